@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { defineEvent } from '../event-definition';
+import { BuyingRole, IsoDateTime, Uuid } from '../primitives';
+import { Topics } from '../topics';
+
+export const ContactAddedData = z.object({
+  accountId: Uuid,
+  contactId: Uuid,
+  name: z.string(),
+  title: z.string().optional(),
+  email: z.email().optional(),
+  buyingRole: BuyingRole,
+  influence: z.number().int().min(1).max(5),
+  relationshipStrength: z.number().int().min(1).max(5),
+  addedAt: IsoDateTime,
+});
+export type ContactAddedData = z.infer<typeof ContactAddedData>;
+
+export const ContactAdded = defineEvent({
+  type: 'account.ContactAdded.v1',
+  name: 'ContactAdded',
+  version: 1,
+  producer: 'account',
+  topic: Topics.account,
+  aggregateType: 'Account',
+  description: 'A contact was added to an account.',
+  schema: ContactAddedData,
+  subjectOf: (d) => d.accountId,
+});

@@ -1,0 +1,72 @@
+import type { EventDefinition } from './event-definition';
+import { AccountAtRisk } from './account/account-at-risk.event';
+import { AccountCreated } from './account/account-created.event';
+import { AccountOwnerChanged } from './account/account-owner-changed.event';
+import { AccountRecovered } from './account/account-recovered.event';
+import { CompetitorThreatLogged } from './account/competitor-threat-logged.event';
+import { ContactAdded } from './account/contact-added.event';
+import { KeyAccountDesignated } from './account/key-account-designated.event';
+import { LeadAssigned } from './lead/lead-assigned.event';
+import { LeadCaptured } from './lead/lead-captured.event';
+import { LeadConverted } from './lead/lead-converted.event';
+import { LeadDisqualified } from './lead/lead-disqualified.event';
+import { LeadMerged } from './lead/lead-merged.event';
+import { LeadQualified } from './lead/lead-qualified.event';
+import { OpportunityLost } from './lead/opportunity-lost.event';
+import { OpportunityStageChanged } from './lead/opportunity-stage-changed.event';
+import { OpportunityWon } from './lead/opportunity-won.event';
+import { MarketingLeadCaptured } from './marketing/marketing-lead-captured.event';
+import { ContractExpiring } from './order/contract-expiring.event';
+import { ContractSigned } from './order/contract-signed.event';
+import { ContractUnderrunRisk } from './order/contract-underrun-risk.event';
+import { OrderCancelled } from './order/order-cancelled.event';
+import { OrderConfirmed } from './order/order-confirmed.event';
+import { OrderFulfilled } from './order/order-fulfilled.event';
+import { OrderInvoiced } from './order/order-invoiced.event';
+import { OrderPlaced } from './order/order-placed.event';
+import { AccountPlanApproved } from './planning/account-plan-approved.event';
+import { PlanShortfallDetected } from './planning/plan-shortfall-detected.event';
+import { SalesTeamUpdated } from './planning/sales-team-updated.event';
+import { TargetSet } from './planning/target-set.event';
+
+/** Every event contract, in the order the catalogue documents them. */
+export const EventCatalog = [
+  MarketingLeadCaptured,
+  LeadCaptured,
+  LeadMerged,
+  LeadAssigned,
+  LeadQualified,
+  LeadDisqualified,
+  LeadConverted,
+  OpportunityStageChanged,
+  OpportunityWon,
+  OpportunityLost,
+  AccountCreated,
+  KeyAccountDesignated,
+  AccountOwnerChanged,
+  AccountAtRisk,
+  AccountRecovered,
+  ContactAdded,
+  CompetitorThreatLogged,
+  OrderPlaced,
+  OrderConfirmed,
+  OrderFulfilled,
+  OrderInvoiced,
+  OrderCancelled,
+  ContractSigned,
+  ContractExpiring,
+  ContractUnderrunRisk,
+  SalesTeamUpdated,
+  TargetSet,
+  AccountPlanApproved,
+  PlanShortfallDetected,
+] as const satisfies readonly EventDefinition[];
+
+export type AnyEventDefinition = (typeof EventCatalog)[number];
+export type EventType = AnyEventDefinition['type'];
+
+const byType = new Map<string, EventDefinition>(EventCatalog.map((d) => [d.type, d]));
+
+export function findEventDefinition(type: string): EventDefinition | undefined {
+  return byType.get(type);
+}

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { defineEvent } from '../event-definition';
+import { IsoDateTime, Segment, UserId, Uuid } from '../primitives';
+import { Topics } from '../topics';
+
+/**
+ * Contract with the account service: it creates the customer account with
+ * exactly `accountId` and its first contact with `contactId`, so that a
+ * redelivered event can never create a second account.
+ */
+export const LeadConvertedData = z.object({
+  leadId: Uuid,
+  accountId: Uuid,
+  contactId: Uuid,
+  opportunityId: Uuid,
+  ownerId: UserId,
+  externalId: z.string().optional(),
+  company: z.object({
+    name: z.string().min(1),
+    domain: z.string().optional(),
+    industry: z.string().optional(),
+    segment: Segment,
+    country: z.string().optional(),
+  }),
+  contact: z.object({
+    name: z.string().min(1),
+    email: z.email().optional(),
+    phone: z.string().optional(),
+    title: z.string().optional(),
+  }),
+  convertedAt: IsoDateTime,
+});
+export type LeadConvertedData = z.infer<typeof LeadConvertedData>;
+
+export const LeadConverted = defineEvent({
+  type: 'lead.LeadConverted.v1',
+  name: 'LeadConverted',
+  version: 1,
+  producer: 'lead',
+  topic: Topics.lead,
+  aggregateType: 'Lead',
+  description: 'A qualified lead was converted into a customer account, a first contact and an opportunity.',
+  schema: LeadConvertedData,
+  subjectOf: (d) => d.leadId,
+});

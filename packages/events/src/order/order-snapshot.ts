@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { Currency, Decimal, IsoDateTime, OrderStatus, UserId, Uuid } from '../primitives';
+
+export const OrderLineSnapshot = z.object({
+  productId: Uuid,
+  sku: z.string(),
+  productLine: z.string(),
+  quantity: Decimal,
+  unitPrice: Decimal,
+  discountPercent: Decimal,
+  unitCost: Decimal.describe('unit cost at the time of the order'),
+  netAmount: Decimal,
+  costAmount: Decimal,
+});
+export type OrderLineSnapshot = z.infer<typeof OrderLineSnapshot>;
+
+/**
+ * The order as every order event carries it (event-carried state), so that
+ * attainment in planning, revenue and health in account and the
+ * order-administration queue can each be projected from the events alone.
+ * `creditedTo` is the seller whose target the order counts towards.
+ */
+export const OrderSnapshot = z.object({
+  orderId: Uuid,
+  orderNumber: z.string(),
+  accountId: Uuid,
+  kind: z.enum(['AD_HOC', 'CALL_OFF']),
+  contractId: Uuid.optional(),
+  status: OrderStatus,
+  placedBy: UserId,
+  creditedTo: UserId,
+  currency: Currency,
+  lines: z.array(OrderLineSnapshot),
+  totalNet: Decimal,
+  totalCost: Decimal,
+  margin: Decimal,
+  placedAt: IsoDateTime.optional(),
+  revision: z.number().int().nonnegative().describe('increases with every change of the order'),
+});
+export type OrderSnapshot = z.infer<typeof OrderSnapshot>;

@@ -1,0 +1,30 @@
+import type { IncomingMessage, MessageHeaders, OutgoingMessage } from '../kafka/message';
+
+export type DeadLetterKind = 'MALFORMED_JSON' | 'INVALID_ENVELOPE' | 'UNKNOWN_TYPE' | 'INVALID_DATA' | 'HANDLER_FAILED' | 'REJECTED';
+
+/**
+ * The dead-letter message keeps the original key, value and headers byte for
+ * byte and adds why it failed and where it came from, so it can be inspected
+ * and replayed to its origin.
+ */
+export function deadLetterMessage(
+  message: IncomingMessage,
+  failure: { kind: DeadLetterKind; reason: string; consumer: string; attempts: number },
+): OutgoingMessage {
+  const headers: MessageHeaders = {
+    ...message.headers,
+    'dlq-reason': truncate(failure.reason, 2000),
+    'dlq-kind': failure.kind,
+    'dlq-consumer': failure.consumer,
+    'dlq-attempts': String(failure.attempts),
+    'dlq-origin-topic': message.topic,
+    'dlq-origin-partition': String(message.partition),
+    'dlq-origin-offset': message.offset,
+    'dlq-failed-at': new Date().toISOString(),
+  };
+  return { key: message.key ?? '', value: message.value ?? Buffer.alloc(0), headers };
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}

@@ -1,0 +1,23 @@
+export * from './logger';
+export * from './kafka/message';
+export * from './kafka/kafkajs-broker';
+export * from './topic-namespace';
+export * from './outbox/outbox-message.entity';
+export * from './outbox/outbox';
+export * from './outbox/outbox-relay';
+export * from './inbox/inbox-message.entity';
+export * from './consumer/backoff';
+export * from './consumer/dead-letter';
+export * from './consumer/event-handler';
+export * from './consumer/event-subscriber';
+export * from './consumer/rejected-event.error';
+export * from './audit-history';
+export { MessagingTables1764000000000 } from './migrations/1764000000000-messaging-tables';
+
+import { InboxMessage } from './inbox/inbox-message.entity';
+import { MessagingTables1764000000000 } from './migrations/1764000000000-messaging-tables';
+import { OutboxMessage } from './outbox/outbox-message.entity';
+
+/** Entities and migrations every service database includes. */
+export const messagingEntities = [OutboxMessage, InboxMessage];
+export const messagingMigrations = [MessagingTables1764000000000];

@@ -1,0 +1,170 @@
+import { Kafka, logLevel, Partitioners, type Admin, type Consumer, type Producer, type LogEntry } from 'kafkajs';
+import type { Logger } from '../logger';
+import type {
+  ConsumerRunOptions,
+  IncomingMessage,
+  MessageBroker,
+  MessageConsumer,
+  MessageHeaders,
+  MessageProducer,
+  OutgoingMessage,
+  TopicSpec,
+} from './message';
+
+export interface KafkaBrokerOptions {
+  clientId: string;
+  brokers: string[];
+  logger: Logger;
+  /** Partitions of topics this process creates; 1 replica suits a single local broker. */
+  defaultPartitions?: number;
+  defaultReplicationFactor?: number;
+}
+
+/** The only file that imports kafkajs. */
+export function createKafkaBroker(options: KafkaBrokerOptions): MessageBroker {
+  const { logger } = options;
+  const kafka = new Kafka({
+    clientId: options.clientId,
+    brokers: options.brokers,
+    connectionTimeout: 3_000,
+    retry: { initialRetryTime: 200, retries: 8 },
+    logLevel: logLevel.WARN,
+    logCreator: () => (entry: LogEntry) => {
+      const { message, ...rest } = entry.log;
+      const target = entry.level <= logLevel.ERROR ? logger.error : logger.warn;
+      target.call(logger, { kafka: entry.namespace, ...rest }, message);
+    },
+  });
+
+  let admin: Admin | undefined;
+  const open: Array<{ disconnect(): Promise<void> }> = [];
+
+  async function getAdmin(): Promise<Admin> {
+    if (!admin) {
+      admin = kafka.admin();
+      await admin.connect();
+    }
+    return admin;
+  }
+
+  return {
+    producer() {
+      const producer = new KafkajsProducer(
+        kafka.producer({
+          // Idempotent, one request in flight and acks from all in-sync replicas:
+          // no duplicates from producer retries, and per-partition order holds.
+          idempotent: true,
+          maxInFlightRequests: 1,
+          createPartitioner: Partitioners.DefaultPartitioner,
+          allowAutoTopicCreation: false,
+        }),
+      );
+      open.push(producer);
+      return producer;
+    },
+    consumer(groupId: string) {
+      const consumer = new KafkajsConsumer(
+        kafka.consumer({ groupId, sessionTimeout: 30_000, heartbeatInterval: 3_000, allowAutoTopicCreation: false }),
+      );
+      open.push(consumer);
+      return consumer;
+    },
+    async ensureTopics(topics: TopicSpec[]) {
+      const client = await getAdmin();
+      const existing = new Set(await client.listTopics());
+      const missing = topics.filter((t) => !existing.has(t.topic));
+      if (missing.length === 0) return;
+      await client.createTopics({
+        waitForLeaders: true,
+        topics: missing.map((t) => ({
+          topic: t.topic,
+          numPartitions: t.partitions ?? options.defaultPartitions ?? 3,
+          replicationFactor: t.replicationFactor ?? options.defaultReplicationFactor ?? 1,
+        })),
+      });
+    },
+    async ping() {
+      const client = await getAdmin();
+      await client.describeCluster();
+    },
+    async disconnect() {
+      await Promise.allSettled(open.map((c) => c.disconnect()));
+      if (admin) await admin.disconnect();
+      admin = undefined;
+    },
+  };
+}
+
+class KafkajsProducer implements MessageProducer {
+  private connected = false;
+  constructor(private readonly producer: Producer) {}
+
+  async connect() {
+    if (this.connected) return;
+    await this.producer.connect();
+    this.connected = true;
+  }
+
+  async send(topic: string, messages: OutgoingMessage[]) {
+    if (messages.length === 0) return;
+    await this.connect();
+    await this.producer.send({
+      topic,
+      acks: -1,
+      messages: messages.map((m) => ({ key: m.key, value: m.value, headers: m.headers })),
+    });
+  }
+
+  async disconnect() {
+    if (!this.connected) return;
+    this.connected = false;
+    await this.producer.disconnect();
+  }
+}
+
+class KafkajsConsumer implements MessageConsumer {
+  private connected = false;
+  constructor(private readonly consumer: Consumer) {}
+
+  async connect() {
+    if (this.connected) return;
+    await this.consumer.connect();
+    this.connected = true;
+  }
+
+  async run(options: ConsumerRunOptions) {
+    await this.connect();
+    await this.consumer.subscribe({ topics: options.topics, fromBeginning: options.fromBeginning });
+    await this.consumer.run({
+      autoCommit: true,
+      eachMessage: async ({ topic, partition, message }) => {
+        const incoming: IncomingMessage = {
+          topic,
+          partition,
+          offset: message.offset,
+          key: message.key ? message.key.toString('utf8') : null,
+          value: message.value,
+          headers: decodeHeaders(message.headers),
+          timestamp: message.timestamp,
+        };
+        await options.handle(incoming);
+      },
+    });
+  }
+
+  async disconnect() {
+    if (!this.connected) return;
+    this.connected = false;
+    await this.consumer.disconnect();
+  }
+}
+
+function decodeHeaders(headers: Record<string, Buffer | string | (Buffer | string)[] | undefined> | undefined): MessageHeaders {
+  const result: MessageHeaders = {};
+  for (const [name, value] of Object.entries(headers ?? {})) {
+    if (value == null) continue;
+    const first = Array.isArray(value) ? value[0] : value;
+    if (first != null) result[name] = first.toString();
+  }
+  return result;
+}

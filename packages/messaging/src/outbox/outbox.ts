@@ -1,0 +1,42 @@
+import { createEnvelope, type Envelope, type EventContext, type EventDefinition } from '@salesgraph/events';
+import type { EntityManager } from 'typeorm';
+import type { z } from 'zod';
+
+/**
+ * Records events in the outbox. Always call it with the EntityManager of the
+ * transaction that makes the state change: either both are committed or
+ * neither is, so a rolled-back change never publishes anything.
+ */
+export class Outbox {
+  constructor(
+    /** CloudEvents `source` of this service, e.g. "salesgraph/lead". */
+    private readonly source: string,
+  ) {}
+
+  async append<TType extends string, TSchema extends z.ZodType>(
+    manager: EntityManager,
+    definition: EventDefinition<TType, TSchema>,
+    data: z.input<TSchema>,
+    context: EventContext,
+  ): Promise<Envelope<TType, z.infer<TSchema>>> {
+    if (!manager.queryRunner?.isTransactionActive) {
+      throw new Error(`Outbox.append(${definition.type}) must run inside a transaction`);
+    }
+    const envelope = createEnvelope(definition, data, { ...context, source: this.source });
+    await manager.query(
+      `INSERT INTO outbox_message (id, aggregate_type, aggregate_id, event_type, topic, payload, actor_id, correlation_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [
+        envelope.id,
+        definition.aggregateType,
+        envelope.subject,
+        envelope.type,
+        definition.topic,
+        JSON.stringify(envelope),
+        envelope.actorid ?? null,
+        envelope.correlationid,
+      ],
+    );
+    return envelope;
+  }
+}

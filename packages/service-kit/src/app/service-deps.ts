@@ -1,0 +1,20 @@
+import { Outbox } from '@salesgraph/messaging';
+import type { Logger } from 'pino';
+import type { ServiceEnv } from '../config/service-env';
+import { createDataSource } from '../database/create-data-source';
+import type { ServiceDeps, SubgraphServiceSpec } from './service-spec';
+
+/** The offline part of a service: config, logger, an unconnected data source and the outbox writer. */
+export function createServiceDeps<TConfig extends ServiceEnv & { PORT: number }>(
+  spec: SubgraphServiceSpec<TConfig>,
+  logger: Logger,
+): ServiceDeps<TConfig> {
+  const dataSource = createDataSource({
+    url: spec.config.DATABASE_URL,
+    poolSize: spec.config.DATABASE_POOL_SIZE,
+    entities: spec.entities,
+    migrations: spec.migrations,
+    applicationName: `salesgraph-${spec.name}`,
+  });
+  return { config: spec.config, logger, dataSource, outbox: new Outbox(`salesgraph/${spec.name}`) };
+}

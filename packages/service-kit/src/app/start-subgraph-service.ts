@@ -1,0 +1,139 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { createInternalTokenVerifier, INTERNAL_TOKEN_HEADER, type AuthenticationError } from '@salesgraph/identity';
+import { createKafkaBroker, EventSubscriber, OutboxRelay, TopicNamespace } from '@salesgraph/messaging';
+import type { Logger } from 'pino';
+import type { ServiceEnv } from '../config/service-env';
+import { migrate } from '../database/create-data-source';
+import { createErrorFormatter } from '../graphql/format-error';
+import { createGraphQLContext, type GraphQLContext } from '../graphql/graphql-context';
+import { graphqlHttpHandler, HttpError } from '../http/graphql-http-handler';
+import { startHttpServer } from '../http/http-server';
+import { createLogger } from '../logging/create-logger';
+import { StopSteps } from '../lifecycle/shutdown';
+import { createServiceDeps } from './service-deps';
+import type { RunningService, RuntimeDeps, SubgraphServiceSpec } from './service-spec';
+
+/**
+ * Starts one subgraph service: data source and migrations, Kafka, schema,
+ * HTTP server, outbox relay, consumers and jobs, in that order. `stop()`
+ * undoes them in reverse. Used by every service's main.ts and by tests, which
+ * start real services in-process.
+ */
+export async function startSubgraphService<TConfig extends ServiceEnv & { PORT: number }>(
+  spec: SubgraphServiceSpec<TConfig>,
+  options: { logger?: Logger } = {},
+): Promise<RunningService<TConfig>> {
+  const { config } = spec;
+  const logger = options.logger ?? createLogger(spec.name, config.LOG_LEVEL);
+  const steps = new StopSteps(logger);
+  try {
+    const deps = createServiceDeps(spec, logger);
+    const { dataSource } = deps;
+
+    await dataSource.initialize().catch((error: Error) => {
+      throw new Error(`cannot connect to PostgreSQL (DATABASE_URL): ${error.message}. Is the database running? (npm run infra:up)`);
+    });
+    steps.add('database', () => dataSource.destroy());
+    if (config.DATABASE_MIGRATE_ON_START) {
+      const applied = await migrate(dataSource);
+      if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
+    }
+
+    const namespace = new TopicNamespace(config.KAFKA_TOPIC_PREFIX);
+    const broker = createKafkaBroker({
+      clientId: `salesgraph-${spec.name}`,
+      brokers: config.KAFKA_BROKERS,
+      logger,
+      defaultPartitions: config.KAFKA_TOPIC_PARTITIONS,
+      defaultReplicationFactor: config.KAFKA_REPLICATION_FACTOR,
+    });
+    steps.add('kafka', () => broker.disconnect());
+    const producer = broker.producer();
+    const runtime: RuntimeDeps<TConfig> = { ...deps, broker, producer, namespace };
+    const subscriberSpecs = spec.subscribers?.(runtime) ?? [];
+    const topics = new Set<string>([spec.ownTopic, ...subscriberSpecs.flatMap((s) => s.topics)]);
+    await broker.ensureTopics([...topics].map((t) => ({ topic: namespace.resolve(t) }))).catch((error: Error) => {
+      throw new Error(`cannot reach Kafka (KAFKA_BROKERS=${config.KAFKA_BROKERS.join(',')}): ${error.message}`);
+    });
+    await producer.connect();
+
+    const schema = await spec.buildSchema(deps);
+    const verifyInternalToken = await createInternalTokenVerifier(config.INTERNAL_TOKEN_PUBLIC_JWK);
+    const apollo = new ApolloServer<GraphQLContext>({
+      schema,
+      formatError: createErrorFormatter(logger),
+      includeStacktraceInErrorResponses: false,
+      // Subgraphs answer the gateway only; the gateway bounds what clients may ask.
+      introspection: true,
+      plugins: [ApolloServerPluginLandingPageDisabled()],
+      logger,
+    });
+    await apollo.start();
+    steps.add('graphql', () => apollo.stop());
+
+    const http = await startHttpServer({
+      host: config.HOST,
+      port: config.PORT,
+      logger,
+      readiness: {
+        database: async () => void (await dataSource.query('SELECT 1')),
+        kafka: () => broker.ping(),
+      },
+      graphql: graphqlHttpHandler({
+        apollo,
+        context: async (request) => {
+          // Every request, `_service` and `_entities` included, needs the gateway's credential.
+          const token = request.headers[INTERNAL_TOKEN_HEADER];
+          if (typeof token !== 'string' || token.length === 0) {
+            throw new HttpError(401, 'UNAUTHENTICATED', 'This subgraph answers the SalesGraph gateway only.');
+          }
+          try {
+            const identity = await verifyInternalToken(token);
+            return createGraphQLContext(identity.user, identity.correlationId, logger);
+          } catch (error) {
+            logger.warn({ reason: (error as AuthenticationError).detail ?? String(error) }, 'internal token refused');
+            throw new HttpError(401, 'UNAUTHENTICATED', 'The gateway credential is missing, invalid or expired.');
+          }
+        },
+      }),
+    });
+    steps.add('http', () => http.close());
+
+    const relay = new OutboxRelay({
+      dataSource,
+      producer,
+      namespace,
+      logger,
+      lockName: spec.name,
+      pollIntervalMs: config.OUTBOX_POLL_INTERVAL_MS,
+    });
+    relay.start();
+    steps.add('outbox relay', () => relay.stop());
+
+    for (const subscriberSpec of subscriberSpecs) {
+      const subscriber = new EventSubscriber({
+        ...subscriberSpec,
+        broker,
+        dataSource,
+        namespace,
+        deadLetterProducer: producer,
+        logger,
+        serviceName: spec.name,
+      });
+      await subscriber.start();
+      steps.add(`consumer ${subscriberSpec.groupId}`, () => subscriber.stop());
+    }
+
+    for (const job of spec.jobs?.(runtime) ?? []) {
+      job.start();
+      steps.add(`job ${job.name}`, () => job.stop());
+    }
+
+    logger.info({ url: `${http.url}/graphql` }, `${spec.name} service ready`);
+    return { name: spec.name, url: http.url, port: http.port, deps: runtime, relay, stop: () => steps.run() };
+  } catch (error) {
+    await steps.run();
+    throw error;
+  }
+}

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { booleanEnv, jsonEnv } from './load-config';
+
+const Jwk = z.looseObject({ kty: z.string(), crv: z.string().optional(), x: z.string().optional() });
+
+/**
+ * What every subgraph service is configured with. Secrets (the database URL
+ * with its password, the gateway's verification key) have no defaults: a
+ * process without them does not start.
+ */
+export const serviceEnvShape = {
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  HOST: z.string().default('127.0.0.1'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  DATABASE_MIGRATE_ON_START: booleanEnv(true),
+  KAFKA_BROKERS: z
+    .string()
+    .min(1)
+    .transform((s) => s.split(',').map((b) => b.trim()).filter(Boolean)),
+  KAFKA_TOPIC_PREFIX: z.string().regex(/^[a-zA-Z0-9._-]*$/).default(''),
+  KAFKA_TOPIC_PARTITIONS: z.coerce.number().int().min(1).default(3),
+  KAFKA_REPLICATION_FACTOR: z.coerce.number().int().min(1).default(1),
+  OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().min(10).default(100),
+  /** Public Ed25519 JWK of the gateway: the only credential subgraphs accept. */
+  INTERNAL_TOKEN_PUBLIC_JWK: jsonEnv(Jwk),
+};
+
+export const ServiceEnv = z.object(serviceEnvShape);
+export type ServiceEnv = z.infer<typeof ServiceEnv>;
+
+/** The port variable has a per-service default so that four services can run side by side. */
+export function portEnv(defaultPort: number) {
+  return z.coerce.number().int().min(0).max(65535).default(defaultPort);
+}

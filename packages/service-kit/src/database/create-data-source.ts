@@ -1,0 +1,41 @@
+import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
+import { messagingEntities, messagingMigrations } from '@salesgraph/messaging';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+type Constructor = Function;
+
+export interface DataSourceOptions {
+  url: string;
+  poolSize?: number;
+  entities: Constructor[];
+  migrations: Constructor[];
+  applicationName: string;
+}
+
+/**
+ * A PostgreSQL data source for one service. The schema is owned by
+ * migrations, never by `synchronize`; the outbox and inbox tables of the
+ * messaging package are part of every service database.
+ */
+export function createDataSource(options: DataSourceOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: options.url,
+    applicationName: options.applicationName,
+    synchronize: false,
+    migrationsRun: false,
+    migrationsTableName: 'typeorm_migrations',
+    namingStrategy: new SnakeNamingStrategy(),
+    entities: [...messagingEntities, ...options.entities] as MixedList<Constructor | EntitySchema>,
+    migrations: [...messagingMigrations, ...options.migrations] as MixedList<Constructor>,
+    extra: { max: options.poolSize ?? 10, connectionTimeoutMillis: 5_000 },
+    logging: ['error'],
+  });
+}
+
+/** Applies pending migrations, each in its own transaction. */
+export async function migrate(dataSource: DataSource): Promise<string[]> {
+  const applied = await dataSource.runMigrations({ transaction: 'each' });
+  return applied.map((m) => m.name);
+}

@@ -1,0 +1,28 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Directive, Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
+
+/**
+ * One change to an entity: the event the owning service emitted. Shared by
+ * every subgraph (hence @shareable): `history` fields return it.
+ */
+@Directive('@shareable')
+@ObjectType({ description: 'A recorded change: which event, who acted and when.' })
+export class AuditEntry {
+  @Field(() => ID)
+  eventId: string;
+
+  @Field({ description: 'Versioned event type, e.g. lead.LeadQualified.v1' })
+  eventType: string;
+
+  @Field(() => String, { nullable: true, description: 'The acting user, or null when a service or marketing acted.' })
+  actorId: string | null;
+
+  @Field(() => GraphQLISODateTime)
+  occurredAt: Date;
+
+  @Field()
+  correlationId: string;
+
+  @Field(() => GraphQLJSONObject, { description: 'The event data as published.' })
+  data: Record<string, unknown>;
+}

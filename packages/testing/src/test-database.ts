@@ -1,0 +1,35 @@
+import { Client } from 'pg';
+import { randomId } from './random-id';
+import { testInfrastructure } from './test-env';
+
+export interface TestDatabase {
+  name: string;
+  url: string;
+  drop(): Promise<void>;
+}
+
+async function withAdmin<T>(fn: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: testInfrastructure().pgAdminUrl });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A fresh, empty database on the real server; every test file gets its own. */
+export async function createTestDatabase(label: string): Promise<TestDatabase> {
+  const name = `t_${label.replace(/[^a-z0-9]/gi, '_').toLowerCase()}_${randomId(8)}`;
+  await withAdmin((client) => client.query(`CREATE DATABASE "${name}"`));
+  const url = new URL(testInfrastructure().pgAdminUrl);
+  url.pathname = `/${name}`;
+  return {
+    name,
+    url: url.toString(),
+    drop: () =>
+      withAdmin(async (client) => {
+        await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      }),
+  };
+}
