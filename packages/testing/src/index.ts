@@ -6,3 +6,4 @@ export * from './test-keys';
 export * from './graphql-client';
 export * from './kafka-test-client';
 export * from './service-test-env';
+export * from './service-under-test';

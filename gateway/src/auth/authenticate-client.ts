@@ -1,0 +1,33 @@
+import type { IncomingMessage } from 'node:http';
+import { AuthenticationError, type AuthenticatedUser } from '@salesgraph/identity';
+import { HttpError } from '@salesgraph/service-kit';
+import type { Logger } from 'pino';
+
+/**
+ * Reads the bearer token of a client request and verifies it. Only the
+ * Authorization header counts: identity headers a client sends (x-user-id,
+ * the internal token header, ...) are never read and never forwarded.
+ */
+export async function authenticateClient(
+  request: IncomingMessage,
+  verify: (token: string) => Promise<AuthenticatedUser>,
+  logger: Logger,
+): Promise<AuthenticatedUser> {
+  const header = request.headers.authorization;
+  const match = typeof header === 'string' ? /^Bearer\s+([A-Za-z0-9._~+/=-]+)$/i.exec(header.trim()) : null;
+  if (!match) {
+    throw new HttpError(401, 'UNAUTHENTICATED', 'Send a bearer token in the Authorization header.', {
+      'www-authenticate': 'Bearer realm="salesgraph"',
+    });
+  }
+  try {
+    return await verify(match[1]);
+  } catch (error) {
+    const reason = error instanceof AuthenticationError ? error : new AuthenticationError('INVALID_TOKEN', String(error));
+    logger.warn({ reason: reason.detail, code: reason.code }, 'client token refused');
+    const message = reason.code === 'TOKEN_EXPIRED' ? 'The token has expired; get a new one.' : 'The token is not valid for this API.';
+    throw new HttpError(401, 'UNAUTHENTICATED', message, {
+      'www-authenticate': `Bearer realm="salesgraph", error="invalid_token"`,
+    });
+  }
+}

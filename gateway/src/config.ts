@@ -1,0 +1,56 @@
+import { jsonEnv, loadConfig } from '@salesgraph/service-kit';
+import { z } from 'zod';
+
+const Jwk = z.looseObject({ kty: z.string(), crv: z.string().optional(), d: z.string().optional() });
+const JwkSet = z.object({ keys: z.array(z.looseObject({ kty: z.string() })).min(1) });
+const subgraphUrl = (port: number) => z.url().default(`http://127.0.0.1:${port}/graphql`);
+
+/**
+ * Every variable the gateway reads; see .env.example. The key that signs the
+ * internal token and the keys that client tokens are checked against have no
+ * defaults.
+ */
+export const GatewayConfigSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    HOST: z.string().default('127.0.0.1'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    SUPERGRAPH_PATH: z.string().optional(),
+    SUBGRAPH_LEAD_URL: subgraphUrl(4001),
+    SUBGRAPH_ACCOUNT_URL: subgraphUrl(4002),
+    SUBGRAPH_ORDER_URL: subgraphUrl(4003),
+    SUBGRAPH_PLANNING_URL: subgraphUrl(4004),
+    AUTH_ISSUER: z.string().min(1),
+    AUTH_AUDIENCE: z.string().min(1),
+    AUTH_ALGORITHMS: z
+      .string()
+      .default('ES256,RS256')
+      .transform((s) => s.split(',').map((a) => a.trim()).filter(Boolean)),
+    /** Where client token keys come from: a JWKS URL or an inline JWK Set (one of them). */
+    AUTH_JWKS_URL: z.url().optional(),
+    AUTH_JWKS: jsonEnv(JwkSet).optional(),
+    INTERNAL_TOKEN_PRIVATE_JWK: jsonEnv(Jwk),
+    INTERNAL_TOKEN_TTL_SECONDS: z.coerce.number().int().min(5).max(300).default(60),
+    LIMIT_MAX_DEPTH: z.coerce.number().int().min(2).default(12),
+    LIMIT_MAX_ALIASES: z.coerce.number().int().min(0).default(30),
+    LIMIT_MAX_COST: z.coerce.number().int().min(1).default(50_000),
+    LIMIT_MAX_BATCH: z.coerce.number().int().min(1).default(10),
+    LIMIT_MAX_TOKENS: z.coerce.number().int().min(100).default(10_000),
+    LIMIT_MAX_BODY_BYTES: z.coerce.number().int().min(1_000).default(200_000),
+    /** Defaults to on outside production, off in production. */
+    INTROSPECTION: z.enum(['true', 'false']).optional(),
+  })
+  .refine((c) => Boolean(c.AUTH_JWKS_URL) !== Boolean(c.AUTH_JWKS), {
+    message: 'set exactly one of AUTH_JWKS_URL and AUTH_JWKS',
+    path: ['AUTH_JWKS_URL'],
+  })
+  .transform((c) => ({
+    ...c,
+    INTROSPECTION: c.INTROSPECTION === undefined ? c.NODE_ENV !== 'production' : c.INTROSPECTION === 'true',
+  }));
+export type GatewayConfig = z.infer<typeof GatewayConfigSchema>;
+
+export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  return loadConfig('gateway', GatewayConfigSchema, env);
+}

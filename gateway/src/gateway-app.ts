@@ -1,0 +1,105 @@
+import { randomUUID } from 'node:crypto';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { createClientTokenVerifier, createInternalTokenSigner } from '@salesgraph/identity';
+import { createLogger, graphqlHttpHandler, startHttpServer, StopSteps, type Logger } from '@salesgraph/service-kit';
+import type { GatewayConfig } from './config';
+import { authenticateClient } from './auth/authenticate-client';
+import { createGatewayErrorFormatter } from './errors/format-gateway-error';
+import type { GatewayContext } from './gateway-context';
+import { aliasLimitRule } from './limits/alias-limit.rule';
+import { checkBatchSize } from './limits/batch-limit';
+import { costLimitRule } from './limits/cost-limit.rule';
+import { depthLimitRule } from './limits/depth-limit.rule';
+import { requestLogPlugin } from './request-log.plugin';
+import { InternalCredentialDataSource } from './subgraphs/internal-credential.data-source';
+import { loadSupergraph } from './supergraph/load-supergraph';
+import { subgraphUrls, type SubgraphName } from './supergraph/subgraph-names';
+
+export interface RunningGateway {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/**
+ * The gateway: verifies the client's token, bounds the operation (depth,
+ * aliases, cost, batch size, tokens) before anything executes, plans it over
+ * the checked-in supergraph and calls subgraphs with its own signed
+ * credential. Errors leave masked, with a code and the correlation id.
+ */
+export async function startGateway(config: GatewayConfig, options: { logger?: Logger; supergraphSdl?: string } = {}): Promise<RunningGateway> {
+  const logger = options.logger ?? createLogger('gateway', config.LOG_LEVEL);
+  const steps = new StopSteps(logger);
+  try {
+    const verifyClientToken = createClientTokenVerifier({
+      jwksUrl: config.AUTH_JWKS_URL,
+      jwks: config.AUTH_JWKS as never,
+      algorithms: config.AUTH_ALGORITHMS,
+      issuer: config.AUTH_ISSUER,
+      audience: config.AUTH_AUDIENCE,
+    });
+    const signInternalToken = await createInternalTokenSigner(config.INTERNAL_TOKEN_PRIVATE_JWK, {
+      ttlSeconds: config.INTERNAL_TOKEN_TTL_SECONDS,
+    });
+    const urls = subgraphUrls(config);
+
+    const gateway = new ApolloGateway({
+      supergraphSdl: options.supergraphSdl ?? loadSupergraph(config.SUPERGRAPH_PATH),
+      buildService: ({ name }) => new InternalCredentialDataSource({ url: urls[name as SubgraphName] }),
+      logger,
+    });
+
+    const production = config.NODE_ENV === 'production';
+    const apollo = new ApolloServer<GatewayContext>({
+      gateway,
+      introspection: config.INTROSPECTION,
+      hideSchemaDetailsFromClientErrors: production,
+      includeStacktraceInErrorResponses: false,
+      allowBatchedHttpRequests: config.LIMIT_MAX_BATCH > 1,
+      parseOptions: { maxTokens: config.LIMIT_MAX_TOKENS },
+      validationRules: [
+        depthLimitRule(config.LIMIT_MAX_DEPTH),
+        aliasLimitRule(config.LIMIT_MAX_ALIASES),
+        costLimitRule({ maxCost: config.LIMIT_MAX_COST }),
+      ],
+      formatError: createGatewayErrorFormatter(logger),
+      plugins: [ApolloServerPluginLandingPageDisabled(), requestLogPlugin(logger)],
+      logger,
+    });
+    await apollo.start();
+    steps.add('graphql', () => apollo.stop());
+
+    const http = await startHttpServer({
+      host: config.HOST,
+      port: config.PORT,
+      logger,
+      readiness: Object.fromEntries(
+        Object.entries(urls).map(([name, url]) => [
+          name,
+          async () => {
+            const response = await fetch(new URL('/health/ready', url));
+            if (!response.ok) throw new Error(`${name} answered ${response.status}`);
+          },
+        ]),
+      ),
+      graphql: graphqlHttpHandler<GatewayContext>({
+        apollo,
+        bodyLimitBytes: config.LIMIT_MAX_BODY_BYTES,
+        inspectBody: (body) => checkBatchSize(body, config.LIMIT_MAX_BATCH),
+        context: async (request, correlationId) => {
+          const user = await authenticateClient(request, verifyClientToken, logger);
+          const internalToken = await signInternalToken({ user, correlationId: correlationId ?? randomUUID() });
+          return { user, correlationId, internalToken };
+        },
+      }),
+    });
+    steps.add('http', () => http.close());
+    logger.info({ url: `${http.url}/graphql` }, 'gateway ready');
+    return { url: http.url, port: http.port, stop: () => steps.run() };
+  } catch (error) {
+    await steps.run();
+    throw error;
+  }
+}

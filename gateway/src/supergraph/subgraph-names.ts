@@ -1,0 +1,15 @@
+import type { GatewayConfig } from '../config';
+
+/** The subgraphs the gateway composes, by the name they have in the supergraph. */
+export const subgraphNames = ['lead', 'account', 'order', 'planning'] as const;
+export type SubgraphName = (typeof subgraphNames)[number];
+
+/** Where each subgraph runs: from configuration, overriding the URLs baked into the supergraph file. */
+export function subgraphUrls(config: GatewayConfig): Record<SubgraphName, string> {
+  return {
+    lead: config.SUBGRAPH_LEAD_URL,
+    account: config.SUBGRAPH_ACCOUNT_URL,
+    order: config.SUBGRAPH_ORDER_URL,
+    planning: config.SUBGRAPH_PLANNING_URL,
+  };
+}

@@ -1,0 +1,125 @@
+// Starts and stops the platform's processes: the four services and the
+// gateway, each a real `node dist/main.js` with its own environment. Used by
+// `npm start` (run-stack.cjs) and by the end-to-end tests' global setup.
+// Plain CommonJS without dependencies, so it runs before anything is built.
+'use strict';
+const { spawn } = require('node:child_process');
+const fs = require('node:fs');
+const path = require('node:path');
+const net = require('node:net');
+
+const repoRoot = path.resolve(__dirname, '..', '..');
+
+/** A free TCP port on loopback. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function tail(file, lines = 30) {
+  try {
+    return fs.readFileSync(file, 'utf8').trim().split('\n').slice(-lines).join('\n');
+  } catch {
+    return '(no log)';
+  }
+}
+
+async function waitReady(name, url, child, logFile, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`${name} exited with ${child.exitCode ?? child.signalCode} before it was ready. Last log lines (${logFile}):\n${tail(logFile)}`);
+    }
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${name} was not ready within ${timeoutMs / 1000} s (${url}). Last log lines (${logFile}):\n${tail(logFile)}`);
+}
+
+class ProcessStack {
+  constructor({ logDir, echo = false }) {
+    this.logDir = logDir;
+    this.echo = echo;
+    this.children = [];
+    fs.mkdirSync(logDir, { recursive: true });
+  }
+
+  /** Starts `node <script>` and waits until `readyUrl` answers 2xx. */
+  async start({ name, script, env, readyUrl, timeoutMs = 60000 }) {
+    const logFile = path.join(this.logDir, `${name}.log`);
+    const log = fs.openSync(logFile, 'w');
+    const child = spawn(process.execPath, [script], {
+      cwd: repoRoot,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+      stdio: ['ignore', this.echo ? 'pipe' : log, this.echo ? 'pipe' : log],
+      // Own process group: a Ctrl-C in the terminal reaches the orchestrator
+      // only, which then stops the children one by one, in order.
+      detached: true,
+    });
+    if (this.echo) {
+      for (const stream of [child.stdout, child.stderr]) {
+        stream.on('data', (chunk) => {
+          fs.writeSync(log, chunk);
+        });
+      }
+    }
+    this.children.push({ name, child, logFile });
+    await waitReady(name, readyUrl, child, logFile, timeoutMs);
+    return { name, logFile, pid: child.pid };
+  }
+
+  /** Runs a one-off script to its end (a seed, a migration), failing with its log when it fails. */
+  run({ name, script, env, args = [] }) {
+    const logFile = path.join(this.logDir, `${name}.log`);
+    return new Promise((resolve, reject) => {
+      const log = fs.openSync(logFile, 'w');
+      const child = spawn(process.execPath, [script, ...args], { cwd: repoRoot, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, stdio: ['ignore', log, log] });
+      child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${name} failed with status ${code}. Log (${logFile}):\n${tail(logFile)}`))));
+    });
+  }
+
+  /** SIGTERM to everything in reverse start order; SIGKILL what is still there after the grace period. */
+  async stop(graceMs = 15000) {
+    const running = this.children.reverse();
+    this.children = [];
+    for (const { child } of running) {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await new Promise((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        const timer = setTimeout(() => {
+          child.kill('SIGKILL');
+          resolve();
+        }, graceMs);
+        child.once('exit', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+  }
+
+  pids() {
+    return this.children.map(({ name, child }) => ({ name, pid: child.pid }));
+  }
+}
+
+const services = [
+  { name: 'planning', port: 4004 },
+  { name: 'order', port: 4003 },
+  { name: 'account', port: 4002 },
+  { name: 'lead', port: 4001 },
+];
+
+module.exports = { ProcessStack, freePort, services, repoRoot };

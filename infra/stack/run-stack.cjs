@@ -1,0 +1,70 @@
+// `npm start`, after infra/start.sh has PostgreSQL and Kafka running and the
+// code built: starts the four services and the gateway, seeds the demo data,
+// prints where the graph is, and stops everything on Ctrl-C.
+'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
+const { ProcessStack, services, repoRoot } = require('./process-stack.cjs');
+const { platformEnv } = require('./platform-env.cjs');
+
+const say = (line) => process.stdout.write(`${line}\n`);
+
+async function main() {
+  const secrets = JSON.parse(fs.readFileSync(path.join(repoRoot, '.dev', 'secrets.json'), 'utf8'));
+  const ports = { lead: 4001, account: 4002, order: 4003, planning: 4004, gateway: Number(process.env.GATEWAY_PORT ?? 4000) };
+  const databaseUrls = Object.fromEntries(services.map(({ name }) => [name, process.env[`SALESGRAPH_${name.toUpperCase()}_DATABASE_URL`]]));
+  const { serviceEnv, gatewayEnv } = platformEnv({
+    databaseUrls,
+    kafkaBrokers: process.env.SALESGRAPH_KAFKA_BROKERS,
+    topicPrefix: '',
+    ports,
+    internalKeys: secrets.internal,
+    issuer: { url: secrets.issuer.url, audience: secrets.issuer.audience, publicJwk: secrets.issuer.publicJwk },
+    nodeEnv: 'development',
+    logLevel: process.env.LOG_LEVEL ?? 'info',
+  });
+
+  const stack = new ProcessStack({ logDir: path.join(repoRoot, '.run', 'logs') });
+  let stopping = false;
+  const stop = async (code) => {
+    if (stopping) return;
+    stopping = true;
+    say('==> Stopping the gateway and the services');
+    await stack.stop();
+    say('    ok');
+    process.exit(code);
+  };
+  process.on('SIGINT', () => stop(0));
+  process.on('SIGTERM', () => stop(0));
+
+  try {
+    for (const { name } of services) {
+      say(`==> Starting the ${name} service on 127.0.0.1:${ports[name]} (migrates its database)`);
+      await stack.start({ name, script: `services/${name}/dist/main.js`, env: serviceEnv(name), readyUrl: `http://127.0.0.1:${ports[name]}/health/ready` });
+      say('    ok');
+    }
+    say(`==> Starting the gateway on 127.0.0.1:${ports.gateway}`);
+    await stack.start({ name: 'gateway', script: 'gateway/dist/main.js', env: gatewayEnv, readyUrl: `http://127.0.0.1:${ports.gateway}/health/ready` });
+    say('    ok');
+    for (const { name } of services) {
+      const script = `services/${name}/dist/scripts/seed.js`;
+      if (!fs.existsSync(path.join(repoRoot, script))) continue;
+      say(`==> Seeding demo data: ${name}`);
+      await stack.run({ name: `seed-${name}`, script, env: serviceEnv(name) });
+      say('    ok');
+    }
+  } catch (error) {
+    process.stderr.write(`\n!!  ${error.message}\n`);
+    await stop(1);
+    return;
+  }
+
+  say('');
+  say(`SalesGraph is running. GraphQL: http://127.0.0.1:${ports.gateway}/graphql`);
+  say('  a token for a demo user:  npm run token -- rep      (list them: npm run token)');
+  say(`  try it:  curl -s http://127.0.0.1:${ports.gateway}/graphql -H "authorization: Bearer $(npm run -s token -- rep)" \\`);
+  say(`             -H 'content-type: application/json' -d '{"query":"{ me { id } leads { company status } }"}'`);
+  say(`  logs: ${path.join('.run', 'logs')}/<service>.log      stop: Ctrl-C`);
+}
+
+main();

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# `npm start`: on a fresh machine, installs what is missing, starts PostgreSQL
+# and Kafka, builds, then runs the four services and the gateway with demo
+# data and prints the gateway's URL. Ctrl-C stops everything it started.
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+RUN_DIR="$REPO_ROOT/.run"
+LOCK="$RUN_DIR/start.pid"
+mkdir -p "$RUN_DIR"
+
+if pid_alive "$(cat "$LOCK" 2>/dev/null)"; then
+  echo "SalesGraph is already running (npm start, pid $(cat "$LOCK")): GraphQL at http://127.0.0.1:${GATEWAY_PORT:-4000}/graphql" >&2
+  echo "Stop it with Ctrl-C in its terminal, or with: npm stop" >&2
+  exit 1
+fi
+echo $$ >"$LOCK"
+
+started_infra=()
+cleanup() {
+  local status=$?
+  trap - EXIT INT TERM
+  [ -n "${stack_pid:-}" ] && pid_alive "$stack_pid" && { kill -TERM "$stack_pid" 2>/dev/null; wait "$stack_pid" 2>/dev/null || true; }
+  for what in "${started_infra[@]}"; do bash "$REPO_ROOT/infra/$what.sh" stop || true; done
+  rm -f "$LOCK"
+  exit "$status"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# Remember which servers were already up: those are left running on exit.
+bash "$REPO_ROOT/infra/install.sh"
+bash "$REPO_ROOT/infra/postgres.sh" status >/dev/null 2>&1 || started_infra+=(postgres)
+bash "$REPO_ROOT/infra/kafka.sh" status >/dev/null 2>&1 || started_infra+=(kafka)
+SALESGRAPH_SKIP_INSTALL=1 bash "$REPO_ROOT/infra/up.sh"
+source "$INFRA_STATE/env.sh"
+node "$REPO_ROOT/infra/dev-secrets.mjs"
+
+step "Building (turbo, cached between runs)"
+(cd "$REPO_ROOT" && npx turbo run build --output-logs=errors-only >"$RUN_DIR/build.log" 2>&1) \
+  || fail "the build failed (log: $RUN_DIR/build.log)" "read the log"
+ok
+
+node "$REPO_ROOT/infra/stack/run-stack.cjs" &
+stack_pid=$!
+wait "$stack_pid"

@@ -1,0 +1,34 @@
+import { AuditEntry, PageArgs, type GraphQLContext } from '@salesgraph/service-kit';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { CreateLeadInput } from './dto/create-lead.input';
+import { Lead } from './lead.entity';
+import type { LeadService } from './lead.service';
+
+/** Thin: authorize, map input, call the service. */
+@Resolver(() => Lead)
+export class LeadResolver {
+  constructor(private readonly leadService: LeadService) {}
+
+  @Authorized('SALES_REP', 'SALES_MANAGER', 'MARKETING')
+  @Query(() => [Lead], { description: 'Leads you may see: your own as a rep, your teams’ as a manager.' })
+  leads(@Args() page: PageArgs, @Ctx() context: GraphQLContext): Promise<Lead[]> {
+    return this.leadService.list(context.user, page);
+  }
+
+  @Authorized('SALES_REP', 'SALES_MANAGER', 'MARKETING')
+  @Query(() => Lead)
+  lead(@Arg('id', () => ID) id: string, @Ctx() context: GraphQLContext): Promise<Lead> {
+    return this.leadService.get(context.user, id);
+  }
+
+  @Authorized('SALES_REP', 'SALES_MANAGER')
+  @Mutation(() => Lead, { description: 'Create a lead you found yourself; you own it.' })
+  createLead(@Arg('input') input: CreateLeadInput, @Ctx() context: GraphQLContext): Promise<Lead> {
+    return this.leadService.create(context, input);
+  }
+
+  @FieldResolver(() => [AuditEntry], { description: 'Who changed this lead, what and when.' })
+  history(@Root() lead: Lead): Promise<AuditEntry[]> {
+    return this.leadService.history(lead.id);
+  }
+}
