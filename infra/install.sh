@@ -13,6 +13,8 @@ install_debian_packages() {
   command -v kcat >/dev/null || missing+=(kcat)
   command -v java >/dev/null || missing+=(openjdk-17-jre-headless)
   if [ -z "${SALESGRAPH_KAFKA_BROKERS:-}" ]; then command -v mvn >/dev/null || missing+=(maven); fi
+  # the test command validates docker-compose.yml, which needs no Docker engine
+  if [ "${SALESGRAPH_INSTALL_COMPOSE:-0}" = 1 ]; then command -v docker-compose >/dev/null || missing+=(docker-compose); fi
   [ ${#missing[@]} -eq 0 ] && return 0
   step "Installing Debian packages: ${missing[*]}"
   command -v apt-get >/dev/null || fail "apt-get not found; cannot install ${missing[*]}" \

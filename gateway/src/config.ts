@@ -1,7 +1,11 @@
 import { jsonEnv, loadConfig } from '@salesgraph/service-kit';
 import { z } from 'zod';
 
-const Jwk = z.looseObject({ kty: z.string(), crv: z.string().optional(), d: z.string().optional() });
+const Jwk = z.looseObject({
+  kty: z.string(),
+  crv: z.string().optional(),
+  d: z.string().optional(),
+});
 const JwkSet = z.object({ keys: z.array(z.looseObject({ kty: z.string() })).min(1) });
 const subgraphUrl = (port: number) => z.url().default(`http://127.0.0.1:${port}/graphql`);
 
@@ -15,7 +19,9 @@ export const GatewayConfigSchema = z
     NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
     HOST: z.string().default('127.0.0.1'),
     PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+      .default('info'),
     SUPERGRAPH_PATH: z.string().optional(),
     SUBGRAPH_LEAD_URL: subgraphUrl(4001),
     SUBGRAPH_ACCOUNT_URL: subgraphUrl(4002),
@@ -26,7 +32,12 @@ export const GatewayConfigSchema = z
     AUTH_ALGORITHMS: z
       .string()
       .default('ES256,RS256')
-      .transform((s) => s.split(',').map((a) => a.trim()).filter(Boolean)),
+      .transform((s) =>
+        s
+          .split(',')
+          .map((a) => a.trim())
+          .filter(Boolean),
+      ),
     /** Where client token keys come from: a JWKS URL or an inline JWK Set (one of them). */
     AUTH_JWKS_URL: z.url().optional(),
     AUTH_JWKS: jsonEnv(JwkSet).optional(),
@@ -47,7 +58,8 @@ export const GatewayConfigSchema = z
   })
   .transform((c) => ({
     ...c,
-    INTROSPECTION: c.INTROSPECTION === undefined ? c.NODE_ENV !== 'production' : c.INTROSPECTION === 'true',
+    INTROSPECTION:
+      c.INTROSPECTION === undefined ? c.NODE_ENV !== 'production' : c.INTROSPECTION === 'true',
   }));
 export type GatewayConfig = z.infer<typeof GatewayConfigSchema>;
 

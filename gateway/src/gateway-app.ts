@@ -3,7 +3,13 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { createClientTokenVerifier, createInternalTokenSigner } from '@salesgraph/identity';
-import { createLogger, graphqlHttpHandler, startHttpServer, StopSteps, type Logger } from '@salesgraph/service-kit';
+import {
+  createLogger,
+  graphqlHttpHandler,
+  startHttpServer,
+  StopSteps,
+  type Logger,
+} from '@salesgraph/service-kit';
 import type { GatewayConfig } from './config';
 import { authenticateClient } from './auth/authenticate-client';
 import { createGatewayErrorFormatter } from './errors/format-gateway-error';
@@ -29,7 +35,10 @@ export interface RunningGateway {
  * the checked-in supergraph and calls subgraphs with its own signed
  * credential. Errors leave masked, with a code and the correlation id.
  */
-export async function startGateway(config: GatewayConfig, options: { logger?: Logger; supergraphSdl?: string } = {}): Promise<RunningGateway> {
+export async function startGateway(
+  config: GatewayConfig,
+  options: { logger?: Logger; supergraphSdl?: string } = {},
+): Promise<RunningGateway> {
   const logger = options.logger ?? createLogger('gateway', config.LOG_LEVEL);
   const steps = new StopSteps(logger);
   try {
@@ -47,7 +56,8 @@ export async function startGateway(config: GatewayConfig, options: { logger?: Lo
 
     const gateway = new ApolloGateway({
       supergraphSdl: options.supergraphSdl ?? loadSupergraph(config.SUPERGRAPH_PATH),
-      buildService: ({ name }) => new InternalCredentialDataSource({ url: urls[name as SubgraphName] }),
+      buildService: ({ name }) =>
+        new InternalCredentialDataSource({ url: urls[name as SubgraphName] }),
       logger,
     });
 
@@ -90,7 +100,10 @@ export async function startGateway(config: GatewayConfig, options: { logger?: Lo
         inspectBody: (body) => checkBatchSize(body, config.LIMIT_MAX_BATCH),
         context: async (request, correlationId) => {
           const user = await authenticateClient(request, verifyClientToken, logger);
-          const internalToken = await signInternalToken({ user, correlationId: correlationId ?? randomUUID() });
+          const internalToken = await signInternalToken({
+            user,
+            correlationId: correlationId ?? randomUUID(),
+          });
           return { user, correlationId, internalToken };
         },
       }),

@@ -10,7 +10,12 @@ export function requestLogPlugin(logger: Logger): ApolloServerPlugin<GatewayCont
       return {
         async willSendResponse({ operationName, errors }) {
           logger.info(
-            { userId: contextValue.user.id, operationName: operationName ?? null, ms: Date.now() - started, errors: errors?.length ?? 0 },
+            {
+              userId: contextValue.user.id,
+              operationName: operationName ?? null,
+              ms: Date.now() - started,
+              errors: errors?.length ?? 0,
+            },
             'operation',
           );
         },

@@ -35,7 +35,9 @@ async function waitReady(name, url, child, logFile, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`${name} exited with ${child.exitCode ?? child.signalCode} before it was ready. Last log lines (${logFile}):\n${tail(logFile)}`);
+      throw new Error(
+        `${name} exited with ${child.exitCode ?? child.signalCode} before it was ready. Last log lines (${logFile}):\n${tail(logFile)}`,
+      );
     }
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
@@ -45,7 +47,9 @@ async function waitReady(name, url, child, logFile, timeoutMs) {
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`${name} was not ready within ${timeoutMs / 1000} s (${url}). Last log lines (${logFile}):\n${tail(logFile)}`);
+  throw new Error(
+    `${name} was not ready within ${timeoutMs / 1000} s (${url}). Last log lines (${logFile}):\n${tail(logFile)}`,
+  );
 }
 
 class ProcessStack {
@@ -85,8 +89,18 @@ class ProcessStack {
     const logFile = path.join(this.logDir, `${name}.log`);
     return new Promise((resolve, reject) => {
       const log = fs.openSync(logFile, 'w');
-      const child = spawn(process.execPath, [script, ...args], { cwd: repoRoot, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, stdio: ['ignore', log, log] });
-      child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${name} failed with status ${code}. Log (${logFile}):\n${tail(logFile)}`))));
+      const child = spawn(process.execPath, [script, ...args], {
+        cwd: repoRoot,
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+        stdio: ['ignore', log, log],
+      });
+      child.on('exit', (code) =>
+        code === 0
+          ? resolve()
+          : reject(
+              new Error(`${name} failed with status ${code}. Log (${logFile}):\n${tail(logFile)}`),
+            ),
+      );
     });
   }
 

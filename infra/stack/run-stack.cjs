@@ -11,15 +11,30 @@ const say = (line) => process.stdout.write(`${line}\n`);
 
 async function main() {
   const secrets = JSON.parse(fs.readFileSync(path.join(repoRoot, '.dev', 'secrets.json'), 'utf8'));
-  const ports = { lead: 4001, account: 4002, order: 4003, planning: 4004, gateway: Number(process.env.GATEWAY_PORT ?? 4000) };
-  const databaseUrls = Object.fromEntries(services.map(({ name }) => [name, process.env[`SALESGRAPH_${name.toUpperCase()}_DATABASE_URL`]]));
+  const ports = {
+    lead: 4001,
+    account: 4002,
+    order: 4003,
+    planning: 4004,
+    gateway: Number(process.env.GATEWAY_PORT ?? 4000),
+  };
+  const databaseUrls = Object.fromEntries(
+    services.map(({ name }) => [
+      name,
+      process.env[`SALESGRAPH_${name.toUpperCase()}_DATABASE_URL`],
+    ]),
+  );
   const { serviceEnv, gatewayEnv } = platformEnv({
     databaseUrls,
     kafkaBrokers: process.env.SALESGRAPH_KAFKA_BROKERS,
     topicPrefix: '',
     ports,
     internalKeys: secrets.internal,
-    issuer: { url: secrets.issuer.url, audience: secrets.issuer.audience, publicJwk: secrets.issuer.publicJwk },
+    issuer: {
+      url: secrets.issuer.url,
+      audience: secrets.issuer.audience,
+      publicJwk: secrets.issuer.publicJwk,
+    },
     nodeEnv: 'development',
     logLevel: process.env.LOG_LEVEL ?? 'info',
   });
@@ -40,11 +55,21 @@ async function main() {
   try {
     for (const { name } of services) {
       say(`==> Starting the ${name} service on 127.0.0.1:${ports[name]} (migrates its database)`);
-      await stack.start({ name, script: `services/${name}/dist/main.js`, env: serviceEnv(name), readyUrl: `http://127.0.0.1:${ports[name]}/health/ready` });
+      await stack.start({
+        name,
+        script: `services/${name}/dist/main.js`,
+        env: serviceEnv(name),
+        readyUrl: `http://127.0.0.1:${ports[name]}/health/ready`,
+      });
       say('    ok');
     }
     say(`==> Starting the gateway on 127.0.0.1:${ports.gateway}`);
-    await stack.start({ name: 'gateway', script: 'gateway/dist/main.js', env: gatewayEnv, readyUrl: `http://127.0.0.1:${ports.gateway}/health/ready` });
+    await stack.start({
+      name: 'gateway',
+      script: 'gateway/dist/main.js',
+      env: gatewayEnv,
+      readyUrl: `http://127.0.0.1:${ports.gateway}/health/ready`,
+    });
     say('    ok');
     for (const { name } of services) {
       const script = `services/${name}/dist/scripts/seed.js`;
@@ -62,8 +87,12 @@ async function main() {
   say('');
   say(`SalesGraph is running. GraphQL: http://127.0.0.1:${ports.gateway}/graphql`);
   say('  a token for a demo user:  npm run token -- rep      (list them: npm run token)');
-  say(`  try it:  curl -s http://127.0.0.1:${ports.gateway}/graphql -H "authorization: Bearer $(npm run -s token -- rep)" \\`);
-  say(`             -H 'content-type: application/json' -d '{"query":"{ me { id } leads { company status } }"}'`);
+  say(
+    `  try it:  curl -s http://127.0.0.1:${ports.gateway}/graphql -H "authorization: Bearer $(npm run -s token -- rep)" \\`,
+  );
+  say(
+    `             -H 'content-type: application/json' -d '{"query":"{ me { id } leads { company status } }"}'`,
+  );
   say(`  logs: ${path.join('.run', 'logs')}/<service>.log      stop: Ctrl-C`);
 }
 

@@ -55,8 +55,7 @@ function integration(rootDir, name) {
   return {
     ...base(rootDir, `${name}:integration`),
     testMatch: ['<rootDir>/test/integration/**/*.int-spec.ts'],
-    testTimeout: 60_000,
-    slowTestThreshold: 20,
+    setupFilesAfterEnv: [require.resolve('./long-timeout.js')],
   };
 }
 

@@ -14,18 +14,30 @@ export async function authenticateClient(
   logger: Logger,
 ): Promise<AuthenticatedUser> {
   const header = request.headers.authorization;
-  const match = typeof header === 'string' ? /^Bearer\s+([A-Za-z0-9._~+/=-]+)$/i.exec(header.trim()) : null;
+  const match =
+    typeof header === 'string' ? /^Bearer\s+([A-Za-z0-9._~+/=-]+)$/i.exec(header.trim()) : null;
   if (!match) {
-    throw new HttpError(401, 'UNAUTHENTICATED', 'Send a bearer token in the Authorization header.', {
-      'www-authenticate': 'Bearer realm="salesgraph"',
-    });
+    throw new HttpError(
+      401,
+      'UNAUTHENTICATED',
+      'Send a bearer token in the Authorization header.',
+      {
+        'www-authenticate': 'Bearer realm="salesgraph"',
+      },
+    );
   }
   try {
     return await verify(match[1]);
   } catch (error) {
-    const reason = error instanceof AuthenticationError ? error : new AuthenticationError('INVALID_TOKEN', String(error));
+    const reason =
+      error instanceof AuthenticationError
+        ? error
+        : new AuthenticationError('INVALID_TOKEN', String(error));
     logger.warn({ reason: reason.detail, code: reason.code }, 'client token refused');
-    const message = reason.code === 'TOKEN_EXPIRED' ? 'The token has expired; get a new one.' : 'The token is not valid for this API.';
+    const message =
+      reason.code === 'TOKEN_EXPIRED'
+        ? 'The token has expired; get a new one.'
+        : 'The token is not valid for this API.';
     throw new HttpError(401, 'UNAUTHENTICATED', message, {
       'www-authenticate': `Bearer realm="salesgraph", error="invalid_token"`,
     });

@@ -20,10 +20,23 @@ export function createGatewayErrorFormatter(logger: Logger) {
     const correlationId = logContext.getStore()?.correlationId;
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && /^[A-Z][A-Z_]+$/.test(code) && !internalCodes.has(code)) {
-      const { serviceName: _service, exception: _exception, stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { ...extensions, code, correlationId } };
+      const {
+        serviceName: _service,
+        exception: _exception,
+        stacktrace: _stack,
+        ...extensions
+      } = formatted.extensions ?? {};
+      return {
+        message: formatted.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { ...extensions, code, correlationId },
+      };
     }
-    logger.error({ err: unwrapResolverError(error), formatted, correlationId }, 'error masked before reaching the client');
+    logger.error(
+      { err: unwrapResolverError(error), formatted, correlationId },
+      'error masked before reaching the client',
+    );
     return {
       message: 'Internal server error. Quote the correlation id when reporting it.',
       path: formatted.path,

@@ -33,10 +33,13 @@ export function aliasLimitRule(maxAliases: number): ValidationRule {
         const aliases = count(operation.selectionSet, new Set(), 0);
         if (aliases > maxAliases) {
           context.reportError(
-            new GraphQLError(`The query uses too many aliases: at most ${maxAliases} are allowed.`, {
-              nodes: [operation],
-              extensions: { code: 'TOO_MANY_ALIASES', limit: maxAliases },
-            }),
+            new GraphQLError(
+              `The query uses too many aliases: at most ${maxAliases} are allowed.`,
+              {
+                nodes: [operation],
+                extensions: { code: 'TOO_MANY_ALIASES', limit: maxAliases },
+              },
+            ),
           );
         }
       },

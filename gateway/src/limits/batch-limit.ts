@@ -6,7 +6,11 @@ import { HttpError } from '@salesgraph/service-kit';
  */
 export function checkBatchSize(body: unknown, maxBatch: number): void {
   if (Array.isArray(body) && body.length > maxBatch) {
-    throw new HttpError(400, 'BATCH_TOO_LARGE', `A batch may hold at most ${maxBatch} operations; this one has ${body.length}.`);
+    throw new HttpError(
+      400,
+      'BATCH_TOO_LARGE',
+      `A batch may hold at most ${maxBatch} operations; this one has ${body.length}.`,
+    );
   }
   if (Array.isArray(body) && body.length === 0) {
     throw new HttpError(400, 'BAD_REQUEST', 'An empty batch holds no operation.');

@@ -34,15 +34,25 @@ export function costLimitRule(options: CostOptions): ValidationRule {
     const fragments = fragmentsOf(context.getDocument());
 
     const listSize = (node: FieldNode): number => {
-      const limit = node.arguments?.find((a) => a.name.value === 'limit' || a.name.value === 'first');
+      const limit = node.arguments?.find(
+        (a) => a.name.value === 'limit' || a.name.value === 'first',
+      );
       if (limit?.value.kind === Kind.INT) return Math.max(1, Number(limit.value.value));
       return defaultListSize;
     };
 
-    const fieldOf = (parent: GraphQLCompositeType, name: string): GraphQLField<unknown, unknown> | undefined =>
+    const fieldOf = (
+      parent: GraphQLCompositeType,
+      name: string,
+    ): GraphQLField<unknown, unknown> | undefined =>
       isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[name] : undefined;
 
-    const costOf = (selectionSet: SelectionSetNode, parent: GraphQLCompositeType, multiplier: number, seen: Set<string>): number => {
+    const costOf = (
+      selectionSet: SelectionSetNode,
+      parent: GraphQLCompositeType,
+      multiplier: number,
+      seen: Set<string>,
+    ): number => {
       let total = 0;
       for (const selection of selectionSet.selections) {
         if (total > options.maxCost) return total;
@@ -55,14 +65,22 @@ export function costLimitRule(options: CostOptions): ValidationRule {
           const factor = isListType(getNullableType(field.type)) ? listSize(selection) : 1;
           total += costOf(selection.selectionSet, type, multiplier * factor, seen);
         } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-          const condition = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
-          if (condition && isCompositeType(condition)) total += costOf(selection.selectionSet, condition, multiplier, seen);
+          const condition = selection.typeCondition
+            ? schema.getType(selection.typeCondition.name.value)
+            : parent;
+          if (condition && isCompositeType(condition))
+            total += costOf(selection.selectionSet, condition, multiplier, seen);
         } else {
           const fragment = fragments.get(selection.name.value);
           if (!fragment || seen.has(fragment.name.value)) continue;
           const condition = schema.getType(fragment.typeCondition.name.value);
           if (condition && isCompositeType(condition)) {
-            total += costOf(fragment.selectionSet, condition, multiplier, new Set(seen).add(fragment.name.value));
+            total += costOf(
+              fragment.selectionSet,
+              condition,
+              multiplier,
+              new Set(seen).add(fragment.name.value),
+            );
           }
         }
       }
@@ -72,15 +90,22 @@ export function costLimitRule(options: CostOptions): ValidationRule {
     return {
       OperationDefinition(operation) {
         const root =
-          operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+          operation.operation === 'mutation'
+            ? schema.getMutationType()
+            : operation.operation === 'subscription'
+              ? schema.getSubscriptionType()
+              : schema.getQueryType();
         if (!root) return;
         const cost = costOf(operation.selectionSet, root, 1, new Set());
         if (cost > options.maxCost) {
           context.reportError(
-            new GraphQLError(`The query is too expensive: its estimated cost exceeds the maximum of ${options.maxCost}. Ask for fewer items or fields.`, {
-              nodes: [operation],
-              extensions: { code: 'QUERY_TOO_COMPLEX', limit: options.maxCost },
-            }),
+            new GraphQLError(
+              `The query is too expensive: its estimated cost exceeds the maximum of ${options.maxCost}. Ask for fewer items or fields.`,
+              {
+                nodes: [operation],
+                extensions: { code: 'QUERY_TOO_COMPLEX', limit: options.maxCost },
+              },
+            ),
           );
         }
       },

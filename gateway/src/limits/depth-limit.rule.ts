@@ -15,7 +15,9 @@ export function depthLimitRule(maxDepth: number): ValidationRule {
       let deepest = depth;
       for (const selection of selectionSet.selections) {
         if (selection.kind === Kind.FIELD) {
-          const next = selection.selectionSet ? depthOf(selection.selectionSet, depth + 1, seen) : depth + 1;
+          const next = selection.selectionSet
+            ? depthOf(selection.selectionSet, depth + 1, seen)
+            : depth + 1;
           deepest = Math.max(deepest, next);
         } else if (selection.kind === Kind.INLINE_FRAGMENT) {
           deepest = Math.max(deepest, depthOf(selection.selectionSet, depth, seen));
@@ -23,7 +25,10 @@ export function depthLimitRule(maxDepth: number): ValidationRule {
           const name = selection.name.value;
           const fragment = fragments.get(name);
           if (!fragment || seen.has(name)) continue; // unknown or cyclic: other rules report it
-          deepest = Math.max(deepest, depthOf(fragment.selectionSet, depth, new Set(seen).add(name)));
+          deepest = Math.max(
+            deepest,
+            depthOf(fragment.selectionSet, depth, new Set(seen).add(name)),
+          );
         }
         if (deepest > maxDepth) return deepest;
       }
@@ -35,10 +40,13 @@ export function depthLimitRule(maxDepth: number): ValidationRule {
         const depth = depthOf(operation.selectionSet, 0, new Set());
         if (depth > maxDepth) {
           context.reportError(
-            new GraphQLError(`The query is nested too deeply: more than ${maxDepth} levels of fields are not allowed.`, {
-              nodes: [operation],
-              extensions: { code: 'QUERY_TOO_DEEP', limit: maxDepth },
-            }),
+            new GraphQLError(
+              `The query is nested too deeply: more than ${maxDepth} levels of fields are not allowed.`,
+              {
+                nodes: [operation],
+                extensions: { code: 'QUERY_TOO_DEEP', limit: maxDepth },
+              },
+            ),
           );
         }
       },

@@ -19,7 +19,9 @@ try {
 if (current === supergraphSdl) {
   console.log(`${defaultSupergraphPath} is up to date`);
 } else if (check) {
-  console.error(`${defaultSupergraphPath} is stale: run npm run supergraph:compose -w @salesgraph/gateway and commit it`);
+  console.error(
+    `${defaultSupergraphPath} is stale: run npm run supergraph:compose -w @salesgraph/gateway and commit it`,
+  );
   process.exit(1);
 } else {
   writeFileSync(defaultSupergraphPath, supergraphSdl);

@@ -13,7 +13,9 @@ const expiresIn = expiresIndex > 0 ? process.argv[expiresIndex + 1] : '8h';
 function usage(): never {
   console.error('usage: npm run token -- <user> [--expires 8h]\n\ndemo users:');
   for (const [name, user] of Object.entries(DemoUsers)) {
-    console.error(`  ${name.padEnd(16)} ${user.name.padEnd(24)} ${[...user.roles, ...('department' in user ? [`dept:${user.department}`] : [])].join(', ')}`);
+    console.error(
+      `  ${name.padEnd(16)} ${user.name.padEnd(24)} ${[...user.roles, ...('department' in user ? [`dept:${user.department}`] : [])].join(', ')}`,
+    );
   }
   process.exit(2);
 }
@@ -23,7 +25,9 @@ let secrets: { issuer: { url: string; audience: string; privateJwk: Record<strin
 try {
   secrets = JSON.parse(readFileSync(secretsFile, 'utf8'));
 } catch {
-  console.error(`no development secrets at ${secretsFile}: run npm start once (or node infra/dev-secrets.mjs)`);
+  console.error(
+    `no development secrets at ${secretsFile}: run npm start once (or node infra/dev-secrets.mjs)`,
+  );
   process.exit(1);
 }
 issueDevToken(secrets.issuer.privateJwk, DemoUsers[handle as DemoUserHandle], {

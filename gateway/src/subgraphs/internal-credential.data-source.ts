@@ -7,7 +7,10 @@ import type { GatewayContext } from '../gateway-context';
  * this request and the correlation id, and with no header the client sent.
  */
 export class InternalCredentialDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+  override willSendRequest({
+    request,
+    context,
+  }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     if (!request.http) return;
     if (!('internalToken' in context) || !context.internalToken) {
       // The gateway's own calls (none at runtime: the supergraph is a file) carry no user.

@@ -4,14 +4,22 @@ import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
 import { subgraphNames } from './subgraph-names';
 
-const defaultPorts: Record<string, number> = { lead: 4001, account: 4002, order: 4003, planning: 4004 };
+const defaultPorts: Record<string, number> = {
+  lead: 4001,
+  account: 4002,
+  order: 4003,
+  planning: 4004,
+};
 
 /**
  * Composes the supergraph from the subgraph SDL files the services check in
  * (services/<name>/schema.graphql). Composition errors are returned, not
  * thrown, so the caller can print all of them.
  */
-export function composeSupergraph(servicesDir: string): { supergraphSdl?: string; errors: string[] } {
+export function composeSupergraph(servicesDir: string): {
+  supergraphSdl?: string;
+  errors: string[];
+} {
   const subgraphs = subgraphNames.map((name) => ({
     name,
     url: `http://127.0.0.1:${defaultPorts[name]}/graphql`,

@@ -8,6 +8,8 @@ export function loadSupergraph(path = defaultSupergraphPath): string {
   try {
     return readFileSync(path, 'utf8');
   } catch (error) {
-    throw new Error(`cannot read the supergraph at ${path}: ${(error as Error).message}. Run npm run supergraph:compose -w @salesgraph/gateway`);
+    throw new Error(
+      `cannot read the supergraph at ${path}: ${(error as Error).message}. Run npm run supergraph:compose -w @salesgraph/gateway`,
+    );
   }
 }

@@ -22,7 +22,8 @@ export function createEnvelope<TType extends string, TSchema extends z.ZodType>(
   options: CreateEnvelopeOptions,
 ): Envelope<TType, z.infer<TSchema>> {
   const parsed = definition.schema.safeParse(data);
-  if (!parsed.success) throw new EventValidationError(definition.type, describeIssues(parsed.error));
+  if (!parsed.success)
+    throw new EventValidationError(definition.type, describeIssues(parsed.error));
   const value = parsed.data as z.infer<TSchema>;
   return {
     specversion: '1.0',
@@ -40,7 +41,8 @@ export function createEnvelope<TType extends string, TSchema extends z.ZodType>(
   };
 }
 
-export type DecodeFailureKind = 'MALFORMED_JSON' | 'INVALID_ENVELOPE' | 'UNKNOWN_TYPE' | 'INVALID_DATA';
+export type DecodeFailureKind =
+  'MALFORMED_JSON' | 'INVALID_ENVELOPE' | 'UNKNOWN_TYPE' | 'INVALID_DATA';
 
 export type DecodeResult =
   | { ok: true; envelope: Envelope; definition: EventDefinition }
@@ -51,24 +53,43 @@ export type DecodeResult =
  * a failure says what was wrong, for the dead-letter topic.
  */
 export function decodeEvent(value: Buffer | string | null | undefined): DecodeResult {
-  if (value == null || value.length === 0) return { ok: false, kind: 'MALFORMED_JSON', reason: 'empty message value' };
+  if (value == null || value.length === 0)
+    return { ok: false, kind: 'MALFORMED_JSON', reason: 'empty message value' };
   let json: unknown;
   try {
     json = JSON.parse(typeof value === 'string' ? value : value.toString('utf8'));
   } catch (error) {
-    return { ok: false, kind: 'MALFORMED_JSON', reason: `value is not JSON: ${(error as Error).message}` };
+    return {
+      ok: false,
+      kind: 'MALFORMED_JSON',
+      reason: `value is not JSON: ${(error as Error).message}`,
+    };
   }
   const envelope = EnvelopeSchema.safeParse(json);
   if (!envelope.success) {
-    return { ok: false, kind: 'INVALID_ENVELOPE', reason: `envelope: ${describeIssues(envelope.error)}` };
+    return {
+      ok: false,
+      kind: 'INVALID_ENVELOPE',
+      reason: `envelope: ${describeIssues(envelope.error)}`,
+    };
   }
   const definition = findEventDefinition(envelope.data.type);
   if (!definition) {
-    return { ok: false, kind: 'UNKNOWN_TYPE', type: envelope.data.type, reason: `unknown event type ${envelope.data.type}` };
+    return {
+      ok: false,
+      kind: 'UNKNOWN_TYPE',
+      type: envelope.data.type,
+      reason: `unknown event type ${envelope.data.type}`,
+    };
   }
   const data = definition.schema.safeParse(envelope.data.data);
   if (!data.success) {
-    return { ok: false, kind: 'INVALID_DATA', type: definition.type, reason: `data: ${describeIssues(data.error)}` };
+    return {
+      ok: false,
+      kind: 'INVALID_DATA',
+      type: definition.type,
+      reason: `data: ${describeIssues(data.error)}`,
+    };
   }
   return { ok: true, definition, envelope: { ...envelope.data, data: data.data } };
 }

@@ -18,7 +18,9 @@ export const EnvelopeSchema = z.object({
   specversion: z.literal('1.0'),
   id: z.uuid(),
   source: z.string().min(1).max(200),
-  type: z.string().regex(/^[a-z]+\.[A-Za-z]+\.v\d+$/, 'must look like "<context>.<EventName>.v<version>"'),
+  type: z
+    .string()
+    .regex(/^[a-z]+\.[A-Za-z]+\.v\d+$/, 'must look like "<context>.<EventName>.v<version>"'),
   time: z.iso.datetime({ offset: true }),
   subject: z.string().min(1).max(200),
   datacontenttype: z.literal('application/json'),

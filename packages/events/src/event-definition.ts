@@ -6,7 +6,10 @@ import type { BoundedContext, TopicName } from './topics';
  * the aggregate it belongs to and the runtime schema of its data. Producers
  * validate before writing to the outbox, consumers validate before handling.
  */
-export interface EventDefinition<TType extends string = string, TSchema extends z.ZodType = z.ZodType> {
+export interface EventDefinition<
+  TType extends string = string,
+  TSchema extends z.ZodType = z.ZodType,
+> {
   readonly type: TType;
   readonly name: string;
   readonly version: number;
@@ -26,7 +29,9 @@ export function defineEvent<TType extends string, TSchema extends z.ZodType>(
 ): EventDefinition<TType, TSchema> {
   const match = /^([a-z]+)\.([A-Za-z]+)\.v(\d+)$/.exec(definition.type);
   if (!match || match[2] !== definition.name || Number(match[3]) !== definition.version) {
-    throw new Error(`event type ${definition.type} must be "<context>.${definition.name}.v${definition.version}"`);
+    throw new Error(
+      `event type ${definition.type} must be "<context>.${definition.name}.v${definition.version}"`,
+    );
   }
   return definition;
 }

@@ -45,5 +45,12 @@ export const OpportunityStage = z.enum([
 ]);
 export type OpportunityStage = z.infer<typeof OpportunityStage>;
 
-export const OrderStatus = z.enum(['DRAFT', 'PLACED', 'CONFIRMED', 'FULFILLED', 'INVOICED', 'CANCELLED']);
+export const OrderStatus = z.enum([
+  'DRAFT',
+  'PLACED',
+  'CONFIRMED',
+  'FULFILLED',
+  'INVOICED',
+  'CANCELLED',
+]);
 export type OrderStatus = z.infer<typeof OrderStatus>;

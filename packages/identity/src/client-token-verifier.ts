@@ -32,10 +32,13 @@ const forbiddenAlgorithms = new Set(['none', 'HS256', 'HS384', 'HS512']);
 export function createClientTokenVerifier(options: ClientTokenVerifierOptions) {
   const bad = options.algorithms.filter((a) => forbiddenAlgorithms.has(a));
   if (options.algorithms.length === 0 || bad.length > 0) {
-    throw new Error(`client token algorithms must be asymmetric and explicit; refusing ${bad.join(', ') || 'an empty list'}`);
+    throw new Error(
+      `client token algorithms must be asymmetric and explicit; refusing ${bad.join(', ') || 'an empty list'}`,
+    );
   }
   let keys: JWTVerifyGetKey;
-  if (options.jwksUrl) keys = createRemoteJWKSet(new URL(options.jwksUrl), { cooldownDuration: 30_000 });
+  if (options.jwksUrl)
+    keys = createRemoteJWKSet(new URL(options.jwksUrl), { cooldownDuration: 30_000 });
   else if (options.jwks) keys = createLocalJWKSet(options.jwks);
   else throw new Error('client token verification needs a JWKS URL or a JWK Set');
 
@@ -58,7 +61,12 @@ export function createClientTokenVerifier(options: ClientTokenVerifierOptions) {
 
 export function toAuthenticationError(error: unknown): AuthenticationError {
   if (error instanceof AuthenticationError) return error;
-  if (error instanceof errors.JWTExpired) return new AuthenticationError('TOKEN_EXPIRED', 'token expired');
-  if (error instanceof errors.JOSEError) return new AuthenticationError('INVALID_TOKEN', `${error.code}: ${error.message}`);
-  return new AuthenticationError('INVALID_TOKEN', error instanceof Error ? error.message : String(error));
+  if (error instanceof errors.JWTExpired)
+    return new AuthenticationError('TOKEN_EXPIRED', 'token expired');
+  if (error instanceof errors.JOSEError)
+    return new AuthenticationError('INVALID_TOKEN', `${error.code}: ${error.message}`);
+  return new AuthenticationError(
+    'INVALID_TOKEN',
+    error instanceof Error ? error.message : String(error),
+  );
 }

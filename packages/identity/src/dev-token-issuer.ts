@@ -12,7 +12,11 @@ export interface DevTokenOptions {
  * and for tests. The gateway cannot tell them apart from real ones only
  * because it is configured to trust this key: production trusts the real IdP.
  */
-export async function issueDevToken(privateJwk: JWK, user: AuthenticatedUser, options: DevTokenOptions): Promise<string> {
+export async function issueDevToken(
+  privateJwk: JWK,
+  user: AuthenticatedUser,
+  options: DevTokenOptions,
+): Promise<string> {
   const alg = privateJwk.alg ?? 'ES256';
   const key = await importJWK(privateJwk, alg);
   return new SignJWT({

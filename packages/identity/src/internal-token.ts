@@ -20,7 +20,10 @@ export interface InternalIdentity {
   correlationId: string;
 }
 
-export async function createInternalTokenSigner(privateJwk: JWK, options: { ttlSeconds?: number } = {}) {
+export async function createInternalTokenSigner(
+  privateJwk: JWK,
+  options: { ttlSeconds?: number } = {},
+) {
   if (privateJwk.kty !== 'OKP' || privateJwk.crv !== 'Ed25519' || !privateJwk.d) {
     throw new Error('the internal token key must be a private Ed25519 JWK');
   }
@@ -61,7 +64,8 @@ export async function createInternalTokenVerifier(publicJwk: JWK) {
         maxTokenAge: '120s',
         requiredClaims: ['sub', 'exp', 'iat', 'jti'],
       });
-      const correlationId = typeof payload.cid === 'string' && payload.cid ? payload.cid : randomUUID();
+      const correlationId =
+        typeof payload.cid === 'string' && payload.cid ? payload.cid : randomUUID();
       return { user: userFromClaims(payload), correlationId };
     } catch (error) {
       throw toAuthenticationError(error);

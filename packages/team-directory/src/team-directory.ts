@@ -19,7 +19,10 @@ export class TeamDirectory {
   }
 
   /** The teams a user belongs to, with their managers. */
-  async teamsOf(manager: EntityManager, userId: string): Promise<Array<{ teamId: string; managerId: string }>> {
+  async teamsOf(
+    manager: EntityManager,
+    userId: string,
+  ): Promise<Array<{ teamId: string; managerId: string }>> {
     const rows = await manager.find(TeamMember, { where: { userId } });
     return rows.map((r) => ({ teamId: r.teamId, managerId: r.managerId }));
   }

@@ -4,7 +4,11 @@ import { internalTokenFor } from './test-keys';
 export interface GraphQLResponse<TData = Record<string, unknown>> {
   status: number;
   data?: TData | null;
-  errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> & { code?: string } }>;
+  errors?: Array<{
+    message: string;
+    path?: Array<string | number>;
+    extensions?: Record<string, unknown> & { code?: string };
+  }>;
 }
 
 /** Posts a GraphQL operation to `url` (…/graphql) with whatever headers the test wants. */
@@ -36,14 +40,20 @@ export function subgraphClient(baseUrl: string) {
     variables: Record<string, unknown> = {},
   ): Promise<GraphQLResponse<TData>> {
     const token = await internalTokenFor(user);
-    return postGraphQL<TData>(`${baseUrl}/graphql`, { query, variables }, { [INTERNAL_TOKEN_HEADER]: token });
+    return postGraphQL<TData>(
+      `${baseUrl}/graphql`,
+      { query, variables },
+      { [INTERNAL_TOKEN_HEADER]: token },
+    );
   };
 }
 
 /** The data of a response that must have succeeded; fails the test with the errors otherwise. */
 export function expectData<TData>(response: GraphQLResponse<TData>): TData {
   if (response.errors?.length || !response.data) {
-    throw new Error(`expected data, got ${response.status}: ${JSON.stringify(response.errors ?? response)}`);
+    throw new Error(
+      `expected data, got ${response.status}: ${JSON.stringify(response.errors ?? response)}`,
+    );
   }
   return response.data;
 }

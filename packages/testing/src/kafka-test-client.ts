@@ -1,10 +1,19 @@
-import { createKafkaBroker, silentLogger, type IncomingMessage, type MessageBroker } from '@salesgraph/messaging';
+import {
+  createKafkaBroker,
+  silentLogger,
+  type IncomingMessage,
+  type MessageBroker,
+} from '@salesgraph/messaging';
 import { randomId } from './random-id';
 import { testInfrastructure } from './test-env';
 
 /** A broker client for tests, with helpers to publish raw messages and to collect what arrives. */
 export function testBroker(): MessageBroker {
-  return createKafkaBroker({ clientId: `test-${randomId(6)}`, brokers: testInfrastructure().kafkaBrokers, logger: silentLogger });
+  return createKafkaBroker({
+    clientId: `test-${randomId(6)}`,
+    brokers: testInfrastructure().kafkaBrokers,
+    logger: silentLogger,
+  });
 }
 
 /** A topic prefix of its own for one test file, so parallel files never see each other's events. */

@@ -5,7 +5,12 @@ import { testInternalKeys } from './test-keys';
  * Environment variables for starting a service in a test: its own database,
  * its own topic prefix, a free port and the test gateway key.
  */
-export async function serviceTestEnv(options: { databaseUrl: string; topicPrefix: string; port?: number; extra?: Record<string, string> }) {
+export async function serviceTestEnv(options: {
+  databaseUrl: string;
+  topicPrefix: string;
+  port?: number;
+  extra?: Record<string, string>;
+}) {
   const { kafkaBrokers } = testInfrastructure();
   return {
     NODE_ENV: 'test',

@@ -20,7 +20,9 @@ export interface ServiceUnderTest<TConfig extends ServiceEnv> {
  * the real PostgreSQL server and its own topic prefix on the real broker.
  * Pass `topicPrefix` to let several services of one test talk to each other.
  */
-export async function startServiceUnderTest<TConfig extends ServiceEnv & { PORT: number }>(options: {
+export async function startServiceUnderTest<
+  TConfig extends ServiceEnv & { PORT: number },
+>(options: {
   label: string;
   loadConfig: (env: NodeJS.ProcessEnv) => TConfig;
   definition: (config: TConfig) => SubgraphServiceSpec<TConfig>;
@@ -31,7 +33,10 @@ export async function startServiceUnderTest<TConfig extends ServiceEnv & { PORT:
   const topicPrefix = options.topicPrefix ?? testTopicPrefix(options.label);
   const env = await serviceTestEnv({ databaseUrl: database.url, topicPrefix, extra: options.env });
   const config = options.loadConfig(env);
-  const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent', base: { service: options.label } });
+  const logger = pino({
+    level: process.env.TEST_LOG_LEVEL ?? 'silent',
+    base: { service: options.label },
+  });
   let service: RunningService<TConfig>;
   try {
     service = await startSubgraphService(options.definition(config), { logger });

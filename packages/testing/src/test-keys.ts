@@ -14,7 +14,10 @@ export function testInternalKeys() {
 }
 
 /** A gateway credential for `user`, as subgraphs expect it. */
-export async function internalTokenFor(user: AuthenticatedUser, correlationId = 'test-correlation-id'): Promise<string> {
+export async function internalTokenFor(
+  user: AuthenticatedUser,
+  correlationId = 'test-correlation-id',
+): Promise<string> {
   const sign = await createInternalTokenSigner((await testInternalKeys()).privateJwk);
   return sign({ user, correlationId });
 }

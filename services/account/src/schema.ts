@@ -1,4 +1,10 @@
-import { buildSubgraphSchema, createMeResolver, instanceContainer, keyOnlyReference, type ServiceDeps } from '@salesgraph/service-kit';
+import {
+  buildSubgraphSchema,
+  createMeResolver,
+  instanceContainer,
+  keyOnlyReference,
+  type ServiceDeps,
+} from '@salesgraph/service-kit';
 import { TeamDirectory } from '@salesgraph/team-directory';
 import type { GraphQLSchema } from 'graphql';
 import type { AccountConfig } from './config';
@@ -15,6 +21,8 @@ export function buildAccountSchema(deps: ServiceDeps<AccountConfig>): Promise<Gr
   return buildSubgraphSchema({
     resolvers: [AccountResolver, MeResolver],
     referenceResolvers: [accountReference(accounts), keyOnlyReference('User')],
-    buildOptions: { container: instanceContainer([new AccountResolver(accounts), new MeResolver()]) },
+    buildOptions: {
+      container: instanceContainer([new AccountResolver(accounts), new MeResolver()]),
+    },
   });
 }

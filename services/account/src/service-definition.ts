@@ -6,7 +6,9 @@ import { accountEntities, accountMigrations } from './data-source';
 import { buildAccountSchema } from './schema';
 
 /** What the account service is made of; main.ts and the tests start it from here. */
-export function accountServiceDefinition(config: AccountConfig): SubgraphServiceSpec<AccountConfig> {
+export function accountServiceDefinition(
+  config: AccountConfig,
+): SubgraphServiceSpec<AccountConfig> {
   return {
     name: 'account',
     config,

@@ -1,4 +1,9 @@
-import { buildSubgraphSchema, createMeResolver, instanceContainer, type ServiceDeps } from '@salesgraph/service-kit';
+import {
+  buildSubgraphSchema,
+  createMeResolver,
+  instanceContainer,
+  type ServiceDeps,
+} from '@salesgraph/service-kit';
 import { TeamDirectory } from '@salesgraph/team-directory';
 import type { GraphQLSchema } from 'graphql';
 import type { LeadConfig } from './config';
@@ -18,7 +23,11 @@ export function buildLeadSchema(deps: ServiceDeps<LeadConfig>): Promise<GraphQLS
     resolvers: [LeadResolver, UserLeadsResolver, MeResolver],
     referenceResolvers: [leadReference(leads), keyOnlyReference('User')],
     buildOptions: {
-      container: instanceContainer([new LeadResolver(leads), new UserLeadsResolver(leads), new MeResolver()]),
+      container: instanceContainer([
+        new LeadResolver(leads),
+        new UserLeadsResolver(leads),
+        new MeResolver(),
+      ]),
     },
   });
 }

@@ -1,4 +1,10 @@
-import { buildSubgraphSchema, createMeResolver, instanceContainer, keyOnlyReference, type ServiceDeps } from '@salesgraph/service-kit';
+import {
+  buildSubgraphSchema,
+  createMeResolver,
+  instanceContainer,
+  keyOnlyReference,
+  type ServiceDeps,
+} from '@salesgraph/service-kit';
 import type { GraphQLSchema } from 'graphql';
 import type { OrderConfig } from './config';
 import { productReference } from './modules/product/product.reference';
@@ -14,6 +20,8 @@ export function buildOrderSchema(deps: ServiceDeps<OrderConfig>): Promise<GraphQ
   return buildSubgraphSchema({
     resolvers: [ProductResolver, MeResolver],
     referenceResolvers: [productReference(products), keyOnlyReference('User')],
-    buildOptions: { container: instanceContainer([new ProductResolver(products), new MeResolver()]) },
+    buildOptions: {
+      container: instanceContainer([new ProductResolver(products), new MeResolver()]),
+    },
   });
 }

@@ -1,4 +1,10 @@
-import { buildSubgraphSchema, createMeResolver, instanceContainer, keyOnlyReference, type ServiceDeps } from '@salesgraph/service-kit';
+import {
+  buildSubgraphSchema,
+  createMeResolver,
+  instanceContainer,
+  keyOnlyReference,
+  type ServiceDeps,
+} from '@salesgraph/service-kit';
 import type { GraphQLSchema } from 'graphql';
 import type { PlanningConfig } from './config';
 import { SalesTeamResolver } from './modules/team/sales-team.resolver';
@@ -13,6 +19,8 @@ export function buildPlanningSchema(deps: ServiceDeps<PlanningConfig>): Promise<
   return buildSubgraphSchema({
     resolvers: [SalesTeamResolver, MeResolver],
     referenceResolvers: [keyOnlyReference('User')],
-    buildOptions: { container: instanceContainer([new SalesTeamResolver(teams), new MeResolver()]) },
+    buildOptions: {
+      container: instanceContainer([new SalesTeamResolver(teams), new MeResolver()]),
+    },
   });
 }

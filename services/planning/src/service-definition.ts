@@ -5,7 +5,9 @@ import { planningEntities, planningMigrations } from './data-source';
 import { buildPlanningSchema } from './schema';
 
 /** What the planning service is made of; main.ts and the tests start it from here. */
-export function planningServiceDefinition(config: PlanningConfig): SubgraphServiceSpec<PlanningConfig> {
+export function planningServiceDefinition(
+  config: PlanningConfig,
+): SubgraphServiceSpec<PlanningConfig> {
   return {
     name: 'planning',
     config,

@@ -39,7 +39,8 @@ export const LeadConverted = defineEvent({
   producer: 'lead',
   topic: Topics.lead,
   aggregateType: 'Lead',
-  description: 'A qualified lead was converted into a customer account, a first contact and an opportunity.',
+  description:
+    'A qualified lead was converted into a customer account, a first contact and an opportunity.',
   schema: LeadConvertedData,
   subjectOf: (d) => d.leadId,
 });

@@ -9,7 +9,9 @@ export const LeadMergedData = z.object({
   duplicateExternalId: z.string().optional(),
   source: z.string(),
   campaign: z.string().optional(),
-  mergedFields: z.array(z.string()).describe('fields of the kept lead filled in from the duplicate'),
+  mergedFields: z
+    .array(z.string())
+    .describe('fields of the kept lead filled in from the duplicate'),
   mergedAt: IsoDateTime,
 });
 export type LeadMergedData = z.infer<typeof LeadMergedData>;
@@ -21,7 +23,8 @@ export const LeadMerged = defineEvent({
   producer: 'lead',
   topic: Topics.lead,
   aggregateType: 'Lead',
-  description: 'A lead arrived again and was merged into the existing one instead of creating another.',
+  description:
+    'A lead arrived again and was merged into the existing one instead of creating another.',
   schema: LeadMergedData,
   subjectOf: (d) => d.leadId,
 });

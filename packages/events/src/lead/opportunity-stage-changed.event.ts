@@ -5,7 +5,9 @@ import { Topics } from '../topics';
 import { OpportunitySnapshot } from './opportunity-snapshot';
 
 export const OpportunityStageChangedData = OpportunitySnapshot.extend({
-  previousStage: OpportunityStage.optional().describe('absent when the opportunity was just opened'),
+  previousStage: OpportunityStage.optional().describe(
+    'absent when the opportunity was just opened',
+  ),
   changedAt: IsoDateTime,
 });
 export type OpportunityStageChangedData = z.infer<typeof OpportunityStageChangedData>;
@@ -17,7 +19,8 @@ export const OpportunityStageChanged = defineEvent({
   producer: 'lead',
   topic: Topics.lead,
   aggregateType: 'Opportunity',
-  description: 'An opportunity was opened or moved to another open stage, or its amount or probability changed.',
+  description:
+    'An opportunity was opened or moved to another open stage, or its amount or probability changed.',
   schema: OpportunityStageChangedData,
   subjectOf: (d) => d.opportunityId,
 });

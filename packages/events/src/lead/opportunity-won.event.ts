@@ -7,7 +7,13 @@ import { OpportunitySnapshot } from './opportunity-snapshot';
 /** The order service may turn a won opportunity into a draft order for its owner. */
 export const OpportunityWonData = OpportunitySnapshot.extend({
   lines: z
-    .array(z.object({ productId: Uuid, quantity: z.number().int().positive(), unitPrice: Decimal.optional() }))
+    .array(
+      z.object({
+        productId: Uuid,
+        quantity: z.number().int().positive(),
+        unitPrice: Decimal.optional(),
+      }),
+    )
     .describe('what the customer agreed to buy, when known'),
   wonAt: IsoDateTime,
 });

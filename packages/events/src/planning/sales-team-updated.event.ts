@@ -23,7 +23,8 @@ export const SalesTeamUpdated = defineEvent({
   producer: 'planning',
   topic: Topics.planning,
   aggregateType: 'SalesTeam',
-  description: 'A sales team was created or its manager or members changed; carries the whole team.',
+  description:
+    'A sales team was created or its manager or members changed; carries the whole team.',
   schema: SalesTeamUpdatedData,
   subjectOf: (d) => d.teamId,
 });

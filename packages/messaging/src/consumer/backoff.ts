@@ -5,10 +5,18 @@ export interface RetryPolicy {
   maxDelayMs: number;
 }
 
-export const defaultRetryPolicy: RetryPolicy = { attempts: 5, initialDelayMs: 200, maxDelayMs: 5_000 };
+export const defaultRetryPolicy: RetryPolicy = {
+  attempts: 5,
+  initialDelayMs: 200,
+  maxDelayMs: 5_000,
+};
 
 /** Exponential backoff with full jitter, so that many consumers do not retry in step. */
-export function backoffDelay(policy: RetryPolicy, failedAttempts: number, random: () => number = Math.random): number {
+export function backoffDelay(
+  policy: RetryPolicy,
+  failedAttempts: number,
+  random: () => number = Math.random,
+): number {
   const ceiling = Math.min(policy.maxDelayMs, policy.initialDelayMs * 2 ** (failedAttempts - 1));
   return Math.round(ceiling / 2 + (random() * ceiling) / 2);
 }

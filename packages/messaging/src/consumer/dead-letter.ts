@@ -1,6 +1,12 @@
 import type { IncomingMessage, MessageHeaders, OutgoingMessage } from '../kafka/message';
 
-export type DeadLetterKind = 'MALFORMED_JSON' | 'INVALID_ENVELOPE' | 'UNKNOWN_TYPE' | 'INVALID_DATA' | 'HANDLER_FAILED' | 'REJECTED';
+export type DeadLetterKind =
+  | 'MALFORMED_JSON'
+  | 'INVALID_ENVELOPE'
+  | 'UNKNOWN_TYPE'
+  | 'INVALID_DATA'
+  | 'HANDLER_FAILED'
+  | 'REJECTED';
 
 /**
  * The dead-letter message keeps the original key, value and headers byte for

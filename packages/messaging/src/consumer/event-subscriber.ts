@@ -1,6 +1,11 @@
 import { decodeEvent, type Envelope } from '@salesgraph/events';
 import type { DataSource } from 'typeorm';
-import type { IncomingMessage, MessageBroker, MessageConsumer, MessageProducer } from '../kafka/message';
+import type {
+  IncomingMessage,
+  MessageBroker,
+  MessageConsumer,
+  MessageProducer,
+} from '../kafka/message';
 import type { Logger } from '../logger';
 import type { TopicNamespace } from '../topic-namespace';
 import { backoffDelay, defaultRetryPolicy, type RetryPolicy } from './backoff';
@@ -45,7 +50,8 @@ export class EventSubscriber {
   private readonly logger: Logger;
 
   constructor(private readonly options: EventSubscriberOptions) {
-    for (const registration of options.handlers) this.handlers.set(registration.definition.type, registration);
+    for (const registration of options.handlers)
+      this.handlers.set(registration.definition.type, registration);
     this.retry = options.retry ?? defaultRetryPolicy;
     this.logger = options.logger.child?.({ consumer: options.groupId }) ?? options.logger;
   }
@@ -73,7 +79,10 @@ export class EventSubscriber {
     const decoded = decodeEvent(message.value);
     if (!decoded.ok) {
       if (decoded.kind === 'UNKNOWN_TYPE' && (this.options.unknownTypes ?? 'skip') === 'skip') {
-        this.logger.debug({ type: decoded.type, offset: message.offset }, 'skipping event of unknown type');
+        this.logger.debug(
+          { type: decoded.type, offset: message.offset },
+          'skipping event of unknown type',
+        );
         return 'ignored';
       }
       await this.deadLetter(message, decoded.kind, decoded.reason, 0);
@@ -92,26 +101,48 @@ export class EventSubscriber {
           return 'dead-lettered';
         }
         if (attempt >= this.retry.attempts) {
-          await this.deadLetter(message, 'HANDLER_FAILED', `after ${attempt} attempts: ${reason}`, attempt);
+          await this.deadLetter(
+            message,
+            'HANDLER_FAILED',
+            `after ${attempt} attempts: ${reason}`,
+            attempt,
+          );
           return 'dead-lettered';
         }
         if (this.stopping) throw error; // leave the offset uncommitted: the next owner retries it
         const delay = backoffDelay(this.retry, attempt);
-        this.logger.warn({ err: error, attempt, delay, eventId: decoded.envelope.id }, 'handler failed, retrying');
+        this.logger.warn(
+          { err: error, attempt, delay, eventId: decoded.envelope.id },
+          'handler failed, retrying',
+        );
         await new Promise((resolve) => setTimeout(resolve, delay));
       }
     }
   }
 
-  private async handleOnce(registration: EventHandlerRegistration, event: Envelope, message: IncomingMessage): Promise<Outcome> {
+  private async handleOnce(
+    registration: EventHandlerRegistration,
+    event: Envelope,
+    message: IncomingMessage,
+  ): Promise<Outcome> {
     return this.options.dataSource.transaction(async (manager) => {
       const inserted: unknown[] = await manager.query(
         `INSERT INTO inbox_message (consumer, event_id, event_type, topic, partition, "offset")
          VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING RETURNING event_id`,
-        [this.options.groupId, event.id, event.type, message.topic, message.partition, message.offset],
+        [
+          this.options.groupId,
+          event.id,
+          event.type,
+          message.topic,
+          message.partition,
+          message.offset,
+        ],
       );
       if (inserted.length === 0) {
-        this.logger.debug({ eventId: event.id, type: event.type }, 'duplicate event, already handled');
+        this.logger.debug(
+          { eventId: event.id, type: event.type },
+          'duplicate event, already handled',
+        );
         return 'duplicate';
       }
       await registration.handle(event, {
@@ -128,12 +159,26 @@ export class EventSubscriber {
     });
   }
 
-  private async deadLetter(message: IncomingMessage, kind: DeadLetterKind, reason: string, attempts: number): Promise<void> {
+  private async deadLetter(
+    message: IncomingMessage,
+    kind: DeadLetterKind,
+    reason: string,
+    attempts: number,
+  ): Promise<void> {
     const target = `${message.topic}.dlq`;
-    this.logger.warn({ kind, reason, topic: message.topic, partition: message.partition, offset: message.offset, target }, 'event dead-lettered');
-    await this.options.deadLetterProducer.send(
-      target,
-      [deadLetterMessage(message, { kind, reason, consumer: this.options.groupId, attempts })],
+    this.logger.warn(
+      {
+        kind,
+        reason,
+        topic: message.topic,
+        partition: message.partition,
+        offset: message.offset,
+        target,
+      },
+      'event dead-lettered',
     );
+    await this.options.deadLetterProducer.send(target, [
+      deadLetterMessage(message, { kind, reason, consumer: this.options.groupId, attempts }),
+    ]);
   }
 }

@@ -1,4 +1,12 @@
-import { Kafka, logLevel, Partitioners, type Admin, type Consumer, type Producer, type LogEntry } from 'kafkajs';
+import {
+  Kafka,
+  logLevel,
+  Partitioners,
+  type Admin,
+  type Consumer,
+  type Producer,
+  type LogEntry,
+} from 'kafkajs';
 import type { Logger } from '../logger';
 import type {
   ConsumerRunOptions,
@@ -64,7 +72,12 @@ export function createKafkaBroker(options: KafkaBrokerOptions): MessageBroker {
     },
     consumer(groupId: string) {
       const consumer = new KafkajsConsumer(
-        kafka.consumer({ groupId, sessionTimeout: 30_000, heartbeatInterval: 3_000, allowAutoTopicCreation: false }),
+        kafka.consumer({
+          groupId,
+          sessionTimeout: 30_000,
+          heartbeatInterval: 3_000,
+          allowAutoTopicCreation: false,
+        }),
       );
       open.push(consumer);
       return consumer;
@@ -159,7 +172,9 @@ class KafkajsConsumer implements MessageConsumer {
   }
 }
 
-function decodeHeaders(headers: Record<string, Buffer | string | (Buffer | string)[] | undefined> | undefined): MessageHeaders {
+function decodeHeaders(
+  headers: Record<string, Buffer | string | (Buffer | string)[] | undefined> | undefined,
+): MessageHeaders {
   const result: MessageHeaders = {};
   for (const [name, value] of Object.entries(headers ?? {})) {
     if (value == null) continue;

@@ -68,10 +68,14 @@ export class OutboxRelay {
         failures = 0;
       } catch (error) {
         failures += 1;
-        this.options.logger.error({ err: error, failures }, 'outbox relay: publishing failed, will retry');
+        this.options.logger.error(
+          { err: error, failures },
+          'outbox relay: publishing failed, will retry',
+        );
         await this.releaseLeadership();
       }
-      if (sent < this.batchSize) await this.sleep(failures ? Math.min(5_000, 200 * 2 ** failures) : this.pollIntervalMs);
+      if (sent < this.batchSize)
+        await this.sleep(failures ? Math.min(5_000, 200 * 2 ** failures) : this.pollIntervalMs);
     }
   }
 
@@ -96,7 +100,9 @@ export class OutboxRelay {
     this.leaderRunner = undefined;
     if (!runner) return;
     try {
-      await runner.query('SELECT pg_advisory_unlock(hashtext($1))', [`outbox-relay:${this.options.lockName}`]);
+      await runner.query('SELECT pg_advisory_unlock(hashtext($1))', [
+        `outbox-relay:${this.options.lockName}`,
+      ]);
     } catch {
       // the connection is gone, and the lock with it
     }
@@ -120,12 +126,18 @@ export class OutboxRelay {
       while (end < rows.length && rows[end].topic === rows[start].topic) end += 1;
       const chunk = rows.slice(start, end);
       try {
-        await this.options.producer.send(this.options.namespace.resolve(chunk[0].topic), chunk.map(toMessage));
+        await this.options.producer.send(
+          this.options.namespace.resolve(chunk[0].topic),
+          chunk.map(toMessage),
+        );
       } catch (error) {
         await repo
           .createQueryBuilder()
           .update()
-          .set({ attempts: () => 'attempts + 1', lastError: String((error as Error).message ?? error) })
+          .set({
+            attempts: () => 'attempts + 1',
+            lastError: String((error as Error).message ?? error),
+          })
           .whereInIds(chunk.map((r) => r.id))
           .execute();
         throw error;

@@ -1,4 +1,9 @@
-import { createEnvelope, type Envelope, type EventContext, type EventDefinition } from '@salesgraph/events';
+import {
+  createEnvelope,
+  type Envelope,
+  type EventContext,
+  type EventDefinition,
+} from '@salesgraph/events';
 import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
 

@@ -14,28 +14,40 @@ describe('dead-letter topic', () => {
   beforeAll(async () => {
     await fixture.start();
     db = await fixture.database('dlq');
-    await fixture.subscriber(db, 'account.test-dlq', [Topics.lead], [
-      on(LeadQualified, async (event) => {
-        if (event.data.leadId === poisonLead) throw new Error('the database said no');
-        handled.push(event.data.leadId);
-      }),
-    ]);
+    await fixture.subscriber(
+      db,
+      'account.test-dlq',
+      [Topics.lead],
+      [
+        on(LeadQualified, async (event) => {
+          if (event.data.leadId === poisonLead) throw new Error('the database said no');
+          handled.push(event.data.leadId);
+        }),
+      ],
+    );
   });
 
   afterAll(() => fixture.stop());
 
   const envelope = (leadId: string) =>
-    createEnvelope(LeadQualified, { leadId, qualifiedAt: new Date().toISOString() }, {
-      source: 'salesgraph/lead',
-      correlationId: 'c-dlq',
-      actor: { type: 'system' },
-    });
+    createEnvelope(
+      LeadQualified,
+      { leadId, qualifiedAt: new Date().toISOString() },
+      {
+        source: 'salesgraph/lead',
+        correlationId: 'c-dlq',
+        actor: { type: 'system' },
+      },
+    );
 
   it('routes malformed and invalid events to <topic>.dlq with reason and origin, and goes on with the next', async () => {
     const topic = fixture.namespace.resolve(Topics.lead);
     const dlq = await collectMessages(fixture.broker, `${topic}.dlq`);
     try {
-      const invalid = { ...envelope(randomUUID()), data: { leadId: 'not-a-uuid', qualifiedAt: 'yesterday' } };
+      const invalid = {
+        ...envelope(randomUUID()),
+        data: { leadId: 'not-a-uuid', qualifiedAt: 'yesterday' },
+      };
       const good = randomUUID();
       await fixture.producer.send(topic, [
         { key: 'k1', value: '{ this is not json' },
@@ -76,14 +88,20 @@ describe('dead-letter topic', () => {
         { key: poisonLead, value: JSON.stringify(envelope(after)) },
       ]);
       await waitFor(() => handled.includes(after), { what: 'the event after the poison one' });
-      const dead = await waitFor(() => dlq.messages.find((m) => m.headers['dlq-kind'] === 'HANDLER_FAILED'), {
-        what: 'the poison event on the DLQ',
-      });
+      const dead = await waitFor(
+        () => dlq.messages.find((m) => m.headers['dlq-kind'] === 'HANDLER_FAILED'),
+        {
+          what: 'the poison event on the DLQ',
+        },
+      );
       expect(dead.headers['dlq-reason']).toBe('after 3 attempts: the database said no');
       expect(dead.headers['dlq-attempts']).toBe('3');
       expect(JSON.parse(dead.value!.toString()).id).toBe(poison.id);
       // A failed attempt leaves no inbox row behind, so a replay from the DLQ would run it again.
-      const inbox = await db.query('SELECT count(*)::int AS n FROM inbox_message WHERE event_id = $1', [poison.id]);
+      const inbox = await db.query(
+        'SELECT count(*)::int AS n FROM inbox_message WHERE event_id = $1',
+        [poison.id],
+      );
       expect(inbox[0].n).toBe(0);
     } finally {
       await dlq.close();

@@ -1,4 +1,9 @@
-import { createTestDatabase, testBroker, testTopicPrefix, type TestDatabase } from '@salesgraph/testing';
+import {
+  createTestDatabase,
+  testBroker,
+  testTopicPrefix,
+  type TestDatabase,
+} from '@salesgraph/testing';
 import { DataSource } from 'typeorm';
 import {
   EventSubscriber,
@@ -47,7 +52,14 @@ export class MessagingFixture {
   }
 
   relay(dataSource: DataSource, lockName: string): OutboxRelay {
-    const relay = new OutboxRelay({ dataSource, producer: this.producer, namespace: this.namespace, logger: silentLogger, lockName, pollIntervalMs: 50 });
+    const relay = new OutboxRelay({
+      dataSource,
+      producer: this.producer,
+      namespace: this.namespace,
+      logger: silentLogger,
+      lockName,
+      pollIntervalMs: 50,
+    });
     relay.start();
     this.stops.push(() => relay.stop());
     return relay;

@@ -18,33 +18,56 @@ describe('outbox -> Kafka -> inbox', () => {
 
   beforeAll(async () => {
     await fixture.start();
-    producerDb = await fixture.database('producer', ['CREATE TABLE lead_state (id uuid PRIMARY KEY, status text NOT NULL)']);
-    consumerDb = await fixture.database('consumer', ['CREATE TABLE qualified_lead (lead_id uuid NOT NULL, event_id uuid NOT NULL)']);
-    fixture.relay(producerDb, 'producer');
-    await fixture.subscriber(consumerDb, 'planning.test-leads', [Topics.lead], [
-      on(LeadQualified, async (event, { manager }) => {
-        handled.push(event.id);
-        await manager.query('INSERT INTO qualified_lead (lead_id, event_id) VALUES ($1, $2)', [event.data.leadId, event.id]);
-      }),
+    producerDb = await fixture.database('producer', [
+      'CREATE TABLE lead_state (id uuid PRIMARY KEY, status text NOT NULL)',
     ]);
+    consumerDb = await fixture.database('consumer', [
+      'CREATE TABLE qualified_lead (lead_id uuid NOT NULL, event_id uuid NOT NULL)',
+    ]);
+    fixture.relay(producerDb, 'producer');
+    await fixture.subscriber(
+      consumerDb,
+      'planning.test-leads',
+      [Topics.lead],
+      [
+        on(LeadQualified, async (event, { manager }) => {
+          handled.push(event.id);
+          await manager.query('INSERT INTO qualified_lead (lead_id, event_id) VALUES ($1, $2)', [
+            event.data.leadId,
+            event.id,
+          ]);
+        }),
+      ],
+    );
   });
 
   afterAll(() => fixture.stop());
 
   const qualify = (leadId: string, fail = false) =>
     producerDb.transaction(async (manager) => {
-      await manager.query('INSERT INTO lead_state (id, status) VALUES ($1, $2)', [leadId, 'QUALIFIED']);
+      await manager.query('INSERT INTO lead_state (id, status) VALUES ($1, $2)', [
+        leadId,
+        'QUALIFIED',
+      ]);
       const data: LeadQualifiedData = { leadId, qualifiedAt: new Date().toISOString() };
-      const envelope = await fixture.outbox('salesgraph/lead').append(manager, LeadQualified, data, {
-        correlationId: 'corr-1',
-        actor: { type: 'user', id: 'u-rep-rita' },
-      });
+      const envelope = await fixture
+        .outbox('salesgraph/lead')
+        .append(manager, LeadQualified, data, {
+          correlationId: 'corr-1',
+          actor: { type: 'user', id: 'u-rep-rita' },
+        });
       if (fail) throw new Error('business rule failed after the event was written');
       return envelope;
     });
 
   const effects = async (leadId: string) =>
-    Number((await consumerDb.query('SELECT count(*)::int AS n FROM qualified_lead WHERE lead_id = $1', [leadId]))[0].n);
+    Number(
+      (
+        await consumerDb.query('SELECT count(*)::int AS n FROM qualified_lead WHERE lead_id = $1', [
+          leadId,
+        ])
+      )[0].n,
+    );
 
   it('delivers an event written in a transaction to the other service exactly once', async () => {
     const leadId = randomUUID();
@@ -63,17 +86,32 @@ describe('outbox -> Kafka -> inbox', () => {
     await waitFor(async () => (await effects(leadId)) === 1, { what: 'the first delivery' });
 
     // Redelivery as after a relay crash between publish and mark: publish the row again.
-    await producerDb.query('UPDATE outbox_message SET published_at = NULL WHERE id = $1', [envelope.id]);
-    await waitFor(async () => {
-      const [row] = await producerDb.query('SELECT published_at FROM outbox_message WHERE id = $1', [envelope.id]);
-      return row.published_at !== null;
-    }, { what: 'the second publication' });
+    await producerDb.query('UPDATE outbox_message SET published_at = NULL WHERE id = $1', [
+      envelope.id,
+    ]);
+    await waitFor(
+      async () => {
+        const [row] = await producerDb.query(
+          'SELECT published_at FROM outbox_message WHERE id = $1',
+          [envelope.id],
+        );
+        return row.published_at !== null;
+      },
+      { what: 'the second publication' },
+    );
     // And once more straight from another producer, byte for byte.
-    await fixture.producer.send(fixture.namespace.resolve(Topics.lead), [{ key: leadId, value: JSON.stringify(envelope) }]);
+    await fixture.producer.send(fixture.namespace.resolve(Topics.lead), [
+      { key: leadId, value: JSON.stringify(envelope) },
+    ]);
 
-    await waitFor(() => handled.filter((id) => id === envelope.id).length >= 1, { what: 'handling' });
+    await waitFor(() => handled.filter((id) => id === envelope.id).length >= 1, {
+      what: 'handling',
+    });
     expect(await stillTrueAfter(1_000, async () => (await effects(leadId)) === 1)).toBe(true);
-    const inbox = await consumerDb.query('SELECT count(*)::int AS n FROM inbox_message WHERE event_id = $1', [envelope.id]);
+    const inbox = await consumerDb.query(
+      'SELECT count(*)::int AS n FROM inbox_message WHERE event_id = $1',
+      [envelope.id],
+    );
     expect(inbox[0].n).toBe(1);
   });
 
@@ -82,12 +120,17 @@ describe('outbox -> Kafka -> inbox', () => {
     const collector = await collectMessages(fixture.broker, fixture.namespace.resolve(Topics.lead));
     try {
       await expect(qualify(leadId, true)).rejects.toThrow('business rule failed');
-      const rows = await producerDb.query(`SELECT count(*)::int AS n FROM outbox_message WHERE payload->'data'->>'leadId' = $1`, [leadId]);
+      const rows = await producerDb.query(
+        `SELECT count(*)::int AS n FROM outbox_message WHERE payload->'data'->>'leadId' = $1`,
+        [leadId],
+      );
       expect(rows[0].n).toBe(0);
       // A later committed event arrives; the rolled-back one never does.
       const marker = randomUUID();
       await qualify(marker);
-      await waitFor(() => collector.messages.some((m) => m.key === marker), { what: 'the marker event' });
+      await waitFor(() => collector.messages.some((m) => m.key === marker), {
+        what: 'the marker event',
+      });
       expect(collector.messages.some((m) => m.key === leadId)).toBe(false);
       expect(await effects(leadId)).toBe(0);
     } finally {
@@ -100,10 +143,15 @@ describe('outbox -> Kafka -> inbox', () => {
     const ids: string[] = [];
     for (let i = 0; i < 20; i += 1) {
       const envelope = await producerDb.transaction((manager) =>
-        fixture.outbox('salesgraph/lead').append(manager, LeadQualified, { leadId, qualifiedAt: new Date(Date.now() + i).toISOString() }, {
-          correlationId: `corr-order-${i}`,
-          actor: { type: 'system' },
-        }),
+        fixture.outbox('salesgraph/lead').append(
+          manager,
+          LeadQualified,
+          { leadId, qualifiedAt: new Date(Date.now() + i).toISOString() },
+          {
+            correlationId: `corr-order-${i}`,
+            actor: { type: 'system' },
+          },
+        ),
       );
       ids.push(envelope.id);
     }

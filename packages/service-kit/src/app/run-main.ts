@@ -12,7 +12,9 @@ export function runMain(main: () => Promise<void>): void {
       console.error(error.message);
       console.error('See .env.example of this service for every variable and its meaning.');
     } else {
-      console.error(`failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      console.error(
+        `failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
     }
     process.exit(1);
   });

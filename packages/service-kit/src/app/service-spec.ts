@@ -1,5 +1,12 @@
 import type { TopicName } from '@salesgraph/events';
-import type { EventSubscriberOptions, MessageBroker, MessageProducer, Outbox, OutboxRelay, TopicNamespace } from '@salesgraph/messaging';
+import type {
+  EventSubscriberOptions,
+  MessageBroker,
+  MessageProducer,
+  Outbox,
+  OutboxRelay,
+  TopicNamespace,
+} from '@salesgraph/messaging';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
@@ -20,7 +27,10 @@ export interface RuntimeDeps<TConfig extends ServiceEnv = ServiceEnv> extends Se
   namespace: TopicNamespace;
 }
 
-export type SubscriberSpec = Pick<EventSubscriberOptions, 'groupId' | 'topics' | 'handlers' | 'retry' | 'unknownTypes' | 'fromBeginning'>;
+export type SubscriberSpec = Pick<
+  EventSubscriberOptions,
+  'groupId' | 'topics' | 'handlers' | 'retry' | 'unknownTypes' | 'fromBeginning'
+>;
 
 /** Something that runs beside the server, e.g. a periodic check; started last, stopped first. */
 export interface BackgroundJob {
@@ -29,7 +39,9 @@ export interface BackgroundJob {
   stop(): Promise<void>;
 }
 
-export interface SubgraphServiceSpec<TConfig extends ServiceEnv & { PORT: number } = ServiceEnv & { PORT: number }> {
+export interface SubgraphServiceSpec<
+  TConfig extends ServiceEnv & { PORT: number } = ServiceEnv & { PORT: number },
+> {
   /** "lead", "account", "order" or "planning": names logs, the event source and consumer groups. */
   name: string;
   config: TConfig;

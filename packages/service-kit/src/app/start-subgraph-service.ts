@@ -1,7 +1,16 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { createInternalTokenVerifier, INTERNAL_TOKEN_HEADER, type AuthenticationError } from '@salesgraph/identity';
-import { createKafkaBroker, EventSubscriber, OutboxRelay, TopicNamespace } from '@salesgraph/messaging';
+import {
+  createInternalTokenVerifier,
+  INTERNAL_TOKEN_HEADER,
+  type AuthenticationError,
+} from '@salesgraph/identity';
+import {
+  createKafkaBroker,
+  EventSubscriber,
+  OutboxRelay,
+  TopicNamespace,
+} from '@salesgraph/messaging';
 import type { Logger } from 'pino';
 import type { ServiceEnv } from '../config/service-env';
 import { migrate } from '../database/create-data-source';
@@ -32,7 +41,9 @@ export async function startSubgraphService<TConfig extends ServiceEnv & { PORT: 
     const { dataSource } = deps;
 
     await dataSource.initialize().catch((error: Error) => {
-      throw new Error(`cannot connect to PostgreSQL (DATABASE_URL): ${error.message}. Is the database running? (npm run infra:up)`);
+      throw new Error(
+        `cannot connect to PostgreSQL (DATABASE_URL): ${error.message}. Is the database running? (npm run infra:up)`,
+      );
     });
     steps.add('database', () => dataSource.destroy());
     if (config.DATABASE_MIGRATE_ON_START) {
@@ -53,9 +64,13 @@ export async function startSubgraphService<TConfig extends ServiceEnv & { PORT: 
     const runtime: RuntimeDeps<TConfig> = { ...deps, broker, producer, namespace };
     const subscriberSpecs = spec.subscribers?.(runtime) ?? [];
     const topics = new Set<string>([spec.ownTopic, ...subscriberSpecs.flatMap((s) => s.topics)]);
-    await broker.ensureTopics([...topics].map((t) => ({ topic: namespace.resolve(t) }))).catch((error: Error) => {
-      throw new Error(`cannot reach Kafka (KAFKA_BROKERS=${config.KAFKA_BROKERS.join(',')}): ${error.message}`);
-    });
+    await broker
+      .ensureTopics([...topics].map((t) => ({ topic: namespace.resolve(t) })))
+      .catch((error: Error) => {
+        throw new Error(
+          `cannot reach Kafka (KAFKA_BROKERS=${config.KAFKA_BROKERS.join(',')}): ${error.message}`,
+        );
+      });
     await producer.connect();
 
     const schema = await spec.buildSchema(deps);
@@ -86,14 +101,25 @@ export async function startSubgraphService<TConfig extends ServiceEnv & { PORT: 
           // Every request, `_service` and `_entities` included, needs the gateway's credential.
           const token = request.headers[INTERNAL_TOKEN_HEADER];
           if (typeof token !== 'string' || token.length === 0) {
-            throw new HttpError(401, 'UNAUTHENTICATED', 'This subgraph answers the SalesGraph gateway only.');
+            throw new HttpError(
+              401,
+              'UNAUTHENTICATED',
+              'This subgraph answers the SalesGraph gateway only.',
+            );
           }
           try {
             const identity = await verifyInternalToken(token);
             return createGraphQLContext(identity.user, identity.correlationId, logger);
           } catch (error) {
-            logger.warn({ reason: (error as AuthenticationError).detail ?? String(error) }, 'internal token refused');
-            throw new HttpError(401, 'UNAUTHENTICATED', 'The gateway credential is missing, invalid or expired.');
+            logger.warn(
+              { reason: (error as AuthenticationError).detail ?? String(error) },
+              'internal token refused',
+            );
+            throw new HttpError(
+              401,
+              'UNAUTHENTICATED',
+              'The gateway credential is missing, invalid or expired.',
+            );
           }
         },
       }),
@@ -131,7 +157,14 @@ export async function startSubgraphService<TConfig extends ServiceEnv & { PORT: 
     }
 
     logger.info({ url: `${http.url}/graphql` }, `${spec.name} service ready`);
-    return { name: spec.name, url: http.url, port: http.port, deps: runtime, relay, stop: () => steps.run() };
+    return {
+      name: spec.name,
+      url: http.url,
+      port: http.port,
+      deps: runtime,
+      relay,
+      stop: () => steps.run(),
+    };
   } catch (error) {
     await steps.run();
     throw error;

@@ -37,7 +37,11 @@ export function offlineServiceEnv(port: number) {
   return {
     DATABASE_URL: 'postgres://offline@127.0.0.1:1/offline',
     KAFKA_BROKERS: '127.0.0.1:1',
-    INTERNAL_TOKEN_PUBLIC_JWK: JSON.stringify({ kty: 'OKP', crv: 'Ed25519', x: '11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo' }),
+    INTERNAL_TOKEN_PUBLIC_JWK: JSON.stringify({
+      kty: 'OKP',
+      crv: 'Ed25519',
+      x: '11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo',
+    }),
     PORT: String(port),
   };
 }

@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { booleanEnv, jsonEnv } from './load-config';
 
-const Jwk = z.looseObject({ kty: z.string(), crv: z.string().optional(), x: z.string().optional() });
+const Jwk = z.looseObject({
+  kty: z.string(),
+  crv: z.string().optional(),
+  x: z.string().optional(),
+});
 
 /**
  * What every subgraph service is configured with. Secrets (the database URL
@@ -18,8 +22,16 @@ export const serviceEnvShape = {
   KAFKA_BROKERS: z
     .string()
     .min(1)
-    .transform((s) => s.split(',').map((b) => b.trim()).filter(Boolean)),
-  KAFKA_TOPIC_PREFIX: z.string().regex(/^[a-zA-Z0-9._-]*$/).default(''),
+    .transform((s) =>
+      s
+        .split(',')
+        .map((b) => b.trim())
+        .filter(Boolean),
+    ),
+  KAFKA_TOPIC_PREFIX: z
+    .string()
+    .regex(/^[a-zA-Z0-9._-]*$/)
+    .default(''),
   KAFKA_TOPIC_PARTITIONS: z.coerce.number().int().min(1).default(3),
   KAFKA_REPLICATION_FACTOR: z.coerce.number().int().min(1).default(1),
   OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().min(10).default(100),

@@ -14,7 +14,10 @@ export class AuditEntry {
   @Field({ description: 'Versioned event type, e.g. lead.LeadQualified.v1' })
   eventType: string;
 
-  @Field(() => String, { nullable: true, description: 'The acting user, or null when a service or marketing acted.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The acting user, or null when a service or marketing acted.',
+  })
   actorId: string | null;
 
   @Field(() => GraphQLISODateTime)

@@ -2,7 +2,12 @@ import { buildSubgraphSchema as buildApolloSubgraphSchema } from '@apollo/subgra
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import type { GraphQLSchema } from 'graphql';
 import gql from 'graphql-tag';
-import { buildSchema, createResolversMap, type BuildSchemaOptions, type NonEmptyArray } from 'type-graphql';
+import {
+  buildSchema,
+  createResolversMap,
+  type BuildSchemaOptions,
+  type NonEmptyArray,
+} from 'type-graphql';
 import { roleAuthChecker } from './auth-checker';
 import type { ReferenceResolvers } from './reference-resolver';
 
@@ -23,7 +28,9 @@ export interface SubgraphSchemaOptions {
   /** Batched `__resolveReference` functions by type name (see batchedReference). */
   referenceResolvers?: ReferenceResolvers[];
   /** Extra type-graphql options, e.g. scalarsMap. */
-  buildOptions?: Partial<Omit<BuildSchemaOptions, 'resolvers' | 'orphanedTypes' | 'authChecker' | 'skipCheck'>>;
+  buildOptions?: Partial<
+    Omit<BuildSchemaOptions, 'resolvers' | 'orphanedTypes' | 'authChecker' | 'skipCheck'>
+  >;
 }
 
 /**

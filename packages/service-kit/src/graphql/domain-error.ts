@@ -36,7 +36,11 @@ export class ForbiddenError extends DomainError {
 /** A state machine refused a transition: the message names both states. */
 export class InvalidTransitionError extends DomainError {
   constructor(entity: string, from: string, to: string, hint?: string) {
-    super('INVALID_TRANSITION', `${entity} cannot go from ${from} to ${to}.${hint ? ` ${hint}` : ''}`, { from, to });
+    super(
+      'INVALID_TRANSITION',
+      `${entity} cannot go from ${from} to ${to}.${hint ? ` ${hint}` : ''}`,
+      { from, to },
+    );
   }
 }
 

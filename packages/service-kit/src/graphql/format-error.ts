@@ -22,7 +22,10 @@ interface ConstraintError {
   children?: ConstraintError[];
 }
 
-function flatten(errors: ConstraintError[], prefix = ''): Array<{ field: string; messages: string[] }> {
+function flatten(
+  errors: ConstraintError[],
+  prefix = '',
+): Array<{ field: string; messages: string[] }> {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
     const own = error.constraints ? [{ field, messages: Object.values(error.constraints) }] : [];
@@ -39,7 +42,11 @@ export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const correlationId = logContext.getStore()?.correlationId;
     const original = unwrapResolverError(error);
-    const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+    const base = {
+      message: formatted.message,
+      locations: formatted.locations,
+      path: formatted.path,
+    };
 
     if (original instanceof ArgumentValidationError) {
       const fields = flatten((original.extensions.validationErrors ?? []) as ConstraintError[]);
@@ -64,7 +71,10 @@ export function createErrorFormatter(logger: Logger) {
     if (typeof code === 'string' && clientCodes.has(code)) {
       return { ...base, extensions: { code, correlationId } };
     }
-    logger.error({ err: original, path: formatted.path, correlationId }, 'unexpected error while resolving');
+    logger.error(
+      { err: original, path: formatted.path, correlationId },
+      'unexpected error while resolving',
+    );
     return {
       message: 'Internal server error. Quote the correlation id when reporting it.',
       path: formatted.path,

@@ -12,8 +12,17 @@ export interface GraphQLContext {
   loaders: LoaderRegistry;
 }
 
-export function createGraphQLContext(user: AuthenticatedUser, correlationId: string, logger: Logger): GraphQLContext {
-  return { user, correlationId, logger: logger.child({ userId: user.id }), loaders: new LoaderRegistry() };
+export function createGraphQLContext(
+  user: AuthenticatedUser,
+  correlationId: string,
+  logger: Logger,
+): GraphQLContext {
+  return {
+    user,
+    correlationId,
+    logger: logger.child({ userId: user.id }),
+    loaders: new LoaderRegistry(),
+  };
 }
 
 /** The event context for events a mutation emits: the user acted, in this request's correlation. */

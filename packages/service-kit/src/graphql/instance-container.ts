@@ -6,11 +6,16 @@ import type { ContainerType, ResolverData } from 'type-graphql';
  * hand them over here: explicit wiring instead of a DI framework.
  */
 export function instanceContainer(instances: object[]): ContainerType {
-  const byClass = new Map<unknown, object>(instances.map((instance) => [instance.constructor, instance]));
+  const byClass = new Map<unknown, object>(
+    instances.map((instance) => [instance.constructor, instance]),
+  );
   return {
     get(someClass: unknown, _data: ResolverData<object>) {
       const instance = byClass.get(someClass);
-      if (!instance) throw new Error(`no instance registered for resolver ${(someClass as { name?: string }).name}`);
+      if (!instance)
+        throw new Error(
+          `no instance registered for resolver ${(someClass as { name?: string }).name}`,
+        );
       return instance;
     },
   };

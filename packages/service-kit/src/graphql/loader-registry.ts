@@ -4,7 +4,11 @@ import DataLoader from 'dataloader';
 export class LoaderRegistry {
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
 
-  get<K, V>(name: string, batch: DataLoader.BatchLoadFn<K, V>, options?: DataLoader.Options<K, V>): DataLoader<K, V> {
+  get<K, V>(
+    name: string,
+    batch: DataLoader.BatchLoadFn<K, V>,
+    options?: DataLoader.Options<K, V>,
+  ): DataLoader<K, V> {
     let loader = this.loaders.get(name) as DataLoader<K, V> | undefined;
     if (!loader) {
       loader = new DataLoader<K, V>(batch, { maxBatchSize: 500, ...options });

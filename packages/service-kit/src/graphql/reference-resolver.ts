@@ -1,6 +1,9 @@
 import type { GraphQLContext } from './graphql-context';
 
-export type ReferenceResolvers = Record<string, { __resolveReference: (reference: never, context: GraphQLContext) => unknown }>;
+export type ReferenceResolvers = Record<
+  string,
+  { __resolveReference: (reference: never, context: GraphQLContext) => unknown }
+>;
 
 /**
  * A batched `__resolveReference` for an entity keyed by `id`: every reference
@@ -15,10 +18,13 @@ export function batchedReference<T extends { id: string }>(
   return {
     [typeName]: {
       __resolveReference(reference: { id: string }, context: GraphQLContext): Promise<T | null> {
-        const loader = context.loaders.get<string, T | null>(`reference:${typeName}`, async (ids) => {
-          const found = new Map((await load(ids, context)).map((entity) => [entity.id, entity]));
-          return ids.map((id) => found.get(id) ?? null);
-        });
+        const loader = context.loaders.get<string, T | null>(
+          `reference:${typeName}`,
+          async (ids) => {
+            const found = new Map((await load(ids, context)).map((entity) => [entity.id, entity]));
+            return ids.map((id) => found.get(id) ?? null);
+          },
+        );
         return loader.load(reference.id);
       },
     },

@@ -32,13 +32,22 @@ export function correlationIdOf(request: IncomingMessage): string {
   return typeof given === 'string' && correlationPattern.test(given) ? given : randomUUID();
 }
 
-export function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+export function sendJson(
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+) {
   response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
   response.end(JSON.stringify(body));
 }
 
 /** A GraphQL-shaped error response for requests refused before execution. */
-export function sendGraphQLError(response: ServerResponse, error: HttpError, correlationId: string) {
+export function sendGraphQLError(
+  response: ServerResponse,
+  error: HttpError,
+  correlationId: string,
+) {
   sendJson(
     response,
     error.status,
@@ -48,16 +57,23 @@ export function sendGraphQLError(response: ServerResponse, error: HttpError, cor
 }
 
 /** Serves Apollo on plain node:http: no framework, so health routes and limits stay in our hands. */
-export function graphqlHttpHandler<TContext extends BaseContext>(options: GraphQLHttpOptions<TContext>) {
+export function graphqlHttpHandler<TContext extends BaseContext>(
+  options: GraphQLHttpOptions<TContext>,
+) {
   const limit = options.bodyLimitBytes ?? 1_000_000;
-  return async (request: IncomingMessage, response: ServerResponse, correlationId: string): Promise<void> => {
+  return async (
+    request: IncomingMessage,
+    response: ServerResponse,
+    correlationId: string,
+  ): Promise<void> => {
     await runWithLogContext({ correlationId }, async () => {
       try {
         const context = await options.context(request, correlationId);
         const url = new URL(request.url ?? '/', 'http://localhost');
         const headers = new HeaderMap();
         for (const [name, value] of Object.entries(request.headers)) {
-          if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+          if (value !== undefined)
+            headers.set(name, Array.isArray(value) ? value.join(', ') : value);
         }
         let body: unknown = undefined;
         if (request.method === 'POST') {
@@ -70,7 +86,12 @@ export function graphqlHttpHandler<TContext extends BaseContext>(options: GraphQ
           options.inspectBody?.(body);
         }
         const result = await options.apollo.executeHTTPGraphQLRequest({
-          httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
+          httpGraphQLRequest: {
+            method: request.method ?? 'GET',
+            headers,
+            search: url.search,
+            body,
+          },
           context: async () => context,
         });
         const responseHeaders: Record<string, string> = { 'x-correlation-id': correlationId };
@@ -85,7 +106,11 @@ export function graphqlHttpHandler<TContext extends BaseContext>(options: GraphQ
       } catch (error) {
         if (error instanceof HttpError) return sendGraphQLError(response, error, correlationId);
         if (error instanceof PayloadTooLargeError) {
-          return sendGraphQLError(response, new HttpError(413, 'PAYLOAD_TOO_LARGE', error.message), correlationId);
+          return sendGraphQLError(
+            response,
+            new HttpError(413, 'PAYLOAD_TOO_LARGE', error.message),
+            correlationId,
+          );
         }
         throw error;
       }

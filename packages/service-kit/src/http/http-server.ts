@@ -8,7 +8,11 @@ export interface HttpServerOptions {
   host: string;
   port: number;
   logger: Logger;
-  graphql: (request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse, correlationId: string) => Promise<void>;
+  graphql: (
+    request: import('node:http').IncomingMessage,
+    response: import('node:http').ServerResponse,
+    correlationId: string,
+  ) => Promise<void>;
   readiness: Record<string, HealthCheck>;
 }
 
@@ -31,7 +35,15 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     const done = (error?: unknown) => {
       if (!error) return;
       logger.error({ err: error, correlationId, path }, 'request failed');
-      if (!response.headersSent) sendJson(response, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', correlationId } }] });
+      if (!response.headersSent)
+        sendJson(response, 500, {
+          errors: [
+            {
+              message: 'Internal server error',
+              extensions: { code: 'INTERNAL_SERVER_ERROR', correlationId },
+            },
+          ],
+        });
       else response.end();
     };
     if (path === '/graphql') {
@@ -39,9 +51,15 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     } else if (path === '/health/live' && request.method === 'GET') {
       sendJson(response, 200, { status: 'ok' });
     } else if (path === '/health/ready' && request.method === 'GET') {
-      runHealthChecks(options.readiness).then((report) => sendJson(response, report.status === 'ok' ? 200 : 503, report), done);
+      runHealthChecks(options.readiness).then(
+        (report) => sendJson(response, report.status === 'ok' ? 200 : 503, report),
+        done,
+      );
     } else {
-      sendJson(response, 404, { error: 'not found', paths: ['/graphql', '/health/live', '/health/ready'] });
+      sendJson(response, 404, {
+        error: 'not found',
+        paths: ['/graphql', '/health/live', '/health/ready'],
+      });
     }
   });
   server.keepAliveTimeout = 5_000;

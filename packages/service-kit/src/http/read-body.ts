@@ -8,7 +8,8 @@ export async function readBody(request: IncomingMessage, limitBytes: number): Pr
   let size = 0;
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > limitBytes) throw new PayloadTooLargeError(`request body exceeds ${limitBytes} bytes`);
+    if (size > limitBytes)
+      throw new PayloadTooLargeError(`request body exceeds ${limitBytes} bytes`);
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');

@@ -5,7 +5,11 @@ import type { Logger } from 'pino';
  * start-up is undone in reverse. A second signal, or steps that hang past the
  * deadline, end the process at once rather than leaving it half-stopped.
  */
-export function handleShutdownSignals(stop: () => Promise<void>, logger: Logger, deadlineMs = 20_000): void {
+export function handleShutdownSignals(
+  stop: () => Promise<void>,
+  logger: Logger,
+  deadlineMs = 20_000,
+): void {
   let stopping = false;
   const onSignal = (signal: NodeJS.Signals) => {
     if (stopping) {

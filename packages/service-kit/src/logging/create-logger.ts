@@ -14,7 +14,10 @@ export function createLogger(service: string, level: string = 'info'): Logger {
     base: { service },
     timestamp: pino.stdTimeFunctions.isoTime,
     formatters: { level: (label) => ({ level: label }) },
-    redact: { paths: ['*.authorization', '*.password', 'headers.authorization', 'token'], censor: '[redacted]' },
+    redact: {
+      paths: ['*.authorization', '*.password', 'headers.authorization', 'token'],
+      censor: '[redacted]',
+    },
     mixin: () => {
       const context = logContext.getStore();
       return context ? { ...context } : {};

@@ -7,9 +7,13 @@ import { accountServiceDefinition } from '../service-definition';
 
 const check = process.argv.includes('--check');
 const file = join(__dirname, '..', '..', 'schema.graphql');
-writeSubgraphSdl(accountServiceDefinition(loadAccountConfig(offlineServiceEnv(4002))), file, { check }).then(({ changed }) => {
+writeSubgraphSdl(accountServiceDefinition(loadAccountConfig(offlineServiceEnv(4002))), file, {
+  check,
+}).then(({ changed }) => {
   if (check && changed) {
-    console.error(`${file} is stale: run npm run schema:print -w @salesgraph/account and commit it`);
+    console.error(
+      `${file} is stale: run npm run schema:print -w @salesgraph/account and commit it`,
+    );
     process.exit(1);
   }
   console.log(changed ? (check ? 'stale' : `wrote ${file}`) : `${file} is up to date`);

@@ -7,7 +7,9 @@ import { leadServiceDefinition } from '../service-definition';
 
 const check = process.argv.includes('--check');
 const file = join(__dirname, '..', '..', 'schema.graphql');
-writeSubgraphSdl(leadServiceDefinition(loadLeadConfig(offlineServiceEnv(4001))), file, { check }).then(({ changed }) => {
+writeSubgraphSdl(leadServiceDefinition(loadLeadConfig(offlineServiceEnv(4001))), file, {
+  check,
+}).then(({ changed }) => {
   if (check && changed) {
     console.error(`${file} is stale: run npm run schema:print -w @salesgraph/lead and commit it`);
     process.exit(1);

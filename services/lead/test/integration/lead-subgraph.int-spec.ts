@@ -1,6 +1,15 @@
 import { LeadCaptured, Topics } from '@salesgraph/events';
 import { DemoUsers, INTERNAL_TOKEN_HEADER } from '@salesgraph/identity';
-import { collectMessages, errorCode, expectData, postGraphQL, startServiceUnderTest, testBroker, waitFor, type ServiceUnderTest } from '@salesgraph/testing';
+import {
+  collectMessages,
+  errorCode,
+  expectData,
+  postGraphQL,
+  startServiceUnderTest,
+  testBroker,
+  waitFor,
+  type ServiceUnderTest,
+} from '@salesgraph/testing';
 import { loadLeadConfig, type LeadConfig } from '../../src/config';
 import { leadServiceDefinition } from '../../src/service-definition';
 
@@ -8,7 +17,11 @@ describe('lead subgraph', () => {
   let sut: ServiceUnderTest<LeadConfig>;
 
   beforeAll(async () => {
-    sut = await startServiceUnderTest({ label: 'lead', loadConfig: loadLeadConfig, definition: leadServiceDefinition });
+    sut = await startServiceUnderTest({
+      label: 'lead',
+      loadConfig: loadLeadConfig,
+      definition: leadServiceDefinition,
+    });
   });
   afterAll(() => sut?.stop());
 
@@ -26,9 +39,16 @@ describe('lead subgraph', () => {
       ).createLead;
       expect(created).toMatchObject({ ownerId: DemoUsers.rep.id, status: 'NEW' });
 
-      const message = await waitFor(() => collector.messages.find((m) => m.key === created.id), { what: 'LeadCaptured' });
+      const message = await waitFor(() => collector.messages.find((m) => m.key === created.id), {
+        what: 'LeadCaptured',
+      });
       const envelope = JSON.parse(message.value!.toString());
-      expect(envelope).toMatchObject({ type: LeadCaptured.type, subject: created.id, actorid: DemoUsers.rep.id, source: 'salesgraph/lead' });
+      expect(envelope).toMatchObject({
+        type: LeadCaptured.type,
+        subject: created.id,
+        actorid: DemoUsers.rep.id,
+        source: 'salesgraph/lead',
+      });
       expect(message.headers.ce_type).toBe(LeadCaptured.type);
 
       const history = expectData(
@@ -47,9 +67,14 @@ describe('lead subgraph', () => {
 
   it('hides a rep’s lead from another rep, in queries and in _entities', async () => {
     const created = expectData(
-      await sut.query<{ createLead: { id: string } }>(DemoUsers.rep, 'mutation { createLead(input: { company: "Hidden AG", contactName: "X" }) { id } }'),
+      await sut.query<{ createLead: { id: string } }>(
+        DemoUsers.rep,
+        'mutation { createLead(input: { company: "Hidden AG", contactName: "X" }) { id } }',
+      ),
     ).createLead;
-    const other = await sut.query(DemoUsers.rep2, 'query($id: ID!) { lead(id: $id) { id } }', { id: created.id });
+    const other = await sut.query(DemoUsers.rep2, 'query($id: ID!) { lead(id: $id) { id } }', {
+      id: created.id,
+    });
     expect(errorCode(other)).toBe('NOT_FOUND');
     const entities = await sut.query<{ _entities: Array<unknown> }>(
       DemoUsers.rep2,
@@ -60,22 +85,41 @@ describe('lead subgraph', () => {
   });
 
   it('refuses a malformed email with BAD_USER_INPUT and creates nothing', async () => {
-    const before = expectData(await sut.query<{ leads: unknown[] }>(DemoUsers.rep3, '{ leads { id } }')).leads.length;
-    const response = await sut.query(DemoUsers.rep3, 'mutation { createLead(input: { company: "A", contactName: "B", email: "not-an-email" }) { id } }');
+    const before = expectData(
+      await sut.query<{ leads: unknown[] }>(DemoUsers.rep3, '{ leads { id } }'),
+    ).leads.length;
+    const response = await sut.query(
+      DemoUsers.rep3,
+      'mutation { createLead(input: { company: "A", contactName: "B", email: "not-an-email" }) { id } }',
+    );
     expect(errorCode(response)).toBe('BAD_USER_INPUT');
     expect(response.errors?.[0].message).toContain('email must be a valid e-mail address');
-    const after = expectData(await sut.query<{ leads: unknown[] }>(DemoUsers.rep3, '{ leads { id } }')).leads.length;
+    const after = expectData(
+      await sut.query<{ leads: unknown[] }>(DemoUsers.rep3, '{ leads { id } }'),
+    ).leads.length;
     expect(after).toBe(before);
   });
 
   it('refuses every request without the gateway credential, _service and _entities included', async () => {
     const url = `${sut.service.url}/graphql`;
-    for (const query of ['{ _service { sdl } }', '{ _entities(representations: [{ __typename: "Lead", id: "x" }]) { __typename } }', '{ leads { id } }']) {
-      const response = await postGraphQL(url, { query }, { 'x-user-id': DemoUsers.admin.id, 'x-user-roles': 'ADMIN' });
+    for (const query of [
+      '{ _service { sdl } }',
+      '{ _entities(representations: [{ __typename: "Lead", id: "x" }]) { __typename } }',
+      '{ leads { id } }',
+    ]) {
+      const response = await postGraphQL(
+        url,
+        { query },
+        { 'x-user-id': DemoUsers.admin.id, 'x-user-roles': 'ADMIN' },
+      );
       expect(response.status).toBe(401);
       expect(errorCode(response)).toBe('UNAUTHENTICATED');
     }
-    const forged = await postGraphQL(url, { query: '{ leads { id } }' }, { [INTERNAL_TOKEN_HEADER]: 'eyJhbGciOiJub25lIn0.eyJzdWIiOiJ1LWFkbWluIn0.' });
+    const forged = await postGraphQL(
+      url,
+      { query: '{ leads { id } }' },
+      { [INTERNAL_TOKEN_HEADER]: 'eyJhbGciOiJub25lIn0.eyJzdWIiOiJ1LWFkbWluIn0.' },
+    );
     expect(forged.status).toBe(401);
   });
 
@@ -83,6 +127,9 @@ describe('lead subgraph', () => {
     expect((await fetch(`${sut.service.url}/health/live`)).status).toBe(200);
     const ready = await fetch(`${sut.service.url}/health/ready`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toMatchObject({ status: 'ok', checks: { database: { ok: true }, kafka: { ok: true } } });
+    expect(await ready.json()).toMatchObject({
+      status: 'ok',
+      checks: { database: { ok: true }, kafka: { ok: true } },
+    });
   });
 });

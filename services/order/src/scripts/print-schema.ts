@@ -7,7 +7,9 @@ import { orderServiceDefinition } from '../service-definition';
 
 const check = process.argv.includes('--check');
 const file = join(__dirname, '..', '..', 'schema.graphql');
-writeSubgraphSdl(orderServiceDefinition(loadOrderConfig(offlineServiceEnv(4003))), file, { check }).then(({ changed }) => {
+writeSubgraphSdl(orderServiceDefinition(loadOrderConfig(offlineServiceEnv(4003))), file, {
+  check,
+}).then(({ changed }) => {
   if (check && changed) {
     console.error(`${file} is stale: run npm run schema:print -w @salesgraph/order and commit it`);
     process.exit(1);

@@ -7,9 +7,13 @@ import { planningServiceDefinition } from '../service-definition';
 
 const check = process.argv.includes('--check');
 const file = join(__dirname, '..', '..', 'schema.graphql');
-writeSubgraphSdl(planningServiceDefinition(loadPlanningConfig(offlineServiceEnv(4004))), file, { check }).then(({ changed }) => {
+writeSubgraphSdl(planningServiceDefinition(loadPlanningConfig(offlineServiceEnv(4004))), file, {
+  check,
+}).then(({ changed }) => {
   if (check && changed) {
-    console.error(`${file} is stale: run npm run schema:print -w @salesgraph/planning and commit it`);
+    console.error(
+      `${file} is stale: run npm run schema:print -w @salesgraph/planning and commit it`,
+    );
     process.exit(1);
   }
   console.log(changed ? (check ? 'stale' : `wrote ${file}`) : `${file} is up to date`);

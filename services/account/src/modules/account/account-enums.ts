@@ -18,5 +18,8 @@ export enum AccountStatus {
 }
 
 registerEnumType(AccountSegment, { name: 'AccountSegment' });
-registerEnumType(AccountTier, { name: 'AccountTier', description: 'KEY accounts are owned by an account manager.' });
+registerEnumType(AccountTier, {
+  name: 'AccountTier',
+  description: 'KEY accounts are owned by an account manager.',
+});
 registerEnumType(AccountStatus, { name: 'AccountStatus' });

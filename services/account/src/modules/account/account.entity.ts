@@ -1,5 +1,13 @@
 import { Directive, Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 import { AccountSegment, AccountStatus, AccountTier } from './account-enums';
 
 /** A customer: owned by a rep while standard, by an account manager once key. */

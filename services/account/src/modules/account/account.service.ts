@@ -15,7 +15,11 @@ export class AccountService {
 
   private async visibleOwners(user: AuthenticatedUser): Promise<string[] | undefined> {
     if (hasRole(user, 'ADMIN', 'SALES_COORDINATOR')) return undefined;
-    if (user.roles.includes('SALES_MANAGER')) return [user.id, ...(await this.directory.membersManagedBy(this.dataSource.manager, user.id))];
+    if (user.roles.includes('SALES_MANAGER'))
+      return [
+        user.id,
+        ...(await this.directory.membersManagedBy(this.dataSource.manager, user.id)),
+      ];
     return [user.id];
   }
 
@@ -31,7 +35,9 @@ export class AccountService {
 
   async findVisible(user: AuthenticatedUser, ids: readonly string[]): Promise<Account[]> {
     const owners = await this.visibleOwners(user);
-    return this.dataSource.manager.find(Account, { where: { id: In([...ids]), ...(owners ? { ownerId: In(owners) } : {}) } });
+    return this.dataSource.manager.find(Account, {
+      where: { id: In([...ids]), ...(owners ? { ownerId: In(owners) } : {}) },
+    });
   }
 
   async get(user: AuthenticatedUser, id: string): Promise<Account> {

@@ -13,6 +13,7 @@ export async function visibleOwnerIds(
   directory: TeamDirectory,
 ): Promise<string[] | undefined> {
   if (hasRole(user, 'ADMIN', 'MARKETING')) return undefined;
-  if (user.roles.includes('SALES_MANAGER')) return [user.id, ...(await directory.membersManagedBy(manager, user.id))];
+  if (user.roles.includes('SALES_MANAGER'))
+    return [user.id, ...(await directory.membersManagedBy(manager, user.id))];
   return [user.id];
 }

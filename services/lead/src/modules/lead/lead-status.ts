@@ -8,4 +8,7 @@ export enum LeadStatus {
   CONVERTED = 'CONVERTED',
 }
 
-registerEnumType(LeadStatus, { name: 'LeadStatus', description: 'Where a lead is in the new-business pipeline.' });
+registerEnumType(LeadStatus, {
+  name: 'LeadStatus',
+  description: 'Where a lead is in the new-business pipeline.',
+});

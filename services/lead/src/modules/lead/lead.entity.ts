@@ -1,5 +1,13 @@
 import { Directive, Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 import { LeadStatus } from './lead-status';
 
 /** A sales lead: someone at a company who may buy, owned by one rep at a time. */
@@ -28,7 +36,10 @@ export class Lead {
   @Column({ type: 'text' })
   status: LeadStatus;
 
-  @Field(() => ID, { nullable: true, description: 'The rep who owns the lead; null while it waits in the unassigned queue.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The rep who owns the lead; null while it waits in the unassigned queue.',
+  })
   @Column({ name: 'owner_id', type: 'text', nullable: true })
   ownerId: string | null;
 

@@ -1,5 +1,16 @@
 import { AuditEntry, PageArgs, type GraphQLContext } from '@salesgraph/service-kit';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { CreateLeadInput } from './dto/create-lead.input';
 import { Lead } from './lead.entity';
 import type { LeadService } from './lead.service';
@@ -10,7 +21,9 @@ export class LeadResolver {
   constructor(private readonly leadService: LeadService) {}
 
   @Authorized('SALES_REP', 'SALES_MANAGER', 'MARKETING')
-  @Query(() => [Lead], { description: 'Leads you may see: your own as a rep, your teams’ as a manager.' })
+  @Query(() => [Lead], {
+    description: 'Leads you may see: your own as a rep, your teams’ as a manager.',
+  })
   leads(@Args() page: PageArgs, @Ctx() context: GraphQLContext): Promise<Lead[]> {
     return this.leadService.list(context.user, page);
   }

@@ -40,7 +40,9 @@ export class LeadService {
   async findVisible(user: AuthenticatedUser, ids: readonly string[]): Promise<Lead[]> {
     const manager = this.dataSource.manager;
     const owners = await visibleOwnerIds(manager, user, this.directory);
-    return manager.find(Lead, { where: { id: In([...ids]), ...(owners ? { ownerId: In(owners) } : {}) } });
+    return manager.find(Lead, {
+      where: { id: In([...ids]), ...(owners ? { ownerId: In(owners) } : {}) },
+    });
   }
 
   async create(context: GraphQLContext, input: CreateLeadInput): Promise<Lead> {

@@ -9,8 +9,13 @@ export class UserLeadsResolver {
   constructor(private readonly leadService: LeadService) {}
 
   @FieldResolver(() => [Lead], { description: 'Leads this user owns, when you may see them.' })
-  async leads(@Root() user: User, @Args() page: PageArgs, @Ctx() context: GraphQLContext): Promise<Lead[]> {
-    if (user.id !== context.user.id) throw new ForbiddenError('You may only list your own leads here.');
+  async leads(
+    @Root() user: User,
+    @Args() page: PageArgs,
+    @Ctx() context: GraphQLContext,
+  ): Promise<Lead[]> {
+    if (user.id !== context.user.id)
+      throw new ForbiddenError('You may only list your own leads here.');
     return this.leadService.list(context.user, page);
   }
 }

@@ -4,7 +4,9 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** A catalogue item. Prices are numeric in the database and decimal strings everywhere else. */
 @Directive('@key(fields: "id")')
-@ObjectType({ description: 'A product of the catalogue, with list price and unit cost so that margin is known.' })
+@ObjectType({
+  description: 'A product of the catalogue, with list price and unit cost so that margin is known.',
+})
 @Entity({ name: 'product' })
 export class Product {
   @Field(() => ID)

@@ -1,0 +1,90 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { generateInternalKeyPair, generateIssuerKeyPair } from '@salesgraph/identity';
+import {
+  createTestDatabase,
+  testInfrastructure,
+  testTopicPrefix,
+  type TestDatabase,
+} from '@salesgraph/testing';
+import { stackInfoFile, type StackInfo } from './stack-info';
+
+/* eslint-disable @typescript-eslint/no-require-imports -- the process stack is plain CommonJS shared with npm start */
+const {
+  ProcessStack,
+  freePort,
+  services,
+  repoRoot,
+} = require('../../../infra/stack/process-stack.cjs');
+const { platformEnv } = require('../../../infra/stack/platform-env.cjs');
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+type ServiceName = 'lead' | 'account' | 'order' | 'planning';
+
+/** Starts the whole platform once for every end-to-end test file. */
+export default async function globalSetup(): Promise<void> {
+  const { kafkaBrokers } = testInfrastructure();
+  const issuer = {
+    url: 'https://id.e2e.salesgraph.test',
+    audience: 'salesgraph-e2e',
+    ...(await generateIssuerKeyPair('e2e-idp-1')),
+  };
+  const internalKeys = await generateInternalKeyPair('gateway-e2e');
+  const databases: Record<string, TestDatabase> = {};
+  for (const { name } of services as Array<{ name: ServiceName }>)
+    databases[name] = await createTestDatabase(`e2e_${name}`);
+  const ports: Record<string, number> = {};
+  for (const name of ['lead', 'account', 'order', 'planning', 'gateway'])
+    ports[name] = await freePort();
+  const topicPrefix = testTopicPrefix('e2e');
+
+  const { serviceEnv, gatewayEnv } = platformEnv({
+    databaseUrls: Object.fromEntries(Object.entries(databases).map(([name, db]) => [name, db.url])),
+    kafkaBrokers: kafkaBrokers.join(','),
+    topicPrefix,
+    ports,
+    internalKeys,
+    issuer,
+    nodeEnv: 'production',
+    logLevel: process.env.TEST_LOG_LEVEL ?? 'info',
+    extraServiceEnv: { OUTBOX_POLL_INTERVAL_MS: '50' },
+  });
+
+  const logDir = join(repoRoot, 'reports', 'e2e-logs');
+  const stack = new ProcessStack({ logDir });
+  (globalThis as Record<string, unknown>).__salesgraphStack = { stack, databases };
+  for (const { name } of services as Array<{ name: ServiceName }>) {
+    await stack.start({
+      name,
+      script: `services/${name}/dist/main.js`,
+      env: serviceEnv(name),
+      readyUrl: `http://127.0.0.1:${ports[name]}/health/ready`,
+    });
+  }
+  await stack.start({
+    name: 'gateway',
+    script: 'gateway/dist/main.js',
+    env: gatewayEnv,
+    readyUrl: `http://127.0.0.1:${ports.gateway}/health/ready`,
+  });
+
+  const info: StackInfo = {
+    gatewayUrl: `http://127.0.0.1:${ports.gateway}/graphql`,
+    serviceUrls: Object.fromEntries(
+      services.map(({ name }: { name: ServiceName }) => [
+        name,
+        `http://127.0.0.1:${ports[name]}/graphql`,
+      ]),
+    ) as StackInfo['serviceUrls'],
+    databaseUrls: Object.fromEntries(
+      Object.entries(databases).map(([name, db]) => [name, db.url]),
+    ) as StackInfo['databaseUrls'],
+    topicPrefix,
+    kafkaBrokers: kafkaBrokers.join(','),
+    issuer,
+    internalKeys,
+    logDir,
+  };
+  mkdirSync(dirname(stackInfoFile), { recursive: true });
+  writeFileSync(stackInfoFile, JSON.stringify(info, null, 2));
+}

@@ -1,0 +1,11 @@
+import type { TestDatabase } from '@salesgraph/testing';
+
+/** Stops the processes the global setup started and drops their databases. */
+export default async function globalTeardown(): Promise<void> {
+  const started = (globalThis as Record<string, unknown>).__salesgraphStack as
+    { stack: { stop(): Promise<void> }; databases: Record<string, TestDatabase> } | undefined;
+  if (!started) return;
+  await started.stack.stop();
+  for (const database of Object.values(started.databases))
+    await database.drop().catch(() => undefined);
+}

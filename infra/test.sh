@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# `npm test`: on a fresh machine, installs what the tests need, starts
+# PostgreSQL and Kafka, builds, lints, typechecks and runs every test: unit,
+# integration (real PostgreSQL and Kafka) and end-to-end (real service
+# processes behind the gateway). The last line is the totals:
+# "N passed, N failed".
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+export TURBO_TELEMETRY_DISABLED=1
+cd "$REPO_ROOT"
+
+SALESGRAPH_INSTALL_COMPOSE=1 bash infra/install.sh
+started_infra=()
+bash infra/postgres.sh status >/dev/null 2>&1 || started_infra+=(postgres)
+bash infra/kafka.sh status >/dev/null 2>&1 || started_infra+=(kafka)
+cleanup() {
+  local status=$?
+  for what in "${started_infra[@]}"; do bash "infra/$what.sh" stop >/dev/null 2>&1 || true; done
+  exit "$status"
+}
+trap cleanup EXIT
+SALESGRAPH_SKIP_INSTALL=1 bash infra/up.sh
+source "$INFRA_STATE/env.sh"
+
+rm -rf reports && mkdir -p reports/checks
+# Runs a check, records its outcome for the repository tests and prints one line.
+check() {
+  local name=$1; shift
+  step "$name"
+  if "$@" >"reports/checks/$name.log" 2>&1; then echo 0 >"reports/checks/$name.status"; ok
+  else echo $? >"reports/checks/$name.status"; printf '    FAILED (log: reports/checks/%s.log)\n' "$name"; fi
+}
+check build npx turbo run build --output-logs=errors-only
+check lint bash -c 'npx turbo run lint --output-logs=errors-only && npx prettier --check . --log-level warn'
+check typecheck npx turbo run typecheck --output-logs=errors-only
+
+step "Unit tests"
+npx jest -c jest.unit.config.js --json --outputFile=reports/jest-unit.json >reports/jest-unit.log 2>&1 || true
+ok "$(node infra/jest-totals.cjs reports/jest-unit.json)"
+step "Integration tests (PostgreSQL and Kafka)"
+npx jest -c jest.int.config.js --maxWorkers=2 --json --outputFile=reports/jest-integration.json >reports/jest-integration.log 2>&1 || true
+ok "$(node infra/jest-totals.cjs reports/jest-integration.json)"
+step "End-to-end tests (services and gateway as processes)"
+npx jest -c jest.e2e.config.js --runInBand --json --outputFile=reports/jest-e2e.json >reports/jest-e2e.log 2>&1 || true
+ok "$(node infra/jest-totals.cjs reports/jest-e2e.json)"
+
+# Failures in full, then the totals as the very last line.
+node infra/jest-totals.cjs --failures reports/jest-unit.json reports/jest-integration.json reports/jest-e2e.json | tee reports/totals.log
+exit "${PIPESTATUS[0]}"

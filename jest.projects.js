@@ -1,0 +1,12 @@
+// Finds the jest config of a kind in every workspace, for the root configs.
+const fs = require('node:fs');
+const path = require('node:path');
+
+module.exports = function workspaceConfigs(fileName) {
+  const dirs = ['packages', 'services'].flatMap((group) =>
+    fs.readdirSync(path.join(__dirname, group)).map((name) => path.join(group, name)),
+  );
+  return [...dirs, 'gateway']
+    .map((dir) => path.join(dir, fileName))
+    .filter((file) => fs.existsSync(path.join(__dirname, file)));
+};

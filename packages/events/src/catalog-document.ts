@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { EventCatalog } from './catalog';
+import { Topics } from './topics';
+
+const exampleMarketingEvent = {
+  specversion: '1.0',
+  id: '6f1c8a52-4a0b-4f6e-9d55-0b0c8f8f2a10',
+  source: 'marketing/automation',
+  type: 'marketing.LeadCaptured.v1',
+  time: '2026-11-27T09:30:00Z',
+  subject: 'mkt-000123',
+  datacontenttype: 'application/json',
+  correlationid: 'campaign-2026-q4-webinar',
+  actortype: 'system',
+  data: {
+    externalId: 'mkt-000123',
+    source: 'webinar',
+    campaign: '2026-q4-webinar',
+    company: 'Acme Industrial GmbH',
+    companyDomain: 'acme-industrial.example',
+    contactName: 'Jo Buyer',
+    email: 'jo.buyer@acme-industrial.example',
+    country: 'DE',
+    segmentHint: 'MEDIUM',
+    consent: { marketing: true },
+    capturedAt: '2026-11-27T09:29:12Z',
+  },
+};
+
+/**
+ * The event catalogue as Markdown: the contract documentation for every team
+ * that publishes or consumes SalesGraph events. Generated from the schemas
+ * themselves, so it cannot drift (a unit test compares it with docs/EVENTS.md).
+ */
+export function renderCatalog(): string {
+  const lines: string[] = [
+    '# SalesGraph event catalogue',
+    '',
+    '<!-- generated from packages/events/src by `npm run catalog:write -w @salesgraph/events`; do not edit by hand -->',
+    '',
+    'Every event travels as a [CloudEvents 1.0](https://github.com/cloudevents/spec) JSON object in the Kafka message',
+    'value (structured mode). The message **key is the envelope `subject`, the aggregate id**, so one aggregate’s events',
+    'stay in order on one partition. Consumers validate every event against the schema below and send what does not',
+    'match to `<topic>.dlq`, with the reason in the `dlq-reason` header and the origin in `dlq-origin-topic`,',
+    '`dlq-origin-partition` and `dlq-origin-offset`.',
+    '',
+    '## Envelope',
+    '',
+    '| attribute | meaning |',
+    '|---|---|',
+    '| `specversion` | always `"1.0"` |',
+    '| `id` | UUID of this event; consumers use it to ignore redeliveries |',
+    '| `source` | who published it, e.g. `salesgraph/lead` or `marketing/automation` |',
+    '| `type` | `<context>.<EventName>.v<version>`, e.g. `lead.LeadQualified.v1` |',
+    '| `time` | when it happened, RFC 3339 |',
+    '| `subject` | the aggregate id, also the Kafka key |',
+    '| `datacontenttype` | always `"application/json"` |',
+    '| `correlationid` | the request or flow it belongs to |',
+    '| `causationid` | optional: the event or request that caused it |',
+    '| `actorid` | optional: the user who acted |',
+    '| `actortype` | `user`, `service` or `system` |',
+    '| `data` | the event data, per the schema of its type |',
+    '',
+    'Money and quantities are decimal strings (`"1234.50"`), never JSON numbers.',
+    '',
+    '## Topics',
+    '',
+    '| topic | published by |',
+    '|---|---|',
+    ...Object.entries(Topics).map(
+      ([context, topic]) =>
+        `| \`${topic}\` | ${context === 'marketingLeads' ? 'marketing' : context} |`,
+    ),
+    '',
+    '## For marketing: publishing a captured lead',
+    '',
+    'Any Kafka client can publish. With `kcat`:',
+    '',
+    '```sh',
+    `echo '${JSON.stringify(exampleMarketingEvent)}' | kcat -P -b <broker> -t ${Topics.marketingLeads} -k mkt-000123`,
+    '```',
+    '',
+    'Re-sending a lead with the same `externalId` (or the same e-mail, or the same company domain and contact name)',
+    'merges it into the existing lead. What became of it is visible through the graph (`leads` as MARKETING) and on',
+    `\`${Topics.lead}\` (LeadQualified, LeadDisqualified, LeadConverted carry \`externalId\`).`,
+    '',
+    '## Events',
+    '',
+  ];
+  for (const definition of EventCatalog) {
+    lines.push(
+      `### \`${definition.type}\``,
+      '',
+      definition.description,
+      '',
+      `- topic: \`${definition.topic}\`; producer: ${definition.producer}; aggregate: ${definition.aggregateType}`,
+      '',
+      '```json',
+      JSON.stringify(
+        z.toJSONSchema(definition.schema, { io: 'input', unrepresentable: 'any' }),
+        null,
+        2,
+      ),
+      '```',
+      '',
+    );
+  }
+  return `${lines.join('\n').trim()}\n`;
+}
