@@ -1,0 +1,28 @@
+import {
+  AccountCreated,
+  AccountOwnerChanged,
+  KeyAccountDesignated,
+  Topics,
+} from '@salesgraph/events';
+import { on } from '@salesgraph/messaging';
+import { AccountDirectory } from './account-directory';
+
+/** The consumer a service adds to keep its account directory in step with the account service. */
+export function accountDirectorySubscriber(
+  serviceName: string,
+  directory = new AccountDirectory(),
+) {
+  return {
+    groupId: `${serviceName}.account-directory`,
+    topics: [Topics.account],
+    handlers: [
+      on(AccountCreated, (event, { manager }) => directory.applyCreated(manager, event.data)),
+      on(AccountOwnerChanged, (event, { manager }) =>
+        directory.applyOwnerChanged(manager, event.data),
+      ),
+      on(KeyAccountDesignated, (event, { manager }) =>
+        directory.applyKeyAccountDesignated(manager, event.data),
+      ),
+    ],
+  };
+}

@@ -1,0 +1,83 @@
+import type {
+  AccountCreatedData,
+  AccountOwnerChangedData,
+  KeyAccountDesignatedData,
+} from '@salesgraph/events';
+import { In, type EntityManager } from 'typeorm';
+import { AccountOwner } from './account-owner.entity';
+
+/**
+ * Answers "who owns this account" outside the account service, from its
+ * events. Updates carry the event time; an older event never overwrites a
+ * newer state, so redelivery and replays are harmless.
+ */
+export class AccountDirectory {
+  async ownerOf(manager: EntityManager, accountId: string): Promise<AccountOwner | null> {
+    return manager.findOneBy(AccountOwner, { accountId });
+  }
+
+  async accountsOwnedBy(manager: EntityManager, ownerIds: readonly string[]): Promise<string[]> {
+    if (ownerIds.length === 0) return [];
+    const rows = await manager.find(AccountOwner, {
+      where: { ownerId: In([...ownerIds]) },
+      select: { accountId: true },
+    });
+    return rows.map((r) => r.accountId);
+  }
+
+  async applyCreated(manager: EntityManager, data: AccountCreatedData): Promise<void> {
+    await this.upsert(
+      manager,
+      data.accountId,
+      { name: data.name, ownerId: data.ownerId, tier: data.tier },
+      data.createdAt,
+    );
+  }
+
+  async applyOwnerChanged(manager: EntityManager, data: AccountOwnerChangedData): Promise<void> {
+    await this.upsert(
+      manager,
+      data.accountId,
+      { ownerId: data.ownerId, tier: data.tier },
+      data.changedAt,
+    );
+  }
+
+  async applyKeyAccountDesignated(
+    manager: EntityManager,
+    data: KeyAccountDesignatedData,
+  ): Promise<void> {
+    await this.upsert(
+      manager,
+      data.accountId,
+      { ownerId: data.accountManagerId, tier: 'KEY' },
+      data.designatedAt,
+    );
+  }
+
+  private async upsert(
+    manager: EntityManager,
+    accountId: string,
+    changes: Partial<Pick<AccountOwner, 'name' | 'ownerId' | 'tier'>>,
+    at: string,
+  ): Promise<void> {
+    const updatedAt = new Date(at);
+    const current = await manager.findOneBy(AccountOwner, { accountId });
+    if (!current) {
+      await manager.insert(AccountOwner, {
+        accountId,
+        name: changes.name ?? '(unknown account)',
+        ownerId: changes.ownerId ?? '',
+        tier: changes.tier ?? 'STANDARD',
+        updatedAt,
+      });
+      return;
+    }
+    if (current.updatedAt > updatedAt) {
+      if (changes.name && current.name === '(unknown account)')
+        await manager.update(AccountOwner, { accountId }, { name: changes.name });
+      return;
+    }
+    await manager.update(AccountOwner, { accountId }, { ...changes, updatedAt });
+  }
+}

@@ -1,0 +1,10 @@
+import { AccountOwner } from './account-owner.entity';
+import { AccountDirectory1764000000200 } from './migrations/1764000000200-account-directory';
+
+export * from './account-owner.entity';
+export * from './account-directory';
+export * from './account-directory.subscriber';
+export { AccountDirectory1764000000200 };
+
+export const accountDirectoryEntities = [AccountOwner];
+export const accountDirectoryMigrations = [AccountDirectory1764000000200];
