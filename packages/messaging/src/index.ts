@@ -1,6 +1,7 @@
 export * from './logger';
 export * from './kafka/message';
 export * from './kafka/kafkajs-broker';
+export * from './kafka/topic-admin';
 export * from './topic-namespace';
 export * from './outbox/outbox-message.entity';
 export * from './outbox/outbox';
@@ -11,6 +12,7 @@ export * from './consumer/dead-letter';
 export * from './consumer/event-handler';
 export * from './consumer/event-subscriber';
 export * from './consumer/rejected-event.error';
+export * from './consumer/transient-error';
 export * from './audit-history';
 export { MessagingTables1764000000000 } from './migrations/1764000000000-messaging-tables';
 

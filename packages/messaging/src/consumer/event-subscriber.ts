@@ -12,6 +12,7 @@ import { backoffDelay, defaultRetryPolicy, type RetryPolicy } from './backoff';
 import { deadLetterMessage, type DeadLetterKind } from './dead-letter';
 import type { EventHandlerRegistration } from './event-handler';
 import { RejectedEventError } from './rejected-event.error';
+import { isTransientInfrastructureError } from './transient-error';
 
 export interface EventSubscriberOptions {
   /** Kafka consumer group and inbox consumer name, e.g. "account.lead-conversions". */
@@ -100,7 +101,8 @@ export class EventSubscriber {
           await this.deadLetter(message, 'REJECTED', reason, attempt);
           return 'dead-lettered';
         }
-        if (attempt >= this.retry.attempts) {
+        const transient = isTransientInfrastructureError(error);
+        if (!transient && attempt >= this.retry.attempts) {
           await this.deadLetter(
             message,
             'HANDLER_FAILED',
@@ -110,9 +112,10 @@ export class EventSubscriber {
           return 'dead-lettered';
         }
         if (this.stopping) throw error; // leave the offset uncommitted: the next owner retries it
-        const delay = backoffDelay(this.retry, attempt);
+        // An outage is retried for as long as it lasts (capped backoff); a failing handler only `attempts` times.
+        const delay = backoffDelay(this.retry, Math.min(attempt, 30));
         this.logger.warn(
-          { err: error, attempt, delay, eventId: decoded.envelope.id },
+          { err: error, attempt, delay, transient, eventId: decoded.envelope.id },
           'handler failed, retrying',
         );
         await new Promise((resolve) => setTimeout(resolve, delay));
