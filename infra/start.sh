@@ -20,7 +20,8 @@ cleanup() {
   local status=$?
   trap - EXIT INT TERM
   [ -n "${stack_pid:-}" ] && pid_alive "$stack_pid" && { kill -TERM "$stack_pid" 2>/dev/null; wait "$stack_pid" 2>/dev/null || true; }
-  for what in "${started_infra[@]}"; do bash "$REPO_ROOT/infra/$what.sh" stop || true; done
+  # env -u: the addresses exported by .infra/env.sh are not "servers given from outside"
+  for what in "${started_infra[@]}"; do env -u SALESGRAPH_PG_ADMIN_URL -u SALESGRAPH_KAFKA_BROKERS bash "$REPO_ROOT/infra/$what.sh" stop || true; done
   rm -f "$LOCK"
   exit "$status"
 }

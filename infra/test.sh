@@ -14,7 +14,8 @@ bash infra/postgres.sh status >/dev/null 2>&1 || started_infra+=(postgres)
 bash infra/kafka.sh status >/dev/null 2>&1 || started_infra+=(kafka)
 cleanup() {
   local status=$?
-  for what in "${started_infra[@]}"; do bash "infra/$what.sh" stop >/dev/null 2>&1 || true; done
+  # env -u: the addresses exported by .infra/env.sh are not "servers given from outside"
+  for what in "${started_infra[@]}"; do env -u SALESGRAPH_PG_ADMIN_URL -u SALESGRAPH_KAFKA_BROKERS bash "infra/$what.sh" stop >/dev/null 2>&1 || true; done
   exit "$status"
 }
 trap cleanup EXIT
