@@ -16,11 +16,15 @@ import { OpportunityLost } from './lead/opportunity-lost.event';
 import { OpportunityStageChanged } from './lead/opportunity-stage-changed.event';
 import { OpportunityWon } from './lead/opportunity-won.event';
 import { MarketingLeadCaptured } from './marketing/marketing-lead-captured.event';
+import { ContractExpired } from './order/contract-expired.event';
 import { ContractExpiring } from './order/contract-expiring.event';
+import { ContractProposed } from './order/contract-proposed.event';
 import { ContractSigned } from './order/contract-signed.event';
+import { ContractTerminated } from './order/contract-terminated.event';
 import { ContractUnderrunRisk } from './order/contract-underrun-risk.event';
 import { OrderCancelled } from './order/order-cancelled.event';
 import { OrderConfirmed } from './order/order-confirmed.event';
+import { OrderDrafted } from './order/order-drafted.event';
 import { OrderFulfilled } from './order/order-fulfilled.event';
 import { OrderInvoiced } from './order/order-invoiced.event';
 import { OrderPlaced } from './order/order-placed.event';
@@ -48,14 +52,18 @@ export const EventCatalog = [
   AccountRecovered,
   ContactAdded,
   CompetitorThreatLogged,
+  OrderDrafted,
   OrderPlaced,
   OrderConfirmed,
   OrderFulfilled,
   OrderInvoiced,
   OrderCancelled,
+  ContractProposed,
   ContractSigned,
   ContractExpiring,
   ContractUnderrunRisk,
+  ContractTerminated,
+  ContractExpired,
   SalesTeamUpdated,
   TargetSet,
   AccountPlanApproved,

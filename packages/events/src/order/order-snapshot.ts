@@ -19,6 +19,15 @@ export type OrderLineSnapshot = z.infer<typeof OrderLineSnapshot>;
  * attainment in planning, revenue and health in account and the
  * order-administration queue can each be projected from the events alone.
  * `creditedTo` is the seller whose target the order counts towards.
+ *
+ * Amounts are computed by the order service with decimal arithmetic:
+ * - line netAmount = quantity x unitPrice x (1 - discountPercent / 100),
+ *   rounded half-up to cents, once per line;
+ * - line costAmount = quantity x unitCost, rounded half-up to cents per line;
+ * - totalNet and totalCost are the sums of the rounded lines, and
+ *   margin = totalNet - totalCost (exact, no further rounding).
+ * `revision` increases with every change, so a consumer that sees an order
+ * again (a replay, a redelivery) can tell an older state from a newer one.
  */
 export const OrderSnapshot = z.object({
   orderId: Uuid,
@@ -35,6 +44,11 @@ export const OrderSnapshot = z.object({
   totalCost: Decimal,
   margin: Decimal,
   placedAt: IsoDateTime.optional(),
+  contractOverrun: z
+    .boolean()
+    .optional()
+    .describe('a call-off beyond a commitment of a contract whose policy is FLAG'),
+  opportunityId: Uuid.optional().describe('the won opportunity the order was drafted from'),
   revision: z.number().int().nonnegative().describe('increases with every change of the order'),
 });
 export type OrderSnapshot = z.infer<typeof OrderSnapshot>;
