@@ -5,6 +5,8 @@ import { z } from 'zod';
 export const AccountConfigSchema = z.object({
   ...serviceEnvShape,
   PORT: portEnv(4002),
+  /** How often every account's health is assessed again (it ages: days since the last order grow). */
+  HEALTH_RECHECK_INTERVAL_MS: z.coerce.number().int().min(1_000).default(3_600_000),
 });
 export type AccountConfig = z.infer<typeof AccountConfigSchema>;
 

@@ -1,7 +1,35 @@
 import { teamDirectoryEntities, teamDirectoryMigrations } from '@salesgraph/team-directory';
 import { AccountTables1764200000000 } from './migrations/1764200000000-account-tables';
+import { AccountDetails1764200000100 } from './migrations/1764200000100-account-details';
+import { ContactsAndTeam1764200000200 } from './migrations/1764200000200-contacts-and-team';
+import { ThreatsAndOrders1764200000300 } from './migrations/1764200000300-threats-and-orders';
+import { PlansProposalsRequests1764200000400 } from './migrations/1764200000400-plans-proposals-requests';
 import { Account } from './modules/account/account.entity';
+import { AccountTeamMember } from './modules/account-team/account-team-member.entity';
+import { AccountOrder } from './modules/commercials/account-order.entity';
+import { Touchpoint } from './modules/communication-plan/touchpoint.entity';
+import { CompetitorThreat } from './modules/competitor-threat/competitor-threat.entity';
+import { Contact } from './modules/contact/contact.entity';
+import { CustomisationProposal } from './modules/proposal/customisation-proposal.entity';
+import { ServiceRequest } from './modules/service-request/service-request.entity';
 
 /** Everything the account database holds, and the migrations that build it. */
-export const accountEntities = [...teamDirectoryEntities, Account];
-export const accountMigrations = [...teamDirectoryMigrations, AccountTables1764200000000];
+export const accountEntities = [
+  ...teamDirectoryEntities,
+  Account,
+  Contact,
+  AccountTeamMember,
+  CompetitorThreat,
+  AccountOrder,
+  Touchpoint,
+  CustomisationProposal,
+  ServiceRequest,
+];
+export const accountMigrations = [
+  ...teamDirectoryMigrations,
+  AccountTables1764200000000,
+  AccountDetails1764200000100,
+  ContactsAndTeam1764200000200,
+  ThreatsAndOrders1764200000300,
+  PlansProposalsRequests1764200000400,
+];

@@ -1,48 +1,163 @@
-import { hasRole, type AuthenticatedUser } from '@salesgraph/identity';
+import { randomUUID } from 'node:crypto';
+import { AccountCreated, type EventContext } from '@salesgraph/events';
+import type { AuthenticatedUser } from '@salesgraph/identity';
 import type { Outbox } from '@salesgraph/messaging';
-import { NotFoundError } from '@salesgraph/service-kit';
+import { ForbiddenError, type AuditEntry } from '@salesgraph/service-kit';
 import type { TeamDirectory } from '@salesgraph/team-directory';
-import { In, type DataSource } from 'typeorm';
+import { ILike, In, type DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
+import { accountHistory } from '../../common/account-history';
+import { eventContextFor, type Caller } from '../../common/caller';
+import { onlyUuids } from '../../common/uuid';
+import type { HealthService } from '../health/health.service';
+import type { AccountAccess } from './account-access';
+import { AccountOrigin, AccountStatus, AccountTier, type AccountSegment } from './account-enums';
 import { Account } from './account.entity';
+import { AccountAlreadyExistsError } from './account.exception';
+import type { AccountListArgs } from './dto/account-list.args';
+import type { CreateAccountInput } from './dto/create-account.input';
 
-/** Owns the account repository; the domain issue fills in the rest. */
+/** What a new account is made of, whichever way it comes (mutation, lead conversion, seed). */
+export interface NewAccount {
+  id: string;
+  name: string;
+  domain?: string | null;
+  industry?: string | null;
+  segment: AccountSegment;
+  tier: AccountTier;
+  ownerId: string;
+  parentAccountId?: string | null;
+  origin: AccountOrigin;
+  leadId?: string | null;
+}
+
+/** Owns the account repository: reading with access rules, opening accounts, their history. */
 export class AccountService {
   constructor(
     private readonly dataSource: DataSource,
-    readonly outbox: Outbox,
+    private readonly outbox: Outbox,
+    private readonly access: AccountAccess,
     private readonly directory: TeamDirectory,
+    private readonly health: HealthService,
   ) {}
 
-  private async visibleOwners(user: AuthenticatedUser): Promise<string[] | undefined> {
-    if (hasRole(user, 'ADMIN', 'SALES_COORDINATOR')) return undefined;
-    if (user.roles.includes('SALES_MANAGER'))
-      return [
-        user.id,
-        ...(await this.directory.membersManagedBy(this.dataSource.manager, user.id)),
-      ];
-    return [user.id];
-  }
-
-  async list(user: AuthenticatedUser, page: { limit: number; offset: number }): Promise<Account[]> {
-    const owners = await this.visibleOwners(user);
-    return this.dataSource.manager.find(Account, {
-      where: owners ? { ownerId: In(owners) } : {},
-      order: { name: 'ASC' },
-      take: page.limit,
-      skip: page.offset,
+  async list(user: AuthenticatedUser, args: AccountListArgs): Promise<Account[]> {
+    const manager = this.dataSource.manager;
+    const owners = await this.access.visibleOwnerIds(manager, user);
+    if (owners?.length === 0) return [];
+    const visible = owners
+      ? args.ownerId
+        ? owners.filter((o) => o === args.ownerId)
+        : owners
+      : undefined;
+    const where: FindOptionsWhere<Account> = {
+      ...(visible ? { ownerId: In(visible) } : args.ownerId ? { ownerId: args.ownerId } : {}),
+      ...(args.tier ? { tier: args.tier } : {}),
+      ...(args.status ? { status: args.status } : {}),
+      ...(args.search ? { name: ILike(`%${args.search.replace(/[%_\\]/g, '\\$&')}%`) } : {}),
+    };
+    return manager.find(Account, {
+      where,
+      order: { name: 'ASC', id: 'ASC' },
+      take: args.limit,
+      skip: args.offset,
     });
   }
 
-  async findVisible(user: AuthenticatedUser, ids: readonly string[]): Promise<Account[]> {
-    const owners = await this.visibleOwners(user);
-    return this.dataSource.manager.find(Account, {
-      where: { id: In([...ids]), ...(owners ? { ownerId: In(owners) } : {}) },
+  findVisible(user: AuthenticatedUser, ids: readonly string[]): Promise<Account[]> {
+    return this.access.findVisible(this.dataSource.manager, user, ids);
+  }
+
+  get(user: AuthenticatedUser, id: string): Promise<Account> {
+    return this.access.requireVisible(this.dataSource.manager, user, id);
+  }
+
+  async create(caller: Caller, input: CreateAccountInput): Promise<Account> {
+    return this.dataSource.transaction(async (manager) => {
+      const ownerId = input.ownerId ?? caller.user.id;
+      await this.checkOwner(manager, caller.user, ownerId);
+      if (input.parentAccountId)
+        await this.access.requireVisible(manager, caller.user, input.parentAccountId);
+      const context = eventContextFor(caller);
+      const account = await this.open(
+        manager,
+        {
+          id: randomUUID(),
+          name: input.name,
+          domain: input.domain?.toLowerCase() ?? null,
+          industry: input.industry ?? null,
+          segment: input.segment,
+          tier: AccountTier.STANDARD,
+          ownerId,
+          parentAccountId: input.parentAccountId ?? null,
+          origin: AccountOrigin.MANUAL,
+        },
+        context,
+      );
+      await this.health.recompute(manager, account.id, context);
+      return manager.findOneByOrFail(Account, { id: account.id });
     });
   }
 
-  async get(user: AuthenticatedUser, id: string): Promise<Account> {
-    const [account] = await this.findVisible(user, [id]);
-    if (!account) throw new NotFoundError('Account', id);
+  /** Inserts the account and its AccountCreated event; the caller assesses health when done. */
+  async open(manager: EntityManager, spec: NewAccount, context: EventContext): Promise<Account> {
+    if (await manager.existsBy(Account, { id: spec.id }))
+      throw new AccountAlreadyExistsError(spec.id);
+    const account = manager.create(Account, {
+      ...spec,
+      domain: spec.domain ?? null,
+      industry: spec.industry ?? null,
+      parentAccountId: spec.parentAccountId ?? null,
+      leadId: spec.leadId ?? null,
+      status: AccountStatus.ACTIVE,
+      healthScore: 100,
+      healthReasons: [],
+    });
+    await manager.save(account);
+    await this.outbox.append(
+      manager,
+      AccountCreated,
+      {
+        accountId: account.id,
+        name: account.name,
+        ...(account.domain ? { domain: account.domain } : {}),
+        ...(account.industry ? { industry: account.industry } : {}),
+        segment: account.segment,
+        tier: account.tier,
+        ownerId: account.ownerId,
+        ...(account.parentAccountId ? { parentAccountId: account.parentAccountId } : {}),
+        origin: account.origin,
+        ...(account.leadId ? { leadId: account.leadId } : {}),
+        createdAt: account.createdAt.toISOString(),
+      },
+      context,
+    );
     return account;
+  }
+
+  /** Names by id, without an access check: see account-name.loader.ts. */
+  async names(ids: readonly string[]): Promise<Map<string, string>> {
+    const rows = await this.dataSource.manager.find(Account, {
+      where: { id: In(onlyUuids(ids)) },
+      select: { id: true, name: true },
+    });
+    return new Map(rows.map((row) => [row.id, row.name]));
+  }
+
+  /** The events emitted about one account, oldest first. */
+  history(accountId: string): Promise<AuditEntry[]> {
+    return accountHistory(this.dataSource.manager, accountId);
+  }
+
+  /** Reps open accounts for themselves; a manager for a member of their team; ADMIN for anyone. */
+  private async checkOwner(manager: EntityManager, user: AuthenticatedUser, ownerId: string) {
+    if (ownerId === user.id || user.roles.includes('ADMIN')) return;
+    if (
+      user.roles.includes('SALES_MANAGER') &&
+      (await this.directory.manages(manager, user.id, ownerId))
+    )
+      return;
+    throw new ForbiddenError(
+      `You may not open an account for ${ownerId}: a manager may name only members of their own teams.`,
+    );
   }
 }

@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import { ConflictError, NotFoundError } from '@salesgraph/service-kit';
+import { In, type DataSource } from 'typeorm';
+import type { Caller } from '../../common/caller';
+import { isUuid } from '../../common/uuid';
+import type { AccountAccess } from '../account/account-access';
+import { AccountNotFoundError } from '../account/account.exception';
+import { AccountTeamMember } from './account-team-member.entity';
+import type { AddAccountTeamMemberInput } from './dto/add-account-team-member.input';
+
+/** The internal team of an account: the owner (or their manager) decides who is on it. */
+export class AccountTeamService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: AccountAccess,
+  ) {}
+
+  async add(
+    caller: Caller,
+    input: AddAccountTeamMemberInput,
+    id = randomUUID(),
+  ): Promise<AccountTeamMember> {
+    return this.dataSource.transaction(async (manager) => {
+      const account = await this.access.requireWritable(manager, caller.user, input.accountId);
+      const taken = await manager.existsBy(AccountTeamMember, {
+        accountId: account.id,
+        userId: input.userId,
+        department: input.department,
+      });
+      if (taken)
+        throw new ConflictError(
+          `${input.userId} is already on the team of this account for ${input.department}.`,
+        );
+      return manager.save(
+        manager.create(AccountTeamMember, {
+          ...input,
+          id,
+          accountId: account.id,
+          addedBy: caller.user.id,
+        }),
+      );
+    });
+  }
+
+  /** Takes someone off the team; returns the removed member. */
+  async remove(caller: Caller, memberId: string): Promise<AccountTeamMember> {
+    return this.dataSource.transaction(async (manager) => {
+      const member = isUuid(memberId)
+        ? await manager.findOneBy(AccountTeamMember, { id: memberId })
+        : null;
+      if (!member) throw new NotFoundError('Account team member', memberId);
+      try {
+        await this.access.requireWritable(manager, caller.user, member.accountId);
+      } catch (error) {
+        throw error instanceof AccountNotFoundError
+          ? new NotFoundError('Account team member', memberId)
+          : error;
+      }
+      await manager.delete(AccountTeamMember, { id: member.id });
+      return member;
+    });
+  }
+
+  ofAccounts(accountIds: readonly string[]): Promise<AccountTeamMember[]> {
+    return this.dataSource.manager.find(AccountTeamMember, {
+      where: { accountId: In([...accountIds]) },
+      order: { department: 'ASC', name: 'ASC' },
+    });
+  }
+}

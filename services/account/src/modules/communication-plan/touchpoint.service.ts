@@ -1,0 +1,142 @@
+import { randomUUID } from 'node:crypto';
+import type { AuthenticatedUser } from '@salesgraph/identity';
+import { BadInputError, InvalidTransitionError } from '@salesgraph/service-kit';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { eventContextFor, type Caller } from '../../common/caller';
+import { isoDate } from '../../common/dates';
+import { isUuid } from '../../common/uuid';
+import type { AccountAccess } from '../account/account-access';
+import { Account } from '../account/account.entity';
+import { AccountNotFoundError } from '../account/account.exception';
+import { Contact } from '../contact/contact.entity';
+import type { HealthService } from '../health/health.service';
+import { nextDueDate } from './cadence';
+import type { PlanTouchpointInput } from './dto/plan-touchpoint.input';
+import { TouchpointStatus } from './touchpoint-enums';
+import { Touchpoint } from './touchpoint.entity';
+import { TouchpointNotFoundError } from './touchpoint.exception';
+
+/**
+ * The communication plan. The account's owner (or their manager) plans and
+ * cancels touchpoints; whoever carries one out (often marketing) completes
+ * it, which also counts as an interaction with the contact.
+ */
+export class TouchpointService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: AccountAccess,
+    private readonly health: HealthService,
+  ) {}
+
+  /** `now` is when it is planned: the first due date may not lie before it. */
+  async plan(
+    caller: Caller,
+    input: PlanTouchpointInput,
+    { id = randomUUID(), now = new Date() }: { id?: string; now?: Date } = {},
+  ): Promise<Touchpoint> {
+    if (input.nextDate < isoDate(now))
+      throw new BadInputError(`nextDate must be today (${isoDate(now)}) or later.`);
+    return this.dataSource.transaction(async (manager) => {
+      const account = await this.access.requireWritable(manager, caller.user, input.accountId);
+      const contact = isUuid(input.contactId)
+        ? await manager.findOneBy(Contact, { id: input.contactId })
+        : null;
+      if (contact?.accountId !== account.id)
+        throw new BadInputError(`contactId ${input.contactId} is not a contact of this account.`);
+      return manager.save(
+        manager.create(Touchpoint, {
+          ...input,
+          id,
+          accountId: account.id,
+          ownerId: input.ownerId ?? caller.user.id,
+          status: TouchpointStatus.PLANNED,
+          plannedBy: caller.user.id,
+          lastDoneAt: null,
+        }),
+      );
+    });
+  }
+
+  /** It took place (at `doneAt`, default now): the next date follows the cadence; ONCE is DONE. */
+  async complete(caller: Caller, id: string, doneAt = new Date()): Promise<Touchpoint> {
+    if (doneAt.getTime() > Date.now()) throw new BadInputError('doneAt must not be in the future.');
+    return this.dataSource.transaction(async (manager) => {
+      const touchpoint = await this.requireForChange(manager, caller.user, id, { ownerMay: true });
+      const next = nextDueDate(touchpoint.cadence, touchpoint.nextDate, isoDate(doneAt));
+      touchpoint.lastDoneAt = doneAt;
+      if (next) touchpoint.nextDate = next;
+      else touchpoint.status = TouchpointStatus.DONE;
+      await manager.save(touchpoint);
+      await manager
+        .createQueryBuilder()
+        .update(Contact)
+        .set({ lastInteractionAt: doneAt })
+        .where('id = :id AND (last_interaction_at IS NULL OR last_interaction_at < :doneAt)', {
+          id: touchpoint.contactId,
+          doneAt,
+        })
+        .execute();
+      await this.health.recompute(manager, touchpoint.accountId, eventContextFor(caller));
+      return touchpoint;
+    });
+  }
+
+  async cancel(caller: Caller, id: string): Promise<Touchpoint> {
+    return this.dataSource.transaction(async (manager) => {
+      const touchpoint = await this.requireForChange(manager, caller.user, id, { ownerMay: false });
+      touchpoint.status = TouchpointStatus.CANCELLED;
+      return manager.save(touchpoint);
+    });
+  }
+
+  /** Planned touchpoints due by `today + withinDays` (overdue ones included) that the user carries out or may see. */
+  async due(user: AuthenticatedUser, withinDays: number, now = new Date()): Promise<Touchpoint[]> {
+    const manager = this.dataSource.manager;
+    const owners = await this.access.visibleOwnerIds(manager, user);
+    const query = manager
+      .createQueryBuilder(Touchpoint, 't')
+      .innerJoin(Account, 'a', 'a.id = t.account_id')
+      .where('t.status = :planned', { planned: TouchpointStatus.PLANNED })
+      .andWhere('t.next_date <= :until', { until: isoDate(now, withinDays) });
+    if (owners)
+      query.andWhere(
+        owners.length ? '(t.owner_id = :me OR a.owner_id IN (:...owners))' : 't.owner_id = :me',
+        { me: user.id, owners },
+      );
+    return query.orderBy('t.next_date', 'ASC').addOrderBy('t.id', 'ASC').getMany();
+  }
+
+  ofAccounts(accountIds: readonly string[]): Promise<Touchpoint[]> {
+    return this.dataSource.manager.find(Touchpoint, {
+      where: { accountId: In([...accountIds]) },
+      order: { nextDate: 'ASC', id: 'ASC' },
+    });
+  }
+
+  private async requireForChange(
+    manager: EntityManager,
+    user: AuthenticatedUser,
+    id: string,
+    { ownerMay }: { ownerMay: boolean },
+  ): Promise<Touchpoint> {
+    const touchpoint = isUuid(id)
+      ? await manager.findOne(Touchpoint, { where: { id }, lock: { mode: 'pessimistic_write' } })
+      : null;
+    if (!touchpoint) throw new TouchpointNotFoundError(id);
+    if (!(ownerMay && touchpoint.ownerId === user.id)) {
+      try {
+        await this.access.requireWritable(manager, user, touchpoint.accountId);
+      } catch (error) {
+        throw error instanceof AccountNotFoundError ? new TouchpointNotFoundError(id) : error;
+      }
+    }
+    if (touchpoint.status !== TouchpointStatus.PLANNED)
+      throw new InvalidTransitionError(
+        'Touchpoint',
+        touchpoint.status,
+        'DONE or CANCELLED',
+        'Only planned touchpoints change.',
+      );
+    return touchpoint;
+  }
+}

@@ -1,0 +1,164 @@
+import { ContactAdded, type EventContext } from '@salesgraph/events';
+import type { AuthenticatedUser } from '@salesgraph/identity';
+import type { Outbox } from '@salesgraph/messaging';
+import { BadInputError, type AuditEntry } from '@salesgraph/service-kit';
+import { randomUUID } from 'node:crypto';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { accountHistory } from '../../common/account-history';
+import { eventContextFor, type Caller } from '../../common/caller';
+import { onlyUuids } from '../../common/uuid';
+import type { AccountAccess } from '../account/account-access';
+import { Account } from '../account/account.entity';
+import { AccountNotFoundError } from '../account/account.exception';
+import type { HealthService } from '../health/health.service';
+import { Contact } from './contact.entity';
+import { ContactNotFoundError } from './contact.exception';
+import type { AddContactInput } from './dto/add-contact.input';
+import type { UpdateContactInput } from './dto/update-contact.input';
+
+export type NewContact = Omit<Contact, 'createdAt' | 'updatedAt' | 'version'>;
+
+/**
+ * Owns contacts. Every change re-assesses the account's health in the same
+ * transaction: coverage of the buying centre and cold contacts are part of it.
+ */
+export class ContactService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+    private readonly access: AccountAccess,
+    private readonly health: HealthService,
+  ) {}
+
+  async add(caller: Caller, input: AddContactInput): Promise<Contact> {
+    if (input.lastInteractionAt && input.lastInteractionAt.getTime() > Date.now())
+      throw new BadInputError('lastInteractionAt must not be in the future.');
+    return this.dataSource.transaction(async (manager) => {
+      const account = await this.access.requireWritable(manager, caller.user, input.accountId);
+      const context = eventContextFor(caller);
+      const contact = await this.insert(
+        manager,
+        {
+          id: randomUUID(),
+          accountId: account.id,
+          name: input.name,
+          title: input.title ?? null,
+          email: input.email ?? null,
+          phone: input.phone ?? null,
+          buyingRole: input.buyingRole,
+          influence: input.influence,
+          relationshipStrength: input.relationshipStrength,
+          lastInteractionAt: input.lastInteractionAt ?? null,
+        },
+        context,
+      );
+      await this.health.recompute(manager, account.id, context);
+      return contact;
+    });
+  }
+
+  /** Inserts a contact and its ContactAdded event, in the caller's transaction. */
+  async insert(manager: EntityManager, spec: NewContact, context: EventContext): Promise<Contact> {
+    const contact = await manager.save(manager.create(Contact, spec));
+    await this.outbox.append(
+      manager,
+      ContactAdded,
+      {
+        accountId: contact.accountId,
+        contactId: contact.id,
+        name: contact.name,
+        ...(contact.title ? { title: contact.title } : {}),
+        ...(contact.email ? { email: contact.email } : {}),
+        buyingRole: contact.buyingRole,
+        influence: contact.influence,
+        relationshipStrength: contact.relationshipStrength,
+        addedAt: contact.createdAt.toISOString(),
+      },
+      context,
+    );
+    return contact;
+  }
+
+  async update(caller: Caller, input: UpdateContactInput): Promise<Contact> {
+    const { id, ...changes } = input;
+    return this.change(caller, id, (contact) => {
+      for (const [key, value] of Object.entries(changes))
+        if (value !== undefined && value !== null) Object.assign(contact, { [key]: value });
+    });
+  }
+
+  /** We spoke to the contact (at `at`, default now): they are no longer cold. */
+  async recordInteraction(caller: Caller, id: string, at = new Date()): Promise<Contact> {
+    if (at.getTime() > Date.now()) throw new BadInputError('at must not be in the future.');
+    return this.change(caller, id, (contact) => {
+      if (!contact.lastInteractionAt || contact.lastInteractionAt < at)
+        contact.lastInteractionAt = at;
+    });
+  }
+
+  /** A contact of an account the user may change, locked with the account; NOT_FOUND otherwise. */
+  async requireWritable(
+    manager: EntityManager,
+    user: AuthenticatedUser,
+    id: string,
+  ): Promise<Contact> {
+    const contact = onlyUuids([id]).length ? await manager.findOneBy(Contact, { id }) : null;
+    if (!contact) throw new ContactNotFoundError(id);
+    try {
+      await this.access.requireWritable(manager, user, contact.accountId);
+    } catch (error) {
+      throw error instanceof AccountNotFoundError ? new ContactNotFoundError(id) : error;
+    }
+    return contact;
+  }
+
+  async findVisible(user: AuthenticatedUser, ids: readonly string[]): Promise<Contact[]> {
+    const manager = this.dataSource.manager;
+    const valid = onlyUuids(ids);
+    const owners = await this.access.visibleOwnerIds(manager, user);
+    if (valid.length === 0 || owners?.length === 0) return [];
+    const query = manager
+      .createQueryBuilder(Contact, 'c')
+      .innerJoin(Account, 'a', 'a.id = c.account_id')
+      .where('c.id IN (:...valid)', { valid });
+    if (owners) query.andWhere('a.owner_id IN (:...owners)', { owners });
+    return query.getMany();
+  }
+
+  async get(user: AuthenticatedUser, id: string): Promise<Contact> {
+    const [contact] = await this.findVisible(user, [id]);
+    if (!contact) throw new ContactNotFoundError(id);
+    return contact;
+  }
+
+  /** Contacts by id without an access check: for records that grant sight of their contact. */
+  byIds(ids: readonly string[]): Promise<Contact[]> {
+    return this.dataSource.manager.findBy(Contact, { id: In(onlyUuids(ids)) });
+  }
+
+  /** Contacts of several accounts, most influential first. */
+  ofAccounts(accountIds: readonly string[]): Promise<Contact[]> {
+    return this.dataSource.manager.find(Contact, {
+      where: { accountId: In([...accountIds]) },
+      order: { influence: 'DESC', name: 'ASC' },
+    });
+  }
+
+  /** The account's events that concern this contact, oldest first. */
+  history(contact: Contact): Promise<AuditEntry[]> {
+    return accountHistory(this.dataSource.manager, contact.accountId, {
+      key: 'contactId',
+      id: contact.id,
+    });
+  }
+
+  private change(caller: Caller, id: string, apply: (contact: Contact) => void): Promise<Contact> {
+    return this.dataSource.transaction(async (manager) => {
+      const contact = await this.requireWritable(manager, caller.user, id);
+      apply(contact);
+      const saved = await manager.save(contact);
+      await this.health.recompute(manager, contact.accountId, eventContextFor(caller));
+      return saved;
+    });
+  }
+}

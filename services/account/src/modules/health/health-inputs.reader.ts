@@ -1,0 +1,52 @@
+import type { EntityManager } from 'typeorm';
+import { daysBetween } from '../../common/dates';
+import { AccountTier } from '../account/account-enums';
+import type { Account } from '../account/account.entity';
+import type { CommercialsService } from '../commercials/commercials.service';
+import { CompetitorThreatStatus } from '../competitor-threat/competitor-threat-enums';
+import { CompetitorThreat } from '../competitor-threat/competitor-threat.entity';
+import { Contact } from '../contact/contact.entity';
+import { buyingCentreCoverage } from '../coverage/buying-centre-coverage';
+import type { HealthInputs } from './health-rule';
+
+/** Gathers what the health rule looks at, as of `now`, inside the caller's transaction. */
+export class HealthInputsReader {
+  constructor(private readonly commercials: CommercialsService) {}
+
+  async read(manager: EntityManager, account: Account, now: Date): Promise<HealthInputs> {
+    const [figures, threats, contacts] = await Promise.all([
+      this.commercials.figures(manager, [account.id], now),
+      manager.find(CompetitorThreat, {
+        where: { accountId: account.id, status: CompetitorThreatStatus.OPEN },
+        order: { loggedAt: 'ASC' },
+      }),
+      manager.find(Contact, { where: { accountId: account.id } }),
+    ]);
+    const byCurrency = figures.get(account.id) ?? [];
+    const main = byCurrency[0];
+    const lastOrderAt = byCurrency
+      .map((f) => f.lastOrderAt)
+      .filter((d): d is Date => d !== null)
+      .sort((a, b) => b.getTime() - a.getTime())[0];
+    const coverage = buyingCentreCoverage(contacts, now);
+    return {
+      isKeyAccount: account.tier === AccountTier.KEY,
+      accountAgeDays: daysBetween(account.createdAt, now) ?? 0,
+      orders: {
+        currency: main?.currency ?? null,
+        daysSinceLastOrder: daysBetween(lastOrderAt, now),
+        revenueLast90Days: main?.revenueLast90Days ?? '0',
+        revenuePrevious90Days: main?.revenuePrevious90Days ?? '0',
+      },
+      openThreats: threats.map((t) => ({ competitor: t.competitor, threatLevel: t.threatLevel })),
+      coverage: {
+        contactCount: contacts.length,
+        missingRoles: coverage.missingRoles,
+        coldContacts: coverage.coldContacts.map((c) => ({
+          name: c.contact.name,
+          daysSinceInteraction: c.daysSinceInteraction,
+        })),
+      },
+    };
+  }
+}

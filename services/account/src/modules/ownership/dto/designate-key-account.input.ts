@@ -1,0 +1,13 @@
+import { IsUUID, Length } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+
+@InputType({ description: 'Make a standard account a key account, owned by an account manager.' })
+export class DesignateKeyAccountInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'accountId must be an account id (UUID)' })
+  accountId: string;
+
+  @Field(() => ID, { description: 'The account manager who will own it (a member of your team).' })
+  @Length(1, 200, { message: 'accountManagerId must be 1 to 200 characters' })
+  accountManagerId: string;
+}

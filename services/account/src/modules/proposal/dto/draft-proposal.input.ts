@@ -1,0 +1,28 @@
+import { DecimalScalar } from '@salesgraph/service-kit';
+import { IsUUID, Length, Matches } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+
+@InputType({ description: 'A proposal to customise a product to the customer’s needs.' })
+export class DraftProposalInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'accountId must be an account id (UUID)' })
+  accountId: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'productId must be a product id (UUID)' })
+  productId: string;
+
+  @Field()
+  @Length(1, 4000, { message: 'requestedChange must be 1 to 4000 characters' })
+  requestedChange: string;
+
+  @Field(() => DecimalScalar, { description: 'Expected yearly value, e.g. "48000.00".' })
+  @Matches(/^\d{1,15}(\.\d{1,6})?$/, {
+    message: 'value must be a decimal of zero or more, e.g. "48000.00"',
+  })
+  value: string;
+
+  @Field({ defaultValue: 'EUR' })
+  @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO 4217 code such as EUR' })
+  currency: string = 'EUR';
+}

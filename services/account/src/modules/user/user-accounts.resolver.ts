@@ -1,0 +1,24 @@
+import { ForbiddenError, type GraphQLContext } from '@salesgraph/service-kit';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Account } from '../account/account.entity';
+import type { AccountService } from '../account/account.service';
+import { AccountListArgs } from '../account/dto/account-list.args';
+import { User } from './user.type';
+
+@Resolver(() => User)
+export class UserAccountsResolver {
+  constructor(private readonly accountService: AccountService) {}
+
+  @FieldResolver(() => [Account], {
+    description: 'The accounts you may see (see Query.accounts); only for yourself.',
+  })
+  accounts(
+    @Root() user: User,
+    @Args() args: AccountListArgs,
+    @Ctx() context: GraphQLContext,
+  ): Promise<Account[]> {
+    if (user.id !== context.user.id)
+      throw new ForbiddenError('You may only list your own accounts here.');
+    return this.accountService.list(context.user, args);
+  }
+}
