@@ -5,6 +5,17 @@ import { z } from 'zod';
 export const OrderConfigSchema = z.object({
   ...serviceEnvShape,
   PORT: portEnv(4003),
+  /** The catalogue's currency: list prices, unit costs and every order are in it. */
+  ORDER_CURRENCY: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as "EUR"')
+    .default('EUR'),
+  /** How often the contract watch looks for contracts that end soon, are behind pace or have ended. */
+  CONTRACT_WATCH_INTERVAL_MS: z.coerce.number().int().min(1_000).max(86_400_000).default(900_000),
+  /** Consumption may lag the straight-line pace by this much before ContractUnderrunRisk is raised. */
+  CONTRACT_UNDERRUN_TOLERANCE_PERCENT: z.coerce.number().int().min(0).max(100).default(10),
+  /** ContractUnderrunRisk is raised at most once per contract and product in each window of this many days. */
+  CONTRACT_WARNING_WINDOW_DAYS: z.coerce.number().int().min(1).max(365).default(30),
 });
 export type OrderConfig = z.infer<typeof OrderConfigSchema>;
 

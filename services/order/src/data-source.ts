@@ -1,7 +1,31 @@
+import {
+  accountDirectoryEntities,
+  accountDirectoryMigrations,
+} from '@salesgraph/account-directory';
 import { teamDirectoryEntities, teamDirectoryMigrations } from '@salesgraph/team-directory';
 import { OrderTables1764300000000 } from './migrations/1764300000000-order-tables';
+import { OrdersAndContracts1764300000001 } from './migrations/1764300000001-orders-and-contracts';
+import { ContractCommitment } from './modules/contract/contract-commitment.entity';
+import { ContractWarning } from './modules/contract/contract-warning.entity';
+import { SupplyContract } from './modules/contract/supply-contract.entity';
+import { OrderLine } from './modules/order/order-line.entity';
+import { Order } from './modules/order/order.entity';
 import { Product } from './modules/product/product.entity';
 
 /** Everything the order database holds, and the migrations that build it. */
-export const orderEntities = [...teamDirectoryEntities, Product];
-export const orderMigrations = [...teamDirectoryMigrations, OrderTables1764300000000];
+export const orderEntities = [
+  ...teamDirectoryEntities,
+  ...accountDirectoryEntities,
+  Product,
+  SupplyContract,
+  ContractCommitment,
+  ContractWarning,
+  Order,
+  OrderLine,
+];
+export const orderMigrations = [
+  ...teamDirectoryMigrations,
+  ...accountDirectoryMigrations,
+  OrderTables1764300000000,
+  OrdersAndContracts1764300000001,
+];

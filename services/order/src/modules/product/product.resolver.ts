@@ -1,5 +1,7 @@
 import { PageArgs } from '@salesgraph/service-kit';
-import { Arg, Args, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { CreateProductInput } from './dto/create-product.input';
+import { UpdateProductInput } from './dto/update-product.input';
 import { Product } from './product.entity';
 import type { ProductService } from './product.service';
 
@@ -7,13 +9,34 @@ import type { ProductService } from './product.service';
 export class ProductResolver {
   constructor(private readonly productService: ProductService) {}
 
-  @Query(() => [Product], { description: 'The active catalogue.' })
-  products(@Args() page: PageArgs): Promise<Product[]> {
-    return this.productService.list(page);
+  @Authorized()
+  @Query(() => [Product], {
+    description: 'The catalogue, by SKU: active products, or all with includeInactive.',
+  })
+  products(
+    @Args() page: PageArgs,
+    @Arg('includeInactive', { defaultValue: false }) includeInactive: boolean,
+  ): Promise<Product[]> {
+    return this.productService.list(page, !includeInactive);
   }
 
+  @Authorized()
   @Query(() => Product)
   product(@Arg('id', () => ID) id: string): Promise<Product> {
     return this.productService.get(id);
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => Product, { description: 'Add a product to the catalogue (admins).' })
+  createProduct(@Arg('input') input: CreateProductInput): Promise<Product> {
+    return this.productService.create(input);
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => Product, {
+    description: 'Change a catalogue item (admins); orders keep the prices they were written with.',
+  })
+  updateProduct(@Arg('input') input: UpdateProductInput): Promise<Product> {
+    return this.productService.update(input);
   }
 }

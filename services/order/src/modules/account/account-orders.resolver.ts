@@ -1,0 +1,66 @@
+import { PageArgs, type GraphQLContext } from '@salesgraph/service-kit';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { SupplyContractStatus } from '../contract/contract-status';
+import type { ContractService } from '../contract/contract.service';
+import { SupplyContract } from '../contract/supply-contract.entity';
+import { OrderStatus } from '../order/order-status';
+import { Order } from '../order/order.entity';
+import type { OrderService } from '../order/order.service';
+import type { AccountRevenueService } from './account-revenue.service';
+import { AccountRevenue } from './account-revenue.type';
+import { AccountRef } from './account-ref.type';
+
+/** What the order subgraph adds to Account: its orders, contracts and revenue, as far as you may see them. */
+@Resolver(() => AccountRef)
+export class AccountOrdersResolver {
+  constructor(
+    private readonly orderService: OrderService,
+    private readonly contractService: ContractService,
+    private readonly revenueService: AccountRevenueService,
+  ) {}
+
+  @FieldResolver(() => [Order], {
+    description: 'Orders of this account you may see, newest first.',
+  })
+  orders(
+    @Root() account: AccountRef,
+    @Arg('status', () => OrderStatus, { nullable: true }) status: OrderStatus | undefined,
+    @Args() page: PageArgs,
+    @Ctx() context: GraphQLContext,
+  ): Promise<Order[]> {
+    return this.orderService.list(context.user, { accountId: account.id, status }, page);
+  }
+
+  @FieldResolver(() => [SupplyContract], {
+    description: 'Supply contracts of this account you may see.',
+  })
+  contracts(
+    @Root() account: AccountRef,
+    @Arg('status', () => SupplyContractStatus, { nullable: true })
+    status: SupplyContractStatus | undefined,
+    @Args() page: PageArgs,
+    @Ctx() context: GraphQLContext,
+  ): Promise<SupplyContract[]> {
+    return this.contractService.list(context.user, { accountId: account.id, status }, page);
+  }
+
+  @FieldResolver(() => AccountRevenue, {
+    nullable: true,
+    description:
+      'Booked and invoiced revenue and margin over a period (default: this year to date); null when you may not see this account’s orders.',
+  })
+  revenue(
+    @Root() account: AccountRef,
+    @Arg('from', () => GraphQLLocalDate, { nullable: true }) from: string | undefined,
+    @Arg('to', () => GraphQLLocalDate, { nullable: true }) to: string | undefined,
+    @Ctx() context: GraphQLContext,
+  ): Promise<AccountRevenue | null> {
+    const period = this.revenueService.period(from, to);
+    return context.loaders
+      .get<string, AccountRevenue | null>(`revenue:${period.from}:${period.to}`, (ids) =>
+        this.revenueService.revenueOf(context.user, ids, period),
+      )
+      .load(account.id);
+  }
+}

@@ -1,0 +1,35 @@
+import { DecimalScalar } from '@salesgraph/service-kit';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Field, Int, ObjectType } from 'type-graphql';
+
+@ObjectType({
+  description:
+    'Revenue of an account over a period, from its orders: booked when confirmed, invoiced when invoiced.',
+})
+export class AccountRevenue {
+  @Field(() => GraphQLLocalDate)
+  from: string;
+
+  @Field(() => GraphQLLocalDate, { description: 'The last day of the period, included.' })
+  to: string;
+
+  @Field()
+  currency: string;
+
+  @Field(() => DecimalScalar, {
+    description: 'Net value of the orders confirmed in the period (and not cancelled since).',
+  })
+  booked: string;
+
+  @Field(() => DecimalScalar, { description: 'Net value of the orders invoiced in the period.' })
+  invoiced: string;
+
+  @Field(() => DecimalScalar, { description: 'Margin of the booked orders.' })
+  margin: string;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'margin / booked x 100, 2 places.' })
+  marginPercent: string | null;
+
+  @Field(() => Int, { description: 'How many orders were booked in the period.' })
+  bookedOrders: number;
+}

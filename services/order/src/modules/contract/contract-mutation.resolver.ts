@@ -1,0 +1,63 @@
+import type { GraphQLContext } from '@salesgraph/service-kit';
+import { Arg, Args, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { actingOf } from '../../shared/acting';
+import type { ContractNegotiationService } from './contract-negotiation.service';
+import { ContractMoveArgs } from './dto/contract-move.args';
+import { CreateContractInput } from './dto/create-contract.input';
+import { TerminateContractArgs } from './dto/terminate-contract.args';
+import { UpdateContractInput } from './dto/update-contract.input';
+import { SupplyContract } from './supply-contract.entity';
+
+/** An account manager negotiates, signs and terminates the supply contracts of their accounts. */
+@Resolver(() => SupplyContract)
+export class ContractMutationResolver {
+  constructor(private readonly negotiation: ContractNegotiationService) {}
+
+  @Authorized('ACCOUNT_MANAGER')
+  @Mutation(() => SupplyContract, {
+    description:
+      'Open the negotiation of a supply contract (NEGOTIATING) for an account you manage.',
+  })
+  createContract(
+    @Arg('input') input: CreateContractInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<SupplyContract> {
+    return this.negotiation.create(actingOf(context), input);
+  }
+
+  @Authorized('ACCOUNT_MANAGER')
+  @Mutation(() => SupplyContract, { description: 'Change the terms under negotiation.' })
+  updateContract(
+    @Arg('input') input: UpdateContractInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<SupplyContract> {
+    return this.negotiation.update(actingOf(context), input);
+  }
+
+  @Authorized('ACCOUNT_MANAGER')
+  @Mutation(() => SupplyContract, {
+    description: 'NEGOTIATING -> ACTIVE: call-offs may now be drawn against it (ContractSigned).',
+  })
+  signContract(
+    @Args() args: ContractMoveArgs,
+    @Ctx() context: GraphQLContext,
+  ): Promise<SupplyContract> {
+    return this.negotiation.sign(actingOf(context), args.contractId, args.expectedVersion);
+  }
+
+  @Authorized('ACCOUNT_MANAGER')
+  @Mutation(() => SupplyContract, {
+    description: 'End an active contract early, or abandon a negotiation, with a reason.',
+  })
+  terminateContract(
+    @Args() args: TerminateContractArgs,
+    @Ctx() context: GraphQLContext,
+  ): Promise<SupplyContract> {
+    return this.negotiation.terminate(
+      actingOf(context),
+      args.contractId,
+      args.expectedVersion,
+      args.reason,
+    );
+  }
+}

@@ -1,0 +1,57 @@
+import { AuditEntry, PageArgs, type GraphQLContext } from '@salesgraph/service-kit';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { AccountRef } from '../account/account-ref.type';
+import { Order } from '../order/order.entity';
+import type { OrderService } from '../order/order.service';
+import { ContractFilter } from './dto/contract-filter.input';
+import type { ContractService } from './contract.service';
+import { SupplyContract } from './supply-contract.entity';
+
+/** Reading supply contracts; record-level access lives in the service. */
+@Resolver(() => SupplyContract)
+export class ContractResolver {
+  constructor(
+    private readonly contractService: ContractService,
+    private readonly orderService: OrderService,
+  ) {}
+
+  @Authorized('SALES_REP', 'ACCOUNT_MANAGER', 'SALES_MANAGER', 'SALES_COORDINATOR')
+  @Query(() => [SupplyContract], {
+    description: 'Supply contracts you may see, the soonest ending first.',
+  })
+  contracts(
+    @Arg('filter', () => ContractFilter, { nullable: true }) filter: ContractFilter | undefined,
+    @Args() page: PageArgs,
+    @Ctx() context: GraphQLContext,
+  ): Promise<SupplyContract[]> {
+    return this.contractService.list(context.user, filter ?? {}, page);
+  }
+
+  @Authorized('SALES_REP', 'ACCOUNT_MANAGER', 'SALES_MANAGER', 'SALES_COORDINATOR')
+  @Query(() => SupplyContract)
+  contract(
+    @Arg('id', () => ID) id: string,
+    @Ctx() context: GraphQLContext,
+  ): Promise<SupplyContract> {
+    return this.contractService.get(context.user, id);
+  }
+
+  @FieldResolver(() => AccountRef)
+  account(@Root() contract: SupplyContract): AccountRef {
+    return { id: contract.accountId };
+  }
+
+  @FieldResolver(() => [Order], { description: 'The call-offs drawn against this contract.' })
+  callOffs(
+    @Root() contract: SupplyContract,
+    @Args() page: PageArgs,
+    @Ctx() context: GraphQLContext,
+  ): Promise<Order[]> {
+    return this.orderService.list(context.user, { contractId: contract.id }, page);
+  }
+
+  @FieldResolver(() => [AuditEntry], { description: 'Who changed this contract, what and when.' })
+  history(@Root() contract: SupplyContract): Promise<AuditEntry[]> {
+    return this.contractService.history(contract.id);
+  }
+}

@@ -1,0 +1,40 @@
+import { DecimalScalar } from '@salesgraph/service-kit';
+import { IsOptional, IsUUID, Matches } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { quantityPattern, unitPricePattern } from '../../order/dto/order-line.input';
+
+/** More than zero, cents at most. */
+export const positiveMoneyPattern = /^(?=.*[1-9])\d{1,13}(\.\d{1,2})?$/;
+
+@InputType({
+  description: 'A product of a contract: its negotiated price and a committed quantity OR value.',
+})
+export class CommitmentInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'productId must be a UUID' })
+  productId: string;
+
+  @Field(() => DecimalScalar, { description: 'Negotiated unit price.' })
+  @Matches(unitPricePattern, { message: 'price must be zero or more, with at most 4 decimals' })
+  price: string;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Units the customer commits to take.',
+  })
+  @IsOptional()
+  @Matches(quantityPattern, {
+    message: 'committedQuantity must be more than zero, with at most 3 decimals',
+  })
+  committedQuantity?: string;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Net value the customer commits to take.',
+  })
+  @IsOptional()
+  @Matches(positiveMoneyPattern, {
+    message: 'committedValue must be an amount more than zero, such as "25000.00"',
+  })
+  committedValue?: string;
+}

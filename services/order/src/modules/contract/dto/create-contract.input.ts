@@ -1,0 +1,36 @@
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { ArrayMaxSize, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { OverrunPolicy } from '../contract-status';
+import { CommitmentInput } from './commitment.input';
+
+@InputType({
+  description: 'A supply contract to negotiate (status NEGOTIATING) for an account you manage.',
+})
+export class CreateContractInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'accountId must be a UUID' })
+  accountId: string;
+
+  @Field(() => GraphQLLocalDate)
+  startDate: string;
+
+  @Field(() => GraphQLLocalDate, { description: 'The last day of the term.' })
+  endDate: string;
+
+  @Field(() => OverrunPolicy, { defaultValue: OverrunPolicy.REFUSE })
+  overrunPolicy: OverrunPolicy = OverrunPolicy.REFUSE;
+
+  @Field(() => Int, {
+    defaultValue: 60,
+    description: 'ContractExpiring is raised this many days before the end.',
+  })
+  @Min(0)
+  @Max(730)
+  noticeDays: number = 60;
+
+  @Field(() => [CommitmentInput], { defaultValue: [] })
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  commitments: CommitmentInput[];
+}

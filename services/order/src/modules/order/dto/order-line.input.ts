@@ -1,0 +1,43 @@
+import { DecimalScalar } from '@salesgraph/service-kit';
+import { IsOptional, IsUUID, Matches } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+
+/** Up to 9 digits and 3 decimals, and more than zero. */
+export const quantityPattern = /^(?=.*[1-9])\d{1,9}(\.\d{1,3})?$/;
+/** Prices may have fractions of a cent (4 decimals); they are never negative. */
+export const unitPricePattern = /^\d{1,10}(\.\d{1,4})?$/;
+/** 0 to 100, at most 2 decimals. */
+export const discountPattern = /^(100(\.0{1,2})?|\d{1,2}(\.\d{1,2})?)$/;
+
+@InputType({ description: 'A line of an ad hoc order.' })
+export class OrderLineInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'productId must be a UUID' })
+  productId: string;
+
+  @Field(() => DecimalScalar, { description: 'More than zero; up to 3 decimals.' })
+  @Matches(quantityPattern, {
+    message: 'quantity must be more than zero, with at most 9 digits and 3 decimals',
+  })
+  quantity: string;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Agreed unit price; the list price when omitted.',
+  })
+  @IsOptional()
+  @Matches(unitPricePattern, {
+    message: 'unitPrice must be zero or more, with at most 4 decimals',
+  })
+  unitPrice?: string;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Percent off, 0 to 100; 0 when omitted.',
+  })
+  @IsOptional()
+  @Matches(discountPattern, {
+    message: 'discountPercent must be between 0 and 100, with at most 2 decimals',
+  })
+  discountPercent?: string;
+}

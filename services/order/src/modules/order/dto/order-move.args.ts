@@ -1,0 +1,18 @@
+import { IsUUID, Min } from 'class-validator';
+import { ArgsType, Field, ID, Int } from 'type-graphql';
+
+/**
+ * Every move of an order names the version the caller saw: if someone else
+ * moved the order in between, the move is refused with CONFLICT instead of
+ * silently applying to an order the caller has not seen.
+ */
+@ArgsType()
+export class OrderMoveArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'orderId must be a UUID' })
+  orderId: string;
+
+  @Field(() => Int, { description: 'The order version you saw (Order.version).' })
+  @Min(1)
+  expectedVersion: number;
+}

@@ -1,0 +1,35 @@
+import { ArrayMaxSize, IsOptional, IsUUID, Length, Min, ValidateNested } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { OrderLineInput } from './order-line.input';
+
+@InputType({
+  description:
+    'Changes to a DRAFT: the lines given replace all lines (call-off lines take contract prices).',
+})
+export class UpdateDraftOrderInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'orderId must be a UUID' })
+  orderId: string;
+
+  @Field(() => Int, {
+    description: 'The version you saw; someone else’s change in between is a CONFLICT.',
+  })
+  @Min(1)
+  expectedVersion: number;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 200)
+  purchasingContactName?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'purchasingContactId must be a UUID' })
+  purchasingContactId?: string;
+
+  @Field(() => [OrderLineInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  lines?: OrderLineInput[];
+}

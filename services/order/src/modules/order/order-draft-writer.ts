@@ -1,0 +1,88 @@
+import { randomUUID } from 'node:crypto';
+import { OrderDrafted, type EventContext } from '@salesgraph/events';
+import type { Outbox } from '@salesgraph/messaging';
+import type { EntityManager } from 'typeorm';
+import type { Clock } from '../../shared/clock';
+import { nextNumber } from '../../shared/optimistic-lock';
+import { OrderLine } from './order-line.entity';
+import { totalsOf } from './order-pricing';
+import { orderSnapshotOf } from './order-snapshot';
+import { OrderStatus, type OrderKind } from './order-status';
+import { Order } from './order.entity';
+
+export interface NewDraft {
+  id?: string;
+  accountId: string;
+  kind: OrderKind;
+  contractId?: string;
+  placedBy: string;
+  creditedTo: string;
+  purchasingContactName?: string;
+  purchasingContactId?: string;
+  opportunityId?: string;
+}
+
+/**
+ * Writes a new DRAFT with its lines and its OrderDrafted event, in the
+ * caller's transaction: a request's, or the inbox transaction of the
+ * OpportunityWon handler.
+ */
+export class OrderDraftWriter {
+  constructor(
+    private readonly outbox: Outbox,
+    private readonly clock: Clock,
+    private readonly currency: string,
+  ) {}
+
+  async insert(
+    manager: EntityManager,
+    draft: NewDraft,
+    eventContext: EventContext,
+    how: { origin: 'USER' | 'OPPORTUNITY_WON'; build: (orderId: string) => Promise<OrderLine[]> },
+  ): Promise<Order> {
+    const now = this.clock();
+    const id = draft.id ?? randomUUID();
+    const lines = await how.build(id);
+    const order = Object.assign(new Order(), {
+      id,
+      orderNumber: await nextNumber(manager, 'order_number_seq', 'SO', 6),
+      accountId: draft.accountId,
+      kind: draft.kind,
+      contractId: draft.contractId ?? null,
+      status: OrderStatus.DRAFT,
+      placedBy: draft.placedBy,
+      creditedTo: draft.creditedTo,
+      purchasingContactName: draft.purchasingContactName ?? null,
+      purchasingContactId: draft.purchasingContactId ?? null,
+      currency: this.currency,
+      ...totalsOf(lines),
+      contractOverrun: false,
+      opportunityId: draft.opportunityId ?? null,
+      cancellationReason: null,
+      createdAt: now,
+      updatedAt: now,
+      statusChangedAt: now,
+      placedAt: null,
+      confirmedAt: null,
+      fulfilledAt: null,
+      invoicedAt: null,
+      cancelledAt: null,
+      version: 1,
+    });
+    await manager.insert(Order, { ...order });
+    if (lines.length) await manager.insert(OrderLine, lines);
+    order.lines = lines;
+    await this.outbox.append(
+      manager,
+      OrderDrafted,
+      {
+        order: orderSnapshotOf(order),
+        change: 'CREATED',
+        origin: how.origin,
+        draftedAt: now.toISOString(),
+      },
+      eventContext,
+    );
+    return order;
+  }
+}

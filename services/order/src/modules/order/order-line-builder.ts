@@ -1,0 +1,109 @@
+import type { EntityManager } from 'typeorm';
+import { formatDecimal } from '../../shared/decimal';
+import { ContractException } from '../contract/contract.exception';
+import type { SupplyContract } from '../contract/supply-contract.entity';
+import type { Product } from '../product/product.entity';
+import type { ProductService } from '../product/product.service';
+import { OrderLine } from './order-line.entity';
+import { OrderException } from './order.exception';
+import { priceLine } from './order-pricing';
+
+export interface LineRequest {
+  productId: string;
+  quantity: string;
+  unitPrice?: string;
+  discountPercent?: string;
+}
+
+/**
+ * Turns requested lines into priced order lines: SKU, name, product line and
+ * unit cost come from the catalogue at this moment; the unit price is the
+ * agreed one (ad hoc, list price by default) or the contract's (call-off).
+ */
+export class OrderLineBuilder {
+  constructor(private readonly products: ProductService) {}
+
+  async adHoc(
+    manager: EntityManager,
+    orderId: string,
+    requests: readonly LineRequest[],
+  ): Promise<OrderLine[]> {
+    const catalogue = await this.orderable(manager, requests);
+    return requests.map((request, index) => {
+      const product = catalogue.get(request.productId)!;
+      return this.line(orderId, index + 1, product, {
+        quantity: request.quantity,
+        unitPrice: request.unitPrice ?? product.listPrice,
+        discountPercent: request.discountPercent ?? '0',
+      });
+    });
+  }
+
+  async callOff(
+    manager: EntityManager,
+    orderId: string,
+    contract: SupplyContract,
+    requests: readonly LineRequest[],
+  ): Promise<OrderLine[]> {
+    const prices = new Map(contract.commitments.map((c) => [c.productId, c.price]));
+    for (const request of requests) {
+      if (!prices.has(request.productId))
+        throw ContractException.productNotInContract(contract.contractNumber, request.productId);
+      if (request.unitPrice !== undefined || request.discountPercent !== undefined)
+        throw ContractException.invalidTerms(
+          'A call-off takes the contract price: leave unitPrice and discountPercent out.',
+        );
+    }
+    const catalogue = await this.orderable(manager, requests);
+    return requests.map((request, index) =>
+      this.line(orderId, index + 1, catalogue.get(request.productId)!, {
+        quantity: request.quantity,
+        unitPrice: prices.get(request.productId)!,
+        discountPercent: '0',
+      }),
+    );
+  }
+
+  /** The requested products, each known and still sold. */
+  private async orderable(
+    manager: EntityManager,
+    requests: readonly LineRequest[],
+  ): Promise<Map<string, Product>> {
+    const ids = [...new Set(requests.map((r) => r.productId))];
+    const found = new Map(
+      (await this.products.findByIds(ids, manager)).map((p) => [p.id, p] as const),
+    );
+    for (const id of ids) {
+      const product = found.get(id);
+      if (!product) throw OrderException.productNotOrderable(id, 'unknown');
+      if (!product.active) throw OrderException.productNotOrderable(id, 'inactive');
+    }
+    return found;
+  }
+
+  private line(
+    orderId: string,
+    lineNumber: number,
+    product: Product,
+    terms: { quantity: string; unitPrice: string; discountPercent: string },
+  ): OrderLine {
+    const normalisedTerms = {
+      quantity: formatDecimal(terms.quantity),
+      unitPrice: formatDecimal(terms.unitPrice, 2),
+      discountPercent: formatDecimal(terms.discountPercent),
+      unitCost: formatDecimal(product.unitCost, 2),
+    };
+    return Object.assign(new OrderLine(), {
+      orderId,
+      lineNumber,
+      productId: product.id,
+      sku: product.sku,
+      productName: product.name,
+      productLine: product.productLine,
+      ...normalisedTerms,
+      ...priceLine(normalisedTerms),
+      overrunQuantity: null,
+      overrunValue: null,
+    });
+  }
+}

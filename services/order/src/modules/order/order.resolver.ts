@@ -1,0 +1,67 @@
+import { AuditEntry, PageArgs, type GraphQLContext } from '@salesgraph/service-kit';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { DecimalScalar } from '@salesgraph/service-kit';
+import { AccountRef } from '../account/account-ref.type';
+import { SupplyContract } from '../contract/supply-contract.entity';
+import type { SharedLoaders } from '../shared-loaders';
+import { OrderFilter } from './dto/order-filter.input';
+import { marginPercentOf } from './order-pricing';
+import { Order } from './order.entity';
+import type { OrderService } from './order.service';
+
+/** Reading orders. Thin: authorize, call the service; record-level access lives in the service. */
+@Resolver(() => Order)
+export class OrderResolver {
+  constructor(
+    private readonly orderService: OrderService,
+    private readonly loaders: SharedLoaders,
+  ) {}
+
+  @Authorized('SALES_REP', 'ACCOUNT_MANAGER', 'SALES_MANAGER', 'SALES_COORDINATOR')
+  @Query(() => [Order], {
+    description:
+      'Orders you may see, newest first: a rep’s accounts, an account manager’s key accounts, a manager’s teams’, all for coordinators.',
+  })
+  orders(
+    @Arg('filter', () => OrderFilter, { nullable: true }) filter: OrderFilter | undefined,
+    @Args() page: PageArgs,
+    @Ctx() context: GraphQLContext,
+  ): Promise<Order[]> {
+    return this.orderService.list(context.user, filter ?? {}, page);
+  }
+
+  @Authorized('SALES_REP', 'ACCOUNT_MANAGER', 'SALES_MANAGER', 'SALES_COORDINATOR')
+  @Query(() => Order)
+  order(@Arg('id', () => ID) id: string, @Ctx() context: GraphQLContext): Promise<Order> {
+    return this.orderService.get(context.user, id);
+  }
+
+  @FieldResolver(() => AccountRef)
+  account(@Root() order: Order): AccountRef {
+    return { id: order.accountId };
+  }
+
+  @FieldResolver(() => SupplyContract, {
+    nullable: true,
+    description: 'The contract of a call-off, when you may see it.',
+  })
+  contract(@Root() order: Order, @Ctx() context: GraphQLContext): Promise<SupplyContract | null> {
+    return order.contractId
+      ? this.loaders.contract(context, order.contractId)
+      : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => DecimalScalar, {
+    nullable: true,
+    description:
+      'margin / totalNet x 100, rounded half-up to 2 places; null for a zero-value order.',
+  })
+  marginPercent(@Root() order: Order): string | null {
+    return marginPercentOf(order);
+  }
+
+  @FieldResolver(() => [AuditEntry], { description: 'Who changed this order, what and when.' })
+  history(@Root() order: Order): Promise<AuditEntry[]> {
+    return this.orderService.history(order.id);
+  }
+}

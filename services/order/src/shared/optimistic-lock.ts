@@ -1,0 +1,34 @@
+import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+
+/**
+ * The optimistic lock: applies `changes` and increments `version` only if the
+ * row is still at the version the caller saw. Under concurrency the second
+ * writer waits for the first one's row lock, then finds the version moved on
+ * and updates nothing: exactly one of them wins.
+ */
+export async function updateIfVersion<T extends ObjectLiteral>(
+  manager: EntityManager,
+  target: EntityTarget<T>,
+  id: string,
+  expectedVersion: number,
+  changes: Record<string, unknown>,
+): Promise<boolean> {
+  const result = await manager
+    .createQueryBuilder()
+    .update(target)
+    .set({ ...changes, version: () => 'version + 1' } as never)
+    .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
+    .execute();
+  return result.affected === 1;
+}
+
+/** The next number of a database sequence, formatted as e.g. "SO-000042". */
+export async function nextNumber(
+  manager: EntityManager,
+  sequence: 'order_number_seq' | 'contract_number_seq',
+  prefix: string,
+  digits: number,
+): Promise<string> {
+  const [row] = await manager.query(`SELECT nextval('${sequence}') AS n`);
+  return `${prefix}-${String(row.n).padStart(digits, '0')}`;
+}
