@@ -8,6 +8,7 @@ import { ContactAdded } from './account/contact-added.event';
 import { KeyAccountDesignated } from './account/key-account-designated.event';
 import { LeadAssigned } from './lead/lead-assigned.event';
 import { LeadCaptured } from './lead/lead-captured.event';
+import { LeadContacted } from './lead/lead-contacted.event';
 import { LeadConverted } from './lead/lead-converted.event';
 import { LeadDisqualified } from './lead/lead-disqualified.event';
 import { LeadMerged } from './lead/lead-merged.event';
@@ -39,6 +40,7 @@ export const EventCatalog = [
   LeadCaptured,
   LeadMerged,
   LeadAssigned,
+  LeadContacted,
   LeadQualified,
   LeadDisqualified,
   LeadConverted,

@@ -18,6 +18,7 @@ export * from './account/contact-added.event';
 export * from './account/key-account-designated.event';
 export * from './lead/lead-assigned.event';
 export * from './lead/lead-captured.event';
+export * from './lead/lead-contacted.event';
 export * from './lead/lead-converted.event';
 export * from './lead/lead-disqualified.event';
 export * from './lead/lead-merged.event';

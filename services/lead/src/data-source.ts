@@ -1,7 +1,35 @@
+import {
+  accountDirectoryEntities,
+  accountDirectoryMigrations,
+} from '@salesgraph/account-directory';
 import { teamDirectoryEntities, teamDirectoryMigrations } from '@salesgraph/team-directory';
-import { Lead } from './modules/lead/lead.entity';
 import { LeadTables1764100000000 } from './migrations/1764100000000-lead-tables';
+import { LeadPipeline1764100000001 } from './migrations/1764100000001-lead-pipeline';
+import { AssignmentRules1764100000002 } from './migrations/1764100000002-assignment-rules';
+import { Opportunities1764100000003 } from './migrations/1764100000003-opportunities';
+import { LeadActivity } from './modules/activity/lead-activity.entity';
+import { AssignmentCursor } from './modules/assignment/assignment-cursor.entity';
+import { AssignmentRule } from './modules/assignment/assignment-rule.entity';
+import { LeadMerge } from './modules/dedup/lead-merge.entity';
+import { Lead } from './modules/lead/lead.entity';
+import { Opportunity } from './modules/opportunity/opportunity.entity';
 
 /** Everything the lead database holds, and the migrations that build it. */
-export const leadEntities = [...teamDirectoryEntities, Lead];
-export const leadMigrations = [...teamDirectoryMigrations, LeadTables1764100000000];
+export const leadEntities = [
+  ...teamDirectoryEntities,
+  ...accountDirectoryEntities,
+  Lead,
+  LeadMerge,
+  LeadActivity,
+  AssignmentRule,
+  AssignmentCursor,
+  Opportunity,
+];
+export const leadMigrations = [
+  ...teamDirectoryMigrations,
+  ...accountDirectoryMigrations,
+  LeadTables1764100000000,
+  LeadPipeline1764100000001,
+  AssignmentRules1764100000002,
+  Opportunities1764100000003,
+];

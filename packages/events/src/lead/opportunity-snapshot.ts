@@ -18,5 +18,13 @@ export const OpportunitySnapshot = z.object({
   probability: z.number().int().min(0).max(100),
   expectedCloseDate: IsoDate.optional(),
   productIds: z.array(Uuid),
+  revision: z
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .describe(
+      'increases with every change of the opportunity (always set by the lead service): a projection keeps the highest',
+    ),
 });
 export type OpportunitySnapshot = z.infer<typeof OpportunitySnapshot>;

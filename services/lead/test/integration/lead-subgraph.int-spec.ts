@@ -1,4 +1,4 @@
-import { LeadCaptured, Topics } from '@salesgraph/events';
+import { LeadAssigned, LeadCaptured, Topics } from '@salesgraph/events';
 import { DemoUsers, INTERNAL_TOKEN_HEADER } from '@salesgraph/identity';
 import {
   collectMessages,
@@ -58,7 +58,10 @@ describe('lead subgraph', () => {
           { id: created.id },
         ),
       ).lead.history;
-      expect(history).toEqual([{ eventType: LeadCaptured.type, actorId: DemoUsers.rep.id }]);
+      expect(history).toEqual([
+        { eventType: LeadCaptured.type, actorId: DemoUsers.rep.id },
+        { eventType: LeadAssigned.type, actorId: DemoUsers.rep.id },
+      ]);
     } finally {
       await collector.close();
       await broker.disconnect();

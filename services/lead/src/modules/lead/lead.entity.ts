@@ -1,28 +1,53 @@
-import { Directive, Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 import {
   Column,
   CreateDateColumn,
   Entity,
-  Index,
   PrimaryColumn,
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
+import { LeadConversion } from './lead-conversion.embedded';
+import { LeadOrigin } from './lead-origin';
+import { LeadSegment } from './lead-segment';
 import { LeadStatus } from './lead-status';
 
-/** A sales lead: someone at a company who may buy, owned by one rep at a time. */
+/**
+ * A sales lead: someone at a company who may buy, owned by one rep at a time.
+ * Unique indexes (see the migration) keep one lead per external id, e-mail, and
+ * company domain with contact name: de-duplication holds even under concurrency.
+ */
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A sales lead in the new-business pipeline.' })
 @Entity({ name: 'lead' })
-@Index('ix_lead_owner', ['ownerId'])
 export class Lead {
   @Field(() => ID)
   @PrimaryColumn('uuid')
   id: string;
 
+  @Field(() => LeadOrigin)
+  @Column({ type: 'text' })
+  origin: LeadOrigin;
+
+  @Field(() => String, { nullable: true, description: 'Marketing’s own id of the lead.' })
+  @Column({ name: 'external_id', type: 'text', nullable: true })
+  externalId: string | null;
+
+  @Field({ description: 'Channel, e.g. "webinar", "trade-show", "rep".' })
+  @Column({ type: 'text' })
+  source: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  campaign: string | null;
+
   @Field()
   @Column({ type: 'text' })
   company: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'company_domain', type: 'text', nullable: true })
+  companyDomain: string | null;
 
   @Field()
   @Column({ name: 'contact_name', type: 'text' })
@@ -31,6 +56,37 @@ export class Lead {
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })
   email: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  phone: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 code.' })
+  @Column({ type: 'text', nullable: true })
+  country: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  region: string | null;
+
+  @Field(() => LeadSegment, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  segment: LeadSegment | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Whether the contact agreed to be contacted by sales (as marketing reported it).',
+  })
+  @Column({ name: 'consent_to_contact', type: 'boolean', nullable: true })
+  consentToContact: boolean | null;
+
+  @Field(() => GraphQLISODateTime)
+  @Column({ name: 'captured_at', type: 'timestamptz' })
+  capturedAt: Date;
+
+  @Field(() => ID, { nullable: true, description: 'Who entered the lead, for leads from reps.' })
+  @Column({ name: 'created_by', type: 'text', nullable: true })
+  createdBy: string | null;
 
   @Field(() => LeadStatus)
   @Column({ type: 'text' })
@@ -43,9 +99,51 @@ export class Lead {
   @Column({ name: 'owner_id', type: 'text', nullable: true })
   ownerId: string | null;
 
-  @Field()
-  @Column({ type: 'text' })
-  source: string;
+  @Field(() => ID, { nullable: true, description: 'The sales team the lead was assigned to.' })
+  @Column({ name: 'team_id', type: 'uuid', nullable: true })
+  teamId: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The assignment rule that chose the owner.' })
+  @Column({ name: 'assignment_rule_id', type: 'uuid', nullable: true })
+  assignmentRuleId: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the lead waits without an owner.' })
+  @Column({ name: 'unassigned_reason', type: 'text', nullable: true })
+  unassignedReason: string | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Column({ name: 'assigned_at', type: 'timestamptz', nullable: true })
+  assignedAt: Date | null;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the owner plans to follow up, from the latest activity.',
+  })
+  @Column({ name: 'next_follow_up_at', type: 'timestamptz', nullable: true })
+  nextFollowUpAt: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Column({ name: 'contacted_at', type: 'timestamptz', nullable: true })
+  contactedAt: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Column({ name: 'qualified_at', type: 'timestamptz', nullable: true })
+  qualifiedAt: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Column({ name: 'disqualified_at', type: 'timestamptz', nullable: true })
+  disqualifiedAt: Date | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'disqualification_reason', type: 'text', nullable: true })
+  disqualificationReason: string | null;
+
+  @Column(() => LeadConversion, { prefix: false })
+  conversion: LeadConversion;
+
+  @Field(() => Int, { description: 'How many duplicates were merged into this lead.' })
+  @Column({ name: 'merge_count', type: 'int', default: 0 })
+  mergeCount: number;
 
   @Field(() => GraphQLISODateTime)
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

@@ -12,6 +12,7 @@ import {
   Root,
 } from 'type-graphql';
 import { CreateLeadInput } from './dto/create-lead.input';
+import { LeadFilterInput } from './dto/lead-filter.input';
 import { Lead } from './lead.entity';
 import type { LeadService } from './lead.service';
 
@@ -22,10 +23,15 @@ export class LeadResolver {
 
   @Authorized('SALES_REP', 'SALES_MANAGER', 'MARKETING')
   @Query(() => [Lead], {
-    description: 'Leads you may see: your own as a rep, your teams’ as a manager.',
+    description:
+      'Leads you may see, newest first: your own as a rep; your teams’ and the unassigned queue as a manager; those marketing sent as marketing.',
   })
-  leads(@Args() page: PageArgs, @Ctx() context: GraphQLContext): Promise<Lead[]> {
-    return this.leadService.list(context.user, page);
+  leads(
+    @Arg('filter', () => LeadFilterInput, { nullable: true }) filter: LeadFilterInput | undefined,
+    @Args() page: PageArgs,
+    @Ctx() context: GraphQLContext,
+  ): Promise<Lead[]> {
+    return this.leadService.list(context.user, filter, page);
   }
 
   @Authorized('SALES_REP', 'SALES_MANAGER', 'MARKETING')
@@ -35,7 +41,10 @@ export class LeadResolver {
   }
 
   @Authorized('SALES_REP', 'SALES_MANAGER')
-  @Mutation(() => Lead, { description: 'Create a lead you found yourself; you own it.' })
+  @Mutation(() => Lead, {
+    description:
+      'Enter a lead you found; you own it (a manager may name a rep, or let the rules decide).',
+  })
   createLead(@Arg('input') input: CreateLeadInput, @Ctx() context: GraphQLContext): Promise<Lead> {
     return this.leadService.create(context, input);
   }

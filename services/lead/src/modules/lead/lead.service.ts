@@ -1,77 +1,112 @@
-import { randomUUID } from 'node:crypto';
 import { LeadCaptured } from '@salesgraph/events';
 import type { AuthenticatedUser } from '@salesgraph/identity';
 import { auditHistory, type Outbox } from '@salesgraph/messaging';
-import { eventContextOf, type AuditEntry, type GraphQLContext } from '@salesgraph/service-kit';
-import type { TeamDirectory } from '@salesgraph/team-directory';
-import { In, type DataSource } from 'typeorm';
+import {
+  ConflictError,
+  eventContextOf,
+  type AuditEntry,
+  type GraphQLContext,
+} from '@salesgraph/service-kit';
+import { isUUID } from 'class-validator';
+import type { DataSource } from 'typeorm';
+import type { AssignmentEngine } from '../assignment/assignment-engine';
+import type { AssignmentService } from '../assignment/assignment.service';
+import type { LeadDuplicates } from '../dedup/lead-duplicates';
 import type { CreateLeadInput } from './dto/create-lead.input';
-import { visibleOwnerIds } from './lead-access';
+import type { LeadFilterInput } from './dto/lead-filter.input';
+import type { LeadAccess } from './lead-access';
+import { leadCapturedData, leadFromFacts } from './lead-facts';
+import { openLeadStatuses } from './lead-lifecycle';
 import { Lead } from './lead.entity';
-import { LeadNotFoundError } from './lead.exception';
-import { LeadStatus } from './lead-status';
+import { LeadException } from './lead.exception';
+import { LeadOrigin } from './lead-origin';
 
-/** Owns the lead repository and its transactions; writes an outbox row with every change. */
+/** Reads leads within the caller's scope, and creates the leads reps enter. */
 export class LeadService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
-    private readonly directory: TeamDirectory,
+    private readonly access: LeadAccess,
+    private readonly duplicates: LeadDuplicates,
+    private readonly engine: AssignmentEngine,
+    private readonly assignment: AssignmentService,
   ) {}
 
-  async list(user: AuthenticatedUser, page: { limit: number; offset: number }): Promise<Lead[]> {
+  async list(
+    user: AuthenticatedUser,
+    filter: LeadFilterInput | undefined,
+    page: { limit: number; offset: number },
+    order: 'newest' | 'oldest' | 'followUp' = filter?.overdueFollowUp ? 'followUp' : 'newest',
+  ): Promise<Lead[]> {
     const manager = this.dataSource.manager;
-    const owners = await visibleOwnerIds(manager, user, this.directory);
-    return manager.find(Lead, {
-      where: owners ? { ownerId: In(owners) } : {},
-      order: { createdAt: 'DESC' },
-      take: page.limit,
-      skip: page.offset,
-    });
+    const { where, params } = (await this.access.scopeFor(manager, user)).toSql('lead');
+    const query = manager.createQueryBuilder(Lead, 'lead').where(where, params);
+    if (filter?.status?.length)
+      query.andWhere('lead.status IN (:...status)', { status: filter.status });
+    if (filter?.origin) query.andWhere('lead.origin = :origin', { origin: filter.origin });
+    if (filter?.ownerId) query.andWhere('lead.owner_id = :ownerId', { ownerId: filter.ownerId });
+    if (filter?.campaign)
+      query.andWhere('lead.campaign = :campaign', { campaign: filter.campaign });
+    if (filter?.unassigned != null)
+      query.andWhere(`lead.owner_id IS ${filter.unassigned ? '' : 'NOT '}NULL`);
+    if (filter?.overdueFollowUp) {
+      query
+        .andWhere('lead.next_follow_up_at < now()')
+        .andWhere('lead.status IN (:...open)', { open: openLeadStatuses });
+    }
+    if (order === 'followUp') query.orderBy('lead.nextFollowUpAt', 'ASC');
+    else query.orderBy('lead.capturedAt', order === 'oldest' ? 'ASC' : 'DESC');
+    return query.addOrderBy('lead.id', 'ASC').limit(page.limit).offset(page.offset).getMany();
   }
 
   async get(user: AuthenticatedUser, id: string): Promise<Lead> {
     const [lead] = await this.findVisible(user, [id]);
-    if (!lead) throw new LeadNotFoundError(id);
+    if (!lead) throw LeadException.notFound(id);
     return lead;
   }
 
   /** The leads among `ids` the user may see; for batched reference resolution. */
   async findVisible(user: AuthenticatedUser, ids: readonly string[]): Promise<Lead[]> {
+    const valid = ids.filter((id) => isUUID(id));
+    if (valid.length === 0) return [];
     const manager = this.dataSource.manager;
-    const owners = await visibleOwnerIds(manager, user, this.directory);
-    return manager.find(Lead, {
-      where: { id: In([...ids]), ...(owners ? { ownerId: In(owners) } : {}) },
-    });
+    const { where, params } = (await this.access.scopeFor(manager, user)).toSql('lead');
+    return manager
+      .createQueryBuilder(Lead, 'lead')
+      .where('lead.id IN (:...ids)', { ids: valid })
+      .andWhere(where, params)
+      .getMany();
   }
 
+  /**
+   * A lead a rep found: owned by the rep, or by the rep a manager names, or
+   * (a manager naming nobody) by the assignment rules. A lead that is already
+   * known is refused: merging it silently into someone else's lead would hide it.
+   */
   async create(context: GraphQLContext, input: CreateLeadInput): Promise<Lead> {
+    const { user } = context;
     return this.dataSource.transaction(async (manager) => {
-      const lead = manager.create(Lead, {
-        id: randomUUID(),
-        company: input.company,
-        contactName: input.contactName,
-        email: input.email ?? null,
-        status: LeadStatus.NEW,
-        ownerId: context.user.id,
-        source: 'rep',
-      });
-      await manager.save(lead);
-      await this.outbox.append(
-        manager,
-        LeadCaptured,
-        {
-          leadId: lead.id,
-          origin: 'REP',
-          source: lead.source,
-          company: lead.company,
-          contactName: lead.contactName,
-          createdBy: context.user.id,
-          capturedAt: lead.createdAt.toISOString(),
-        },
-        eventContextOf(context),
+      const ownerId = input.ownerId ?? (user.roles.includes('SALES_REP') ? user.id : undefined);
+      const teamId = ownerId ? await this.assignment.teamForAssignee(manager, user, ownerId) : null;
+      const lead = leadFromFacts(
+        { ...input, source: input.source ?? 'rep', capturedAt: new Date() },
+        LeadOrigin.REP,
+        user.id,
       );
-      return lead;
+      if (!(await this.duplicates.insertUnlessDuplicate(manager, lead))) {
+        const match = await this.duplicates.findMatch(manager, lead);
+        throw new ConflictError(
+          `This lead is already known (same ${match?.matchedOn.toLowerCase().replace(/_/g, ' ') ?? 'key'}): ask your sales manager to assign it to you.`,
+          { matchedOn: match?.matchedOn },
+        );
+      }
+      const events = eventContextOf(context);
+      await this.outbox.append(manager, LeadCaptured, leadCapturedData(lead), events);
+      if (!ownerId) return this.engine.assignByRules(manager, lead, events);
+      const assignedBy = ownerId === user.id ? 'CREATOR' : 'MANAGER';
+      const reason =
+        assignedBy === 'CREATOR' ? 'entered by its owner' : `entered by ${user.id} for ${ownerId}`;
+      return this.engine.assign(manager, lead, { ownerId, teamId, assignedBy, reason }, events);
     });
   }
 

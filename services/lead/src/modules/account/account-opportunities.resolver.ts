@@ -1,0 +1,25 @@
+import type { GraphQLContext } from '@salesgraph/service-kit';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { OpportunityQueryService } from '../opportunity/opportunity-query.service';
+import { Opportunity } from '../opportunity/opportunity.entity';
+import { AccountRef } from './account-ref.type';
+
+@Resolver(() => AccountRef)
+export class AccountOpportunitiesResolver {
+  constructor(private readonly opportunityQueries: OpportunityQueryService) {}
+
+  @FieldResolver(() => [Opportunity], {
+    description:
+      'Deals with this customer that you may see (yours, your teams’, or all on an account you manage).',
+  })
+  opportunities(
+    @Root() account: AccountRef,
+    @Ctx() context: GraphQLContext,
+  ): Promise<Opportunity[]> {
+    return context.loaders
+      .get<string, Opportunity[]>('account.opportunities', (ids) =>
+        this.opportunityQueries.ofAccounts(context.user, ids),
+      )
+      .load(account.id);
+  }
+}

@@ -1,0 +1,74 @@
+import { ForbiddenError, PageArgs, type GraphQLContext } from '@salesgraph/service-kit';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import type { LeadAccess } from '../lead/lead-access';
+import { Lead } from '../lead/lead.entity';
+import type { LeadService } from '../lead/lead.service';
+import type { ActivityService } from './activity.service';
+import { LogLeadActivityInput } from './dto/log-lead-activity.input';
+import { LeadActivity } from './lead-activity.entity';
+import { OverdueFollowUps } from './overdue-follow-ups.type';
+
+/** Follow-up: activities on a lead and what is overdue. */
+@Resolver(() => Lead)
+export class ActivityResolver {
+  constructor(
+    private readonly activityService: ActivityService,
+    private readonly leads: LeadService,
+    private readonly access: LeadAccess,
+  ) {}
+
+  @Authorized('SALES_REP', 'SALES_MANAGER')
+  @Mutation(() => LeadActivity, {
+    description: 'Record a call, e-mail or visit and plan the next follow-up.',
+  })
+  logLeadActivity(
+    @Arg('leadId', () => ID) leadId: string,
+    @Arg('input') input: LogLeadActivityInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<LeadActivity> {
+    return this.activityService.log(context, leadId, input);
+  }
+
+  @Authorized('SALES_REP', 'SALES_MANAGER')
+  @Query(() => [Lead], {
+    description:
+      'Open leads whose follow-up is overdue, most overdue first; a manager may name a rep.',
+  })
+  overdueFollowUps(
+    @Arg('ownerId', () => ID, { nullable: true }) ownerId: string | undefined,
+    @Args() page: PageArgs,
+    @Ctx() context: GraphQLContext,
+  ): Promise<Lead[]> {
+    return this.leads.list(context.user, { overdueFollowUp: true, ownerId }, page);
+  }
+
+  @Authorized('SALES_MANAGER')
+  @Query(() => [OverdueFollowUps], { description: 'Overdue follow-ups per rep of your teams.' })
+  overdueFollowUpsByRep(@Ctx() context: GraphQLContext): Promise<OverdueFollowUps[]> {
+    return this.activityService.overdueByRep(context.user);
+  }
+
+  @FieldResolver(() => [LeadActivity], {
+    description:
+      'Calls, e-mails and visits, newest first. The sales team’s notes: not for marketing.',
+  })
+  async activities(@Root() lead: Lead, @Ctx() context: GraphQLContext): Promise<LeadActivity[]> {
+    const scope = await this.access.scopeOf(context);
+    if (!scope.canChange(lead))
+      throw new ForbiddenError('Activity notes and visit reports are for the sales team only.');
+    return context.loaders
+      .get<string, LeadActivity[]>('lead.activities', (ids) => this.activityService.ofLeads(ids))
+      .load(lead.id);
+  }
+}

@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+import type { AuthenticatedUser } from '@salesgraph/identity';
+import { BadInputError, type GraphQLContext } from '@salesgraph/service-kit';
+import { In, type DataSource } from 'typeorm';
+import type { LeadAccess } from '../lead/lead-access';
+import type { LeadGuard } from '../lead/lead-guard';
+import { isOpenLead, openLeadStatuses } from '../lead/lead-lifecycle';
+import { Lead } from '../lead/lead.entity';
+import { LeadException } from '../lead/lead.exception';
+import type { LogLeadActivityInput } from './dto/log-lead-activity.input';
+import { LeadActivity } from './lead-activity.entity';
+import { LeadActivityType } from './lead-activity-type';
+import type { OverdueFollowUps } from './overdue-follow-ups.type';
+
+/** Clock skew we tolerate for "when it happened" before calling it the future. */
+const skewMs = 5 * 60_000;
+
+/**
+ * Follow-up on leads. The latest activity decides the lead's next follow-up
+ * (none planned clears it); a follow-up is overdue once that moment has passed
+ * while the lead is still open.
+ */
+export class ActivityService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly guard: LeadGuard,
+    private readonly access: LeadAccess,
+  ) {}
+
+  async log(
+    context: GraphQLContext,
+    leadId: string,
+    input: LogLeadActivityInput,
+  ): Promise<LeadActivity> {
+    const now = Date.now();
+    if (input.type !== LeadActivityType.VISIT && input.visitReport != null)
+      throw new BadInputError('visitReport belongs to a VISIT; use notes for calls and e-mails.', {
+        field: 'visitReport',
+      });
+    if (input.occurredAt && input.occurredAt.getTime() > now + skewMs)
+      throw new BadInputError('occurredAt is in the future: log activities that happened.', {
+        field: 'occurredAt',
+      });
+    if (input.nextFollowUpAt && input.nextFollowUpAt.getTime() <= now)
+      throw new BadInputError('nextFollowUpAt must be in the future.', { field: 'nextFollowUpAt' });
+    return this.dataSource.transaction(async (manager) => {
+      const lead = await this.guard.loadForChange(manager, context.user, leadId);
+      if (!isOpenLead(lead.status))
+        throw LeadException.closed(lead.id, lead.status, 'log follow-ups on it');
+      const activity = manager.create(LeadActivity, {
+        id: randomUUID(),
+        leadId: lead.id,
+        type: input.type,
+        outcome: input.outcome,
+        notes: input.notes ?? null,
+        visitReport: input.visitReport ?? null,
+        occurredAt: input.occurredAt ?? new Date(now),
+        nextFollowUpAt: input.nextFollowUpAt ?? null,
+        createdBy: context.user.id,
+      });
+      await manager.save(activity);
+      lead.nextFollowUpAt = activity.nextFollowUpAt;
+      await manager.save(lead);
+      return activity;
+    });
+  }
+
+  /** Activities of several leads at once, newest first. */
+  async ofLeads(leadIds: readonly string[]): Promise<LeadActivity[][]> {
+    const rows = await this.dataSource.manager.find(LeadActivity, {
+      where: { leadId: In([...leadIds]) },
+      order: { occurredAt: 'DESC', createdAt: 'DESC' },
+    });
+    return leadIds.map((id) => rows.filter((row) => row.leadId === id));
+  }
+
+  /** Overdue follow-ups counted per rep, among the leads the user may change; most overdue first. */
+  async overdueByRep(user: AuthenticatedUser): Promise<OverdueFollowUps[]> {
+    const manager = this.dataSource.manager;
+    const scope = await this.access.scopeFor(manager, user);
+    const { where, params } = scope.toSql('lead');
+    const rows: Array<{ ownerId: string; count: string; oldest: Date }> = await manager
+      .createQueryBuilder(Lead, 'lead')
+      .select('lead.owner_id', 'ownerId')
+      .addSelect('count(*)', 'count')
+      .addSelect('min(lead.next_follow_up_at)', 'oldest')
+      .where(where, params)
+      .andWhere('lead.owner_id IS NOT NULL')
+      .andWhere('lead.next_follow_up_at < now()')
+      .andWhere('lead.status IN (:...open)', { open: openLeadStatuses })
+      .groupBy('lead.owner_id')
+      .orderBy('oldest', 'ASC')
+      .getRawMany();
+    return rows.map((row) => ({
+      ownerId: row.ownerId,
+      count: Number(row.count),
+      oldestDueAt: new Date(row.oldest),
+    }));
+  }
+}

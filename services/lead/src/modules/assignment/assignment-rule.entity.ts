@@ -1,0 +1,77 @@
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+import { LeadSegment } from '../lead/lead-segment';
+
+/**
+ * A rule a sales manager maintains: leads that match its territory and
+ * segment go round robin to the reps of its team, none above the cap of open
+ * leads. Rules are tried by priority; the first one with a rep to spare wins.
+ */
+@ObjectType('LeadAssignmentRule', { description: 'Which leads go to which team, and the cap.' })
+@Entity({ name: 'assignment_rule' })
+export class AssignmentRule {
+  @Field(() => ID)
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Field()
+  @Column({ type: 'text' })
+  name: string;
+
+  @Field(() => Int, { description: 'Lower numbers are tried first.' })
+  @Column({ type: 'int' })
+  priority: number;
+
+  @Field(() => ID, { description: 'The sales team whose reps receive the leads.' })
+  @Column({ name: 'team_id', type: 'uuid' })
+  teamId: string;
+
+  @Field(() => [String], { description: 'ISO country codes; empty matches every country.' })
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  countries: string[];
+
+  @Field(() => [String], { description: 'Regions (any case); empty matches every region.' })
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  regions: string[];
+
+  @Field(() => [LeadSegment], { description: 'Empty matches every segment.' })
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  segments: LeadSegment[];
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Most open leads a rep may hold; null: no cap.',
+  })
+  @Column({ name: 'max_open_leads_per_rep', type: 'int', nullable: true })
+  maxOpenLeadsPerRep: number | null;
+
+  @Field()
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+
+  @Field(() => ID)
+  @Column({ name: 'created_by', type: 'text' })
+  createdBy: string;
+
+  @Field(() => ID)
+  @Column({ name: 'updated_by', type: 'text' })
+  updatedBy: string;
+
+  @Field(() => GraphQLISODateTime)
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Field(() => GraphQLISODateTime)
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+
+  @VersionColumn()
+  version: number;
+}

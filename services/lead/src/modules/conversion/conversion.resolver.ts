@@ -1,0 +1,86 @@
+import type { GraphQLContext } from '@salesgraph/service-kit';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { AccountRef } from '../account/account-ref.type';
+import { LeadConversion } from '../lead/lead-conversion.embedded';
+import { Lead } from '../lead/lead.entity';
+import { OpportunityStage } from '../opportunity/opportunity-stage';
+import type { OpportunityQueryService } from '../opportunity/opportunity-query.service';
+import { Opportunity } from '../opportunity/opportunity.entity';
+import type { ConversionService } from './conversion.service';
+import { ConvertLeadInput } from './dto/convert-lead.input';
+
+/** Conversion, and what a converted lead became. */
+@Resolver(() => Lead)
+export class ConversionResolver {
+  constructor(
+    private readonly conversions: ConversionService,
+    private readonly opportunities: OpportunityQueryService,
+  ) {}
+
+  @Authorized('SALES_REP', 'SALES_MANAGER')
+  @Mutation(() => Lead, {
+    description:
+      'QUALIFIED -> CONVERTED: the account service creates the account and first contact; an opportunity opens. Once only.',
+  })
+  convertLead(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: ConvertLeadInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<Lead> {
+    return this.conversions.convert(context, id, input);
+  }
+
+  @FieldResolver(() => LeadConversion, {
+    nullable: true,
+    description: 'What the lead became; null until converted.',
+  })
+  conversion(@Root() lead: Lead): LeadConversion | null {
+    return lead.conversion?.convertedAt ? lead.conversion : null;
+  }
+
+  @FieldResolver(() => AccountRef, {
+    nullable: true,
+    description: 'The customer account, once the account service has confirmed it.',
+  })
+  account(@Root() lead: Lead): AccountRef | null {
+    const { accountId, accountConfirmedAt } = lead.conversion ?? {};
+    return accountId && accountConfirmedAt ? { id: accountId } : null;
+  }
+
+  @FieldResolver(() => Opportunity, {
+    nullable: true,
+    description: 'The opportunity it became, if you may see it.',
+  })
+  async opportunity(
+    @Root() lead: Lead,
+    @Ctx() context: GraphQLContext,
+  ): Promise<Opportunity | null> {
+    const id = lead.conversion?.opportunityId;
+    if (!id) return null;
+    return context.loaders
+      .get<string, Opportunity | null>('lead.opportunity', async (ids) => {
+        const found = new Map(
+          (await this.opportunities.findVisible(context.user, ids)).map((o) => [o.id, o]),
+        );
+        return ids.map((key) => found.get(key) ?? null);
+      })
+      .load(id);
+  }
+
+  @FieldResolver(() => OpportunityStage, {
+    nullable: true,
+    description: 'Where the resulting deal stands: the outcome marketing may follow.',
+  })
+  async opportunityStage(
+    @Root() lead: Lead,
+    @Ctx() context: GraphQLContext,
+  ): Promise<OpportunityStage | null> {
+    const id = lead.conversion?.opportunityId;
+    if (!id) return null;
+    return context.loaders
+      .get<string, OpportunityStage | null>('lead.opportunityStage', (ids) =>
+        this.opportunities.stagesOf(ids),
+      )
+      .load(id);
+  }
+}

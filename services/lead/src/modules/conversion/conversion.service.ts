@@ -1,0 +1,140 @@
+import { randomUUID } from 'node:crypto';
+import { LeadConverted, type AccountCreatedData } from '@salesgraph/events';
+import { RejectedEventError, type Outbox } from '@salesgraph/messaging';
+import {
+  BadInputError,
+  ConflictError,
+  eventContextOf,
+  type GraphQLContext,
+} from '@salesgraph/service-kit';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { LeadGuard } from '../lead/lead-guard';
+import { assertLeadTransition } from '../lead/lead-lifecycle';
+import { Lead } from '../lead/lead.entity';
+import { LeadException, LeadExceptionCode } from '../lead/lead.exception';
+import { LeadStatus } from '../lead/lead-status';
+import { OpportunityStage } from '../opportunity/opportunity-stage';
+import type { OpportunityService } from '../opportunity/opportunity.service';
+import type { ConvertLeadInput } from './dto/convert-lead.input';
+
+/**
+ * Conversion: one transaction turns a QUALIFIED lead into CONVERTED, opens its
+ * opportunity and publishes LeadConverted with ids generated here, so the
+ * account service creates exactly that account however often the event
+ * arrives. The lead row is locked first, so a second conversion, even a
+ * concurrent one, finds CONVERTED and is refused.
+ */
+export class ConversionService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+    private readonly guard: LeadGuard,
+    private readonly opportunities: OpportunityService,
+  ) {}
+
+  async convert(context: GraphQLContext, leadId: string, input: ConvertLeadInput): Promise<Lead> {
+    return this.dataSource.transaction(async (manager) => {
+      const lead = await this.guard.loadForChange(manager, context.user, leadId);
+      const done = lead.conversion;
+      if (lead.status === LeadStatus.CONVERTED) {
+        throw new ConflictError(
+          `Lead ${lead.id} was already converted on ${done.convertedAt?.toISOString()} into account ${done.accountId}: a lead is converted once.`,
+          { accountId: done.accountId, opportunityId: done.opportunityId },
+        );
+      }
+      assertLeadTransition(lead.status, LeadStatus.CONVERTED);
+      if (!lead.ownerId) {
+        throw new LeadException(
+          LeadExceptionCode.LEAD_UNASSIGNED,
+          'Assign the lead to a rep before converting it: the rep owns the new account and opportunity.',
+        );
+      }
+      const segment = input.segment ?? lead.segment;
+      if (!segment)
+        throw new BadInputError(
+          'segment is required: the lead has none, and the new account needs one.',
+          { field: 'segment' },
+        );
+      if (input.opportunity.amount == null)
+        throw new BadInputError('opportunity.amount is required: what is the first deal worth?', {
+          field: 'opportunity.amount',
+        });
+
+      const events = eventContextOf(context);
+      Object.assign(lead, { status: LeadStatus.CONVERTED, segment, nextFollowUpAt: null });
+      Object.assign(lead.conversion, {
+        convertedAt: new Date(),
+        accountId: randomUUID(),
+        contactId: randomUUID(),
+        opportunityId: randomUUID(),
+        accountConfirmedAt: null,
+      });
+      await manager.save(lead);
+      await this.outbox.append(manager, LeadConverted, this.convertedData(lead, input), events);
+      await this.opportunities.open(
+        manager,
+        {
+          id: lead.conversion.opportunityId as string,
+          accountId: lead.conversion.accountId as string,
+          leadId: lead.id,
+          ownerId: lead.ownerId,
+          stage: OpportunityStage.QUALIFICATION,
+          terms: { ...input.opportunity, name: input.opportunity.name ?? lead.company },
+        },
+        events,
+      );
+      return lead;
+    });
+  }
+
+  /**
+   * The account service's AccountCreated for a converted lead: the account
+   * exists. Safe to receive twice; one that contradicts the lead is refused.
+   */
+  async confirmAccount(manager: EntityManager, data: AccountCreatedData): Promise<void> {
+    if (data.origin !== 'LEAD_CONVERSION' || !data.leadId) return;
+    const lead = await manager.findOne(Lead, {
+      where: { id: data.leadId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!lead)
+      throw new RejectedEventError(
+        `AccountCreated ${data.accountId} names lead ${data.leadId}, which this service does not know.`,
+      );
+    if (lead.conversion.accountId !== data.accountId) {
+      throw new RejectedEventError(
+        `AccountCreated ${data.accountId} names lead ${data.leadId}, which was converted into account ${lead.conversion.accountId ?? '(none)'}.`,
+      );
+    }
+    if (lead.conversion.accountConfirmedAt) return;
+    lead.conversion.accountConfirmedAt = new Date();
+    await manager.save(lead);
+  }
+
+  private convertedData(lead: Lead, input: ConvertLeadInput) {
+    const optional = <T>(key: string, value: T | null | undefined) =>
+      value != null ? { [key]: value } : {};
+    return {
+      leadId: lead.id,
+      accountId: lead.conversion.accountId as string,
+      contactId: lead.conversion.contactId as string,
+      opportunityId: lead.conversion.opportunityId as string,
+      ownerId: lead.ownerId as string,
+      ...optional('externalId', lead.externalId),
+      company: {
+        name: lead.company,
+        segment: lead.segment as NonNullable<Lead['segment']>,
+        ...optional('domain', lead.companyDomain),
+        ...optional('industry', input.industry),
+        ...optional('country', lead.country),
+      },
+      contact: {
+        name: lead.contactName,
+        ...optional('email', lead.email),
+        ...optional('phone', lead.phone),
+        ...optional('title', input.contactTitle),
+      },
+      convertedAt: (lead.conversion.convertedAt as Date).toISOString(),
+    };
+  }
+}

@@ -1,0 +1,105 @@
+import { randomUUID } from 'node:crypto';
+import { LeadMerged, type EventContext } from '@salesgraph/events';
+import type { Outbox } from '@salesgraph/messaging';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { LeadFacts } from '../lead/lead-facts';
+import type { Lead } from '../lead/lead.entity';
+import type { DuplicateMatch, LeadDuplicates } from './lead-duplicates';
+import { LeadMerge } from './lead-merge.entity';
+
+/** Fields a duplicate may fill in when the kept lead lacks them; the first three are unique keys. */
+const fillable = [
+  'externalId',
+  'email',
+  'companyDomain',
+  'phone',
+  'country',
+  'region',
+  'segment',
+  'campaign',
+  'consentToContact',
+] as const;
+const uniqueKeys = new Set<string>(['externalId', 'email', 'companyDomain']);
+
+/**
+ * Merges a duplicate into the lead it matched: the kept lead only gains what
+ * it lacked (what a rep already knows wins), the duplicate is recorded as it
+ * arrived, and LeadMerged says so.
+ */
+export class LeadMergeService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+    private readonly duplicates: LeadDuplicates,
+  ) {}
+
+  async merge(
+    manager: EntityManager,
+    match: DuplicateMatch,
+    facts: LeadFacts,
+    context: EventContext,
+    eventId: string | null,
+  ): Promise<Lead> {
+    const { lead, matchedOn } = match;
+    const mergedFields: string[] = [];
+    for (const field of fillable) {
+      const value = facts[field];
+      if (value == null || lead[field] != null) continue;
+      // A key another lead holds cannot be copied here: the unique indexes keep one lead per key.
+      if (
+        uniqueKeys.has(field) &&
+        (await this.duplicates.isTaken(manager, lead.id, {
+          contactName: lead.contactName,
+          [field]: value,
+        }))
+      )
+        continue;
+      Object.assign(lead, {
+        [field]: field === 'companyDomain' ? String(value).toLowerCase() : value,
+      });
+      mergedFields.push(field);
+    }
+    lead.mergeCount += 1;
+    await manager.save(lead);
+    const mergedAt = new Date();
+    await manager.insert(LeadMerge, {
+      id: randomUUID(),
+      leadId: lead.id,
+      matchedOn,
+      externalId: facts.externalId ?? null,
+      source: facts.source,
+      campaign: facts.campaign ?? null,
+      company: facts.company,
+      contactName: facts.contactName,
+      email: facts.email ?? null,
+      mergedFields,
+      eventId,
+      capturedAt: facts.capturedAt,
+      mergedAt,
+    });
+    await this.outbox.append(
+      manager,
+      LeadMerged,
+      {
+        leadId: lead.id,
+        matchedOn,
+        ...(facts.externalId ? { duplicateExternalId: facts.externalId } : {}),
+        source: facts.source,
+        ...(facts.campaign ? { campaign: facts.campaign } : {}),
+        mergedFields,
+        mergedAt: mergedAt.toISOString(),
+      },
+      context,
+    );
+    return lead;
+  }
+
+  /** The merges of several leads at once (one query per GraphQL request step), oldest first. */
+  async mergesOf(leadIds: readonly string[]): Promise<LeadMerge[][]> {
+    const rows = await this.dataSource.manager.find(LeadMerge, {
+      where: { leadId: In([...leadIds]) },
+      order: { mergedAt: 'ASC' },
+    });
+    return leadIds.map((id) => rows.filter((row) => row.leadId === id));
+  }
+}

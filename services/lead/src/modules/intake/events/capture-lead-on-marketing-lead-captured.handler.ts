@@ -1,0 +1,38 @@
+import {
+  EventCatalog,
+  MarketingLeadCaptured,
+  Topics,
+  type EventDefinition,
+} from '@salesgraph/events';
+import { on, RejectedEventError } from '@salesgraph/messaging';
+import type { SubscriberSpec } from '@salesgraph/service-kit';
+import type { LeadIntakeService } from '../lead-intake.service';
+
+/**
+ * Marketing's topic carries captured leads and nothing else. An event of an
+ * unknown type, or of a known type that does not belong there, goes to the
+ * dead-letter topic with the reason, like one that breaks the contract:
+ * skipping it silently would lose a lead marketing thinks it sent.
+ */
+export function captureLeadOnMarketingLeadCaptured(intake: LeadIntakeService): SubscriberSpec {
+  const misplaced = EventCatalog.filter(
+    (definition) => definition.type !== MarketingLeadCaptured.type,
+  ).map((definition) =>
+    on(definition as EventDefinition, async () => {
+      throw new RejectedEventError(
+        `${definition.type} does not belong on ${Topics.marketingLeads}, which carries ${MarketingLeadCaptured.type} only`,
+      );
+    }),
+  );
+  return {
+    groupId: 'lead.marketing-intake',
+    topics: [Topics.marketingLeads],
+    unknownTypes: 'dead-letter',
+    handlers: [
+      on(MarketingLeadCaptured, async (event, { manager, eventContext }) => {
+        await intake.capture(manager, event.data, eventContext, event.id);
+      }),
+      ...misplaced,
+    ],
+  };
+}

@@ -1,0 +1,87 @@
+import { LeadContacted, LeadDisqualified, LeadQualified } from '@salesgraph/events';
+import type { Outbox } from '@salesgraph/messaging';
+import { eventContextOf, type GraphQLContext } from '@salesgraph/service-kit';
+import type { DataSource } from 'typeorm';
+import type { LeadGuard } from './lead-guard';
+import { assertLeadTransition } from './lead-lifecycle';
+import type { Lead } from './lead.entity';
+import { LeadStatus } from './lead-status';
+
+/**
+ * Qualification: NEW -> CONTACTED -> QUALIFIED, or DISQUALIFIED with a reason.
+ * Each step checks the transition on the locked row, so a refused step
+ * changes nothing and two racing steps cannot both pass.
+ */
+export class LeadLifecycleService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+    private readonly guard: LeadGuard,
+  ) {}
+
+  markContacted(context: GraphQLContext, id: string): Promise<Lead> {
+    return this.dataSource.transaction(async (manager) => {
+      const lead = await this.guard.loadForChange(manager, context.user, id);
+      assertLeadTransition(lead.status, LeadStatus.CONTACTED);
+      lead.status = LeadStatus.CONTACTED;
+      lead.contactedAt = new Date();
+      await manager.save(lead);
+      await this.outbox.append(
+        manager,
+        LeadContacted,
+        { leadId: lead.id, ...this.tags(lead), contactedAt: lead.contactedAt.toISOString() },
+        eventContextOf(context),
+      );
+      return lead;
+    });
+  }
+
+  qualify(context: GraphQLContext, id: string): Promise<Lead> {
+    return this.dataSource.transaction(async (manager) => {
+      const lead = await this.guard.loadForChange(manager, context.user, id);
+      assertLeadTransition(lead.status, LeadStatus.QUALIFIED);
+      lead.status = LeadStatus.QUALIFIED;
+      lead.qualifiedAt = new Date();
+      await manager.save(lead);
+      await this.outbox.append(
+        manager,
+        LeadQualified,
+        { leadId: lead.id, ...this.tags(lead), qualifiedAt: lead.qualifiedAt.toISOString() },
+        eventContextOf(context),
+      );
+      return lead;
+    });
+  }
+
+  disqualify(context: GraphQLContext, id: string, reason: string): Promise<Lead> {
+    return this.dataSource.transaction(async (manager) => {
+      const lead = await this.guard.loadForChange(manager, context.user, id);
+      assertLeadTransition(lead.status, LeadStatus.DISQUALIFIED);
+      lead.status = LeadStatus.DISQUALIFIED;
+      lead.disqualifiedAt = new Date();
+      lead.disqualificationReason = reason.trim();
+      lead.nextFollowUpAt = null; // a closed lead has nothing to follow up
+      await manager.save(lead);
+      await this.outbox.append(
+        manager,
+        LeadDisqualified,
+        {
+          leadId: lead.id,
+          ...this.tags(lead),
+          reason: lead.disqualificationReason,
+          disqualifiedAt: lead.disqualifiedAt.toISOString(),
+        },
+        eventContextOf(context),
+      );
+      return lead;
+    });
+  }
+
+  /** Owner and marketing's id travel with every status event, so marketing can follow its leads. */
+  private tags(lead: Lead): { ownerId?: string; externalId?: string } {
+    return {
+      ...(lead.ownerId ? { ownerId: lead.ownerId } : {}),
+      ...(lead.externalId ? { externalId: lead.externalId } : {}),
+    };
+  }
+}

@@ -1,0 +1,21 @@
+import { IsEnum, IsOptional, IsUUID, Length } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { OpportunityStage } from '../opportunity-stage';
+
+@InputType({ description: 'Narrows a list of opportunities; every condition given must hold.' })
+export class OpportunityFilterInput {
+  @Field(() => [OpportunityStage], { nullable: true })
+  @IsOptional()
+  @IsEnum(OpportunityStage, { each: true })
+  stage?: OpportunityStage[];
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @Length(1, 200)
+  ownerId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'accountId must be an account id (UUID)' })
+  accountId?: string;
+}

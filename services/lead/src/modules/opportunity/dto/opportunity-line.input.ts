@@ -1,0 +1,26 @@
+import { DecimalScalar } from '@salesgraph/service-kit';
+import { IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { moneyPattern } from './opportunity-product.input';
+
+@InputType({
+  description: 'What the customer agreed to buy: the order service drafts an order from it.',
+})
+export class OpportunityLineInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'productId must be a product id (UUID)' })
+  productId: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000_000)
+  quantity: number;
+
+  @Field(() => DecimalScalar, { nullable: true })
+  @IsOptional()
+  @Matches(moneyPattern, {
+    message: 'unitPrice must be a non-negative amount with at most 2 decimals, e.g. "249.90"',
+  })
+  unitPrice?: string;
+}

@@ -1,0 +1,107 @@
+import { OpportunityLost, OpportunityStageChanged, OpportunityWon } from '@salesgraph/events';
+import type { Outbox } from '@salesgraph/messaging';
+import { BadInputError, eventContextOf, type GraphQLContext } from '@salesgraph/service-kit';
+import type { DataSource } from 'typeorm';
+import type { MoveOpportunityInput } from './dto/move-opportunity.input';
+import type { WinOpportunityInput } from './dto/win-opportunity.input';
+import type { OpportunityGuard } from './opportunity-guard';
+import { OpportunityStage } from './opportunity-stage';
+import { assertStageMove, isOpenStage, probabilityFor } from './opportunity-stages';
+import { opportunitySnapshot } from './opportunity-snapshot';
+import type { Opportunity } from './opportunity.entity';
+
+/** Moves opportunities through their stages; WON and LOST close them and say so in their own events. */
+export class OpportunityStageService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+    private readonly guard: OpportunityGuard,
+  ) {}
+
+  move(context: GraphQLContext, id: string, input: MoveOpportunityInput): Promise<Opportunity> {
+    if (!isOpenStage(input.stage)) {
+      throw new BadInputError(
+        `Use ${input.stage === OpportunityStage.WON ? 'winOpportunity' : 'loseOpportunity'} to close an opportunity.`,
+        { field: 'stage' },
+      );
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const opportunity = await this.guard.loadForChange(manager, context.user, id);
+      const previousStage = opportunity.stage;
+      assertStageMove(previousStage, input.stage);
+      opportunity.stage = input.stage;
+      opportunity.probability = probabilityFor(input.stage, input.probability);
+      await manager.save(opportunity);
+      await this.outbox.append(
+        manager,
+        OpportunityStageChanged,
+        { ...opportunitySnapshot(opportunity), previousStage, changedAt: new Date().toISOString() },
+        eventContextOf(context),
+      );
+      return opportunity;
+    });
+  }
+
+  win(context: GraphQLContext, id: string, input: WinOpportunityInput): Promise<Opportunity> {
+    return this.dataSource.transaction(async (manager) => {
+      const opportunity = await this.guard.loadForChange(manager, context.user, id);
+      assertStageMove(opportunity.stage, OpportunityStage.WON);
+      if (input.lines)
+        opportunity.products = input.lines.map((l) => ({
+          productId: l.productId,
+          quantity: l.quantity,
+          unitPrice: l.unitPrice ?? null,
+        }));
+      this.close(opportunity, OpportunityStage.WON);
+      await manager.save(opportunity);
+      const lines = opportunity.products
+        .filter((p) => p.quantity != null)
+        .map((p) => ({
+          productId: p.productId,
+          quantity: p.quantity as number,
+          ...(p.unitPrice ? { unitPrice: p.unitPrice } : {}),
+        }));
+      await this.outbox.append(
+        manager,
+        OpportunityWon,
+        {
+          ...opportunitySnapshot(opportunity),
+          lines,
+          wonAt: (opportunity.closedAt as Date).toISOString(),
+        },
+        eventContextOf(context),
+      );
+      return opportunity;
+    });
+  }
+
+  lose(context: GraphQLContext, id: string, reason: string): Promise<Opportunity> {
+    return this.dataSource.transaction(async (manager) => {
+      const opportunity = await this.guard.loadForChange(manager, context.user, id);
+      assertStageMove(opportunity.stage, OpportunityStage.LOST);
+      this.close(opportunity, OpportunityStage.LOST);
+      opportunity.lostReason = reason.trim();
+      await manager.save(opportunity);
+      await this.outbox.append(
+        manager,
+        OpportunityLost,
+        {
+          ...opportunitySnapshot(opportunity),
+          lostReason: opportunity.lostReason,
+          lostAt: (opportunity.closedAt as Date).toISOString(),
+        },
+        eventContextOf(context),
+      );
+      return opportunity;
+    });
+  }
+
+  private close(
+    opportunity: Opportunity,
+    stage: OpportunityStage.WON | OpportunityStage.LOST,
+  ): void {
+    opportunity.stage = stage;
+    opportunity.probability = probabilityFor(stage);
+    opportunity.closedAt = new Date();
+  }
+}

@@ -1,0 +1,84 @@
+import { AuditEntry, PageArgs, type GraphQLContext } from '@salesgraph/service-kit';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { AccountRef } from '../account/account-ref.type';
+import { CreateOpportunityInput } from './dto/create-opportunity.input';
+import { OpportunityFilterInput } from './dto/opportunity-filter.input';
+import { OpportunityTermsInput } from './dto/opportunity-terms.input';
+import type { OpportunityQueryService } from './opportunity-query.service';
+import { Opportunity } from './opportunity.entity';
+import type { OpportunityService } from './opportunity.service';
+
+/** Thin: authorize, map input, call the service. Stage changes live in OpportunityStageResolver. */
+@Resolver(() => Opportunity)
+export class OpportunityResolver {
+  constructor(
+    private readonly queries: OpportunityQueryService,
+    private readonly opportunityService: OpportunityService,
+  ) {}
+
+  @Authorized('SALES_REP', 'SALES_MANAGER', 'ACCOUNT_MANAGER')
+  @Query(() => [Opportunity], {
+    description: 'Opportunities you may see, most recently changed first.',
+  })
+  opportunities(
+    @Arg('filter', () => OpportunityFilterInput, { nullable: true })
+    filter: OpportunityFilterInput | undefined,
+    @Args() page: PageArgs,
+    @Ctx() context: GraphQLContext,
+  ): Promise<Opportunity[]> {
+    return this.queries.list(context.user, filter, page);
+  }
+
+  @Authorized('SALES_REP', 'SALES_MANAGER', 'ACCOUNT_MANAGER')
+  @Query(() => Opportunity)
+  opportunity(
+    @Arg('id', () => ID) id: string,
+    @Ctx() context: GraphQLContext,
+  ): Promise<Opportunity> {
+    return this.queries.get(context.user, id);
+  }
+
+  @Authorized('SALES_REP', 'SALES_MANAGER', 'ACCOUNT_MANAGER')
+  @Mutation(() => Opportunity, { description: 'Open a deal with an existing customer.' })
+  createOpportunity(
+    @Arg('input') input: CreateOpportunityInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<Opportunity> {
+    return this.opportunityService.create(context, input);
+  }
+
+  @Authorized('SALES_REP', 'SALES_MANAGER', 'ACCOUNT_MANAGER')
+  @Mutation(() => Opportunity, {
+    description: 'Change the terms of an open deal; fields left out stay.',
+  })
+  updateOpportunity(
+    @Arg('id', () => ID) id: string,
+    @Arg('terms') terms: OpportunityTermsInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<Opportunity> {
+    return this.opportunityService.update(context, id, terms);
+  }
+
+  @FieldResolver(() => AccountRef)
+  account(@Root() opportunity: Opportunity): AccountRef {
+    return { id: opportunity.accountId };
+  }
+
+  @FieldResolver(() => [AuditEntry], {
+    description: 'Who changed this opportunity, what and when.',
+  })
+  history(@Root() opportunity: Opportunity): Promise<AuditEntry[]> {
+    return this.queries.history(opportunity.id);
+  }
+}

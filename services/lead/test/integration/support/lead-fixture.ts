@@ -1,0 +1,115 @@
+import { randomUUID } from 'node:crypto';
+import {
+  createEnvelope,
+  MarketingLeadCaptured,
+  SalesTeamUpdated,
+  type MarketingLeadCapturedData,
+} from '@salesgraph/events';
+import type { MessageBroker } from '@salesgraph/messaging';
+import { startServiceUnderTest, type ServiceUnderTest } from '@salesgraph/testing';
+import { TeamDirectory } from '@salesgraph/team-directory';
+import { loadLeadConfig, type LeadConfig } from '../../../src/config';
+import { leadServiceDefinition } from '../../../src/service-definition';
+
+export type LeadSut = ServiceUnderTest<LeadConfig>;
+
+export function startLeadService(label: string): Promise<LeadSut> {
+  return startServiceUnderTest({
+    label,
+    loadConfig: loadLeadConfig,
+    definition: leadServiceDefinition,
+  });
+}
+
+export interface TeamSpec {
+  id: string;
+  name: string;
+  managerId: string;
+  reps: string[];
+  accountManagers?: string[];
+}
+
+/** Puts a team into the service's directory as planning's SalesTeamUpdated would. */
+export async function applyTeam(sut: LeadSut, team: TeamSpec): Promise<void> {
+  await sut.service.deps.dataSource.transaction((manager) =>
+    new TeamDirectory().apply(manager, {
+      teamId: team.id,
+      name: team.name,
+      managerId: team.managerId,
+      members: [
+        ...team.reps.map((userId) => ({ userId, role: 'SALES_REP' as const })),
+        ...(team.accountManagers ?? []).map((userId) => ({
+          userId,
+          role: 'ACCOUNT_MANAGER' as const,
+        })),
+      ],
+      updatedAt: new Date().toISOString(),
+    }),
+  );
+}
+
+/** The same, but through Kafka, as planning publishes it. */
+export function teamEnvelope(team: TeamSpec) {
+  return createEnvelope(
+    SalesTeamUpdated,
+    {
+      teamId: team.id,
+      name: team.name,
+      managerId: team.managerId,
+      members: team.reps.map((userId) => ({ userId, role: 'SALES_REP' as const })),
+      updatedAt: new Date().toISOString(),
+    },
+    {
+      source: 'salesgraph/planning',
+      correlationId: randomUUID(),
+      actor: { type: 'user', id: team.managerId },
+    },
+  );
+}
+
+let counter = 0;
+
+/** A valid marketing lead with unique keys; override what the test is about. */
+export function marketingLead(
+  overrides: Partial<MarketingLeadCapturedData> = {},
+): MarketingLeadCapturedData {
+  counter += 1;
+  const n = `${Date.now().toString(36)}-${counter}`;
+  return {
+    externalId: `mkt-${n}`,
+    source: 'webinar',
+    campaign: 'spring-webinar',
+    company: `Company ${n}`,
+    companyDomain: `company-${n}.example`,
+    contactName: `Contact ${n}`,
+    email: `contact-${n}@company-${n}.example`,
+    country: 'DE',
+    segmentHint: 'MEDIUM',
+    consent: { marketing: true },
+    capturedAt: new Date().toISOString(),
+    ...overrides,
+  };
+}
+
+export function marketingEnvelope(data: MarketingLeadCapturedData) {
+  return createEnvelope(MarketingLeadCaptured, data, {
+    source: 'marketing/automation',
+    correlationId: `campaign-${data.campaign ?? 'none'}`,
+    actor: { type: 'system' },
+  });
+}
+
+/** Publishes envelopes to a topic of the service's namespace, keyed by subject as the contract says. */
+export async function publish(
+  broker: MessageBroker,
+  sut: LeadSut,
+  topic: string,
+  envelopes: Array<{ subject: string }>,
+): Promise<void> {
+  const producer = broker.producer();
+  await broker.ensureTopics([{ topic: `${sut.topicPrefix}${topic}` }]);
+  await producer.send(
+    `${sut.topicPrefix}${topic}`,
+    envelopes.map((e) => ({ key: e.subject, value: JSON.stringify(e) })),
+  );
+}
