@@ -30,6 +30,7 @@ import { OrderFulfilled } from './order/order-fulfilled.event';
 import { OrderInvoiced } from './order/order-invoiced.event';
 import { OrderPlaced } from './order/order-placed.event';
 import { AccountPlanApproved } from './planning/account-plan-approved.event';
+import { AccountPlanChanged } from './planning/account-plan-changed.event';
 import { PlanShortfallDetected } from './planning/plan-shortfall-detected.event';
 import { SalesTeamUpdated } from './planning/sales-team-updated.event';
 import { TargetSet } from './planning/target-set.event';
@@ -68,6 +69,7 @@ export const EventCatalog = [
   ContractExpired,
   SalesTeamUpdated,
   TargetSet,
+  AccountPlanChanged,
   AccountPlanApproved,
   PlanShortfallDetected,
 ] as const satisfies readonly EventDefinition[];

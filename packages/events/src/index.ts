@@ -40,6 +40,7 @@ export * from './order/order-fulfilled.event';
 export * from './order/order-invoiced.event';
 export * from './order/order-placed.event';
 export * from './planning/account-plan-approved.event';
+export * from './planning/account-plan-changed.event';
 export * from './planning/plan-shortfall-detected.event';
 export * from './planning/sales-team-updated.event';
 export * from './planning/target-set.event';
