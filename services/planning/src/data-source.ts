@@ -1,6 +1,42 @@
+import {
+  accountDirectoryEntities,
+  accountDirectoryMigrations,
+} from '@salesgraph/account-directory';
 import { PlanningTables1764400000000 } from './migrations/1764400000000-planning-tables';
+import { TargetsAndPlans1764400000100 } from './migrations/1764400000100-targets-and-plans';
+import { Projections1764400000200 } from './migrations/1764400000200-projections';
+import { AttainmentOrderLine } from './modules/attainment/attainment-order-line.entity';
+import { AttainmentOrder } from './modules/attainment/attainment-order.entity';
+import { PipelineOpportunity } from './modules/forecast/pipeline-opportunity.entity';
+import { AccountPlan } from './modules/plan/account-plan.entity';
+import { PlanProductTarget } from './modules/plan/plan-product-target.entity';
+import { RelationshipAction } from './modules/plan/relationship-action.entity';
+import { ProjectionRebuild } from './modules/replay/projection-rebuild.entity';
+import { PlanShortfallAlert } from './modules/shortfall/plan-shortfall-alert.entity';
+import { RevenueTargetSplit } from './modules/target/revenue-target-split.entity';
+import { RevenueTarget } from './modules/target/revenue-target.entity';
+import { SalesTeamMember } from './modules/team/sales-team-member.entity';
 import { SalesTeam } from './modules/team/sales-team.entity';
 
 /** Everything the planning database holds, and the migrations that build it. */
-export const planningEntities = [SalesTeam];
-export const planningMigrations = [PlanningTables1764400000000];
+export const planningEntities = [
+  ...accountDirectoryEntities,
+  SalesTeam,
+  SalesTeamMember,
+  RevenueTarget,
+  RevenueTargetSplit,
+  AccountPlan,
+  PlanProductTarget,
+  RelationshipAction,
+  PlanShortfallAlert,
+  AttainmentOrder,
+  AttainmentOrderLine,
+  PipelineOpportunity,
+  ProjectionRebuild,
+];
+export const planningMigrations = [
+  ...accountDirectoryMigrations,
+  PlanningTables1764400000000,
+  TargetsAndPlans1764400000100,
+  Projections1764400000200,
+];

@@ -6,21 +6,56 @@ import {
   type ServiceDeps,
 } from '@salesgraph/service-kit';
 import type { GraphQLSchema } from 'graphql';
+import type { Clock } from './common/clock';
 import type { PlanningConfig } from './config';
+import { AccountPlanFieldResolver } from './modules/account/account-plan-field.resolver';
+import { AccountAttainmentResolver } from './modules/attainment/account-attainment.resolver';
+import { AttainmentResolver } from './modules/attainment/attainment.resolver';
+import { ForecastResolver } from './modules/forecast/forecast.resolver';
+import { AccountPlanResolver } from './modules/plan/account-plan.resolver';
+import { RelationshipActionResolver } from './modules/plan/relationship-action.resolver';
+import { RevenueTargetResolver } from './modules/target/revenue-target.resolver';
 import { SalesTeamResolver } from './modules/team/sales-team.resolver';
-import { SalesTeamService } from './modules/team/sales-team.service';
+import { UserPlanningResolver } from './modules/user/user-planning.resolver';
 import { User } from './modules/user/user.type';
+import { createPlanningServices } from './planning-services';
 
 const MeResolver = createMeResolver(User);
 
 /** The planning subgraph: resolvers wired by hand to their services. */
-export function buildPlanningSchema(deps: ServiceDeps<PlanningConfig>): Promise<GraphQLSchema> {
-  const teams = new SalesTeamService(deps.dataSource);
+export function buildPlanningSchema(
+  deps: ServiceDeps<PlanningConfig>,
+  clock: Clock,
+): Promise<GraphQLSchema> {
+  const s = createPlanningServices(deps, clock);
   return buildSubgraphSchema({
-    resolvers: [SalesTeamResolver, MeResolver],
-    referenceResolvers: [keyOnlyReference('User')],
+    resolvers: [
+      SalesTeamResolver,
+      RevenueTargetResolver,
+      AttainmentResolver,
+      AccountAttainmentResolver,
+      ForecastResolver,
+      AccountPlanResolver,
+      RelationshipActionResolver,
+      AccountPlanFieldResolver,
+      UserPlanningResolver,
+      MeResolver,
+    ],
+    // Account and User are entities this subgraph extends with fields: the key is all it needs.
+    referenceResolvers: [keyOnlyReference('Account'), keyOnlyReference('User')],
     buildOptions: {
-      container: instanceContainer([new SalesTeamResolver(teams), new MeResolver()]),
+      container: instanceContainer([
+        new SalesTeamResolver(s.teams, s.membership),
+        new RevenueTargetResolver(s.targets, s.attainment),
+        new AttainmentResolver(s.attainment, s.breakdown),
+        new AccountAttainmentResolver(s.breakdown),
+        new ForecastResolver(s.forecasts),
+        new AccountPlanResolver(s.plans, s.workflow, s.actions, s.performance),
+        new RelationshipActionResolver(s.actions),
+        new AccountPlanFieldResolver(s.plans, clock),
+        new UserPlanningResolver(s.targets, s.attainment),
+        new MeResolver(),
+      ]),
     },
   });
 }

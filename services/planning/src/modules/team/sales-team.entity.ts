@@ -1,5 +1,13 @@
-import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  OneToMany,
+  PrimaryColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { SalesTeamMember } from './sales-team-member.entity';
 
 /** A sales manager's team of reps and account managers. */
 @ObjectType({ description: 'A sales team: a manager and the reps and account managers they lead.' })
@@ -17,9 +25,14 @@ export class SalesTeam {
   @Column({ name: 'manager_id', type: 'text' })
   managerId: string;
 
+  @Field(() => [SalesTeamMember])
+  @OneToMany(() => SalesTeamMember, (member) => member.team)
+  members: SalesTeamMember[];
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
+  @Field(() => GraphQLISODateTime, { description: 'When the manager or the members last changed.' })
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 }

@@ -1,6 +1,6 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
-/** The person behind a token; the planning subgraph adds their targets. */
+/** The person behind a token; the planning subgraph adds their targets and attainment. */
 @Directive('@key(fields: "id")')
 @ObjectType()
 export class User {

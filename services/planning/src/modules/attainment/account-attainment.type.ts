@@ -1,0 +1,30 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { PeriodKind } from '../../common/period-kind';
+import type { Period } from '../../common/period';
+import { AccountRef } from '../account/account-ref.type';
+import { AttainmentAmounts } from './attainment-amounts.type';
+
+/** What one account bought in one period, whoever was credited. */
+@ObjectType({ description: 'An account’s booked and invoiced orders in a period.' })
+export class AccountAttainment extends AttainmentAmounts {
+  @Field(() => ID)
+  accountId: string;
+
+  @Field(() => AccountRef)
+  account: AccountRef;
+
+  @Field(() => PeriodKind)
+  periodKind: PeriodKind;
+
+  @Field()
+  periodStart: string;
+
+  @Field()
+  periodEnd: string;
+
+  @Field()
+  currency: string;
+
+  /** For the breakdown field resolver. */
+  period: Period;
+}

@@ -1,0 +1,51 @@
+import { Column, Entity, OneToMany, PrimaryColumn } from 'typeorm';
+import { AttainmentOrderLine } from './attainment-order-line.entity';
+import { moneyColumn } from '../../common/money-column';
+
+/**
+ * One order as the latest order event described it (projection of
+ * order.events.v1). `bookedAt` is when it was confirmed, `invoicedAt` when
+ * it was invoiced: they date the order into attainment periods.
+ */
+@Entity({ name: 'attainment_order' })
+export class AttainmentOrder {
+  @PrimaryColumn({ name: 'order_id', type: 'uuid' })
+  orderId: string;
+
+  /** The snapshot's revision: an older snapshot never overwrites a newer one. */
+  @Column({ type: 'int' })
+  revision: number;
+
+  @Column({ name: 'account_id', type: 'uuid' })
+  accountId: string;
+
+  @Column({ name: 'credited_to', type: 'text' })
+  creditedTo: string;
+
+  @Column({ type: 'text' })
+  status: string;
+
+  @Column({ type: 'char', length: 3 })
+  currency: string;
+
+  @Column({ name: 'total_net', type: 'numeric', precision: 21, scale: 6, transformer: moneyColumn })
+  totalNet: string;
+
+  @Column({
+    name: 'total_cost',
+    type: 'numeric',
+    precision: 21,
+    scale: 6,
+    transformer: moneyColumn,
+  })
+  totalCost: string;
+
+  @Column({ name: 'booked_at', type: 'timestamptz', nullable: true })
+  bookedAt: Date | null;
+
+  @Column({ name: 'invoiced_at', type: 'timestamptz', nullable: true })
+  invoicedAt: Date | null;
+
+  @OneToMany(() => AttainmentOrderLine, (line) => line.order)
+  lines?: AttainmentOrderLine[];
+}

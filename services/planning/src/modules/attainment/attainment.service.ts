@@ -1,0 +1,108 @@
+import type { AuthenticatedUser } from '@salesgraph/identity';
+import { NotFoundError } from '@salesgraph/service-kit';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Clock } from '../../common/clock';
+import { isUuid } from '../../common/ids';
+import { formatMoney, Money, percentage } from '../../common/money';
+import type { PeriodKind } from '../../common/period-kind';
+import { periodStartingOn, requestedPeriod, type Period } from '../../common/period';
+import type { AccountAccess } from '../account/account-access';
+import type { RevenueTarget } from '../target/revenue-target.entity';
+import type { RevenueTargetService } from '../target/revenue-target.service';
+import type { SalesTeamService } from '../team/sales-team.service';
+import type { TeamAccess } from '../team/team-access';
+import { AccountAttainment } from './account-attainment.type';
+import { money } from './attainment-breakdown';
+import type { AttainmentFigures } from './attainment-figures';
+import { AttainmentForbiddenError } from './attainment.exception';
+import { SalesAttainment } from './sales-attainment.type';
+
+/** Attainment per seller, team and account, read from the order projection. */
+export class AttainmentService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly figures: AttainmentFigures,
+    private readonly targets: RevenueTargetService,
+    private readonly teams: SalesTeamService,
+    private readonly teamAccess: TeamAccess,
+    private readonly accountAccess: AccountAccess,
+    private readonly clock: Clock,
+    private readonly currency: string,
+  ) {}
+
+  async forUser(
+    viewer: AuthenticatedUser,
+    userId: string,
+    kind: PeriodKind,
+    start?: string,
+  ): Promise<SalesAttainment> {
+    const period = requestedPeriod(kind, start, this.clock.now());
+    const manager = this.dataSource.manager;
+    if (!(await this.teamAccess.canSee(manager, viewer, userId)))
+      throw new AttainmentForbiddenError(userId);
+    return this.compute(manager, userId, period);
+  }
+
+  /** One row per member of a team the viewer leads (admins: any team). */
+  async forTeam(
+    viewer: AuthenticatedUser,
+    teamId: string,
+    kind: PeriodKind,
+    start?: string,
+  ): Promise<SalesAttainment[]> {
+    const period = requestedPeriod(kind, start, this.clock.now());
+    const team = await this.teams.get(viewer, teamId);
+    if (team.managerId !== viewer.id && !viewer.roles.includes('ADMIN'))
+      throw new AttainmentForbiddenError(`team ${team.name}`);
+    const manager = this.dataSource.manager;
+    return Promise.all(team.members.map((m) => this.compute(manager, m.userId, period)));
+  }
+
+  async forAccount(
+    viewer: AuthenticatedUser,
+    accountId: string,
+    kind: PeriodKind,
+    start?: string,
+  ): Promise<AccountAttainment> {
+    const period = requestedPeriod(kind, start, this.clock.now());
+    const manager = this.dataSource.manager;
+    if (!isUuid(accountId) || !(await this.accountAccess.canSee(manager, viewer, accountId)))
+      throw new NotFoundError('Account', accountId);
+    const figures = await this.figures.totals(manager, { accountId }, this.currency, period);
+    return Object.assign(new AccountAttainment(), {
+      ...money(figures),
+      accountId,
+      account: { id: accountId },
+      currency: this.currency,
+      period,
+      ...periodFields(period),
+    });
+  }
+
+  /** The attainment of a target the caller already sees. */
+  ofTarget(target: RevenueTarget): Promise<SalesAttainment> {
+    const period = periodStartingOn(target.periodKind, target.periodStart);
+    return this.compute(this.dataSource.manager, target.repId, period);
+  }
+
+  async compute(manager: EntityManager, userId: string, period: Period): Promise<SalesAttainment> {
+    const target = await this.targets.exact(manager, userId, period.kind, period.start);
+    const currency = target?.currency ?? this.currency;
+    const figures = await this.figures.totals(manager, { creditedTo: userId }, currency, period);
+    return Object.assign(new SalesAttainment(), {
+      ...money(figures),
+      userId,
+      currency,
+      ...periodFields(period),
+      target: target ? formatMoney(target.amount) : null,
+      gap: target ? formatMoney(new Money(target.amount).minus(figures.booked)) : null,
+      attainmentPercent: target ? percentage(figures.booked, target.amount) : null,
+      period,
+      splits: target?.splits ?? [],
+    });
+  }
+}
+
+export function periodFields(period: Period) {
+  return { periodKind: period.kind, periodStart: period.start, periodEnd: period.end };
+}

@@ -1,0 +1,89 @@
+import type { AuthenticatedUser } from '@salesgraph/identity';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Clock } from '../../common/clock';
+import { formatMoney, Money } from '../../common/money';
+import type { PeriodKind } from '../../common/period-kind';
+import { requestedPeriod, type Period } from '../../common/period';
+import { periodFields } from '../attainment/attainment.service';
+import { AttainmentForbiddenError } from '../attainment/attainment.exception';
+import type { AttainmentFigures } from '../attainment/attainment-figures';
+import type { RevenueTargetService } from '../target/revenue-target.service';
+import type { SalesTeamService } from '../team/sales-team.service';
+import type { TeamAccess } from '../team/team-access';
+import { SalesForecast } from './sales-forecast.type';
+
+/**
+ * Forecast = booked + Σ amount × probability of the seller's open
+ * opportunities whose expected close date falls in the period, in the
+ * target's currency. Opportunities without a close date are in no period.
+ */
+export class ForecastService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly figures: AttainmentFigures,
+    private readonly targets: RevenueTargetService,
+    private readonly teams: SalesTeamService,
+    private readonly teamAccess: TeamAccess,
+    private readonly clock: Clock,
+    private readonly currency: string,
+  ) {}
+
+  async forUser(
+    viewer: AuthenticatedUser,
+    userId: string,
+    kind: PeriodKind,
+    start?: string,
+  ): Promise<SalesForecast> {
+    const period = requestedPeriod(kind, start, this.clock.now());
+    const manager = this.dataSource.manager;
+    if (!(await this.teamAccess.canSee(manager, viewer, userId)))
+      throw new AttainmentForbiddenError(userId);
+    return this.compute(manager, userId, period);
+  }
+
+  async forTeam(
+    viewer: AuthenticatedUser,
+    teamId: string,
+    kind: PeriodKind,
+    start?: string,
+  ): Promise<SalesForecast[]> {
+    const period = requestedPeriod(kind, start, this.clock.now());
+    const team = await this.teams.get(viewer, teamId);
+    if (team.managerId !== viewer.id && !viewer.roles.includes('ADMIN'))
+      throw new AttainmentForbiddenError(`team ${team.name}`);
+    const manager = this.dataSource.manager;
+    return Promise.all(team.members.map((m) => this.compute(manager, m.userId, period)));
+  }
+
+  private async compute(
+    manager: EntityManager,
+    userId: string,
+    period: Period,
+  ): Promise<SalesForecast> {
+    const target = await this.targets.exact(manager, userId, period.kind, period.start);
+    const currency = target?.currency ?? this.currency;
+    const { booked } = await this.figures.totals(manager, { creditedTo: userId }, currency, period);
+    const [pipeline] = await manager.query(
+      `SELECT COALESCE(SUM(amount * probability) / 100, 0)::text AS weighted,
+              COALESCE(SUM(amount), 0)::text AS open,
+              COUNT(*)::int AS count
+       FROM pipeline_opportunity
+       WHERE owner_id = $1 AND currency = $2 AND stage NOT IN ('WON', 'LOST')
+         AND expected_close_date BETWEEN $3 AND $4`,
+      [userId, currency, period.start, period.end],
+    );
+    const forecast = new Money(booked).plus(pipeline.weighted);
+    return Object.assign(new SalesForecast(), {
+      userId,
+      currency,
+      ...periodFields(period),
+      booked: formatMoney(booked),
+      weightedPipeline: formatMoney(pipeline.weighted),
+      openPipeline: formatMoney(pipeline.open),
+      openOpportunities: pipeline.count,
+      forecast: formatMoney(forecast),
+      target: target ? formatMoney(target.amount) : null,
+      gap: target ? formatMoney(new Money(target.amount).minus(forecast)) : null,
+    });
+  }
+}

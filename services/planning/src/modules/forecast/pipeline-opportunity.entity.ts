@@ -1,0 +1,38 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { moneyColumn } from '../../common/money-column';
+
+/** One opportunity as the latest opportunity event described it (projection of lead.events.v1). */
+@Entity({ name: 'pipeline_opportunity' })
+export class PipelineOpportunity {
+  @PrimaryColumn({ name: 'opportunity_id', type: 'uuid' })
+  opportunityId: string;
+
+  @Column({ name: 'owner_id', type: 'text' })
+  ownerId: string;
+
+  @Column({ name: 'account_id', type: 'uuid', nullable: true })
+  accountId: string | null;
+
+  @Column({ type: 'text' })
+  stage: string;
+
+  @Column({ type: 'numeric', precision: 21, scale: 6, transformer: moneyColumn })
+  amount: string;
+
+  @Column({ type: 'char', length: 3 })
+  currency: string;
+
+  /** Percent, 0 to 100. */
+  @Column({ type: 'int' })
+  probability: number;
+
+  @Column({ name: 'expected_close_date', type: 'date', nullable: true })
+  expectedCloseDate: string | null;
+
+  /** The snapshot's revision when the lead service sends one; otherwise the event time orders. */
+  @Column({ type: 'int', nullable: true })
+  revision: number | null;
+
+  @Column({ name: 'changed_at', type: 'timestamptz' })
+  changedAt: Date;
+}

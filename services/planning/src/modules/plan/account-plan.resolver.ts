@@ -1,0 +1,147 @@
+import { AuditEntry, eventContextOf, type GraphQLContext } from '@salesgraph/service-kit';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import type { AccountPlanWorkflowService } from './account-plan-workflow.service';
+import { AccountPlanStatus } from './account-plan-status';
+import { AccountPlan } from './account-plan.entity';
+import type { AccountPlanService } from './account-plan.service';
+import { CreateAccountPlanInput } from './dto/create-account-plan.input';
+import { SetAccountPlanTargetsInput } from './dto/set-account-plan-targets.input';
+import { UpdateAccountPlanInput } from './dto/update-account-plan.input';
+import type { PlanPerformanceService } from './plan-performance.service';
+import { PlanProductPerformance } from './plan-product-performance.type';
+import { RelationshipAction } from './relationship-action.entity';
+import type { RelationshipActionService } from './relationship-action.service';
+
+/** Thin: authorize, map input, call the services. */
+@Resolver(() => AccountPlan)
+export class AccountPlanResolver {
+  constructor(
+    private readonly plans: AccountPlanService,
+    private readonly workflow: AccountPlanWorkflowService,
+    private readonly actions: RelationshipActionService,
+    private readonly performance: PlanPerformanceService,
+  ) {}
+
+  @Authorized('ACCOUNT_MANAGER', 'SALES_MANAGER')
+  @Query(() => AccountPlan)
+  accountPlan(
+    @Arg('id', () => ID) id: string,
+    @Ctx() context: GraphQLContext,
+  ): Promise<AccountPlan> {
+    return this.plans.get(context.user, id);
+  }
+
+  @Authorized('ACCOUNT_MANAGER', 'SALES_MANAGER')
+  @Query(() => [AccountPlan], {
+    description: 'Your plans; your team’s as a sales manager; all as admin. At most 200.',
+  })
+  accountPlans(
+    @Arg('year', () => Int, { nullable: true }) year: number | undefined,
+    @Arg('status', () => AccountPlanStatus, { nullable: true })
+    status: AccountPlanStatus | undefined,
+    @Ctx() context: GraphQLContext,
+  ): Promise<AccountPlan[]> {
+    return this.plans.list(context.user, { year: year ?? undefined, status: status ?? undefined });
+  }
+
+  @Authorized('ACCOUNT_MANAGER')
+  @Mutation(() => AccountPlan, {
+    description: 'Open the plan of a key account you manage for a year.',
+  })
+  createAccountPlan(
+    @Arg('input') input: CreateAccountPlanInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<AccountPlan> {
+    return this.plans.create(context.user, input, eventContextOf(context));
+  }
+
+  @Authorized('ACCOUNT_MANAGER')
+  @Mutation(() => AccountPlan)
+  updateAccountPlan(
+    @Arg('input') input: UpdateAccountPlanInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<AccountPlan> {
+    return this.plans.updateDetails(context.user, input, eventContextOf(context));
+  }
+
+  @Authorized('ACCOUNT_MANAGER')
+  @Mutation(() => AccountPlan)
+  setAccountPlanTargets(
+    @Arg('input') input: SetAccountPlanTargetsInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<AccountPlan> {
+    return this.plans.setTargets(context.user, input, eventContextOf(context));
+  }
+
+  @Authorized('ACCOUNT_MANAGER')
+  @Mutation(() => AccountPlan, { description: 'Hand a draft to your sales manager for approval.' })
+  submitAccountPlan(
+    @Arg('planId', () => ID) planId: string,
+    @Ctx() context: GraphQLContext,
+  ): Promise<AccountPlan> {
+    return this.workflow.submit(context.user, planId, eventContextOf(context));
+  }
+
+  @Authorized('SALES_MANAGER')
+  @Mutation(() => AccountPlan, {
+    description: 'Approve a submitted plan of an account manager you lead.',
+  })
+  approveAccountPlan(
+    @Arg('planId', () => ID) planId: string,
+    @Ctx() context: GraphQLContext,
+  ): Promise<AccountPlan> {
+    return this.workflow.approve(context.user, planId, eventContextOf(context));
+  }
+
+  @Authorized('SALES_MANAGER')
+  @Mutation(() => AccountPlan, {
+    description: 'Send a submitted plan back to its account manager, saying why.',
+  })
+  returnAccountPlan(
+    @Arg('planId', () => ID) planId: string,
+    @Arg('reason') reason: string,
+    @Ctx() context: GraphQLContext,
+  ): Promise<AccountPlan> {
+    return this.workflow.return(context.user, planId, reason, eventContextOf(context));
+  }
+
+  @Authorized('ACCOUNT_MANAGER')
+  @Mutation(() => AccountPlan, {
+    description: 'Reopen an approved plan as a draft; it needs approval again.',
+  })
+  reviseAccountPlan(
+    @Arg('planId', () => ID) planId: string,
+    @Ctx() context: GraphQLContext,
+  ): Promise<AccountPlan> {
+    return this.workflow.revise(context.user, planId, eventContextOf(context));
+  }
+
+  @FieldResolver(() => [RelationshipAction])
+  relationshipActions(@Root() plan: AccountPlan): Promise<RelationshipAction[]> {
+    return this.actions.forPlan(plan.id);
+  }
+
+  @FieldResolver(() => [PlanProductPerformance], {
+    description:
+      'Plan against actual per product: every product with a target or with orders this plan year.',
+  })
+  planVsActual(@Root() plan: AccountPlan): Promise<PlanProductPerformance[]> {
+    return this.performance.forPlan(plan);
+  }
+
+  @FieldResolver(() => [AuditEntry], { description: 'Who changed this plan, what and when.' })
+  history(@Root() plan: AccountPlan): Promise<AuditEntry[]> {
+    return this.plans.history(plan.id);
+  }
+}

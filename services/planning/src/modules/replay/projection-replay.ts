@@ -1,0 +1,165 @@
+import { randomUUID } from 'node:crypto';
+import {
+  EventSubscriber,
+  type IncomingMessage,
+  type Logger,
+  type MessageBroker,
+  type MessageProducer,
+  type TopicAdmin,
+  type TopicNamespace,
+} from '@salesgraph/messaging';
+import type { SubscriberSpec } from '@salesgraph/service-kit';
+import type { DataSource } from 'typeorm';
+import { ProjectionRebuild } from './projection-rebuild.entity';
+import { ReplayProgress } from './replay-progress';
+
+export interface ProjectionReplayOptions {
+  dataSource: DataSource;
+  broker: MessageBroker;
+  admin: TopicAdmin;
+  namespace: TopicNamespace;
+  logger: Logger;
+  /** The projection consumers: their handlers and inbox names are reused as they are. */
+  subscribers: SubscriberSpec[];
+  /** The tables those consumers write, cleared first. */
+  tables: string[];
+  timeoutMs?: number;
+}
+
+export interface ReplayResult {
+  runId: string;
+  eventsReplayed: number;
+  endOffsets: Record<string, Record<string, string>>;
+}
+
+// Events that failed validation were dead-lettered when they first arrived; a replay does not send them twice.
+const discardingProducer: MessageProducer = {
+  connect: async () => undefined,
+  send: async () => undefined,
+  disconnect: async () => undefined,
+};
+
+/**
+ * Rebuilds the projections from the beginning of their topics, in one
+ * procedure: (1) record where every partition ends now; (2) in one
+ * transaction, empty the projection tables and the inbox rows of their
+ * consumers; (3) read every topic from the beginning with a fresh consumer
+ * group, up to the recorded ends, through the same handlers and inbox
+ * consumers as the live service. Events after the recorded ends, and any the
+ * live consumers handle meanwhile, are deduplicated by the shared inbox; the
+ * projections are order-independent, so the result equals the live state.
+ */
+export class ProjectionReplay {
+  constructor(private readonly options: ProjectionReplayOptions) {}
+
+  async run(): Promise<ReplayResult> {
+    const { dataSource, namespace, admin, logger } = this.options;
+    const topics = [...new Set(this.options.subscribers.flatMap((s) => s.topics))].map((t) =>
+      namespace.resolve(t),
+    );
+    const progress = new ReplayProgress();
+    for (const topic of topics) progress.expect(topic, await admin.partitionRanges(topic));
+    const runId = await this.begin(progress.endOffsets());
+    logger.info(
+      { runId, endOffsets: progress.endOffsets() },
+      'replay: projections cleared, reading from the beginning',
+    );
+    try {
+      const eventsReplayed = await this.consume(runId, topics, progress);
+      await dataSource.manager.update(
+        ProjectionRebuild,
+        { id: runId },
+        { status: 'DONE', finishedAt: new Date(), eventsReplayed },
+      );
+      return { runId, eventsReplayed, endOffsets: progress.endOffsets() };
+    } catch (error) {
+      await dataSource.manager.update(
+        ProjectionRebuild,
+        { id: runId },
+        { status: 'FAILED', finishedAt: new Date(), error: String(error) },
+      );
+      throw error;
+    }
+  }
+
+  private async begin(endOffsets: ReplayResult['endOffsets']): Promise<string> {
+    const runId = randomUUID();
+    const consumers = this.options.subscribers.map((s) => s.groupId);
+    await this.options.dataSource.transaction(async (manager) => {
+      await manager.query('LOCK TABLE projection_rebuild IN EXCLUSIVE MODE');
+      const running: unknown[] = await manager.query(
+        `SELECT id FROM projection_rebuild WHERE status = 'RUNNING' AND started_at > now() - interval '1 hour'`,
+      );
+      if (running.length)
+        throw new Error('another projection replay is running; wait for it to finish');
+      await manager.insert(ProjectionRebuild, {
+        id: runId,
+        startedAt: new Date(),
+        status: 'RUNNING',
+        endOffsets,
+        eventsReplayed: 0,
+        error: null,
+      });
+      await manager.query(`TRUNCATE ${this.options.tables.join(', ')}`);
+      await manager.query('DELETE FROM inbox_message WHERE consumer = ANY($1)', [consumers]);
+    });
+    return runId;
+  }
+
+  private async consume(
+    runId: string,
+    topics: string[],
+    progress: ReplayProgress,
+  ): Promise<number> {
+    if (progress.done()) return 0;
+    const { broker, namespace, admin } = this.options;
+    const byTopic = new Map<string, EventSubscriber[]>();
+    for (const spec of this.options.subscribers) {
+      const subscriber = new EventSubscriber({
+        ...spec,
+        broker,
+        dataSource: this.options.dataSource,
+        namespace,
+        deadLetterProducer: discardingProducer,
+        logger: this.options.logger,
+        serviceName: 'planning',
+      });
+      for (const topic of spec.topics)
+        byTopic.set(namespace.resolve(topic), [
+          ...(byTopic.get(namespace.resolve(topic)) ?? []),
+          subscriber,
+        ]);
+    }
+    const groupId = namespace.resolve(`planning.replay.${runId}`);
+    const consumer = broker.consumer(groupId);
+    let handled = 0;
+    const finished = new Promise<void>((resolve) => progress.onDone(resolve));
+    await consumer.run({
+      topics,
+      fromBeginning: true,
+      handle: async (message: IncomingMessage) => {
+        if (!progress.wanted(message)) return;
+        for (const subscriber of byTopic.get(message.topic) ?? [])
+          if ((await subscriber.process(message)) === 'handled') handled += 1;
+        progress.seen(message);
+      },
+    });
+    const timeoutMs = this.options.timeoutMs ?? 600_000;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () =>
+          reject(new Error(`replay did not reach the recorded end offsets within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
+    });
+    try {
+      await Promise.race([finished, timeout]);
+    } finally {
+      clearTimeout(timer);
+      await consumer.disconnect();
+      await admin.deleteConsumerGroup(groupId).catch(() => undefined);
+    }
+    return handled;
+  }
+}

@@ -1,0 +1,66 @@
+import { AuditEntry, eventContextOf, type GraphQLContext } from '@salesgraph/service-kit';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { PeriodKind } from '../../common/period-kind';
+import type { AttainmentService } from '../attainment/attainment.service';
+import { SalesAttainment } from '../attainment/sales-attainment.type';
+import { SetRevenueTargetInput } from './dto/set-revenue-target.input';
+import { RevenueTarget } from './revenue-target.entity';
+import type { RevenueTargetService } from './revenue-target.service';
+
+/** Thin: authorize, map input, call the service. */
+@Resolver(() => RevenueTarget)
+export class RevenueTargetResolver {
+  constructor(
+    private readonly targets: RevenueTargetService,
+    private readonly attainmentService: AttainmentService,
+  ) {}
+
+  @Authorized('SALES_MANAGER')
+  @Mutation(() => RevenueTarget, {
+    description: 'Set or replace the target of a member of a team you lead, for one period.',
+  })
+  setRevenueTarget(
+    @Arg('input') input: SetRevenueTargetInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<RevenueTarget> {
+    return this.targets.set(context.user, input, eventContextOf(context));
+  }
+
+  @Authorized()
+  @Query(() => [RevenueTarget], {
+    description: 'Targets you may see: yours; your teams’ as a manager; all as admin. At most 500.',
+  })
+  revenueTargets(
+    @Arg('userId', () => ID, { nullable: true, description: 'Only this person’s.' })
+    userId: string | undefined,
+    @Arg('periodKind', () => PeriodKind, { nullable: true }) periodKind: PeriodKind | undefined,
+    @Arg('year', () => Int, { nullable: true }) year: number | undefined,
+    @Ctx() context: GraphQLContext,
+  ): Promise<RevenueTarget[]> {
+    const filter = { periodKind: periodKind ?? undefined, year: year ?? undefined };
+    return userId
+      ? this.targets.forUser(context.user, userId, filter)
+      : this.targets.list(context.user, filter);
+  }
+
+  @FieldResolver(() => SalesAttainment, { description: 'Booked and invoiced against this target.' })
+  attainment(@Root() target: RevenueTarget): Promise<SalesAttainment> {
+    return this.attainmentService.ofTarget(target);
+  }
+
+  @FieldResolver(() => [AuditEntry], { description: 'Who set this target, to what and when.' })
+  history(@Root() target: RevenueTarget): Promise<AuditEntry[]> {
+    return this.targets.history(target.id);
+  }
+}

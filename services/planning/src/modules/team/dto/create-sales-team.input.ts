@@ -1,0 +1,20 @@
+import { IsOptional, Length } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+
+@InputType({
+  description:
+    'A new sales team. A sales manager creates a team they lead; an admin names its manager.',
+})
+export class CreateSalesTeamInput {
+  @Field()
+  @Length(1, 100, { message: 'name must be 1 to 100 characters' })
+  name: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Required for admins; a sales manager leads the team themselves.',
+  })
+  @IsOptional()
+  @Length(1, 200)
+  managerId?: string;
+}

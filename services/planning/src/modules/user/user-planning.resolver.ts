@@ -1,0 +1,53 @@
+import type { GraphQLContext } from '@salesgraph/service-kit';
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { PeriodKind } from '../../common/period-kind';
+import type { AttainmentService } from '../attainment/attainment.service';
+import { SalesAttainment } from '../attainment/sales-attainment.type';
+import { RevenueTarget } from '../target/revenue-target.entity';
+import type { RevenueTargetService } from '../target/revenue-target.service';
+import { User } from './user.type';
+
+/** `User.targets` and `User.attainment`: for the user themselves, their sales manager and admins. */
+@Resolver(() => User)
+export class UserPlanningResolver {
+  constructor(
+    private readonly targetService: RevenueTargetService,
+    private readonly attainmentService: AttainmentService,
+  ) {}
+
+  @FieldResolver(() => [RevenueTarget], {
+    description: 'Revenue targets of this user, newest period first.',
+  })
+  targets(
+    @Root() user: User,
+    @Arg('periodKind', () => PeriodKind, { nullable: true }) periodKind: PeriodKind | undefined,
+    @Arg('year', () => Int, { nullable: true }) year: number | undefined,
+    @Ctx() context: GraphQLContext,
+  ): Promise<RevenueTarget[]> {
+    return this.targetService.forUser(context.user, user.id, {
+      periodKind: periodKind ?? undefined,
+      year: year ?? undefined,
+    });
+  }
+
+  @FieldResolver(() => SalesAttainment, {
+    description: 'Booked and invoiced against target in a period.',
+  })
+  attainment(
+    @Root() user: User,
+    @Arg('periodKind', () => PeriodKind) periodKind: PeriodKind,
+    @Arg('periodStart', () => String, {
+      nullable: true,
+      description: 'First day of the period (YYYY-MM-DD); the current period when left out.',
+    })
+    periodStart: string | undefined,
+    @Ctx() context: GraphQLContext,
+  ): Promise<SalesAttainment> {
+    return this.attainmentService.forUser(
+      context.user,
+      user.id,
+      periodKind,
+      periodStart ?? undefined,
+    );
+  }
+}

@@ -1,0 +1,100 @@
+import { AccountDirectory } from '@salesgraph/account-directory';
+import type { ServiceDeps } from '@salesgraph/service-kit';
+import type { Clock } from './common/clock';
+import type { PlanningConfig } from './config';
+import { AccountAccess } from './modules/account/account-access';
+import type { AccountOwnership } from './modules/account/account-ownership';
+import { AttainmentBreakdownService } from './modules/attainment/attainment-breakdown.service';
+import { AttainmentFigures } from './modules/attainment/attainment-figures';
+import { AttainmentService } from './modules/attainment/attainment.service';
+import { ForecastService } from './modules/forecast/forecast.service';
+import { AccountPlanJournal } from './modules/plan/account-plan.journal';
+import { AccountPlanService } from './modules/plan/account-plan.service';
+import { AccountPlanWorkflowService } from './modules/plan/account-plan-workflow.service';
+import { PlanAccess } from './modules/plan/plan-access';
+import { PlanPerformanceService } from './modules/plan/plan-performance.service';
+import { RelationshipActionService } from './modules/plan/relationship-action.service';
+import { ShortfallService } from './modules/shortfall/shortfall.service';
+import { RevenueTargetService } from './modules/target/revenue-target.service';
+import { SalesTeamPublisher } from './modules/team/sales-team-publisher';
+import { SalesTeamService } from './modules/team/sales-team.service';
+import { TeamAccess } from './modules/team/team-access';
+import { TeamMembershipService } from './modules/team/team-membership.service';
+
+export type PlanningServices = ReturnType<typeof createPlanningServices>;
+
+/**
+ * The service objects, wired by hand. The schema, the background job and the
+ * seed each build them from the same deps; they hold no state of their own.
+ */
+export function createPlanningServices(
+  deps: ServiceDeps<PlanningConfig>,
+  clock: Clock,
+  ownership?: AccountOwnership,
+) {
+  const { dataSource, outbox, config } = deps;
+  const currency = config.PLANNING_CURRENCY;
+  const teamAccess = new TeamAccess();
+  const publisher = new SalesTeamPublisher(outbox);
+  const teams = new SalesTeamService(dataSource, publisher);
+  const membership = new TeamMembershipService(dataSource, teams, publisher);
+  const targets = new RevenueTargetService(dataSource, outbox, teamAccess, currency);
+  const figures = new AttainmentFigures();
+  const directory = new AccountDirectory();
+  const accountAccess = new AccountAccess(directory, teamAccess);
+  const attainment = new AttainmentService(
+    dataSource,
+    figures,
+    targets,
+    teams,
+    teamAccess,
+    accountAccess,
+    clock,
+    currency,
+  );
+  const breakdown = new AttainmentBreakdownService(dataSource, figures);
+  const forecasts = new ForecastService(
+    dataSource,
+    figures,
+    targets,
+    teams,
+    teamAccess,
+    clock,
+    currency,
+  );
+  const journal = new AccountPlanJournal(outbox);
+  const planAccess = new PlanAccess(teamAccess);
+  const plans = new AccountPlanService(
+    dataSource,
+    journal,
+    planAccess,
+    ownership ?? directory,
+    currency,
+  );
+  const workflow = new AccountPlanWorkflowService(dataSource, outbox, journal, planAccess);
+  const actions = new RelationshipActionService(dataSource, journal, planAccess);
+  const performance = new PlanPerformanceService(
+    dataSource,
+    figures,
+    clock,
+    config.SHORTFALL_THRESHOLD_PERCENT,
+  );
+  const shortfalls = new ShortfallService(dataSource, outbox, performance, actions, clock, {
+    graceDays: config.SHORTFALL_GRACE_DAYS,
+    actionDueDays: config.SHORTFALL_ACTION_DUE_DAYS,
+  });
+  return {
+    teams,
+    membership,
+    targets,
+    attainment,
+    breakdown,
+    forecasts,
+    journal,
+    plans,
+    workflow,
+    actions,
+    performance,
+    shortfalls,
+  };
+}

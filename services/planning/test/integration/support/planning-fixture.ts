@@ -1,0 +1,137 @@
+import { randomUUID } from 'node:crypto';
+import {
+  createEnvelope,
+  type Envelope,
+  type EventDefinition,
+  type OrderSnapshot,
+} from '@salesgraph/events';
+import { DemoUsers, type AuthenticatedUser } from '@salesgraph/identity';
+import type { MessageBroker, MessageProducer } from '@salesgraph/messaging';
+import {
+  expectData,
+  startServiceUnderTest,
+  testBroker,
+  type ServiceUnderTest,
+} from '@salesgraph/testing';
+import type { z } from 'zod';
+import type { Clock } from '../../../src/common/clock';
+import { Money, sumMoney } from '../../../src/common/money';
+import { loadPlanningConfig, type PlanningConfig } from '../../../src/config';
+import { planningServiceDefinition } from '../../../src/service-definition';
+
+/** A planning service under test, and a producer to publish other services' events to it. */
+export class PlanningFixture {
+  private broker?: MessageBroker;
+  private producer?: MessageProducer;
+
+  private constructor(readonly sut: ServiceUnderTest<PlanningConfig>) {}
+
+  static async start(label: string, options: { clock?: Clock; env?: Record<string, string> } = {}) {
+    const sut = await startServiceUnderTest({
+      label,
+      loadConfig: loadPlanningConfig,
+      definition: (config) => planningServiceDefinition(config, { clock: options.clock }),
+      env: options.env,
+    });
+    return new PlanningFixture(sut);
+  }
+
+  get dataSource() {
+    return this.sut.service.deps.dataSource;
+  }
+
+  query<T = Record<string, unknown>>(
+    user: AuthenticatedUser,
+    query: string,
+    variables: Record<string, unknown> = {},
+  ) {
+    return this.sut.query<T>(user, query, variables);
+  }
+
+  async data<T>(
+    user: AuthenticatedUser,
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<T> {
+    return expectData(await this.sut.query<T>(user, query, variables));
+  }
+
+  /** Builds an envelope as its producer would, for publishing once or several times. */
+  envelope<TType extends string, TSchema extends z.ZodType>(
+    definition: EventDefinition<TType, TSchema>,
+    data: z.input<TSchema>,
+  ): Envelope {
+    return createEnvelope(definition, data, {
+      source: `salesgraph/${definition.producer}`,
+      correlationId: randomUUID(),
+      actor: { type: 'user', id: DemoUsers.coordinator.id },
+    });
+  }
+
+  async publish(topic: string, ...envelopes: Envelope[]): Promise<void> {
+    this.broker ??= testBroker();
+    this.producer ??= this.broker.producer();
+    await this.producer.send(
+      `${this.sut.topicPrefix}${topic}`,
+      envelopes.map((e) => ({ key: e.subject, value: JSON.stringify(e) })),
+    );
+  }
+
+  /** How many events a consumer of this service has handled (its inbox rows). */
+  async handled(consumer: string): Promise<number> {
+    const [row] = await this.dataSource.query(
+      'SELECT count(*)::int AS n FROM inbox_message WHERE consumer = $1',
+      [consumer],
+    );
+    return row.n;
+  }
+
+  async stop(): Promise<void> {
+    await this.broker?.disconnect();
+    await this.sut?.stop();
+  }
+}
+
+/** An order as the order service snapshots it; one line per entry. */
+export function orderSnapshot(options: {
+  orderId?: string;
+  accountId: string;
+  creditedTo: string;
+  status: OrderSnapshot['status'];
+  revision: number;
+  lines: Array<{ productId: string; productLine: string; net: string; cost: string }>;
+  currency?: string;
+}): OrderSnapshot {
+  const totalNet = sum(options.lines.map((l) => l.net));
+  const totalCost = sum(options.lines.map((l) => l.cost));
+  return {
+    orderId: options.orderId ?? randomUUID(),
+    orderNumber: `SO-${Math.floor(Math.random() * 1e6)}`,
+    accountId: options.accountId,
+    kind: 'AD_HOC',
+    status: options.status,
+    placedBy: options.creditedTo,
+    creditedTo: options.creditedTo,
+    currency: options.currency ?? 'EUR',
+    lines: options.lines.map((l) => ({
+      productId: l.productId,
+      sku: 'SKU',
+      productLine: l.productLine,
+      quantity: '1',
+      unitPrice: l.net,
+      discountPercent: '0',
+      unitCost: l.cost,
+      netAmount: l.net,
+      costAmount: l.cost,
+    })),
+    totalNet,
+    totalCost,
+    margin: new Money(totalNet).minus(totalCost).toFixed(2),
+    placedAt: '2026-01-05T09:00:00Z',
+    revision: options.revision,
+  };
+}
+
+function sum(values: string[]): string {
+  return sumMoney(values).toFixed(2);
+}
