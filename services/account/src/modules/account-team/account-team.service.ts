@@ -18,7 +18,7 @@ export class AccountTeamService {
   async add(
     caller: Caller,
     input: AddAccountTeamMemberInput,
-    id = randomUUID(),
+    id: string = randomUUID(),
   ): Promise<AccountTeamMember> {
     return this.dataSource.transaction(async (manager) => {
       const account = await this.access.requireWritable(manager, caller.user, input.accountId);

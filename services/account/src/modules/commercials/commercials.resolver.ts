@@ -27,7 +27,11 @@ export class AccountCommercialsResolver {
   ): Promise<CommercialFigures[]> {
     return context.loaders
       .get<string, CommercialFigures[]>('account.commercials', async (ids) => {
-        const figures = await this.commercialsService.figures(this.dataSource.manager, ids, new Date());
+        const figures = await this.commercialsService.figures(
+          this.dataSource.manager,
+          ids,
+          new Date(),
+        );
         return ids.map((id) => figures.get(id) ?? []);
       })
       .load(account.id);

@@ -32,7 +32,7 @@ export class TouchpointService {
   async plan(
     caller: Caller,
     input: PlanTouchpointInput,
-    { id = randomUUID(), now = new Date() }: { id?: string; now?: Date } = {},
+    { id = randomUUID() as string, now = new Date() }: { id?: string; now?: Date } = {},
   ): Promise<Touchpoint> {
     if (input.nextDate < isoDate(now))
       throw new BadInputError(`nextDate must be today (${isoDate(now)}) or later.`);

@@ -28,7 +28,7 @@ export class CompetitorThreatService {
   async log(
     caller: Caller,
     input: LogCompetitorThreatInput,
-    id = randomUUID(),
+    id: string = randomUUID(),
   ): Promise<CompetitorThreat> {
     return this.dataSource.transaction(async (manager) => {
       const account = await this.access.requireWritable(manager, caller.user, input.accountId);

@@ -14,14 +14,13 @@ export class HealthInputsReader {
   constructor(private readonly commercials: CommercialsService) {}
 
   async read(manager: EntityManager, account: Account, now: Date): Promise<HealthInputs> {
-    const [figures, threats, contacts] = await Promise.all([
-      this.commercials.figures(manager, [account.id], now),
-      manager.find(CompetitorThreat, {
-        where: { accountId: account.id, status: CompetitorThreatStatus.OPEN },
-        order: { loggedAt: 'ASC' },
-      }),
-      manager.find(Contact, { where: { accountId: account.id } }),
-    ]);
+    // One after the other: the queries share the caller's transaction, i.e. one connection.
+    const figures = await this.commercials.figures(manager, [account.id], now);
+    const threats = await manager.find(CompetitorThreat, {
+      where: { accountId: account.id, status: CompetitorThreatStatus.OPEN },
+      order: { loggedAt: 'ASC' },
+    });
+    const contacts = await manager.find(Contact, { where: { accountId: account.id } });
     const byCurrency = figures.get(account.id) ?? [];
     const main = byCurrency[0];
     const lastOrderAt = byCurrency

@@ -65,14 +65,14 @@ export function ownershipHandoffRule(
       'FORBIDDEN',
       'Only the sales manager of the current owner (or an admin) may hand the account over.',
     );
-  if (candidateId === account.ownerId)
-    return refuse('BAD_USER_INPUT', `${candidateId} already owns this account.`);
   const tier = request.kind === 'DESIGNATE_KEY_ACCOUNT' ? 'KEY' : account.tier;
   if (request.kind === 'DESIGNATE_KEY_ACCOUNT' && account.tier === 'KEY')
     return refuse(
       'INVALID_TRANSITION',
       'The account is a key account already; use reassignAccountOwner to change its account manager.',
     );
+  if (candidateId === account.ownerId)
+    return refuse('BAD_USER_INPUT', `${candidateId} already owns this account.`);
   const needed: TeamRole = tier === 'KEY' ? 'ACCOUNT_MANAGER' : 'SALES_REP';
   if (!candidate.roles.includes(needed))
     return refuse(

@@ -21,7 +21,7 @@ export class ProposalService {
   async draft(
     caller: Caller,
     input: DraftProposalInput,
-    id = randomUUID(),
+    id: string = randomUUID(),
   ): Promise<CustomisationProposal> {
     return this.dataSource.transaction(async (manager) => {
       const account = await this.access.requireWritable(manager, caller.user, input.accountId);

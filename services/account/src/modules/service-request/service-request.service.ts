@@ -28,7 +28,7 @@ export class ServiceRequestService {
   async route(
     caller: Caller,
     input: RouteServiceRequestInput,
-    { id = randomUUID(), now = new Date() }: { id?: string; now?: Date } = {},
+    { id = randomUUID() as string, now = new Date() }: { id?: string; now?: Date } = {},
   ): Promise<ServiceRequest> {
     if (input.dueDate < isoDate(now))
       throw new BadInputError(`dueDate must be today (${isoDate(now)}) or later.`);

@@ -1,0 +1,150 @@
+import { randomUUID } from 'node:crypto';
+import {
+  createEnvelope,
+  SalesTeamUpdated,
+  type Envelope,
+  type EventDefinition,
+  type OrderSnapshot,
+} from '@salesgraph/events';
+import { DemoUsers, type AuthenticatedUser } from '@salesgraph/identity';
+import type { MessageBroker, MessageProducer } from '@salesgraph/messaging';
+import {
+  startServiceUnderTest,
+  testBroker,
+  waitFor,
+  type ServiceUnderTest,
+} from '@salesgraph/testing';
+import type { z } from 'zod';
+import { loadAccountConfig, type AccountConfig } from '../../src/config';
+import { accountServiceDefinition } from '../../src/service-definition';
+
+export type AccountSut = ServiceUnderTest<AccountConfig>;
+
+/** The real account service on its own database and topic prefix. */
+export function startAccountService(label: string): Promise<AccountSut> {
+  return startServiceUnderTest({
+    label,
+    loadConfig: loadAccountConfig,
+    definition: accountServiceDefinition,
+    // The recheck job runs in the tests through runOnce(), not on a timer.
+    env: { HEALTH_RECHECK_INTERVAL_MS: String(24 * 3_600_000) },
+  });
+}
+
+/** Publishes events to the service's topics as their producers would. */
+export class EventPublisher {
+  private readonly broker: MessageBroker = testBroker();
+  private producer?: MessageProducer;
+
+  constructor(private readonly sut: AccountSut) {}
+
+  envelope<TType extends string, TSchema extends z.ZodType>(
+    definition: EventDefinition<TType, TSchema>,
+    data: z.input<TSchema>,
+  ): Envelope {
+    return createEnvelope(definition, data, {
+      source: `salesgraph/${definition.producer}`,
+      correlationId: randomUUID(),
+      actor: { type: 'service', id: definition.producer },
+    });
+  }
+
+  async send(definition: EventDefinition, ...envelopes: Array<Envelope | string>): Promise<void> {
+    if (!this.producer) {
+      this.producer = this.broker.producer();
+      await this.producer.connect();
+    }
+    await this.producer.send(
+      `${this.sut.topicPrefix}${definition.topic}`,
+      envelopes.map((e) => ({
+        key: typeof e === 'string' ? 'raw' : e.subject,
+        value: typeof e === 'string' ? e : JSON.stringify(e),
+      })),
+    );
+  }
+
+  async publish<TType extends string, TSchema extends z.ZodType>(
+    definition: EventDefinition<TType, TSchema>,
+    data: z.input<TSchema>,
+  ): Promise<Envelope> {
+    const envelope = this.envelope(definition, data);
+    await this.send(definition, envelope);
+    return envelope;
+  }
+
+  async close(): Promise<void> {
+    await this.producer?.disconnect();
+    await this.broker.disconnect();
+  }
+}
+
+/** Rows of the service's own database, for asserting what was (not) written. */
+export function sql<T = Record<string, unknown>>(
+  sut: AccountSut,
+  query: string,
+  params: unknown[] = [],
+): Promise<T[]> {
+  return sut.service.deps.dataSource.query(query, params);
+}
+
+/** The outbox rows of one event type (optionally about one account), oldest first. */
+export async function outboxEvents(sut: AccountSut, type: string, accountId?: string) {
+  const rows = await sql<{ payload: Envelope }>(
+    sut,
+    `SELECT payload FROM outbox_message WHERE event_type = $1 AND ($2::text IS NULL OR aggregate_id = $2)
+     ORDER BY position`,
+    [type, accountId ?? null],
+  );
+  return rows.map((r) => r.payload as Envelope<string, Record<string, unknown>>);
+}
+
+/** The demo teams as planning publishes them: Mia leads Rita, Rosa and Alex; Max leads Raj, Ron and Ana. */
+export async function publishDemoTeams(sut: AccountSut, publisher: EventPublisher): Promise<void> {
+  const at = new Date().toISOString();
+  const team = (teamId: string, name: string, managerId: string, members: AuthenticatedUser[]) =>
+    publisher.publish(SalesTeamUpdated, {
+      teamId,
+      name,
+      managerId,
+      members: members.map((m) => ({
+        userId: m.id,
+        role: m.roles.includes('ACCOUNT_MANAGER')
+          ? ('ACCOUNT_MANAGER' as const)
+          : ('SALES_REP' as const),
+      })),
+      updatedAt: at,
+    });
+  await team(randomUUID(), 'North', DemoUsers.manager.id, [
+    DemoUsers.rep,
+    DemoUsers.rep3,
+    DemoUsers.accountManager,
+  ]);
+  await team(randomUUID(), 'South', DemoUsers.manager2.id, [
+    DemoUsers.rep2,
+    DemoUsers.rep4,
+    DemoUsers.accountManager2,
+  ]);
+  await waitFor(async () => (await sql(sut, 'SELECT 1 FROM team_member')).length === 6, {
+    what: 'the team directory to hold both demo teams',
+  });
+}
+
+/** An order as the order service's events carry it. */
+export function orderSnapshot(
+  order: Partial<OrderSnapshot> &
+    Pick<OrderSnapshot, 'orderId' | 'accountId' | 'status' | 'revision' | 'totalNet'>,
+): OrderSnapshot {
+  return {
+    orderNumber: `SO-${order.orderId.slice(0, 6)}`,
+    kind: 'AD_HOC',
+    placedBy: DemoUsers.rep.id,
+    creditedTo: DemoUsers.rep.id,
+    currency: 'EUR',
+    lines: [],
+    totalCost: '0.00',
+    margin: order.totalNet,
+    ...order,
+  };
+}
+
+export const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
