@@ -1,0 +1,116 @@
+import { AccountOwner } from '@salesgraph/account-directory';
+import {
+  AccountCreated,
+  createEnvelope,
+  SalesTeamUpdated,
+  Topics,
+  type EventDefinition,
+} from '@salesgraph/events';
+import type { AuthenticatedUser } from '@salesgraph/identity';
+import type { MessageBroker } from '@salesgraph/messaging';
+import { TeamMember } from '@salesgraph/team-directory';
+import { expectData, waitFor, type ServiceUnderTest } from '@salesgraph/testing';
+import type { z } from 'zod';
+import type { OrderConfig } from '../../../src/config';
+
+/** Publishes events the way another service's relay would: enveloped, keyed by subject. */
+export async function publish<TType extends string, TSchema extends z.ZodType>(
+  broker: MessageBroker,
+  topic: string,
+  definition: EventDefinition<TType, TSchema>,
+  data: z.input<TSchema>,
+): Promise<string> {
+  const envelope = createEnvelope(definition, data, {
+    source: `salesgraph/${definition.producer}`,
+    correlationId: `test-${definition.name}`,
+    actor: { type: 'service', id: definition.producer },
+  });
+  const producer = broker.producer();
+  await producer.send(topic, [{ key: envelope.subject, value: JSON.stringify(envelope) }]);
+  await producer.disconnect();
+  return envelope.id;
+}
+
+export interface DirectoryAccount {
+  id: string;
+  ownerId: string;
+  tier?: 'STANDARD' | 'KEY';
+}
+
+/**
+ * Tells the order service who owns which account and who manages whom, via
+ * AccountCreated and SalesTeamUpdated as the account and planning services
+ * would, and waits until its directories have them.
+ */
+export async function seedDirectories(
+  sut: ServiceUnderTest<OrderConfig>,
+  broker: MessageBroker,
+  accounts: DirectoryAccount[],
+  teams: Array<{ id: string; managerId: string; members: string[] }> = [],
+): Promise<void> {
+  for (const account of accounts)
+    await publish(broker, `${sut.topicPrefix}${Topics.account}`, AccountCreated, {
+      accountId: account.id,
+      name: `Account ${account.id.slice(-4)}`,
+      segment: 'MEDIUM',
+      tier: account.tier ?? 'STANDARD',
+      ownerId: account.ownerId,
+      origin: 'MANUAL',
+      createdAt: new Date().toISOString(),
+    });
+  for (const team of teams)
+    await publish(broker, `${sut.topicPrefix}${Topics.planning}`, SalesTeamUpdated, {
+      teamId: team.id,
+      name: `Team ${team.id.slice(-4)}`,
+      managerId: team.managerId,
+      members: team.members.map((userId) => ({ userId, role: 'SALES_REP' as const })),
+      updatedAt: new Date().toISOString(),
+    });
+  const manager = sut.service.deps.dataSource.manager;
+  const members = teams.reduce((n, t) => n + t.members.length, 0);
+  await waitFor(
+    async () =>
+      (await manager.count(AccountOwner)) >= accounts.length &&
+      (await manager.count(TeamMember)) >= members,
+    { what: 'the account and team directories', timeoutMs: 30_000 },
+  );
+}
+
+export interface ProductSpec {
+  sku: string;
+  listPrice: string;
+  unitCost: string;
+}
+
+/** Adds products through the admin mutation; returns their ids by SKU. */
+export async function createProducts(
+  sut: ServiceUnderTest<OrderConfig>,
+  admin: AuthenticatedUser,
+  specs: ProductSpec[],
+): Promise<Record<string, string>> {
+  const ids: Record<string, string> = {};
+  for (const spec of specs) {
+    const { createProduct } = expectData(
+      await sut.query<{ createProduct: { id: string } }>(
+        admin,
+        'mutation($input: CreateProductInput!) { createProduct(input: $input) { id } }',
+        { input: { ...spec, name: `Product ${spec.sku}`, productLine: 'Test line' } },
+      ),
+    );
+    ids[spec.sku] = createProduct.id;
+  }
+  return ids;
+}
+
+/** The events the service wrote about one aggregate, oldest first (the outbox keeps them all). */
+export async function outboxEvents(
+  sut: ServiceUnderTest<OrderConfig>,
+  aggregateId: string,
+): Promise<Array<{ type: string; data: Record<string, unknown> }>> {
+  const rows: Array<{ event_type: string; payload: { data: Record<string, unknown> } }> =
+    await sut.service.deps.dataSource.query(
+      'SELECT event_type, payload FROM outbox_message WHERE aggregate_id = $1 ORDER BY position',
+      [aggregateId],
+    );
+  return rows.map((r) => ({ type: r.event_type, data: r.payload.data }));
+}
