@@ -27,7 +27,7 @@ export function accountServiceDefinition(
         {
           groupId: 'account.lead-conversions',
           topics: [Topics.lead],
-          handlers: [accountOnLeadConverted(s.accounts, s.contacts, s.health)],
+          handlers: [accountOnLeadConverted(s.opener, s.contacts, s.health)],
         },
         {
           groupId: 'account.order-commercials',

@@ -38,7 +38,7 @@ export class AccountDemoSeed {
     for (const demo of Object.values(DemoAccounts)) {
       if (await this.exists(Account, demo.id)) continue;
       await this.dataSource.transaction((manager) =>
-        this.services.accounts.open(
+        this.services.opener.open(
           manager,
           {
             id: demo.id,

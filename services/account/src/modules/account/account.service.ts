@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AccountCreated, type EventContext } from '@salesgraph/events';
 import type { AuthenticatedUser } from '@salesgraph/identity';
-import type { Outbox } from '@salesgraph/messaging';
 import { ForbiddenError, type AuditEntry } from '@salesgraph/service-kit';
 import type { TeamDirectory } from '@salesgraph/team-directory';
 import { ILike, In, type DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
@@ -10,31 +8,17 @@ import { eventContextFor, type Caller } from '../../common/caller';
 import { onlyUuids } from '../../common/uuid';
 import type { HealthService } from '../health/health.service';
 import type { AccountAccess } from './account-access';
-import { AccountOrigin, AccountStatus, AccountTier, type AccountSegment } from './account-enums';
+import type { AccountOpener } from './account-opener';
+import { AccountOrigin, AccountTier } from './account-enums';
 import { Account } from './account.entity';
-import { AccountAlreadyExistsError } from './account.exception';
 import type { AccountListArgs } from './dto/account-list.args';
 import type { CreateAccountInput } from './dto/create-account.input';
 
-/** What a new account is made of, whichever way it comes (mutation, lead conversion, seed). */
-export interface NewAccount {
-  id: string;
-  name: string;
-  domain?: string | null;
-  industry?: string | null;
-  segment: AccountSegment;
-  tier: AccountTier;
-  ownerId: string;
-  parentAccountId?: string | null;
-  origin: AccountOrigin;
-  leadId?: string | null;
-}
-
-/** Owns the account repository: reading with access rules, opening accounts, their history. */
+/** Owns the account repository: reading with access rules, opening accounts by hand, history. */
 export class AccountService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly outbox: Outbox,
+    private readonly opener: AccountOpener,
     private readonly access: AccountAccess,
     private readonly directory: TeamDirectory,
     private readonly health: HealthService,
@@ -49,6 +33,7 @@ export class AccountService {
         ? owners.filter((o) => o === args.ownerId)
         : owners
       : undefined;
+    if (visible?.length === 0) return [];
     const where: FindOptionsWhere<Account> = {
       ...(visible ? { ownerId: In(visible) } : args.ownerId ? { ownerId: args.ownerId } : {}),
       ...(args.tier ? { tier: args.tier } : {}),
@@ -78,7 +63,7 @@ export class AccountService {
       if (input.parentAccountId)
         await this.access.requireVisible(manager, caller.user, input.parentAccountId);
       const context = eventContextFor(caller);
-      const account = await this.open(
+      const account = await this.opener.open(
         manager,
         {
           id: randomUUID(),
@@ -96,42 +81,6 @@ export class AccountService {
       await this.health.recompute(manager, account.id, context);
       return manager.findOneByOrFail(Account, { id: account.id });
     });
-  }
-
-  /** Inserts the account and its AccountCreated event; the caller assesses health when done. */
-  async open(manager: EntityManager, spec: NewAccount, context: EventContext): Promise<Account> {
-    if (await manager.existsBy(Account, { id: spec.id }))
-      throw new AccountAlreadyExistsError(spec.id);
-    const account = manager.create(Account, {
-      ...spec,
-      domain: spec.domain ?? null,
-      industry: spec.industry ?? null,
-      parentAccountId: spec.parentAccountId ?? null,
-      leadId: spec.leadId ?? null,
-      status: AccountStatus.ACTIVE,
-      healthScore: 100,
-      healthReasons: [],
-    });
-    await manager.save(account);
-    await this.outbox.append(
-      manager,
-      AccountCreated,
-      {
-        accountId: account.id,
-        name: account.name,
-        ...(account.domain ? { domain: account.domain } : {}),
-        ...(account.industry ? { industry: account.industry } : {}),
-        segment: account.segment,
-        tier: account.tier,
-        ownerId: account.ownerId,
-        ...(account.parentAccountId ? { parentAccountId: account.parentAccountId } : {}),
-        origin: account.origin,
-        ...(account.leadId ? { leadId: account.leadId } : {}),
-        createdAt: account.createdAt.toISOString(),
-      },
-      context,
-    );
-    return account;
   }
 
   /** Names by id, without an access check: see account-name.loader.ts. */

@@ -123,7 +123,13 @@ export class TouchpointService {
       ? await manager.findOne(Touchpoint, { where: { id }, lock: { mode: 'pessimistic_write' } })
       : null;
     if (!touchpoint) throw new TouchpointNotFoundError(id);
-    if (!(ownerMay && touchpoint.ownerId === user.id)) {
+    if (ownerMay && touchpoint.ownerId === user.id) {
+      // the account is locked before the contact is touched, as every change under it does
+      await manager.findOne(Account, {
+        where: { id: touchpoint.accountId },
+        lock: { mode: 'pessimistic_write' },
+      });
+    } else {
       try {
         await this.access.requireWritable(manager, user, touchpoint.accountId);
       } catch (error) {

@@ -67,17 +67,19 @@ export class CompetitorThreatService {
 
   async update(caller: Caller, input: UpdateCompetitorThreatInput): Promise<CompetitorThreat> {
     return this.dataSource.transaction(async (manager) => {
-      const threat = isUuid(input.id)
+      const found = isUuid(input.id)
         ? await manager.findOneBy(CompetitorThreat, { id: input.id })
         : null;
-      if (!threat) throw new CompetitorThreatNotFoundError(input.id);
+      if (!found) throw new CompetitorThreatNotFoundError(input.id);
       try {
-        await this.access.requireWritable(manager, caller.user, threat.accountId);
+        await this.access.requireWritable(manager, caller.user, found.accountId);
       } catch (error) {
         throw error instanceof AccountNotFoundError
           ? new CompetitorThreatNotFoundError(input.id)
           : error;
       }
+      // read again now that the account is locked: every change under an account locks it first
+      const threat = await manager.findOneByOrFail(CompetitorThreat, { id: input.id });
       if (input.status && input.status !== threat.status) {
         assertThreatTransition(threat.status, input.status);
         threat.status = input.status;

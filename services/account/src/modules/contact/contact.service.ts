@@ -8,9 +8,8 @@ import { accountHistory } from '../../common/account-history';
 import { eventContextFor, type Caller } from '../../common/caller';
 import { onlyUuids } from '../../common/uuid';
 import type { AccountAccess } from '../account/account-access';
-import { Account } from '../account/account.entity';
-import { AccountNotFoundError } from '../account/account.exception';
 import type { HealthService } from '../health/health.service';
+import type { ContactAccess } from './contact-access';
 import { Contact } from './contact.entity';
 import { ContactNotFoundError } from './contact.exception';
 import type { AddContactInput } from './dto/add-contact.input';
@@ -28,6 +27,7 @@ export class ContactService {
     private readonly outbox: Outbox,
     private readonly access: AccountAccess,
     private readonly health: HealthService,
+    private readonly contactAccess: ContactAccess,
   ) {}
 
   async add(caller: Caller, input: AddContactInput): Promise<Contact> {
@@ -96,33 +96,8 @@ export class ContactService {
     });
   }
 
-  /** A contact of an account the user may change, locked with the account; NOT_FOUND otherwise. */
-  async requireWritable(
-    manager: EntityManager,
-    user: AuthenticatedUser,
-    id: string,
-  ): Promise<Contact> {
-    const contact = onlyUuids([id]).length ? await manager.findOneBy(Contact, { id }) : null;
-    if (!contact) throw new ContactNotFoundError(id);
-    try {
-      await this.access.requireWritable(manager, user, contact.accountId);
-    } catch (error) {
-      throw error instanceof AccountNotFoundError ? new ContactNotFoundError(id) : error;
-    }
-    return contact;
-  }
-
-  async findVisible(user: AuthenticatedUser, ids: readonly string[]): Promise<Contact[]> {
-    const manager = this.dataSource.manager;
-    const valid = onlyUuids(ids);
-    const owners = await this.access.visibleOwnerIds(manager, user);
-    if (valid.length === 0 || owners?.length === 0) return [];
-    const query = manager
-      .createQueryBuilder(Contact, 'c')
-      .innerJoin(Account, 'a', 'a.id = c.account_id')
-      .where('c.id IN (:...valid)', { valid });
-    if (owners) query.andWhere('a.owner_id IN (:...owners)', { owners });
-    return query.getMany();
+  findVisible(user: AuthenticatedUser, ids: readonly string[]): Promise<Contact[]> {
+    return this.contactAccess.findVisible(this.dataSource.manager, user, ids);
   }
 
   async get(user: AuthenticatedUser, id: string): Promise<Contact> {
@@ -154,7 +129,7 @@ export class ContactService {
 
   private change(caller: Caller, id: string, apply: (contact: Contact) => void): Promise<Contact> {
     return this.dataSource.transaction(async (manager) => {
-      const contact = await this.requireWritable(manager, caller.user, id);
+      const contact = await this.contactAccess.requireWritable(manager, caller.user, id);
       apply(contact);
       const saved = await manager.save(contact);
       await this.health.recompute(manager, contact.accountId, eventContextFor(caller));

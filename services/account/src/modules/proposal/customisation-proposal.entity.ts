@@ -9,6 +9,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
+import { moneyTransformer } from '../../common/money.transformer';
 import { ProposalStatus } from './proposal-status';
 
 /** An account manager's proposal to customise a product to a customer's needs. */
@@ -33,7 +34,7 @@ export class CustomisationProposal {
   requestedChange: string;
 
   @Field(() => DecimalScalar, { description: 'Expected yearly value of the customised business.' })
-  @Column({ type: 'numeric', precision: 21, scale: 6 })
+  @Column({ type: 'numeric', precision: 21, scale: 6, transformer: moneyTransformer })
   value: string;
 
   @Field()

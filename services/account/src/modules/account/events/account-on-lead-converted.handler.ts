@@ -6,7 +6,7 @@ import type { ContactService } from '../../contact/contact.service';
 import type { HealthService } from '../../health/health.service';
 import { AccountOrigin, AccountTier, type AccountSegment } from '../account-enums';
 import { Account } from '../account.entity';
-import type { AccountService } from '../account.service';
+import type { AccountOpener } from '../account-opener';
 
 /**
  * A converted lead becomes a standard account owned by the converting rep,
@@ -20,7 +20,7 @@ import type { AccountService } from '../account.service';
  * be corrected on the account.
  */
 export function accountOnLeadConverted(
-  accounts: AccountService,
+  opener: AccountOpener,
   contacts: ContactService,
   health: HealthService,
 ) {
@@ -41,7 +41,7 @@ export function accountOnLeadConverted(
     if (await manager.existsBy(Contact, { id: lead.contactId }))
       throw new RejectedEventError(`contact ${lead.contactId} exists already on another account`);
 
-    await accounts.open(
+    await opener.open(
       manager,
       {
         id: lead.accountId,

@@ -17,8 +17,8 @@ export class DraftProposalInput {
   requestedChange: string;
 
   @Field(() => DecimalScalar, { description: 'Expected yearly value, e.g. "48000.00".' })
-  @Matches(/^\d{1,15}(\.\d{1,6})?$/, {
-    message: 'value must be a decimal of zero or more, e.g. "48000.00"',
+  @Matches(/^\d{1,15}(\.\d{1,2})?$/, {
+    message: 'value must be an amount of zero or more with at most two decimals, e.g. "48000.00"',
   })
   value: string;
 

@@ -1,0 +1,279 @@
+import { randomUUID } from 'node:crypto';
+import {
+  AccountAtRisk,
+  AccountRecovered,
+  OrderCancelled,
+  OrderConfirmed,
+  OrderInvoiced,
+  OrderPlaced,
+} from '@salesgraph/events';
+import { DemoAccounts, DemoUsers } from '@salesgraph/demo-data';
+import type { AuthenticatedUser } from '@salesgraph/identity';
+import { expectData, waitFor } from '@salesgraph/testing';
+import { createAccountServices } from '../../src/account-services';
+import { HealthRecheckJob } from '../../src/modules/health/health-recheck.job';
+import { AccountDemoSeed } from '../../src/seed/account-demo-seed';
+import {
+  daysAgo,
+  EventPublisher,
+  orderSnapshot,
+  outboxEvents,
+  sql,
+  startAccountService,
+  type AccountSut,
+} from './account-test-kit';
+
+interface Coverage {
+  missingRoles: string[];
+  complete: boolean;
+  coldContacts: Array<{ contact: { name: string }; daysSinceInteraction: number }>;
+}
+
+interface Health {
+  score: number;
+  status: string;
+  reasons: Array<{ code: string; message: string; impact: number }>;
+}
+
+describe('health, churn risk and buying-centre coverage', () => {
+  let sut: AccountSut;
+  let publisher: EventPublisher;
+  let services: ReturnType<typeof createAccountServices>;
+  const { umbrella, globex, initech } = DemoAccounts;
+
+  beforeAll(async () => {
+    sut = await startAccountService('account-health');
+    publisher = new EventPublisher(sut);
+    services = createAccountServices(sut.service.deps.dataSource, sut.service.deps.outbox);
+    await new AccountDemoSeed(sut.service.deps.dataSource, services).run();
+  });
+  afterAll(async () => {
+    await publisher?.close();
+    await sut?.stop();
+  });
+
+  const healthOf = async (accountId: string, user: AuthenticatedUser = DemoUsers.admin) =>
+    expectData(
+      await sut.query<{ account: { health: Health } }>(
+        user,
+        'query($id: ID!) { account(id: $id) { health { score status reasons { code message impact } } } }',
+        { id: accountId },
+      ),
+    ).account.health;
+  const codes = (health: Health) => health.reasons.map((r) => r.code).sort();
+  const settlesAt = (accountId: string, expected: string[]) =>
+    waitFor(
+      async () => {
+        const health = await healthOf(accountId);
+        return JSON.stringify(codes(health)) === JSON.stringify([...expected].sort()) && health;
+      },
+      { what: `health reasons of ${accountId} to become ${expected.join(', ') || 'none'}` },
+    );
+
+  it('shows the coverage gaps of the seeded key accounts, and seeding twice changes nothing', async () => {
+    const coverage = async (id: string, owner: AuthenticatedUser) =>
+      expectData(
+        await sut.query<{ account: { coverage: Coverage } }>(
+          owner,
+          `query($id: ID!) { account(id: $id) { coverage {
+             missingRoles complete coldContacts { contact { name } daysSinceInteraction } } } }`,
+          { id },
+        ),
+      ).account.coverage;
+    const initechCoverage = await coverage(initech.id, DemoUsers.accountManager2);
+    expect(initechCoverage).toEqual({
+      missingRoles: ['PURCHASING_OFFICER', 'SENIOR_EXECUTIVE'],
+      coldContacts: [],
+      complete: false,
+    });
+    const globexCoverage = await coverage(globex.id, DemoUsers.accountManager);
+    expect(globexCoverage.missingRoles).toEqual([]);
+    expect(globexCoverage.coldContacts).toEqual([
+      { contact: { name: 'Erik Vogel' }, daysSinceInteraction: 130 },
+    ]);
+
+    // the gaps and the open HIGH threat put Initech at risk; the seed published it
+    const initechHealth = await healthOf(initech.id);
+    expect(initechHealth).toMatchObject({ score: 55, status: 'AT_RISK' });
+    expect(codes(initechHealth)).toEqual([
+      'BUYING_ROLE_UNCOVERED',
+      'BUYING_ROLE_UNCOVERED',
+      'COMPETITOR_THREAT',
+      'NO_ORDERS_YET',
+    ]);
+    const [atRisk] = await outboxEvents(sut, AccountAtRisk.type, initech.id);
+    expect(atRisk.data).toMatchObject({
+      accountId: initech.id,
+      ownerId: initech.ownerId,
+      score: 55,
+    });
+
+    const before = await sql(sut, 'SELECT id FROM outbox_message');
+    expect(await new AccountDemoSeed(sut.service.deps.dataSource, services).run()).toBe(0);
+    expect(await sql(sut, 'SELECT id FROM outbox_message')).toHaveLength(before.length);
+  });
+
+  it('changes the reasons as orders and threats arrive, and flags AT_RISK and recovery', async () => {
+    const orderA = randomUUID();
+    const orderB = randomUUID();
+    expect(codes(await healthOf(umbrella.id, DemoUsers.rep))).toEqual(['NO_ORDERS_YET']);
+
+    // an order four months ago and nothing since: falling revenue, no recent order
+    await publisher.publish(OrderConfirmed, {
+      order: orderSnapshot({
+        orderId: orderA,
+        accountId: umbrella.id,
+        status: 'CONFIRMED',
+        revision: 2,
+        totalNet: '5000.00',
+        placedAt: daysAgo(120),
+      }),
+      confirmedAt: daysAgo(119),
+    });
+    const falling = await settlesAt(umbrella.id, ['NO_RECENT_ORDERS', 'REVENUE_FALLING_SHARPLY']);
+    expect(falling).toMatchObject({ score: 50, status: 'AT_RISK' });
+    expect(falling.reasons.find((r) => r.code === 'NO_RECENT_ORDERS')?.message).toBe(
+      'The last order was 120 days ago.',
+    );
+    const [atRisk] = await outboxEvents(sut, AccountAtRisk.type, umbrella.id);
+    expect((atRisk.data.reasons as Array<{ code: string }>).map((r) => r.code)).toEqual([
+      'NO_RECENT_ORDERS',
+      'REVENUE_FALLING_SHARPLY',
+    ]);
+
+    // a new order placed: the customer orders again (not booked until confirmed)
+    const placed = orderSnapshot({
+      orderId: orderB,
+      accountId: umbrella.id,
+      status: 'PLACED',
+      revision: 1,
+      totalNet: '4000.00',
+      placedAt: daysAgo(3),
+    });
+    await publisher.publish(OrderPlaced, { order: placed, placedAt: daysAgo(3) });
+    expect(await settlesAt(umbrella.id, ['REVENUE_FALLING_SHARPLY'])).toMatchObject({
+      score: 70,
+      status: 'ACTIVE',
+    });
+    expect(await outboxEvents(sut, AccountRecovered.type, umbrella.id)).toHaveLength(1);
+
+    const confirmedB = publisher.envelope(OrderConfirmed, {
+      order: { ...placed, status: 'CONFIRMED', revision: 2 },
+      confirmedAt: daysAgo(2),
+    });
+    await publisher.send(OrderConfirmed, confirmedB);
+    expect(await settlesAt(umbrella.id, ['REVENUE_FALLING'])).toMatchObject({ score: 85 });
+
+    const threat = expectData(
+      await sut.query<{ logCompetitorThreat: { id: string; status: string } }>(
+        DemoUsers.rep,
+        `mutation($input: LogCompetitorThreatInput!) { logCompetitorThreat(input: $input) { id status } }`,
+        {
+          input: {
+            accountId: umbrella.id,
+            competitor: 'Boxfold',
+            threatLevel: 'HIGH',
+            notes: 'Quoted 15% below us',
+          },
+        },
+      ),
+    ).logCompetitorThreat;
+    expect(await settlesAt(umbrella.id, ['REVENUE_FALLING', 'COMPETITOR_THREAT'])).toMatchObject({
+      score: 60,
+      status: 'ACTIVE',
+    });
+
+    // order A cancelled (revision 4), then a late, older snapshot (revision 3) and a redelivery: no effect
+    await publisher.publish(OrderCancelled, {
+      order: orderSnapshot({
+        orderId: orderA,
+        accountId: umbrella.id,
+        status: 'CANCELLED',
+        revision: 4,
+        totalNet: '5000.00',
+        placedAt: daysAgo(120),
+      }),
+      reason: 'Customer withdrew',
+      previousStatus: 'CONFIRMED',
+      cancelledAt: daysAgo(1),
+    });
+    const late = await publisher.publish(OrderInvoiced, {
+      order: orderSnapshot({
+        orderId: orderA,
+        accountId: umbrella.id,
+        status: 'INVOICED',
+        revision: 3,
+        totalNet: '5000.00',
+        placedAt: daysAgo(120),
+      }),
+      invoicedAt: daysAgo(100),
+    });
+    await publisher.send(OrderConfirmed, confirmedB);
+    await waitFor(
+      async () =>
+        (await sql(sut, 'SELECT 1 FROM inbox_message WHERE event_id = $1', [late.id])).length === 1,
+      {
+        what: 'the late snapshot to be handled',
+      },
+    );
+    expect(await settlesAt(umbrella.id, ['COMPETITOR_THREAT'])).toMatchObject({ score: 75 });
+    expect(
+      await sql(sut, 'SELECT status, revision FROM account_order WHERE order_id = $1', [orderA]),
+    ).toEqual([{ status: 'CANCELLED', revision: 4 }]);
+
+    const commercials = expectData(
+      await sut.query<{
+        account: {
+          commercials: Array<Record<string, unknown> & { monthly: Array<{ revenue: string }> }>;
+        };
+      }>(
+        DemoUsers.rep,
+        `query($id: ID!) { account(id: $id) { commercials { currency bookedRevenue bookedMargin pendingOrderValue
+           revenueLast90Days revenuePrevious90Days revenueTrendPercent bookedOrderCount daysSinceLastOrder monthly(months: 6) { revenue } } } }`,
+        { id: umbrella.id },
+      ),
+    ).account.commercials;
+    expect(commercials).toEqual([
+      expect.objectContaining({
+        currency: 'EUR',
+        bookedRevenue: '4000.00',
+        bookedMargin: '4000.00',
+        pendingOrderValue: '0.00',
+        revenueLast90Days: '4000.00',
+        revenuePrevious90Days: '0.00',
+        revenueTrendPercent: null,
+        bookedOrderCount: 1,
+        daysSinceLastOrder: 3,
+      }),
+    ]);
+    expect(commercials[0].monthly.map((m) => m.revenue).filter((r) => r !== '0.00')).toEqual([
+      '4000.00',
+    ]);
+
+    // health ages without events: 200 days on, the recheck job finds no recent order
+    const job = new HealthRecheckJob(
+      sut.service.deps.dataSource,
+      services.health,
+      60_000,
+      sut.service.deps.logger,
+    );
+    expect(await job.runOnce(new Date(Date.now() + 200 * 86_400_000))).toBeGreaterThan(0);
+    const aged = await healthOf(umbrella.id);
+    expect(aged).toMatchObject({ score: 40, status: 'AT_RISK' });
+    expect(codes(aged)).toEqual(['COMPETITOR_THREAT', 'NO_RECENT_ORDERS']);
+    expect(await outboxEvents(sut, AccountAtRisk.type, umbrella.id)).toHaveLength(2);
+
+    // the threat mitigated today: healthy again, and the recovery is published
+    await sut.query(
+      DemoUsers.rep,
+      'mutation($input: UpdateCompetitorThreatInput!) { updateCompetitorThreat(input: $input) { id } }',
+      {
+        input: { id: threat.id, status: 'MITIGATED' },
+      },
+    );
+    expect(await healthOf(umbrella.id)).toEqual({ score: 100, status: 'ACTIVE', reasons: [] });
+    const recovered = await outboxEvents(sut, AccountRecovered.type, umbrella.id);
+    expect(recovered).toHaveLength(2);
+    expect(recovered[1].data).toMatchObject({ score: 100, reasons: [] });
+  });
+});
