@@ -1,5 +1,5 @@
 /**
- * Which orders count, decided here once (see README of the service, "Revenue"):
+ * Which orders count, decided here once (README.md, "Which revenue counts"):
  * - booked revenue: CONFIRMED, FULFILLED and INVOICED orders at their net total;
  * - pending: PLACED orders that order administration has not confirmed yet;
  * - neither: DRAFT and CANCELLED orders (a cancellation takes an order back out).

@@ -24,8 +24,9 @@ export class HealthRecheckJob implements BackgroundJob {
     private readonly logger: RuntimeDeps['logger'],
   ) {}
 
+  /** The first pass comes one interval after start: until then every change assesses anyway. */
   start(): void {
-    this.schedule(Math.min(this.intervalMs, 10_000));
+    this.schedule(this.intervalMs);
   }
 
   async stop(): Promise<void> {

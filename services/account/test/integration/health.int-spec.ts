@@ -8,7 +8,6 @@ import {
   OrderPlaced,
 } from '@salesgraph/events';
 import { DemoAccounts, DemoUsers } from '@salesgraph/demo-data';
-import type { AuthenticatedUser } from '@salesgraph/identity';
 import { expectData, waitFor } from '@salesgraph/testing';
 import { createAccountServices } from '../../src/account-services';
 import { HealthRecheckJob } from '../../src/modules/health/health-recheck.job';
@@ -22,29 +21,20 @@ import {
   startAccountService,
   type AccountSut,
 } from './account-test-kit';
+import { healthProbe } from './health-probe';
 
-interface Coverage {
-  missingRoles: string[];
-  complete: boolean;
-  coldContacts: Array<{ contact: { name: string }; daysSinceInteraction: number }>;
-}
-
-interface Health {
-  score: number;
-  status: string;
-  reasons: Array<{ code: string; message: string; impact: number }>;
-}
-
-describe('health, churn risk and buying-centre coverage', () => {
+describe('health and churn risk', () => {
   let sut: AccountSut;
   let publisher: EventPublisher;
   let services: ReturnType<typeof createAccountServices>;
-  const { umbrella, globex, initech } = DemoAccounts;
+  let probe: ReturnType<typeof healthProbe>;
+  const { umbrella } = DemoAccounts;
 
   beforeAll(async () => {
     sut = await startAccountService('account-health');
     publisher = new EventPublisher(sut);
     services = createAccountServices(sut.service.deps.dataSource, sut.service.deps.outbox);
+    probe = healthProbe(sut);
     await new AccountDemoSeed(sut.service.deps.dataSource, services).run();
   });
   afterAll(async () => {
@@ -52,68 +42,8 @@ describe('health, churn risk and buying-centre coverage', () => {
     await sut?.stop();
   });
 
-  const healthOf = async (accountId: string, user: AuthenticatedUser = DemoUsers.admin) =>
-    expectData(
-      await sut.query<{ account: { health: Health } }>(
-        user,
-        'query($id: ID!) { account(id: $id) { health { score status reasons { code message impact } } } }',
-        { id: accountId },
-      ),
-    ).account.health;
-  const codes = (health: Health) => health.reasons.map((r) => r.code).sort();
-  const settlesAt = (accountId: string, expected: string[]) =>
-    waitFor(
-      async () => {
-        const health = await healthOf(accountId);
-        return JSON.stringify(codes(health)) === JSON.stringify([...expected].sort()) && health;
-      },
-      { what: `health reasons of ${accountId} to become ${expected.join(', ') || 'none'}` },
-    );
-
-  it('shows the coverage gaps of the seeded key accounts, and seeding twice changes nothing', async () => {
-    const coverage = async (id: string, owner: AuthenticatedUser) =>
-      expectData(
-        await sut.query<{ account: { coverage: Coverage } }>(
-          owner,
-          `query($id: ID!) { account(id: $id) { coverage {
-             missingRoles complete coldContacts { contact { name } daysSinceInteraction } } } }`,
-          { id },
-        ),
-      ).account.coverage;
-    const initechCoverage = await coverage(initech.id, DemoUsers.accountManager2);
-    expect(initechCoverage).toEqual({
-      missingRoles: ['PURCHASING_OFFICER', 'SENIOR_EXECUTIVE'],
-      coldContacts: [],
-      complete: false,
-    });
-    const globexCoverage = await coverage(globex.id, DemoUsers.accountManager);
-    expect(globexCoverage.missingRoles).toEqual([]);
-    expect(globexCoverage.coldContacts).toEqual([
-      { contact: { name: 'Erik Vogel' }, daysSinceInteraction: 130 },
-    ]);
-
-    // the gaps and the open HIGH threat put Initech at risk; the seed published it
-    const initechHealth = await healthOf(initech.id);
-    expect(initechHealth).toMatchObject({ score: 55, status: 'AT_RISK' });
-    expect(codes(initechHealth)).toEqual([
-      'BUYING_ROLE_UNCOVERED',
-      'BUYING_ROLE_UNCOVERED',
-      'COMPETITOR_THREAT',
-      'NO_ORDERS_YET',
-    ]);
-    const [atRisk] = await outboxEvents(sut, AccountAtRisk.type, initech.id);
-    expect(atRisk.data).toMatchObject({
-      accountId: initech.id,
-      ownerId: initech.ownerId,
-      score: 55,
-    });
-
-    const before = await sql(sut, 'SELECT id FROM outbox_message');
-    expect(await new AccountDemoSeed(sut.service.deps.dataSource, services).run()).toBe(0);
-    expect(await sql(sut, 'SELECT id FROM outbox_message')).toHaveLength(before.length);
-  });
-
   it('changes the reasons as orders and threats arrive, and flags AT_RISK and recovery', async () => {
+    const { healthOf, codes, settlesAt } = probe;
     const orderA = randomUUID();
     const orderB = randomUUID();
     expect(codes(await healthOf(umbrella.id, DemoUsers.rep))).toEqual(['NO_ORDERS_YET']);
