@@ -4,7 +4,9 @@ import type { TeamDirectory } from '@salesgraph/team-directory';
 import type { OrderConfig } from './config';
 import { SalesAccess } from './modules/access/sales-access';
 import { AccountRevenueService } from './modules/account/account-revenue.service';
+import { ContractChanger } from './modules/contract/contract-changer';
 import { ContractDrawdown } from './modules/contract/contract-drawdown';
+import { ContractLifecycleService } from './modules/contract/contract-lifecycle.service';
 import { ContractNegotiationService } from './modules/contract/contract-negotiation.service';
 import { ContractTerms } from './modules/contract/contract-terms';
 import { ContractWarnings } from './modules/contract/contract-warnings';
@@ -35,6 +37,7 @@ export class OrderModule {
   readonly drafting: OrderDraftingService;
   readonly workflow: OrderWorkflowService;
   readonly negotiation: ContractNegotiationService;
+  readonly lifecycle: ContractLifecycleService;
   readonly watch: ContractWatch;
   readonly queue: OrderQueueService;
   readonly revenue: AccountRevenueService;
@@ -71,15 +74,18 @@ export class OrderModule {
       new ContractDrawdown(),
       clock,
     );
+    const terms = new ContractTerms(this.products);
+    const changer = new ContractChanger(dataSource, this.contracts, clock);
     this.negotiation = new ContractNegotiationService(
       dataSource,
       outbox,
       this.access,
-      this.contracts,
-      new ContractTerms(this.products),
+      changer,
+      terms,
       clock,
       currency,
     );
+    this.lifecycle = new ContractLifecycleService(outbox, changer, terms);
     this.watch = new ContractWatch(
       dataSource,
       outbox,

@@ -42,7 +42,7 @@ export function buildOrderSchema(deps: ServiceDeps<OrderConfig>): Promise<GraphQ
       m.clock,
       deps.config.CONTRACT_UNDERRUN_TOLERANCE_PERCENT,
     ),
-    new ContractMutationResolver(m.negotiation),
+    new ContractMutationResolver(m.negotiation, m.lifecycle),
     new AccountOrdersResolver(m.orders, m.contracts, m.revenue),
     new UserOrdersResolver(m.orders),
     new MeResolver(),

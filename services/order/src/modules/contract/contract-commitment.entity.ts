@@ -1,6 +1,6 @@
 import { DecimalScalar } from '@salesgraph/service-kit';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { decimalColumn } from '../../shared/decimal';
 import { CommitmentMeasure } from './contract-status';
 import { SupplyContract } from './supply-contract.entity';
@@ -18,7 +18,8 @@ export class ContractCommitment {
 
   @ManyToOne(() => SupplyContract, (contract) => contract.commitments, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'contract_id' })
-  contract?: SupplyContract;
+  // Relation<> keeps the circular import out of the emitted decorator metadata.
+  contract?: Relation<SupplyContract>;
 
   @Field(() => ID)
   @PrimaryColumn({ name: 'product_id', type: 'uuid' })

@@ -1,6 +1,7 @@
 import type { GraphQLContext } from '@salesgraph/service-kit';
 import { Arg, Args, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { actingOf } from '../../shared/acting';
+import type { ContractLifecycleService } from './contract-lifecycle.service';
 import type { ContractNegotiationService } from './contract-negotiation.service';
 import { ContractMoveArgs } from './dto/contract-move.args';
 import { CreateContractInput } from './dto/create-contract.input';
@@ -11,7 +12,10 @@ import { SupplyContract } from './supply-contract.entity';
 /** An account manager negotiates, signs and terminates the supply contracts of their accounts. */
 @Resolver(() => SupplyContract)
 export class ContractMutationResolver {
-  constructor(private readonly negotiation: ContractNegotiationService) {}
+  constructor(
+    private readonly negotiation: ContractNegotiationService,
+    private readonly lifecycle: ContractLifecycleService,
+  ) {}
 
   @Authorized('ACCOUNT_MANAGER')
   @Mutation(() => SupplyContract, {
@@ -42,7 +46,7 @@ export class ContractMutationResolver {
     @Args() args: ContractMoveArgs,
     @Ctx() context: GraphQLContext,
   ): Promise<SupplyContract> {
-    return this.negotiation.sign(actingOf(context), args.contractId, args.expectedVersion);
+    return this.lifecycle.sign(actingOf(context), args.contractId, args.expectedVersion);
   }
 
   @Authorized('ACCOUNT_MANAGER')
@@ -53,7 +57,7 @@ export class ContractMutationResolver {
     @Args() args: TerminateContractArgs,
     @Ctx() context: GraphQLContext,
   ): Promise<SupplyContract> {
-    return this.negotiation.terminate(
+    return this.lifecycle.terminate(
       actingOf(context),
       args.contractId,
       args.expectedVersion,

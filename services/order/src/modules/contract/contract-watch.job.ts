@@ -4,10 +4,12 @@ import type { Clock } from '../../shared/clock';
 import type { ContractWatch } from './contract-watch';
 
 /**
- * Runs the contract watch shortly after start and then every interval. Runs
- * never overlap (the next one is scheduled when the last one ends), and
- * stopping waits for a run in progress. Several instances may run it at
- * once: the warnings table and the version check make every effect happen once.
+ * Runs the contract watch every interval, the first time one interval after
+ * start (not at once: a seed that is still writing a contract's call-offs
+ * would look behind pace). Runs never overlap (the next one is scheduled
+ * when the last one ends), and stopping waits for a run in progress. Several
+ * instances may run it at once: the warnings table and the version check
+ * make every effect happen once.
  */
 export class ContractWatchJob implements BackgroundJob {
   readonly name = 'contract-watch';
@@ -20,12 +22,11 @@ export class ContractWatchJob implements BackgroundJob {
     private readonly intervalMs: number,
     private readonly clock: Clock,
     private readonly logger: Logger,
-    private readonly firstRunDelayMs = 1_000,
   ) {}
 
   start(): void {
     this.stopped = false;
-    this.schedule(this.firstRunDelayMs);
+    this.schedule(this.intervalMs);
   }
 
   async stop(): Promise<void> {

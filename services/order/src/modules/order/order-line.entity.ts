@@ -1,6 +1,6 @@
 import { DecimalScalar } from '@salesgraph/service-kit';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { decimalColumn } from '../../shared/decimal';
 import { Order } from './order.entity';
 
@@ -17,7 +17,8 @@ export class OrderLine {
 
   @ManyToOne(() => Order, (order) => order.lines, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'order_id' })
-  order?: Order;
+  // Relation<> keeps the circular import out of the emitted decorator metadata.
+  order?: Relation<Order>;
 
   @Field(() => Int)
   @PrimaryColumn({ name: 'line_number', type: 'int' })

@@ -1,0 +1,145 @@
+import { AccountDirectory } from '@salesgraph/account-directory';
+import { DemoAccounts, DemoProducts, DemoUsers } from '@salesgraph/demo-data';
+import type { AuthenticatedUser } from '@salesgraph/identity';
+import type { ServiceDeps } from '@salesgraph/service-kit';
+import { TeamDirectory } from '@salesgraph/team-directory';
+import type { OrderConfig } from '../config';
+import { SupplyContractStatus } from '../modules/contract/contract-status';
+import { SupplyContract } from '../modules/contract/supply-contract.entity';
+import { OrderKind } from '../modules/order/order-status';
+import { checkMove } from '../modules/order/order-transitions';
+import { Order } from '../modules/order/order.entity';
+import { Product } from '../modules/product/product.entity';
+import { OrderModule } from '../order-module';
+import type { Acting } from '../shared/acting';
+import { addDays, isoDateOf } from '../shared/clock';
+import { demoContracts, type DemoContract } from './demo-contracts';
+import { demoAdHocOrders, type DemoOrder } from './demo-plan';
+
+const day = 86_400_000;
+
+/**
+ * The order service's demo data, written through the services (so every
+ * change has its outbox event) with the clock set to when it happened. Safe
+ * to run twice: what exists is left alone, and an order that stopped half
+ * way resumes from its current status.
+ */
+export class OrderDemoSeed {
+  private at = new Date();
+  private readonly now = new Date();
+  private readonly m: OrderModule;
+  private created = 0;
+
+  constructor(private readonly deps: ServiceDeps<OrderConfig>) {
+    this.m = new OrderModule(deps, new AccountDirectory(), new TeamDirectory(), () => this.at);
+  }
+
+  async run(): Promise<{ created: number; warnings: number }> {
+    await this.catalogue();
+    await this.directory();
+    for (const contract of demoContracts) {
+      await this.contract(contract);
+      for (const callOff of contract.callOffs) await this.order(callOff);
+    }
+    for (const order of demoAdHocOrders) await this.order(order);
+    const report = await this.m.watch.run(this.now);
+    return {
+      created: this.created,
+      warnings: report.expiring.length + report.underrun.length + report.expired.length,
+    };
+  }
+
+  private async catalogue(): Promise<void> {
+    const manager = this.deps.dataSource.manager;
+    for (const product of Object.values(DemoProducts)) {
+      if (await manager.existsBy(Product, { id: product.id })) continue;
+      await manager.insert(Product, { ...product, active: true });
+      this.created += 1;
+    }
+  }
+
+  /**
+   * Who owns the demo accounts, so that access works before the account
+   * service's events arrive. Stamped far in the past: any real event wins.
+   */
+  private async directory(): Promise<void> {
+    const directory = new AccountDirectory();
+    const manager = this.deps.dataSource.manager;
+    for (const account of Object.values(DemoAccounts)) {
+      if (await directory.ownerOf(manager, account.id)) continue;
+      await directory.applyCreated(manager, {
+        accountId: account.id,
+        name: account.name,
+        segment: account.segment,
+        tier: account.tier,
+        ownerId: account.ownerId,
+        origin: 'MANUAL',
+        createdAt: '2000-01-01T00:00:00.000Z',
+      });
+    }
+  }
+
+  private async contract(plan: DemoContract): Promise<void> {
+    const manager = this.deps.dataSource.manager;
+    const acting = this.acting(DemoUsers[plan.manager], plan.id);
+    const today = isoDateOf(this.now);
+    const startDate = addDays(today, -plan.startDaysAgo);
+    let contract = await manager.findOneBy(SupplyContract, { id: plan.id });
+    if (!contract) {
+      this.at = new Date(Date.parse(`${startDate}T09:00:00Z`) - 14 * day);
+      const { id, accountId, overrunPolicy, noticeDays, commitments } = plan;
+      const input = { accountId, overrunPolicy, noticeDays, commitments, startDate };
+      const endDate = addDays(today, plan.endInDays);
+      contract = await this.m.negotiation.create(acting, { ...input, endDate }, id);
+      this.created += 1;
+    }
+    if (contract.status === SupplyContractStatus.NEGOTIATING) {
+      this.at = new Date(Date.parse(`${startDate}T09:00:00Z`) - 7 * day);
+      await this.m.lifecycle.sign(acting, contract.id, contract.version);
+    }
+  }
+
+  private async order(plan: DemoOrder): Promise<void> {
+    const manager = this.deps.dataSource.manager;
+    const seller = this.acting(DemoUsers[plan.seller], plan.id);
+    let order = await manager.findOneBy(Order, { id: plan.id });
+    if (!order) {
+      this.at = this.daysAgo(plan.createdDaysAgo);
+      order =
+        plan.contractId == null
+          ? await this.m.drafting.createAdHoc(
+              seller,
+              { accountId: plan.accountId, lines: plan.lines },
+              plan.id,
+            )
+          : await this.m.drafting.createCallOff(
+              seller,
+              { contractId: plan.contractId, lines: plan.lines },
+              plan.id,
+            );
+      this.created += 1;
+    }
+    for (const step of plan.steps) {
+      if (!checkMove(order.status, step.move).ok) continue;
+      this.at = this.daysAgo(step.daysAgo);
+      const who = step.move === 'place' ? seller : this.acting(DemoUsers.coordinator, plan.id);
+      order = await this.m.workflow.move(who, step.move, order.id, order.version, step.reason);
+    }
+    if (order.kind === OrderKind.CALL_OFF && order.contractOverrun)
+      this.deps.logger.warn(
+        { order: order.orderNumber },
+        'demo call-off was flagged as an overrun',
+      );
+  }
+
+  private daysAgo(days: number): Date {
+    return new Date(this.now.getTime() - days * day);
+  }
+
+  private acting(user: AuthenticatedUser, subject: string): Acting {
+    return {
+      user,
+      event: { correlationId: `seed-${subject}`, actor: { type: 'user', id: user.id } },
+    };
+  }
+}

@@ -1,0 +1,82 @@
+import { DemoAccounts, DemoProducts, DemoUsers } from '@salesgraph/demo-data';
+import { expectData, startServiceUnderTest, type ServiceUnderTest } from '@salesgraph/testing';
+import { loadOrderConfig, type OrderConfig } from '../../src/config';
+import { OrderDemoSeed } from '../../src/seed/order-demo-seed';
+import { orderServiceDefinition } from '../../src/service-definition';
+import { contractFields, type ContractView } from './support/contract-queries';
+
+describe('order demo seed', () => {
+  let sut: ServiceUnderTest<OrderConfig>;
+  const count = async (sql: string, params: unknown[] = []) =>
+    Number((await sut.service.deps.dataSource.query(sql, params))[0].n);
+
+  beforeAll(async () => {
+    sut = await startServiceUnderTest({
+      label: 'orderseed',
+      loadConfig: loadOrderConfig,
+      definition: orderServiceDefinition,
+    });
+  });
+  afterAll(() => sut?.stop());
+
+  it('seeds the catalogue, contracts with call-offs and orders in every status, and is safe to run twice', async () => {
+    const first = await new OrderDemoSeed(sut.service.deps).run();
+    expect(first.created).toBeGreaterThan(20);
+    const events = await count('SELECT count(*) AS n FROM outbox_message');
+
+    const second = await new OrderDemoSeed(sut.service.deps).run();
+    expect(second).toEqual({ created: 0, warnings: 0 });
+    expect(await count('SELECT count(*) AS n FROM outbox_message')).toBe(events);
+
+    expect(await count('SELECT count(*) AS n FROM product')).toBe(Object.keys(DemoProducts).length);
+    const statuses: Array<{ status: string }> = await sut.service.deps.dataSource.query(
+      "SELECT DISTINCT status FROM sales_order WHERE kind = 'AD_HOC'",
+    );
+    expect(statuses.map((s) => s.status).sort()).toEqual([
+      'CANCELLED',
+      'CONFIRMED',
+      'DRAFT',
+      'FULFILLED',
+      'INVOICED',
+      'PLACED',
+    ]);
+    // Ad hoc orders of the standard accounts are credited to their reps.
+    for (const account of [DemoAccounts.umbrella, DemoAccounts.hooli, DemoAccounts.stark])
+      expect(
+        await count(
+          'SELECT count(*) AS n FROM sales_order WHERE account_id = $1 AND credited_to <> $2',
+          [account.id, account.ownerId],
+        ),
+      ).toBe(0);
+    expect(await count('SELECT count(*) AS n FROM sales_order WHERE contract_overrun')).toBe(0);
+  });
+
+  it('gives each key account an active contract: Globex near its end, Initech behind pace', async () => {
+    const { contracts } = expectData(
+      await sut.query<{ contracts: Array<ContractView & { accountId: string }> }>(
+        DemoUsers.coordinator,
+        `{ contracts(filter: { status: ACTIVE }) { ${contractFields} callOffs { id } } }`,
+      ),
+    );
+    const byAccount = new Map(contracts.map((c) => [c.accountId, c]));
+    const globex = byAccount.get(DemoAccounts.globex.id)!;
+    const initech = byAccount.get(DemoAccounts.initech.id)!;
+    expect(globex.ownerId).toBe(DemoUsers.accountManager.id);
+    expect(globex.commitments.every((c) => c.behindPace === false)).toBe(true);
+    expect(globex.commitments.find((c) => c.productId === DemoProducts.valve.id)!.consumed).toBe(
+      '1140',
+    );
+    expect(initech.ownerId).toBe(DemoUsers.accountManager2.id);
+    expect(initech.commitments.every((c) => c.behindPace === true)).toBe(true);
+
+    const warnings = async (type: string, contractId: string) =>
+      count(
+        'SELECT count(*) AS n FROM outbox_message WHERE event_type = $1 AND aggregate_id = $2',
+        [type, contractId],
+      );
+    expect(await warnings('order.ContractExpiring.v1', globex.id)).toBe(1);
+    expect(await warnings('order.ContractUnderrunRisk.v1', globex.id)).toBe(0);
+    expect(await warnings('order.ContractUnderrunRisk.v1', initech.id)).toBe(2);
+    expect(await warnings('order.ContractExpiring.v1', initech.id)).toBe(0);
+  });
+});
