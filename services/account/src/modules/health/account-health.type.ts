@@ -1,19 +1,6 @@
 import { Field, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
 import { AccountStatus } from '../account/account-enums';
-
-@ObjectType({ description: 'Something that took points off an account’s health score.' })
-export class AccountHealthReason {
-  @Field({
-    description: 'Stable code, e.g. NO_RECENT_ORDERS, COMPETITOR_THREAT, BUYING_ROLE_UNCOVERED.',
-  })
-  code: string;
-
-  @Field()
-  message: string;
-
-  @Field(() => Int, { description: 'Points taken off the score (negative).' })
-  impact: number;
-}
+import { AccountHealthReason } from './account-health-reason.type';
 
 @ObjectType({
   description:
