@@ -9,12 +9,14 @@ import { AttainmentFigures } from './modules/attainment/attainment-figures';
 import { AttainmentService } from './modules/attainment/attainment.service';
 import { ForecastService } from './modules/forecast/forecast.service';
 import { AccountPlanJournal } from './modules/plan/account-plan.journal';
+import { AccountPlanQueries } from './modules/plan/account-plan.queries';
 import { AccountPlanService } from './modules/plan/account-plan.service';
 import { AccountPlanWorkflowService } from './modules/plan/account-plan-workflow.service';
 import { PlanAccess } from './modules/plan/plan-access';
 import { PlanPerformanceService } from './modules/plan/plan-performance.service';
 import { RelationshipActionService } from './modules/plan/relationship-action.service';
 import { ShortfallService } from './modules/shortfall/shortfall.service';
+import { RevenueTargetQueries } from './modules/target/revenue-target.queries';
 import { RevenueTargetService } from './modules/target/revenue-target.service';
 import { SalesTeamPublisher } from './modules/team/sales-team-publisher';
 import { SalesTeamService } from './modules/team/sales-team.service';
@@ -39,13 +41,14 @@ export function createPlanningServices(
   const teams = new SalesTeamService(dataSource, publisher);
   const membership = new TeamMembershipService(dataSource, teams, publisher);
   const targets = new RevenueTargetService(dataSource, outbox, teamAccess, currency);
+  const targetQueries = new RevenueTargetQueries(dataSource, teamAccess);
   const figures = new AttainmentFigures();
   const directory = new AccountDirectory();
   const accountAccess = new AccountAccess(directory, teamAccess);
   const attainment = new AttainmentService(
     dataSource,
     figures,
-    targets,
+    targetQueries,
     teams,
     teamAccess,
     accountAccess,
@@ -56,7 +59,7 @@ export function createPlanningServices(
   const forecasts = new ForecastService(
     dataSource,
     figures,
-    targets,
+    targetQueries,
     teams,
     teamAccess,
     clock,
@@ -71,6 +74,7 @@ export function createPlanningServices(
     ownership ?? directory,
     currency,
   );
+  const planQueries = new AccountPlanQueries(dataSource, planAccess);
   const workflow = new AccountPlanWorkflowService(dataSource, outbox, journal, planAccess);
   const actions = new RelationshipActionService(dataSource, journal, planAccess);
   const performance = new PlanPerformanceService(
@@ -87,11 +91,13 @@ export function createPlanningServices(
     teams,
     membership,
     targets,
+    targetQueries,
     attainment,
     breakdown,
     forecasts,
     journal,
     plans,
+    planQueries,
     workflow,
     actions,
     performance,

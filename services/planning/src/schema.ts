@@ -12,6 +12,7 @@ import { AccountPlanFieldResolver } from './modules/account/account-plan-field.r
 import { AccountAttainmentResolver } from './modules/attainment/account-attainment.resolver';
 import { AttainmentResolver } from './modules/attainment/attainment.resolver';
 import { ForecastResolver } from './modules/forecast/forecast.resolver';
+import { AccountPlanWorkflowResolver } from './modules/plan/account-plan-workflow.resolver';
 import { AccountPlanResolver } from './modules/plan/account-plan.resolver';
 import { RelationshipActionResolver } from './modules/plan/relationship-action.resolver';
 import { RevenueTargetResolver } from './modules/target/revenue-target.resolver';
@@ -36,6 +37,7 @@ export function buildPlanningSchema(
       AccountAttainmentResolver,
       ForecastResolver,
       AccountPlanResolver,
+      AccountPlanWorkflowResolver,
       RelationshipActionResolver,
       AccountPlanFieldResolver,
       UserPlanningResolver,
@@ -46,14 +48,15 @@ export function buildPlanningSchema(
     buildOptions: {
       container: instanceContainer([
         new SalesTeamResolver(s.teams, s.membership),
-        new RevenueTargetResolver(s.targets, s.attainment),
+        new RevenueTargetResolver(s.targets, s.targetQueries, s.attainment),
         new AttainmentResolver(s.attainment, s.breakdown),
         new AccountAttainmentResolver(s.breakdown),
         new ForecastResolver(s.forecasts),
-        new AccountPlanResolver(s.plans, s.workflow, s.actions, s.performance),
+        new AccountPlanResolver(s.plans, s.planQueries, s.actions, s.performance),
+        new AccountPlanWorkflowResolver(s.workflow),
         new RelationshipActionResolver(s.actions),
-        new AccountPlanFieldResolver(s.plans, clock),
-        new UserPlanningResolver(s.targets, s.attainment),
+        new AccountPlanFieldResolver(s.planQueries, clock),
+        new UserPlanningResolver(s.targetQueries, s.attainment),
         new MeResolver(),
       ]),
     },

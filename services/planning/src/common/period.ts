@@ -24,6 +24,13 @@ export function parseCalendarDate(text: string): Date | undefined {
   return formatDate(date) === text ? date : undefined;
 }
 
+/** A date argument that must exist in the calendar; BAD_USER_INPUT naming the field otherwise. */
+export function requireCalendarDate(field: string, text: string): Date {
+  const date = parseCalendarDate(text);
+  if (!date) throw new BadInputError(`${field} ${text} is not a date that exists.`);
+  return date;
+}
+
 export function formatDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }

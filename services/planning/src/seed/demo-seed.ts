@@ -65,7 +65,9 @@ export class DemoSeed {
     for (const demo of demoTargets) {
       for (const kind of [PeriodKind.YEAR, PeriodKind.QUARTER]) {
         const period = periodContaining(kind, now);
-        if (await this.s.targets.exact(this.dataSource.manager, demo.rep.id, kind, period.start))
+        if (
+          await this.s.targetQueries.exact(this.dataSource.manager, demo.rep.id, kind, period.start)
+        )
           continue;
         const amount = kind === PeriodKind.YEAR ? demo.year : demo.quarter;
         const splits = demo.split?.(kind === PeriodKind.YEAR ? 1 : 0.25) ?? [];

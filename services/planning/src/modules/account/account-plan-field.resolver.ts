@@ -2,14 +2,14 @@ import type { GraphQLContext } from '@salesgraph/service-kit';
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Clock } from '../../common/clock';
 import { AccountPlan } from '../plan/account-plan.entity';
-import type { AccountPlanService } from '../plan/account-plan.service';
+import type { AccountPlanQueries } from '../plan/account-plan.queries';
 import { AccountRef } from './account-ref.type';
 
 /** `Account.plan`: the key account's plan, for its account manager, their sales manager and admins. */
 @Resolver(() => AccountRef)
 export class AccountPlanFieldResolver {
   constructor(
-    private readonly plans: AccountPlanService,
+    private readonly plans: AccountPlanQueries,
     private readonly clock: Clock,
   ) {}
 

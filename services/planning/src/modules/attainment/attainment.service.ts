@@ -8,7 +8,7 @@ import type { PeriodKind } from '../../common/period-kind';
 import { periodStartingOn, requestedPeriod, type Period } from '../../common/period';
 import type { AccountAccess } from '../account/account-access';
 import type { RevenueTarget } from '../target/revenue-target.entity';
-import type { RevenueTargetService } from '../target/revenue-target.service';
+import type { RevenueTargetQueries } from '../target/revenue-target.queries';
 import type { SalesTeamService } from '../team/sales-team.service';
 import type { TeamAccess } from '../team/team-access';
 import { AccountAttainment } from './account-attainment.type';
@@ -22,7 +22,7 @@ export class AttainmentService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly figures: AttainmentFigures,
-    private readonly targets: RevenueTargetService,
+    private readonly targets: RevenueTargetQueries,
     private readonly teams: SalesTeamService,
     private readonly teamAccess: TeamAccess,
     private readonly accountAccess: AccountAccess,

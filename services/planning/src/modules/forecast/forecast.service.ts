@@ -7,7 +7,7 @@ import { requestedPeriod, type Period } from '../../common/period';
 import { periodFields } from '../attainment/attainment.service';
 import { AttainmentForbiddenError } from '../attainment/attainment.exception';
 import type { AttainmentFigures } from '../attainment/attainment-figures';
-import type { RevenueTargetService } from '../target/revenue-target.service';
+import type { RevenueTargetQueries } from '../target/revenue-target.queries';
 import type { SalesTeamService } from '../team/sales-team.service';
 import type { TeamAccess } from '../team/team-access';
 import { SalesForecast } from './sales-forecast.type';
@@ -21,7 +21,7 @@ export class ForecastService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly figures: AttainmentFigures,
-    private readonly targets: RevenueTargetService,
+    private readonly targets: RevenueTargetQueries,
     private readonly teams: SalesTeamService,
     private readonly teamAccess: TeamAccess,
     private readonly clock: Clock,

@@ -11,9 +11,9 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import type { AccountPlanWorkflowService } from './account-plan-workflow.service';
 import { AccountPlanStatus } from './account-plan-status';
 import { AccountPlan } from './account-plan.entity';
+import type { AccountPlanQueries } from './account-plan.queries';
 import type { AccountPlanService } from './account-plan.service';
 import { CreateAccountPlanInput } from './dto/create-account-plan.input';
 import { SetAccountPlanTargetsInput } from './dto/set-account-plan-targets.input';
@@ -28,7 +28,7 @@ import type { RelationshipActionService } from './relationship-action.service';
 export class AccountPlanResolver {
   constructor(
     private readonly plans: AccountPlanService,
-    private readonly workflow: AccountPlanWorkflowService,
+    private readonly queries: AccountPlanQueries,
     private readonly actions: RelationshipActionService,
     private readonly performance: PlanPerformanceService,
   ) {}
@@ -39,7 +39,7 @@ export class AccountPlanResolver {
     @Arg('id', () => ID) id: string,
     @Ctx() context: GraphQLContext,
   ): Promise<AccountPlan> {
-    return this.plans.get(context.user, id);
+    return this.queries.get(context.user, id);
   }
 
   @Authorized('ACCOUNT_MANAGER', 'SALES_MANAGER')
@@ -52,7 +52,10 @@ export class AccountPlanResolver {
     status: AccountPlanStatus | undefined,
     @Ctx() context: GraphQLContext,
   ): Promise<AccountPlan[]> {
-    return this.plans.list(context.user, { year: year ?? undefined, status: status ?? undefined });
+    return this.queries.list(context.user, {
+      year: year ?? undefined,
+      status: status ?? undefined,
+    });
   }
 
   @Authorized('ACCOUNT_MANAGER')
@@ -84,49 +87,6 @@ export class AccountPlanResolver {
     return this.plans.setTargets(context.user, input, eventContextOf(context));
   }
 
-  @Authorized('ACCOUNT_MANAGER')
-  @Mutation(() => AccountPlan, { description: 'Hand a draft to your sales manager for approval.' })
-  submitAccountPlan(
-    @Arg('planId', () => ID) planId: string,
-    @Ctx() context: GraphQLContext,
-  ): Promise<AccountPlan> {
-    return this.workflow.submit(context.user, planId, eventContextOf(context));
-  }
-
-  @Authorized('SALES_MANAGER')
-  @Mutation(() => AccountPlan, {
-    description: 'Approve a submitted plan of an account manager you lead.',
-  })
-  approveAccountPlan(
-    @Arg('planId', () => ID) planId: string,
-    @Ctx() context: GraphQLContext,
-  ): Promise<AccountPlan> {
-    return this.workflow.approve(context.user, planId, eventContextOf(context));
-  }
-
-  @Authorized('SALES_MANAGER')
-  @Mutation(() => AccountPlan, {
-    description: 'Send a submitted plan back to its account manager, saying why.',
-  })
-  returnAccountPlan(
-    @Arg('planId', () => ID) planId: string,
-    @Arg('reason') reason: string,
-    @Ctx() context: GraphQLContext,
-  ): Promise<AccountPlan> {
-    return this.workflow.return(context.user, planId, reason, eventContextOf(context));
-  }
-
-  @Authorized('ACCOUNT_MANAGER')
-  @Mutation(() => AccountPlan, {
-    description: 'Reopen an approved plan as a draft; it needs approval again.',
-  })
-  reviseAccountPlan(
-    @Arg('planId', () => ID) planId: string,
-    @Ctx() context: GraphQLContext,
-  ): Promise<AccountPlan> {
-    return this.workflow.revise(context.user, planId, eventContextOf(context));
-  }
-
   @FieldResolver(() => [RelationshipAction])
   relationshipActions(@Root() plan: AccountPlan): Promise<RelationshipAction[]> {
     return this.actions.forPlan(plan.id);
@@ -142,6 +102,6 @@ export class AccountPlanResolver {
 
   @FieldResolver(() => [AuditEntry], { description: 'Who changed this plan, what and when.' })
   history(@Root() plan: AccountPlan): Promise<AuditEntry[]> {
-    return this.plans.history(plan.id);
+    return this.queries.history(plan.id);
   }
 }

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { EventContext } from '@salesgraph/events';
 import { hasRole, type AuthenticatedUser } from '@salesgraph/identity';
-import { auditHistory } from '@salesgraph/messaging';
-import { NotFoundError, type AuditEntry } from '@salesgraph/service-kit';
-import { In, type DataSource, type FindOptionsWhere } from 'typeorm';
-import { isUniqueViolation, isUuid } from '../../common/ids';
+import { NotFoundError } from '@salesgraph/service-kit';
+import type { DataSource, EntityManager } from 'typeorm';
+import { isUniqueViolation } from '../../common/ids';
 import type { AccountOwnership } from '../account/account-ownership';
 import type { AccountPlanJournal } from './account-plan.journal';
 import { loadPlan, lockPlan } from './account-plan.lock';
@@ -33,50 +32,6 @@ export class AccountPlanService {
     private readonly ownership: AccountOwnership,
     private readonly defaultCurrency: string,
   ) {}
-
-  async get(viewer: AuthenticatedUser, id: string): Promise<AccountPlan> {
-    const manager = this.dataSource.manager;
-    const plan = isUuid(id) ? await loadPlan(manager, id).catch(() => null) : null;
-    if (!plan || !(await this.access.canRead(manager, viewer, plan)))
-      throw new AccountPlanNotFoundError(id);
-    return plan;
-  }
-
-  async list(
-    viewer: AuthenticatedUser,
-    filter: { year?: number; status?: AccountPlanStatus },
-  ): Promise<AccountPlan[]> {
-    const manager = this.dataSource.manager;
-    const owners = await this.access.visibleOwners(manager, viewer);
-    const where: FindOptionsWhere<AccountPlan> = {
-      ...(owners ? { accountManagerId: In(owners) } : {}),
-      ...(filter.year !== undefined ? { year: filter.year } : {}),
-      ...(filter.status ? { status: filter.status } : {}),
-    };
-    return manager.find(AccountPlan, {
-      where,
-      relations: { productTargets: true },
-      order: { year: 'DESC', accountId: 'ASC', productTargets: { productId: 'ASC' } },
-      take: 200,
-    });
-  }
-
-  /** `Account.plan`: the plan of that year if the viewer may read it, else null. */
-  async forAccount(
-    viewer: AuthenticatedUser,
-    accountId: string,
-    year: number,
-  ): Promise<AccountPlan | null> {
-    if (!isUuid(accountId)) return null;
-    const manager = this.dataSource.manager;
-    const found = await manager.findOne(AccountPlan, {
-      where: { accountId, year },
-      select: { id: true },
-    });
-    if (!found) return null;
-    const plan = await loadPlan(manager, found.id);
-    return (await this.access.canRead(manager, viewer, plan)) ? plan : null;
-  }
 
   async create(
     actor: AuthenticatedUser,
@@ -156,16 +111,11 @@ export class AccountPlanService {
     });
   }
 
-  async history(planId: string): Promise<AuditEntry[]> {
-    const records = await auditHistory(this.dataSource.manager, 'AccountPlan', planId);
-    return records.map((r) => ({ ...r, data: r.data as Record<string, unknown> }));
-  }
-
   private async lockDraft(
-    manager: Parameters<typeof lockPlan>[0],
+    manager: EntityManager,
     actor: AuthenticatedUser,
     planId: string,
-  ) {
+  ): Promise<AccountPlan> {
     const plan = await lockPlan(manager, planId);
     if (!this.access.canEdit(actor, plan)) {
       if (await this.access.canRead(manager, actor, plan)) throw new NotPlanOwnerError();

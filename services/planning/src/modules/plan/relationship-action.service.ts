@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { EventContext } from '@salesgraph/events';
 import type { AuthenticatedUser } from '@salesgraph/identity';
-import { BadInputError, ForbiddenError } from '@salesgraph/service-kit';
+import { ForbiddenError } from '@salesgraph/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { isUuid } from '../../common/ids';
-import { parseCalendarDate } from '../../common/period';
+import { requireCalendarDate } from '../../common/period';
 import type { AccountPlanJournal } from './account-plan.journal';
 import { lockPlan } from './account-plan.lock';
 import type { AccountPlan } from './account-plan.entity';
@@ -59,7 +59,7 @@ export class RelationshipActionService {
     input: AddRelationshipActionInput,
     context: EventContext,
   ): Promise<RelationshipAction> {
-    assertDate(input.dueDate);
+    requireCalendarDate('dueDate', input.dueDate);
     return this.dataSource.transaction(async (manager) => {
       const plan = await this.lockEditable(manager, actor, input.planId);
       const action = await this.insert(manager, plan, {
@@ -80,7 +80,7 @@ export class RelationshipActionService {
     input: UpdateRelationshipActionInput,
     context: EventContext,
   ): Promise<RelationshipAction> {
-    if (input.dueDate) assertDate(input.dueDate);
+    if (input.dueDate) requireCalendarDate('dueDate', input.dueDate);
     return this.dataSource.transaction(async (manager) => {
       const found = isUuid(input.actionId)
         ? await manager.findOneBy(RelationshipAction, { id: input.actionId })
@@ -144,9 +144,4 @@ export class RelationshipActionService {
     if (await this.access.canRead(manager, actor, plan)) throw new NotPlanOwnerError();
     throw new AccountPlanNotFoundError(planId);
   }
-}
-
-function assertDate(text: string): void {
-  if (!parseCalendarDate(text))
-    throw new BadInputError(`dueDate ${text} is not a date that exists.`);
 }

@@ -1,16 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import {
-  EventSubscriber,
-  type IncomingMessage,
-  type Logger,
-  type MessageBroker,
-  type MessageProducer,
-  type TopicAdmin,
-  type TopicNamespace,
+import type {
+  IncomingMessage,
+  Logger,
+  MessageBroker,
+  TopicAdmin,
+  TopicNamespace,
 } from '@salesgraph/messaging';
 import type { SubscriberSpec } from '@salesgraph/service-kit';
 import type { DataSource } from 'typeorm';
 import { ProjectionRebuild } from './projection-rebuild.entity';
+import { replayHandlersByTopic } from './replay-handlers';
 import { ReplayProgress } from './replay-progress';
 
 export interface ProjectionReplayOptions {
@@ -31,13 +30,6 @@ export interface ReplayResult {
   eventsReplayed: number;
   endOffsets: Record<string, Record<string, string>>;
 }
-
-// Events that failed validation were dead-lettered when they first arrived; a replay does not send them twice.
-const discardingProducer: MessageProducer = {
-  connect: async () => undefined,
-  send: async () => undefined,
-  disconnect: async () => undefined,
-};
 
 /**
  * Rebuilds the projections from the beginning of their topics, in one
@@ -113,27 +105,10 @@ export class ProjectionReplay {
   ): Promise<number> {
     if (progress.done()) return 0;
     const { broker, namespace, admin } = this.options;
-    const byTopic = new Map<string, EventSubscriber[]>();
-    for (const spec of this.options.subscribers) {
-      const subscriber = new EventSubscriber({
-        ...spec,
-        broker,
-        dataSource: this.options.dataSource,
-        namespace,
-        deadLetterProducer: discardingProducer,
-        logger: this.options.logger,
-        serviceName: 'planning',
-      });
-      for (const topic of spec.topics)
-        byTopic.set(namespace.resolve(topic), [
-          ...(byTopic.get(namespace.resolve(topic)) ?? []),
-          subscriber,
-        ]);
-    }
+    const byTopic = replayHandlersByTopic(this.options);
     const groupId = namespace.resolve(`planning.replay.${runId}`);
     const consumer = broker.consumer(groupId);
     let handled = 0;
-    const finished = new Promise<void>((resolve) => progress.onDone(resolve));
     await consumer.run({
       topics,
       fromBeginning: true,
@@ -144,19 +119,9 @@ export class ProjectionReplay {
         progress.seen(message);
       },
     });
-    const timeoutMs = this.options.timeoutMs ?? 600_000;
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () =>
-          reject(new Error(`replay did not reach the recorded end offsets within ${timeoutMs} ms`)),
-        timeoutMs,
-      );
-    });
     try {
-      await Promise.race([finished, timeout]);
+      await progress.finished(this.options.timeoutMs ?? 600_000);
     } finally {
-      clearTimeout(timer);
       await consumer.disconnect();
       await admin.deleteConsumerGroup(groupId).catch(() => undefined);
     }

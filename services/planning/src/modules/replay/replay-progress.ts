@@ -40,9 +40,20 @@ export class ReplayProgress {
     return this.remaining.size === 0;
   }
 
-  onDone(listener: () => void): void {
-    this.listener = listener;
-    if (this.done()) listener();
+  /** Resolves once every partition is read to its recorded end; fails after `timeoutMs`. */
+  finished(timeoutMs: number): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(
+        () =>
+          reject(new Error(`replay did not reach the recorded end offsets within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
+      this.listener = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      if (this.done()) this.listener();
+    });
   }
 
   endOffsets(): Record<string, Record<string, string>> {

@@ -16,6 +16,7 @@ import type { AttainmentService } from '../attainment/attainment.service';
 import { SalesAttainment } from '../attainment/sales-attainment.type';
 import { SetRevenueTargetInput } from './dto/set-revenue-target.input';
 import { RevenueTarget } from './revenue-target.entity';
+import type { RevenueTargetQueries } from './revenue-target.queries';
 import type { RevenueTargetService } from './revenue-target.service';
 
 /** Thin: authorize, map input, call the service. */
@@ -23,6 +24,7 @@ import type { RevenueTargetService } from './revenue-target.service';
 export class RevenueTargetResolver {
   constructor(
     private readonly targets: RevenueTargetService,
+    private readonly queries: RevenueTargetQueries,
     private readonly attainmentService: AttainmentService,
   ) {}
 
@@ -50,8 +52,8 @@ export class RevenueTargetResolver {
   ): Promise<RevenueTarget[]> {
     const filter = { periodKind: periodKind ?? undefined, year: year ?? undefined };
     return userId
-      ? this.targets.forUser(context.user, userId, filter)
-      : this.targets.list(context.user, filter);
+      ? this.queries.forUser(context.user, userId, filter)
+      : this.queries.list(context.user, filter);
   }
 
   @FieldResolver(() => SalesAttainment, { description: 'Booked and invoiced against this target.' })
@@ -61,6 +63,6 @@ export class RevenueTargetResolver {
 
   @FieldResolver(() => [AuditEntry], { description: 'Who set this target, to what and when.' })
   history(@Root() target: RevenueTarget): Promise<AuditEntry[]> {
-    return this.targets.history(target.id);
+    return this.queries.history(target.id);
   }
 }

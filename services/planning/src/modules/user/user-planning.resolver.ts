@@ -4,14 +4,14 @@ import { PeriodKind } from '../../common/period-kind';
 import type { AttainmentService } from '../attainment/attainment.service';
 import { SalesAttainment } from '../attainment/sales-attainment.type';
 import { RevenueTarget } from '../target/revenue-target.entity';
-import type { RevenueTargetService } from '../target/revenue-target.service';
+import type { RevenueTargetQueries } from '../target/revenue-target.queries';
 import { User } from './user.type';
 
 /** `User.targets` and `User.attainment`: for the user themselves, their sales manager and admins. */
 @Resolver(() => User)
 export class UserPlanningResolver {
   constructor(
-    private readonly targetService: RevenueTargetService,
+    private readonly targetService: RevenueTargetQueries,
     private readonly attainmentService: AttainmentService,
   ) {}
 
