@@ -98,7 +98,7 @@ export async function outboxEvents(sut: AccountSut, type: string, accountId?: st
   return rows.map((r) => r.payload as Envelope<string, Record<string, unknown>>);
 }
 
-/** The demo teams as planning publishes them: Mia leads Rita, Rosa and Alex; Max leads Raj, Ron and Ana. */
+/** The demo teams as planning publishes them: Mia leads Rita, Raj and Alex; Max leads Rosa, Ron and Ana. */
 export async function publishDemoTeams(sut: AccountSut, publisher: EventPublisher): Promise<void> {
   const at = new Date().toISOString();
   const team = (teamId: string, name: string, managerId: string, members: AuthenticatedUser[]) =>
@@ -116,11 +116,11 @@ export async function publishDemoTeams(sut: AccountSut, publisher: EventPublishe
     });
   await team(randomUUID(), 'North', DemoUsers.manager.id, [
     DemoUsers.rep,
-    DemoUsers.rep3,
+    DemoUsers.rep2,
     DemoUsers.accountManager,
   ]);
   await team(randomUUID(), 'South', DemoUsers.manager2.id, [
-    DemoUsers.rep2,
+    DemoUsers.rep3,
     DemoUsers.rep4,
     DemoUsers.accountManager2,
   ]);

@@ -94,9 +94,7 @@ describe('bad input, and who sees which account', () => {
         .sort();
     expect(await ids(DemoUsers.rep)).toEqual([umbrella.id]);
     expect(await ids(DemoUsers.accountManager)).toEqual([globex.id]);
-    expect(await ids(DemoUsers.manager)).toEqual(
-      [globex.id, umbrella.id, DemoAccounts.stark.id].sort(),
-    );
+    expect(await ids(DemoUsers.manager)).toEqual([globex.id, umbrella.id, hooli.id].sort());
     expect(await ids(DemoUsers.coordinator)).toHaveLength(5);
     expect(errorCode(await sut.query(DemoUsers.marketing, '{ accounts { id } }'))).toBe(
       'FORBIDDEN',
