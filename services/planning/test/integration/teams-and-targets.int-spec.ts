@@ -77,6 +77,18 @@ describe('planning: sales teams and revenue targets', () => {
     await f.data(mia, addMember, { input: { teamId: north, userId: raj.id, role: 'SALES_REP' } });
   });
 
+  it('lists the teams a manager leads; a rep may not list teams', async () => {
+    const { salesTeams } = await f.data<{ salesTeams: Array<{ id: string; members: unknown[] }> }>(
+      mia,
+      '{ salesTeams { id members { userId role } } }',
+    );
+    expect(salesTeams.map((t) => t.id)).toEqual([north]);
+    expect(errorCode(await f.query(rita, '{ salesTeams { id } }'))).toBe('FORBIDDEN');
+    expect(
+      errorCode(await f.query(max, 'query($id: ID!) { salesTeam(id: $id) { id } }', { id: north })),
+    ).toBe('NOT_FOUND');
+  });
+
   it('refuses to put a rep in a second team', async () => {
     const response = await f.query(max, addMember, {
       input: { teamId: south, userId: rita.id, role: 'SALES_REP' },

@@ -24,16 +24,16 @@ export class SalesTeamResolver {
     private readonly membership: TeamMembershipService,
   ) {}
 
-  @Authorized()
+  @Authorized('SALES_MANAGER')
   @Query(() => [SalesTeam], {
-    description: 'The teams you lead or belong to; every team for admins.',
+    description: 'The teams you lead; every team for admins.',
   })
   salesTeams(@Ctx() context: GraphQLContext): Promise<SalesTeam[]> {
     return this.teams.list(context.user);
   }
 
-  @Authorized()
-  @Query(() => SalesTeam)
+  @Authorized('SALES_MANAGER')
+  @Query(() => SalesTeam, { description: 'A team you lead (admins: any team).' })
   salesTeam(@Arg('id', () => ID) id: string, @Ctx() context: GraphQLContext): Promise<SalesTeam> {
     return this.teams.get(context.user, id);
   }

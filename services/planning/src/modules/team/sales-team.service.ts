@@ -3,7 +3,7 @@ import type { EventContext } from '@salesgraph/events';
 import { hasRole, type AuthenticatedUser } from '@salesgraph/identity';
 import { auditHistory } from '@salesgraph/messaging';
 import { BadInputError, ForbiddenError, type AuditEntry } from '@salesgraph/service-kit';
-import { Brackets, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { isUuid } from '../../common/ids';
 import type { CreateSalesTeamInput } from './dto/create-sales-team.input';
 import { SalesTeamMember } from './sales-team-member.entity';
@@ -18,24 +18,14 @@ export class SalesTeamService {
     private readonly publisher: SalesTeamPublisher,
   ) {}
 
-  /** The teams a user leads or belongs to; every team for admins. */
+  /** The teams a sales manager leads; every team for admins. */
   list(user: AuthenticatedUser): Promise<SalesTeam[]> {
     const query = this.dataSource.manager
       .createQueryBuilder(SalesTeam, 'team')
       .leftJoinAndSelect('team.members', 'member')
       .orderBy('team.name', 'ASC')
       .addOrderBy('member.user_id', 'ASC');
-    if (!hasRole(user, 'ADMIN')) {
-      query.where(
-        new Brackets((where) =>
-          where
-            .where('team.manager_id = :id', { id: user.id })
-            .orWhere('team.id IN (SELECT team_id FROM sales_team_member WHERE user_id = :id)', {
-              id: user.id,
-            }),
-        ),
-      );
-    }
+    if (!hasRole(user, 'ADMIN')) query.where('team.manager_id = :id', { id: user.id });
     return query.getMany();
   }
 
