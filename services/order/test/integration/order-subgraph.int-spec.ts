@@ -24,6 +24,7 @@ import { createProducts, outboxEvents, seedDirectories } from './support/order-t
 
 const ritasAccount = 'a1000000-0000-4000-8000-000000000001';
 const rajsAccount = 'a1000000-0000-4000-8000-000000000002';
+const rosasAccount = 'a1000000-0000-4000-8000-000000000003';
 const northTeam = '7a1f3c2e-0000-4000-8000-0000000000a1';
 const { rep, rep2, manager, coordinator, admin } = DemoUsers;
 const coordinator2 = { ...coordinator, id: 'u-coord-cora', name: 'Cora Coordinator' };
@@ -357,6 +358,26 @@ describe('order subgraph: ad hoc orders and order administration', () => {
         await sut.query(coordinator, move('confirmOrder'), { orderId: 'x', expectedVersion: 1 }),
       ),
     ).toBe('BAD_USER_INPUT');
+    const strange = await sut.query<{ _entities: unknown[] }>(
+      coordinator,
+      `query($r: [_Any!]!) { _entities(representations: $r) {
+         ... on Account { orders { id } contracts { id } revenue { booked } }
+         ... on Order { id } ... on Product { id } ... on SupplyContract { id } } }`,
+      {
+        r: [
+          { __typename: 'Account', id: 'not-a-uuid' },
+          { __typename: 'Order', id: 'SO-1' },
+          { __typename: 'Product', id: 'VAL-100' },
+          { __typename: 'SupplyContract', id: '1' },
+        ],
+      },
+    );
+    expect(expectData(strange)._entities).toEqual([
+      { orders: [], contracts: [], revenue: null },
+      null,
+      null,
+      null,
+    ]);
     const after = await sut.service.deps.dataSource.query(
       'SELECT count(*)::int AS n FROM sales_order',
     );
@@ -397,38 +418,79 @@ describe('order subgraph: ad hoc orders and order administration', () => {
   });
 
   it('adds orders and revenue to Account and orders to the user', async () => {
+    // An account of its own, so that the figures depend on this test only.
+    const rosa = DemoUsers.rep3;
+    await seedDirectories(sut, broker, [{ id: rosasAccount, ownerId: rosa.id }]);
+    const walk = async (lines: Array<Record<string, string>>, moves: string[]) => {
+      let order = expectData(await draft(lines, rosa, rosasAccount)).createOrder;
+      for (const name of moves) {
+        const who = name === 'placeOrder' ? rosa : coordinator;
+        const variables = { orderId: order.id, expectedVersion: order.version };
+        order = expectData(
+          await sut.query<Record<string, OrderView>>(
+            who,
+            name === 'cancelOrder' ? cancel : move(name),
+            name === 'cancelOrder' ? { ...variables, reason: 'not needed after all' } : variables,
+          ),
+        )[name];
+      }
+      return order;
+    };
+    const confirmOnly = ['placeOrder', 'confirmOrder'];
+    const all = [...confirmOnly, 'fulfilOrder', 'invoiceOrder'];
+    // booked: 2 x 19.99 = 39.98 (margin 25.32) and 249.90 (margin 118.45); invoiced: 249.90
+    await walk([{ productId: products['AWK-1999'], quantity: '2' }], confirmOnly);
+    await walk([{ productId: products['AWK-2499'], quantity: '1' }], all);
+    // not booked: placed only, cancelled after confirmation, a draft
+    await walk([{ productId: products['AWK-2499'], quantity: '9' }], ['placeOrder']);
+    await walk(
+      [{ productId: products['AWK-2499'], quantity: '9' }],
+      [...confirmOnly, 'cancelOrder'],
+    );
+    await walk([{ productId: products['AWK-2499'], quantity: '9' }], []);
+
     const account = await sut.query<{
       _entities: Array<{
         orders: Array<{ id: string; status: string }>;
         revenue: { booked: string; invoiced: string; margin: string; bookedOrders: number } | null;
       } | null>;
     }>(
-      rep,
+      rosa,
       `query($r: [_Any!]!) { _entities(representations: $r) {
          ... on Account { orders(limit: 200) { id status } revenue { booked invoiced margin bookedOrders } } } }`,
-      { r: [{ __typename: 'Account', id: ritasAccount }] },
+      { r: [{ __typename: 'Account', id: rosasAccount }] },
     );
     const [view] = expectData(account)._entities;
-    const booked = ['CONFIRMED', 'FULFILLED', 'INVOICED'];
-    expect(view!.orders.length).toBeGreaterThan(0);
-    // From the tests above: one order confirmed only (2 x 19.99, margin 25.32) and one invoiced
-    // (249.90, margin 118.45).
+    expect(view!.orders.map((o) => o.status).sort()).toEqual([
+      'CANCELLED',
+      'CONFIRMED',
+      'DRAFT',
+      'INVOICED',
+      'PLACED',
+    ]);
     expect(view!.revenue).toEqual({
       booked: '289.88',
       invoiced: '249.90',
       margin: '143.77',
-      bookedOrders: view!.orders.filter((o) => booked.includes(o.status)).length,
+      bookedOrders: 2,
     });
+    const lastYear = await sut.query<{ _entities: Array<{ revenue: { booked: string } }> }>(
+      rosa,
+      `query($r: [_Any!]!) { _entities(representations: $r) {
+         ... on Account { revenue(from: "2020-01-01", to: "2020-12-31") { booked } } } }`,
+      { r: [{ __typename: 'Account', id: rosasAccount }] },
+    );
+    expect(expectData(lastYear)._entities[0].revenue.booked).toBe('0.00');
     const hidden = await sut.query<{ _entities: Array<{ revenue: unknown } | null> }>(
       rep2,
       'query($r: [_Any!]!) { _entities(representations: $r) { ... on Account { revenue { booked } } } }',
-      { r: [{ __typename: 'Account', id: ritasAccount }] },
+      { r: [{ __typename: 'Account', id: rosasAccount }] },
     );
     expect(expectData(hidden)._entities[0]!.revenue).toBeNull();
 
     const me = expectData(
       await sut.query<{ me: { orders: Array<{ id: string }> } }>(
-        rep,
+        rosa,
         '{ me { orders(limit: 200) { id } } }',
       ),
     ).me;

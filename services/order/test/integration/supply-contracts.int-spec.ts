@@ -196,11 +196,15 @@ describe('supply contracts and call-offs', () => {
       expect(JSON.parse(message.value!.toString()).data).toMatchObject({
         contractNumber: created.contractNumber,
         overrunPolicy: 'FLAG',
-        commitments: [
+      });
+      const signedData = JSON.parse(message.value!.toString()).data;
+      expect(signedData.commitments).toHaveLength(2);
+      expect(signedData.commitments).toEqual(
+        expect.arrayContaining([
           { productId: valve, price: '199.50', committedQuantity: '500' },
           { productId: pump, price: '1750.00', committedValue: '35000.00' },
-        ],
-      });
+        ]),
+      );
     } finally {
       await collector.close();
     }

@@ -1,4 +1,5 @@
 import { PageArgs, type GraphQLContext } from '@salesgraph/service-kit';
+import { isUUID } from 'class-validator';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { SupplyContractStatus } from '../contract/contract-status';
@@ -29,6 +30,7 @@ export class AccountOrdersResolver {
     @Args() page: PageArgs,
     @Ctx() context: GraphQLContext,
   ): Promise<Order[]> {
+    if (!isUUID(account.id)) return Promise.resolve([]);
     return this.orderService.list(context.user, { accountId: account.id, status }, page);
   }
 
@@ -42,6 +44,7 @@ export class AccountOrdersResolver {
     @Args() page: PageArgs,
     @Ctx() context: GraphQLContext,
   ): Promise<SupplyContract[]> {
+    if (!isUUID(account.id)) return Promise.resolve([]);
     return this.contractService.list(context.user, { accountId: account.id, status }, page);
   }
 

@@ -1,5 +1,6 @@
 import type { AuthenticatedUser } from '@salesgraph/identity';
 import { BadInputError } from '@salesgraph/service-kit';
+import { isUUID } from 'class-validator';
 import type { DataSource } from 'typeorm';
 import { addDays, isoDateOf, type Clock } from '../../shared/clock';
 import { formatDecimal } from '../../shared/decimal';
@@ -38,7 +39,10 @@ export class AccountRevenueService {
   ): Promise<Array<AccountRevenue | null>> {
     const manager = this.dataSource.manager;
     const scope = await this.access.scopeOf(manager, user);
-    const visible = accountIds.filter((id) => scope.all || scope.accountIds.includes(id));
+    // Keys come from `_entities` representations: anything but a uuid is no account of ours.
+    const visible = accountIds.filter(
+      (id) => isUUID(id) && (scope.all || scope.accountIds.includes(id)),
+    );
     const rows: Array<Record<string, string>> = visible.length
       ? await manager.query(
           `SELECT account_id,

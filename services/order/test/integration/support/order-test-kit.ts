@@ -10,6 +10,7 @@ import type { AuthenticatedUser } from '@salesgraph/identity';
 import type { MessageBroker } from '@salesgraph/messaging';
 import { TeamMember } from '@salesgraph/team-directory';
 import { expectData, waitFor, type ServiceUnderTest } from '@salesgraph/testing';
+import { In } from 'typeorm';
 import type { z } from 'zod';
 import type { OrderConfig } from '../../../src/config';
 
@@ -67,11 +68,16 @@ export async function seedDirectories(
       updatedAt: new Date().toISOString(),
     });
   const manager = sut.service.deps.dataSource.manager;
+  const accountIds = accounts.map((a) => a.id);
+  const teamIds = teams.map((t) => t.id);
   const members = teams.reduce((n, t) => n + t.members.length, 0);
   await waitFor(
     async () =>
-      (await manager.count(AccountOwner)) >= accounts.length &&
-      (await manager.count(TeamMember)) >= members,
+      (accountIds.length === 0 ||
+        (await manager.count(AccountOwner, { where: { accountId: In(accountIds) } })) ===
+          accountIds.length) &&
+      (teamIds.length === 0 ||
+        (await manager.count(TeamMember, { where: { teamId: In(teamIds) } })) === members),
     { what: 'the account and team directories', timeoutMs: 30_000 },
   );
 }
