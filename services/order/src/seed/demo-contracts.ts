@@ -21,32 +21,42 @@ export interface DemoContract {
 }
 
 const P = DemoProducts;
-const callOff = (
-  n: number,
-  accountId: string,
-  seller: DemoOrder['seller'],
-  contractId: string,
-  daysAgo: number,
-  lines: DemoOrder['lines'],
-  until: 'place' | 'confirm' | 'fulfil' | 'invoice',
-): DemoOrder => {
-  const moves = ['place', 'confirm', 'fulfil', 'invoice'] as const;
-  const steps = moves
-    .slice(0, moves.indexOf(until) + 1)
-    .map((move, i) => demoStep(move, daysAgo - 0.2 - i * 2));
-  return {
+const moves = ['place', 'confirm', 'fulfil', 'invoice'] as const;
+
+/** Call-offs of one contract: created `daysAgo`, then moved on every two days up to `until`. */
+const callOffsOf =
+  (contract: Pick<DemoContract, 'id' | 'accountId' | 'manager'>) =>
+  (
+    n: number,
+    daysAgo: number,
+    lines: DemoOrder['lines'],
+    until: (typeof moves)[number],
+  ): DemoOrder => ({
     id: demoOrderId(n),
-    accountId,
-    seller,
-    contractId,
+    accountId: contract.accountId,
+    seller: contract.manager,
+    contractId: contract.id,
     createdDaysAgo: daysAgo,
     lines,
-    steps,
-  };
-};
+    steps: moves
+      .slice(0, moves.indexOf(until) + 1)
+      .map((move, i) => demoStep(move, daysAgo - 0.2 - i * 2)),
+  });
 
-const globex = 'c0000000-0000-4000-8000-000000000001';
-const initech = 'c0000000-0000-4000-8000-000000000002';
+const globex = {
+  id: 'c0000000-0000-4000-8000-000000000001',
+  accountId: DemoAccounts.globex.id,
+  manager: 'accountManager' as const,
+};
+const initech = {
+  id: 'c0000000-0000-4000-8000-000000000002',
+  accountId: DemoAccounts.initech.id,
+  manager: 'accountManager2' as const,
+};
+const globexCallOff = callOffsOf(globex);
+const initechCallOff = callOffsOf(initech);
+const valves = (quantity: string) => ({ productId: P.valve.id, quantity });
+const pumps = (quantity: string) => ({ productId: P.pump.id, quantity });
 
 /**
  * One active supply contract per key account. Globex's ends in 20 days
@@ -55,9 +65,7 @@ const initech = 'c0000000-0000-4000-8000-000000000002';
  */
 export const demoContracts: DemoContract[] = [
   {
-    id: globex,
-    accountId: DemoAccounts.globex.id,
-    manager: 'accountManager',
+    ...globex,
     startDaysAgo: 345,
     endInDays: 20,
     overrunPolicy: OverrunPolicy.FLAG,
@@ -68,57 +76,19 @@ export const demoContracts: DemoContract[] = [
       { productId: P.service.id, price: '1100.00', committedQuantity: '12' },
     ],
     callOffs: [
-      callOff(
+      globexCallOff(
         21,
-        DemoAccounts.globex.id,
-        'accountManager',
-        globex,
         320,
-        [
-          { productId: P.valve.id, quantity: '300' },
-          { productId: P.service.id, quantity: '12' },
-        ],
+        [valves('300'), { productId: P.service.id, quantity: '12' }],
         'invoice',
       ),
-      callOff(
-        22,
-        DemoAccounts.globex.id,
-        'accountManager',
-        globex,
-        200,
-        [
-          { productId: P.valve.id, quantity: '420' },
-          { productId: P.pump.id, quantity: '14' },
-        ],
-        'invoice',
-      ),
-      callOff(
-        23,
-        DemoAccounts.globex.id,
-        'accountManager',
-        globex,
-        80,
-        [
-          { productId: P.valve.id, quantity: '380' },
-          { productId: P.pump.id, quantity: '18' },
-        ],
-        'fulfil',
-      ),
-      callOff(
-        24,
-        DemoAccounts.globex.id,
-        'accountManager',
-        globex,
-        2,
-        [{ productId: P.valve.id, quantity: '40' }],
-        'place',
-      ),
+      globexCallOff(22, 200, [valves('420'), pumps('14')], 'invoice'),
+      globexCallOff(23, 80, [valves('380'), pumps('18')], 'fulfil'),
+      globexCallOff(24, 2, [valves('40')], 'place'),
     ],
   },
   {
-    id: initech,
-    accountId: DemoAccounts.initech.id,
-    manager: 'accountManager2',
+    ...initech,
     startDaysAgo: 182,
     endInDays: 183,
     overrunPolicy: OverrunPolicy.REFUSE,
@@ -128,42 +98,10 @@ export const demoContracts: DemoContract[] = [
       { productId: P.valveXl.id, price: '455.00', committedValue: '180000.00' },
     ],
     callOffs: [
-      callOff(
-        31,
-        DemoAccounts.initech.id,
-        'accountManager2',
-        initech,
-        150,
-        [{ productId: P.sensor.id, quantity: '600' }],
-        'invoice',
-      ),
-      callOff(
-        32,
-        DemoAccounts.initech.id,
-        'accountManager2',
-        initech,
-        100,
-        [{ productId: P.valveXl.id, quantity: '50' }],
-        'fulfil',
-      ),
-      callOff(
-        33,
-        DemoAccounts.initech.id,
-        'accountManager2',
-        initech,
-        60,
-        [{ productId: P.sensor.id, quantity: '400' }],
-        'confirm',
-      ),
-      callOff(
-        34,
-        DemoAccounts.initech.id,
-        'accountManager2',
-        initech,
-        5,
-        [{ productId: P.valveXl.id, quantity: '30' }],
-        'place',
-      ),
+      initechCallOff(31, 150, [{ productId: P.sensor.id, quantity: '600' }], 'invoice'),
+      initechCallOff(32, 100, [{ productId: P.valveXl.id, quantity: '50' }], 'fulfil'),
+      initechCallOff(33, 60, [{ productId: P.sensor.id, quantity: '400' }], 'confirm'),
+      initechCallOff(34, 5, [{ productId: P.valveXl.id, quantity: '30' }], 'place'),
     ],
   },
 ];
