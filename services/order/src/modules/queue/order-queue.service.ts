@@ -34,7 +34,7 @@ export class OrderQueueService {
     const waiting = where.length
       ? await manager.find(Order, { where, select: { id: true, statusChangedAt: true } })
       : [];
-    const page_ = where.length
+    const oldestFirst = where.length
       ? sortLines(
           await manager.find(Order, {
             where,
@@ -52,7 +52,7 @@ export class OrderQueueService {
       businessDays: level.businessDays,
       total: waiting.length,
       overdue: waiting.filter((o) => timingOf(status, o.statusChangedAt, now).overdue).length,
-      entries: page_.map((order) => ({
+      entries: oldestFirst.map((order) => ({
         order,
         since: order.statusChangedAt,
         ...timingOf(status, order.statusChangedAt, now),
