@@ -33,6 +33,14 @@ export class ActivityService {
     input: LogLeadActivityInput,
   ): Promise<LeadActivity> {
     const now = Date.now();
+    // Checked here, not by a validator: type-graphql skips the validators of fields left out.
+    if (input.type === LeadActivityType.VISIT && !input.visitReport?.trim())
+      throw new BadInputError(
+        'visitReport is required for a VISIT: who was met, what was agreed.',
+        {
+          field: 'visitReport',
+        },
+      );
     if (input.type !== LeadActivityType.VISIT && input.visitReport != null)
       throw new BadInputError('visitReport belongs to a VISIT; use notes for calls and e-mails.', {
         field: 'visitReport',

@@ -28,7 +28,7 @@ export class AssignmentRuleService {
   async create(
     context: GraphQLContext,
     input: AssignmentRuleInput,
-    id = randomUUID(),
+    id: string = randomUUID(),
   ): Promise<AssignmentRule> {
     return this.dataSource.transaction(async (manager) => {
       await this.assertManagesTeam(manager, context.user, input.teamId);

@@ -16,7 +16,11 @@ export class LeadConversion {
   @Column({ name: 'account_id', type: 'uuid', nullable: true })
   accountId: string | null;
 
-  @Field(() => ID, { description: 'The account’s first contact.' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The account’s first contact; null for conversions recorded before the event flow (demo data).',
+  })
   @Column({ name: 'contact_id', type: 'uuid', nullable: true })
   contactId: string | null;
 

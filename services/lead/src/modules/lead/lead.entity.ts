@@ -73,10 +73,7 @@ export class Lead {
   @Column({ type: 'text', nullable: true })
   segment: LeadSegment | null;
 
-  @Field(() => Boolean, {
-    nullable: true,
-    description: 'Whether the contact agreed to be contacted by sales (as marketing reported it).',
-  })
+  @Field(() => Boolean, { nullable: true, description: 'The contact agreed to hear from sales.' })
   @Column({ name: 'consent_to_contact', type: 'boolean', nullable: true })
   consentToContact: boolean | null;
 
@@ -92,10 +89,7 @@ export class Lead {
   @Column({ type: 'text' })
   status: LeadStatus;
 
-  @Field(() => ID, {
-    nullable: true,
-    description: 'The rep who owns the lead; null while it waits in the unassigned queue.',
-  })
+  @Field(() => ID, { nullable: true, description: 'The rep; null in the unassigned queue.' })
   @Column({ name: 'owner_id', type: 'text', nullable: true })
   ownerId: string | null;
 
@@ -115,10 +109,7 @@ export class Lead {
   @Column({ name: 'assigned_at', type: 'timestamptz', nullable: true })
   assignedAt: Date | null;
 
-  @Field(() => GraphQLISODateTime, {
-    nullable: true,
-    description: 'When the owner plans to follow up, from the latest activity.',
-  })
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'From the latest activity.' })
   @Column({ name: 'next_follow_up_at', type: 'timestamptz', nullable: true })
   nextFollowUpAt: Date | null;
 

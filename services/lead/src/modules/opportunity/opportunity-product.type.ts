@@ -12,4 +12,13 @@ export class OpportunityProduct {
 
   @Field(() => DecimalScalar, { nullable: true, description: 'Agreed unit price, if any.' })
   unitPrice?: string | null;
+
+  /** What is stored (jsonb) from what a mutation gave. */
+  static of(item: { productId: string; quantity?: number | null; unitPrice?: string | null }) {
+    return {
+      productId: item.productId,
+      quantity: item.quantity ?? null,
+      unitPrice: item.unitPrice ?? null,
+    };
+  }
 }

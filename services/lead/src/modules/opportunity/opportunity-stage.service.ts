@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import type { MoveOpportunityInput } from './dto/move-opportunity.input';
 import type { WinOpportunityInput } from './dto/win-opportunity.input';
 import type { OpportunityGuard } from './opportunity-guard';
+import { OpportunityProduct } from './opportunity-product.type';
 import { OpportunityStage } from './opportunity-stage';
 import { assertStageMove, isOpenStage, probabilityFor } from './opportunity-stages';
 import { opportunitySnapshot } from './opportunity-snapshot';
@@ -46,12 +47,7 @@ export class OpportunityStageService {
     return this.dataSource.transaction(async (manager) => {
       const opportunity = await this.guard.loadForChange(manager, context.user, id);
       assertStageMove(opportunity.stage, OpportunityStage.WON);
-      if (input.lines)
-        opportunity.products = input.lines.map((l) => ({
-          productId: l.productId,
-          quantity: l.quantity,
-          unitPrice: l.unitPrice ?? null,
-        }));
+      if (input.lines) opportunity.products = input.lines.map(OpportunityProduct.of);
       this.close(opportunity, OpportunityStage.WON);
       await manager.save(opportunity);
       const lines = opportunity.products

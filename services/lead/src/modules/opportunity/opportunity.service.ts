@@ -15,6 +15,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { CreateOpportunityInput } from './dto/create-opportunity.input';
 import type { OpportunityTermsInput } from './dto/opportunity-terms.input';
 import type { OpportunityGuard } from './opportunity-guard';
+import { OpportunityProduct } from './opportunity-product.type';
 import { OpportunityStage } from './opportunity-stage';
 import { assertStageMove, isOpenStage, probabilityFor } from './opportunity-stages';
 import { opportunitySnapshot } from './opportunity-snapshot';
@@ -81,11 +82,7 @@ export class OpportunityService {
       currency: terms.currency ?? 'EUR',
       probability: probabilityFor(spec.stage, terms.probability),
       expectedCloseDate: terms.expectedCloseDate ?? null,
-      products: (terms.products ?? []).map((p) => ({
-        productId: p.productId,
-        quantity: p.quantity ?? null,
-        unitPrice: p.unitPrice ?? null,
-      })),
+      products: (terms.products ?? []).map(OpportunityProduct.of),
       lostReason: null,
       closedAt: null,
       createdBy: typeof context.actor.id === 'string' ? context.actor.id : spec.ownerId,
@@ -115,12 +112,7 @@ export class OpportunityService {
       if (terms.expectedCloseDate != null) opportunity.expectedCloseDate = terms.expectedCloseDate;
       if (terms.probability != null)
         opportunity.probability = probabilityFor(opportunity.stage, terms.probability);
-      if (terms.products != null)
-        opportunity.products = terms.products.map((p) => ({
-          productId: p.productId,
-          quantity: p.quantity ?? null,
-          unitPrice: p.unitPrice ?? null,
-        }));
+      if (terms.products != null) opportunity.products = terms.products.map(OpportunityProduct.of);
       await manager.save(opportunity);
       await this.outbox.append(
         manager,

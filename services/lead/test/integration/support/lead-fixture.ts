@@ -113,3 +113,7 @@ export async function publish(
     envelopes.map((e) => ({ key: e.subject, value: JSON.stringify(e) })),
   );
 }
+
+/** Response data of the tests' ad hoc queries: the shape is the query's, asserted field by field. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Data = Record<string, any>;

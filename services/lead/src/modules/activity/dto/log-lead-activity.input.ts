@@ -1,8 +1,9 @@
-import { IsDate, IsEnum, IsOptional, Length, Matches, ValidateIf } from 'class-validator';
+import { IsDate, IsEnum, IsOptional, Length, Matches } from 'class-validator';
 import { Field, GraphQLISODateTime, InputType } from 'type-graphql';
 import { LeadActivityOutcome } from '../lead-activity-outcome';
 import { LeadActivityType } from '../lead-activity-type';
 
+/** A follow-up; that a VISIT needs its report is checked by ActivityService (the fields depend on each other). */
 @InputType({ description: 'A follow-up you did, and when you will follow up next.' })
 export class LogLeadActivityInput {
   @Field(() => LeadActivityType)
@@ -27,11 +28,8 @@ export class LogLeadActivityInput {
   notes?: string;
 
   @Field(() => String, { nullable: true, description: 'Required for a VISIT, and only there.' })
-  @ValidateIf(
-    (input: LogLeadActivityInput) =>
-      input.type === LeadActivityType.VISIT || input.visitReport != null,
-  )
-  @Length(1, 20000, { message: 'visitReport is required for a VISIT (1 to 20000 characters)' })
+  @IsOptional()
+  @Length(1, 20000)
   @Matches(/\S/, { message: 'visitReport must not be blank' })
   visitReport?: string;
 
