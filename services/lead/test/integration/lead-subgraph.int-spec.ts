@@ -103,6 +103,27 @@ describe('lead subgraph', () => {
     expect(after).toBe(before);
   });
 
+  it('refuses a lead that is already known, whoever owns it, with CONFLICT', async () => {
+    const mutation = 'mutation($i: CreateLeadInput!) { createLead(input: $i) { id } }';
+    const email = `buyer-${Date.now()}@initech.example`;
+    expectData(
+      await sut.query(DemoUsers.rep, mutation, {
+        i: { company: 'Initech', contactName: 'Peter', email },
+      }),
+    );
+    const again = await sut.query(DemoUsers.rep2, mutation, {
+      i: { company: 'Initech AG', contactName: 'P. Gibbons', email: email.toUpperCase() },
+    });
+    expect(errorCode(again)).toBe('CONFLICT');
+    expect(again.errors?.[0].message).toBe(
+      'This lead is already known (same email): ask your sales manager to assign it to you.',
+    );
+    const mine = expectData(
+      await sut.query<{ leads: unknown[] }>(DemoUsers.rep2, '{ leads { id } }'),
+    );
+    expect(mine.leads).toEqual([]);
+  });
+
   it('refuses every request without the gateway credential, _service and _entities included', async () => {
     const url = `${sut.service.url}/graphql`;
     for (const query of [

@@ -171,5 +171,21 @@ describe('marketing’s lead-event contract', () => {
     );
     expect(lead).toMatchObject({ ownerId: null, status: 'NEW' });
     expect(lead.unassignedReason).toMatch(/not agreed to be contacted/);
+
+    // The contact signs up again, this time agreeing: the duplicate lifts the block and the rules assign.
+    const optIn = { ...data, externalId: `${data.externalId}-again`, consent: { marketing: true } };
+    await publish(broker, sut, Topics.marketingLeads, [marketingEnvelope(optIn)]);
+    const [assigned] = await waitFor(
+      async () => {
+        const found = await leadsOfCampaign(data.campaign!);
+        return found[0]?.ownerId ? found : undefined;
+      },
+      { what: 'the lead assigned after the opt-in' },
+    );
+    expect(assigned).toMatchObject({
+      id: lead.id,
+      ownerId: DemoUsers.rep.id,
+      unassignedReason: null,
+    });
   });
 });

@@ -59,6 +59,12 @@ export class LeadMergeService {
       });
       mergedFields.push(field);
     }
+    // A contact who did not consent before and does now (signed up again) may be contacted.
+    // A withdrawal is not inferred from a duplicate: the lead may be in a rep's hands already.
+    if (facts.consentToContact === true && lead.consentToContact === false) {
+      lead.consentToContact = true;
+      mergedFields.push('consentToContact');
+    }
     lead.mergeCount += 1;
     await manager.save(lead);
     const mergedAt = new Date();

@@ -70,7 +70,8 @@ export class OpportunityResolver {
     return this.opportunityService.update(context, id, terms);
   }
 
-  @FieldResolver(() => AccountRef)
+  // Nullable: the account service decides whether the caller may see the account itself.
+  @FieldResolver(() => AccountRef, { nullable: true })
   account(@Root() opportunity: Opportunity): AccountRef {
     return { id: opportunity.accountId };
   }
