@@ -137,6 +137,9 @@ export async function startSubgraphService<TConfig extends ServiceEnv & { PORT: 
     relay.start();
     steps.add('outbox relay', () => relay.stop());
 
+    const subscribers: EventSubscriber[] = [];
+    // Consumers stop together: each waits for its fetch in flight, and one after another adds up.
+    steps.add('consumers', () => Promise.all(subscribers.map((s) => s.stop())));
     for (const subscriberSpec of subscriberSpecs) {
       const subscriber = new EventSubscriber({
         ...subscriberSpec,
@@ -148,7 +151,7 @@ export async function startSubgraphService<TConfig extends ServiceEnv & { PORT: 
         serviceName: spec.name,
       });
       await subscriber.start();
-      steps.add(`consumer ${subscriberSpec.groupId}`, () => subscriber.stop());
+      subscribers.push(subscriber);
     }
 
     for (const job of spec.jobs?.(runtime) ?? []) {
