@@ -71,6 +71,14 @@ async function main() {
       readyUrl: `http://127.0.0.1:${ports.gateway}/health/ready`,
     });
     say('    ok');
+    say(`==> Starting order administration's consumer on 127.0.0.1:${ports.orderAdmin}`);
+    await stack.start({
+      name: 'order-admin',
+      script: 'services/order/dist/order-admin/main.js',
+      env: { ...serviceEnv('order'), PORT: String(ports.orderAdmin) },
+      readyUrl: `http://127.0.0.1:${ports.orderAdmin}/health/ready`,
+    });
+    say('    ok');
     for (const { name } of services) {
       const script = `services/${name}/dist/scripts/seed.js`;
       if (!fs.existsSync(path.join(repoRoot, script))) continue;
@@ -86,6 +94,9 @@ async function main() {
 
   say('');
   say(`SalesGraph is running. GraphQL: http://127.0.0.1:${ports.gateway}/graphql`);
+  say(
+    `  order administration's queue (from order events): http://127.0.0.1:${ports.orderAdmin}/queue`,
+  );
   say('  a token for a demo user:  npm run token -- rep      (list them: npm run token)');
   say(
     `  try it:  curl -s http://127.0.0.1:${ports.gateway}/graphql -H "authorization: Bearer $(npm run -s token -- rep)" \\`,

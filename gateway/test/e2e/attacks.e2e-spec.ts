@@ -7,8 +7,8 @@ import {
 } from '@salesgraph/identity';
 import { errorCode, expectData, postGraphQL } from '@salesgraph/testing';
 import { importJWK, SignJWT, UnsecuredJWT, type JWK } from 'jose';
-import { asUser, tokenFor } from './e2e-client';
-import { stackInfo } from './stack-info';
+import { asUser, tokenFor } from './support/e2e-client';
+import { stackInfo } from './support/stack-info';
 
 /**
  * The attack list of the gateway issue, each against the running platform:

@@ -7,7 +7,7 @@ import {
   testTopicPrefix,
   type TestDatabase,
 } from '@salesgraph/testing';
-import { stackInfoFile, type StackInfo } from './stack-info';
+import { stackInfoFile, type StackInfo } from './support/stack-info';
 
 /* eslint-disable @typescript-eslint/no-require-imports -- the process stack is plain CommonJS shared with npm start */
 const {
@@ -34,7 +34,7 @@ export default async function globalSetup(): Promise<void> {
   for (const { name } of services as Array<{ name: ServiceName }>)
     databases[name] = await createTestDatabase(`e2e_${name}`);
   const ports: Record<string, number> = {};
-  for (const name of ['lead', 'account', 'order', 'planning', 'gateway'])
+  for (const name of ['lead', 'account', 'order', 'planning', 'gateway', 'orderAdmin'])
     ports[name] = await freePort();
   const topicPrefix = testTopicPrefix('e2e');
 
@@ -68,6 +68,21 @@ export default async function globalSetup(): Promise<void> {
     readyUrl: `http://127.0.0.1:${ports.gateway}/health/ready`,
   });
 
+  await stack.start({
+    name: 'order-admin',
+    script: 'services/order/dist/order-admin/main.js',
+    env: { ...serviceEnv('order'), PORT: String(ports.orderAdmin) },
+    readyUrl: `http://127.0.0.1:${ports.orderAdmin}/health/ready`,
+  });
+  // The demo world, as npm start seeds it: teams, rules, accounts, catalogue, contracts, plans.
+  for (const name of ['planning', 'order', 'account', 'lead'] as ServiceName[]) {
+    await stack.run({
+      name: `seed-${name}`,
+      script: `services/${name}/dist/scripts/seed.js`,
+      env: serviceEnv(name),
+    });
+  }
+
   const info: StackInfo = {
     gatewayUrl: `http://127.0.0.1:${ports.gateway}/graphql`,
     serviceUrls: Object.fromEntries(
@@ -79,6 +94,7 @@ export default async function globalSetup(): Promise<void> {
     databaseUrls: Object.fromEntries(
       Object.entries(databases).map(([name, db]) => [name, db.url]),
     ) as StackInfo['databaseUrls'],
+    orderAdminUrl: `http://127.0.0.1:${ports.orderAdmin}`,
     topicPrefix,
     kafkaBrokers: kafkaBrokers.join(','),
     issuer,

@@ -7,6 +7,8 @@ export interface StackInfo {
   gatewayUrl: string;
   serviceUrls: Record<'lead' | 'account' | 'order' | 'planning', string>;
   databaseUrls: Record<'lead' | 'account' | 'order' | 'planning', string>;
+  /** The order-admin consumer app: GET /queue. */
+  orderAdminUrl: string;
   topicPrefix: string;
   kafkaBrokers: string;
   issuer: { url: string; audience: string; privateJwk: JWK; publicJwk: JWK };
@@ -14,7 +16,7 @@ export interface StackInfo {
   logDir: string;
 }
 
-export const stackInfoFile = join(__dirname, '..', '..', '..', 'reports', 'e2e-stack.json');
+export const stackInfoFile = join(__dirname, '..', '..', '..', '..', 'reports', 'e2e-stack.json');
 
 export function stackInfo(): StackInfo {
   return JSON.parse(readFileSync(stackInfoFile, 'utf8'));

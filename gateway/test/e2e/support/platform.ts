@@ -1,0 +1,114 @@
+import { execFile } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import {
+  createEnvelope,
+  MarketingLeadCaptured,
+  Topics,
+  type MarketingLeadCapturedData,
+} from '@salesgraph/events';
+import { DemoUsers, type AuthenticatedUser } from '@salesgraph/identity';
+import { expectData, waitFor, type GraphQLResponse } from '@salesgraph/testing';
+import { asUser } from './e2e-client';
+import { stackInfo } from './stack-info';
+
+type Who = keyof typeof DemoUsers | AuthenticatedUser;
+
+/** Runs an operation through the gateway as `who` and returns its data, failing the test on errors. */
+export async function graph<TData = Record<string, unknown>>(
+  who: Who,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<TData> {
+  return expectData(await asUser<TData>(who, query, variables));
+}
+
+/** Retries an operation until `ready` accepts its data: the platform is eventually consistent across services. */
+export async function graphEventually<TData = Record<string, unknown>>(
+  who: Who,
+  query: string,
+  variables: Record<string, unknown>,
+  ready: (data: TData) => boolean,
+  what: string,
+): Promise<TData> {
+  let last: GraphQLResponse<TData> | undefined;
+  try {
+    return await waitFor(
+      async () => {
+        last = await asUser<TData>(who, query, variables);
+        return last.data && !last.errors?.length && ready(last.data) ? last.data : undefined;
+      },
+      { timeoutMs: 30_000, intervalMs: 250, what },
+    );
+  } catch (error) {
+    throw new Error(`${(error as Error).message}; last answer: ${JSON.stringify(last)}`);
+  }
+}
+
+/** The broker topic of a contract topic in this stack's namespace. */
+export function brokerTopic(topic: string): string {
+  return `${stackInfo().topicPrefix}${topic}`;
+}
+
+/**
+ * Publishes a lead as marketing's automation would, with kcat (librdkafka),
+ * not with the platform's own client: any Kafka client may publish.
+ */
+export async function publishWithKcat(topic: string, key: string, value: string): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const child = execFile(
+      'kcat',
+      ['-P', '-b', stackInfo().kafkaBrokers, '-t', brokerTopic(topic), '-k', key],
+      (error) => (error ? reject(error) : resolve()),
+    );
+    child.stdin!.end(value);
+  });
+}
+
+export function marketingLead(
+  overrides: Partial<MarketingLeadCapturedData> = {},
+): MarketingLeadCapturedData {
+  const tag = randomUUID().slice(0, 8);
+  return {
+    externalId: `mkt-${tag}`,
+    source: 'webinar',
+    campaign: `e2e-${tag}`,
+    company: `E2E Industrie ${tag} GmbH`,
+    companyDomain: `e2e-${tag}.example`,
+    contactName: `Kim ${tag}`,
+    email: `kim.${tag}@e2e-${tag}.example`,
+    country: 'DE',
+    segmentHint: 'MEDIUM',
+    consent: { marketing: true },
+    capturedAt: new Date().toISOString(),
+    ...overrides,
+  };
+}
+
+export async function publishMarketingLead(data: MarketingLeadCapturedData): Promise<void> {
+  const envelope = createEnvelope(MarketingLeadCaptured, data, {
+    source: 'marketing/automation',
+    correlationId: data.campaign ?? 'e2e',
+    actor: { type: 'system' },
+  });
+  await publishWithKcat(Topics.marketingLeads, data.externalId, JSON.stringify(envelope));
+}
+
+/** The demo user behind an id. */
+export function demoUser(id: string): AuthenticatedUser {
+  const user = Object.values(DemoUsers).find((u) => u.id === id);
+  if (!user) throw new Error(`no demo user ${id}`);
+  return user;
+}
+
+/** Order administration's queue, from the order-admin consumer app. */
+export async function orderAdminQueue(): Promise<{
+  entries: Array<{ orderId: string; action: string; status: string; overdue: boolean }>;
+}> {
+  const response = await fetch(`${stackInfo().orderAdminUrl}/queue`);
+  return response.json() as never;
+}
+
+export function currentQuarterStart(now = new Date()): string {
+  const month = Math.floor(now.getUTCMonth() / 3) * 3;
+  return `${now.getUTCFullYear()}-${String(month + 1).padStart(2, '0')}-01`;
+}
