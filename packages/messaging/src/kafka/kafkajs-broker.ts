@@ -28,7 +28,7 @@ export interface KafkaBrokerOptions {
   defaultReplicationFactor?: number;
 }
 
-/** The only file that imports kafkajs. */
+/** kafkajs is imported in this folder only (here and topic-admin.ts), so the client can be swapped. */
 export function createKafkaBroker(options: KafkaBrokerOptions): MessageBroker {
   const { logger } = options;
   const kafka = new Kafka({
