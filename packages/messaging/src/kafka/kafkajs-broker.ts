@@ -89,15 +89,22 @@ export function createKafkaBroker(options: KafkaBrokerOptions): MessageBroker {
       const client = await getAdmin();
       const existing = new Set(await client.listTopics());
       const missing = topics.filter((t) => !existing.has(t.topic));
-      if (missing.length === 0) return;
-      await client.createTopics({
-        waitForLeaders: true,
-        topics: missing.map((t) => ({
-          topic: t.topic,
-          numPartitions: t.partitions ?? options.defaultPartitions ?? 3,
-          replicationFactor: t.replicationFactor ?? options.defaultReplicationFactor ?? 1,
-        })),
-      });
+      if (missing.length > 0) {
+        // Not kafkajs' waitForLeaders: it gives up on UNKNOWN_TOPIC_OR_PARTITION,
+        // which a KRaft broker answers while a new topic's metadata propagates.
+        await client.createTopics({
+          waitForLeaders: false,
+          topics: missing.map((t) => ({
+            topic: t.topic,
+            numPartitions: t.partitions ?? options.defaultPartitions ?? 3,
+            replicationFactor: t.replicationFactor ?? options.defaultReplicationFactor ?? 1,
+          })),
+        });
+      }
+      await waitForLeaders(
+        client,
+        topics.map((t) => t.topic),
+      );
     },
     async ping() {
       const client = await getAdmin();
@@ -185,4 +192,26 @@ function decodeHeaders(
     if (first != null) result[name] = first.toString();
   }
   return result;
+}
+
+/** Waits until every partition of the topics has a leader, retrying while the metadata catches up. */
+async function waitForLeaders(admin: Admin, topics: string[], timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const { topics: metadata } = await admin.fetchTopicMetadata({ topics });
+      const ready = metadata.every(
+        (t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0),
+      );
+      if (ready) return;
+    } catch (error) {
+      const retriable =
+        (error as { retriable?: boolean; type?: string }).retriable ||
+        (error as { type?: string }).type === 'UNKNOWN_TOPIC_OR_PARTITION';
+      if (!retriable) throw error;
+    }
+    if (Date.now() > deadline)
+      throw new Error(`topics ${topics.join(', ')} have no leader after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
