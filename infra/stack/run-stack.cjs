@@ -17,6 +17,7 @@ async function main() {
     order: 4003,
     planning: 4004,
     gateway: Number(process.env.GATEWAY_PORT ?? 4000),
+    orderAdmin: Number(process.env.ORDER_ADMIN_PORT ?? 4010),
   };
   const databaseUrls = Object.fromEntries(
     services.map(({ name }) => [
