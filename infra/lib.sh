@@ -17,17 +17,19 @@ KAFKA_VERSION="3.9.1"
 SERVICES=(lead account order planning)
 
 _step_started=0
+# Progress lines never abort a script: when the terminal or a pipe reading the
+# output is gone (Ctrl-C on `npm start | tee`), stopping must still finish.
 step() {
   _step_started=$(date +%s)
-  printf '==> %s\n' "$*"
+  printf '==> %s\n' "$*" 2>/dev/null || true
 }
 ok() {
   local took=$(( $(date +%s) - _step_started ))
-  printf '    ok%s\n' "${1:+: $1}${took:+ (${took}s)}"
+  printf '    ok%s\n' "${1:+: $1}${took:+ (${took}s)}" 2>/dev/null || true
 }
 fail() {
-  printf '\n!!  %s\n' "$1" >&2
-  [ -n "${2:-}" ] && printf '    what to do: %s\n' "$2" >&2
+  printf '\n!!  %s\n' "$1" >&2 2>/dev/null || true
+  [ -n "${2:-}" ] && { printf '    what to do: %s\n' "$2" >&2 2>/dev/null || true; }
   exit 1
 }
 

@@ -18,7 +18,9 @@ echo $$ >"$LOCK"
 started_infra=()
 cleanup() {
   local status=$?
-  trap - EXIT INT TERM
+  # Finish the cleanup even if the terminal or a pipe reading our output is gone.
+  trap '' PIPE HUP INT TERM
+  trap - EXIT
   [ -n "${stack_pid:-}" ] && pid_alive "$stack_pid" && { kill -TERM "$stack_pid" 2>/dev/null; wait "$stack_pid" 2>/dev/null || true; }
   # env -u: the addresses exported by .infra/env.sh are not "servers given from outside"
   for what in "${started_infra[@]}"; do env -u SALESGRAPH_PG_ADMIN_URL -u SALESGRAPH_KAFKA_BROKERS bash "$REPO_ROOT/infra/$what.sh" stop || true; done
@@ -26,7 +28,7 @@ cleanup() {
   exit "$status"
 }
 trap cleanup EXIT
-trap 'exit 130' INT TERM
+trap 'exit 130' INT TERM HUP
 
 # Remember which servers were already up: those are left running on exit.
 bash "$REPO_ROOT/infra/install.sh"

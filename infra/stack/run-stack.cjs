@@ -52,6 +52,9 @@ async function main() {
   };
   process.on('SIGINT', () => stop(0));
   process.on('SIGTERM', () => stop(0));
+  process.on('SIGHUP', () => stop(0));
+  // Output may go to a terminal or pipe that is gone by the time we stop.
+  process.stdout.on('error', () => undefined);
 
   try {
     for (const { name } of services) {

@@ -7,6 +7,7 @@ import {
   testTopicPrefix,
   type TestDatabase,
 } from '@salesgraph/testing';
+import globalTeardown from './stack.global-teardown';
 import { stackInfoFile, type StackInfo } from './support/stack-info';
 
 /* eslint-disable @typescript-eslint/no-require-imports -- the process stack is plain CommonJS shared with npm start */
@@ -53,34 +54,40 @@ export default async function globalSetup(): Promise<void> {
   const logDir = join(repoRoot, 'reports', 'e2e-logs');
   const stack = new ProcessStack({ logDir });
   (globalThis as Record<string, unknown>).__salesgraphStack = { stack, databases };
-  for (const { name } of services as Array<{ name: ServiceName }>) {
+  try {
+    for (const { name } of services as Array<{ name: ServiceName }>) {
+      await stack.start({
+        name,
+        script: `services/${name}/dist/main.js`,
+        env: serviceEnv(name),
+        readyUrl: `http://127.0.0.1:${ports[name]}/health/ready`,
+      });
+    }
     await stack.start({
-      name,
-      script: `services/${name}/dist/main.js`,
-      env: serviceEnv(name),
-      readyUrl: `http://127.0.0.1:${ports[name]}/health/ready`,
+      name: 'gateway',
+      script: 'gateway/dist/main.js',
+      env: gatewayEnv,
+      readyUrl: `http://127.0.0.1:${ports.gateway}/health/ready`,
     });
-  }
-  await stack.start({
-    name: 'gateway',
-    script: 'gateway/dist/main.js',
-    env: gatewayEnv,
-    readyUrl: `http://127.0.0.1:${ports.gateway}/health/ready`,
-  });
 
-  await stack.start({
-    name: 'order-admin',
-    script: 'services/order/dist/order-admin/main.js',
-    env: { ...serviceEnv('order'), PORT: String(ports.orderAdmin) },
-    readyUrl: `http://127.0.0.1:${ports.orderAdmin}/health/ready`,
-  });
-  // The demo world, as npm start seeds it: teams, rules, accounts, catalogue, contracts, plans.
-  for (const name of ['planning', 'order', 'account', 'lead'] as ServiceName[]) {
-    await stack.run({
-      name: `seed-${name}`,
-      script: `services/${name}/dist/scripts/seed.js`,
-      env: serviceEnv(name),
+    await stack.start({
+      name: 'order-admin',
+      script: 'services/order/dist/order-admin/main.js',
+      env: { ...serviceEnv('order'), PORT: String(ports.orderAdmin) },
+      readyUrl: `http://127.0.0.1:${ports.orderAdmin}/health/ready`,
     });
+    // The demo world, as npm start seeds it: teams, rules, accounts, catalogue, contracts, plans.
+    for (const name of ['planning', 'order', 'account', 'lead'] as ServiceName[]) {
+      await stack.run({
+        name: `seed-${name}`,
+        script: `services/${name}/dist/scripts/seed.js`,
+        env: serviceEnv(name),
+      });
+    }
+  } catch (error) {
+    // Jest skips the global teardown when the setup fails: stop what did start, or it outlives the run.
+    await globalTeardown();
+    throw error;
   }
 
   const info: StackInfo = {

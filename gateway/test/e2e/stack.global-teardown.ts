@@ -5,6 +5,7 @@ export default async function globalTeardown(): Promise<void> {
   const started = (globalThis as Record<string, unknown>).__salesgraphStack as
     { stack: { stop(): Promise<void> }; databases: Record<string, TestDatabase> } | undefined;
   if (!started) return;
+  (globalThis as Record<string, unknown>).__salesgraphStack = undefined;
   await started.stack.stop();
   for (const database of Object.values(started.databases))
     await database.drop().catch(() => undefined);
