@@ -1,4 +1,12 @@
 import type { EventDefinition } from './event-definition';
+import { AccountTeamChanged } from './account/account-team-changed.event';
+import { ContactUpdated } from './account/contact-updated.event';
+import { CompetitorThreatUpdated } from './account/competitor-threat-updated.event';
+import { TouchpointChanged } from './account/touchpoint-changed.event';
+import { CustomisationProposalChanged } from './account/customisation-proposal-changed.event';
+import { ServiceRequestChanged } from './account/service-request-changed.event';
+import { ProductChanged } from './order/product-changed.event';
+import { LeadAssignmentRuleChanged } from './lead/lead-assignment-rule-changed.event';
 import { AccountAtRisk } from './account/account-at-risk.event';
 import { AccountCreated } from './account/account-created.event';
 import { AccountOwnerChanged } from './account/account-owner-changed.event';
@@ -41,6 +49,7 @@ export const EventCatalog = [
   LeadCaptured,
   LeadMerged,
   LeadAssigned,
+  LeadAssignmentRuleChanged,
   LeadContacted,
   LeadQualified,
   LeadDisqualified,
@@ -54,7 +63,13 @@ export const EventCatalog = [
   AccountAtRisk,
   AccountRecovered,
   ContactAdded,
+  ContactUpdated,
   CompetitorThreatLogged,
+  CompetitorThreatUpdated,
+  AccountTeamChanged,
+  TouchpointChanged,
+  CustomisationProposalChanged,
+  ServiceRequestChanged,
   OrderDrafted,
   OrderPlaced,
   OrderConfirmed,
@@ -65,6 +80,7 @@ export const EventCatalog = [
   ContractSigned,
   ContractExpiring,
   ContractUnderrunRisk,
+  ProductChanged,
   ContractTerminated,
   ContractExpired,
   SalesTeamUpdated,

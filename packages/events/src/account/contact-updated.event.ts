@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { defineEvent } from '../event-definition';
+import { BuyingRole, IsoDateTime, Uuid } from '../primitives';
+import { Topics } from '../topics';
+
+export const ContactUpdatedData = z.object({
+  accountId: Uuid,
+  contactId: Uuid,
+  changedFields: z
+    .array(z.string())
+    .describe(
+      'e.g. ["buyingRole", "influence"], or ["lastInteractionAt"] for a recorded interaction',
+    ),
+  name: z.string(),
+  buyingRole: BuyingRole,
+  influence: z.number().int().min(1).max(5),
+  relationshipStrength: z.number().int().min(1).max(5),
+  lastInteractionAt: IsoDateTime.optional(),
+  updatedAt: IsoDateTime,
+});
+export type ContactUpdatedData = z.infer<typeof ContactUpdatedData>;
+
+export const ContactUpdated = defineEvent({
+  type: 'account.ContactUpdated.v1',
+  name: 'ContactUpdated',
+  version: 1,
+  producer: 'account',
+  topic: Topics.account,
+  aggregateType: 'Contact',
+  description: 'A contact was changed or an interaction with them was recorded.',
+  schema: ContactUpdatedData,
+  subjectOf: (d) => d.contactId,
+});
