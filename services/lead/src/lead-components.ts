@@ -55,7 +55,7 @@ export function leadComponents({
     leads: new LeadService(dataSource, outbox, access, duplicates, engine, assignment),
     lifecycle: new LeadLifecycleService(dataSource, outbox, guard),
     intake: new LeadIntakeService(outbox, duplicates, merges, engine),
-    rules: new AssignmentRuleService(dataSource),
+    rules: new AssignmentRuleService(dataSource, outbox),
     activities: new ActivityService(dataSource, guard, access),
     opportunities,
     opportunityQueries: new OpportunityQueryService(dataSource, opportunityAccess),

@@ -193,6 +193,7 @@ describe('marketing intake at volume', () => {
     );
     expect(published).toEqual([
       { event_type: 'lead.LeadAssigned.v1', n: 870 },
+      { event_type: 'lead.LeadAssignmentRuleChanged.v1', n: 3 }, // the three rules set up above
       { event_type: 'lead.LeadCaptured.v1', n: 900 },
       { event_type: 'lead.LeadMerged.v1', n: 100 },
     ]);

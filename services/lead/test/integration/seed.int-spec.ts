@@ -2,6 +2,7 @@ import { DemoAccounts, DemoUsers } from '@salesgraph/demo-data';
 import { expectData } from '@salesgraph/testing';
 import pino from 'pino';
 import { leadComponents } from '../../src/lead-components';
+import { DemoRuleIds } from '../../src/seed/demo-ids';
 import { LeadDemoSeed } from '../../src/seed/lead-demo-seed';
 import { SeedContext } from '../../src/seed/seed-context';
 import { startLeadService, type Data, type LeadSut } from './support/lead-fixture';
@@ -90,5 +91,15 @@ describe('the demo seed', () => {
       `SELECT count(*)::int AS n FROM outbox_message WHERE event_type = 'lead.LeadConverted.v1'`,
     );
     expect(converted).toBe(1);
+    // Each rule's creation is in its history, once: the second run emitted nothing.
+    const ruleEvents = await db.query(
+      `SELECT aggregate_id AS "ruleId", actor_id AS "actorId", payload->'data'->>'change' AS change
+       FROM outbox_message WHERE event_type = 'lead.LeadAssignmentRuleChanged.v1' ORDER BY position`,
+    );
+    expect(ruleEvents).toEqual([
+      { ruleId: DemoRuleIds.dach, actorId: DemoUsers.manager.id, change: 'CREATED' },
+      { ruleId: DemoRuleIds.southernEurope, actorId: DemoUsers.manager2.id, change: 'CREATED' },
+      { ruleId: DemoRuleIds.largeElsewhere, actorId: DemoUsers.manager.id, change: 'CREATED' },
+    ]);
   });
 });

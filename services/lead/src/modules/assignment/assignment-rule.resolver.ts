@@ -1,5 +1,15 @@
-import type { GraphQLContext } from '@salesgraph/service-kit';
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { AuditEntry, type GraphQLContext } from '@salesgraph/service-kit';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { AssignmentRule } from './assignment-rule.entity';
 import type { AssignmentRuleService } from './assignment-rule.service';
 import { AssignmentRuleInput } from './dto/assignment-rule.input';
@@ -45,5 +55,14 @@ export class AssignmentRuleResolver {
     @Ctx() context: GraphQLContext,
   ): Promise<AssignmentRule> {
     return this.rules.remove(context, id);
+  }
+
+  // The same role as every way to reach a rule: its queries and mutations.
+  @Authorized('SALES_MANAGER')
+  @FieldResolver(() => [AuditEntry], {
+    description: 'Who created, changed or deleted this rule, what and when; oldest first.',
+  })
+  history(@Root() rule: AssignmentRule): Promise<AuditEntry[]> {
+    return this.rules.history(rule.id);
   }
 }

@@ -1,23 +1,32 @@
 import { randomUUID } from 'node:crypto';
+import { LeadAssignmentRuleChanged, type LeadAssignmentRuleChangedData } from '@salesgraph/events';
 import { hasRole, type AuthenticatedUser } from '@salesgraph/identity';
+import { auditHistory, type Outbox } from '@salesgraph/messaging';
 import {
   BadInputError,
+  eventContextOf,
   ForbiddenError,
   NotFoundError,
+  type AuditEntry,
   type GraphQLContext,
 } from '@salesgraph/service-kit';
 import { TeamMember } from '@salesgraph/team-directory';
 import { isUUID } from 'class-validator';
 import type { DataSource, EntityManager } from 'typeorm';
+import { assignmentRuleChangedData } from './assignment-rule-changed';
 import { AssignmentRule } from './assignment-rule.entity';
 import type { AssignmentRuleInput } from './dto/assignment-rule.input';
 
 /**
  * Managers see every rule (the order of all of them decides where a lead
- * goes) and change the rules of the teams they manage.
+ * goes) and change the rules of the teams they manage. Every change emits
+ * LeadAssignmentRuleChanged in its own transaction: the rule's history.
  */
 export class AssignmentRuleService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+  ) {}
 
   list(): Promise<AssignmentRule[]> {
     return this.dataSource.manager.find(AssignmentRule, {
@@ -38,7 +47,9 @@ export class AssignmentRuleService {
         createdBy: context.user.id,
         updatedBy: context.user.id,
       });
-      return manager.save(rule);
+      const saved = await manager.save(rule);
+      await this.record(manager, context, saved, 'CREATED');
+      return saved;
     });
   }
 
@@ -52,7 +63,9 @@ export class AssignmentRuleService {
       await this.assertManagesTeam(manager, context.user, rule.teamId);
       await this.assertManagesTeam(manager, context.user, input.teamId);
       Object.assign(rule, this.fieldsOf(input), { updatedBy: context.user.id });
-      return manager.save(rule);
+      const saved = await manager.save(rule);
+      await this.record(manager, context, saved, 'UPDATED');
+      return saved;
     });
   }
 
@@ -61,8 +74,29 @@ export class AssignmentRuleService {
       const rule = await this.load(manager, id);
       await this.assertManagesTeam(manager, context.user, rule.teamId);
       await manager.delete(AssignmentRule, { id: rule.id });
+      await this.record(manager, context, rule, 'DELETED');
       return rule;
     });
+  }
+
+  /** The events emitted about one rule, oldest first (also after it was deleted). */
+  async history(ruleId: string): Promise<AuditEntry[]> {
+    const records = await auditHistory(this.dataSource.manager, 'LeadAssignmentRule', ruleId);
+    return records.map((r) => ({ ...r, data: r.data as Record<string, unknown> }));
+  }
+
+  private async record(
+    manager: EntityManager,
+    context: GraphQLContext,
+    rule: AssignmentRule,
+    change: LeadAssignmentRuleChangedData['change'],
+  ): Promise<void> {
+    await this.outbox.append(
+      manager,
+      LeadAssignmentRuleChanged,
+      assignmentRuleChangedData(rule, change),
+      eventContextOf(context),
+    );
   }
 
   private async load(manager: EntityManager, id: string): Promise<AssignmentRule> {
