@@ -10,6 +10,7 @@ import { createAccountServices } from './account-services';
 import type { AccountConfig } from './config';
 import { accountReference } from './modules/account/account.reference';
 import { AccountResolver } from './modules/account/account.resolver';
+import { AccountTeamMemberResolver } from './modules/account-team/account-team-member.resolver';
 import { AccountTeamResolver } from './modules/account-team/account-team.resolver';
 import { CommercialFiguresResolver } from './modules/commercials/commercial-figures.resolver';
 import { AccountCommercialsResolver } from './modules/commercials/commercials.resolver';
@@ -36,22 +37,29 @@ const MeResolver = createMeResolver(User);
 export function buildAccountSchema(deps: ServiceDeps<AccountConfig>): Promise<GraphQLSchema> {
   const s = createAccountServices(deps.dataSource, deps.outbox);
   const resolvers = [
-    new AccountResolver(s.accounts),
+    new AccountResolver(s.accounts, s.histories),
     new OwnershipResolver(s.ownership),
     new AccountHealthResolver(),
     new AccountCommercialsResolver(deps.dataSource, s.commercials),
     new CommercialFiguresResolver(deps.dataSource, s.commercials),
-    new ContactResolver(s.contacts),
+    new ContactResolver(s.contacts, s.histories),
     new AccountContactsResolver(s.contacts),
     new CoverageResolver(s.contacts),
     new AccountTeamResolver(s.team),
-    new CompetitorThreatResolver(s.threats),
+    new AccountTeamMemberResolver(s.histories),
+    new CompetitorThreatResolver(s.threats, s.histories),
     new AccountThreatsResolver(s.threats),
-    new TouchpointResolver(s.touchpoints, s.contacts, s.accounts),
+    new TouchpointResolver(s.touchpoints, s.contacts, s.accounts, s.histories),
     new AccountCommunicationPlanResolver(s.touchpoints),
-    new ProposalResolver(s.proposals),
+    new ProposalResolver(s.proposals, s.histories),
     new AccountProposalsResolver(s.proposals),
-    new ServiceRequestResolver(s.serviceRequests, s.accounts, s.contacts),
+    new ServiceRequestResolver(
+      s.serviceRequests,
+      s.serviceRequestBacklog,
+      s.accounts,
+      s.contacts,
+      s.histories,
+    ),
     new AccountServiceRequestsResolver(s.serviceRequests),
     new UserAccountsResolver(s.accounts),
     new MeResolver(),

@@ -14,6 +14,9 @@ export const TouchpointChangedData = z.object({
   nextDate: IsoDate.optional(),
   status: z.enum(['PLANNED', 'DONE', 'CANCELLED']),
   change: z.enum(['PLANNED', 'COMPLETED', 'CANCELLED']),
+  doneAt: IsoDateTime.optional().describe(
+    'For COMPLETED: when it took place, which may be before it was recorded (changedAt)',
+  ),
   changedAt: IsoDateTime,
 });
 export type TouchpointChangedData = z.infer<typeof TouchpointChangedData>;

@@ -160,7 +160,11 @@ describe('departments, marketing and the key-account 360', () => {
       expect.objectContaining({
         competitor: 'Vortex Pumps',
         status: 'MITIGATED',
-        history: [{ eventType: 'account.CompetitorThreatLogged.v1' }],
+        // logged on the account, then mitigated on the threat itself: one history
+        history: [
+          { eventType: 'account.CompetitorThreatLogged.v1' },
+          { eventType: 'account.CompetitorThreatUpdated.v1' },
+        ],
       }),
     ]);
     expect(globex360.communicationPlan).toHaveLength(2);

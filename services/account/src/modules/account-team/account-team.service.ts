@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { ConflictError, NotFoundError } from '@salesgraph/service-kit';
 import { In, type DataSource } from 'typeorm';
-import type { Caller } from '../../common/caller';
+import { eventContextFor, type Caller } from '../../common/caller';
 import { isUuid } from '../../common/uuid';
 import type { AccountAccess } from '../account/account-access';
 import { AccountNotFoundError } from '../account/account.exception';
 import { AccountTeamMember } from './account-team-member.entity';
+import type { AccountTeamJournal } from './account-team.journal';
 import type { AddAccountTeamMemberInput } from './dto/add-account-team-member.input';
 
 /** The internal team of an account: the owner (or their manager) decides who is on it. */
@@ -13,6 +14,7 @@ export class AccountTeamService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: AccountAccess,
+    private readonly journal: AccountTeamJournal,
   ) {}
 
   async add(
@@ -31,7 +33,7 @@ export class AccountTeamService {
         throw new ConflictError(
           `${input.userId} is already on the team of this account for ${input.department}.`,
         );
-      return manager.save(
+      const member = await manager.save(
         manager.create(AccountTeamMember, {
           ...input,
           id,
@@ -39,10 +41,12 @@ export class AccountTeamService {
           addedBy: caller.user.id,
         }),
       );
+      await this.journal.record(manager, member, 'ADDED', eventContextFor(caller), member.addedAt);
+      return member;
     });
   }
 
-  /** Takes someone off the team; returns the removed member. */
+  /** Takes someone off the team; returns the removed member (its history ends with the removal). */
   async remove(caller: Caller, memberId: string): Promise<AccountTeamMember> {
     return this.dataSource.transaction(async (manager) => {
       const member = isUuid(memberId)
@@ -56,7 +60,11 @@ export class AccountTeamService {
           ? new NotFoundError('Account team member', memberId)
           : error;
       }
-      await manager.delete(AccountTeamMember, { id: member.id });
+      const { affected } = await manager.delete(AccountTeamMember, { id: member.id });
+      // removed meanwhile by someone else, who has recorded it
+      if (!affected) throw new NotFoundError('Account team member', memberId);
+      // the row is gone; the event keeps who took the member off and when
+      await this.journal.record(manager, member, 'REMOVED', eventContextFor(caller), new Date());
       return member;
     });
   }

@@ -11,6 +11,9 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import { historyOf } from '../../common/entity-history.loader';
+import type { EntityHistoryReader } from '../../common/entity-history.reader';
+import { HistorySources } from '../../common/history-sources';
 import { User } from '../user/user.type';
 import { Account } from './account.entity';
 import type { AccountService } from './account.service';
@@ -22,7 +25,10 @@ const readers = ['SALES_REP', 'ACCOUNT_MANAGER', 'SALES_MANAGER', 'SALES_COORDIN
 /** Thin: authorize, map input, call the service. */
 @Resolver(() => Account)
 export class AccountResolver {
-  constructor(private readonly accountService: AccountService) {}
+  constructor(
+    private readonly accountService: AccountService,
+    private readonly histories: EntityHistoryReader,
+  ) {}
 
   @Authorized(...readers)
   @Query(() => [Account], {
@@ -67,7 +73,10 @@ export class AccountResolver {
   }
 
   @FieldResolver(() => [AuditEntry], { description: 'Who changed this account, what and when.' })
-  history(@Root() account: Account): Promise<AuditEntry[]> {
-    return this.accountService.history(account.id);
+  history(@Root() account: Account, @Ctx() context: GraphQLContext): Promise<AuditEntry[]> {
+    return historyOf(context, this.histories, HistorySources.account, {
+      id: account.id,
+      accountId: account.id,
+    });
   }
 }

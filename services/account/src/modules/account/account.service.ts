@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { AuthenticatedUser } from '@salesgraph/identity';
-import { ForbiddenError, type AuditEntry } from '@salesgraph/service-kit';
+import { ForbiddenError } from '@salesgraph/service-kit';
 import type { TeamDirectory } from '@salesgraph/team-directory';
 import { ILike, In, type DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
-import { accountHistory } from '../../common/account-history';
 import { eventContextFor, type Caller } from '../../common/caller';
 import { onlyUuids } from '../../common/uuid';
 import type { HealthService } from '../health/health.service';
@@ -14,7 +13,7 @@ import { Account } from './account.entity';
 import type { AccountListArgs } from './dto/account-list.args';
 import type { CreateAccountInput } from './dto/create-account.input';
 
-/** Owns the account repository: reading with access rules, opening accounts by hand, history. */
+/** Owns the account repository: reading with access rules, opening accounts by hand. */
 export class AccountService {
   constructor(
     private readonly dataSource: DataSource,
@@ -90,11 +89,6 @@ export class AccountService {
       select: { id: true, name: true },
     });
     return new Map(rows.map((row) => [row.id, row.name]));
-  }
-
-  /** The events emitted about one account, oldest first. */
-  history(accountId: string): Promise<AuditEntry[]> {
-    return accountHistory(this.dataSource.manager, accountId);
   }
 
   /** Reps open accounts for themselves; a manager for a member of their team; ADMIN for anyone. */

@@ -1,4 +1,4 @@
-import type { GraphQLContext } from '@salesgraph/service-kit';
+import { AuditEntry, type GraphQLContext } from '@salesgraph/service-kit';
 import {
   Arg,
   Args,
@@ -14,6 +14,9 @@ import {
   Root,
 } from 'type-graphql';
 import { daysUntil, isoDate } from '../../common/dates';
+import { historyOf } from '../../common/entity-history.loader';
+import type { EntityHistoryReader } from '../../common/entity-history.reader';
+import { HistorySources } from '../../common/history-sources';
 import { accountNameOf } from '../account/account-name.loader';
 import type { AccountService } from '../account/account.service';
 import { contactById } from '../contact/contact-by-id.loader';
@@ -34,6 +37,7 @@ export class TouchpointResolver {
     private readonly touchpoints: TouchpointService,
     private readonly contactService: ContactService,
     private readonly accountService: AccountService,
+    private readonly histories: EntityHistoryReader,
   ) {}
 
   @Authorized(...planners, 'MARKETING', 'SALES_COORDINATOR')
@@ -102,5 +106,12 @@ export class TouchpointResolver {
   @FieldResolver(() => String, { description: 'The customer’s name.' })
   accountName(@Root() touchpoint: Touchpoint, @Ctx() context: GraphQLContext): Promise<string> {
     return accountNameOf(context, this.accountService, touchpoint.accountId);
+  }
+
+  @FieldResolver(() => [AuditEntry], {
+    description: 'Who planned, carried out or cancelled this touchpoint, and when.',
+  })
+  history(@Root() touchpoint: Touchpoint, @Ctx() context: GraphQLContext): Promise<AuditEntry[]> {
+    return historyOf(context, this.histories, HistorySources.touchpoint, touchpoint);
   }
 }

@@ -1,20 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import type { AuthenticatedUser } from '@salesgraph/identity';
-import { BadInputError, InvalidTransitionError } from '@salesgraph/service-kit';
+import { BadInputError } from '@salesgraph/service-kit';
+import type { EventContext } from '@salesgraph/events';
 import { In, type DataSource, type EntityManager } from 'typeorm';
+import { applyChanges } from '../../common/apply-changes';
 import { eventContextFor, type Caller } from '../../common/caller';
 import { isoDate } from '../../common/dates';
 import { isUuid } from '../../common/uuid';
 import type { AccountAccess } from '../account/account-access';
 import { Account } from '../account/account.entity';
-import { AccountNotFoundError } from '../account/account.exception';
 import { Contact } from '../contact/contact.entity';
+import type { ContactJournal } from '../contact/contact.journal';
 import type { HealthService } from '../health/health.service';
 import { nextDueDate } from './cadence';
 import type { PlanTouchpointInput } from './dto/plan-touchpoint.input';
 import { TouchpointStatus } from './touchpoint-enums';
 import { Touchpoint } from './touchpoint.entity';
-import { TouchpointNotFoundError } from './touchpoint.exception';
+import type { TouchpointAccess } from './touchpoint-access';
+import type { TouchpointJournal } from './touchpoint.journal';
 
 /**
  * The communication plan. The account's owner (or their manager) plans and
@@ -25,7 +28,10 @@ export class TouchpointService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: AccountAccess,
+    private readonly touchpointAccess: TouchpointAccess,
     private readonly health: HealthService,
+    private readonly journal: TouchpointJournal,
+    private readonly contactJournal: ContactJournal,
   ) {}
 
   /** `now` is when it is planned: the first due date may not lie before it. */
@@ -43,7 +49,7 @@ export class TouchpointService {
         : null;
       if (contact?.accountId !== account.id)
         throw new BadInputError(`contactId ${input.contactId} is not a contact of this account.`);
-      return manager.save(
+      const touchpoint = await manager.save(
         manager.create(Touchpoint, {
           ...input,
           id,
@@ -54,6 +60,9 @@ export class TouchpointService {
           lastDoneAt: null,
         }),
       );
+      const context = eventContextFor(caller);
+      await this.journal.record(manager, touchpoint, 'PLANNED', context, touchpoint.createdAt);
+      return touchpoint;
     });
   }
 
@@ -61,31 +70,37 @@ export class TouchpointService {
   async complete(caller: Caller, id: string, doneAt = new Date()): Promise<Touchpoint> {
     if (doneAt.getTime() > Date.now()) throw new BadInputError('doneAt must not be in the future.');
     return this.dataSource.transaction(async (manager) => {
-      const touchpoint = await this.requireForChange(manager, caller.user, id, { ownerMay: true });
+      const touchpoint = await this.touchpointAccess.requireChangeable(manager, caller.user, id, {
+        ownerMay: true,
+      });
       const next = nextDueDate(touchpoint.cadence, touchpoint.nextDate, isoDate(doneAt));
       touchpoint.lastDoneAt = doneAt;
       if (next) touchpoint.nextDate = next;
       else touchpoint.status = TouchpointStatus.DONE;
-      await manager.save(touchpoint);
-      await manager
-        .createQueryBuilder()
-        .update(Contact)
-        .set({ lastInteractionAt: doneAt })
-        .where('id = :id AND (last_interaction_at IS NULL OR last_interaction_at < :doneAt)', {
-          id: touchpoint.contactId,
-          doneAt,
-        })
-        .execute();
-      await this.health.recompute(manager, touchpoint.accountId, eventContextFor(caller));
-      return touchpoint;
+      const saved = await manager.save(touchpoint);
+      const context = eventContextFor(caller);
+      await this.journal.record(manager, saved, 'COMPLETED', context, saved.updatedAt);
+      await this.noteInteraction(manager, saved.contactId, doneAt, context);
+      await this.health.recompute(manager, touchpoint.accountId, context);
+      return saved;
     });
   }
 
   async cancel(caller: Caller, id: string): Promise<Touchpoint> {
     return this.dataSource.transaction(async (manager) => {
-      const touchpoint = await this.requireForChange(manager, caller.user, id, { ownerMay: false });
+      const touchpoint = await this.touchpointAccess.requireChangeable(manager, caller.user, id, {
+        ownerMay: false,
+      });
       touchpoint.status = TouchpointStatus.CANCELLED;
-      return manager.save(touchpoint);
+      const saved = await manager.save(touchpoint);
+      await this.journal.record(
+        manager,
+        saved,
+        'CANCELLED',
+        eventContextFor(caller),
+        saved.updatedAt,
+      );
+      return saved;
     });
   }
 
@@ -113,36 +128,16 @@ export class TouchpointService {
     });
   }
 
-  private async requireForChange(
+  /** A touchpoint that took place is an interaction with its contact, recorded as the contact's change. */
+  private async noteInteraction(
     manager: EntityManager,
-    user: AuthenticatedUser,
-    id: string,
-    { ownerMay }: { ownerMay: boolean },
-  ): Promise<Touchpoint> {
-    const touchpoint = isUuid(id)
-      ? await manager.findOne(Touchpoint, { where: { id }, lock: { mode: 'pessimistic_write' } })
-      : null;
-    if (!touchpoint) throw new TouchpointNotFoundError(id);
-    if (ownerMay && touchpoint.ownerId === user.id) {
-      // the account is locked before the contact is touched, as every change under it does
-      await manager.findOne(Account, {
-        where: { id: touchpoint.accountId },
-        lock: { mode: 'pessimistic_write' },
-      });
-    } else {
-      try {
-        await this.access.requireWritable(manager, user, touchpoint.accountId);
-      } catch (error) {
-        throw error instanceof AccountNotFoundError ? new TouchpointNotFoundError(id) : error;
-      }
-    }
-    if (touchpoint.status !== TouchpointStatus.PLANNED)
-      throw new InvalidTransitionError(
-        'Touchpoint',
-        touchpoint.status,
-        'DONE or CANCELLED',
-        'Only planned touchpoints change.',
-      );
-    return touchpoint;
+    contactId: string,
+    at: Date,
+    context: EventContext,
+  ): Promise<void> {
+    const contact = await manager.findOneByOrFail(Contact, { id: contactId });
+    if (contact.lastInteractionAt && contact.lastInteractionAt >= at) return;
+    const changed = applyChanges(contact, { lastInteractionAt: at });
+    await this.contactJournal.recordUpdate(manager, await manager.save(contact), changed, context);
   }
 }

@@ -1,5 +1,8 @@
 import { AuditEntry, type GraphQLContext } from '@salesgraph/service-kit';
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { historyOf } from '../../common/entity-history.loader';
+import type { EntityHistoryReader } from '../../common/entity-history.reader';
+import { HistorySources } from '../../common/history-sources';
 import { ProductRef } from '../product/product-ref.type';
 import { CompetitorThreat } from './competitor-threat.entity';
 import type { CompetitorThreatService } from './competitor-threat.service';
@@ -9,7 +12,10 @@ import { UpdateCompetitorThreatInput } from './dto/update-competitor-threat.inpu
 /** Thin: authorize, map input, call the service. */
 @Resolver(() => CompetitorThreat)
 export class CompetitorThreatResolver {
-  constructor(private readonly threats: CompetitorThreatService) {}
+  constructor(
+    private readonly threats: CompetitorThreatService,
+    private readonly histories: EntityHistoryReader,
+  ) {}
 
   @Authorized('ACCOUNT_MANAGER', 'SALES_REP', 'SALES_MANAGER')
   @Mutation(() => CompetitorThreat, {
@@ -36,8 +42,10 @@ export class CompetitorThreatResolver {
     return threat.productId ? { id: threat.productId } : null;
   }
 
-  @FieldResolver(() => [AuditEntry])
-  history(@Root() threat: CompetitorThreat): Promise<AuditEntry[]> {
-    return this.threats.history(threat);
+  @FieldResolver(() => [AuditEntry], {
+    description: 'Who logged and changed this threat, what and when.',
+  })
+  history(@Root() threat: CompetitorThreat, @Ctx() context: GraphQLContext): Promise<AuditEntry[]> {
+    return historyOf(context, this.histories, HistorySources.threat, threat);
   }
 }

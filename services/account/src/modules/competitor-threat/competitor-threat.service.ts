@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { CompetitorThreatLogged } from '@salesgraph/events';
 import type { Outbox } from '@salesgraph/messaging';
-import type { AuditEntry } from '@salesgraph/service-kit';
 import { In, type DataSource } from 'typeorm';
-import { accountHistory } from '../../common/account-history';
+import { applyChanges } from '../../common/apply-changes';
 import { eventContextFor, type Caller } from '../../common/caller';
 import { isUuid } from '../../common/uuid';
 import type { AccountAccess } from '../account/account-access';
@@ -12,6 +11,7 @@ import type { HealthService } from '../health/health.service';
 import { CompetitorThreatStatus } from './competitor-threat-enums';
 import { CompetitorThreat } from './competitor-threat.entity';
 import { CompetitorThreatNotFoundError } from './competitor-threat.exception';
+import type { CompetitorThreatJournal } from './competitor-threat.journal';
 import type { LogCompetitorThreatInput } from './dto/log-competitor-threat.input';
 import type { UpdateCompetitorThreatInput } from './dto/update-competitor-threat.input';
 import { assertThreatTransition } from './threat-transitions';
@@ -23,6 +23,7 @@ export class CompetitorThreatService {
     private readonly outbox: Outbox,
     private readonly access: AccountAccess,
     private readonly health: HealthService,
+    private readonly journal: CompetitorThreatJournal,
   ) {}
 
   async log(
@@ -80,14 +81,15 @@ export class CompetitorThreatService {
       }
       // read again now that the account is locked: every change under an account locks it first
       const threat = await manager.findOneByOrFail(CompetitorThreat, { id: input.id });
-      if (input.status && input.status !== threat.status) {
+      if (input.status && input.status !== threat.status)
         assertThreatTransition(threat.status, input.status);
-        threat.status = input.status;
-      }
-      if (input.threatLevel) threat.threatLevel = input.threatLevel;
-      if (input.notes) threat.notes = input.notes;
+      const { status, threatLevel, notes } = input;
+      const changedFields = applyChanges(threat, { status, threatLevel, notes });
+      if (changedFields.length === 0) return threat;
       const saved = await manager.save(threat);
-      await this.health.recompute(manager, threat.accountId, eventContextFor(caller));
+      const context = eventContextFor(caller);
+      await this.journal.recordUpdate(manager, saved, changedFields, context);
+      await this.health.recompute(manager, threat.accountId, context);
       return saved;
     });
   }
@@ -96,13 +98,6 @@ export class CompetitorThreatService {
     return this.dataSource.manager.find(CompetitorThreat, {
       where: { accountId: In([...accountIds]) },
       order: { loggedAt: 'DESC' },
-    });
-  }
-
-  history(threat: CompetitorThreat): Promise<AuditEntry[]> {
-    return accountHistory(this.dataSource.manager, threat.accountId, {
-      key: 'threatId',
-      id: threat.id,
     });
   }
 }

@@ -13,6 +13,9 @@ import {
   Root,
 } from 'type-graphql';
 import { daysBetween } from '../../common/dates';
+import { historyOf } from '../../common/entity-history.loader';
+import type { EntityHistoryReader } from '../../common/entity-history.reader';
+import { HistorySources } from '../../common/history-sources';
 import { Contact } from './contact.entity';
 import type { ContactService } from './contact.service';
 import { AddContactInput } from './dto/add-contact.input';
@@ -24,7 +27,10 @@ const writers = ['SALES_REP', 'ACCOUNT_MANAGER', 'SALES_MANAGER'] as const;
 /** Thin: authorize, map input, call the service. */
 @Resolver(() => Contact)
 export class ContactResolver {
-  constructor(private readonly contactService: ContactService) {}
+  constructor(
+    private readonly contactService: ContactService,
+    private readonly histories: EntityHistoryReader,
+  ) {}
 
   @Authorized(...readers)
   @Query(() => Contact, { description: 'A contact of an account you may see.' })
@@ -67,8 +73,10 @@ export class ContactResolver {
     return daysBetween(contact.lastInteractionAt, new Date());
   }
 
-  @FieldResolver(() => [AuditEntry], { description: 'The account events about this contact.' })
-  history(@Root() contact: Contact): Promise<AuditEntry[]> {
-    return this.contactService.history(contact);
+  @FieldResolver(() => [AuditEntry], {
+    description: 'Who added and changed this contact (and recorded interactions), what and when.',
+  })
+  history(@Root() contact: Contact, @Ctx() context: GraphQLContext): Promise<AuditEntry[]> {
+    return historyOf(context, this.histories, HistorySources.contact, contact);
   }
 }

@@ -1,15 +1,16 @@
 import { ContactAdded, type EventContext } from '@salesgraph/events';
 import type { AuthenticatedUser } from '@salesgraph/identity';
 import type { Outbox } from '@salesgraph/messaging';
-import { BadInputError, type AuditEntry } from '@salesgraph/service-kit';
+import { BadInputError } from '@salesgraph/service-kit';
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { accountHistory } from '../../common/account-history';
+import { applyChanges } from '../../common/apply-changes';
 import { eventContextFor, type Caller } from '../../common/caller';
 import { onlyUuids } from '../../common/uuid';
 import type { AccountAccess } from '../account/account-access';
 import type { HealthService } from '../health/health.service';
 import type { ContactAccess } from './contact-access';
+import type { ContactJournal } from './contact.journal';
 import { Contact } from './contact.entity';
 import { ContactNotFoundError } from './contact.exception';
 import type { AddContactInput } from './dto/add-contact.input';
@@ -28,6 +29,7 @@ export class ContactService {
     private readonly access: AccountAccess,
     private readonly health: HealthService,
     private readonly contactAccess: ContactAccess,
+    private readonly journal: ContactJournal,
   ) {}
 
   async add(caller: Caller, input: AddContactInput): Promise<Contact> {
@@ -81,19 +83,18 @@ export class ContactService {
 
   async update(caller: Caller, input: UpdateContactInput): Promise<Contact> {
     const { id, ...changes } = input;
-    return this.change(caller, id, (contact) => {
-      for (const [key, value] of Object.entries(changes))
-        if (value !== undefined && value !== null) Object.assign(contact, { [key]: value });
-    });
+    return this.change(caller, id, (contact) => applyChanges(contact, changes));
   }
 
   /** We spoke to the contact (at `at`, default now): they are no longer cold. */
   async recordInteraction(caller: Caller, id: string, at = new Date()): Promise<Contact> {
     if (at.getTime() > Date.now()) throw new BadInputError('at must not be in the future.');
-    return this.change(caller, id, (contact) => {
-      if (!contact.lastInteractionAt || contact.lastInteractionAt < at)
-        contact.lastInteractionAt = at;
-    });
+    // an interaction older than the last one known changes nothing
+    return this.change(caller, id, (contact) =>
+      !contact.lastInteractionAt || contact.lastInteractionAt < at
+        ? applyChanges(contact, { lastInteractionAt: at })
+        : [],
+    );
   }
 
   findVisible(user: AuthenticatedUser, ids: readonly string[]): Promise<Contact[]> {
@@ -119,20 +120,20 @@ export class ContactService {
     });
   }
 
-  /** The account's events that concern this contact, oldest first. */
-  history(contact: Contact): Promise<AuditEntry[]> {
-    return accountHistory(this.dataSource.manager, contact.accountId, {
-      key: 'contactId',
-      id: contact.id,
-    });
-  }
-
-  private change(caller: Caller, id: string, apply: (contact: Contact) => void): Promise<Contact> {
+  /** Applies a change (which names the fields it changed) with its event; no change, no event. */
+  private change(
+    caller: Caller,
+    id: string,
+    apply: (contact: Contact) => string[],
+  ): Promise<Contact> {
     return this.dataSource.transaction(async (manager) => {
       const contact = await this.contactAccess.requireWritable(manager, caller.user, id);
-      apply(contact);
+      const changedFields = apply(contact);
+      if (changedFields.length === 0) return contact;
       const saved = await manager.save(contact);
-      await this.health.recompute(manager, contact.accountId, eventContextFor(caller));
+      const context = eventContextFor(caller);
+      await this.journal.recordUpdate(manager, saved, changedFields, context);
+      await this.health.recompute(manager, contact.accountId, context);
       return saved;
     });
   }

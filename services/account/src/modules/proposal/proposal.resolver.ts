@@ -1,5 +1,8 @@
-import type { GraphQLContext } from '@salesgraph/service-kit';
+import { AuditEntry, type GraphQLContext } from '@salesgraph/service-kit';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { historyOf } from '../../common/entity-history.loader';
+import type { EntityHistoryReader } from '../../common/entity-history.reader';
+import { HistorySources } from '../../common/history-sources';
 import { ProductRef } from '../product/product-ref.type';
 import { CustomisationProposal } from './customisation-proposal.entity';
 import { DraftProposalInput } from './dto/draft-proposal.input';
@@ -10,7 +13,10 @@ const writers = ['ACCOUNT_MANAGER', 'SALES_REP', 'SALES_MANAGER'] as const;
 /** Thin: authorize, map input, call the service. */
 @Resolver(() => CustomisationProposal)
 export class ProposalResolver {
-  constructor(private readonly proposals: ProposalService) {}
+  constructor(
+    private readonly proposals: ProposalService,
+    private readonly histories: EntityHistoryReader,
+  ) {}
 
   @Authorized(...writers)
   @Mutation(() => CustomisationProposal, {
@@ -50,5 +56,15 @@ export class ProposalResolver {
   @FieldResolver(() => ProductRef)
   product(@Root() proposal: CustomisationProposal): ProductRef {
     return { id: proposal.productId };
+  }
+
+  @FieldResolver(() => [AuditEntry], {
+    description: 'Who drafted, submitted and recorded the decision on this proposal, and when.',
+  })
+  history(
+    @Root() proposal: CustomisationProposal,
+    @Ctx() context: GraphQLContext,
+  ): Promise<AuditEntry[]> {
+    return historyOf(context, this.histories, HistorySources.proposal, proposal);
   }
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { BadInputError } from '@salesgraph/service-kit';
 import { In, type DataSource } from 'typeorm';
-import type { Caller } from '../../common/caller';
+import { eventContextFor, type Caller } from '../../common/caller';
 import { isUuid } from '../../common/uuid';
 import type { AccountAccess } from '../account/account-access';
 import { AccountNotFoundError } from '../account/account.exception';
@@ -9,6 +9,7 @@ import { CustomisationProposal } from './customisation-proposal.entity';
 import type { DraftProposalInput } from './dto/draft-proposal.input';
 import { ProposalStatus } from './proposal-status';
 import { ProposalNotFoundError } from './proposal.exception';
+import type { ProposalJournal } from './proposal.journal';
 import { assertProposalTransition } from './proposal-transitions';
 
 /** Customisation proposals: drafted by the account's owner, submitted, then decided by the customer. */
@@ -16,6 +17,7 @@ export class ProposalService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: AccountAccess,
+    private readonly journal: ProposalJournal,
   ) {}
 
   async draft(
@@ -25,7 +27,7 @@ export class ProposalService {
   ): Promise<CustomisationProposal> {
     return this.dataSource.transaction(async (manager) => {
       const account = await this.access.requireWritable(manager, caller.user, input.accountId);
-      return manager.save(
+      const proposal = await manager.save(
         manager.create(CustomisationProposal, {
           ...input,
           id,
@@ -37,6 +39,8 @@ export class ProposalService {
           decidedAt: null,
         }),
       );
+      await this.journal.record(manager, proposal, eventContextFor(caller), proposal.createdAt);
+      return proposal;
     });
   }
 
@@ -93,7 +97,9 @@ export class ProposalService {
       assertProposalTransition(proposal.status, to);
       proposal.status = to;
       apply(proposal);
-      return manager.save(proposal);
+      const saved = await manager.save(proposal);
+      await this.journal.record(manager, saved, eventContextFor(caller), saved.updatedAt);
+      return saved;
     });
   }
 }

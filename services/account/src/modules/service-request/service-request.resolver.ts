@@ -1,4 +1,4 @@
-import type { GraphQLContext } from '@salesgraph/service-kit';
+import { AuditEntry, type GraphQLContext } from '@salesgraph/service-kit';
 import {
   Arg,
   Args,
@@ -11,6 +11,9 @@ import {
   Root,
 } from 'type-graphql';
 import { isoDate } from '../../common/dates';
+import { historyOf } from '../../common/entity-history.loader';
+import type { EntityHistoryReader } from '../../common/entity-history.reader';
+import { HistorySources } from '../../common/history-sources';
 import { accountNameOf } from '../account/account-name.loader';
 import type { AccountService } from '../account/account.service';
 import { contactById } from '../contact/contact-by-id.loader';
@@ -19,6 +22,7 @@ import type { ContactService } from '../contact/contact.service';
 import { RouteServiceRequestInput } from './dto/route-service-request.input';
 import { ServiceRequestListArgs } from './dto/service-request-list.args';
 import { UpdateServiceRequestStatusInput } from './dto/update-service-request-status.input';
+import type { ServiceRequestBacklogReader } from './service-request-backlog.reader';
 import { ServiceRequestBacklog, ServiceRequestGrouping } from './service-request-backlog.type';
 import { ServiceRequest } from './service-request.entity';
 import type { ServiceRequestService } from './service-request.service';
@@ -33,8 +37,10 @@ import { isClosed } from './service-request-transitions';
 export class ServiceRequestResolver {
   constructor(
     private readonly requests: ServiceRequestService,
+    private readonly backlog: ServiceRequestBacklogReader,
     private readonly accountService: AccountService,
     private readonly contactService: ContactService,
+    private readonly histories: EntityHistoryReader,
   ) {}
 
   @Authorized()
@@ -57,7 +63,7 @@ export class ServiceRequestResolver {
     @Arg('groupBy', () => ServiceRequestGrouping) groupBy: ServiceRequestGrouping,
     @Ctx() context: GraphQLContext,
   ): Promise<ServiceRequestBacklog[]> {
-    return this.requests.backlog(context.user, groupBy);
+    return this.backlog.read(context.user, groupBy);
   }
 
   @Authorized('ACCOUNT_MANAGER', 'SALES_REP', 'SALES_MANAGER')
@@ -98,5 +104,12 @@ export class ServiceRequestResolver {
     @Ctx() context: GraphQLContext,
   ): Promise<Contact | null> | null {
     return request.contactId ? contactById(context, this.contactService, request.contactId) : null;
+  }
+
+  @FieldResolver(() => [AuditEntry], {
+    description: 'Who routed the request, who moved it on (with their notes), and when.',
+  })
+  history(@Root() request: ServiceRequest, @Ctx() context: GraphQLContext): Promise<AuditEntry[]> {
+    return historyOf(context, this.histories, HistorySources.serviceRequest, request);
   }
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AuthenticatedUser } from '@salesgraph/identity';
 import { BadInputError, NotFoundError } from '@salesgraph/service-kit';
 import { In, type DataSource } from 'typeorm';
-import type { Caller } from '../../common/caller';
+import { eventContextFor, type Caller } from '../../common/caller';
 import { isoDate } from '../../common/dates';
 import { isUuid } from '../../common/uuid';
 import type { AccountAccess } from '../account/account-access';
@@ -14,6 +14,7 @@ import type { ServiceRequestListArgs } from './dto/service-request-list.args';
 import type { UpdateServiceRequestStatusInput } from './dto/update-service-request-status.input';
 import { openServiceRequestStatuses, ServiceRequestStatus } from './service-request-enums';
 import { ServiceRequest } from './service-request.entity';
+import type { ServiceRequestJournal } from './service-request.journal';
 import { scopeServiceRequests } from './service-request-scope';
 import { assertServiceRequestTransition, isClosed } from './service-request-transitions';
 
@@ -22,6 +23,7 @@ export class ServiceRequestService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: AccountAccess,
+    private readonly journal: ServiceRequestJournal,
   ) {}
 
   /** `now` is when it is routed (the seed backdates some); the due date may not lie before it. */
@@ -39,7 +41,7 @@ export class ServiceRequestService {
         if (contact?.accountId !== account.id)
           throw new BadInputError(`contactId ${input.contactId} is not a contact of this account.`);
       }
-      return manager.save(
+      const request = await manager.save(
         manager.create(ServiceRequest, {
           ...input,
           id,
@@ -52,6 +54,10 @@ export class ServiceRequestService {
           closedAt: null,
         }),
       );
+      await this.journal.record(manager, request, 'ROUTED', eventContextFor(caller), {
+        at: request.createdAt,
+      });
+      return request;
     });
   }
 
@@ -83,7 +89,12 @@ export class ServiceRequestService {
       request.status = input.status;
       if (input.note) request.resolutionNote = input.note;
       request.closedAt = isClosed(input.status) ? new Date() : null;
-      return manager.save(request);
+      const saved = await manager.save(request);
+      await this.journal.record(manager, saved, 'STATUS_CHANGED', eventContextFor(caller), {
+        at: saved.updatedAt,
+        note: input.note,
+      });
+      return saved;
     });
   }
 
@@ -105,40 +116,6 @@ export class ServiceRequestService {
       .take(args.limit)
       .skip(args.offset)
       .getMany();
-  }
-
-  /** Open requests counted per department or per account, within what the user sees. */
-  async backlog(user: AuthenticatedUser, by: 'DEPARTMENT' | 'ACCOUNT', now = new Date()) {
-    const manager = this.dataSource.manager;
-    const key = by === 'DEPARTMENT' ? 'r.department' : 'a.id';
-    const query = manager
-      .createQueryBuilder(ServiceRequest, 'r')
-      .innerJoin(Account, 'a', 'a.id = r.account_id')
-      .select(by === 'DEPARTMENT' ? 'r.department' : 'a.id', 'key')
-      .addSelect(by === 'DEPARTMENT' ? 'NULL' : 'MIN(a.name)', 'name')
-      .addSelect('COUNT(*)::int', 'open')
-      .addSelect(`(COUNT(*) FILTER (WHERE r.status = 'IN_PROGRESS'))::int`, 'inProgress')
-      .addSelect('(COUNT(*) FILTER (WHERE r.due_date < :today))::int', 'overdue')
-      .addSelect(`(COUNT(*) FILTER (WHERE r.priority = 'URGENT'))::int`, 'urgent')
-      .where('r.status IN (:...open)', { open: openServiceRequestStatuses, today: isoDate(now) });
-    if (!(await scopeServiceRequests(query, manager, this.access, user))) return [];
-    const rows: Array<{
-      key: string;
-      name: string | null;
-      open: number;
-      inProgress: number;
-      overdue: number;
-      urgent: number;
-    }> = await query.groupBy(key).orderBy('COUNT(*)', 'DESC').addOrderBy(key, 'ASC').getRawMany();
-    return rows.map((row) => ({
-      department: by === 'DEPARTMENT' ? (row.key as ServiceRequest['department']) : null,
-      accountId: by === 'ACCOUNT' ? row.key : null,
-      accountName: row.name,
-      open: row.open,
-      inProgress: row.inProgress,
-      overdue: row.overdue,
-      urgent: row.urgent,
-    }));
   }
 
   ofAccounts(accountIds: readonly string[]): Promise<ServiceRequest[]> {
