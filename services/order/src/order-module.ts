@@ -52,7 +52,7 @@ export class OrderModule {
     const { dataSource, outbox, config } = deps;
     const currency = config.ORDER_CURRENCY;
     this.access = new SalesAccess(accounts, teams);
-    this.products = new ProductService(dataSource);
+    this.products = new ProductService(dataSource, outbox, clock);
     this.orders = new OrderService(dataSource, this.access);
     this.contracts = new ContractService(dataSource, this.access);
     this.lines = new OrderLineBuilder(this.products);

@@ -49,11 +49,18 @@ export class OrderDemoSeed {
     };
   }
 
+  /** Created by the admin through the service (ProductChanged), a day before anything was sold. */
   private async catalogue(): Promise<void> {
     const manager = this.deps.dataSource.manager;
+    const admin = this.acting(DemoUsers.admin, 'catalogue');
+    const firstSale = Math.max(
+      ...demoContracts.map((c) => c.startDaysAgo + 14),
+      ...demoAdHocOrders.map((o) => o.createdDaysAgo),
+    );
     for (const product of Object.values(DemoProducts)) {
       if (await manager.existsBy(Product, { id: product.id })) continue;
-      await manager.insert(Product, { ...product, active: true });
+      this.at = this.daysAgo(firstSale + 1);
+      await this.m.products.create(admin, { ...product, active: true }, product.id);
       this.created += 1;
     }
   }

@@ -29,6 +29,22 @@ describe('order demo seed', () => {
     expect(await count('SELECT count(*) AS n FROM outbox_message')).toBe(events);
 
     expect(await count('SELECT count(*) AS n FROM product')).toBe(Object.keys(DemoProducts).length);
+    // The admin created the catalogue, each product once, dated before the first sale.
+    const catalogue: Array<{ id: string; actor: string; change: string; at: string }> =
+      await sut.service.deps.dataSource.query(
+        `SELECT aggregate_id AS id, actor_id AS actor, payload->'data'->>'change' AS change,
+                payload->'data'->>'changedAt' AS at
+         FROM outbox_message WHERE event_type = 'order.ProductChanged.v1' ORDER BY aggregate_id`,
+      );
+    expect(catalogue.map(({ id, actor, change }) => ({ id, actor, change }))).toEqual(
+      Object.values(DemoProducts)
+        .map((p) => ({ id: p.id, actor: DemoUsers.admin.id, change: 'CREATED' }))
+        .sort((a, b) => a.id.localeCompare(b.id)),
+    );
+    const firstOrder = await sut.service.deps.dataSource.query(
+      `SELECT min(payload->'data'->>'draftedAt') AS at FROM outbox_message WHERE event_type = 'order.OrderDrafted.v1'`,
+    );
+    expect(catalogue.every((p) => p.at < firstOrder[0].at)).toBe(true);
     const statuses: Array<{ status: string }> = await sut.service.deps.dataSource.query(
       "SELECT DISTINCT status FROM sales_order WHERE kind = 'AD_HOC'",
     );

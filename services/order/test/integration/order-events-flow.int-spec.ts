@@ -4,6 +4,7 @@ import {
   OrderCancelled,
   OrderConfirmed,
   OrderPlaced,
+  ProductChanged,
   Topics,
   type Envelope,
 } from '@salesgraph/events';
@@ -279,6 +280,36 @@ describe('order events reach the order-admin consumer and other services', () =>
       await waitFor(async () => (await queueOf()).some((e) => e.orderId === next.id), {
         what: 'the next order in the queue',
       });
+    } finally {
+      await dlq.close();
+    }
+  });
+
+  it('passes over catalogue changes in both consumers: nothing dead-lettered, nothing queued', async () => {
+    const dlq = await collectMessages(broker, `${sut.topicPrefix}${Topics.order}.dlq`);
+    try {
+      expectData(
+        await sut.query(
+          admin,
+          'mutation($i: UpdateProductInput!) { updateProduct(input: $i) { id } }',
+          { i: { id: productId, name: 'Valve, renamed' } },
+        ),
+      );
+      const [, changed]: Array<{ id: string; event_type: string }> =
+        await sut.service.deps.dataSource.query(
+          'SELECT id, event_type FROM outbox_message WHERE aggregate_id = $1 ORDER BY position',
+          [productId],
+        );
+      expect(changed.event_type).toBe(ProductChanged.type);
+      // order-admin validated it against its contract and handed it to the queue, which has nothing to do with it.
+      await waitFor(() => seenByOrderAdmin.includes(changed.id), {
+        what: 'the order-admin consumer to read ProductChanged',
+      });
+      expect(
+        await stillTrueAfter(1_000, () => !dlq.messages.some((m) => m.key === productId)),
+      ).toBe(true);
+      expect(seenByOther.some((e) => e.subject === productId)).toBe(false);
+      expect((await queueOf()).some((e) => e.orderId === productId)).toBe(false);
     } finally {
       await dlq.close();
     }

@@ -1,5 +1,17 @@
-import { PageArgs } from '@salesgraph/service-kit';
-import { Arg, Args, Authorized, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { AuditEntry, PageArgs, type GraphQLContext } from '@salesgraph/service-kit';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { actingOf } from '../../shared/acting';
 import { CreateProductInput } from './dto/create-product.input';
 import { UpdateProductInput } from './dto/update-product.input';
 import { Product } from './product.entity';
@@ -28,15 +40,30 @@ export class ProductResolver {
 
   @Authorized('ADMIN')
   @Mutation(() => Product, { description: 'Add a product to the catalogue (admins).' })
-  createProduct(@Arg('input') input: CreateProductInput): Promise<Product> {
-    return this.productService.create(input);
+  createProduct(
+    @Arg('input') input: CreateProductInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<Product> {
+    return this.productService.create(actingOf(context), input);
   }
 
   @Authorized('ADMIN')
   @Mutation(() => Product, {
-    description: 'Change a catalogue item (admins); orders keep the prices they were written with.',
+    description:
+      'Change a catalogue item (admins); orders keep the prices they were written with. Fields equal to the current ones are no change.',
   })
-  updateProduct(@Arg('input') input: UpdateProductInput): Promise<Product> {
-    return this.productService.update(input);
+  updateProduct(
+    @Arg('input') input: UpdateProductInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<Product> {
+    return this.productService.update(actingOf(context), input);
+  }
+
+  // The catalogue is open to every signed-in user (and to other subgraphs through _entities): so is its history.
+  @FieldResolver(() => [AuditEntry], {
+    description: 'Who created or changed this product (which fields), and when; oldest first.',
+  })
+  history(@Root() product: Product): Promise<AuditEntry[]> {
+    return this.productService.history(product.id);
   }
 }
