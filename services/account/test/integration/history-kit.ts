@@ -1,0 +1,101 @@
+import { Topics, type Envelope, type EventDefinition } from '@salesgraph/events';
+import type { MessageBroker } from '@salesgraph/messaging';
+import { collectMessages, expectData, testBroker, waitFor } from '@salesgraph/testing';
+import type { AuthenticatedUser } from '@salesgraph/identity';
+import { sql, type AccountSut } from './account-test-kit';
+
+/** What `history` returns, as the tests ask for it. */
+export interface HistoryEntry {
+  eventType: string;
+  actorId: string | null;
+  occurredAt: string;
+  data: Record<string, unknown>;
+}
+
+export const historyFields = 'history { eventType actorId occurredAt data }';
+
+/** The events of one kind about one entity (keyed by the entity's own id), oldest first. */
+export async function eventsAbout(
+  sut: AccountSut,
+  definition: EventDefinition,
+  id: string,
+): Promise<Array<Envelope<string, Record<string, unknown>>>> {
+  const rows = await sql<{ payload: Envelope<string, Record<string, unknown>> }>(
+    sut,
+    `SELECT payload FROM outbox_message WHERE aggregate_type = $1 AND aggregate_id = $2 AND event_type = $3
+     ORDER BY position`,
+    [definition.aggregateType, id, definition.type],
+  );
+  return rows.map((r) => r.payload);
+}
+
+/** Every outbox row of the service: a refused change must not add one. */
+export async function outboxSize(sut: AccountSut): Promise<number> {
+  const [row] = await sql<{ n: number }>(sut, 'SELECT count(*)::int AS n FROM outbox_message');
+  return row.n;
+}
+
+/** Runs a mutation that must be refused with `code`, and checks that it wrote no event at all. */
+export async function expectRefusedWithoutEvents(
+  sut: AccountSut,
+  user: AuthenticatedUser,
+  mutation: string,
+  variables: Record<string, unknown>,
+  code: string,
+): Promise<void> {
+  const before = await outboxSize(sut);
+  const response = await sut.query(user, mutation, variables);
+  expect({ user: user.id, variables, code: response.errors?.[0]?.extensions?.code }).toEqual({
+    user: user.id,
+    variables,
+    code,
+  });
+  expect(response.errors?.[0].message).toBeTruthy();
+  expect(await outboxSize(sut)).toBe(before);
+}
+
+/** The history entries reduced to who did what, for comparing a sequence. */
+export function whoDidWhat(
+  history: HistoryEntry[],
+  detail: (data: Record<string, unknown>) => unknown,
+) {
+  return history.map((h) => [h.eventType.split('.')[1], h.actorId, detail(h.data)]);
+}
+
+/** Checks that the entries are in the order they happened, all within [from, now]. */
+export function expectChronological(history: HistoryEntry[], from: Date): void {
+  const times = history.map((h) => Date.parse(h.occurredAt));
+  expect(times).toEqual([...times].sort((a, b) => a - b));
+  expect(times.every((t) => t >= from.getTime() - 1000 && t <= Date.now())).toBe(true);
+}
+
+/** The account topic as other services read it, from the beginning. */
+export async function accountTopicReader(sut: AccountSut) {
+  const broker: MessageBroker = testBroker();
+  const collector = await collectMessages(broker, `${sut.topicPrefix}${Topics.account}`);
+  const typesKeyedBy = (key: string) =>
+    collector.messages.filter((m) => m.key === key).map((m) => m.headers.ce_type);
+  return {
+    /** Waits until the topic holds exactly these event types under `key`, in this order. */
+    async expectKeyed(key: string, types: string[]): Promise<void> {
+      await waitFor(() => typesKeyedBy(key).length >= types.length, {
+        what: `${types.join(', ')} on the account topic under ${key}`,
+      });
+      expect(typesKeyedBy(key)).toEqual(types);
+    },
+    async close(): Promise<void> {
+      await collector.close();
+      await broker.disconnect();
+    },
+  };
+}
+
+/** Reads one field of a query that must succeed. */
+export async function read<T>(
+  sut: AccountSut,
+  user: AuthenticatedUser,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  return expectData(await sut.query<T>(user, query, variables));
+}

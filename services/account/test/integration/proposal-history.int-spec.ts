@@ -1,0 +1,94 @@
+import { CustomisationProposalChanged } from '@salesgraph/events';
+import { DemoAccounts, DemoProducts, DemoUsers } from '@salesgraph/demo-data';
+import type { AccountSut } from './account-test-kit';
+import {
+  accountTopicReader,
+  expectChronological,
+  expectRefusedWithoutEvents,
+  historyFields,
+  read,
+  whoDidWhat,
+  type HistoryEntry,
+} from './history-kit';
+import { startSeededService, type SeededService } from './seeded-service';
+
+const am = DemoUsers.accountManager; // owns Globex
+
+describe('who changed a customisation proposal', () => {
+  let seeded: SeededService;
+  let sut: AccountSut;
+  let topic: Awaited<ReturnType<typeof accountTopicReader>>;
+  const { globex } = DemoAccounts;
+
+  beforeAll(async () => {
+    seeded = await startSeededService('account-history-proposals');
+    sut = seeded.sut;
+    topic = await accountTopicReader(sut);
+  });
+  afterAll(async () => {
+    await topic?.close();
+    await seeded?.stop();
+  });
+
+  it('records every step of a customisation proposal, the customer’s answer included', async () => {
+    const start = new Date();
+    const { draftCustomisationProposal: draft } = await read<{
+      draftCustomisationProposal: { id: string };
+    }>(
+      sut,
+      am,
+      'mutation($input: DraftCustomisationProposalInput!) { draftCustomisationProposal(input: $input) { id } }',
+      {
+        input: {
+          accountId: globex.id,
+          productId: DemoProducts.sensor.id,
+          requestedChange: 'Sensor with an M12 connector',
+          value: '12000',
+        },
+      },
+    );
+    const submit = 'mutation($id: ID!) { submitCustomisationProposal(id: $id) { id } }';
+    const decide = `mutation($id: ID!, $ok: Boolean!, $note: String) {
+      decideCustomisationProposal(id: $id, accepted: $ok, note: $note) { ${historyFields} } }`;
+    await expectRefusedWithoutEvents(
+      sut,
+      am,
+      decide,
+      { id: draft.id, ok: true },
+      'INVALID_TRANSITION',
+    );
+    await read(sut, DemoUsers.manager, submit, { id: draft.id });
+    await expectRefusedWithoutEvents(
+      sut,
+      DemoUsers.accountManager2,
+      decide,
+      { id: draft.id, ok: true },
+      'NOT_FOUND',
+    );
+    await expectRefusedWithoutEvents(
+      sut,
+      am,
+      decide,
+      { id: draft.id, ok: false, note: '' },
+      'BAD_USER_INPUT',
+    );
+    const decided = await read<{ decideCustomisationProposal: { history: HistoryEntry[] } }>(
+      sut,
+      am,
+      decide,
+      { id: draft.id, ok: false, note: 'Too expensive for this year' },
+    );
+    const history = decided.decideCustomisationProposal.history;
+    expect(whoDidWhat(history, (d) => [d.status, d.value, d.note])).toEqual([
+      ['CustomisationProposalChanged', am.id, ['DRAFT', '12000.00', undefined]],
+      ['CustomisationProposalChanged', DemoUsers.manager.id, ['SUBMITTED', '12000.00', undefined]],
+      [
+        'CustomisationProposalChanged',
+        am.id,
+        ['REJECTED', '12000.00', 'Too expensive for this year'],
+      ],
+    ]);
+    expectChronological(history, start);
+    await topic.expectKeyed(draft.id, Array(3).fill(CustomisationProposalChanged.type));
+  });
+});

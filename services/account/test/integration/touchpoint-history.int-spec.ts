@@ -1,0 +1,118 @@
+import { ContactUpdated, TouchpointChanged } from '@salesgraph/events';
+import { DemoAccounts, DemoUsers } from '@salesgraph/demo-data';
+import { DemoContactIds } from '../../src/seed/demo-ids';
+import type { AccountSut } from './account-test-kit';
+import {
+  accountTopicReader,
+  eventsAbout,
+  expectChronological,
+  expectRefusedWithoutEvents,
+  historyFields,
+  read,
+  whoDidWhat,
+  type HistoryEntry,
+} from './history-kit';
+import { startSeededService, type SeededService } from './seeded-service';
+
+const am = DemoUsers.accountManager; // owns Globex
+const isoDate = (days: number) =>
+  new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+describe('who changed the communication plan', () => {
+  let seeded: SeededService;
+  let sut: AccountSut;
+  let topic: Awaited<ReturnType<typeof accountTopicReader>>;
+  const { globex } = DemoAccounts;
+
+  beforeAll(async () => {
+    seeded = await startSeededService('account-history-touchpoints');
+    sut = seeded.sut;
+    topic = await accountTopicReader(sut);
+  });
+  afterAll(async () => {
+    await topic?.close();
+    await seeded?.stop();
+  });
+
+  it('records who planned, carried out and cancelled touchpoints; completing one updates its contact', async () => {
+    const start = new Date();
+    const plan = `mutation($input: PlanTouchpointInput!) { planTouchpoint(input: $input) { id } }`;
+    const input = {
+      accountId: globex.id,
+      contactId: DemoContactIds.globexPurchasingManager,
+      channel: 'PHONE',
+      cadence: 'MONTHLY',
+      purpose: 'Monthly call about the delivery plan',
+      nextDate: isoDate(3),
+      ownerId: DemoUsers.marketing.id,
+    };
+    const { planTouchpoint } = await read<{ planTouchpoint: { id: string } }>(sut, am, plan, {
+      input,
+    });
+    await expectRefusedWithoutEvents(
+      sut,
+      am,
+      plan,
+      { input: { ...input, nextDate: isoDate(-1) } },
+      'BAD_USER_INPUT',
+    );
+    await expectRefusedWithoutEvents(sut, DemoUsers.marketing, plan, { input }, 'FORBIDDEN');
+
+    const doneAt = new Date(Date.now() - 60_000).toISOString();
+    const complete = `mutation($id: ID!, $at: DateTimeISO) { completeTouchpoint(id: $id, doneAt: $at) { nextDate } }`;
+    const completed = await read<{ completeTouchpoint: { nextDate: string } }>(
+      sut,
+      DemoUsers.marketing,
+      complete,
+      { id: planTouchpoint.id, at: doneAt },
+    );
+    const cancel = 'mutation($id: ID!) { cancelTouchpoint(id: $id) { id } }';
+    await expectRefusedWithoutEvents(
+      sut,
+      DemoUsers.marketing,
+      cancel,
+      { id: planTouchpoint.id },
+      'FORBIDDEN',
+    );
+    await read(sut, am, cancel, { id: planTouchpoint.id });
+    await expectRefusedWithoutEvents(
+      sut,
+      am,
+      cancel,
+      { id: planTouchpoint.id },
+      'INVALID_TRANSITION',
+    );
+
+    const plans = await read<{
+      account: { communicationPlan: Array<{ id: string; history: HistoryEntry[] }> };
+    }>(
+      sut,
+      am,
+      `query($id: ID!) { account(id: $id) { communicationPlan(includeClosed: true) { id ${historyFields} } } }`,
+      { id: globex.id },
+    );
+    const history = plans.account.communicationPlan.find(
+      (t) => t.id === planTouchpoint.id,
+    )!.history;
+    expect(whoDidWhat(history, (d) => [d.change, d.status, d.nextDate, d.doneAt])).toEqual([
+      ['TouchpointChanged', am.id, ['PLANNED', 'PLANNED', input.nextDate, undefined]],
+      [
+        'TouchpointChanged',
+        DemoUsers.marketing.id,
+        ['COMPLETED', 'PLANNED', completed.completeTouchpoint.nextDate, doneAt],
+      ],
+      ['TouchpointChanged', am.id, ['CANCELLED', 'CANCELLED', undefined, undefined]],
+    ]);
+    expect(history[0].data).toMatchObject({ ownerId: DemoUsers.marketing.id, channel: 'PHONE' });
+    expectChronological(history, start);
+    await topic.expectKeyed(planTouchpoint.id, Array(3).fill(TouchpointChanged.type));
+
+    // the touchpoint was an interaction with the contact: marketing changed the contact, and it says so
+    const [interaction] = (await eventsAbout(sut, ContactUpdated, input.contactId)).slice(-1);
+    expect(interaction.actorid).toBe(DemoUsers.marketing.id);
+    expect(interaction.data).toMatchObject({
+      changedFields: ['lastInteractionAt'],
+      lastInteractionAt: doneAt,
+    });
+  });
+});
