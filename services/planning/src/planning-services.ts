@@ -14,6 +14,7 @@ import { AccountPlanService } from './modules/plan/account-plan.service';
 import { AccountPlanWorkflowService } from './modules/plan/account-plan-workflow.service';
 import { PlanAccess } from './modules/plan/plan-access';
 import { PlanPerformanceService } from './modules/plan/plan-performance.service';
+import { RelationshipActionHistory } from './modules/plan/relationship-action.history';
 import { RelationshipActionService } from './modules/plan/relationship-action.service';
 import { ShortfallService } from './modules/shortfall/shortfall.service';
 import { RevenueTargetQueries } from './modules/target/revenue-target.queries';
@@ -100,6 +101,7 @@ export function createPlanningServices(
     planQueries,
     workflow,
     actions,
+    actionHistory: new RelationshipActionHistory(dataSource),
     performance,
     shortfalls,
   };

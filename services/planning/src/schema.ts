@@ -54,7 +54,7 @@ export function buildPlanningSchema(
         new ForecastResolver(s.forecasts),
         new AccountPlanResolver(s.plans, s.planQueries, s.actions, s.performance),
         new AccountPlanWorkflowResolver(s.workflow),
-        new RelationshipActionResolver(s.actions),
+        new RelationshipActionResolver(s.actions, s.actionHistory),
         new AccountPlanFieldResolver(s.planQueries, clock),
         new UserPlanningResolver(s.targetQueries, s.attainment),
         new MeResolver(),

@@ -1,15 +1,19 @@
-import { eventContextOf, type GraphQLContext } from '@salesgraph/service-kit';
-import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { AuditEntry, eventContextOf, type GraphQLContext } from '@salesgraph/service-kit';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AddRelationshipActionInput } from './dto/add-relationship-action.input';
 import { UpdateRelationshipActionInput } from './dto/update-relationship-action.input';
 import { RelationshipActionStatus } from './relationship-action-status';
 import { RelationshipAction } from './relationship-action.entity';
+import type { RelationshipActionHistory } from './relationship-action.history';
 import type { RelationshipActionService } from './relationship-action.service';
 
 /** Thin: authorize, map input, call the service. */
 @Resolver(() => RelationshipAction)
 export class RelationshipActionResolver {
-  constructor(private readonly actions: RelationshipActionService) {}
+  constructor(
+    private readonly actions: RelationshipActionService,
+    private readonly histories: RelationshipActionHistory,
+  ) {}
 
   @Authorized()
   @Query(() => [RelationshipAction], {
@@ -44,5 +48,22 @@ export class RelationshipActionResolver {
     @Ctx() context: GraphQLContext,
   ): Promise<RelationshipAction> {
     return this.actions.update(context.user, input, eventContextOf(context));
+  }
+
+  /**
+   * An action is reached only through what already checks who may see it: the
+   * plan's readers (AccountPlan.relationshipActions), its owner
+   * (myRelationshipActions) and whoever just changed it. Its history goes
+   * with it, as the rest of its fields do.
+   */
+  @FieldResolver(() => [AuditEntry], {
+    description:
+      'Who added and changed this action (its plan’s events about it, or the shortfall that created it), what and when; oldest first.',
+  })
+  history(
+    @Root() action: RelationshipAction,
+    @Ctx() context: GraphQLContext,
+  ): Promise<AuditEntry[]> {
+    return this.histories.load(context, action);
   }
 }

@@ -15,7 +15,8 @@ import { RelationshipAction } from '../relationship-action.entity';
 /**
  * When a key account gets another account manager, its plans from the year
  * of the change on go with it, with the open actions the previous account
- * manager held. Past years keep who was accountable then. A separate
+ * manager held (each recorded as ACTION_UPDATED, for the action's history).
+ * Past years keep who was accountable then. A separate
  * consumer from the projections: plans are the service's own state, and a
  * projection replay never runs this again.
  */
@@ -36,16 +37,21 @@ export function planOwnerSubscriber(journal: AccountPlanJournal): SubscriberSpec
       const previous = plan.accountManagerId;
       plan.accountManagerId = ownerId;
       await manager.save(plan);
-      await manager.update(
-        RelationshipAction,
-        {
+      await journal.record(manager, plan, 'ACCOUNT_MANAGER_CHANGED', context);
+      const moving = await manager.find(RelationshipAction, {
+        where: {
           planId: plan.id,
           ownerId: previous,
           status: In([RelationshipActionStatus.OPEN, RelationshipActionStatus.IN_PROGRESS]),
         },
-        { ownerId },
-      );
-      await journal.record(manager, plan, 'ACCOUNT_MANAGER_CHANGED', context);
+        order: { createdAt: 'ASC', id: 'ASC' },
+      });
+      // Each action that changes hands says so in its own history (ACTION_UPDATED), not only the plan.
+      for (const action of moving) {
+        action.ownerId = ownerId;
+        await manager.save(action);
+        await journal.record(manager, plan, 'ACTION_UPDATED', context, { action });
+      }
     }
   }
 
