@@ -16,7 +16,8 @@ export class AuditEntry {
 
   @Field(() => String, {
     nullable: true,
-    description: 'The acting user, or null when a service or marketing acted.',
+    description:
+      'Who acted: a user id, or the name of the service that reacted to an event; null when an outside system (marketing automation) acted.',
   })
   actorId: string | null;
 
