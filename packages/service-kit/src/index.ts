@@ -25,6 +25,7 @@ export * from './http/health';
 export * from './http/graphql-http-handler';
 export * from './http/http-server';
 export * from './lifecycle/shutdown';
+export * from './lifecycle/periodic-job';
 export * from './app/service-spec';
 export * from './app/service-deps';
 export * from './app/start-subgraph-service';

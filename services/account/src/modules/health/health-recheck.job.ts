@@ -1,4 +1,4 @@
-import type { BackgroundJob, RuntimeDeps } from '@salesgraph/service-kit';
+import { PeriodicJob, type RuntimeDeps } from '@salesgraph/service-kit';
 import { Not, type DataSource } from 'typeorm';
 import { AccountStatus } from '../account/account-enums';
 import { Account } from '../account/account.entity';
@@ -11,32 +11,25 @@ import type { HealthService } from './health.service';
  * time alone causes. Running it on several instances at once is safe (the
  * account row is locked while assessed), merely wasteful.
  */
-export class HealthRecheckJob implements BackgroundJob {
+export class HealthRecheckJob extends PeriodicJob {
   readonly name = 'health-recheck';
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<unknown>;
-  private stopped = false;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly health: HealthService,
-    private readonly intervalMs: number,
-    private readonly logger: RuntimeDeps['logger'],
-  ) {}
-
-  /** The first pass comes one interval after start: until then every change assesses anyway. */
-  start(): void {
-    this.schedule(this.intervalMs);
+    intervalMs: number,
+    logger: RuntimeDeps['logger'],
+  ) {
+    super(intervalMs, logger);
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.running;
+  protected async tick(signal: AbortSignal): Promise<void> {
+    const transitions = await this.runOnce(new Date(), signal);
+    this.logger.info({ transitions }, 'health recheck: all accounts assessed');
   }
 
   /** One pass over all accounts; returns how many changed status. */
-  async runOnce(now = new Date()): Promise<number> {
+  async runOnce(now = new Date(), signal?: AbortSignal): Promise<number> {
     const accounts = await this.dataSource.manager.find(Account, {
       where: { status: Not(AccountStatus.LOST) },
       select: { id: true },
@@ -48,25 +41,12 @@ export class HealthRecheckJob implements BackgroundJob {
     };
     let transitions = 0;
     for (const { id } of accounts) {
-      if (this.stopped) break;
+      if (signal?.aborted) break;
       const changed = await this.dataSource.transaction((manager) =>
         this.health.recompute(manager, id, context, now),
       );
       if (changed) transitions += 1;
     }
     return transitions;
-  }
-
-  private schedule(delayMs: number): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = this.runOnce()
-        .then((transitions) =>
-          this.logger.info({ transitions }, 'health recheck: all accounts assessed'),
-        )
-        .catch((error: unknown) => this.logger.error({ err: error }, 'health recheck failed'))
-        .finally(() => this.schedule(this.intervalMs));
-    }, delayMs);
-    this.timer.unref();
   }
 }
