@@ -1,4 +1,4 @@
-import { jsonEnv, loadConfig } from '@salesgraph/service-kit';
+import { jsonEnv, loadConfig, portEnv, processEnvShape } from '@salesgraph/service-kit';
 import { z } from 'zod';
 
 const Jwk = z.looseObject({
@@ -16,12 +16,8 @@ const subgraphUrl = (port: number) => z.url().default(`http://127.0.0.1:${port}/
  */
 export const GatewayConfigSchema = z
   .object({
-    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
-    HOST: z.string().default('127.0.0.1'),
-    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-    LOG_LEVEL: z
-      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
-      .default('info'),
+    ...processEnvShape,
+    PORT: portEnv(4000),
     SUPERGRAPH_PATH: z.string().optional(),
     SUBGRAPH_LEAD_URL: subgraphUrl(4001),
     SUBGRAPH_ACCOUNT_URL: subgraphUrl(4002),

@@ -7,18 +7,15 @@ const Jwk = z.looseObject({
   x: z.string().optional(),
 });
 
-/**
- * What every subgraph service is configured with. Secrets (the database URL
- * with its password, the gateway's verification key) have no defaults: a
- * process without them does not start.
- */
-export const serviceEnvShape = {
+/** What every process of the platform reads: mode, listening address, log level. */
+export const processEnvShape = {
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   HOST: z.string().default('127.0.0.1'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }),
-  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
-  DATABASE_MIGRATE_ON_START: booleanEnv(true),
+};
+
+/** Where Kafka is, and the topic prefix (empty in production; tests isolate themselves with it). */
+export const kafkaEnvShape = {
   KAFKA_BROKERS: z
     .string()
     .min(1)
@@ -32,6 +29,19 @@ export const serviceEnvShape = {
     .string()
     .regex(/^[a-zA-Z0-9._-]*$/)
     .default(''),
+};
+
+/**
+ * What every subgraph service is configured with. Secrets (the database URL
+ * with its password, the gateway's verification key) have no defaults: a
+ * process without them does not start.
+ */
+export const serviceEnvShape = {
+  ...processEnvShape,
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  DATABASE_MIGRATE_ON_START: booleanEnv(true),
+  ...kafkaEnvShape,
   KAFKA_TOPIC_PARTITIONS: z.coerce.number().int().min(1).default(3),
   KAFKA_REPLICATION_FACTOR: z.coerce.number().int().min(1).default(1),
   OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().min(10).default(100),

@@ -1,4 +1,4 @@
-import { loadConfig, portEnv } from '@salesgraph/service-kit';
+import { kafkaEnvShape, loadConfig, portEnv, processEnvShape } from '@salesgraph/service-kit';
 import { z } from 'zod';
 
 /**
@@ -7,23 +7,9 @@ import { z } from 'zod';
  * nothing of the order service's database.
  */
 export const OrderAdminConfigSchema = z.object({
-  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
-  HOST: z.string().default('127.0.0.1'),
+  ...processEnvShape,
+  ...kafkaEnvShape,
   PORT: portEnv(4010),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  KAFKA_BROKERS: z
-    .string()
-    .min(1)
-    .transform((s) =>
-      s
-        .split(',')
-        .map((b) => b.trim())
-        .filter(Boolean),
-    ),
-  KAFKA_TOPIC_PREFIX: z
-    .string()
-    .regex(/^[a-zA-Z0-9._-]*$/)
-    .default(''),
   /**
    * The queue lives in memory and is rebuilt from the whole topic at every
    * start, so each process reads with a group of its own: this prefix plus a
