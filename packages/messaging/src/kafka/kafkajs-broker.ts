@@ -1,13 +1,6 @@
-import {
-  Kafka,
-  logLevel,
-  Partitioners,
-  type Admin,
-  type Consumer,
-  type Producer,
-  type LogEntry,
-} from 'kafkajs';
+import { Partitioners, type Admin, type Consumer, type Producer } from 'kafkajs';
 import type { Logger } from '../logger';
+import { newKafkaClient } from './kafkajs-client';
 import type {
   ConsumerRunOptions,
   IncomingMessage,
@@ -28,21 +21,9 @@ export interface KafkaBrokerOptions {
   defaultReplicationFactor?: number;
 }
 
-/** kafkajs is imported in this folder only (here and topic-admin.ts), so the client can be swapped. */
+/** The platform's MessageBroker on kafkajs. */
 export function createKafkaBroker(options: KafkaBrokerOptions): MessageBroker {
-  const { logger } = options;
-  const kafka = new Kafka({
-    clientId: options.clientId,
-    brokers: options.brokers,
-    connectionTimeout: 3_000,
-    retry: { initialRetryTime: 200, retries: 8 },
-    logLevel: logLevel.WARN,
-    logCreator: () => (entry: LogEntry) => {
-      const { message, ...rest } = entry.log;
-      const target = entry.level <= logLevel.ERROR ? logger.error : logger.warn;
-      target.call(logger, { kafka: entry.namespace, ...rest }, message);
-    },
-  });
+  const kafka = newKafkaClient(options);
 
   let admin: Admin | undefined;
   const open: Array<{ disconnect(): Promise<void> }> = [];

@@ -1,5 +1,5 @@
-import { Kafka, logLevel } from 'kafkajs';
 import type { Logger } from '../logger';
+import { newKafkaClient } from './kafkajs-client';
 
 /** The readable range of one partition: offsets from `low` (inclusive) to `high` (exclusive). */
 export interface PartitionRange {
@@ -19,23 +19,13 @@ export interface TopicAdmin {
   disconnect(): Promise<void>;
 }
 
-/** Like createKafkaBroker, a kafkajs client of its own; kept beside it so kafkajs stays in kafka/. */
+/** Like createKafkaBroker, a kafkajs client of its own. */
 export function createKafkaTopicAdmin(options: {
   clientId: string;
   brokers: string[];
   logger: Logger;
 }): TopicAdmin {
-  const kafka = new Kafka({
-    clientId: options.clientId,
-    brokers: options.brokers,
-    connectionTimeout: 3_000,
-    retry: { initialRetryTime: 200, retries: 8 },
-    logLevel: logLevel.WARN,
-    logCreator: () => (entry) => {
-      const { message, ...rest } = entry.log;
-      options.logger.warn({ kafka: entry.namespace, ...rest }, message);
-    },
-  });
+  const kafka = newKafkaClient(options);
   const admin = kafka.admin();
   let connected: Promise<void> | undefined;
   const ready = () => (connected ??= admin.connect());
