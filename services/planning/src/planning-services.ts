@@ -6,6 +6,7 @@ import { AccountAccess } from './modules/account/account-access';
 import type { AccountOwnership } from './modules/account/account-ownership';
 import { AttainmentBreakdownService } from './modules/attainment/attainment-breakdown.service';
 import { AttainmentFigures } from './modules/attainment/attainment-figures';
+import { SellerScope } from './modules/attainment/seller-scope';
 import { AttainmentService } from './modules/attainment/attainment.service';
 import { ForecastService } from './modules/forecast/forecast.service';
 import { AccountPlanJournal } from './modules/plan/account-plan.journal';
@@ -46,12 +47,12 @@ export function createPlanningServices(
   const figures = new AttainmentFigures();
   const directory = new AccountDirectory();
   const accountAccess = new AccountAccess(directory, teamAccess);
+  const sellers = new SellerScope(teams, teamAccess);
   const attainment = new AttainmentService(
     dataSource,
     figures,
     targetQueries,
-    teams,
-    teamAccess,
+    sellers,
     accountAccess,
     clock,
     currency,
@@ -61,8 +62,7 @@ export function createPlanningServices(
     dataSource,
     figures,
     targetQueries,
-    teams,
-    teamAccess,
+    sellers,
     clock,
     currency,
   );

@@ -9,13 +9,11 @@ import { periodStartingOn, requestedPeriod, type Period } from '../../common/per
 import type { AccountAccess } from '../account/account-access';
 import type { RevenueTarget } from '../target/revenue-target.entity';
 import type { RevenueTargetQueries } from '../target/revenue-target.queries';
-import type { SalesTeamService } from '../team/sales-team.service';
-import type { TeamAccess } from '../team/team-access';
 import { AccountAttainment } from './account-attainment.type';
 import { money } from './attainment-breakdown';
 import type { AttainmentFigures } from './attainment-figures';
-import { AttainmentForbiddenError } from './attainment.exception';
 import { SalesAttainment } from './sales-attainment.type';
+import type { SellerScope } from './seller-scope';
 
 /** Attainment per seller, team and account, read from the order projection. */
 export class AttainmentService {
@@ -23,8 +21,7 @@ export class AttainmentService {
     private readonly dataSource: DataSource,
     private readonly figures: AttainmentFigures,
     private readonly targets: RevenueTargetQueries,
-    private readonly teams: SalesTeamService,
-    private readonly teamAccess: TeamAccess,
+    private readonly scope: SellerScope,
     private readonly accountAccess: AccountAccess,
     private readonly clock: Clock,
     private readonly currency: string,
@@ -38,8 +35,7 @@ export class AttainmentService {
   ): Promise<SalesAttainment> {
     const period = requestedPeriod(kind, start, this.clock.now());
     const manager = this.dataSource.manager;
-    if (!(await this.teamAccess.canSee(manager, viewer, userId)))
-      throw new AttainmentForbiddenError(userId);
+    await this.scope.assertMaySee(manager, viewer, userId);
     return this.compute(manager, userId, period);
   }
 
@@ -51,11 +47,9 @@ export class AttainmentService {
     start?: string,
   ): Promise<SalesAttainment[]> {
     const period = requestedPeriod(kind, start, this.clock.now());
-    const team = await this.teams.get(viewer, teamId);
-    if (team.managerId !== viewer.id && !viewer.roles.includes('ADMIN'))
-      throw new AttainmentForbiddenError(`team ${team.name}`);
+    const members = await this.scope.teamMembers(viewer, teamId);
     const manager = this.dataSource.manager;
-    return Promise.all(team.members.map((m) => this.compute(manager, m.userId, period)));
+    return Promise.all(members.map((userId) => this.compute(manager, userId, period)));
   }
 
   async forAccount(

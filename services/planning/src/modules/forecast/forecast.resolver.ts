@@ -1,10 +1,8 @@
 import type { GraphQLContext } from '@salesgraph/service-kit';
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { PeriodKind } from '../../common/period-kind';
+import { PeriodKind, periodStartDoc } from '../../common/period-kind';
 import type { ForecastService } from './forecast.service';
 import { SalesForecast } from './sales-forecast.type';
-
-const periodStartDoc = 'First day of the period (YYYY-MM-DD); the current period when left out.';
 
 /** Thin: authorize, map arguments, call the service. */
 @Resolver(() => SalesForecast)

@@ -5,12 +5,10 @@ import { formatMoney, Money } from '../../common/money';
 import type { PeriodKind } from '../../common/period-kind';
 import { requestedPeriod, type Period } from '../../common/period';
 import { periodFields } from '../attainment/attainment.service';
-import { AttainmentForbiddenError } from '../attainment/attainment.exception';
 import type { AttainmentFigures } from '../attainment/attainment-figures';
 import type { RevenueTargetQueries } from '../target/revenue-target.queries';
-import type { SalesTeamService } from '../team/sales-team.service';
-import type { TeamAccess } from '../team/team-access';
 import { SalesForecast } from './sales-forecast.type';
+import type { SellerScope } from '../attainment/seller-scope';
 
 /**
  * Forecast = booked + Σ amount × probability of the seller's open
@@ -22,8 +20,7 @@ export class ForecastService {
     private readonly dataSource: DataSource,
     private readonly figures: AttainmentFigures,
     private readonly targets: RevenueTargetQueries,
-    private readonly teams: SalesTeamService,
-    private readonly teamAccess: TeamAccess,
+    private readonly scope: SellerScope,
     private readonly clock: Clock,
     private readonly currency: string,
   ) {}
@@ -36,8 +33,7 @@ export class ForecastService {
   ): Promise<SalesForecast> {
     const period = requestedPeriod(kind, start, this.clock.now());
     const manager = this.dataSource.manager;
-    if (!(await this.teamAccess.canSee(manager, viewer, userId)))
-      throw new AttainmentForbiddenError(userId);
+    await this.scope.assertMaySee(manager, viewer, userId);
     return this.compute(manager, userId, period);
   }
 
@@ -48,11 +44,9 @@ export class ForecastService {
     start?: string,
   ): Promise<SalesForecast[]> {
     const period = requestedPeriod(kind, start, this.clock.now());
-    const team = await this.teams.get(viewer, teamId);
-    if (team.managerId !== viewer.id && !viewer.roles.includes('ADMIN'))
-      throw new AttainmentForbiddenError(`team ${team.name}`);
+    const members = await this.scope.teamMembers(viewer, teamId);
     const manager = this.dataSource.manager;
-    return Promise.all(team.members.map((m) => this.compute(manager, m.userId, period)));
+    return Promise.all(members.map((userId) => this.compute(manager, userId, period)));
   }
 
   private async compute(

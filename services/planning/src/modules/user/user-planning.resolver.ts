@@ -1,6 +1,6 @@
 import type { GraphQLContext } from '@salesgraph/service-kit';
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { PeriodKind } from '../../common/period-kind';
+import { PeriodKind, periodStartDoc } from '../../common/period-kind';
 import type { AttainmentService } from '../attainment/attainment.service';
 import { SalesAttainment } from '../attainment/sales-attainment.type';
 import { RevenueTarget } from '../target/revenue-target.entity';
@@ -38,7 +38,7 @@ export class UserPlanningResolver {
     @Arg('periodKind', () => PeriodKind) periodKind: PeriodKind,
     @Arg('periodStart', () => String, {
       nullable: true,
-      description: 'First day of the period (YYYY-MM-DD); the current period when left out.',
+      description: periodStartDoc,
     })
     periodStart: string | undefined,
     @Ctx() context: GraphQLContext,
