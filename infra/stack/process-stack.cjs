@@ -136,4 +136,54 @@ const services = [
   { name: 'lead', port: 4001 },
 ];
 
-module.exports = { ProcessStack, freePort, services, repoRoot };
+/**
+ * The whole platform in its start order: the services (each migrates its
+ * database), the gateway, order administration's consumer app, then the demo
+ * seeds (planning first: the others need its teams). `say` reports progress.
+ */
+async function startPlatform(stack, { serviceEnv, gatewayEnv, ports, say = () => undefined }) {
+  const step = async (line, work) => {
+    say(`==> ${line}`);
+    await work();
+    say('    ok');
+  };
+  for (const { name } of services) {
+    await step(
+      `Starting the ${name} service on 127.0.0.1:${ports[name]} (migrates its database)`,
+      () =>
+        stack.start({
+          name,
+          script: `services/${name}/dist/main.js`,
+          env: serviceEnv(name),
+          readyUrl: `http://127.0.0.1:${ports[name]}/health/ready`,
+        }),
+    );
+  }
+  await step(`Starting the gateway on 127.0.0.1:${ports.gateway}`, () =>
+    stack.start({
+      name: 'gateway',
+      script: 'gateway/dist/main.js',
+      env: gatewayEnv,
+      readyUrl: `http://127.0.0.1:${ports.gateway}/health/ready`,
+    }),
+  );
+  await step(`Starting order administration's consumer on 127.0.0.1:${ports.orderAdmin}`, () =>
+    stack.start({
+      name: 'order-admin',
+      script: 'services/order/dist/order-admin/main.js',
+      env: { ...serviceEnv('order'), PORT: String(ports.orderAdmin) },
+      readyUrl: `http://127.0.0.1:${ports.orderAdmin}/health/ready`,
+    }),
+  );
+  for (const { name } of services) {
+    await step(`Seeding demo data: ${name}`, () =>
+      stack.run({
+        name: `seed-${name}`,
+        script: `services/${name}/dist/scripts/seed.js`,
+        env: serviceEnv(name),
+      }),
+    );
+  }
+}
+
+module.exports = { ProcessStack, freePort, services, repoRoot, startPlatform };

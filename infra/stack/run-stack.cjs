@@ -4,7 +4,7 @@
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
-const { ProcessStack, services, repoRoot } = require('./process-stack.cjs');
+const { ProcessStack, services, repoRoot, startPlatform } = require('./process-stack.cjs');
 const { platformEnv } = require('./platform-env.cjs');
 
 const say = (line) => process.stdout.write(`${line}\n`);
@@ -57,39 +57,7 @@ async function main() {
   process.stdout.on('error', () => undefined);
 
   try {
-    for (const { name } of services) {
-      say(`==> Starting the ${name} service on 127.0.0.1:${ports[name]} (migrates its database)`);
-      await stack.start({
-        name,
-        script: `services/${name}/dist/main.js`,
-        env: serviceEnv(name),
-        readyUrl: `http://127.0.0.1:${ports[name]}/health/ready`,
-      });
-      say('    ok');
-    }
-    say(`==> Starting the gateway on 127.0.0.1:${ports.gateway}`);
-    await stack.start({
-      name: 'gateway',
-      script: 'gateway/dist/main.js',
-      env: gatewayEnv,
-      readyUrl: `http://127.0.0.1:${ports.gateway}/health/ready`,
-    });
-    say('    ok');
-    say(`==> Starting order administration's consumer on 127.0.0.1:${ports.orderAdmin}`);
-    await stack.start({
-      name: 'order-admin',
-      script: 'services/order/dist/order-admin/main.js',
-      env: { ...serviceEnv('order'), PORT: String(ports.orderAdmin) },
-      readyUrl: `http://127.0.0.1:${ports.orderAdmin}/health/ready`,
-    });
-    say('    ok');
-    for (const { name } of services) {
-      const script = `services/${name}/dist/scripts/seed.js`;
-      if (!fs.existsSync(path.join(repoRoot, script))) continue;
-      say(`==> Seeding demo data: ${name}`);
-      await stack.run({ name: `seed-${name}`, script, env: serviceEnv(name) });
-      say('    ok');
-    }
+    await startPlatform(stack, { serviceEnv, gatewayEnv, ports, say });
   } catch (error) {
     process.stderr.write(`\n!!  ${error.message}\n`);
     await stop(1);

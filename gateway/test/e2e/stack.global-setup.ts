@@ -16,6 +16,7 @@ const {
   freePort,
   services,
   repoRoot,
+  startPlatform,
 } = require('../../../infra/stack/process-stack.cjs');
 const { platformEnv } = require('../../../infra/stack/platform-env.cjs');
 /* eslint-enable @typescript-eslint/no-require-imports */
@@ -55,35 +56,8 @@ export default async function globalSetup(): Promise<void> {
   const stack = new ProcessStack({ logDir });
   (globalThis as Record<string, unknown>).__salesgraphStack = { stack, databases };
   try {
-    for (const { name } of services as Array<{ name: ServiceName }>) {
-      await stack.start({
-        name,
-        script: `services/${name}/dist/main.js`,
-        env: serviceEnv(name),
-        readyUrl: `http://127.0.0.1:${ports[name]}/health/ready`,
-      });
-    }
-    await stack.start({
-      name: 'gateway',
-      script: 'gateway/dist/main.js',
-      env: gatewayEnv,
-      readyUrl: `http://127.0.0.1:${ports.gateway}/health/ready`,
-    });
-
-    await stack.start({
-      name: 'order-admin',
-      script: 'services/order/dist/order-admin/main.js',
-      env: { ...serviceEnv('order'), PORT: String(ports.orderAdmin) },
-      readyUrl: `http://127.0.0.1:${ports.orderAdmin}/health/ready`,
-    });
-    // The demo world, as npm start seeds it: teams, rules, accounts, catalogue, contracts, plans.
-    for (const name of ['planning', 'order', 'account', 'lead'] as ServiceName[]) {
-      await stack.run({
-        name: `seed-${name}`,
-        script: `services/${name}/dist/scripts/seed.js`,
-        env: serviceEnv(name),
-      });
-    }
+    // The same start order as npm start, demo seeds included.
+    await startPlatform(stack, { serviceEnv, gatewayEnv, ports });
   } catch (error) {
     // Jest skips the global teardown when the setup fails: stop what did start, or it outlives the run.
     await globalTeardown();
