@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, and nothing that is already there:
 #   - Debian packages: postgresql (server), kcat (an independent Kafka client);
-#   - Apache Kafka's jars, resolved from Maven Central into .infra/kafka/libs;
+#   - Apache Kafka's jars, resolved from Maven Central once per user into
+#     ~/.cache/salesgraph/kafka-<version> (SALESGRAPH_CACHE_DIR moves it);
 #   - npm dependencies (npm ci) when node_modules is missing or stale.
 # Skips PostgreSQL or Kafka when SALESGRAPH_PG_ADMIN_URL or
 # SALESGRAPH_KAFKA_BROKERS point at servers that already exist.
@@ -19,10 +20,10 @@ install_debian_packages() {
   step "Installing Debian packages: ${missing[*]}"
   command -v apt-get >/dev/null || fail "apt-get not found; cannot install ${missing[*]}" \
     "install ${missing[*]} with your package manager, then run this again"
-  as_root apt-get update -qq >"$INFRA_STATE/apt.log" 2>&1 || fail "apt-get update failed (log: $INFRA_STATE/apt.log)" \
+  as_root apt-get update -qq >"$INFRA_STATE/apt.log" 2>&1 || fail_log "$INFRA_STATE/apt.log" "apt-get update failed (log: $INFRA_STATE/apt.log)" \
     "check the network access to the Debian mirrors"
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" \
-    >>"$INFRA_STATE/apt.log" 2>&1 || fail "apt-get install ${missing[*]} failed (log: $INFRA_STATE/apt.log)" \
+    >>"$INFRA_STATE/apt.log" 2>&1 || fail_log "$INFRA_STATE/apt.log" "apt-get install ${missing[*]} failed (log: $INFRA_STATE/apt.log)" \
     "read the log; on non-Debian systems install the packages yourself"
   # Debian starts a default cluster on 5432 after installing postgresql; we run our own.
   if [[ " ${missing[*]} " == *" postgresql "* ]] && command -v pg_ctlcluster >/dev/null; then
@@ -35,17 +36,22 @@ install_debian_packages() {
 
 install_kafka_jars() {
   [ -n "${SALESGRAPH_KAFKA_BROKERS:-}" ] && return 0
-  local libs="$INFRA_STATE/kafka/libs"
-  local marker="$libs/.resolved-$KAFKA_VERSION"
+  local marker="$KAFKA_LIBS/.resolved"
   [ -f "$marker" ] && return 0
-  step "Resolving Apache Kafka $KAFKA_VERSION from Maven Central (first run only)"
-  rm -rf "$libs" && mkdir -p "$libs"
+  step "Resolving Apache Kafka $KAFKA_VERSION from Maven Central into $KAFKA_LIBS (once per user)"
+  mkdir -p "$(dirname "$KAFKA_LIBS")" 2>/dev/null \
+    || fail "cannot create $(dirname "$KAFKA_LIBS"): permission denied" "set SALESGRAPH_CACHE_DIR to a directory you may write"
+  # Resolved beside the cache and moved in whole: a clone starting at the
+  # same time never sees half a set of jars.
+  local partial; partial=$(mktemp -d "$KAFKA_LIBS.partial.XXXXXX")
   mvn -q -B -f "$REPO_ROOT/infra/kafka/pom.xml" dependency:copy-dependencies \
-    -DoutputDirectory="$libs" -Dkafka.version="$KAFKA_VERSION" >"$INFRA_STATE/maven.log" 2>&1 \
-    || fail "Maven could not resolve org.apache.kafka:kafka_2.13:$KAFKA_VERSION (log: $INFRA_STATE/maven.log)" \
-      "check access to Maven Central (repo.maven.apache.org), or set SALESGRAPH_KAFKA_BROKERS to an existing broker"
-  touch "$marker"
-  ok "$(ls "$libs" | wc -l) jars"
+    -DoutputDirectory="$partial" -Dkafka.version="$KAFKA_VERSION" >"$INFRA_STATE/maven.log" 2>&1 \
+    || { rm -rf "$partial"; fail_log "$INFRA_STATE/maven.log" "Maven could not resolve org.apache.kafka:kafka_2.13:$KAFKA_VERSION" \
+      "check access to Maven Central (repo.maven.apache.org), or set SALESGRAPH_KAFKA_BROKERS to an existing broker"; }
+  touch "$partial/.resolved"
+  chmod 755 "$partial"
+  if [ -f "$marker" ]; then rm -rf "$partial"; else rm -rf "$KAFKA_LIBS"; mv "$partial" "$KAFKA_LIBS"; fi
+  ok "$(ls "$KAFKA_LIBS" | wc -l) jars"
 }
 
 install_npm_packages() {
@@ -53,11 +59,12 @@ install_npm_packages() {
   if [ -f "$marker" ] && cmp -s "$marker" "$REPO_ROOT/package-lock.json"; then return 0; fi
   step "Installing npm packages (npm ci)"
   (cd "$REPO_ROOT" && npm ci --no-audit --no-fund >"$INFRA_STATE/npm.log" 2>&1) \
-    || fail "npm ci failed (log: $INFRA_STATE/npm.log)" "read the log; npm needs the registry and Node.js >= 20.19"
+    || fail_log "$INFRA_STATE/npm.log" "npm ci failed (log: $INFRA_STATE/npm.log)" "read the log; npm needs the registry and Node.js >= 20.19"
   cp "$REPO_ROOT/package-lock.json" "$marker"
   ok
 }
 
 install_debian_packages
 install_kafka_jars
-install_npm_packages
+# SALESGRAPH_SKIP_NPM=1: only the servers are wanted (infra tests of a fresh clone).
+[ "${SALESGRAPH_SKIP_NPM:-0}" = 1 ] || install_npm_packages

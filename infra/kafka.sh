@@ -9,7 +9,9 @@ KAFKA_DATA="$KAFKA_HOME/data"
 KAFKA_LOGS="$KAFKA_HOME/logs"
 KAFKA_PID="$KAFKA_HOME/broker.pid"
 KAFKA_CONF="$KAFKA_HOME/server.properties"
-CLASSPATH_GLOB="$KAFKA_HOME/libs/*"
+CLASSPATH_GLOB="$KAFKA_LIBS/*"
+# A file URL, percent-encoded: the clone's path may hold spaces.
+LOG4J_URL="file://$(node -e 'process.stdout.write(require("url").pathToFileURL(process.argv[1]).pathname)' "$REPO_ROOT/infra/kafka/log4j.properties" 2>/dev/null || echo "$REPO_ROOT/infra/kafka/log4j.properties")"
 
 brokers() { echo "${SALESGRAPH_KAFKA_BROKERS:-127.0.0.1:$KAFKA_PORT}"; }
 
@@ -44,41 +46,56 @@ CONF
 
 answers() { kcat -b "$(brokers)" -L -m 3 >/dev/null 2>&1; }
 
+# Our own broker runs: its pid is alive and is a Kafka broker of this clone's
+# configuration (not a recycled pid, not another clone's broker).
+broker_running() {
+  local pid; pid=$(cat "$KAFKA_PID" 2>/dev/null || true)
+  pid_alive "$pid" && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF "$KAFKA_CONF"
+}
+
 start() {
   if [ -n "${SALESGRAPH_KAFKA_BROKERS:-}" ]; then
     step "Using the Kafka brokers at SALESGRAPH_KAFKA_BROKERS ($SALESGRAPH_KAFKA_BROKERS)"
     wait_until 30 answers || fail "Kafka at $SALESGRAPH_KAFKA_BROKERS does not answer" "check SALESGRAPH_KAFKA_BROKERS"
     ok; return
   fi
-  if pid_alive "$(cat "$KAFKA_PID" 2>/dev/null)"; then step "Kafka already running on 127.0.0.1:$KAFKA_PORT"; ok; return; fi
-  [ -f "$KAFKA_HOME/libs/.resolved-$KAFKA_VERSION" ] || fail "Kafka jars are missing" "run infra/install.sh"
-  port_open "$KAFKA_PORT" && fail "port $KAFKA_PORT is taken by another program" "stop it, or set SALESGRAPH_KAFKA_PORT"
+  if broker_running; then
+    grep -qx "advertised.listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT" "$KAFKA_CONF" || fail \
+      "this clone's Kafka already runs, on another port than $KAFKA_PORT ($(grep '^advertised.listeners' "$KAFKA_CONF"))" \
+      "use the port it runs on (SALESGRAPH_KAFKA_PORT), or stop it first (npm run infra:down) to move it"
+    step "Kafka already running on 127.0.0.1:$KAFKA_PORT"; ok; return
+  fi
+  [ -f "$KAFKA_LIBS/.resolved" ] || fail "Kafka's jars are missing from $KAFKA_LIBS" "run infra/install.sh (resolves them from Maven Central)"
+  command -v java >/dev/null || fail "java is not installed; Kafka runs on Java 17" "install the Debian package openjdk-17-jre-headless (infra/install.sh does)"
+  require_free_port "$KAFKA_PORT" "Kafka" SALESGRAPH_KAFKA_PORT
+  require_free_port "$KAFKA_CONTROLLER_PORT" "Kafka's controller" SALESGRAPH_KAFKA_CONTROLLER_PORT
   write_config
   if [ ! -f "$KAFKA_DATA/meta.properties" ]; then
-    step "Formatting Kafka storage (KRaft) in ${KAFKA_DATA#$REPO_ROOT/}"
+    step "Formatting Kafka storage (KRaft) in $KAFKA_DATA"
     local cluster_id; cluster_id=$(java -cp "$CLASSPATH_GLOB" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -1)
-    java -cp "$CLASSPATH_GLOB" -Dlog4j.configuration="file:$REPO_ROOT/infra/kafka/log4j.properties" -Dkafka.logs.dir="$KAFKA_LOGS" \
+    java -cp "$CLASSPATH_GLOB" -Dlog4j.configuration="$LOG4J_URL" -Dkafka.logs.dir="$KAFKA_LOGS" \
       kafka.tools.StorageTool format -t "$cluster_id" -c "$KAFKA_CONF" >"$KAFKA_LOGS/format.log" 2>&1 \
-      || fail "formatting Kafka storage failed (log: $KAFKA_LOGS/format.log)" "remove $KAFKA_DATA and try again"
+      || fail_log "$KAFKA_LOGS/format.log" "formatting Kafka storage failed" "the lines above give the cause; npm run infra:clean starts from scratch"
     ok
   fi
-  step "Starting Apache Kafka $KAFKA_VERSION (KRaft) on 127.0.0.1:$KAFKA_PORT"
+  step "Starting Apache Kafka $KAFKA_VERSION (KRaft) on 127.0.0.1:$KAFKA_PORT (data: $KAFKA_DATA)"
   # setsid: the broker survives the shell that started it; stop() ends it by pid.
   setsid java -Xms256m -Xmx768m -XX:+UseG1GC -Djava.awt.headless=true \
-    -Dlog4j.configuration="file:$REPO_ROOT/infra/kafka/log4j.properties" -Dkafka.logs.dir="$KAFKA_LOGS" \
+    -Dlog4j.configuration="$LOG4J_URL" -Dkafka.logs.dir="$KAFKA_LOGS" \
     -cp "$CLASSPATH_GLOB" kafka.Kafka "$KAFKA_CONF" >"$KAFKA_LOGS/stdout.log" 2>&1 < /dev/null &
   echo $! >"$KAFKA_PID"
   if ! wait_until 90 answers; then
-    pid_alive "$(cat "$KAFKA_PID")" || fail "the Kafka broker exited (logs: $KAFKA_LOGS/server.log, $KAFKA_LOGS/stdout.log)" "read the logs; remove $KAFKA_DATA to start from scratch"
-    fail "Kafka did not answer within 90 s (logs: $KAFKA_LOGS)" "read the logs"
+    pid_alive "$(cat "$KAFKA_PID")" || { cat "$KAFKA_LOGS/server.log" >>"$KAFKA_LOGS/stdout.log" 2>/dev/null;
+      fail_log "$KAFKA_LOGS/stdout.log" "the Kafka broker exited (logs: $KAFKA_LOGS)" "the lines above give the cause; npm run infra:clean starts from scratch"; }
+    fail_log "$KAFKA_LOGS/server.log" "Kafka did not answer within 90 s (logs: $KAFKA_LOGS)" "the lines above give the cause"
   fi
   ok
 }
 
 stop() {
   [ -n "${SALESGRAPH_KAFKA_BROKERS:-}" ] && return 0
-  local pid; pid=$(cat "$KAFKA_PID" 2>/dev/null || true)
-  pid_alive "$pid" || { rm -f "$KAFKA_PID"; return 0; }
+  broker_running || { rm -f "$KAFKA_PID"; return 0; }
+  local pid; pid=$(cat "$KAFKA_PID")
   step "Stopping Kafka"
   kill "$pid"
   wait_until 30 bash -c "! kill -0 $pid" || { kill -9 "$pid" 2>/dev/null || true; }
@@ -86,14 +103,27 @@ stop() {
   ok
 }
 
+clean() {
+  stop
+  [ -n "${SALESGRAPH_KAFKA_BROKERS:-}" ] && return 0
+  rm -rf "$KAFKA_HOME"
+}
+
+# Up means: the brokers given from outside answer, or our own broker runs and
+# answers. Another clone's broker on our port is not ours.
 status() {
-  if answers; then echo "kafka: up ($(brokers))"; else echo "kafka: down"; return 1; fi
+  if { [ -n "${SALESGRAPH_KAFKA_BROKERS:-}" ] || broker_running; } && answers; then
+    echo "kafka: up ($(brokers))"
+  else
+    echo "kafka: down"; return 1
+  fi
 }
 
 case "${1:-}" in
   start) start ;;
   stop) stop ;;
+  clean) clean ;;
   status) status ;;
   brokers) brokers ;;
-  *) echo "usage: $0 start|stop|status|brokers" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|clean|status|brokers" >&2; exit 2 ;;
 esac

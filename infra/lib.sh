@@ -4,9 +4,15 @@
 
 set -euo pipefail
 
-REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# The clone's real path (symlinks resolved): reached through a symlink or not,
+# one clone has one identity, one state directory and one database cluster.
+REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
 INFRA_STATE="${SALESGRAPH_STATE_DIR:-$REPO_ROOT/.infra}"
-mkdir -p "$INFRA_STATE"
+mkdir -p "$INFRA_STATE" 2>/dev/null && [ -w "$INFRA_STATE" ] || {
+  printf '\n!!  %s is not writable by %s (made by another user, or through sudo?)\n' "$INFRA_STATE" "$(id -un)" >&2
+  printf '    what to do: run as the user who made it, or remove it (sudo rm -rf "%s") and run again\n' "$INFRA_STATE" >&2
+  exit 1
+}
 
 # Loopback ports of the local servers; uncommon numbers so that a system
 # PostgreSQL or Kafka on the default ports is left alone.
@@ -15,6 +21,16 @@ KAFKA_PORT="${SALESGRAPH_KAFKA_PORT:-59092}"
 KAFKA_CONTROLLER_PORT="${SALESGRAPH_KAFKA_CONTROLLER_PORT:-59093}"
 KAFKA_VERSION="3.9.1"
 SERVICES=(lead account order planning)
+# `npm start`'s own ports: the gateway on the base, the services after it.
+PORT_BASE="${SALESGRAPH_PORT_BASE:-4000}"
+GATEWAY_PORT="${GATEWAY_PORT:-$PORT_BASE}"
+ORDER_ADMIN_PORT="${ORDER_ADMIN_PORT:-$((PORT_BASE + 10))}"
+# Apache Kafka's jars are the same for every clone: resolved once per user.
+KAFKA_LIBS="${SALESGRAPH_CACHE_DIR:-${XDG_CACHE_HOME:-${HOME:-/tmp}/.cache}/salesgraph}/kafka-$KAFKA_VERSION"
+
+# A short id of this clone, from its real path: names what this clone keeps
+# outside itself (see postgres.sh) so that two clones never share it.
+clone_id() { printf '%s' "$REPO_ROOT" | sha256sum | cut -c1-12; }
 
 _step_started=0
 # Progress lines never abort a script: when the terminal or a pipe reading the
@@ -31,6 +47,15 @@ fail() {
   printf '\n!!  %s\n' "$1" >&2 2>/dev/null || true
   [ -n "${2:-}" ] && { printf '    what to do: %s\n' "$2" >&2 2>/dev/null || true; }
   exit 1
+}
+# Like fail, with the last lines of a log first: they usually hold the cause.
+fail_log() {
+  local log=$1; shift
+  if [ -s "$log" ]; then
+    printf '\n    last lines of %s:\n' "$log" >&2 2>/dev/null || true
+    tail -n 8 "$log" | sed 's/^/    | /' >&2 2>/dev/null || true
+  fi
+  fail "$@"
 }
 
 is_root() { [ "$(id -u)" = 0 ]; }
@@ -53,6 +78,32 @@ wait_until() {
 }
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# Who listens on a loopback port, as precisely as we can tell: another
+# clone's SalesGraph (and which clone), or some other program and its pid.
+port_owner() {
+  local port=$1 pid last clone=""
+  pid=$(ss -Hltnp "sport = :$port" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2 || true)
+  if [ -z "$pid" ]; then echo "another program"; return; fi
+  local -a argv; mapfile -d '' -t argv <"/proc/$pid/cmdline" 2>/dev/null || true
+  last="${argv[${#argv[@]}-1]:-}"
+  case "$last" in
+    */.infra/postgres/data | */.infra/kafka/server.properties) clone="${last%/.infra/*}" ;;
+    */postgres/data) [ -f "${last%/postgres/data}/clone" ] && clone=$(cat "${last%/postgres/data}/clone") ;;
+    */dist/main.js) clone=$(readlink "/proc/$pid/cwd" 2>/dev/null || true); [ -f "$clone/infra/start.sh" ] || clone="" ;;
+  esac
+  if [ -n "$clone" ]; then echo "SalesGraph of the clone at $clone (pid $pid, $(basename "${argv[0]:-?}"))"
+  else echo "pid $pid ($(basename "${argv[0]:-?}")${last:+ ... $last})"; fi
+}
+
+# Fails unless a port is free, naming who holds it and how to choose another.
+# $2 says what the port is for, $3 is the variable that moves it.
+require_free_port() {
+  local port=$1 what=$2 variable=$3
+  port_open "$port" || return 0
+  fail "port $port, which $what needs, is taken by $(port_owner "$port")" \
+    "stop it (for another clone: npm stop and npm run infra:down there), or give this clone other ports, for example $variable=$((port + 100)) npm start; the same variables work for npm test (README, \"Ports\")"
+}
 
 pid_alive() { [ -n "${1:-}" ] && kill -0 "$1" 2>/dev/null; }
 

@@ -5,15 +5,41 @@
 # the databases and roles.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-PG_DATA="$INFRA_STATE/postgres/data"
-PG_LOG="$INFRA_STATE/postgres/server.log"
-PG_RUN="$INFRA_STATE/postgres/run"
 CREDENTIALS="$INFRA_STATE/credentials.env"
 
-# Runs a PostgreSQL binary as the owner of the data directory: PostgreSQL
-# refuses to run as root, so as root we switch to the postgres user.
+# PostgreSQL refuses to run as root, so as root the server runs as the
+# `postgres` user, who often cannot enter the clone: a home directory of mode
+# 0700 (/root above all) stops it. Then the cluster lives outside the clone,
+# in a directory of its own under /var/lib/salesgraph named by the clone's id,
+# so two clones never share one. A cluster already made in either place stays
+# where it is.
+PG_OUTSIDE="${SALESGRAPH_PG_OUTSIDE_DIR:-/var/lib/salesgraph}/$(clone_id)/postgres"
+
+postgres_user_reaches() {
+  (cd / && runuser -u postgres -- test -x "$1" -a -w "$1") 2>/dev/null
+}
+
+pg_home() {
+  local inside="$INFRA_STATE/postgres"
+  if ! is_root || ! id postgres >/dev/null 2>&1 || [ -f "$inside/data/PG_VERSION" ]; then echo "$inside"; return; fi
+  if [ -f "$PG_OUTSIDE/data/PG_VERSION" ]; then echo "$PG_OUTSIDE"; return; fi
+  mkdir -p "$inside"
+  chown postgres:postgres "$inside" 2>/dev/null || true
+  if postgres_user_reaches "$inside"; then echo "$inside"; else rmdir "$inside" 2>/dev/null || true; echo "$PG_OUTSIDE"; fi
+}
+
+if is_root && ! id postgres >/dev/null 2>&1 && [ -z "${SALESGRAPH_PG_ADMIN_URL:-}" ] && [ "${1:-}" = start ]; then
+  fail "there is no 'postgres' system user to run PostgreSQL as (PostgreSQL refuses to run as root)" \
+    "install the Debian package postgresql (infra/install.sh does), which creates it"
+fi
+PG_HOME=$(pg_home)
+PG_DATA="$PG_HOME/data"
+PG_LOG="$PG_HOME/server.log"
+
+# Runs a PostgreSQL binary as the owner of the data directory (from /, which
+# the postgres user may enter whatever the clone's directory is).
 pg_as_owner() {
-  if is_root; then runuser -u postgres -- "$@"; else "$@"; fi
+  if is_root; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi
 }
 
 ensure_credentials() {
@@ -39,21 +65,37 @@ psql_admin() { psql "$(admin_url)" -v ON_ERROR_STOP=1 -qAt "$@"; }
 init_cluster() {
   [ -f "$PG_DATA/PG_VERSION" ] && return 0
   local bin; bin=$(pg_bindir) || fail "PostgreSQL server binaries not found" "run infra/install.sh (installs the Debian package postgresql)"
-  step "Initialising a PostgreSQL cluster in ${PG_DATA#$REPO_ROOT/}"
-  mkdir -p "$PG_DATA" "$PG_RUN"
+  step "Initialising a PostgreSQL cluster in $PG_DATA"
+  if [ "$PG_HOME" = "$PG_OUTSIDE" ]; then
+    printf '    (the postgres user cannot enter %s, so the cluster lives outside the clone; npm run infra:clean removes it)\n' "$REPO_ROOT"
+    mkdir -p "$(dirname "$(dirname "$PG_OUTSIDE")")" && chmod 755 "$(dirname "$(dirname "$PG_OUTSIDE")")"
+    mkdir -p "$(dirname "$PG_OUTSIDE")"
+    chmod 755 "$(dirname "$PG_OUTSIDE")"
+    echo "$REPO_ROOT" >"$(dirname "$PG_OUTSIDE")/clone"
+  fi
+  mkdir -p "$PG_DATA"
   local pwfile; pwfile=$(mktemp)
   source "$CREDENTIALS"
   echo "$PG_ADMIN_PASSWORD" >"$pwfile"
-  if is_root; then chown -R postgres:postgres "$INFRA_STATE/postgres" "$pwfile"; fi
+  if is_root; then chown -R postgres:postgres "$PG_HOME" "$pwfile"; fi
+  # PostgreSQL wants its data directory private to its owner.
+  chmod 700 "$PG_DATA"
+  if is_root && ! postgres_user_reaches "$PG_DATA"; then
+    rm -f "$pwfile"
+    fail "the postgres user cannot write $PG_DATA (a parent directory is closed to it)" \
+      "set SALESGRAPH_PG_OUTSIDE_DIR to a directory the postgres user can reach, or run as a normal user"
+  fi
   pg_as_owner "$bin/initdb" -D "$PG_DATA" -U salesgraph_admin --pwfile="$pwfile" --auth=scram-sha-256 \
-    --encoding=UTF8 --locale=C.UTF-8 >"$INFRA_STATE/postgres/initdb.log" 2>&1 \
-    || { rm -f "$pwfile"; fail "initdb failed (log: $INFRA_STATE/postgres/initdb.log)" "remove $PG_DATA and try again"; }
+    --encoding=UTF8 --locale=C.UTF-8 >"$PG_HOME/initdb.log" 2>&1 \
+    || { rm -f "$pwfile"; fail_log "$PG_HOME/initdb.log" "initdb failed in $PG_DATA" "the lines above give the cause; once it is fixed, npm run infra:clean and try again"; }
   rm -f "$pwfile"
+  # Unix sockets off: everything connects over TCP on loopback, and a socket
+  # path under a deep or spaced clone path could exceed the 107-byte limit.
   cat >>"$PG_DATA/postgresql.conf" <<CONF
 # salesgraph: loopback only, sized for a laptop and for parallel test databases
 listen_addresses = '127.0.0.1'
 port = $PG_PORT
-unix_socket_directories = '$PG_RUN'
+unix_socket_directories = ''
 max_connections = 300
 shared_buffers = 128MB
 fsync = off
@@ -63,6 +105,19 @@ CONF
   ok
 }
 
+# Our own cluster runs (its pid file names a live postmaster).
+cluster_running() {
+  [ -f "$PG_DATA/PG_VERSION" ] || return 1
+  local bin; bin=$(pg_bindir) || return 1
+  pg_as_owner "$bin/pg_ctl" -D "$PG_DATA" status >/dev/null 2>&1
+}
+
+# The port in our cluster's configuration; start() makes it follow
+# SALESGRAPH_PG_PORT.
+configured_port() {
+  grep -E '^port = ' "$PG_DATA/postgresql.conf" 2>/dev/null | tail -1 | awk '{print $3}'
+}
+
 start() {
   ensure_credentials
   if [ -n "${SALESGRAPH_PG_ADMIN_URL:-}" ]; then
@@ -70,20 +125,24 @@ start() {
     wait_until 30 psql_admin -c 'select 1' || fail "the PostgreSQL server at SALESGRAPH_PG_ADMIN_URL does not answer" \
       "check the URL (it needs a role that may create databases and roles)"
     ok
+  elif cluster_running; then
+    local running; running=$(sed -n 4p "$PG_DATA/postmaster.pid" 2>/dev/null)
+    [ "$running" = "$PG_PORT" ] || fail "this clone's PostgreSQL already runs, on port $running rather than $PG_PORT" \
+      "use SALESGRAPH_PG_PORT=$running, or stop it first (npm run infra:down) to move it"
+    step "PostgreSQL already running on 127.0.0.1:$PG_PORT ($PG_DATA)"; ok
   else
+    require_free_port "$PG_PORT" "PostgreSQL" SALESGRAPH_PG_PORT
     init_cluster
     local bin; bin=$(pg_bindir)
-    if pg_as_owner "$bin/pg_ctl" -D "$PG_DATA" status >/dev/null 2>&1; then
-      step "PostgreSQL already running on 127.0.0.1:$PG_PORT"; ok
-    else
-      step "Starting PostgreSQL on 127.0.0.1:$PG_PORT"
-      port_open "$PG_PORT" && fail "port $PG_PORT is taken by another program" "stop it, or set SALESGRAPH_PG_PORT to a free port"
-      if is_root; then chown -R postgres:postgres "$INFRA_STATE/postgres"; fi
-      pg_as_owner "$bin/pg_ctl" -D "$PG_DATA" -l "$PG_LOG" -w -t 60 start >/dev/null \
-        || fail "PostgreSQL did not start (log: $PG_LOG)" "read the log; remove $PG_DATA to start from scratch"
-      wait_until 30 psql_admin -c 'select 1' || fail "PostgreSQL started but does not answer queries (log: $PG_LOG)"
-      ok
-    fi
+    # A cluster made with another port follows SALESGRAPH_PG_PORT.
+    [ "$(configured_port)" = "$PG_PORT" ] || echo "port = $PG_PORT" >>"$PG_DATA/postgresql.conf"
+    step "Starting PostgreSQL on 127.0.0.1:$PG_PORT (data: $PG_DATA)"
+    if is_root; then chown -R postgres:postgres "$PG_HOME"; fi
+    pg_as_owner "$bin/pg_ctl" -D "$PG_DATA" -l "$PG_LOG" -w -t 60 start >/dev/null \
+      || fail_log "$PG_LOG" "PostgreSQL did not start (log: $PG_LOG)" "the lines above give the cause; npm run infra:clean starts from scratch"
+    wait_until 30 psql_admin -c 'select 1' || fail_log "$PG_LOG" "PostgreSQL started but does not answer queries (log: $PG_LOG)" \
+      "the lines above give the cause"
+    ok
   fi
   create_databases
 }
@@ -112,23 +171,35 @@ SQL
 
 stop() {
   [ -n "${SALESGRAPH_PG_ADMIN_URL:-}" ] && return 0
-  [ -f "$PG_DATA/PG_VERSION" ] || return 0
-  local bin; bin=$(pg_bindir) || return 0
-  if pg_as_owner "$bin/pg_ctl" -D "$PG_DATA" status >/dev/null 2>&1; then
-    step "Stopping PostgreSQL"
-    pg_as_owner "$bin/pg_ctl" -D "$PG_DATA" -m fast -w stop >/dev/null || fail "PostgreSQL did not stop" "see $PG_LOG"
-    ok
-  fi
+  cluster_running || return 0
+  step "Stopping PostgreSQL"
+  pg_as_owner "$(pg_bindir)/pg_ctl" -D "$PG_DATA" -m fast -w stop >/dev/null || fail_log "$PG_LOG" "PostgreSQL did not stop" "see $PG_LOG"
+  ok
 }
 
+# Stops the cluster and removes it, wherever it lives.
+clean() {
+  stop
+  [ -n "${SALESGRAPH_PG_ADMIN_URL:-}" ] && return 0
+  rm -rf "$INFRA_STATE/postgres" "$(dirname "$PG_OUTSIDE")"
+}
+
+# Up means: the server given from outside answers, or our own cluster runs
+# and answers. Another clone's server on our port is not ours.
 status() {
-  if psql_admin -c 'select 1' >/dev/null 2>&1; then echo "postgres: up ($(admin_url | sed 's/:[^:@]*@/:***@/'))"; else echo "postgres: down"; return 1; fi
+  if { [ -n "${SALESGRAPH_PG_ADMIN_URL:-}" ] || cluster_running; } && psql_admin -c 'select 1' >/dev/null 2>&1; then
+    echo "postgres: up ($(admin_url | sed 's/:[^:@]*@/:***@/'))"
+  else
+    echo "postgres: down"; return 1
+  fi
 }
 
 case "${1:-}" in
   start) start ;;
   stop) stop ;;
+  clean) clean ;;
+  data) echo "$PG_DATA" ;;
   status) ensure_credentials; status ;;
   url) ensure_credentials; admin_url ;;
-  *) echo "usage: $0 start|stop|status|url" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|clean|status|url|data" >&2; exit 2 ;;
 esac

@@ -9,11 +9,24 @@ LOCK="$RUN_DIR/start.pid"
 mkdir -p "$RUN_DIR"
 
 if pid_alive "$(cat "$LOCK" 2>/dev/null)"; then
-  echo "SalesGraph is already running (npm start, pid $(cat "$LOCK")): GraphQL at http://127.0.0.1:${GATEWAY_PORT:-4000}/graphql" >&2
+  echo "SalesGraph is already running (npm start, pid $(cat "$LOCK")): GraphQL at $(cat "$RUN_DIR/graphql-url" 2>/dev/null)" >&2
   echo "Stop it with Ctrl-C in its terminal, or with: npm stop" >&2
   exit 1
 fi
+
+# The platform's own ports, checked before anything starts: another clone's
+# `npm start` is told apart from a stranger and the way out is named.
+export SALESGRAPH_LEAD_PORT=$((PORT_BASE + 1)) SALESGRAPH_ACCOUNT_PORT=$((PORT_BASE + 2)) \
+  SALESGRAPH_ORDER_PORT=$((PORT_BASE + 3)) SALESGRAPH_PLANNING_PORT=$((PORT_BASE + 4)) \
+  GATEWAY_PORT ORDER_ADMIN_PORT
+for entry in "gateway:$GATEWAY_PORT:GATEWAY_PORT" "order administration's queue:$ORDER_ADMIN_PORT:ORDER_ADMIN_PORT" \
+  "the lead service:$SALESGRAPH_LEAD_PORT:SALESGRAPH_PORT_BASE" "the account service:$SALESGRAPH_ACCOUNT_PORT:SALESGRAPH_PORT_BASE" \
+  "the order service:$SALESGRAPH_ORDER_PORT:SALESGRAPH_PORT_BASE" "the planning service:$SALESGRAPH_PLANNING_PORT:SALESGRAPH_PORT_BASE"; do
+  IFS=: read -r what port variable <<<"$entry"
+  require_free_port "$port" "$what" "$variable"
+done
 echo $$ >"$LOCK"
+echo "http://127.0.0.1:$GATEWAY_PORT/graphql" >"$RUN_DIR/graphql-url"
 
 started_infra=()
 cleanup() {
@@ -24,7 +37,7 @@ cleanup() {
   [ -n "${stack_pid:-}" ] && pid_alive "$stack_pid" && { kill -TERM "$stack_pid" 2>/dev/null; wait "$stack_pid" 2>/dev/null || true; }
   # env -u: the addresses exported by .infra/env.sh are not "servers given from outside"
   for what in "${started_infra[@]}"; do env -u SALESGRAPH_PG_ADMIN_URL -u SALESGRAPH_KAFKA_BROKERS bash "$REPO_ROOT/infra/$what.sh" stop || true; done
-  rm -f "$LOCK"
+  rm -f "$LOCK" "$RUN_DIR/graphql-url"
   exit "$status"
 }
 trap cleanup EXIT

@@ -129,12 +129,8 @@ class ProcessStack {
   }
 }
 
-const services = [
-  { name: 'planning', port: 4004 },
-  { name: 'order', port: 4003 },
-  { name: 'account', port: 4002 },
-  { name: 'lead', port: 4001 },
-];
+// In start order; each one's port comes from its caller.
+const services = [{ name: 'planning' }, { name: 'order' }, { name: 'account' }, { name: 'lead' }];
 
 /**
  * The whole platform in its start order: the services (each migrates its

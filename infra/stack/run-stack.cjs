@@ -11,11 +11,12 @@ const say = (line) => process.stdout.write(`${line}\n`);
 
 async function main() {
   const secrets = JSON.parse(fs.readFileSync(path.join(repoRoot, '.dev', 'secrets.json'), 'utf8'));
+  // infra/start.sh decides the ports (SALESGRAPH_PORT_BASE and friends) and checks they are free.
   const ports = {
-    lead: 4001,
-    account: 4002,
-    order: 4003,
-    planning: 4004,
+    lead: Number(process.env.SALESGRAPH_LEAD_PORT ?? 4001),
+    account: Number(process.env.SALESGRAPH_ACCOUNT_PORT ?? 4002),
+    order: Number(process.env.SALESGRAPH_ORDER_PORT ?? 4003),
+    planning: Number(process.env.SALESGRAPH_PLANNING_PORT ?? 4004),
     gateway: Number(process.env.GATEWAY_PORT ?? 4000),
     orderAdmin: Number(process.env.ORDER_ADMIN_PORT ?? 4010),
   };
