@@ -10,17 +10,26 @@ const net = require('node:net');
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 
-/** A free TCP port on loopback. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
+/**
+ * `count` distinct free TCP ports on loopback. All listeners stay open until
+ * every port is found: closing each at once lets the kernel hand the same
+ * port out twice, and a service would then answer another's readiness check.
+ */
+async function freePorts(count) {
+  const servers = [];
+  try {
+    for (let i = 0; i < count; i += 1) {
+      const server = net.createServer();
+      servers.push(server);
+      await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(0, '127.0.0.1', resolve);
+      });
+    }
+    return servers.map((server) => server.address().port);
+  } finally {
+    await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+  }
 }
 
 function tail(file, lines = 30) {
@@ -182,4 +191,4 @@ async function startPlatform(stack, { serviceEnv, gatewayEnv, ports, say = () =>
   }
 }
 
-module.exports = { ProcessStack, freePort, services, repoRoot, startPlatform };
+module.exports = { ProcessStack, freePorts, services, repoRoot, startPlatform };

@@ -13,7 +13,7 @@ import { stackInfoFile, type StackInfo } from './support/stack-info';
 /* eslint-disable @typescript-eslint/no-require-imports -- the process stack is plain CommonJS shared with npm start */
 const {
   ProcessStack,
-  freePort,
+  freePorts,
   services,
   repoRoot,
   startPlatform,
@@ -35,9 +35,9 @@ export default async function globalSetup(): Promise<void> {
   const databases: Record<string, TestDatabase> = {};
   for (const { name } of services as Array<{ name: ServiceName }>)
     databases[name] = await createTestDatabase(`e2e_${name}`);
-  const ports: Record<string, number> = {};
-  for (const name of ['lead', 'account', 'order', 'planning', 'gateway', 'orderAdmin'])
-    ports[name] = await freePort();
+  const names = ['lead', 'account', 'order', 'planning', 'gateway', 'orderAdmin'];
+  const free: number[] = await freePorts(names.length);
+  const ports = Object.fromEntries(names.map((name, i) => [name, free[i]]));
   const topicPrefix = testTopicPrefix('e2e');
 
   const { serviceEnv, gatewayEnv } = platformEnv({
