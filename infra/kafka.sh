@@ -67,8 +67,8 @@ start() {
   fi
   [ -f "$KAFKA_LIBS/.resolved" ] || fail "Kafka's jars are missing from $KAFKA_LIBS" "run infra/install.sh (resolves them from Maven Central)"
   command -v java >/dev/null || fail "java is not installed; Kafka runs on Java 17" "install the Debian package openjdk-17-jre-headless (infra/install.sh does)"
-  require_free_port "$KAFKA_PORT" "Kafka" SALESGRAPH_KAFKA_PORT
-  require_free_port "$KAFKA_CONTROLLER_PORT" "Kafka's controller" SALESGRAPH_KAFKA_CONTROLLER_PORT
+  require_free_ports "$KAFKA_PORT|Kafka|SALESGRAPH_KAFKA_PORT" \
+    "$KAFKA_CONTROLLER_PORT|Kafka's controller|SALESGRAPH_KAFKA_CONTROLLER_PORT"
   write_config
   if [ ! -f "$KAFKA_DATA/meta.properties" ]; then
     step "Formatting Kafka storage (KRaft) in $KAFKA_DATA"

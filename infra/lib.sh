@@ -90,19 +90,39 @@ port_owner() {
   case "$last" in
     */.infra/postgres/data | */.infra/kafka/server.properties) clone="${last%/.infra/*}" ;;
     */postgres/data) [ -f "${last%/postgres/data}/clone" ] && clone=$(cat "${last%/postgres/data}/clone") ;;
-    */dist/main.js) clone=$(readlink "/proc/$pid/cwd" 2>/dev/null || true); [ -f "$clone/infra/start.sh" ] || clone="" ;;
+    */dist/*main.js) clone=$(readlink "/proc/$pid/cwd" 2>/dev/null || true); [ -f "$clone/infra/start.sh" ] || clone="" ;;
   esac
   if [ -n "$clone" ]; then echo "SalesGraph of the clone at $clone (pid $pid, $(basename "${argv[0]:-?}"))"
   else echo "pid $pid ($(basename "${argv[0]:-?}")${last:+ ... $last})"; fi
 }
 
-# Fails unless a port is free, naming who holds it and how to choose another.
-# $2 says what the port is for, $3 is the variable that moves it.
-require_free_port() {
-  local port=$1 what=$2 variable=$3
-  port_open "$port" || return 0
-  fail "port $port, which $what needs, is taken by $(port_owner "$port")" \
-    "stop it (for another clone: npm stop and npm run infra:down there), or give this clone other ports, for example $variable=$((port + 100)) npm start; the same variables work for npm test (README, \"Ports\")"
+# Fails unless every port is free, naming who holds each taken one and how to
+# choose others. Each argument is "port|what needs it|variable that moves it".
+require_free_ports() {
+  local entry port what variable taken=() moves=()
+  for entry in "$@"; do
+    IFS='|' read -r port what variable <<<"$entry"
+    port_open "$port" || continue
+    taken+=("port $port, which $what needs, is taken by $(port_owner "$port")")
+    [[ " ${moves[*]} " == *" $variable="* ]] || moves+=("$variable=$((port + 100))")
+  done
+  [ ${#taken[@]} -eq 0 ] && return 0
+  local message; message=$(printf '%s\n    ' "${taken[@]}")
+  fail "${message%$'\n    '}" \
+    "stop what holds them (for another clone: npm stop and npm run infra:down there), or give this clone other ports, for example: ${moves[*]} npm start (or npm test; README, \"Where things live, and ports\")"
+}
+require_free_port() { require_free_ports "$1|$2|$3"; }
+
+# The ports of this clone's own PostgreSQL and Kafka that are not running yet
+# (none when servers are given from outside), as require_free_ports entries.
+infra_port_entries() {
+  if [ -z "${SALESGRAPH_PG_ADMIN_URL:-}" ] && ! bash "$REPO_ROOT/infra/postgres.sh" status >/dev/null 2>&1; then
+    echo "$PG_PORT|PostgreSQL|SALESGRAPH_PG_PORT"
+  fi
+  if [ -z "${SALESGRAPH_KAFKA_BROKERS:-}" ] && ! bash "$REPO_ROOT/infra/kafka.sh" status >/dev/null 2>&1; then
+    echo "$KAFKA_PORT|Kafka|SALESGRAPH_KAFKA_PORT"
+    echo "$KAFKA_CONTROLLER_PORT|Kafka's controller|SALESGRAPH_KAFKA_CONTROLLER_PORT"
+  fi
 }
 
 pid_alive() { [ -n "${1:-}" ] && kill -0 "$1" 2>/dev/null; }

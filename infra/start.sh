@@ -14,17 +14,16 @@ if pid_alive "$(cat "$LOCK" 2>/dev/null)"; then
   exit 1
 fi
 
-# The platform's own ports, checked before anything starts: another clone's
-# `npm start` is told apart from a stranger and the way out is named.
+# Every port this start needs, checked before anything starts: all that are
+# taken are named at once, another clone's SalesGraph told apart from a stranger.
 export SALESGRAPH_LEAD_PORT=$((PORT_BASE + 1)) SALESGRAPH_ACCOUNT_PORT=$((PORT_BASE + 2)) \
   SALESGRAPH_ORDER_PORT=$((PORT_BASE + 3)) SALESGRAPH_PLANNING_PORT=$((PORT_BASE + 4)) \
   GATEWAY_PORT ORDER_ADMIN_PORT
-for entry in "gateway:$GATEWAY_PORT:GATEWAY_PORT" "order administration's queue:$ORDER_ADMIN_PORT:ORDER_ADMIN_PORT" \
-  "the lead service:$SALESGRAPH_LEAD_PORT:SALESGRAPH_PORT_BASE" "the account service:$SALESGRAPH_ACCOUNT_PORT:SALESGRAPH_PORT_BASE" \
-  "the order service:$SALESGRAPH_ORDER_PORT:SALESGRAPH_PORT_BASE" "the planning service:$SALESGRAPH_PLANNING_PORT:SALESGRAPH_PORT_BASE"; do
-  IFS=: read -r what port variable <<<"$entry"
-  require_free_port "$port" "$what" "$variable"
-done
+mapfile -t infra_ports < <(infra_port_entries)
+require_free_ports "${infra_ports[@]}" \
+  "$GATEWAY_PORT|the gateway|SALESGRAPH_PORT_BASE" "$ORDER_ADMIN_PORT|order administration's queue|SALESGRAPH_PORT_BASE" \
+  "$SALESGRAPH_LEAD_PORT|the lead service|SALESGRAPH_PORT_BASE" "$SALESGRAPH_ACCOUNT_PORT|the account service|SALESGRAPH_PORT_BASE" \
+  "$SALESGRAPH_ORDER_PORT|the order service|SALESGRAPH_PORT_BASE" "$SALESGRAPH_PLANNING_PORT|the planning service|SALESGRAPH_PORT_BASE"
 echo $$ >"$LOCK"
 echo "http://127.0.0.1:$GATEWAY_PORT/graphql" >"$RUN_DIR/graphql-url"
 

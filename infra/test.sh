@@ -8,6 +8,9 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 export TURBO_TELEMETRY_DISABLED=1
 cd "$REPO_ROOT"
 
+# Another clone's servers on our ports: say so before installing anything.
+mapfile -t infra_ports < <(infra_port_entries)
+require_free_ports "${infra_ports[@]}"
 SALESGRAPH_INSTALL_COMPOSE=1 bash infra/install.sh
 started_infra=()
 bash infra/postgres.sh status >/dev/null 2>&1 || started_infra+=(postgres)
