@@ -13,6 +13,21 @@ export class TeamDirectory {
     return [...new Set(rows.map((r) => r.userId))];
   }
 
+  /** The teams `managerId` leads and everyone in them (the manager not included). */
+  async managedBy(
+    manager: EntityManager,
+    managerId: string,
+  ): Promise<{ teamIds: string[]; members: string[] }> {
+    const rows = await manager.find(TeamMember, {
+      where: { managerId },
+      select: { teamId: true, userId: true },
+    });
+    return {
+      teamIds: [...new Set(rows.map((r) => r.teamId))],
+      members: [...new Set(rows.map((r) => r.userId))].filter((id) => id !== managerId),
+    };
+  }
+
   /** Whether `userId` is in a team `managerId` leads. */
   async manages(manager: EntityManager, managerId: string, userId: string): Promise<boolean> {
     return (await manager.count(TeamMember, { where: { managerId, userId } })) > 0;

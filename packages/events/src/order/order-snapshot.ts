@@ -28,6 +28,13 @@ export type OrderLineSnapshot = z.infer<typeof OrderLineSnapshot>;
  *   margin = totalNet - totalCost (exact, no further rounding).
  * `revision` increases with every change, so a consumer that sees an order
  * again (a replay, a redelivery) can tell an older state from a newer one.
+ *
+ * Booking is decided here, by the order service, and nowhere else: an order
+ * is booked when it is confirmed (`bookedAt`), and it counts as booked
+ * business while it is confirmed, fulfilled or invoiced (`countsAsBooked`;
+ * false again once cancelled). Account revenue, health and attainment date
+ * and count orders by these fields and compute nothing of their own, so one
+ * order is in one period everywhere.
  */
 export const OrderSnapshot = z.object({
   orderId: Uuid,
@@ -44,6 +51,13 @@ export const OrderSnapshot = z.object({
   totalCost: Decimal,
   margin: Decimal,
   placedAt: IsoDateTime.optional(),
+  bookedAt: IsoDateTime.optional().describe(
+    'when the order was booked (its confirmation); every service dates booked revenue by it',
+  ),
+  invoicedAt: IsoDateTime.optional().describe('when the order was invoiced'),
+  countsAsBooked: z
+    .boolean()
+    .describe('whether the order counts as booked business now: confirmed, fulfilled or invoiced'),
   contractOverrun: z
     .boolean()
     .optional()

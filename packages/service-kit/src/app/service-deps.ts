@@ -2,6 +2,7 @@ import { Outbox } from '@salesgraph/messaging';
 import type { Logger } from 'pino';
 import type { ServiceEnv } from '../config/service-env';
 import { createDataSource } from '../database/create-data-source';
+import { systemClock } from '../domain/clock';
 import type { ServiceDeps, SubgraphServiceSpec } from './service-spec';
 
 /** The offline part of a service: config, logger, an unconnected data source and the outbox writer. */
@@ -16,5 +17,11 @@ export function createServiceDeps<TConfig extends ServiceEnv & { PORT: number }>
     migrations: spec.migrations,
     applicationName: `salesgraph-${spec.name}`,
   });
-  return { config: spec.config, logger, dataSource, outbox: new Outbox(`salesgraph/${spec.name}`) };
+  return {
+    config: spec.config,
+    logger,
+    dataSource,
+    outbox: new Outbox(`salesgraph/${spec.name}`),
+    clock: spec.clock ?? systemClock,
+  };
 }

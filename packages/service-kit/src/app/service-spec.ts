@@ -11,6 +11,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { ServiceEnv } from '../config/service-env';
+import type { Clock } from '../domain/clock';
 
 /** What a service's schema and handlers are built from; all of it can exist before anything connects. */
 export interface ServiceDeps<TConfig extends ServiceEnv = ServiceEnv> {
@@ -18,6 +19,8 @@ export interface ServiceDeps<TConfig extends ServiceEnv = ServiceEnv> {
   logger: Logger;
   dataSource: DataSource;
   outbox: Outbox;
+  /** The time the service acts by: the system clock, or one a test or the seed controls. */
+  clock: Clock;
 }
 
 /** What running consumers and background jobs additionally get. */
@@ -45,6 +48,8 @@ export interface SubgraphServiceSpec<
   /** "lead", "account", "order" or "planning": names logs, the event source and consumer groups. */
   name: string;
   config: TConfig;
+  /** The time the service acts by; the system clock when left out. */
+  clock?: Clock;
   /** The topic this service publishes to. */
   ownTopic: TopicName;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type

@@ -109,7 +109,7 @@ export async function startSubgraphService<TConfig extends ServiceEnv & { PORT: 
           }
           try {
             const identity = await verifyInternalToken(token);
-            return createGraphQLContext(identity.user, identity.correlationId, logger);
+            return createGraphQLContext(identity.user, identity.correlationId, logger, deps.clock);
           } catch (error) {
             logger.warn(
               { reason: (error as AuthenticationError).detail ?? String(error) },

@@ -1,10 +1,17 @@
-import type { EventContext } from '@salesgraph/events';
 import type { AuthenticatedUser } from '@salesgraph/identity';
 import type { Logger } from 'pino';
-import { LoaderRegistry } from './loader-registry';
+import { userCommand, type CommandContext } from '../command/command-context';
+import { systemClock, type Clock } from '../domain/clock';
+import type { LoaderRegistry } from './loader-registry';
 
-/** What every resolver receives: the verified user and per-request state. */
+/**
+ * What every resolver receives: the command context that resolvers hand to
+ * services (who acts, correlation, clock, per-request loaders), and the
+ * request's logger. `user`, `correlationId` and `loaders` are the command's,
+ * repeated for the edge code that reads them directly.
+ */
 export interface GraphQLContext {
+  command: CommandContext;
   user: AuthenticatedUser;
   correlationId: string;
   logger: Logger;
@@ -16,16 +23,14 @@ export function createGraphQLContext(
   user: AuthenticatedUser,
   correlationId: string,
   logger: Logger,
+  clock: Clock = systemClock,
 ): GraphQLContext {
+  const command = userCommand(user, { correlationId, clock });
   return {
+    command,
     user,
     correlationId,
     logger: logger.child({ userId: user.id }),
-    loaders: new LoaderRegistry(),
+    loaders: command.loaders,
   };
-}
-
-/** The event context for events a mutation emits: the user acted, in this request's correlation. */
-export function eventContextOf(context: GraphQLContext): EventContext {
-  return { correlationId: context.correlationId, actor: { type: 'user', id: context.user.id } };
 }

@@ -1,8 +1,13 @@
 import DataLoader from 'dataloader';
 
-/** Per-request DataLoaders by name, created on first use. */
+/**
+ * Per-request (per-command) DataLoaders by name, created on first use, and
+ * memoised answers (an access scope, worked out once per request). Never
+ * shared between two commands, so nothing is cached across users.
+ */
 export class LoaderRegistry {
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
+  private readonly memos = new Map<string, Promise<unknown>>();
 
   get<K, V>(
     name: string,
@@ -15,5 +20,17 @@ export class LoaderRegistry {
       this.loaders.set(name, loader as DataLoader<unknown, unknown>);
     }
     return loader;
+  }
+
+  /** The answer of `compute`, computed once per command under `name`. */
+  memo<T>(name: string, compute: () => Promise<T>): Promise<T> {
+    let value = this.memos.get(name) as Promise<T> | undefined;
+    if (!value) {
+      value = compute();
+      this.memos.set(name, value);
+      // A failed computation is not remembered: the next ask tries again.
+      value.catch(() => this.memos.delete(name));
+    }
+    return value;
   }
 }

@@ -143,6 +143,7 @@ export function orderSnapshot(
     lines: [],
     totalCost: '0.00',
     margin: order.totalNet,
+    countsAsBooked: ['CONFIRMED', 'FULFILLED', 'INVOICED'].includes(order.status),
     ...order,
   };
 }

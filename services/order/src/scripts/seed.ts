@@ -1,7 +1,13 @@
 /* Seeds the order service's demo data; run by `npm start` once the services are up. Safe to run twice. */
 import 'reflect-metadata';
 import { Outbox } from '@salesgraph/messaging';
-import { createDataSource, createLogger, migrate, runMain } from '@salesgraph/service-kit';
+import {
+  createDataSource,
+  createLogger,
+  migrate,
+  runMain,
+  systemClock,
+} from '@salesgraph/service-kit';
 import { loadOrderConfig } from '../config';
 import { orderEntities, orderMigrations } from '../data-source';
 import { OrderDemoSeed } from '../seed/order-demo-seed';
@@ -21,7 +27,13 @@ runMain(async () => {
     if (config.DATABASE_MIGRATE_ON_START) await migrate(dataSource);
     // The running service's outbox relay publishes what the seed writes to the outbox.
     const outbox = new Outbox('salesgraph/order');
-    const result = await new OrderDemoSeed({ config, logger, dataSource, outbox }).run();
+    const result = await new OrderDemoSeed({
+      config,
+      logger,
+      dataSource,
+      outbox,
+      clock: systemClock,
+    }).run();
     console.log(
       `order seed: ${result.created} records created, ${result.warnings} contract warnings raised`,
     );

@@ -249,6 +249,7 @@ describe('order events reach the order-admin consumer and other services', () =>
             totalNet: '1.00',
             totalCost: '1.00',
             margin: '0.00',
+            countsAsBooked: false,
             revision: 2,
           },
           placedAt: new Date().toISOString(),

@@ -1,4 +1,5 @@
 import type { OrderSnapshot } from '@salesgraph/events';
+import { bookingOf } from './order-booking.rule';
 import type { Order } from './order.entity';
 
 /**
@@ -7,6 +8,7 @@ import type { Order } from './order.entity';
  * stored order, and nowhere else. `revision` is the optimistic-lock version.
  */
 export function orderSnapshotOf(order: Order): OrderSnapshot {
+  const { bookedAt, countsAsBooked } = bookingOf(order);
   const lines = [...order.lines].sort((a, b) => a.lineNumber - b.lineNumber);
   return {
     orderId: order.id,
@@ -33,6 +35,9 @@ export function orderSnapshotOf(order: Order): OrderSnapshot {
     totalCost: order.totalCost,
     margin: order.margin,
     ...(order.placedAt ? { placedAt: order.placedAt.toISOString() } : {}),
+    ...(bookedAt ? { bookedAt: bookedAt.toISOString() } : {}),
+    ...(order.invoicedAt ? { invoicedAt: order.invoicedAt.toISOString() } : {}),
+    countsAsBooked,
     ...(order.contractOverrun ? { contractOverrun: true } : {}),
     ...(order.opportunityId ? { opportunityId: order.opportunityId } : {}),
     revision: order.version,

@@ -31,6 +31,7 @@ function snapshot(
     totalNet: '100.00',
     totalCost: '60.00',
     margin: '40.00',
+    countsAsBooked: ['CONFIRMED', 'FULFILLED', 'INVOICED'].includes(status),
     revision,
   };
 }

@@ -112,6 +112,7 @@ describe('order-admin consumer', () => {
       totalNet: '100.00',
       totalCost: '60.00',
       margin: '40.00',
+      countsAsBooked: false,
       revision: 2,
     };
     const placed = createEnvelope(

@@ -128,6 +128,7 @@ export function orderSnapshot(options: {
     totalCost,
     margin: new Money(totalNet).minus(totalCost).toFixed(2),
     placedAt: '2026-01-05T09:00:00Z',
+    countsAsBooked: ['CONFIRMED', 'FULFILLED', 'INVOICED'].includes(options.status),
     revision: options.revision,
   };
 }

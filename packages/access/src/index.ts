@@ -1,0 +1,2 @@
+export * from './record-scope';
+export * from './access-policy';

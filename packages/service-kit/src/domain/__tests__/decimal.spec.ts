@@ -1,0 +1,35 @@
+import Decimal from 'decimal.js';
+import { Exact, formatDecimal, formatMoney, percentage, sumOf, toCents } from '../decimal';
+
+describe('decimal arithmetic', () => {
+  it('keeps 40 significant digits: a large amount times a quantity stays exact', () => {
+    expect(new Exact('123456789012345.678901').times('1000.5').toFixed()).toBe(
+      '123518517406851851.7404505',
+    );
+  });
+
+  it('where decimal.js by default would round to 20 digits', () => {
+    expect(new Decimal('123456789012345.678901').times('1000.5').toFixed()).toBe(
+      '123518517406851851.74',
+    );
+  });
+
+  it('rounds half-up to cents only where asked', () => {
+    expect(toCents('1.005')).toBe('1.01');
+    expect(toCents('-1.005')).toBe('-1.01');
+    expect(toCents('2')).toBe('2.00');
+  });
+
+  it('formats without insignificant zeros, money with 2 to 6 decimals', () => {
+    expect(formatDecimal('19.9900', 2)).toBe('19.99');
+    expect(formatDecimal('3.000', 0)).toBe('3');
+    expect(formatMoney('60000.000000')).toBe('60000.00');
+    expect(formatMoney('0.1234567')).toBe('0.123457');
+  });
+
+  it('sums exactly and gives percentages, none of a zero whole', () => {
+    expect(sumOf(['0.1', '0.2']).toFixed()).toBe('0.3');
+    expect(percentage('1', '3')).toBe('33.33');
+    expect(percentage('1', '0')).toBeNull();
+  });
+});

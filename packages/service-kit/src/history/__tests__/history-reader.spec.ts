@@ -1,0 +1,56 @@
+import type { DataSource } from 'typeorm';
+import { LoaderRegistry } from '../../graphql/loader-registry';
+import { HistoryReader } from '../history-reader';
+
+/** A data source that records each statement and answers with no rows. */
+function countingDataSource() {
+  const statements: unknown[][] = [];
+  const manager = {
+    query: async (_sql: string, params: unknown[]) => {
+      statements.push(params);
+      return [];
+    },
+  };
+  return { dataSource: { manager } as unknown as DataSource, statements };
+}
+
+describe('HistoryReader.load', () => {
+  it('reads the histories of every entity one request shows in one statement', async () => {
+    const { dataSource, statements } = countingDataSource();
+    const reader = new HistoryReader(dataSource);
+    const command = { loaders: new LoaderRegistry() };
+    const source = { aggregateType: 'Lead' };
+    const ids = Array.from(
+      { length: 100 },
+      (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+    );
+    const histories = await Promise.all(ids.map((id) => reader.load(command, source, { id })));
+    expect(histories).toHaveLength(100);
+    expect(statements).toHaveLength(1);
+    expect(statements[0][1]).toEqual(ids);
+  });
+
+  it('passes the parents for sources whose older events were keyed by the parent', async () => {
+    const { dataSource, statements } = countingDataSource();
+    const reader = new HistoryReader(dataSource);
+    const command = { loaders: new LoaderRegistry() };
+    const source = {
+      aggregateType: 'Contact',
+      namedIn: { aggregateType: 'Account', dataKey: 'contactId' },
+    };
+    await Promise.all([
+      reader.load(command, source, { id: 'c-1', parentId: 'a-1' }),
+      reader.load(command, source, { id: 'c-2', parentId: 'a-1' }),
+      reader.load(command, source, { id: 'c-3', parentId: 'a-2' }),
+    ]);
+    expect(statements).toHaveLength(1);
+    expect(statements[0]).toEqual([
+      'Contact',
+      ['c-1', 'c-2', 'c-3'],
+      200,
+      'Account',
+      ['a-1', 'a-2'],
+      'contactId',
+    ]);
+  });
+});

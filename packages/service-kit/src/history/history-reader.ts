@@ -1,0 +1,92 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { CommandContext } from '../command/command-context';
+import type { AuditEntry } from '../graphql/audit-entry.type';
+import type { HistorySource, HistorySubject } from './history-source';
+
+/** At most this many events per entity: the newest, since an audit trail is read from its end. */
+export const HISTORY_LIMIT = 200;
+
+interface HistoryRow {
+  subject_id: string;
+  id: string;
+  event_type: string;
+  actor_id: string | null;
+  occurred_at: Date;
+  correlation_id: string;
+  data: Record<string, unknown> | null;
+}
+
+/**
+ * Who changed what and when, for many entities of one kind in ONE statement:
+ * the outbox rows (kept after publication for exactly this) about each,
+ * oldest first. Callers have resolved the entities with the reader's access
+ * rules already, so a history is exactly as visible as its entity.
+ */
+export class HistoryReader {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async read(
+    source: HistorySource,
+    subjects: readonly HistorySubject[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, AuditEntry[]>> {
+    const ids = [...new Set(subjects.map((s) => s.id))];
+    const histories = new Map<string, AuditEntry[]>(ids.map((id) => [id, []]));
+    if (ids.length === 0) return histories;
+    const params: unknown[] = [source.aggregateType, ids, HISTORY_LIMIT];
+    let subject = 'o.aggregate_id';
+    let where = '(o.aggregate_type = $1 AND o.aggregate_id = ANY($2::text[]))';
+    if (source.namedIn) {
+      const parents = [...new Set(subjects.flatMap((s) => (s.parentId ? [s.parentId] : [])))];
+      params.push(source.namedIn.aggregateType, parents, source.namedIn.dataKey);
+      subject = `CASE WHEN o.aggregate_type = $1 THEN o.aggregate_id ELSE o.payload -> 'data' ->> $6 END`;
+      where += ` OR (o.aggregate_type = $4 AND o.aggregate_id = ANY($5::text[])
+                     AND o.payload -> 'data' ->> $6 = ANY($2::text[]))`;
+    }
+    const rows: HistoryRow[] = await manager.query(
+      `WITH about AS (
+         SELECT ${subject} AS subject_id, o.position, o.id, o.event_type, o.actor_id, o.occurred_at,
+                o.correlation_id, o.payload -> 'data' AS data
+         FROM outbox_message o WHERE ${where}
+       ), ranked AS (
+         SELECT about.*, row_number() OVER (PARTITION BY subject_id ORDER BY position DESC) AS recency
+         FROM about
+       )
+       SELECT * FROM ranked WHERE recency <= $3 ORDER BY position`,
+      params,
+    );
+    for (const row of rows)
+      histories.get(row.subject_id)?.push({
+        eventId: row.id,
+        eventType: row.event_type,
+        actorId: row.actor_id,
+        occurredAt: row.occurred_at,
+        correlationId: row.correlation_id,
+        data: row.data ?? {},
+      });
+    return histories;
+  }
+
+  /**
+   * The history of one entity through the command's per-request loader: all
+   * entities of a source asked for in one request are read in one statement,
+   * so `leads(limit: 100) { history }` costs what `leads(limit: 10)` does.
+   */
+  load(
+    command: Pick<CommandContext, 'loaders'>,
+    source: HistorySource,
+    subject: HistorySubject,
+  ): Promise<AuditEntry[]> {
+    const key = `${subject.parentId ?? ''}/${subject.id}`;
+    return command.loaders
+      .get<string, AuditEntry[]>(`history:${source.aggregateType}`, async (keys) => {
+        const subjects = keys.map((k) => {
+          const [parentId, id] = k.split('/');
+          return parentId ? { id, parentId } : { id };
+        });
+        const histories = await this.read(source, subjects);
+        return subjects.map((s) => histories.get(s.id) ?? []);
+      })
+      .load(key);
+  }
+}
