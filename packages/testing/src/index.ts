@@ -7,3 +7,4 @@ export * from './graphql-client';
 export * from './kafka-test-client';
 export * from './service-test-env';
 export * from './service-under-test';
+export * from './sql-statements';
