@@ -10,7 +10,7 @@ import { MyOrdersQuery } from './rep.operations';
 export function MyOrdersPanel() {
   const [result, reload] = useLiveQuery({ query: MyOrdersQuery }, 60_000);
   return (
-    <Section title="My orders" actions={<RefreshButton what="orders" onClick={reload} busy={result.fetching} />}>
+    <Section title="My orders" className="wide" actions={<RefreshButton what="orders" onClick={reload} busy={result.fetching} />}>
       <QueryState result={result} label="orders" isEmpty={(d) => d.me.orders.length === 0} empty="No orders yet.">
         {(data) => (
           <div className="table-wrap">
