@@ -2,8 +2,8 @@
 export interface ChartSeries {
   name: string;
   values: Array<number | null>;
-  /** Draw as a line over the bars (a target, a pace). */
-  line?: boolean;
+  /** Draw as markers over the bars (a target, a pace), not as bars. */
+  marker?: boolean;
 }
 
 export interface ChartSpec {

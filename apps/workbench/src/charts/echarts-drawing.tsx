@@ -28,9 +28,10 @@ function option(spec: ChartSpec): EChartsCoreOption {
     yAxis: spec.horizontal ? { ...categoryAxis, inverse: true } : valueAxis,
     series: spec.series.map((s) => ({
       name: s.name,
-      type: s.line ? 'line' : 'bar',
+      type: s.marker ? 'line' : 'bar',
       data: s.values,
-      ...(s.line ? { symbolSize: 8 } : { barMaxWidth: 36 }),
+      // Markers only: a line between two people's targets would mean nothing.
+      ...(s.marker ? { symbol: 'diamond', symbolSize: 14, lineStyle: { width: 0 } } : { barMaxWidth: 36 }),
     })),
   };
 }

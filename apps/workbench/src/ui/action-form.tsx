@@ -5,6 +5,8 @@ import { ErrorList } from './error-list';
 interface ActionFormProps {
   /** The button that opens the form, e.g. "Log a threat". */
   label: string;
+  /** What it acts on, for screen readers when several such buttons share a label ("SO-000012"). */
+  context?: string;
   submitLabel?: string;
   /** Runs the action with the form's fields; true when it succeeded. */
   onSubmit: (fields: FormData) => Promise<boolean>;
@@ -18,7 +20,7 @@ interface ActionFormProps {
  * to its first field, Escape or Cancel closes it, and the graph's errors stay
  * beside the fields until the person fixes them.
  */
-export function ActionForm({ label, submitLabel, onSubmit, errors, busy, children }: ActionFormProps) {
+export function ActionForm({ label, context, submitLabel, onSubmit, errors, busy, children }: ActionFormProps) {
   const [open, setOpen] = useState(false);
   const formId = useId();
   const form = useRef<HTMLFormElement>(null);
@@ -48,13 +50,14 @@ export function ActionForm({ label, submitLabel, onSubmit, errors, busy, childre
         onClick={() => (open ? close() : setOpen(true))}
       >
         {label}
+        {context && <span className="sr-only"> {context}</span>}
       </button>
       {open && (
         <form
           id={formId}
           ref={form}
           className="action-form"
-          aria-label={label}
+          aria-label={context ? `${label} ${context}` : label}
           onSubmit={submit}
           onKeyDown={(event) => event.key === 'Escape' && close()}
         >

@@ -35,7 +35,7 @@ export function HealthPanel({ account }: PanelProps) {
         <ul aria-label="Reasons">
           {health.reasons.map((reason) => (
             <li key={reason.code}>
-              {reason.message} <span className="muted">(−{reason.impact})</span>
+              {reason.message} <span className="muted">(impact −{Math.abs(reason.impact)})</span>
             </li>
           ))}
         </ul>

@@ -49,7 +49,7 @@ export function PlanPanel({ account, onChanged }: PanelProps) {
             series: [
               { name: 'Revenue target', values: rows.map((r) => num(r.revenueTarget)) },
               { name: 'Actual', values: rows.map((r) => num(r.actualRevenue)) },
-              { name: 'Expected by now', values: rows.map((r) => num(r.expectedByNow)), line: true },
+              { name: 'Expected by now', values: rows.map((r) => num(r.expectedByNow)), marker: true },
             ],
             format: (v) => money(String(v), plan.currency),
             flagged: behind,
