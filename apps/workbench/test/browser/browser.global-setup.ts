@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { generateInternalKeyPair, generateIssuerKeyPair } from '@salesgraph/identity';
 import {
@@ -24,6 +24,8 @@ const { startWorkbench, workbenchOrigins } = require('../../../../infra/stack/wo
  * browser test files; the screenshots command uses it too.
  */
 export default async function globalSetup(): Promise<void> {
+  // While working on the workbench: reuse a stack kept running by scripts/run-browser-stack.ts.
+  if (process.env.WORKBENCH_REUSE_STACK === '1' && existsSync(browserStackInfoFile)) return;
   const { kafkaBrokers } = testInfrastructure();
   const names = ['lead', 'account', 'order', 'planning', 'gateway', 'orderAdmin', 'workbench', 'oidcWorkbench', 'issuer'];
   const free: number[] = await freePorts(names.length);
