@@ -18,7 +18,7 @@ export default [
   },
   { ...jsxA11y.flatConfigs.recommended, files: ['src/**/*.tsx'] },
   {
-    files: ['server/**', 'test/**', 'codegen/**', '*.ts'],
-    languageOptions: { globals: globals.node },
+    files: ['server/**', 'test/**', 'scripts/**', 'codegen/**', '*.ts', '*.mts', '*.js'],
+    languageOptions: { globals: { ...globals.node, ...globals.jest } },
   },
 ];

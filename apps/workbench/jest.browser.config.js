@@ -7,5 +7,5 @@ module.exports = {
   testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
   globalSetup: '<rootDir>/test/browser/browser.global-setup.ts',
   globalTeardown: '<rootDir>/test/browser/browser.global-teardown.ts',
-  setupFilesAfterEnv: [require.resolve('@salesgraph/jest-config/long-timeout.js')],
+  setupFilesAfterEnv: ['<rootDir>/test/browser/support/browser-timeout.js'],
 };

@@ -1,12 +1,12 @@
 import { useEffect, useRef } from 'react';
 import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import { init, use, type EChartsCoreOption } from 'echarts/core';
+import { init, use as registerParts, type EChartsCoreOption } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import type { ChartSpec } from './chart-spec';
 
 // Only what the workbench draws: bars, lines, axes, legend, tooltip; SVG keeps text crisp when zoomed.
-use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
+registerParts([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
 const palette = ['#0b57d0', '#0f6b2f', '#b06000', '#6d28d9', '#a50e0e'];
 

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { GraphError } from '../graphql/graph-errors';
 import { ErrorList } from './error-list';
 
@@ -26,14 +26,19 @@ export function ActionForm({ label, context, submitLabel, onSubmit, errors, busy
   const form = useRef<HTMLFormElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
-    if (open) form.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
-  }, [open]);
-
-  const close = () => {
+  const close = useCallback(() => {
     setOpen(false);
     opener.current?.focus();
-  };
+  }, []);
+
+  useEffect(() => {
+    const element = form.current;
+    if (!open || !element) return undefined;
+    element.querySelector<HTMLElement>('input, select, textarea')?.focus();
+    const escape = (event: KeyboardEvent) => event.key === 'Escape' && close();
+    element.addEventListener('keydown', escape);
+    return () => element.removeEventListener('keydown', escape);
+  }, [open, close]);
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (await onSubmit(new FormData(event.currentTarget))) close();
@@ -59,7 +64,6 @@ export function ActionForm({ label, context, submitLabel, onSubmit, errors, busy
           className="action-form"
           aria-label={context ? `${label} ${context}` : label}
           onSubmit={submit}
-          onKeyDown={(event) => event.key === 'Escape' && close()}
         >
           {children}
           <ErrorList errors={errors} />

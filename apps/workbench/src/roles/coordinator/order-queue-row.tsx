@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useEffect } from 'react';
 import type { OrderQueuesQuery } from '../../gql/graphql';
-import { hasCode } from '../../graphql/graph-errors';
+import { hasCode, type GraphError } from '../../graphql/graph-errors';
 import { useAction } from '../../graphql/use-action';
 import { ActionForm } from '../../ui/action-form';
 import { ConsumptionBar } from '../../ui/consumption-bar';
@@ -18,21 +18,33 @@ const moveLabels = { confirm: 'Confirm', fulfil: 'Fulfil', invoice: 'Invoice' } 
  * One order in a queue and its next move. When someone else moved the order
  * first, the graph answers CONFLICT: the row says so and offers to reload it.
  */
-export function OrderQueueRow({ entry, onMoved }: { entry: Entry; onMoved: () => void }) {
+export function OrderQueueRow({
+  entry,
+  problems,
+  onProblems,
+  onMoved,
+}: {
+  entry: Entry;
+  problems: GraphError[];
+  onProblems: (orderId: string, errors: GraphError[]) => void;
+  onMoved: () => void;
+}) {
   const { order } = entry;
   const moves = { confirm: useAction(ConfirmOrder), fulfil: useAction(FulfilOrder), invoice: useAction(InvoiceOrder) };
   const cancel = useAction(CancelOrder);
-  const [reloading, setReloading] = useState(false);
   const move = nextMove(order.status);
-  const errors = [...moves.confirm.errors, ...moves.fulfil.errors, ...moves.invoice.errors, ...cancel.errors];
-  const conflict = hasCode(errors, 'CONFLICT');
+  const { confirm, fulfil, invoice } = moves;
+  useEffect(() => {
+    const found = [...confirm.errors, ...fulfil.errors, ...invoice.errors, ...cancel.errors];
+    if (found.length) onProblems(order.id, found);
+  }, [confirm.errors, fulfil.errors, invoice.errors, cancel.errors, order.id, onProblems]);
+  const conflict = hasCode(problems, 'CONFLICT');
   const percent = serviceLevelPercent(entry.since, entry.dueAt, entry.ageMinutes);
 
   const reload = () => {
-    setReloading(true);
     for (const action of [...Object.values(moves), cancel]) action.clear();
+    onProblems(order.id, []);
     onMoved();
-    setReloading(false);
   };
   return (
     <tr data-order={order.orderNumber}>
@@ -63,7 +75,7 @@ export function OrderQueueRow({ entry, onMoved }: { entry: Entry; onMoved: () =>
               label="Cancel"
               context={order.orderNumber}
               submitLabel="Cancel the order"
-              errors={cancel.errors}
+              errors={[]}
               busy={cancel.busy}
               onSubmit={async (f) => {
                 const ok = await cancel.run({ id: order.id, version: order.version, reason: required(f, 'reason') });
@@ -75,11 +87,11 @@ export function OrderQueueRow({ entry, onMoved }: { entry: Entry; onMoved: () =>
             </ActionForm>
           )}
         </div>
-        <ErrorList errors={errors}>
+        <ErrorList errors={problems}>
           {conflict && (
             <p>
               Someone else moved {order.orderNumber} after you loaded the queue.{' '}
-              <button type="button" onClick={reload} disabled={reloading}>
+              <button type="button" onClick={reload}>
                 Reload the order
               </button>
             </p>

@@ -1,3 +1,5 @@
+import { useCallback, useState } from 'react';
+import type { GraphError } from '../../graphql/graph-errors';
 import { useLiveQuery } from '../../graphql/use-live-query';
 import { humanize } from '../../ui/format';
 import { QueryState } from '../../ui/query-state';
@@ -12,6 +14,13 @@ import { OrderQueuesQuery } from './order-queues.operations';
  */
 export default function OrderQueuesPage() {
   const [result, reload] = useLiveQuery({ query: OrderQueuesQuery }, 30_000);
+  // Errors belong to the order, not to its row: a refresh that moves the
+  // order to another queue keeps the message until the coordinator reloads.
+  const [problems, setProblems] = useState<Record<string, GraphError[]>>({});
+  const report = useCallback(
+    (orderId: string, errors: GraphError[]) => setProblems((all) => ({ ...all, [orderId]: errors })),
+    [],
+  );
   return (
     <>
       <div className="toolbar">
@@ -51,7 +60,13 @@ export default function OrderQueuesPage() {
                       </thead>
                       <tbody>
                         {queue.entries.map((entry) => (
-                          <OrderQueueRow key={entry.order.id} entry={entry} onMoved={reload} />
+                          <OrderQueueRow
+                            key={entry.order.id}
+                            entry={entry}
+                            problems={problems[entry.order.id] ?? []}
+                            onProblems={report}
+                            onMoved={reload}
+                          />
                         ))}
                       </tbody>
                     </table>

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { humanize, money } from '../../ui/format';
 import { boardStages } from './pipeline-stages';
 
@@ -30,6 +30,11 @@ export function PipelineCard({
   const selectId = useId();
   const reasonId = useId();
   const [reason, setReason] = useState('');
+  const reasonInput = useRef<HTMLInputElement>(null);
+  // Dropped on Lost: the question is where the keyboard is.
+  useEffect(() => {
+    if (losing) reasonInput.current?.focus();
+  }, [losing]);
   const closed = deal.stage === 'WON' || deal.stage === 'LOST';
   return (
     <li
@@ -69,7 +74,13 @@ export function PipelineCard({
           }}
         >
           <label htmlFor={reasonId}>Why was {deal.name} lost?</label>
-          <input id={reasonId} value={reason} onChange={(e) => setReason(e.target.value)} required autoFocus />
+          <input
+            id={reasonId}
+            ref={reasonInput}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            required
+          />
           <div className="form-buttons">
             <button type="submit">Mark as lost</button>
             <button type="button" className="secondary" onClick={onCancelLose}>

@@ -7,11 +7,10 @@ import { browserStack } from './browser-stack-info';
  * download is not used). Without the background-networking flags Chromium
  * keeps calling Google hosts, and many refused connections slow it down.
  */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
+export const chromiumOptions = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: [
       '--headless',
       '--no-sandbox',
       '--disable-gpu',
@@ -19,9 +18,13 @@ export function launchBrowser(): Promise<Browser> {
       '--no-first-run',
       '--disable-background-networking',
       '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+    '--disable-sync',
+  ],
+};
+
+/** The chromium the global setup started: one browser process for the run, a fresh context per test. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.connect(browserStack().browserWsEndpoint);
 }
 
 export const laptop = { width: 1366, height: 900 };

@@ -13,12 +13,16 @@ export async function refreshUntilVisible(
   timeoutMs = 30_000,
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
+  // An <option> is never "visible" to Playwright: being there is enough.
+  const present = async () =>
+    (await target.count()) > 0 &&
+    ((await target.first().evaluate((e) => e.tagName === 'OPTION')) || (await target.first().isVisible()));
   while (Date.now() < deadline) {
-    if (await target.first().isVisible()) return;
+    if (await present()) return;
     await page.getByRole('button', { name: refreshName }).first().click();
     await page.waitForTimeout(750);
   }
-  await target.first().waitFor({ timeout: 1_000 });
+  await target.first().waitFor({ state: 'attached', timeout: 1_000 });
 }
 
 /** The form an action button opened (forms are named after their action). */
