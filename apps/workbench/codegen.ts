@@ -7,7 +7,6 @@ const config: CodegenConfig = {
   documents: ['src/**/*.operations.ts'],
   ignoreNoDocuments: false,
   errorsOnly: false,
-  silent: true,
   generates: {
     'src/gql/': {
       preset: 'client',

@@ -10,7 +10,12 @@ import { repoRoot } from '../test/browser/support/browser-stack-info';
 
 const roles = [
   { file: 'sales-rep', user: 'Rita Rep', path: '/rep', ready: 'My pipeline' },
-  { file: 'account-manager', user: 'Alex Account-Manager', path: '/accounts/a0000000-0000-4000-8000-000000000001', ready: 'Supply contracts' },
+  {
+    file: 'account-manager',
+    user: 'Alex Account-Manager',
+    path: '/accounts/a0000000-0000-4000-8000-000000000001',
+    ready: 'Supply contracts',
+  },
   { file: 'sales-manager', user: 'Mia Manager', path: '/team', ready: 'Unassigned leads' },
   { file: 'sales-coordinator', user: 'Cole Coordinator', path: '/orders', ready: /^Placed/ },
   { file: 'marketing', user: 'Mara Marketing', path: '/campaigns', ready: /^Funnel of/ },
@@ -30,9 +35,14 @@ async function main() {
       await signInAs(page, role.user);
       await page.goto(new URL(role.path, page.url()).toString());
       await page.getByRole('heading', { level: 2, name: role.ready }).first().waitFor();
-      await page.getByRole('status').first().waitFor({ state: 'detached' }).catch(() => undefined);
+      await page
+        .getByRole('status')
+        .first()
+        .waitFor({ state: 'detached' })
+        .catch(() => undefined);
       const charts = page.locator('.chart');
-      for (let i = 0; i < (await charts.count()); i += 1) await charts.nth(i).locator('svg').waitFor();
+      for (let i = 0; i < (await charts.count()); i += 1)
+        await charts.nth(i).locator('svg').waitFor();
       await page.screenshot({ path: join(out, `${role.file}.png`), fullPage: true });
       console.log(`    docs/workbench/${role.file}.png`);
       await context.close();

@@ -9,7 +9,10 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 
 function sendJson(response, status, body) {
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  response.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+  });
   response.end(JSON.stringify(body));
 }
 
@@ -50,7 +53,8 @@ export function devSignInMiddleware({ secretsFile, expiresIn = '8h' }) {
       if (path === '/dev-auth/token' && request.method === 'POST') {
         const { DemoUsers, issueDevToken } = load();
         const { user: handle } = JSON.parse((await readBody(request)) || '{}');
-        if (!Object.hasOwn(DemoUsers, handle)) return sendJson(response, 400, { error: `no demo user "${handle}"` });
+        if (!Object.hasOwn(DemoUsers, handle))
+          return sendJson(response, 400, { error: `no demo user "${handle}"` });
         let secrets;
         try {
           secrets = JSON.parse(readFileSync(secretsFile, 'utf8'));

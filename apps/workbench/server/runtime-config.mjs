@@ -8,7 +8,9 @@ export function runtimeConfig(env = process.env) {
   if ((env.WORKBENCH_SIGN_IN ?? 'development') === 'development')
     return { graphqlUrl, signIn: { kind: 'development' } };
   if (!env.WORKBENCH_OIDC_ISSUER || !env.WORKBENCH_OIDC_CLIENT_ID)
-    throw new Error('WORKBENCH_SIGN_IN=oidc needs WORKBENCH_OIDC_ISSUER and WORKBENCH_OIDC_CLIENT_ID');
+    throw new Error(
+      'WORKBENCH_SIGN_IN=oidc needs WORKBENCH_OIDC_ISSUER and WORKBENCH_OIDC_CLIENT_ID',
+    );
   return {
     graphqlUrl,
     signIn: {

@@ -57,7 +57,8 @@ const server = createServer((request, response) => {
       return response.end('{"status":"ok"}');
     }
     const file = normalize(join(dist, path));
-    if (file.startsWith(dist) && existsSync(file) && statSync(file).isFile()) return sendFile(response, file);
+    if (file.startsWith(dist) && existsSync(file) && statSync(file).isFile())
+      return sendFile(response, file);
     // Unknown asset: 404; any other path is a page of the app.
     if (path.startsWith('/assets/')) {
       response.writeHead(404);
@@ -68,6 +69,9 @@ const server = createServer((request, response) => {
 });
 
 server.listen(port, host, () => {
-  console.log(`workbench on http://${host}:${port} (graph: ${config.graphqlUrl}, sign-in: ${config.signIn.kind})`);
+  console.log(
+    `workbench on http://${host}:${port} (graph: ${config.graphqlUrl}, sign-in: ${config.signIn.kind})`,
+  );
 });
-for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => server.close(() => process.exit(0)));
+for (const signal of ['SIGTERM', 'SIGINT'])
+  process.on(signal, () => server.close(() => process.exit(0)));

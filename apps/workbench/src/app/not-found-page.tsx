@@ -7,7 +7,8 @@ export function NotFoundPage({ homes }: { homes: RoleHome[] }) {
       <h1>Nothing here</h1>
       {homes.length ? (
         <p>
-          Your pages: {homes.map((home, i) => (
+          Your pages:{' '}
+          {homes.map((home, i) => (
             <span key={home.key}>
               {i > 0 && ', '}
               <Link href={home.path}>{home.label}</Link>
@@ -16,7 +17,9 @@ export function NotFoundPage({ homes }: { homes: RoleHome[] }) {
           .
         </p>
       ) : (
-        <p>Your sign-in carries no role the workbench has a page for. Ask an administrator for one.</p>
+        <p>
+          Your sign-in carries no role the workbench has a page for. Ask an administrator for one.
+        </p>
       )}
     </>
   );

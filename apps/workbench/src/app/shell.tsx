@@ -43,7 +43,9 @@ export function Shell({
               <li key={home.key}>
                 <Link
                   href={home.path}
-                  aria-current={path === home.path || path.startsWith(`${home.path}/`) ? 'page' : undefined}
+                  aria-current={
+                    path === home.path || path.startsWith(`${home.path}/`) ? 'page' : undefined
+                  }
                 >
                   {home.label}
                 </Link>

@@ -69,7 +69,9 @@ export async function completeOidcSignIn(config: OidcConfig, search: string): Pr
   const saved = sessionStorage.getItem(pendingKey);
   sessionStorage.removeItem(pendingKey);
   if (params.get('error'))
-    throw new Error(`the issuer refused: ${params.get('error_description') ?? params.get('error')}`);
+    throw new Error(
+      `the issuer refused: ${params.get('error_description') ?? params.get('error')}`,
+    );
   if (!saved) throw new Error('no sign-in was started in this tab');
   const pending = JSON.parse(saved) as PendingSignIn;
   const code = params.get('code');
@@ -89,7 +91,9 @@ export async function completeOidcSignIn(config: OidcConfig, search: string): Pr
   });
   const body = (await response.json().catch(() => ({}))) as Record<string, string>;
   if (!response.ok || !body.access_token)
-    throw new Error(`the token endpoint refused: ${body.error_description ?? body.error ?? response.status}`);
+    throw new Error(
+      `the token endpoint refused: ${body.error_description ?? body.error ?? response.status}`,
+    );
   // The nonce ties the ID token to this sign-in (a replayed one carries another).
   if (body.id_token && decodeJwtPayload(body.id_token).nonce !== pending.nonce)
     throw new Error('the ID token does not belong to this sign-in');

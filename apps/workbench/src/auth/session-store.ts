@@ -40,7 +40,8 @@ export const sessionStore = {
     const { user, expiresAt } = readTokenClaims(token);
     current = { token, user, expiresAt, idToken };
     notice = null;
-    if (persistence === 'session-storage') sessionStorage.setItem(storageKey, JSON.stringify(current));
+    if (persistence === 'session-storage')
+      sessionStorage.setItem(storageKey, JSON.stringify(current));
     emit();
   },
   /** Ends the session; `why` is shown on the sign-in page (an expired token, say). */

@@ -1,11 +1,6 @@
 /** The roles the gateway reads from the token's `roles` claim. */
 export type Role =
-  | 'SALES_REP'
-  | 'ACCOUNT_MANAGER'
-  | 'SALES_MANAGER'
-  | 'SALES_COORDINATOR'
-  | 'MARKETING'
-  | 'ADMIN';
+  'SALES_REP' | 'ACCOUNT_MANAGER' | 'SALES_MANAGER' | 'SALES_COORDINATOR' | 'MARKETING' | 'ADMIN';
 
 export interface SessionUser {
   id: string;

@@ -31,7 +31,9 @@ function option(spec: ChartSpec): EChartsCoreOption {
       type: s.marker ? 'line' : 'bar',
       data: s.values,
       // Markers only: a line between two people's targets would mean nothing.
-      ...(s.marker ? { symbol: 'diamond', symbolSize: 14, lineStyle: { width: 0 } } : { barMaxWidth: 36 }),
+      ...(s.marker
+        ? { symbol: 'diamond', symbolSize: 14, lineStyle: { width: 0 } }
+        : { barMaxWidth: 36 }),
     })),
   };
 }

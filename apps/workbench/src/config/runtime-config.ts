@@ -29,10 +29,13 @@ export function parseRuntimeConfig(value: unknown): RuntimeConfig {
   const signIn = config.signIn as
     | { kind?: string; issuer?: string; clientId?: string; scope?: string; audience?: string }
     | undefined;
-  if (signIn?.kind === 'development') return { graphqlUrl: config.graphqlUrl, signIn: { kind: 'development' } };
+  if (signIn?.kind === 'development')
+    return { graphqlUrl: config.graphqlUrl, signIn: { kind: 'development' } };
   if (signIn?.kind === 'oidc') {
     if (!signIn.issuer || !signIn.clientId)
-      throw new RuntimeConfigError('config.json: signIn.issuer and signIn.clientId are required for OIDC');
+      throw new RuntimeConfigError(
+        'config.json: signIn.issuer and signIn.clientId are required for OIDC',
+      );
     return {
       graphqlUrl: config.graphqlUrl,
       signIn: {

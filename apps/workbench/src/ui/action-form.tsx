@@ -1,4 +1,12 @@
-import { useCallback, useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type FormEvent,
+  type ReactNode,
+} from 'react';
 import type { GraphError } from '../graphql/graph-errors';
 import { ErrorList } from './error-list';
 
@@ -20,7 +28,15 @@ interface ActionFormProps {
  * to its first field, Escape or Cancel closes it, and the graph's errors stay
  * beside the fields until the person fixes them.
  */
-export function ActionForm({ label, context, submitLabel, onSubmit, errors, busy, children }: ActionFormProps) {
+export function ActionForm({
+  label,
+  context,
+  submitLabel,
+  onSubmit,
+  errors,
+  busy,
+  children,
+}: ActionFormProps) {
   const [open, setOpen] = useState(false);
   const formId = useId();
   const form = useRef<HTMLFormElement>(null);

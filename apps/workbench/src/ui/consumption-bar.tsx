@@ -2,7 +2,15 @@
  * A bar for how much of something is used up, with its number in words: a
  * meter for assistive technology, a coloured bar for the eye.
  */
-export function ConsumptionBar({ percent, label, warn }: { percent: number; label: string; warn?: boolean }) {
+export function ConsumptionBar({
+  percent,
+  label,
+  warn,
+}: {
+  percent: number;
+  label: string;
+  warn?: boolean;
+}) {
   const shown = Math.max(0, Math.min(100, percent));
   return (
     <div

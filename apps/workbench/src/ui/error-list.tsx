@@ -1,7 +1,13 @@
 import type { GraphError } from '../graphql/graph-errors';
 
 /** Every error the graph returned, with its message; the code and correlation id for support. */
-export function ErrorList({ errors, children }: { errors: GraphError[]; children?: React.ReactNode }) {
+export function ErrorList({
+  errors,
+  children,
+}: {
+  errors: GraphError[];
+  children?: React.ReactNode;
+}) {
   if (!errors.length) return null;
   return (
     <div className="error-box" role="alert">

@@ -14,7 +14,15 @@ export function Field({ label, ...input }: InputProps) {
   );
 }
 
-export function TextAreaField({ label, name, required }: { label: string; name: string; required?: boolean }) {
+export function TextAreaField({
+  label,
+  name,
+  required,
+}: {
+  label: string;
+  name: string;
+  required?: boolean;
+}) {
   const id = useId();
   return (
     <div className="field">

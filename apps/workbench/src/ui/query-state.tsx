@@ -29,7 +29,11 @@ export function QueryState<T>({ result, isEmpty, empty, label, children }: Query
   return (
     <>
       <ErrorList errors={errors} />
-      {isEmpty?.(result.data) ? <p className="empty">{empty ?? `No ${label}.`}</p> : children(result.data)}
+      {isEmpty?.(result.data) ? (
+        <p className="empty">{empty ?? `No ${label}.`}</p>
+      ) : (
+        children(result.data)
+      )}
     </>
   );
 }

@@ -8,15 +8,27 @@ import {
   type TestDatabase,
 } from '@salesgraph/testing';
 import globalTeardown from './browser.global-teardown';
-import { browserStackInfoFile, repoRoot, type BrowserStackInfo } from './support/browser-stack-info';
+import {
+  browserStackInfoFile,
+  repoRoot,
+  type BrowserStackInfo,
+} from './support/browser-stack-info';
 import { chromium, type BrowserServer } from 'playwright-core';
 import { chromiumOptions } from './support/browser';
 import { startTestIssuer } from './support/oidc-test-issuer';
 
 /* eslint-disable @typescript-eslint/no-require-imports -- the process stack is plain CommonJS shared with npm start */
-const { ProcessStack, freePorts, services, startPlatform } = require('../../../../infra/stack/process-stack.cjs');
+const {
+  ProcessStack,
+  freePorts,
+  services,
+  startPlatform,
+} = require('../../../../infra/stack/process-stack.cjs');
 const { platformEnv } = require('../../../../infra/stack/platform-env.cjs');
-const { startWorkbench, workbenchOrigins } = require('../../../../infra/stack/workbench-process.cjs');
+const {
+  startWorkbench,
+  workbenchOrigins,
+} = require('../../../../infra/stack/workbench-process.cjs');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 /**
@@ -29,7 +41,17 @@ export default async function globalSetup(): Promise<void> {
   // While working on the workbench: reuse a stack kept running by scripts/run-browser-stack.ts.
   if (process.env.WORKBENCH_REUSE_STACK === '1' && existsSync(browserStackInfoFile)) return;
   const { kafkaBrokers } = testInfrastructure();
-  const names = ['lead', 'account', 'order', 'planning', 'gateway', 'orderAdmin', 'workbench', 'oidcWorkbench', 'issuer'];
+  const names = [
+    'lead',
+    'account',
+    'order',
+    'planning',
+    'gateway',
+    'orderAdmin',
+    'workbench',
+    'oidcWorkbench',
+    'issuer',
+  ];
   const free: number[] = await freePorts(names.length);
   const ports = Object.fromEntries(names.map((name, i) => [name, free[i]]));
   const oidcClientId = 'salesgraph-workbench';

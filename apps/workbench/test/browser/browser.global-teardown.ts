@@ -17,5 +17,6 @@ export default async function globalTeardown(): Promise<void> {
   await started.browser?.close();
   await started.stack.stop();
   await started.issuer?.close();
-  for (const database of Object.values(started.databases)) await database.drop().catch(() => undefined);
+  for (const database of Object.values(started.databases))
+    await database.drop().catch(() => undefined);
 }

@@ -1,6 +1,12 @@
 import { DemoAccounts } from '@salesgraph/demo-data';
 import type { Browser, Page } from 'playwright-core';
-import { expectAccessible, launchBrowser, openWorkbench, signInAs, signOut } from './support/browser';
+import {
+  expectAccessible,
+  launchBrowser,
+  openWorkbench,
+  signInAs,
+  signOut,
+} from './support/browser';
 import { graphAs, graphData } from './support/graph-as';
 import { expectFitsTablet, refreshUntilVisible } from './support/page-helpers';
 
@@ -22,20 +28,32 @@ describe('the sales coordinator’s order queues', () => {
   it('confirms, meets a conflict, reloads, invoices; the account manager sees it invoiced', async () => {
     // The account manager draws a call-off against Globex's active contract and places it.
     const { account } = await graphData<{
-      account: { contracts: Array<{ id: string; status: string; commitments: Array<{ productId: string }> }> };
-    }>('accountManager', 'query($id: ID!) { account(id: $id) { contracts { id status commitments { productId } } } }', {
-      id: DemoAccounts.globex.id,
-    });
+      account: {
+        contracts: Array<{ id: string; status: string; commitments: Array<{ productId: string }> }>;
+      };
+    }>(
+      'accountManager',
+      'query($id: ID!) { account(id: $id) { contracts { id status commitments { productId } } } }',
+      {
+        id: DemoAccounts.globex.id,
+      },
+    );
     const contract = account.contracts.find((c) => c.status === 'ACTIVE')!;
-    const { createCallOff } = await graphData<{ createCallOff: { id: string; orderNumber: string; version: number } }>(
+    const { createCallOff } = await graphData<{
+      createCallOff: { id: string; orderNumber: string; version: number };
+    }>(
       'accountManager',
       'mutation($c: ID!, $p: ID!) { createCallOff(input: { contractId: $c, lines: [{ productId: $p, quantity: "2" }] }) { id orderNumber version } }',
       { c: contract.id, p: contract.commitments[0].productId },
     );
-    await graphData('accountManager', 'mutation($id: ID!, $v: Int!) { placeOrder(orderId: $id, expectedVersion: $v) { id } }', {
-      id: createCallOff.id,
-      v: createCallOff.version,
-    });
+    await graphData(
+      'accountManager',
+      'mutation($id: ID!, $v: Int!) { placeOrder(orderId: $id, expectedVersion: $v) { id } }',
+      {
+        id: createCallOff.id,
+        v: createCallOff.version,
+      },
+    );
     const number = createCallOff.orderNumber;
 
     await signInAs(page, 'Cole Coordinator');
@@ -46,17 +64,27 @@ describe('the sales coordinator’s order queues', () => {
     await expectAccessible(page, 'order queues');
 
     await row.getByRole('button', { name: `Confirm ${number}` }).click();
-    const confirmedRow = page.getByRole('region', { name: /^Confirmed/ }).locator(`tr[data-order="${number}"]`);
+    const confirmedRow = page
+      .getByRole('region', { name: /^Confirmed/ })
+      .locator(`tr[data-order="${number}"]`);
     await confirmedRow.getByRole('button', { name: `Fulfil ${number}` }).waitFor();
 
     // A colleague fulfils it first, with the version the screen also holds.
-    const { order } = await graphData<{ order: { version: number } }>('coordinator', 'query($id: ID!) { order(id: $id) { version } }', {
-      id: createCallOff.id,
-    });
-    const first = await graphAs('coordinator', 'mutation($id: ID!, $v: Int!) { fulfilOrder(orderId: $id, expectedVersion: $v) { status } }', {
-      id: createCallOff.id,
-      v: order.version,
-    });
+    const { order } = await graphData<{ order: { version: number } }>(
+      'coordinator',
+      'query($id: ID!) { order(id: $id) { version } }',
+      {
+        id: createCallOff.id,
+      },
+    );
+    const first = await graphAs(
+      'coordinator',
+      'mutation($id: ID!, $v: Int!) { fulfilOrder(orderId: $id, expectedVersion: $v) { status } }',
+      {
+        id: createCallOff.id,
+        v: order.version,
+      },
+    );
     expect(first.errors).toBeUndefined();
 
     await confirmedRow.getByRole('button', { name: `Fulfil ${number}` }).click();
@@ -67,7 +95,9 @@ describe('the sales coordinator’s order queues', () => {
     await expectAccessible(page, 'order queues with a conflict');
     await alert.getByRole('button', { name: 'Reload the order' }).click();
 
-    const fulfilledRow = page.getByRole('region', { name: /^Fulfilled/ }).locator(`tr[data-order="${number}"]`);
+    const fulfilledRow = page
+      .getByRole('region', { name: /^Fulfilled/ })
+      .locator(`tr[data-order="${number}"]`);
     await fulfilledRow.getByRole('button', { name: `Invoice ${number}` }).click();
     await page.locator(`tr[data-order="${number}"]`).waitFor({ state: 'detached' });
     await expectFitsTablet(page);
@@ -75,7 +105,9 @@ describe('the sales coordinator’s order queues', () => {
     await signOut(page);
     await signInAs(page, 'Alex Account-Manager');
     await page.goto(`${new URL(page.url()).origin}/accounts/${DemoAccounts.globex.id}`);
-    const onAccount = page.getByRole('region', { name: 'Orders', exact: true }).locator(`tr[data-order="${number}"]`);
+    const onAccount = page
+      .getByRole('region', { name: 'Orders', exact: true })
+      .locator(`tr[data-order="${number}"]`);
     await refreshUntilVisible(page, 'Refresh the account', onAccount.getByText('Invoiced'));
   });
 });

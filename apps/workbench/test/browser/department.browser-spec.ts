@@ -19,7 +19,11 @@ describe('an internal department’s service requests', () => {
     await graphData(
       'accountManager',
       'mutation($a: ID!, $t: String!, $d: LocalDate!) { routeServiceRequest(input: { accountId: $a, department: TECHNICAL, title: $t, priority: HIGH, dueDate: $d }) { id } }',
-      { a: DemoAccounts.globex.id, t: title, d: new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10) },
+      {
+        a: DemoAccounts.globex.id,
+        t: title,
+        d: new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10),
+      },
     );
 
     await signInAs(page, 'Theo Technical');

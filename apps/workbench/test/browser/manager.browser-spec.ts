@@ -26,9 +26,13 @@ describe('the sales manager’s team page', () => {
       'mutation($c: String!) { createLead(input: { company: $c, contactName: "Ana Lima", country: "BR" }) { id } }',
       { c: `Brasil ${tag} Ltda` },
     );
-    await graphData('manager', 'mutation($n: String!) { createAccount(input: { name: $n, segment: LARGE, ownerId: "u-rep-rita" }) { id } }', {
-      n: `Growing ${tag} AG`,
-    });
+    await graphData(
+      'manager',
+      'mutation($n: String!) { createAccount(input: { name: $n, segment: LARGE, ownerId: "u-rep-rita" }) { id } }',
+      {
+        n: `Growing ${tag} AG`,
+      },
+    );
     // Alex submits next year's plan for Globex (targets first, then submit).
     const year = new Date().getUTCFullYear() + 1;
     const { createAccountPlan } = await graphData<{ createAccountPlan: { id: string } }>(
@@ -41,7 +45,11 @@ describe('the sales manager’s team page', () => {
       'mutation($id: ID!, $p: ID!) { setAccountPlanTargets(input: { planId: $id, targets: [{ productId: $p, revenue: "90000.00", margin: "30000.00" }] }) { id } }',
       { id: createAccountPlan.id, p: DemoProducts.pump.id },
     );
-    await graphData('accountManager', 'mutation($id: ID!) { submitAccountPlan(planId: $id) { status } }', { id: createAccountPlan.id });
+    await graphData(
+      'accountManager',
+      'mutation($id: ID!) { submitAccountPlan(planId: $id) { status } }',
+      { id: createAccountPlan.id },
+    );
 
     await signInAs(page, 'Mia Manager');
     await page.getByRole('heading', { level: 1, name: 'My team' }).waitFor();
@@ -56,20 +64,29 @@ describe('the sales manager’s team page', () => {
     await leadRow.getByLabel(`Rep for Brasil ${tag} Ltda`).selectOption('u-rep-raj');
     await leadRow.getByRole('button', { name: /^Assign/ }).click();
     await leadRow.waitFor({ state: 'detached' });
-    const { lead } = await graphData<{ lead: { ownerId: string } }>('manager', 'query($id: ID!) { lead(id: $id) { ownerId } }', {
-      id: createLead.id,
-    });
+    const { lead } = await graphData<{ lead: { ownerId: string } }>(
+      'manager',
+      'query($id: ID!) { lead(id: $id) { ownerId } }',
+      {
+        id: createLead.id,
+      },
+    );
     expect(lead.ownerId).toBe('u-rep-raj');
 
     const target = page.getByRole('form', { name: 'Set a target' });
     await target.getByLabel('Member').selectOption('u-rep-rita');
     await target.getByLabel('Amount (EUR)').fill('123456.00');
     await target.getByRole('button', { name: 'Set the target' }).click();
-    await target.getByRole('status').getByText('Target of u-rep-rita set to €123,456.00.').waitFor();
+    await target
+      .getByRole('status')
+      .getByText('Target of u-rep-rita set to €123,456.00.')
+      .waitFor();
 
     const keyAccounts = page.getByRole('region', { name: 'Key accounts' });
     const designate = await openAction(keyAccounts, 'Designate a key account');
-    await designate.getByLabel('Account', { exact: true }).selectOption({ label: `Growing ${tag} AG (u-rep-rita)` });
+    await designate
+      .getByLabel('Account', { exact: true })
+      .selectOption({ label: `Growing ${tag} AG (u-rep-rita)` });
     await designate.getByLabel('Account manager').selectOption('u-am-alex');
     await designate.getByRole('button', { name: 'Designate' }).click();
     await keyAccounts.getByText(`Growing ${tag} AG`).first().waitFor();

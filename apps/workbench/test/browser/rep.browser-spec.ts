@@ -78,7 +78,9 @@ describe('the sales rep’s workbench', () => {
     await card.getByLabel(`Stage of ${lead.company}`).selectOption('NEGOTIATION');
     await column('NEGOTIATION').locator(`[data-deal="${lead.company}"]`).waitFor();
 
-    const { opportunities } = await graphData<{ opportunities: Array<{ name: string; stage: string }> }>(
+    const { opportunities } = await graphData<{
+      opportunities: Array<{ name: string; stage: string }>;
+    }>(
       rep.id === DemoUsers.rep.id ? 'rep' : 'rep2',
       '{ opportunities(limit: 200) { name stage } }',
     );

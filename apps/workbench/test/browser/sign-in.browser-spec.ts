@@ -1,6 +1,13 @@
 import type { Browser } from 'playwright-core';
 import { browserStack } from './support/browser-stack-info';
-import { expectAccessible, launchBrowser, laptop, openWorkbench, signInAs, signOut } from './support/browser';
+import {
+  expectAccessible,
+  launchBrowser,
+  laptop,
+  openWorkbench,
+  signInAs,
+  signOut,
+} from './support/browser';
 
 /**
  * Signing in: in development from the list of demo users; in production
@@ -21,6 +28,9 @@ describe('signing in to the workbench', () => {
     await signInAs(page, 'Rita Rep');
     await page.getByRole('heading', { level: 1, name: 'My day' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/rep');
+    await page.goto(`${browserStack().workbenchUrl}/no-such-page`);
+    await page.getByRole('heading', { level: 1, name: 'Nothing here' }).waitFor();
+    await expectAccessible(page, 'not found');
     await signOut(page);
     await page.context().close();
   });
@@ -41,8 +51,12 @@ describe('signing in to the workbench', () => {
     expect(new URL(page.url()).pathname).toBe('/campaigns');
 
     expect(tokenRequests).toHaveLength(1);
-    expect(new URLSearchParams(tokenRequests[0]).get('code_verifier')).toMatch(/^[A-Za-z0-9_-]{43,128}$/);
-    const storage = await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }));
+    expect(new URLSearchParams(tokenRequests[0]).get('code_verifier')).toMatch(
+      /^[A-Za-z0-9_-]{43,128}$/,
+    );
+    const storage = await page.evaluate(() =>
+      JSON.stringify({ ...localStorage, ...sessionStorage }),
+    );
     expect(storage).not.toMatch(/eyJ/); // no JWT anywhere in web storage
     await context.close();
   });

@@ -48,7 +48,9 @@ export function AccountOrdersPanel({ account, onChanged }: PanelProps) {
                       <button
                         type="button"
                         disabled={place.busy}
-                        onClick={async () => (await place.run({ id: order.id, version: order.version })) && onChanged()}
+                        onClick={async () =>
+                          (await place.run({ id: order.id, version: order.version })) && onChanged()
+                        }
                       >
                         Place<span className="sr-only"> {order.orderNumber}</span>
                       </button>

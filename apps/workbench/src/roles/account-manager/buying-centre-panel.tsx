@@ -50,9 +50,30 @@ export function BuyingCentrePanel({ account, onChanged }: PanelProps) {
           <Field label="Name" name="name" required />
           <Field label="Title" name="title" />
           <Field label="E-mail" name="email" type="email" />
-          <SelectField label="Buying role" name="buyingRole" options={roles} defaultValue={coverage.missingRoles[0]} />
-          <Field label="Influence (1–5)" name="influence" type="number" min={1} max={5} defaultValue={3} required />
-          <Field label="Relationship strength (1–5)" name="relationshipStrength" type="number" min={1} max={5} defaultValue={1} required />
+          <SelectField
+            label="Buying role"
+            name="buyingRole"
+            options={roles}
+            defaultValue={coverage.missingRoles[0]}
+          />
+          <Field
+            label="Influence (1–5)"
+            name="influence"
+            type="number"
+            min={1}
+            max={5}
+            defaultValue={3}
+            required
+          />
+          <Field
+            label="Relationship strength (1–5)"
+            name="relationshipStrength"
+            type="number"
+            min={1}
+            max={5}
+            defaultValue={1}
+            required
+          />
         </ActionForm>
       }
     >
@@ -82,7 +103,9 @@ export function BuyingCentrePanel({ account, onChanged }: PanelProps) {
                       <br />
                       Influence {c.influence}/5 · strength {c.relationshipStrength}/5
                       <br />
-                      {c.daysSinceLastInteraction == null ? 'Never spoken to' : `Last spoken ${c.daysSinceLastInteraction} days ago`}{' '}
+                      {c.daysSinceLastInteraction == null
+                        ? 'Never spoken to'
+                        : `Last spoken ${c.daysSinceLastInteraction} days ago`}{' '}
                       {cold.has(c.id) && <span className="badge warn">Cold</span>}
                       <br />
                       <button

@@ -8,7 +8,13 @@ import { CreateCallOff } from './key-account-actions.operations';
 type Contract = KeyAccount['contracts'][number];
 
 /** A call-off against an active contract, at contract prices; it is a draft until placed (see Orders). */
-export function CallOffForm({ contracts, onCreated }: { contracts: Contract[]; onCreated: () => void }) {
+export function CallOffForm({
+  contracts,
+  onCreated,
+}: {
+  contracts: Contract[];
+  onCreated: () => void;
+}) {
   const create = useAction(CreateCallOff);
   const [contractId, setContractId] = useState(contracts[0].id);
   const contract = contracts.find((c) => c.id === contractId) ?? contracts[0];
@@ -43,7 +49,13 @@ export function CallOffForm({ contracts, onCreated }: { contracts: Contract[]; o
           label: c.product ? `${c.product.sku} ${c.product.name}` : c.productId,
         }))}
       />
-      <Field label="Quantity" name="quantity" inputMode="decimal" pattern="\d+(\.\d{1,3})?" required />
+      <Field
+        label="Quantity"
+        name="quantity"
+        inputMode="decimal"
+        pattern="\d+(\.\d{1,3})?"
+        required
+      />
     </ActionForm>
   );
 }

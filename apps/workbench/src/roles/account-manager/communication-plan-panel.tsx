@@ -39,11 +39,26 @@ export function CommunicationPlanPanel({ account, onChanged }: PanelProps) {
               return Boolean(ok);
             }}
           >
-            <SelectField label="With" name="contactId" options={account.contacts.map((c) => ({ value: c.id, label: c.name }))} />
+            <SelectField
+              label="With"
+              name="contactId"
+              options={account.contacts.map((c) => ({ value: c.id, label: c.name }))}
+            />
             <SelectField label="Channel" name="channel" options={channels} />
-            <SelectField label="Cadence" name="cadence" options={cadences} defaultValue="QUARTERLY" />
+            <SelectField
+              label="Cadence"
+              name="cadence"
+              options={cadences}
+              defaultValue="QUARTERLY"
+            />
             <Field label="Purpose" name="purpose" required />
-            <Field label="Next date" name="nextDate" type="date" defaultValue={isoDay(7)} required />
+            <Field
+              label="Next date"
+              name="nextDate"
+              type="date"
+              defaultValue={isoDay(7)}
+              required
+            />
           </ActionForm>
         )
       }

@@ -12,7 +12,11 @@ import { LogCompetitorThreat, UpdateCompetitorThreat } from './key-account-actio
 const statuses: CompetitorThreatStatus[] = ['OPEN', 'MITIGATED', 'LOST_TO_COMPETITOR', 'CLOSED'];
 
 /** Competitors after this customer's business; logging one lowers health and may flag the account at risk. */
-export function CompetitorThreatsPanel({ account, onChanged, products }: PanelProps & { products: CatalogueProduct[] }) {
+export function CompetitorThreatsPanel({
+  account,
+  onChanged,
+  products,
+}: PanelProps & { products: CatalogueProduct[] }) {
   const log = useAction(LogCompetitorThreat);
   const update = useAction(UpdateCompetitorThreat);
   return (
@@ -38,7 +42,12 @@ export function CompetitorThreatsPanel({ account, onChanged, products }: PanelPr
           }}
         >
           <Field label="Competitor" name="competitor" required />
-          <SelectField label="Threat level" name="threatLevel" options={['LOW', 'MEDIUM', 'HIGH']} defaultValue="MEDIUM" />
+          <SelectField
+            label="Threat level"
+            name="threatLevel"
+            options={['LOW', 'MEDIUM', 'HIGH']}
+            defaultValue="MEDIUM"
+          />
           <SelectField
             label="Product at stake"
             name="productId"
@@ -57,7 +66,12 @@ export function CompetitorThreatsPanel({ account, onChanged, products }: PanelPr
           {account.competitorThreats.map((t) => (
             <li key={t.id}>
               <strong>{t.competitor}</strong>{' '}
-              <StatusBadge value={t.threatLevel} tone={t.threatLevel === 'HIGH' ? 'bad' : t.threatLevel === 'MEDIUM' ? 'warn' : 'plain'} />{' '}
+              <StatusBadge
+                value={t.threatLevel}
+                tone={
+                  t.threatLevel === 'HIGH' ? 'bad' : t.threatLevel === 'MEDIUM' ? 'warn' : 'plain'
+                }
+              />{' '}
               {t.product && <span className="muted">on {t.product.sku} · </span>}
               <span className="muted">logged {day(t.loggedAt)}</span>
               {t.notes && <div>{t.notes}</div>}
@@ -66,7 +80,9 @@ export function CompetitorThreatsPanel({ account, onChanged, products }: PanelPr
                 <select
                   value={t.status}
                   onChange={async (e) =>
-                    (await update.run({ input: { id: t.id, status: e.target.value as CompetitorThreatStatus } })) && onChanged()
+                    (await update.run({
+                      input: { id: t.id, status: e.target.value as CompetitorThreatStatus },
+                    })) && onChanged()
                   }
                 >
                   {statuses.map((s) => (

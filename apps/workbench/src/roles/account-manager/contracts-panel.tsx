@@ -21,7 +21,11 @@ export function ContractsPanel({ account, onChanged }: PanelProps) {
           <div key={contract.id} className="table-wrap">
             <table>
               <caption>
-                {contract.contractNumber} <StatusBadge value={contract.status} tone={contract.status === 'ACTIVE' ? 'good' : 'plain'} />{' '}
+                {contract.contractNumber}{' '}
+                <StatusBadge
+                  value={contract.status}
+                  tone={contract.status === 'ACTIVE' ? 'good' : 'plain'}
+                />{' '}
                 <span className="muted">
                   {day(contract.startDate)} to {day(contract.endDate)}
                 </span>
@@ -41,7 +45,8 @@ export function ContractsPanel({ account, onChanged }: PanelProps) {
               </thead>
               <tbody>
                 {contract.commitments.map((c) => {
-                  const amount = (v: string) => (c.measure === 'VALUE' ? money(v, contract.currency) : quantity(v));
+                  const amount = (v: string) =>
+                    c.measure === 'VALUE' ? money(v, contract.currency) : quantity(v);
                   const name = c.product?.sku ?? c.productId;
                   return (
                     <tr key={c.productId}>
@@ -58,7 +63,9 @@ export function ContractsPanel({ account, onChanged }: PanelProps) {
                         />
                         <span className="muted">
                           {Number(c.consumedPercent).toFixed(0)} %
-                          {c.expectedByNow != null && <> · expected by now {amount(c.expectedByNow)}</>}
+                          {c.expectedByNow != null && (
+                            <> · expected by now {amount(c.expectedByNow)}</>
+                          )}
                         </span>
                       </td>
                       <td>

@@ -6,7 +6,10 @@ import { money } from '../../ui/format';
 import { Section } from '../../ui/section';
 import { StatusBadge } from '../../ui/status-badge';
 import type { CatalogueProduct, PanelProps } from './key-account-types';
-import { DraftCustomisationProposal, SubmitCustomisationProposal } from './key-account-actions.operations';
+import {
+  DraftCustomisationProposal,
+  SubmitCustomisationProposal,
+} from './key-account-actions.operations';
 
 /** Proposals to customise a product to this customer's needs: drafted, then sent. */
 export function CustomisationProposalsPanel({
@@ -37,9 +40,19 @@ export function CustomisationProposalsPanel({
             return Boolean(ok);
           }}
         >
-          <SelectField label="Product" name="productId" options={products.map((p) => ({ value: p.id, label: `${p.sku} ${p.name}` }))} />
+          <SelectField
+            label="Product"
+            name="productId"
+            options={products.map((p) => ({ value: p.id, label: `${p.sku} ${p.name}` }))}
+          />
           <TextAreaField label="Requested change" name="requestedChange" required />
-          <Field label="Value (EUR)" name="value" inputMode="decimal" pattern="\d+(\.\d{1,2})?" required />
+          <Field
+            label="Value (EUR)"
+            name="value"
+            inputMode="decimal"
+            pattern="\d+(\.\d{1,2})?"
+            required
+          />
         </ActionForm>
       }
     >
@@ -50,8 +63,12 @@ export function CustomisationProposalsPanel({
         <ul>
           {account.customisationProposals.map((p) => (
             <li key={p.id}>
-              {p.product.sku}: {p.requestedChange} <span className="muted">· {money(p.value, p.currency)}</span>{' '}
-              <StatusBadge value={p.status} tone={p.status === 'ACCEPTED' ? 'good' : p.status === 'REJECTED' ? 'bad' : 'plain'} />
+              {p.product.sku}: {p.requestedChange}{' '}
+              <span className="muted">· {money(p.value, p.currency)}</span>{' '}
+              <StatusBadge
+                value={p.status}
+                tone={p.status === 'ACCEPTED' ? 'good' : p.status === 'REJECTED' ? 'bad' : 'plain'}
+              />
               {p.decisionNote && <span className="muted"> · {p.decisionNote}</span>}{' '}
               {p.status === 'DRAFT' && (
                 <button

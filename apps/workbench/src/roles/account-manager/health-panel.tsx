@@ -20,7 +20,12 @@ export function HealthPanel({ account }: PanelProps) {
           <>
             <div>
               <dt>Booked this year</dt>
-              <dd>{new Intl.NumberFormat('en-GB', { style: 'currency', currency: revenue.currency }).format(Number(revenue.booked))}</dd>
+              <dd>
+                {new Intl.NumberFormat('en-GB', {
+                  style: 'currency',
+                  currency: revenue.currency,
+                }).format(Number(revenue.booked))}
+              </dd>
             </div>
             <div>
               <dt>Margin</dt>

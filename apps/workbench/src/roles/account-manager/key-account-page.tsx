@@ -22,7 +22,10 @@ import { KeyAccountQuery } from './key-account.operations';
  * services' events change it while it is open.
  */
 export default function KeyAccountPage({ params }: { params: Record<string, string> }) {
-  const [result, reload] = useLiveQuery({ query: KeyAccountQuery, variables: { id: params.id } }, 30_000);
+  const [result, reload] = useLiveQuery(
+    { query: KeyAccountQuery, variables: { id: params.id } },
+    30_000,
+  );
   return (
     <QueryState result={result} label="the key account">
       {({ account, products }) => {
@@ -37,7 +40,10 @@ export default function KeyAccountPage({ params }: { params: Record<string, stri
               <span>
                 {humanize(account.tier)} · {humanize(account.segment)}
                 {account.industry && <> · {account.industry}</>} ·{' '}
-                <StatusBadge value={account.status} tone={account.status === 'ACTIVE' ? 'good' : 'bad'} />
+                <StatusBadge
+                  value={account.status}
+                  tone={account.status === 'ACTIVE' ? 'good' : 'bad'}
+                />
               </span>
               <RefreshButton what="the account" onClick={reload} busy={result.fetching} />
             </div>

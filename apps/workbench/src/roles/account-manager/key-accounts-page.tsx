@@ -44,10 +44,17 @@ export default function KeyAccountsPage() {
                       <td>{humanize(account.segment)}</td>
                       <td>
                         {account.health.score}{' '}
-                        <StatusBadge value={account.health.status} tone={account.health.status === 'ACTIVE' ? 'good' : 'bad'} />
+                        <StatusBadge
+                          value={account.health.status}
+                          tone={account.health.status === 'ACTIVE' ? 'good' : 'bad'}
+                        />
                       </td>
-                      <td className="num">{money(account.revenue?.booked, account.revenue?.currency)}</td>
-                      <td className="num">{money(account.revenue?.invoiced, account.revenue?.currency)}</td>
+                      <td className="num">
+                        {money(account.revenue?.booked, account.revenue?.currency)}
+                      </td>
+                      <td className="num">
+                        {money(account.revenue?.invoiced, account.revenue?.currency)}
+                      </td>
                     </tr>
                   ))}
               </tbody>

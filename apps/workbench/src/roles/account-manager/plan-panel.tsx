@@ -27,7 +27,11 @@ export function PlanPanel({ account, onChanged }: PanelProps) {
       className="wide"
       actions={
         plan.status === 'DRAFT' && (
-          <button type="button" disabled={submit.busy} onClick={async () => (await submit.run({ planId: plan.id })) && onChanged()}>
+          <button
+            type="button"
+            disabled={submit.busy}
+            onClick={async () => (await submit.run({ planId: plan.id })) && onChanged()}
+          >
             Submit for approval
           </button>
         )
@@ -49,7 +53,11 @@ export function PlanPanel({ account, onChanged }: PanelProps) {
             series: [
               { name: 'Revenue target', values: rows.map((r) => num(r.revenueTarget)) },
               { name: 'Actual', values: rows.map((r) => num(r.actualRevenue)) },
-              { name: 'Expected by now', values: rows.map((r) => num(r.expectedByNow)), marker: true },
+              {
+                name: 'Expected by now',
+                values: rows.map((r) => num(r.expectedByNow)),
+                marker: true,
+              },
             ],
             format: (v) => money(String(v), plan.currency),
             flagged: behind,
@@ -60,7 +68,12 @@ export function PlanPanel({ account, onChanged }: PanelProps) {
       {rows.length > 0 && (
         <p className="muted">
           Attainment:{' '}
-          {rows.map((r) => `${r.product.sku} ${percent(r.attainmentPercent)}${r.behindPace ? ' (behind pace)' : ''}`).join(' · ')}
+          {rows
+            .map(
+              (r) =>
+                `${r.product.sku} ${percent(r.attainmentPercent)}${r.behindPace ? ' (behind pace)' : ''}`,
+            )
+            .join(' · ')}
         </p>
       )}
     </Section>

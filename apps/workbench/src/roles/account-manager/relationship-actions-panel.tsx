@@ -26,7 +26,11 @@ export function RelationshipActionsPanel({ account, onChanged }: PanelProps) {
             busy={add.busy}
             onSubmit={async (f) => {
               const ok = await add.run({
-                input: { planId: plan.id, description: required(f, 'description'), dueDate: required(f, 'dueDate') },
+                input: {
+                  planId: plan.id,
+                  description: required(f, 'description'),
+                  dueDate: required(f, 'dueDate'),
+                },
               });
               if (ok) onChanged();
               return Boolean(ok);
@@ -47,15 +51,19 @@ export function RelationshipActionsPanel({ account, onChanged }: PanelProps) {
         <ul>
           {plan.relationshipActions.map((a) => (
             <li key={a.id}>
-              {a.description} <span className="muted">· due {day(a.dueDate)} · {a.ownerId}</span>
+              {a.description}{' '}
+              <span className="muted">
+                · due {day(a.dueDate)} · {a.ownerId}
+              </span>
               {a.origin === 'SHORTFALL' && <span className="badge warn"> From a shortfall</span>}{' '}
               <label>
                 <span className="sr-only">Status of “{a.description}”</span>
                 <select
                   value={a.status}
                   onChange={async (e) =>
-                    (await update.run({ input: { actionId: a.id, status: e.target.value as RelationshipActionStatus } })) &&
-                    onChanged()
+                    (await update.run({
+                      input: { actionId: a.id, status: e.target.value as RelationshipActionStatus },
+                    })) && onChanged()
                   }
                 >
                   {statuses.map((s) => (

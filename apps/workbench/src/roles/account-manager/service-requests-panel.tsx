@@ -39,7 +39,12 @@ export function ServiceRequestsPanel({ account, onChanged }: PanelProps) {
           <SelectField label="Department" name="department" options={departments} />
           <Field label="Title" name="title" required />
           <TextAreaField label="Description" name="description" />
-          <SelectField label="Priority" name="priority" options={['LOW', 'NORMAL', 'HIGH', 'URGENT']} defaultValue="NORMAL" />
+          <SelectField
+            label="Priority"
+            name="priority"
+            options={['LOW', 'NORMAL', 'HIGH', 'URGENT']}
+            defaultValue="NORMAL"
+          />
           <Field label="Due" name="dueDate" type="date" defaultValue={isoDay(7)} required />
         </ActionForm>
       }
@@ -52,7 +57,8 @@ export function ServiceRequestsPanel({ account, onChanged }: PanelProps) {
             <li key={r.id}>
               <strong>{r.title}</strong>{' '}
               <span className="muted">
-                · {humanize(r.department)} · {humanize(r.priority).toLowerCase()} priority · due {day(r.dueDate)}
+                · {humanize(r.department)} · {humanize(r.priority).toLowerCase()} priority · due{' '}
+                {day(r.dueDate)}
               </span>{' '}
               <StatusBadge value={r.status} tone={r.status === 'DONE' ? 'good' : 'plain'} />
               {r.overdue && <span className="badge bad"> Overdue</span>}

@@ -30,7 +30,11 @@ export function OrderQueueRow({
   onMoved: () => void;
 }) {
   const { order } = entry;
-  const moves = { confirm: useAction(ConfirmOrder), fulfil: useAction(FulfilOrder), invoice: useAction(InvoiceOrder) };
+  const moves = {
+    confirm: useAction(ConfirmOrder),
+    fulfil: useAction(FulfilOrder),
+    invoice: useAction(InvoiceOrder),
+  };
   const cancel = useAction(CancelOrder);
   const move = nextMove(order.status);
   const { confirm, fulfil, invoice } = moves;
@@ -55,8 +59,17 @@ export function OrderQueueRow({
       <td>{order.account.name}</td>
       <td className="num">{money(order.totalNet, order.currency)}</td>
       <td>
-        <ConsumptionBar percent={percent} label={`Age of ${order.orderNumber} against the service level`} warn={entry.overdue} />
-        {age(entry.ageMinutes)} {entry.overdue ? <span className="badge bad">Overdue</span> : <span className="muted">({percent} %)</span>}
+        <ConsumptionBar
+          percent={percent}
+          label={`Age of ${order.orderNumber} against the service level`}
+          warn={entry.overdue}
+        />
+        {age(entry.ageMinutes)}{' '}
+        {entry.overdue ? (
+          <span className="badge bad">Overdue</span>
+        ) : (
+          <span className="muted">({percent} %)</span>
+        )}
       </td>
       <td>
         <div className="row-actions">
@@ -64,7 +77,9 @@ export function OrderQueueRow({
             <button
               type="button"
               disabled={moves[move].busy}
-              onClick={async () => (await moves[move].run({ id: order.id, version: order.version })) && onMoved()}
+              onClick={async () =>
+                (await moves[move].run({ id: order.id, version: order.version })) && onMoved()
+              }
             >
               {moveLabels[move]}
               <span className="sr-only"> {order.orderNumber}</span>
@@ -78,7 +93,11 @@ export function OrderQueueRow({
               errors={[]}
               busy={cancel.busy}
               onSubmit={async (f) => {
-                const ok = await cancel.run({ id: order.id, version: order.version, reason: required(f, 'reason') });
+                const ok = await cancel.run({
+                  id: order.id,
+                  version: order.version,
+                  reason: required(f, 'reason'),
+                });
                 if (ok) onMoved();
                 return Boolean(ok);
               }}

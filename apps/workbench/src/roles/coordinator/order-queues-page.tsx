@@ -18,7 +18,8 @@ export default function OrderQueuesPage() {
   // order to another queue keeps the message until the coordinator reloads.
   const [problems, setProblems] = useState<Record<string, GraphError[]>>({});
   const report = useCallback(
-    (orderId: string, errors: GraphError[]) => setProblems((all) => ({ ...all, [orderId]: errors })),
+    (orderId: string, errors: GraphError[]) =>
+      setProblems((all) => ({ ...all, [orderId]: errors })),
     [],
   );
   return (
@@ -37,8 +38,13 @@ export default function OrderQueuesPage() {
                 title={`${humanize(queue.status)}: to ${queue.action.toLowerCase()}`}
                 actions={
                   <span>
-                    {queue.total} waiting · {queue.overdue > 0 ? <span className="badge bad">{queue.overdue} overdue</span> : 'none overdue'} ·
-                    service level {queue.serviceLevel}
+                    {queue.total} waiting ·{' '}
+                    {queue.overdue > 0 ? (
+                      <span className="badge bad">{queue.overdue} overdue</span>
+                    ) : (
+                      'none overdue'
+                    )}{' '}
+                    · service level {queue.serviceLevel}
                   </span>
                 }
               >
@@ -73,7 +79,9 @@ export default function OrderQueuesPage() {
                   </div>
                 )}
                 {queue.total > queue.entries.length && (
-                  <p className="muted">The oldest {queue.entries.length} of {queue.total} are shown.</p>
+                  <p className="muted">
+                    The oldest {queue.entries.length} of {queue.total} are shown.
+                  </p>
                 )}
               </Section>
             ))}

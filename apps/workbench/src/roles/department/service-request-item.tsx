@@ -10,7 +10,13 @@ import { UpdateServiceRequestStatus } from './service-requests.operations';
 type Request = DepartmentRequestsQuery['serviceRequests'][number];
 
 /** One request and the department's next step: start it, finish it with a note. */
-export function ServiceRequestItem({ request, onChanged }: { request: Request; onChanged: () => void }) {
+export function ServiceRequestItem({
+  request,
+  onChanged,
+}: {
+  request: Request;
+  onChanged: () => void;
+}) {
   const update = useAction(UpdateServiceRequestStatus);
   const move = async (status: ServiceRequestStatus, note?: string) => {
     const ok = await update.run({ input: { id: request.id, status, note } });
@@ -21,9 +27,15 @@ export function ServiceRequestItem({ request, onChanged }: { request: Request; o
     <li className="panel" data-request={request.title}>
       <h2>{request.title}</h2>
       <p>
-        {request.accountName} · <StatusBadge value={request.status} tone={request.status === 'DONE' ? 'good' : 'plain'} />{' '}
-        <StatusBadge value={request.priority} tone={request.priority === 'URGENT' ? 'bad' : request.priority === 'HIGH' ? 'warn' : 'plain'} /> · due{' '}
-        {day(request.dueDate)} {request.overdue && <span className="badge bad">Overdue</span>}
+        {request.accountName} ·{' '}
+        <StatusBadge value={request.status} tone={request.status === 'DONE' ? 'good' : 'plain'} />{' '}
+        <StatusBadge
+          value={request.priority}
+          tone={
+            request.priority === 'URGENT' ? 'bad' : request.priority === 'HIGH' ? 'warn' : 'plain'
+          }
+        />{' '}
+        · due {day(request.dueDate)} {request.overdue && <span className="badge bad">Overdue</span>}
       </p>
       {request.description && <p>{request.description}</p>}
       {request.contact && (

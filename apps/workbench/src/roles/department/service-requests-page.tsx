@@ -36,8 +36,12 @@ export default function ServiceRequestsPage() {
           />
         )}
         <label>
-          <input type="checkbox" checked={!openOnly} onChange={(e) => setOpenOnly(!e.target.checked)} /> Show done and
-          cancelled
+          <input
+            type="checkbox"
+            checked={!openOnly}
+            onChange={(e) => setOpenOnly(!e.target.checked)}
+          />{' '}
+          Show done and cancelled
         </label>
         <RefreshButton what="service requests" onClick={reload} busy={result.fetching} />
       </div>

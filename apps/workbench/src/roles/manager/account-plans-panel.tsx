@@ -31,10 +31,13 @@ export function AccountPlansPanel() {
                 </strong>{' '}
                 <span className="muted">by {plan.accountManagerId}</span>
                 <div>
-                  {plan.productTargets.map((t) => `${t.product.sku} ${money(t.revenue, plan.currency)}`).join(' · ') ||
-                    'No product targets'}
+                  {plan.productTargets
+                    .map((t) => `${t.product.sku} ${money(t.revenue, plan.currency)}`)
+                    .join(' · ') || 'No product targets'}
                 </div>
-                {plan.objectives.length > 0 && <div className="muted">{plan.objectives.join('; ')}</div>}
+                {plan.objectives.length > 0 && (
+                  <div className="muted">{plan.objectives.join('; ')}</div>
+                )}
                 <div className="row-actions">
                   <button
                     type="button"
@@ -54,7 +57,11 @@ export function AccountPlansPanel() {
                       return Boolean(ok);
                     }}
                   >
-                    <TextAreaField label="Why (the account manager reads it)" name="reason" required />
+                    <TextAreaField
+                      label="Why (the account manager reads it)"
+                      name="reason"
+                      required
+                    />
                   </ActionForm>
                 </div>
               </li>

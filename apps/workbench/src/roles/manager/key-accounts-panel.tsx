@@ -24,10 +24,18 @@ export function KeyAccountsPanel({ accountManagers }: { accountManagers: string[
                   .sort((a, b) => a.health.score - b.health.score)
                   .map((a) => (
                     <li key={a.id}>
-                      {a.name} <span className="muted">· {a.ownerId} · health {a.health.score}</span>{' '}
-                      <StatusBadge value={a.health.status} tone={a.health.status === 'ACTIVE' ? 'good' : 'bad'} />
+                      {a.name}{' '}
+                      <span className="muted">
+                        · {a.ownerId} · health {a.health.score}
+                      </span>{' '}
+                      <StatusBadge
+                        value={a.health.status}
+                        tone={a.health.status === 'ACTIVE' ? 'good' : 'bad'}
+                      />
                       {a.health.status !== 'ACTIVE' && (
-                        <div className="muted">{a.health.reasons.map((r) => r.message).join(' ')}</div>
+                        <div className="muted">
+                          {a.health.reasons.map((r) => r.message).join(' ')}
+                        </div>
                       )}
                     </li>
                   ))}
@@ -41,7 +49,10 @@ export function KeyAccountsPanel({ accountManagers }: { accountManagers: string[
                 busy={designate.busy}
                 onSubmit={async (f) => {
                   const ok = await designate.run({
-                    input: { accountId: required(f, 'accountId'), accountManagerId: required(f, 'accountManagerId') },
+                    input: {
+                      accountId: required(f, 'accountId'),
+                      accountManagerId: required(f, 'accountManagerId'),
+                    },
                   });
                   if (ok) reload();
                   return Boolean(ok);
@@ -50,7 +61,10 @@ export function KeyAccountsPanel({ accountManagers }: { accountManagers: string[
                 <SelectField
                   label="Account"
                   name="accountId"
-                  options={standard.map((a) => ({ value: a.id, label: `${a.name} (${a.ownerId})` }))}
+                  options={standard.map((a) => ({
+                    value: a.id,
+                    label: `${a.name} (${a.ownerId})`,
+                  }))}
                 />
                 <SelectField
                   label="Account manager"

@@ -30,13 +30,31 @@ export function TargetForm({ members }: { members: string[] }) {
             },
           });
           if (result)
-            setSaved(`Target of ${result.setRevenueTarget.repId} set to ${money(result.setRevenueTarget.amount)}.`);
+            setSaved(
+              `Target of ${result.setRevenueTarget.repId} set to ${money(result.setRevenueTarget.amount)}.`,
+            );
         }}
       >
-        <SelectField label="Member" name="repId" options={members.map((m) => ({ value: m, label: m }))} />
+        <SelectField
+          label="Member"
+          name="repId"
+          options={members.map((m) => ({ value: m, label: m }))}
+        />
         <SelectField label="Period" name="periodKind" options={['QUARTER', 'MONTH', 'YEAR']} />
-        <Field label="First day of the period" name="periodStart" type="date" defaultValue={quarterStart()} required />
-        <Field label="Amount (EUR)" name="amount" inputMode="decimal" pattern="\d+(\.\d{1,2})?" required />
+        <Field
+          label="First day of the period"
+          name="periodStart"
+          type="date"
+          defaultValue={quarterStart()}
+          required
+        />
+        <Field
+          label="Amount (EUR)"
+          name="amount"
+          inputMode="decimal"
+          pattern="\d+(\.\d{1,2})?"
+          required
+        />
         <ErrorList errors={set.errors} />
         <div className="form-buttons">
           <button type="submit" disabled={set.busy}>

@@ -32,7 +32,9 @@ export function TeamFiguresPanels({ teamId, teamName }: { teamId: string; teamNa
             <>
               <p className="muted">
                 {day(teamAttainment[0].periodStart)} to {day(teamAttainment[0].periodEnd)} ·{' '}
-                {teamAttainment.map((a) => `${a.userId} ${percent(a.attainmentPercent)}`).join(' · ')}
+                {teamAttainment
+                  .map((a) => `${a.userId} ${percent(a.attainmentPercent)}`)
+                  .join(' · ')}
               </p>
               <div className="grid">
                 <Chart
@@ -53,9 +55,19 @@ export function TeamFiguresPanels({ teamId, teamName }: { teamId: string; teamNa
                     categories: members,
                     series: [
                       { name: 'Booked', values: members.map((m) => num(forecastOf(m)?.booked)) },
-                      { name: 'Weighted pipeline', values: members.map((m) => num(forecastOf(m)?.weightedPipeline)) },
-                      { name: 'Forecast', values: members.map((m) => num(forecastOf(m)?.forecast)) },
-                      { name: 'Target', values: members.map((m) => num(forecastOf(m)?.target)), marker: true },
+                      {
+                        name: 'Weighted pipeline',
+                        values: members.map((m) => num(forecastOf(m)?.weightedPipeline)),
+                      },
+                      {
+                        name: 'Forecast',
+                        values: members.map((m) => num(forecastOf(m)?.forecast)),
+                      },
+                      {
+                        name: 'Target',
+                        values: members.map((m) => num(forecastOf(m)?.target)),
+                        marker: true,
+                      },
                     ],
                     format,
                   }}

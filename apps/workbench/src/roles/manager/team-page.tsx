@@ -25,7 +25,9 @@ export default function TeamPage() {
         {({ salesTeams }) => {
           const team = salesTeams.find((t) => t.id === chosen) ?? salesTeams[0];
           const reps = team.members.filter((m) => m.role === 'SALES_REP').map((m) => m.userId);
-          const accountManagers = team.members.filter((m) => m.role === 'ACCOUNT_MANAGER').map((m) => m.userId);
+          const accountManagers = team.members
+            .filter((m) => m.role === 'ACCOUNT_MANAGER')
+            .map((m) => m.userId);
           return (
             <>
               {salesTeams.length > 1 && (

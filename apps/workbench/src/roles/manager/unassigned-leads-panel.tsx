@@ -70,7 +70,13 @@ export function UnassignedLeadsPanel({ reps }: { reps: string[] }) {
                           disabled={assign.busy || reps.length === 0}
                           onClick={async () => {
                             const ownerId = owners[lead.id] ?? reps[0];
-                            if (await assign.run({ id: lead.id, input: { ownerId, reason: 'Assigned from the workbench' } })) reload();
+                            if (
+                              await assign.run({
+                                id: lead.id,
+                                input: { ownerId, reason: 'Assigned from the workbench' },
+                              })
+                            )
+                              reload();
                           }}
                         >
                           Assign<span className="sr-only"> {lead.company}</span>

@@ -9,7 +9,10 @@ import { MarketingLeadsQuery } from './campaigns.operations';
 /** One campaign's funnel as a chart, the disqualification reasons, and the leads. */
 export function CampaignFunnelPanel({ campaign }: { campaign: string }) {
   const [result] = useLiveQuery(
-    { query: MarketingLeadsQuery, variables: { campaign: campaign === '(none)' ? null : campaign } },
+    {
+      query: MarketingLeadsQuery,
+      variables: { campaign: campaign === '(none)' ? null : campaign },
+    },
     30_000,
   );
   return (
@@ -54,7 +57,10 @@ export function CampaignFunnelPanel({ campaign }: { campaign: string }) {
                   <ul>
                     {funnel.reasons.map((r) => (
                       <li key={r.reason}>
-                        {r.reason} <span className="muted">({r.count} {r.count === 1 ? 'lead' : 'leads'})</span>
+                        {r.reason}{' '}
+                        <span className="muted">
+                          ({r.count} {r.count === 1 ? 'lead' : 'leads'})
+                        </span>
                       </li>
                     ))}
                   </ul>
@@ -79,7 +85,12 @@ export function CampaignFunnelPanel({ campaign }: { campaign: string }) {
                           <td>{lead.company}</td>
                           <td>
                             {humanize(lead.status)}
-                            {lead.opportunityStage && <span className="muted"> · deal {humanize(lead.opportunityStage).toLowerCase()}</span>}
+                            {lead.opportunityStage && (
+                              <span className="muted">
+                                {' '}
+                                · deal {humanize(lead.opportunityStage).toLowerCase()}
+                              </span>
+                            )}
                           </td>
                           <td>{lead.ownerId ?? 'Unassigned'}</td>
                           <td className="num">{lead.mergeCount}</td>

@@ -36,7 +36,14 @@ describe('a campaign’s funnel', () => {
   });
 
   it('lists campaigns by their number of leads', () => {
-    expect(campaignsOf([lead('NEW'), lead('NEW', { campaign: 'fair' }), lead('NEW'), lead('NEW', { campaign: null })])).toEqual([
+    expect(
+      campaignsOf([
+        lead('NEW'),
+        lead('NEW', { campaign: 'fair' }),
+        lead('NEW'),
+        lead('NEW', { campaign: null }),
+      ]),
+    ).toEqual([
       { campaign: 'spring', leads: 2 },
       { campaign: 'fair', leads: 1 },
       { campaign: '(none)', leads: 1 },

@@ -41,13 +41,18 @@ export function campaignFunnel(leads: FunnelLead[]): CampaignFunnel {
     converted: leads.filter((l) => l.status === 'CONVERTED').length,
     won: leads.filter((l) => l.opportunityStage === 'WON').length,
     disqualified: leads.filter((l) => l.status === 'DISQUALIFIED').length,
-    reasons: [...reasons].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count),
+    reasons: [...reasons]
+      .map(([reason, count]) => ({ reason, count }))
+      .sort((a, b) => b.count - a.count),
   };
 }
 
 /** Campaigns by their leads, most leads first; leads without a campaign under "(none)". */
 export function campaignsOf(leads: FunnelLead[]): Array<{ campaign: string; leads: number }> {
   const counts = new Map<string, number>();
-  for (const lead of leads) counts.set(lead.campaign ?? '(none)', (counts.get(lead.campaign ?? '(none)') ?? 0) + 1);
-  return [...counts].map(([campaign, n]) => ({ campaign, leads: n })).sort((a, b) => b.leads - a.leads);
+  for (const lead of leads)
+    counts.set(lead.campaign ?? '(none)', (counts.get(lead.campaign ?? '(none)') ?? 0) + 1);
+  return [...counts]
+    .map(([campaign, n]) => ({ campaign, leads: n }))
+    .sort((a, b) => b.leads - a.leads);
 }

@@ -34,7 +34,10 @@ export default function CampaignsPage() {
                   name="campaign"
                   value={campaign}
                   onChange={(e) => setChosen(e.target.value)}
-                  options={campaigns.map((c) => ({ value: c.campaign, label: `${c.campaign} (${c.leads} leads)` }))}
+                  options={campaigns.map((c) => ({
+                    value: c.campaign,
+                    label: `${c.campaign} (${c.leads} leads)`,
+                  }))}
                 />
               </div>
               <p className="muted">Campaigns of the newest {leads.length} marketing leads.</p>

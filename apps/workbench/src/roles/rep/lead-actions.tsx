@@ -28,13 +28,21 @@ export function LeadActions({
   return (
     <div className="row-actions">
       {lead.status === 'NEW' && (
-        <button type="button" onClick={async () => done(await contact.run({ id: lead.id }))} disabled={contact.busy}>
+        <button
+          type="button"
+          onClick={async () => done(await contact.run({ id: lead.id }))}
+          disabled={contact.busy}
+        >
           Mark as contacted
         </button>
       )}
       <LeadActivityForm leadId={lead.id} onLogged={onChanged} />
       {lead.status === 'CONTACTED' && (
-        <button type="button" onClick={async () => done(await qualify.run({ id: lead.id }))} disabled={qualify.busy}>
+        <button
+          type="button"
+          onClick={async () => done(await qualify.run({ id: lead.id }))}
+          disabled={qualify.busy}
+        >
           Qualify
         </button>
       )}
@@ -60,17 +68,30 @@ export function LeadActions({
             )
           }
         >
-          <Field label="First deal: amount (EUR)" name="amount" inputMode="decimal" pattern="\d+(\.\d{1,2})?" required />
+          <Field
+            label="First deal: amount (EUR)"
+            name="amount"
+            inputMode="decimal"
+            pattern="\d+(\.\d{1,2})?"
+            required
+          />
           <Field label="Deal name (default: the company)" name="name" />
           <Field label="Expected close date" name="expectedCloseDate" type="date" />
-          <SelectField label="Segment" name="segment" options={['SMALL', 'MEDIUM', 'LARGE']} blank="As captured" />
+          <SelectField
+            label="Segment"
+            name="segment"
+            options={['SMALL', 'MEDIUM', 'LARGE']}
+            blank="As captured"
+          />
         </ActionForm>
       )}
       <ActionForm
         label="Disqualify"
         errors={disqualify.errors}
         busy={disqualify.busy}
-        onSubmit={async (f) => done(await disqualify.run({ id: lead.id, reason: required(f, 'reason') }))}
+        onSubmit={async (f) =>
+          done(await disqualify.run({ id: lead.id, reason: required(f, 'reason') }))
+        }
       >
         <TextAreaField label="Reason (marketing sees it)" name="reason" required />
       </ActionForm>

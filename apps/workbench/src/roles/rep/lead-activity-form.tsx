@@ -4,7 +4,14 @@ import { ActionForm } from '../../ui/action-form';
 import { Field, optional, required, SelectField, TextAreaField } from '../../ui/fields';
 import { LogLeadActivity } from './rep.operations';
 
-const outcomes = ['REACHED', 'NO_ANSWER', 'LEFT_MESSAGE', 'MEETING_SCHEDULED', 'INTERESTED', 'NOT_INTERESTED'];
+const outcomes = [
+  'REACHED',
+  'NO_ANSWER',
+  'LEFT_MESSAGE',
+  'MEETING_SCHEDULED',
+  'INTERESTED',
+  'NOT_INTERESTED',
+];
 
 /** A local date-time from the form as the ISO instant the graph expects. */
 function instant(value: string | undefined): string | undefined {

@@ -56,7 +56,8 @@ export function LeadWorkPanel({
               <ul>
                 {lead.activities.map((a) => (
                   <li key={a.id}>
-                    {dateTime(a.occurredAt)}: {humanize(a.type)}, {humanize(a.outcome).toLowerCase()}
+                    {dateTime(a.occurredAt)}: {humanize(a.type)},{' '}
+                    {humanize(a.outcome).toLowerCase()}
                     {a.notes && <> · {a.notes}</>}
                     {a.visitReport && <> · visit report: {a.visitReport}</>}
                   </li>

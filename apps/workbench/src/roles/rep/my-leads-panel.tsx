@@ -31,14 +31,23 @@ export function MyLeadsPanel({
       actions={
         <>
           <label>
-            <input type="checkbox" checked={showClosed} onChange={(e) => setShowClosed(e.target.checked)} />{' '}
+            <input
+              type="checkbox"
+              checked={showClosed}
+              onChange={(e) => setShowClosed(e.target.checked)}
+            />{' '}
             Show converted and disqualified
           </label>
           <RefreshButton what="leads" onClick={reload} busy={result.fetching} />
         </>
       }
     >
-      <QueryState result={result} label="leads" isEmpty={(d) => d.me.leads.length === 0} empty="No leads yet.">
+      <QueryState
+        result={result}
+        label="leads"
+        isEmpty={(d) => d.me.leads.length === 0}
+        empty="No leads yet."
+      >
         {(data) => {
           const leads = data.me.leads.filter((l) => showClosed || openStatuses.includes(l.status));
           return (
@@ -55,7 +64,7 @@ export function MyLeadsPanel({
                 </thead>
                 <tbody>
                   {leads.map((lead) => (
-                    <tr key={lead.id} className={lead.id === selected ? "selected" : undefined}>
+                    <tr key={lead.id} className={lead.id === selected ? 'selected' : undefined}>
                       <td>
                         <button type="button" className="secondary" onClick={() => onOpen(lead.id)}>
                           {lead.company}
@@ -65,7 +74,13 @@ export function MyLeadsPanel({
                       <td>
                         <StatusBadge
                           value={lead.status}
-                          tone={lead.status === 'DISQUALIFIED' ? 'bad' : lead.status === 'CONVERTED' ? 'good' : 'plain'}
+                          tone={
+                            lead.status === 'DISQUALIFIED'
+                              ? 'bad'
+                              : lead.status === 'CONVERTED'
+                                ? 'good'
+                                : 'plain'
+                          }
                         />
                       </td>
                       <td>{dateTime(lead.nextFollowUpAt)}</td>

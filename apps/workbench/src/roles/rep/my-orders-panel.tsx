@@ -10,8 +10,17 @@ import { MyOrdersQuery } from './rep.operations';
 export function MyOrdersPanel() {
   const [result, reload] = useLiveQuery({ query: MyOrdersQuery }, 60_000);
   return (
-    <Section title="My orders" className="wide" actions={<RefreshButton what="orders" onClick={reload} busy={result.fetching} />}>
-      <QueryState result={result} label="orders" isEmpty={(d) => d.me.orders.length === 0} empty="No orders yet.">
+    <Section
+      title="My orders"
+      className="wide"
+      actions={<RefreshButton what="orders" onClick={reload} busy={result.fetching} />}
+    >
+      <QueryState
+        result={result}
+        label="orders"
+        isEmpty={(d) => d.me.orders.length === 0}
+        empty="No orders yet."
+      >
         {(data) => (
           <div className="table-wrap">
             <table>
@@ -31,7 +40,9 @@ export function MyOrdersPanel() {
                   <tr key={order.id}>
                     <td>
                       {order.orderNumber}
-                      {order.kind !== 'AD_HOC' && <span className="muted"> · {humanize(order.kind)}</span>}
+                      {order.kind !== 'AD_HOC' && (
+                        <span className="muted"> · {humanize(order.kind)}</span>
+                      )}
                     </td>
                     <td>{order.account.name}</td>
                     <td>

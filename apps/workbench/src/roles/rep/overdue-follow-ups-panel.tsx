@@ -7,7 +7,13 @@ import { Section } from '../../ui/section';
 import { OverdueFollowUpsQuery } from './rep.operations';
 
 /** Today's overdue follow-ups, most overdue first (the lead service orders them). */
-export function OverdueFollowUpsPanel({ onOpen, changes }: { onOpen: (id: string) => void; changes: number }) {
+export function OverdueFollowUpsPanel({
+  onOpen,
+  changes,
+}: {
+  onOpen: (id: string) => void;
+  changes: number;
+}) {
   const [result, reload] = useLiveQuery({ query: OverdueFollowUpsQuery }, 60_000);
   useEffect(() => {
     if (changes) reload();

@@ -9,7 +9,12 @@ import { RefreshButton } from '../../ui/refresh-button';
 import { Section } from '../../ui/section';
 import { PipelineCard } from './pipeline-card';
 import { boardStages, columnTotals, moveKind } from './pipeline-stages';
-import { LoseOpportunity, MoveOpportunity, MyPipelineQuery, WinOpportunity } from './rep.operations';
+import {
+  LoseOpportunity,
+  MoveOpportunity,
+  MyPipelineQuery,
+  WinOpportunity,
+} from './rep.operations';
 
 /**
  * My pipeline as a board by stage. A deal moves by drag and drop, or with
@@ -30,7 +35,10 @@ export function PipelineBoard({ changes }: { changes: number }) {
     const kind = moveKind(from, to);
     if (kind === 'none') return;
     if (kind === 'lose') return setLosing(id);
-    const ok = kind === 'win' ? await win.run({ id }) : await move.run({ id, stage: to as OpportunityStage });
+    const ok =
+      kind === 'win'
+        ? await win.run({ id })
+        : await move.run({ id, stage: to as OpportunityStage });
     if (ok) reload();
   };
   const loseDeal = async (id: string, reason: string) => {
@@ -77,7 +85,9 @@ export function PipelineBoard({ changes }: { changes: number }) {
                     <h3>{humanize(stage)}</h3>
                     <p className="muted">
                       {totals.count} · {money(totals.amount)}
-                      {!['WON', 'LOST'].includes(stage) && <> · weighted {money(totals.weighted)}</>}
+                      {!['WON', 'LOST'].includes(stage) && (
+                        <> · weighted {money(totals.weighted)}</>
+                      )}
                     </p>
                     <ul aria-label={`${humanize(stage)} deals`}>
                       {deals

@@ -41,7 +41,10 @@ export function QuarterTargetPanel() {
                   series: [
                     { name: 'Target', values: [a.target, ...lines.map((l) => l.target)].map(num) },
                     { name: 'Booked', values: [a.booked, ...lines.map((l) => l.booked)].map(num) },
-                    { name: 'Invoiced', values: [a.invoiced, ...lines.map((l) => l.invoiced)].map(num) },
+                    {
+                      name: 'Invoiced',
+                      values: [a.invoiced, ...lines.map((l) => l.invoiced)].map(num),
+                    },
                   ],
                   format: eur,
                 }}

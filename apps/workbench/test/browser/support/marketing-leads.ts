@@ -8,7 +8,9 @@ import {
 } from '@salesgraph/events';
 import { browserStack } from './browser-stack-info';
 
-export function marketingLead(overrides: Partial<MarketingLeadCapturedData> = {}): MarketingLeadCapturedData {
+export function marketingLead(
+  overrides: Partial<MarketingLeadCapturedData> = {},
+): MarketingLeadCapturedData {
   const tag = randomUUID().slice(0, 8);
   return {
     externalId: `mkt-${tag}`,
@@ -37,7 +39,15 @@ export async function publishMarketingLead(data: MarketingLeadCapturedData): Pro
   await new Promise<void>((resolve, reject) => {
     const child = execFile(
       'kcat',
-      ['-P', '-b', kafkaBrokers, '-t', `${topicPrefix}${Topics.marketingLeads}`, '-k', data.externalId],
+      [
+        '-P',
+        '-b',
+        kafkaBrokers,
+        '-t',
+        `${topicPrefix}${Topics.marketingLeads}`,
+        '-k',
+        data.externalId,
+      ],
       (error) => (error ? reject(error) : resolve()),
     );
     child.stdin!.end(JSON.stringify(envelope));

@@ -35,7 +35,10 @@ export async function startTestIssuer(o: {
   const url = `http://127.0.0.1:${o.port}`;
   const grants = new Map<string, Grant>();
   const json = (res: import('node:http').ServerResponse, status: number, body: unknown) => {
-    res.writeHead(status, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
+    res.writeHead(status, {
+      'content-type': 'application/json',
+      'access-control-allow-origin': '*',
+    });
     res.end(JSON.stringify(body));
   };
 
@@ -51,17 +54,28 @@ export async function startTestIssuer(o: {
     if (at.pathname === '/authorize') {
       const q = at.searchParams;
       const redirectUri = q.get('redirect_uri') ?? '';
-      if (q.get('client_id') !== o.clientId || !o.redirectOrigins.includes(new URL(redirectUri).origin))
+      if (
+        q.get('client_id') !== o.clientId ||
+        !o.redirectOrigins.includes(new URL(redirectUri).origin)
+      )
         return json(res, 400, { error: 'invalid_request' });
       if (q.get('code_challenge_method') !== 'S256' || !q.get('code_challenge'))
-        return json(res, 400, { error: 'invalid_request', error_description: 'PKCE S256 required' });
+        return json(res, 400, {
+          error: 'invalid_request',
+          error_description: 'PKCE S256 required',
+        });
       const user = q.get('user') as DemoUserHandle | null;
       if (!user || !(user in DemoUsers)) {
         const links = Object.entries(DemoUsers)
-          .map(([handle, u]) => `<li><a href="/authorize?${q}&user=${handle}">${escape(u.name)}</a></li>`)
+          .map(
+            ([handle, u]) =>
+              `<li><a href="/authorize?${q}&user=${handle}">${escape(u.name)}</a></li>`,
+          )
           .join('');
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        return res.end(`<!doctype html><html lang="en"><title>Test issuer</title><main><h1>Who are you?</h1><ul>${links}</ul></main></html>`);
+        return res.end(
+          `<!doctype html><html lang="en"><title>Test issuer</title><main><h1>Who are you?</h1><ul>${links}</ul></main></html>`,
+        );
       }
       const code = randomBytes(16).toString('hex');
       grants.set(code, {
@@ -93,7 +107,11 @@ export async function startTestIssuer(o: {
         grants.delete(form.get('code') ?? '');
         const verifier = form.get('code_verifier') ?? '';
         const challenge = createHash('sha256').update(verifier).digest('base64url');
-        if (!grant || grant.redirectUri !== form.get('redirect_uri') || grant.challenge !== challenge)
+        if (
+          !grant ||
+          grant.redirectUri !== form.get('redirect_uri') ||
+          grant.challenge !== challenge
+        )
           return json(res, 400, { error: 'invalid_grant' });
         const user = DemoUsers[grant.user];
         const accessToken = await issueDevToken(o.privateJwk, user, {
@@ -109,7 +127,12 @@ export async function startTestIssuer(o: {
           .setIssuedAt()
           .setExpirationTime('30m')
           .sign(await importJWK(o.privateJwk, 'ES256'));
-        return json(res, 200, { access_token: accessToken, id_token: idToken, token_type: 'Bearer', expires_in: 1800 });
+        return json(res, 200, {
+          access_token: accessToken,
+          id_token: idToken,
+          token_type: 'Bearer',
+          expires_in: 1800,
+        });
       });
       return undefined;
     }

@@ -16,7 +16,8 @@ export async function refreshUntilVisible(
   // An <option> is never "visible" to Playwright: being there is enough.
   const present = async () =>
     (await target.count()) > 0 &&
-    ((await target.first().evaluate((e) => e.tagName === 'OPTION')) || (await target.first().isVisible()));
+    ((await target.first().evaluate((e) => e.tagName === 'OPTION')) ||
+      (await target.first().isVisible()));
   while (Date.now() < deadline) {
     if (await present()) return;
     await page.getByRole('button', { name: refreshName }).first().click();
@@ -35,7 +36,9 @@ export async function openAction(page: Page | Locator, button: string | RegExp):
 export async function expectFitsTablet(page: Page): Promise<void> {
   await page.setViewportSize(tablet);
   await page.waitForTimeout(300);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 }
 
