@@ -4,7 +4,12 @@ import { ActionForm } from '../../ui/action-form';
 import { ErrorList } from '../../ui/error-list';
 import { Field, optional, required, SelectField, TextAreaField } from '../../ui/fields';
 import { LeadActivityForm } from './lead-activity-form';
-import { ConvertLead, DisqualifyLead, MarkLeadContacted, QualifyLead } from './rep.operations';
+import {
+  ConvertLead,
+  DisqualifyLead,
+  MarkLeadContacted,
+  QualifyLead,
+} from './lead-actions.operations';
 
 /** The next steps of a lead, offered by its status: contact, log, qualify, disqualify, convert. */
 export function LeadActions({

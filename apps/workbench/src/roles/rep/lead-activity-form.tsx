@@ -2,7 +2,7 @@ import type { LeadActivityOutcome, LeadActivityType } from '../../gql/graphql';
 import { useAction } from '../../graphql/use-action';
 import { ActionForm } from '../../ui/action-form';
 import { Field, optional, required, SelectField, TextAreaField } from '../../ui/fields';
-import { LogLeadActivity } from './rep.operations';
+import { LogLeadActivity } from './lead-actions.operations';
 
 const outcomes = [
   'REACHED',

@@ -9,12 +9,8 @@ import { RefreshButton } from '../../ui/refresh-button';
 import { Section } from '../../ui/section';
 import { PipelineCard } from './pipeline-card';
 import { boardStages, columnTotals, moveKind } from './pipeline-stages';
-import {
-  LoseOpportunity,
-  MoveOpportunity,
-  MyPipelineQuery,
-  WinOpportunity,
-} from './rep.operations';
+import { LoseOpportunity, MoveOpportunity, WinOpportunity } from './pipeline.operations';
+import { MyPipelineQuery } from './rep.operations';
 
 /**
  * My pipeline as a board by stage. A deal moves by drag and drop, or with

@@ -1,5 +1,6 @@
 import { graphql } from '../../gql';
 
+/** What the rep's panels read. */
 export const OverdueFollowUpsQuery = graphql(`
   query OverdueFollowUps {
     me {
@@ -129,87 +130,6 @@ export const MyQuarterQuery = graphql(`
           invoiced
         }
       }
-    }
-  }
-`);
-
-export const MarkLeadContacted = graphql(`
-  mutation MarkLeadContacted($id: ID!) {
-    markLeadContacted(id: $id) {
-      id
-      status
-    }
-  }
-`);
-
-export const LogLeadActivity = graphql(`
-  mutation LogLeadActivity($leadId: ID!, $input: LogLeadActivityInput!) {
-    logLeadActivity(leadId: $leadId, input: $input) {
-      id
-      nextFollowUpAt
-    }
-  }
-`);
-
-export const QualifyLead = graphql(`
-  mutation QualifyLead($id: ID!) {
-    qualifyLead(id: $id) {
-      id
-      status
-    }
-  }
-`);
-
-export const DisqualifyLead = graphql(`
-  mutation DisqualifyLead($id: ID!, $reason: String!) {
-    disqualifyLead(id: $id, input: { reason: $reason }) {
-      id
-      status
-      disqualificationReason
-    }
-  }
-`);
-
-export const ConvertLead = graphql(`
-  mutation ConvertLead($id: ID!, $input: ConvertLeadInput!) {
-    convertLead(id: $id, input: $input) {
-      id
-      status
-      conversion {
-        accountId
-        opportunityId
-      }
-    }
-  }
-`);
-
-export const MoveOpportunity = graphql(`
-  mutation MoveOpportunity($id: ID!, $stage: OpportunityStage!) {
-    moveOpportunity(id: $id, input: { stage: $stage }) {
-      id
-      stage
-      probability
-      version
-    }
-  }
-`);
-
-export const WinOpportunity = graphql(`
-  mutation WinOpportunity($id: ID!) {
-    winOpportunity(id: $id) {
-      id
-      stage
-      probability
-    }
-  }
-`);
-
-export const LoseOpportunity = graphql(`
-  mutation LoseOpportunity($id: ID!, $reason: String!) {
-    loseOpportunity(id: $id, input: { reason: $reason }) {
-      id
-      stage
-      lostReason
     }
   }
 `);
