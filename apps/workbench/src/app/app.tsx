@@ -1,4 +1,4 @@
-import { lazy, Suspense, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useEffect, useSyncExternalStore } from 'react';
 import { Provider as GraphProvider, type Client } from 'urql';
 import { AuthCallbackPage } from '../auth/auth-callback-page';
 import { sessionStore } from '../auth/session-store';
@@ -17,6 +17,12 @@ const DevSignInPage = lazy(() => import('../auth/dev-sign-in-page'));
 export function App({ config, client }: { config: RuntimeConfig; client: Client }) {
   const session = useSyncExternalStore(sessionStore.subscribe, sessionStore.get);
   const { path, search } = useLocation();
+  const homes = session ? homesFor(session.user) : [];
+  const home = homes[0]?.path;
+  // "/" is the person's first home; the address says which.
+  useEffect(() => {
+    if (path === '/' && home) navigate(home, { replace: true });
+  }, [path, home]);
 
   if (path === callbackPath && config.signIn.kind === 'oidc')
     return <AuthCallbackPage config={config.signIn} search={search} />;
@@ -33,11 +39,6 @@ export function App({ config, client }: { config: RuntimeConfig; client: Client 
     );
   }
 
-  const homes = homesFor(session.user);
-  if (path === '/' && homes.length) {
-    navigate(homes[0].path, { replace: true });
-    return null;
-  }
   const route = routes
     .map((r) => ({ ...r, params: matchPath(r.pattern, path) }))
     .find((r) => r.params !== null);
@@ -46,7 +47,11 @@ export function App({ config, client }: { config: RuntimeConfig; client: Client 
     <GraphProvider value={client}>
       <Shell session={session} homes={homes} config={config}>
         <Suspense fallback={<p role="status">Loading the page…</p>}>
-          {route ? <route.page params={route.params!} /> : <NotFoundPage homes={homes} />}
+          {route ? (
+            <route.page params={route.params!} />
+          ) : path === '/' ? null : (
+            <NotFoundPage homes={homes} />
+          )}
         </Suspense>
       </Shell>
     </GraphProvider>
