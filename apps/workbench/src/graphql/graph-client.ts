@@ -1,4 +1,5 @@
 import { cacheExchange, Client, fetchExchange, mapExchange } from '@urql/core';
+import { retryExchange } from '@urql/exchange-retry';
 import { sessionStore } from '../auth/session-store';
 
 /**
@@ -24,6 +25,17 @@ export function createGraphClient(graphqlUrl: string): Client {
         },
       }),
       cacheExchange,
+      // A read that failed on the way (the gateway unreachable, or a subgraph
+      // connection dropped: INTERNAL_SERVER_ERROR) is tried once more after a
+      // moment. Mutations never are: the first attempt may have taken effect.
+      retryExchange({
+        initialDelayMs: 500,
+        maxNumberAttempts: 2,
+        retryIf: (error, operation) =>
+          operation.kind === 'query' &&
+          (Boolean(error.networkError) ||
+            error.graphQLErrors.some((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR')),
+      }),
       fetchExchange,
     ],
     fetchOptions: (): RequestInit => {

@@ -20,5 +20,13 @@ export function useLiveQuery<TData, TVariables extends AnyVariables>(
     }, pollMs);
     return () => clearInterval(timer);
   }, [pollMs, reload]);
-  return [result, reload];
+  // urql keeps the previous variables' data while the new ones load: never
+  // show one campaign's (or team's, or account's) figures under another's name.
+  const stale =
+    result.operation !== undefined &&
+    JSON.stringify(result.operation.variables ?? {}) !== JSON.stringify(args.variables ?? {});
+  return [
+    stale ? { ...result, data: undefined, error: undefined, fetching: true } : result,
+    reload,
+  ];
 }

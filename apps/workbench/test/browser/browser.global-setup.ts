@@ -13,8 +13,6 @@ import {
   repoRoot,
   type BrowserStackInfo,
 } from './support/browser-stack-info';
-import { chromium, type BrowserServer } from 'playwright-core';
-import { chromiumOptions } from './support/browser';
 import { startTestIssuer } from './support/oidc-test-issuer';
 
 /* eslint-disable @typescript-eslint/no-require-imports -- the process stack is plain CommonJS shared with npm start */
@@ -104,7 +102,6 @@ export default async function globalSetup(): Promise<void> {
       graphqlUrl,
       oidc: { issuer: issuer.url, clientId: oidcClientId },
     });
-    started.browser = await chromium.launchServer(chromiumOptions);
   } catch (error) {
     // Jest skips the global teardown when the setup fails: stop what did start.
     await globalTeardown();
@@ -120,7 +117,6 @@ export default async function globalSetup(): Promise<void> {
     topicPrefix,
     kafkaBrokers: kafkaBrokers.join(','),
     logDir,
-    browserWsEndpoint: (started.browser as BrowserServer).wsEndpoint(),
   };
   mkdirSync(dirname(browserStackInfoFile), { recursive: true });
   writeFileSync(browserStackInfoFile, JSON.stringify(info, null, 2));

@@ -1,5 +1,4 @@
 import type { TestDatabase } from '@salesgraph/testing';
-import type { BrowserServer } from 'playwright-core';
 import type { TestIssuer } from './support/oidc-test-issuer';
 
 /** Stops what the global setup started and drops its databases. */
@@ -9,12 +8,10 @@ export default async function globalTeardown(): Promise<void> {
         stack: { stop(): Promise<void> };
         databases: Record<string, TestDatabase>;
         issuer?: TestIssuer;
-        browser?: BrowserServer;
       }
     | undefined;
   if (!started) return;
   (globalThis as Record<string, unknown>).__workbenchStack = undefined;
-  await started.browser?.close();
   await started.stack.stop();
   await started.issuer?.close();
   for (const database of Object.values(started.databases))

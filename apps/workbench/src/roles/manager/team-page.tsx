@@ -42,7 +42,7 @@ export default function TeamPage() {
                 </div>
               )}
               <div className="grid">
-                <TeamFiguresPanels teamId={team.id} teamName={team.name} />
+                <TeamFiguresPanels key={team.id} teamId={team.id} teamName={team.name} />
                 <UnassignedLeadsPanel reps={reps} />
                 <TargetForm members={team.members.map((m) => m.userId)} />
                 <KeyAccountsPanel accountManagers={accountManagers} />

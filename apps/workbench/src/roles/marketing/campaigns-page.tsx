@@ -41,7 +41,7 @@ export default function CampaignsPage() {
                 />
               </div>
               <p className="muted">Campaigns of the newest {leads.length} marketing leads.</p>
-              <CampaignFunnelPanel campaign={campaign} />
+              <CampaignFunnelPanel key={campaign} campaign={campaign} />
             </>
           );
         }}

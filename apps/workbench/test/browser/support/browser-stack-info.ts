@@ -14,8 +14,6 @@ export interface BrowserStackInfo {
   topicPrefix: string;
   kafkaBrokers: string;
   logDir: string;
-  /** chromium, started once (playwright-core launchServer); tests connect to it. */
-  browserWsEndpoint: string;
 }
 
 export const repoRoot = join(__dirname, '..', '..', '..', '..', '..');

@@ -22,9 +22,12 @@ export const chromiumOptions = {
   ],
 };
 
-/** The chromium the global setup started: one browser process for the run, a fresh context per test. */
+/**
+ * One chromium per test file: a browser that dies under load takes one file
+ * with it, not the rest of the run.
+ */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.connect(browserStack().browserWsEndpoint);
+  return chromium.launch(chromiumOptions);
 }
 
 export const laptop = { width: 1366, height: 900 };
@@ -33,7 +36,7 @@ export const tablet = { width: 820, height: 1180 };
 export async function openWorkbench(browser: Browser, viewport = laptop): Promise<Page> {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
+  page.setDefaultTimeout(30_000);
   await page.goto(browserStack().workbenchUrl);
   return page;
 }
