@@ -30,7 +30,7 @@ import {
 } from '@salesgraph/testing';
 import type { DataSource } from 'typeorm';
 import { loadOrderConfig, type OrderConfig } from '../../src/config';
-import { orderServiceDefinition } from '../../src/service-definition';
+import { orderService } from '../../src/service-definition';
 import { cancel, createOrder, move, type OrderView } from './support/order-queries';
 import { createProducts, publish, seedDirectories } from './support/order-test-kit';
 
@@ -59,7 +59,7 @@ describe('order events reach other services', () => {
     sut = await startServiceUnderTest({
       label: 'orderevents',
       loadConfig: loadOrderConfig,
-      definition: orderServiceDefinition,
+      definition: orderService,
     });
     broker = testBroker();
     await seedDirectories(sut, broker, [{ id: account, ownerId: rep.id }]);

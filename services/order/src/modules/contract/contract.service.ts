@@ -1,15 +1,17 @@
-import type { AuthenticatedUser } from '@salesgraph/identity';
-import { auditHistory } from '@salesgraph/messaging';
-import type { AuditEntry } from '@salesgraph/service-kit';
-import { isUUID } from 'class-validator';
+import {
+  assertUuid,
+  isUuid,
+  loadOne,
+  oneByKey,
+  onlyUuids,
+  type CommandContext,
+} from '@salesgraph/service-kit';
 import { In, type DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
-import { assertUuid } from '../../shared/ids';
 import type { SalesAccess } from '../access/sales-access';
-import { scopedWhere } from '../access/scope-where';
-import { SupplyContractStatus } from './contract-status';
 import { ContractException } from './contract.exception';
 import type { ContractFilter } from './dto/contract-filter.input';
 import { SupplyContract } from './supply-contract.entity';
+import { assertTakesCallOffs } from './supply-contract-lifecycle';
 
 /**
  * Reads supply contracts through the caller's access scope: account
@@ -23,15 +25,16 @@ export class ContractService {
   ) {}
 
   async list(
-    user: AuthenticatedUser,
+    command: CommandContext,
     filter: ContractFilter,
     page: { limit: number; offset: number },
   ): Promise<SupplyContract[]> {
-    const manager = this.dataSource.manager;
-    const where = await this.visibleWhere(manager, user, { ...filter });
+    // An account id may come from an `_entities` key: anything but a uuid is none of ours.
+    if (filter.accountId != null && !isUuid(filter.accountId)) return [];
+    const where = await this.visibleWhere(command, { ...filter });
     if (where.length === 0) return [];
     return withBackReferences(
-      await manager.find(SupplyContract, {
+      await this.dataSource.manager.find(SupplyContract, {
         where,
         relations: { commitments: true },
         order: { endDate: 'ASC', id: 'ASC' },
@@ -41,32 +44,41 @@ export class ContractService {
     );
   }
 
-  async get(user: AuthenticatedUser, id: string): Promise<SupplyContract> {
+  async get(command: CommandContext, id: string): Promise<SupplyContract> {
     assertUuid(id, 'Contract id');
-    const [contract] = await this.findVisible(user, [id]);
+    const [contract] = await this.findVisible(command, [id]);
     if (!contract) throw ContractException.notFound(id);
     return contract;
   }
 
-  async findVisible(user: AuthenticatedUser, ids: readonly string[]): Promise<SupplyContract[]> {
-    const valid = ids.filter((id) => isUUID(id));
+  async findVisible(command: CommandContext, ids: readonly string[]): Promise<SupplyContract[]> {
+    const valid = onlyUuids(ids);
     if (valid.length === 0) return [];
-    const manager = this.dataSource.manager;
-    const where = await this.visibleWhere(manager, user, { id: In(valid) });
+    const where = await this.visibleWhere(command, { id: In(valid) });
     if (where.length === 0) return [];
     return withBackReferences(
-      await manager.find(SupplyContract, { where, relations: { commitments: true } }),
+      await this.dataSource.manager.find(SupplyContract, {
+        where,
+        relations: { commitments: true },
+      }),
+    );
+  }
+
+  /** A contract the caller may see, or null, through the command's loader: one query per request. */
+  loadVisible(command: CommandContext, id: string): Promise<SupplyContract | null> {
+    return loadOne(command, 'contract', id, async (ids) =>
+      oneByKey(ids, await this.findVisible(command, ids), (c) => c.id),
     );
   }
 
   /** A visible contract with its commitments, inside a transaction about to change it or call off. */
   async loadForChange(
     manager: EntityManager,
-    user: AuthenticatedUser,
+    command: CommandContext,
     id: string,
   ): Promise<SupplyContract> {
     assertUuid(id, 'Contract id');
-    const where = await this.visibleWhere(manager, user, { id });
+    const where = await this.visibleWhere(command, { id }, manager);
     const contract = where.length
       ? await manager.findOne(SupplyContract, { where, relations: { commitments: true } })
       : null;
@@ -77,29 +89,21 @@ export class ContractService {
   /** The contract a call-off is drawn against: visible to the caller and ACTIVE. */
   async loadActiveForCallOff(
     manager: EntityManager,
-    user: AuthenticatedUser,
+    command: CommandContext,
     id: string,
   ): Promise<SupplyContract> {
-    const contract = await this.loadForChange(manager, user, id);
-    if (contract.status !== SupplyContractStatus.ACTIVE)
-      throw ContractException.notActive(contract);
+    const contract = await this.loadForChange(manager, command, id);
+    assertTakesCallOffs(contract);
     return contract;
   }
 
-  async history(contractId: string): Promise<AuditEntry[]> {
-    const records = await auditHistory(this.dataSource.manager, 'SupplyContract', contractId);
-    return records.map((r) => ({ ...r, data: r.data as Record<string, unknown> }));
-  }
-
   private async visibleWhere(
-    manager: EntityManager,
-    user: AuthenticatedUser,
+    command: CommandContext,
     filter: FindOptionsWhere<SupplyContract>,
+    manager?: EntityManager,
   ): Promise<FindOptionsWhere<SupplyContract>[]> {
-    return scopedWhere<SupplyContract>(await this.access.scopeOf(manager, user), filter, {
-      account: 'accountId',
-      sellers: ['ownerId'],
-    });
+    const scope = await this.access.scopeOf(command, manager);
+    return scope.where<SupplyContract>(filter, { account: 'accountId', owners: ['ownerId'] });
   }
 }
 

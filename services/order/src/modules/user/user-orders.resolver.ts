@@ -22,11 +22,11 @@ export class UserOrdersResolver {
     @Root() user: User,
     @Arg('status', () => OrderStatus, { nullable: true }) status: OrderStatus | undefined,
     @Args() page: PageArgs,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<Order[]> {
-    const self = user.id === context.user.id;
+    const self = user.id === command.user.id;
     return this.orderService.list(
-      context.user,
+      command,
       { status, ...(self ? {} : { creditedTo: user.id }) },
       page,
     );
