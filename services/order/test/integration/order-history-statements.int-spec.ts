@@ -14,6 +14,10 @@ import { createOrder, move, type OrderView } from './support/order-queries';
 import { createProducts, seedDirectories } from './support/order-test-kit';
 
 const account = 'a4000000-0000-4000-8000-000000000001';
+const smallAccounts = [
+  'a4000000-0000-4000-8000-000000000002',
+  'a4000000-0000-4000-8000-000000000003',
+];
 const { rep, admin } = DemoUsers;
 const page = (limit: number) => `{ orders(limit: ${limit}) { id history { eventType } } }`;
 
@@ -23,9 +27,10 @@ interface Listed {
 
 /**
  * A list with histories costs a fixed number of SQL statements, however long
- * it is: the orders in one query, the histories of all of them in one more.
+ * it is: the orders in one query, the histories of all of them in one more;
+ * and a list field on many parents costs what it costs on one.
  */
-describe('order histories are read in one statement per request', () => {
+describe('lists cost a fixed number of SQL statements, however long', () => {
   let sut: ServiceUnderTest<OrderConfig>;
   let broker: MessageBroker;
   const placed = new Set<string>();
@@ -39,7 +44,11 @@ describe('order histories are read in one statement per request', () => {
       env: { OUTBOX_POLL_INTERVAL_MS: '3600000' },
     });
     broker = testBroker();
-    await seedDirectories(sut, broker, [{ id: account, ownerId: rep.id }]);
+    await seedDirectories(
+      sut,
+      broker,
+      [account, ...smallAccounts].map((id) => ({ id, ownerId: rep.id })),
+    );
     const { 'HIS-1': productId } = await createProducts(sut, admin, [
       { sku: 'HIS-1', listPrice: '10.00', unitCost: '4.00' },
     ]);
@@ -57,6 +66,13 @@ describe('order histories are read in one statement per request', () => {
         placed.add(draft.id);
       }
     }
+    for (const accountId of smallAccounts)
+      for (const quantity of ['1', '2'])
+        expectData(
+          await sut.query(rep, createOrder, {
+            input: { accountId, lines: [{ productId, quantity }] },
+          }),
+        );
   });
   afterAll(async () => {
     await broker?.disconnect();
@@ -86,5 +102,29 @@ describe('order histories are read in one statement per request', () => {
         placed.has(order.id) ? [OrderDrafted.type, OrderPlaced.type] : [OrderDrafted.type],
       );
     expect(hundred.orders.filter((o) => placed.has(o.id)).length).toBeGreaterThan(10);
+  });
+
+  it('pages the orders of many accounts in as many statements as those of one', async () => {
+    const ordersOf = async (accountIds: string[]) => {
+      const { result, count } = await countSqlStatements(() =>
+        sut.query<{ _entities: Array<{ orders: Array<{ id: string; accountId: string }> }> }>(
+          rep,
+          `query($r: [_Any!]!) { _entities(representations: $r) {
+             ... on Account { orders(limit: 5) { id accountId history { eventType } } } } }`,
+          { r: accountIds.map((id) => ({ __typename: 'Account', id })) },
+        ),
+      );
+      return { accounts: expectData(result)._entities, count };
+    };
+    await ordersOf([account]);
+    const one = await ordersOf([account]);
+    const three = await ordersOf([account, ...smallAccounts]);
+
+    expect(three.count).toBe(one.count);
+    expect(three.accounts.map((a) => a.orders.length)).toEqual([5, 2, 2]);
+    three.accounts.forEach((a, i) =>
+      expect(a.orders.every((o) => o.accountId === [account, ...smallAccounts][i])).toBe(true),
+    );
+    expect(three.accounts[0].orders).toEqual(one.accounts[0].orders);
   });
 });

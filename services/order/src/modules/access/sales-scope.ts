@@ -1,5 +1,5 @@
 import type { RecordScope } from '@salesgraph/access';
-import { In, type FindOptionsWhere } from 'typeorm';
+import { FindOperator, In, type FindOptionsWhere } from 'typeorm';
 
 /**
  * What one user may see of orders and supply contracts: the platform's
@@ -26,8 +26,8 @@ export class SalesScope {
    * TypeORM `where` alternatives (OR-ed): the caller's own filter, on the
    * accounts of the scope, or owned (by any of `owners`) by one of its people.
    * An empty list means nothing is visible. When the filter already fixes a
-   * scoped column (orders of one account, say), that alternative keeps the
-   * value if the scope allows it and is dropped if not.
+   * scoped column (orders of one account, or `In` some accounts), that
+   * alternative keeps the values the scope allows and is dropped if none.
    */
   where<T>(
     given: FindOptionsWhere<T>,
@@ -41,9 +41,13 @@ export class SalesScope {
     if (people === undefined || this.accountIds === undefined) return [filter];
     const restrict = (column: keyof T, allowed: readonly string[]) => {
       if (allowed.length === 0) return undefined;
-      const fixed = filter[column];
+      const fixed: unknown = filter[column];
       if (typeof fixed === 'string') return allowed.includes(fixed) ? filter : undefined;
-      return { ...filter, [column]: In([...allowed]) } as FindOptionsWhere<T>;
+      const asked = fixed instanceof FindOperator && fixed.type === 'in' ? fixed.value : undefined;
+      const values = asked ? (asked as string[]).filter((v) => allowed.includes(v)) : allowed;
+      return values.length
+        ? ({ ...filter, [column]: In([...values]) } as FindOptionsWhere<T>)
+        : undefined;
     };
     return [
       restrict(columns.account, this.accountIds),

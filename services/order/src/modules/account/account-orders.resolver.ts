@@ -29,7 +29,7 @@ export class AccountOrdersResolver {
     @Args() page: PageArgs,
     @Ctx() { command }: GraphQLContext,
   ): Promise<Order[]> {
-    return this.orderService.list(command, { accountId: account.id, status }, page);
+    return this.orderService.pageOf(command, 'accountId', account.id, status, page);
   }
 
   @FieldResolver(() => [SupplyContract], {
@@ -42,7 +42,7 @@ export class AccountOrdersResolver {
     @Args() page: PageArgs,
     @Ctx() { command }: GraphQLContext,
   ): Promise<SupplyContract[]> {
-    return this.contractService.list(command, { accountId: account.id, status }, page);
+    return this.contractService.pageOfAccount(command, account.id, status, page);
   }
 
   @FieldResolver(() => AccountRevenue, {

@@ -47,6 +47,6 @@ export class ContractResolver {
     @Args() page: PageArgs,
     @Ctx() { command }: GraphQLContext,
   ): Promise<Order[]> {
-    return this.orderService.list(command, { contractId: contract.id }, page);
+    return this.orderService.pageOf(command, 'contractId', contract.id, undefined, page);
   }
 }

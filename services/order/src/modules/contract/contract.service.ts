@@ -1,6 +1,6 @@
 import {
   assertUuid,
-  isUuid,
+  loadMany,
   loadOne,
   oneByKey,
   onlyUuids,
@@ -8,6 +8,8 @@ import {
 } from '@salesgraph/service-kit';
 import { In, type DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import type { SalesAccess } from '../access/sales-access';
+import { pagesPerParent } from '../paging/page-per-parent';
+import type { SupplyContractStatus } from './contract-status';
 import { ContractException } from './contract.exception';
 import type { ContractFilter } from './dto/contract-filter.input';
 import { SupplyContract } from './supply-contract.entity';
@@ -29,8 +31,6 @@ export class ContractService {
     filter: ContractFilter,
     page: { limit: number; offset: number },
   ): Promise<SupplyContract[]> {
-    // An account id may come from an `_entities` key: anything but a uuid is none of ours.
-    if (filter.accountId != null && !isUuid(filter.accountId)) return [];
     const where = await this.visibleWhere(command, { ...filter });
     if (where.length === 0) return [];
     return withBackReferences(
@@ -62,6 +62,39 @@ export class ContractService {
         relations: { commitments: true },
       }),
     );
+  }
+
+  /**
+   * A page of the visible contracts of one account, the soonest ending
+   * first, through the command's loader: every account of a request in two
+   * statements together.
+   */
+  pageOfAccount(
+    command: CommandContext,
+    accountId: string,
+    status: SupplyContractStatus | undefined,
+    page: { limit: number; offset: number },
+  ): Promise<SupplyContract[]> {
+    const name = `contracts-of-account:${status ?? '*'}:${page.limit}:${page.offset}`;
+    return loadMany(command, name, accountId, async (accountIds) => {
+      // Keys come from `_entities` representations: anything but a uuid is no account of ours.
+      const ids = onlyUuids(accountIds);
+      const where = ids.length
+        ? await this.visibleWhere(command, { accountId: In(ids), status })
+        : [];
+      if (where.length === 0) return accountIds.map(() => []);
+      const pages = await pagesPerParent(this.dataSource.manager, SupplyContract, accountIds, {
+        where,
+        parent: 'accountId',
+        orderBy: [
+          ['endDate', 'ASC'],
+          ['id', 'ASC'],
+        ],
+        page,
+        relations: { commitments: true },
+      });
+      return pages.map(withBackReferences);
+    });
   }
 
   /** A contract the caller may see, or null, through the command's loader: one query per request. */

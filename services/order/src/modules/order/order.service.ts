@@ -1,8 +1,10 @@
-import { assertUuid, isUuid, onlyUuids, type CommandContext } from '@salesgraph/service-kit';
+import { assertUuid, loadMany, onlyUuids, type CommandContext } from '@salesgraph/service-kit';
 import { In, type DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import type { SalesAccess } from '../access/sales-access';
 import type { SalesScope } from '../access/sales-scope';
+import { pagesPerParent } from '../paging/page-per-parent';
 import type { OrderFilter } from './dto/order-filter.input';
+import type { OrderStatus } from './order-status';
 import { Order } from './order.entity';
 import { OrderException } from './order.exception';
 
@@ -18,8 +20,6 @@ export class OrderService {
     filter: OrderFilter & { creditedTo?: string },
     page: { limit: number; offset: number },
   ): Promise<Order[]> {
-    // Account and contract ids may come from `_entities` keys: anything but a uuid is none of ours.
-    if ([filter.accountId, filter.contractId].some((id) => id != null && !isUuid(id))) return [];
     const where = this.visibleWhere(await this.access.scopeOf(command), { ...filter });
     if (where.length === 0) return [];
     return sortLines(
@@ -60,6 +60,49 @@ export class OrderService {
       : null;
     if (!order) throw OrderException.notFound(id);
     return sortLines([order])[0];
+  }
+
+  /**
+   * A page of the visible orders of one account, contract or seller (the
+   * orders credited to them), newest first, through the command's loader: the
+   * pages of every parent one request shows cost two statements together.
+   */
+  pageOf(
+    command: CommandContext,
+    parent: 'accountId' | 'contractId' | 'creditedTo',
+    parentId: string,
+    status: OrderStatus | undefined,
+    page: { limit: number; offset: number },
+  ): Promise<Order[]> {
+    const name = `orders-of:${parent}:${status ?? '*'}:${page.limit}:${page.offset}`;
+    return loadMany(command, name, parentId, (parentIds) =>
+      this.pagesOf(command, parent, parentIds, status, page),
+    );
+  }
+
+  private async pagesOf(
+    command: CommandContext,
+    parent: 'accountId' | 'contractId' | 'creditedTo',
+    parentIds: readonly string[],
+    status: OrderStatus | undefined,
+    page: { limit: number; offset: number },
+  ): Promise<Order[][]> {
+    // Account and contract ids may come from `_entities` keys: anything but a uuid is none of ours.
+    const ids = parent === 'creditedTo' ? [...parentIds] : onlyUuids(parentIds);
+    const scope = await this.access.scopeOf(command);
+    const where = ids.length ? this.visibleWhere(scope, { [parent]: In(ids), status }) : [];
+    if (where.length === 0) return parentIds.map(() => []);
+    const pages = await pagesPerParent(this.dataSource.manager, Order, parentIds, {
+      where,
+      parent,
+      orderBy: [
+        ['createdAt', 'DESC'],
+        ['id', 'ASC'],
+      ],
+      page,
+      relations: { lines: true },
+    });
+    return pages.map(sortLines);
   }
 
   /** The scope as `where` alternatives: the account's orders, and those credited to or placed by its people. */

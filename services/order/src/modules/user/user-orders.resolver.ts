@@ -24,11 +24,8 @@ export class UserOrdersResolver {
     @Args() page: PageArgs,
     @Ctx() { command }: GraphQLContext,
   ): Promise<Order[]> {
-    const self = user.id === command.user.id;
-    return this.orderService.list(
-      command,
-      { status, ...(self ? {} : { creditedTo: user.id }) },
-      page,
-    );
+    return user.id === command.user.id
+      ? this.orderService.list(command, { status }, page)
+      : this.orderService.pageOf(command, 'creditedTo', user.id, status, page);
   }
 }
