@@ -1,7 +1,10 @@
 /**
  * How long an order may wait in each status before it is overdue, in
- * business days (Monday to Friday, UTC), and what it waits for. The order
- * service's queue and the order-admin consumer both use this table.
+ * business days (Monday to Friday, UTC), and what it waits for.
+ *
+ * The order-admin app (services/order-admin) keeps a copy of this table for
+ * its own queue: two deployables share nothing but packages, and no package
+ * holds order-administration rules yet. Change both together.
  */
 export const serviceLevels = {
   DRAFT: {

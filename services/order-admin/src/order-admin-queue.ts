@@ -1,10 +1,5 @@
 import type { Envelope, OrderSnapshot } from '@salesgraph/events';
-import {
-  isQueued,
-  serviceLevels,
-  timingOf,
-  type QueuedStatus,
-} from '../modules/queue/service-levels';
+import { isQueued, serviceLevels, timingOf, type QueuedStatus } from './service-levels';
 
 /** Statuses that wait for order administration (a DRAFT waits for its seller). */
 const adminStatuses: readonly string[] = ['PLACED', 'CONFIRMED', 'FULFILLED'];

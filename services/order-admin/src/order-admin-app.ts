@@ -1,6 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { createKafkaBroker, TopicNamespace } from '@salesgraph/messaging';
-import { createLogger, StopSteps, type Logger } from '@salesgraph/service-kit';
+import {
+  createLogger,
+  StopSteps,
+  systemClock,
+  type Clock,
+  type Logger,
+} from '@salesgraph/service-kit';
 import type { OrderAdminConfig } from './config';
 import { OrderAdminQueue } from './order-admin-queue';
 import { OrderEventConsumer } from './order-event-consumer';
@@ -20,10 +26,10 @@ export interface OrderAdminApp {
  */
 export async function startOrderAdminApp(
   config: OrderAdminConfig,
-  options: { logger?: Logger; clock?: () => Date } = {},
+  options: { logger?: Logger; clock?: Clock } = {},
 ): Promise<OrderAdminApp> {
   const logger = options.logger ?? createLogger('order-admin', config.LOG_LEVEL);
-  const clock = options.clock ?? (() => new Date());
+  const clock = options.clock ?? systemClock;
   const steps = new StopSteps(logger);
   try {
     const broker = createKafkaBroker({
@@ -62,7 +68,7 @@ export async function startOrderAdminApp(
 
     if (config.ORDER_ADMIN_SUMMARY_INTERVAL_MS > 0) {
       const timer = setInterval(
-        () => logger.info(queue.summary(clock()), 'order queue'),
+        () => logger.info(queue.summary(clock.now()), 'order queue'),
         config.ORDER_ADMIN_SUMMARY_INTERVAL_MS,
       );
       timer.unref();

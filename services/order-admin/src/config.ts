@@ -2,7 +2,7 @@ import { kafkaEnvShape, loadConfig, portEnv, processEnvShape } from '@salesgraph
 import { z } from 'zod';
 
 /**
- * The order-admin consumer's configuration (see order-admin.env.example). It
+ * The order-admin consumer's configuration (see .env.example). It
  * is the sales-coordination team's app: it knows Kafka and the order events,
  * nothing of the order service's database.
  */

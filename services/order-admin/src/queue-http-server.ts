@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '@salesgraph/messaging';
-import { runHealthChecks, sendJson, type HealthCheck } from '@salesgraph/service-kit';
+import { runHealthChecks, sendJson, type Clock, type HealthCheck } from '@salesgraph/service-kit';
 import type { OrderAdminQueue } from './order-admin-queue';
 
 export interface QueueHttpServer {
@@ -19,14 +19,14 @@ export async function startQueueHttpServer(options: {
   port: number;
   queue: OrderAdminQueue;
   readiness: Record<string, HealthCheck>;
-  clock: () => Date;
+  clock: Clock;
   logger: Logger;
 }): Promise<QueueHttpServer> {
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (request.method !== 'GET') return sendJson(response, 405, { error: 'GET only' });
     if (url.pathname === '/queue') {
-      const now = options.clock();
+      const now = options.clock.now();
       const action = url.searchParams.get('action')?.toUpperCase();
       const overdueOnly = url.searchParams.get('overdue') === 'true';
       const entries = options.queue
