@@ -1,6 +1,5 @@
 import { AccountDirectory } from '@salesgraph/account-directory';
-import type { ServiceDeps } from '@salesgraph/service-kit';
-import type { Clock } from './common/clock';
+import { type ServiceDeps, type Clock } from '@salesgraph/service-kit';
 import type { PlanningConfig } from './config';
 import { AccountAccess } from './modules/account/account-access';
 import type { AccountOwnership } from './modules/account/account-ownership';

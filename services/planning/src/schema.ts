@@ -4,9 +4,9 @@ import {
   instanceContainer,
   keyOnlyReference,
   type ServiceDeps,
+  type Clock,
 } from '@salesgraph/service-kit';
 import type { GraphQLSchema } from 'graphql';
-import type { Clock } from './common/clock';
 import type { PlanningConfig } from './config';
 import { AccountPlanFieldResolver } from './modules/account/account-plan-field.resolver';
 import { AccountAttainmentResolver } from './modules/attainment/account-attainment.resolver';

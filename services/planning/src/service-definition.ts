@@ -1,6 +1,5 @@
 import { Topics } from '@salesgraph/events';
-import type { SubgraphServiceSpec } from '@salesgraph/service-kit';
-import { systemClock, type Clock } from './common/clock';
+import { type SubgraphServiceSpec, systemClock, type Clock } from '@salesgraph/service-kit';
 import type { PlanningConfig } from './config';
 import { planningEntities, planningMigrations } from './data-source';
 import { AccountPlanJournal } from './modules/plan/account-plan.journal';

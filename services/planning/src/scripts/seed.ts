@@ -1,8 +1,13 @@
 /* The planning demo data: teams, targets and approved key-account plans (`npm run seed -w @salesgraph/planning`). */
 import 'reflect-metadata';
 import { AccountDirectory } from '@salesgraph/account-directory';
-import { createLogger, createServiceDeps, migrate, runMain } from '@salesgraph/service-kit';
-import { systemClock } from '../common/clock';
+import {
+  createLogger,
+  createServiceDeps,
+  migrate,
+  runMain,
+  systemClock,
+} from '@salesgraph/service-kit';
 import { loadPlanningConfig } from '../config';
 import { createPlanningServices } from '../planning-services';
 import { DemoAccountOwnership } from '../seed/demo-account-ownership';

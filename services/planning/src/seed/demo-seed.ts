@@ -2,9 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { EventContext } from '@salesgraph/events';
 import { DemoTeams, DemoUsers, type AuthenticatedUser } from '@salesgraph/identity';
 import type { DataSource } from 'typeorm';
-import type { Clock } from '../common/clock';
-import { PeriodKind } from '../common/period-kind';
-import { formatDate, periodContaining } from '../common/period';
 import { AccountPlanStatus } from '../modules/plan/account-plan-status';
 import { AccountPlan } from '../modules/plan/account-plan.entity';
 import { RelationshipAction } from '../modules/plan/relationship-action.entity';
@@ -14,6 +11,8 @@ import { SalesTeam } from '../modules/team/sales-team.entity';
 import type { PlanningServices } from '../planning-services';
 import { demoPlans } from './demo-plans';
 import { demoMembers, demoTargets } from './demo-targets';
+import { type Clock, isoDateOf, periodContaining } from '@salesgraph/service-kit';
+import { PeriodKind } from '../modules/target/period-kind';
 
 /**
  * Writes the demo teams, targets and approved key-account plans through the
@@ -111,7 +110,7 @@ export class DemoSeed {
         plan = await this.s.workflow.approve(demo.approver, plan.id, this.as(demo.approver));
       if (await manager.exists(RelationshipAction, { where: { planId: plan.id } })) continue;
       for (const action of demo.actions) {
-        const dueDate = formatDate(new Date(now.getTime() + action.inDays * 86_400_000));
+        const dueDate = isoDateOf(new Date(now.getTime() + action.inDays * 86_400_000));
         const input = {
           planId: plan.id,
           description: action.description,

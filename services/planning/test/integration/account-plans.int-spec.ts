@@ -16,8 +16,8 @@ import {
   testBroker,
   waitFor,
 } from '@salesgraph/testing';
-import { ManualClock } from '../../src/common/clock';
 import { orderSnapshot, PlanningFixture } from './support/planning-fixture';
+import { ManualClock } from '@salesgraph/service-kit';
 
 const {
   manager: mia,

@@ -1,10 +1,10 @@
 import { AccountDirectory } from '@salesgraph/account-directory';
 import { DemoAccounts, DemoTeams, DemoUsers } from '@salesgraph/demo-data';
-import { systemClock } from '../../src/common/clock';
 import { createPlanningServices } from '../../src/planning-services';
 import { DemoAccountOwnership } from '../../src/seed/demo-account-ownership';
 import { DemoSeed } from '../../src/seed/demo-seed';
 import { PlanningFixture } from './support/planning-fixture';
+import { systemClock } from '@salesgraph/service-kit';
 
 describe('planning: demo seed', () => {
   let f: PlanningFixture;

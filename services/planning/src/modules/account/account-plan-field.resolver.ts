@@ -1,6 +1,5 @@
-import type { GraphQLContext } from '@salesgraph/service-kit';
+import { type GraphQLContext, type Clock } from '@salesgraph/service-kit';
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import type { Clock } from '../../common/clock';
 import { AccountPlan } from '../plan/account-plan.entity';
 import type { AccountPlanQueries } from '../plan/account-plan.queries';
 import { AccountRef } from './account-ref.type';

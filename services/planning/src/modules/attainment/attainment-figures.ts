@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { Period } from '../../common/period';
+import { type Period } from '@salesgraph/service-kit';
 
 /** Whose orders: those credited to a seller, or those of an account. */
 export type AttainmentSubject = { creditedTo: string } | { accountId: string };

@@ -1,6 +1,6 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import type { AttainmentOrder } from './attainment-order.entity';
-import { moneyColumn } from '../../common/money-column';
+import { moneyColumn } from '@salesgraph/service-kit';
 
 /** A line of a projected order: what attainment per product and product line is summed from. */
 @Entity({ name: 'attainment_order_line' })

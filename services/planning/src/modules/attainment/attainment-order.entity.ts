@@ -1,6 +1,6 @@
 import { Column, Entity, OneToMany, PrimaryColumn } from 'typeorm';
 import { AttainmentOrderLine } from './attainment-order-line.entity';
-import { moneyColumn } from '../../common/money-column';
+import { moneyColumn } from '@salesgraph/service-kit';
 
 /**
  * One order as the latest order event described it (projection of

@@ -1,6 +1,5 @@
 import type { GraphQLContext } from '@salesgraph/service-kit';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { PeriodKind, periodStartDoc } from '../../common/period-kind';
 import { AccountAttainment } from './account-attainment.type';
 import { AttainmentByAccount } from './attainment-by-account.type';
 import { AttainmentByProductLine } from './attainment-by-product-line.type';
@@ -8,6 +7,7 @@ import { AttainmentByProduct } from './attainment-by-product.type';
 import type { AttainmentBreakdownService } from './attainment-breakdown.service';
 import type { AttainmentService } from './attainment.service';
 import { SalesAttainment } from './sales-attainment.type';
+import { PeriodKind, periodStartDoc } from '../target/period-kind';
 
 /** Thin: authorize, map arguments, call the service. */
 @Resolver(() => SalesAttainment)

@@ -1,11 +1,16 @@
 import type { AuthenticatedUser } from '@salesgraph/identity';
-import { NotFoundError } from '@salesgraph/service-kit';
+import {
+  NotFoundError,
+  type Clock,
+  isUuid,
+  formatMoney,
+  Exact,
+  percentage,
+  periodStartingOn,
+  requestedPeriod,
+  type Period,
+} from '@salesgraph/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Clock } from '../../common/clock';
-import { isUuid } from '../../common/ids';
-import { formatMoney, Money, percentage } from '../../common/money';
-import type { PeriodKind } from '../../common/period-kind';
-import { periodStartingOn, requestedPeriod, type Period } from '../../common/period';
 import type { AccountAccess } from '../account/account-access';
 import type { RevenueTarget } from '../target/revenue-target.entity';
 import type { RevenueTargetQueries } from '../target/revenue-target.queries';
@@ -14,6 +19,7 @@ import { money } from './attainment-breakdown';
 import type { AttainmentFigures } from './attainment-figures';
 import { SalesAttainment } from './sales-attainment.type';
 import type { SellerScope } from './seller-scope';
+import { type PeriodKind } from '../target/period-kind';
 
 /** Attainment per seller, team and account, read from the order projection. */
 export class AttainmentService {
@@ -89,7 +95,7 @@ export class AttainmentService {
       currency,
       ...periodFields(period),
       target: target ? formatMoney(target.amount) : null,
-      gap: target ? formatMoney(new Money(target.amount).minus(figures.booked)) : null,
+      gap: target ? formatMoney(new Exact(target.amount).minus(figures.booked)) : null,
       attainmentPercent: target ? percentage(figures.booked, target.amount) : null,
       period,
       splits: target?.splits ?? [],

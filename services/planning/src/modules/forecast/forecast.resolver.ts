@@ -1,8 +1,8 @@
 import type { GraphQLContext } from '@salesgraph/service-kit';
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { PeriodKind, periodStartDoc } from '../../common/period-kind';
 import type { ForecastService } from './forecast.service';
 import { SalesForecast } from './sales-forecast.type';
+import { PeriodKind, periodStartDoc } from '../target/period-kind';
 
 /** Thin: authorize, map arguments, call the service. */
 @Resolver(() => SalesForecast)

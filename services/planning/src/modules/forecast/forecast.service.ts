@@ -1,14 +1,18 @@
 import type { AuthenticatedUser } from '@salesgraph/identity';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Clock } from '../../common/clock';
-import { formatMoney, Money } from '../../common/money';
-import type { PeriodKind } from '../../common/period-kind';
-import { requestedPeriod, type Period } from '../../common/period';
 import { periodFields } from '../attainment/attainment.service';
 import type { AttainmentFigures } from '../attainment/attainment-figures';
 import type { RevenueTargetQueries } from '../target/revenue-target.queries';
 import { SalesForecast } from './sales-forecast.type';
 import type { SellerScope } from '../attainment/seller-scope';
+import {
+  type Clock,
+  formatMoney,
+  Exact,
+  requestedPeriod,
+  type Period,
+} from '@salesgraph/service-kit';
+import { type PeriodKind } from '../target/period-kind';
 
 /**
  * Forecast = booked + Σ amount × probability of the seller's open
@@ -66,7 +70,7 @@ export class ForecastService {
          AND expected_close_date BETWEEN $3 AND $4`,
       [userId, currency, period.start, period.end],
     );
-    const forecast = new Money(booked).plus(pipeline.weighted);
+    const forecast = new Exact(booked).plus(pipeline.weighted);
     return Object.assign(new SalesForecast(), {
       userId,
       currency,
@@ -77,7 +81,7 @@ export class ForecastService {
       openOpportunities: pipeline.count,
       forecast: formatMoney(forecast),
       target: target ? formatMoney(target.amount) : null,
-      gap: target ? formatMoney(new Money(target.amount).minus(forecast)) : null,
+      gap: target ? formatMoney(new Exact(target.amount).minus(forecast)) : null,
     });
   }
 }

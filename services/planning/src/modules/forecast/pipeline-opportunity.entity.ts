@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { moneyColumn } from '../../common/money-column';
+import { moneyColumn } from '@salesgraph/service-kit';
 
 /** One opportunity as the latest opportunity event described it (projection of lead.events.v1). */
 @Entity({ name: 'pipeline_opportunity' })

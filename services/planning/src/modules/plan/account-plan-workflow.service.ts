@@ -1,9 +1,8 @@
 import { AccountPlanApproved, type EventContext } from '@salesgraph/events';
 import type { AuthenticatedUser } from '@salesgraph/identity';
 import type { Outbox } from '@salesgraph/messaging';
-import { BadInputError, InvalidTransitionError } from '@salesgraph/service-kit';
+import { BadInputError, InvalidTransitionError, formatMoney } from '@salesgraph/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
-import { formatMoney } from '../../common/money';
 import type { AccountPlanJournal } from './account-plan.journal';
 import { loadPlan, lockPlan } from './account-plan.lock';
 import { nextPlanStatus, type PlanStep } from './account-plan-status';

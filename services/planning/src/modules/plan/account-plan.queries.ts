@@ -1,8 +1,7 @@
 import type { AuthenticatedUser } from '@salesgraph/identity';
 import { auditHistory } from '@salesgraph/messaging';
-import type { AuditEntry } from '@salesgraph/service-kit';
+import { type AuditEntry, isUuid } from '@salesgraph/service-kit';
 import { In, type DataSource, type FindOptionsWhere } from 'typeorm';
-import { isUuid } from '../../common/ids';
 import { loadPlan } from './account-plan.lock';
 import type { AccountPlanStatus } from './account-plan-status';
 import { AccountPlan } from './account-plan.entity';

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EventContext } from '@salesgraph/events';
 import { hasRole, type AuthenticatedUser } from '@salesgraph/identity';
-import { NotFoundError } from '@salesgraph/service-kit';
+import { NotFoundError, isUniqueViolation } from '@salesgraph/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
-import { isUniqueViolation } from '../../common/ids';
 import type { AccountOwnership } from '../account/account-ownership';
 import type { AccountPlanJournal } from './account-plan.journal';
 import { loadPlan, lockPlan } from './account-plan.lock';

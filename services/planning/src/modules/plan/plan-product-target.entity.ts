@@ -1,9 +1,8 @@
-import { DecimalScalar } from '@salesgraph/service-kit';
+import { DecimalScalar, moneyColumn } from '@salesgraph/service-kit';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { ProductRef } from '../product/product-ref.type';
 import type { AccountPlan } from './account-plan.entity';
-import { moneyColumn } from '../../common/money-column';
 
 /** What the account should buy of one product in the plan year, and the margin it should leave. */
 @ObjectType({ description: 'A revenue and margin target for one product in an account plan.' })

@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EventContext } from '@salesgraph/events';
 import type { AuthenticatedUser } from '@salesgraph/identity';
-import { ForbiddenError } from '@salesgraph/service-kit';
+import { ForbiddenError, isUuid, requireCalendarDate } from '@salesgraph/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
-import { isUuid } from '../../common/ids';
-import { requireCalendarDate } from '../../common/period';
 import type { AccountPlanJournal } from './account-plan.journal';
 import { lockPlan } from './account-plan.lock';
 import type { AccountPlan } from './account-plan.entity';

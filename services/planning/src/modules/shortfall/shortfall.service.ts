@@ -2,18 +2,23 @@ import { randomUUID } from 'node:crypto';
 import { PlanShortfallDetected, type EventContext } from '@salesgraph/events';
 import type { Outbox } from '@salesgraph/messaging';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Clock } from '../../common/clock';
-import { formatMoney, Money } from '../../common/money';
-import { formatDate, periodContaining, yearPeriod } from '../../common/period';
-import { PeriodKind } from '../../common/period-kind';
 import { AccountPlanStatus } from '../plan/account-plan-status';
 import { AccountPlan } from '../plan/account-plan.entity';
 import { lockPlan } from '../plan/account-plan.lock';
-import { shortfallPercent } from '../plan/pace';
 import type { PlanPerformanceService } from '../plan/plan-performance.service';
 import type { PlanProductPerformance } from '../plan/plan-product-performance.type';
 import { RelationshipActionOrigin } from '../plan/relationship-action-status';
 import type { RelationshipActionService } from '../plan/relationship-action.service';
+import {
+  type Clock,
+  formatMoney,
+  Exact,
+  isoDateOf,
+  periodContaining,
+  shortfallPercent,
+  yearPeriod,
+} from '@salesgraph/service-kit';
+import { PeriodKind } from '../target/period-kind';
 
 export interface ShortfallSettings {
   graceDays: number;
@@ -78,7 +83,7 @@ export class ShortfallService {
       );
       if (inserted.length === 0) return false;
       await this.createAction(manager, plan, product, now, actionId);
-      const expected = new Money(product.expectedByNow!);
+      const expected = new Exact(product.expectedByNow!);
       await this.outbox.append(
         manager,
         PlanShortfallDetected,
@@ -114,10 +119,10 @@ export class ShortfallService {
       {
         description:
           `Product ${product.productId} is behind plan: ${formatMoney(product.actualRevenue)} ${plan.currency} booked ` +
-          `by ${formatDate(now)} against ${product.expectedByNow} expected (target ${product.revenueTarget} for ${plan.year}). ` +
+          `by ${isoDateOf(now)} against ${product.expectedByNow} expected (target ${product.revenueTarget} for ${plan.year}). ` +
           'Agree a recovery with the customer.',
         ownerId: plan.accountManagerId,
-        dueDate: formatDate(due),
+        dueDate: isoDateOf(due),
         origin: RelationshipActionOrigin.SHORTFALL,
         productId: product.productId,
         createdBy: 'planning',

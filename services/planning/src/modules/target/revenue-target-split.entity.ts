@@ -1,9 +1,8 @@
-import { DecimalScalar } from '@salesgraph/service-kit';
+import { DecimalScalar, moneyColumn } from '@salesgraph/service-kit';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { ProductRef } from '../product/product-ref.type';
 import type { RevenueTarget } from './revenue-target.entity';
-import { moneyColumn } from '../../common/money-column';
 
 /** The part of a target that one product line, or one product, should bring in. */
 @ObjectType({ description: 'Part of a revenue target, for one product line or one product.' })

@@ -1,9 +1,8 @@
-import { DecimalScalar } from '@salesgraph/service-kit';
+import { DecimalScalar, moneyColumn } from '@salesgraph/service-kit';
 import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, OneToMany, PrimaryColumn } from 'typeorm';
-import { PeriodKind } from '../../common/period-kind';
 import { RevenueTargetSplit } from './revenue-target-split.entity';
-import { moneyColumn } from '../../common/money-column';
+import { PeriodKind } from './period-kind';
 
 /** What a sales manager expects one member of their team to sell in one period. */
 @ObjectType({

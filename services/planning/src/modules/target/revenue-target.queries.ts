@@ -1,11 +1,15 @@
 import type { AuthenticatedUser } from '@salesgraph/identity';
 import { auditHistory } from '@salesgraph/messaging';
-import { BadInputError, ForbiddenError, type AuditEntry } from '@salesgraph/service-kit';
+import {
+  BadInputError,
+  ForbiddenError,
+  type AuditEntry,
+  yearPeriod,
+} from '@salesgraph/service-kit';
 import { In, type DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
-import type { PeriodKind } from '../../common/period-kind';
-import { yearPeriod } from '../../common/period';
 import type { TeamAccess } from '../team/team-access';
 import { RevenueTarget } from './revenue-target.entity';
+import { type PeriodKind } from './period-kind';
 
 export interface TargetFilter {
   periodKind?: PeriodKind;

@@ -11,13 +11,13 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { PeriodKind } from '../../common/period-kind';
 import type { AttainmentService } from '../attainment/attainment.service';
 import { SalesAttainment } from '../attainment/sales-attainment.type';
 import { SetRevenueTargetInput } from './dto/set-revenue-target.input';
 import { RevenueTarget } from './revenue-target.entity';
 import type { RevenueTargetQueries } from './revenue-target.queries';
 import type { RevenueTargetService } from './revenue-target.service';
+import { PeriodKind } from './period-kind';
 
 /** Thin: authorize, map input, call the service. */
 @Resolver(() => RevenueTarget)

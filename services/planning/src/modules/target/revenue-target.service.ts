@@ -3,14 +3,13 @@ import { TargetSet, type EventContext } from '@salesgraph/events';
 import { hasRole, type AuthenticatedUser } from '@salesgraph/identity';
 import type { Outbox } from '@salesgraph/messaging';
 import type { DataSource, EntityManager } from 'typeorm';
-import { formatMoney } from '../../common/money';
-import { periodStartingOn } from '../../common/period';
 import type { TeamAccess } from '../team/team-access';
 import type { SetRevenueTargetInput } from './dto/set-revenue-target.input';
 import { RevenueTargetSplit } from './revenue-target-split.entity';
 import { RevenueTarget } from './revenue-target.entity';
 import { NotInAnyTeamError, NotYourTeamMemberError } from './revenue-target.exception';
 import { validateTarget } from './target-splits';
+import { formatMoney, periodStartingOn } from '@salesgraph/service-kit';
 
 /** Sets revenue targets: only the member's own manager, one per person and period. */
 export class RevenueTargetService {

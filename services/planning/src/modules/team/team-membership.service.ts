@@ -1,7 +1,6 @@
 import type { EventContext } from '@salesgraph/events';
 import { hasRole, type AuthenticatedUser } from '@salesgraph/identity';
 import type { DataSource, EntityManager } from 'typeorm';
-import { isUniqueViolation } from '../../common/ids';
 import type { AddSalesTeamMemberInput } from './dto/add-sales-team-member.input';
 import { SalesTeamMember } from './sales-team-member.entity';
 import type { SalesTeamPublisher } from './sales-team-publisher';
@@ -12,6 +11,7 @@ import {
   ManagerCannotBeMemberError,
   NotTeamManagerError,
 } from './sales-team.exception';
+import { isUniqueViolation } from '@salesgraph/service-kit';
 
 /** Who is in a team: the team's manager (or an admin) adds and removes people. */
 export class TeamMembershipService {

@@ -1,11 +1,11 @@
 import type { GraphQLContext } from '@salesgraph/service-kit';
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { PeriodKind, periodStartDoc } from '../../common/period-kind';
 import type { AttainmentService } from '../attainment/attainment.service';
 import { SalesAttainment } from '../attainment/sales-attainment.type';
 import { RevenueTarget } from '../target/revenue-target.entity';
 import type { RevenueTargetQueries } from '../target/revenue-target.queries';
 import { User } from './user.type';
+import { PeriodKind, periodStartDoc } from '../target/period-kind';
 
 /** `User.targets` and `User.attainment`: for the user themselves, their sales manager and admins. */
 @Resolver(() => User)

@@ -14,10 +14,9 @@ import {
   type ServiceUnderTest,
 } from '@salesgraph/testing';
 import type { z } from 'zod';
-import type { Clock } from '../../../src/common/clock';
-import { Money, sumMoney } from '../../../src/common/money';
 import { loadPlanningConfig, type PlanningConfig } from '../../../src/config';
 import { planningServiceDefinition } from '../../../src/service-definition';
+import { type Clock, Exact, sumOf } from '@salesgraph/service-kit';
 
 /** A planning service under test, and a producer to publish other services' events to it. */
 export class PlanningFixture {
@@ -126,7 +125,7 @@ export function orderSnapshot(options: {
     })),
     totalNet,
     totalCost,
-    margin: new Money(totalNet).minus(totalCost).toFixed(2),
+    margin: new Exact(totalNet).minus(totalCost).toFixed(2),
     placedAt: '2026-01-05T09:00:00Z',
     countsAsBooked: ['CONFIRMED', 'FULFILLED', 'INVOICED'].includes(options.status),
     revision: options.revision,
@@ -134,5 +133,5 @@ export function orderSnapshot(options: {
 }
 
 function sum(values: string[]): string {
-  return sumMoney(values).toFixed(2);
+  return sumOf(values).toFixed(2);
 }
