@@ -14,7 +14,10 @@ import { DemoProducts, DemoUsers } from '@salesgraph/demo-data';
 import { createKafkaTopicAdmin, silentLogger, TopicNamespace } from '@salesgraph/messaging';
 import { testBroker, testInfrastructure, waitFor } from '@salesgraph/testing';
 import { ProjectionReplay } from '../../src/modules/replay/projection-replay';
-import { projectionSubscribers, projectionTables } from '../../src/projections';
+import {
+  projectionSubscribers,
+  projectionTables,
+} from '../../src/modules/replay/projection-subscribers';
 import { orderSnapshot, PlanningFixture } from './support/planning-fixture';
 
 const { manager: mia, rep: rita, rep2: raj, accountManager: alex } = DemoUsers;

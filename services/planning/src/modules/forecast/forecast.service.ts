@@ -1,18 +1,20 @@
-import type { AuthenticatedUser } from '@salesgraph/identity';
-import type { DataSource, EntityManager } from 'typeorm';
-import { periodFields } from '../attainment/attainment.service';
-import type { AttainmentFigures } from '../attainment/attainment-figures';
-import type { RevenueTargetQueries } from '../target/revenue-target.queries';
-import { SalesForecast } from './sales-forecast.type';
-import type { SellerScope } from '../attainment/seller-scope';
 import {
-  type Clock,
-  formatMoney,
   Exact,
-  requestedPeriod,
+  formatMoney,
+  readerOf,
+  type CommandContext,
   type Period,
 } from '@salesgraph/service-kit';
-import { type PeriodKind } from '../target/period-kind';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { AttainmentFigures } from '../attainment/attainment-figures';
+import {
+  periodFields,
+  type SellerFiguresRequest,
+  type SellerScope,
+  type TeamFiguresRequest,
+} from '../attainment/seller-scope';
+import type { RevenueTargetQueries } from '../target/revenue-target.queries';
+import { SalesForecast } from './sales-forecast.type';
 
 /**
  * Forecast = booked + Σ amount × probability of the seller's open
@@ -24,33 +26,20 @@ export class ForecastService {
     private readonly dataSource: DataSource,
     private readonly figures: AttainmentFigures,
     private readonly targets: RevenueTargetQueries,
-    private readonly scope: SellerScope,
-    private readonly clock: Clock,
+    private readonly sellers: SellerScope,
     private readonly currency: string,
   ) {}
 
-  async forUser(
-    viewer: AuthenticatedUser,
-    userId: string,
-    kind: PeriodKind,
-    start?: string,
-  ): Promise<SalesForecast> {
-    const period = requestedPeriod(kind, start, this.clock.now());
-    const manager = this.dataSource.manager;
-    await this.scope.assertMaySee(manager, viewer, userId);
-    return this.compute(manager, userId, period);
+  forUser(command: CommandContext, request: SellerFiguresRequest): Promise<SalesForecast> {
+    return this.sellers.ofSeller(command, request, (userId, period) =>
+      this.compute(readerOf(this.dataSource, command), userId, period),
+    );
   }
 
-  async forTeam(
-    viewer: AuthenticatedUser,
-    teamId: string,
-    kind: PeriodKind,
-    start?: string,
-  ): Promise<SalesForecast[]> {
-    const period = requestedPeriod(kind, start, this.clock.now());
-    const members = await this.scope.teamMembers(viewer, teamId);
-    const manager = this.dataSource.manager;
-    return Promise.all(members.map((userId) => this.compute(manager, userId, period)));
+  forTeam(command: CommandContext, request: TeamFiguresRequest): Promise<SalesForecast[]> {
+    return this.sellers.ofTeam(command, request, (userId, period) =>
+      this.compute(readerOf(this.dataSource, command), userId, period),
+    );
   }
 
   private async compute(

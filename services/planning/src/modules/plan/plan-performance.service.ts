@@ -9,26 +9,27 @@ import {
   formatMoney,
   isBehindPace,
   percentage,
+  readerOf,
   yearPeriod,
-  type Clock,
+  type CommandContext,
 } from '@salesgraph/service-kit';
 
 /**
  * Plan against actual per product: the plan's targets beside what the
  * account booked in the plan year (orders of the account in the plan
- * currency, whoever was credited), and the pace by the service clock.
+ * currency, whoever was credited), and the pace by the command's clock.
  */
 export class PlanPerformanceService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly figures: AttainmentFigures,
-    private readonly clock: Clock,
     private readonly thresholdPercent: number,
   ) {}
 
   async forPlan(
+    command: CommandContext,
     plan: AccountPlan,
-    manager: EntityManager = this.dataSource.manager,
+    manager: EntityManager = readerOf(this.dataSource, command),
   ): Promise<PlanProductPerformance[]> {
     const sold = await this.figures.breakdown(
       manager,
@@ -38,7 +39,7 @@ export class PlanPerformanceService {
       'product',
     );
     const soldByProduct = new Map(sold.map((row) => [row.key, row]));
-    const share = elapsedShare(yearPeriod(plan.year), this.clock.now());
+    const share = elapsedShare(yearPeriod(plan.year), command.clock.now());
     const rows = plan.productTargets.map((target) =>
       this.row(target.productId, soldByProduct.get(target.productId), target, share),
     );

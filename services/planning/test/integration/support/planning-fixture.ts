@@ -15,7 +15,7 @@ import {
 } from '@salesgraph/testing';
 import type { z } from 'zod';
 import { loadPlanningConfig, type PlanningConfig } from '../../../src/config';
-import { planningServiceDefinition } from '../../../src/service-definition';
+import { planningService } from '../../../src/service-definition';
 import { type Clock, Exact, sumOf } from '@salesgraph/service-kit';
 
 /** A planning service under test, and a producer to publish other services' events to it. */
@@ -29,7 +29,7 @@ export class PlanningFixture {
     const sut = await startServiceUnderTest({
       label,
       loadConfig: loadPlanningConfig,
-      definition: (config) => planningServiceDefinition(config, { clock: options.clock }),
+      definition: (config) => planningService(config, { clock: options.clock }),
       env: options.env,
     });
     return new PlanningFixture(sut);
