@@ -7,6 +7,7 @@ import { PlanningTables1764400000000 } from './migrations/1764400000000-planning
 import { TargetsAndPlans1764400000100 } from './migrations/1764400000100-targets-and-plans';
 import { Projections1764400000200 } from './migrations/1764400000200-projections';
 import { TeamDirectoryBackfill1764400000300 } from './migrations/1764400000300-team-directory-backfill';
+import { BookingFromOrderSnapshot1764400000400 } from './migrations/1764400000400-booking-from-order-snapshot';
 import { AttainmentOrderLine } from './modules/attainment/attainment-order-line.entity';
 import { AttainmentOrder } from './modules/attainment/attainment-order.entity';
 import { PipelineOpportunity } from './modules/forecast/pipeline-opportunity.entity';
@@ -44,4 +45,5 @@ export const planningMigrations = [
   TargetsAndPlans1764400000100,
   Projections1764400000200,
   TeamDirectoryBackfill1764400000300,
+  BookingFromOrderSnapshot1764400000400,
 ];

@@ -102,6 +102,7 @@ describe('planning: account plans, plan against actual and shortfall actions', (
           status: 'CONFIRMED',
           revision: 2,
           lines: [{ productId, productLine, net, cost: '100.00' }],
+          bookedAt: '2026-02-10T10:00:00Z',
         }),
         confirmedAt: '2026-02-10T10:00:00Z',
       });

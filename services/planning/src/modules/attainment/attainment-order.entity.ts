@@ -4,8 +4,9 @@ import { moneyColumn } from '@salesgraph/service-kit';
 
 /**
  * One order as the latest order event described it (projection of
- * order.events.v1). `bookedAt` is when it was confirmed, `invoicedAt` when
- * it was invoiced: they date the order into attainment periods.
+ * order.events.v1). `bookedAt`, `invoicedAt` and `countsAsBooked` are the
+ * order service's decision, carried in its snapshot: they date the order into
+ * attainment periods, and planning computes nothing of its own.
  */
 @Entity({ name: 'attainment_order' })
 export class AttainmentOrder {
@@ -45,6 +46,10 @@ export class AttainmentOrder {
 
   @Column({ name: 'invoiced_at', type: 'timestamptz', nullable: true })
   invoicedAt: Date | null;
+
+  /** Confirmed, fulfilled or invoiced now (false again once cancelled). */
+  @Column({ type: 'boolean' })
+  countsAsBooked: boolean;
 
   @OneToMany(() => AttainmentOrderLine, (line) => line.order)
   lines?: AttainmentOrderLine[];

@@ -91,7 +91,15 @@ export class PlanningFixture {
   }
 }
 
-/** An order as the order service snapshots it; one line per entry. */
+/** Statuses in which an order counts as booked business (the order service's rule). */
+const bookedStatuses: Array<OrderSnapshot['status']> = ['CONFIRMED', 'FULFILLED', 'INVOICED'];
+
+/**
+ * An order as the order service snapshots it; one line per entry. Like the
+ * order service, it carries `bookedAt` (the confirmation) once the order was
+ * confirmed, also after a cancellation, `invoicedAt` once invoiced, and
+ * `countsAsBooked` while confirmed, fulfilled or invoiced.
+ */
 export function orderSnapshot(options: {
   orderId?: string;
   accountId: string;
@@ -100,7 +108,16 @@ export function orderSnapshot(options: {
   revision: number;
   lines: Array<{ productId: string; productLine: string; net: string; cost: string }>;
   currency?: string;
+  /** When the order was (or will be) confirmed; left out of the snapshot before that. */
+  bookedAt?: string;
+  invoicedAt?: string;
 }): OrderSnapshot {
+  const countsAsBooked = bookedStatuses.includes(options.status);
+  const confirmed = countsAsBooked || options.status === 'CANCELLED';
+  if (countsAsBooked && !options.bookedAt)
+    throw new Error(`a ${options.status} order snapshot needs the bookedAt of its confirmation`);
+  if (options.status === 'INVOICED' && !options.invoicedAt)
+    throw new Error('an INVOICED order snapshot needs its invoicedAt');
   const totalNet = sum(options.lines.map((l) => l.net));
   const totalCost = sum(options.lines.map((l) => l.cost));
   return {
@@ -127,7 +144,9 @@ export function orderSnapshot(options: {
     totalCost,
     margin: new Exact(totalNet).minus(totalCost).toFixed(2),
     placedAt: '2026-01-05T09:00:00Z',
-    countsAsBooked: ['CONFIRMED', 'FULFILLED', 'INVOICED'].includes(options.status),
+    ...(confirmed && options.bookedAt ? { bookedAt: options.bookedAt } : {}),
+    ...(options.status === 'INVOICED' ? { invoicedAt: options.invoicedAt } : {}),
+    countsAsBooked,
     revision: options.revision,
   };
 }
