@@ -8,6 +8,7 @@ import {
   type CommandContext,
 } from '@salesgraph/service-kit';
 import type { DataSource } from 'typeorm';
+import { accountPlanLifecycle } from '../modules/plan/account-plan-lifecycle';
 import { AccountPlanStatus } from '../modules/plan/account-plan-status';
 import { AccountPlan } from '../modules/plan/account-plan.entity';
 import { RelationshipAction } from '../modules/plan/relationship-action.entity';
@@ -100,11 +101,11 @@ export class DemoSeed {
         objectives: [...demo.objectives],
         competitorDefenceNotes: demo.competitorDefenceNotes,
       });
-      if (plan.status === AccountPlanStatus.DRAFT) {
+      if (accountPlanLifecycle.can(plan.status, AccountPlanStatus.SUBMITTED)) {
         await this.c.plans.setTargets(owner, { planId: plan.id, targets: [...demo.targets] });
         plan = await this.c.workflow.submit(owner, plan.id);
       }
-      if (plan.status === AccountPlanStatus.SUBMITTED)
+      if (accountPlanLifecycle.can(plan.status, AccountPlanStatus.APPROVED))
         plan = await this.c.workflow.approve(this.as(demo.approver), plan.id);
       if (await reader.exists(RelationshipAction, { where: { planId: plan.id } })) continue;
       for (const action of demo.actions) {

@@ -48,3 +48,8 @@ export function nextPlanStatus(current: AccountPlanStatus, step: PlanStep): Acco
 export function isPlanEditable(status: AccountPlanStatus): boolean {
   return status === DRAFT;
 }
+
+/** Only an approved plan is held to pace: shortfall checks skip the others. */
+export function isHeldToPace(status: AccountPlanStatus): boolean {
+  return status === APPROVED;
+}

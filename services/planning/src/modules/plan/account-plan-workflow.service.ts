@@ -9,7 +9,7 @@ import {
   type CommandContext,
 } from '@salesgraph/service-kit';
 import type { EntityManager, DataSource } from 'typeorm';
-import { nextPlanStatus, type PlanStep } from './account-plan-lifecycle';
+import { accountPlanLifecycle, nextPlanStatus, type PlanStep } from './account-plan-lifecycle';
 import type { AccountPlanJournal } from './account-plan.journal';
 import { loadPlan, lockPlan } from './account-plan.lock';
 import type { AccountPlan } from './account-plan.entity';
@@ -37,7 +37,7 @@ export class AccountPlanWorkflowService {
       const withTargets = await loadPlan(manager, plan.id);
       if (withTargets.productTargets.length === 0)
         throw new InvalidTransitionError(
-          'AccountPlan',
+          accountPlanLifecycle.entity,
           plan.status,
           'SUBMITTED',
           'Set its product targets first.',

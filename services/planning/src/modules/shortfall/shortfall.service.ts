@@ -10,11 +10,13 @@ import {
   isoDateOf,
   periodContaining,
   plusDays,
+  readerOf,
   shortfallPercent,
   yearPeriod,
   type CommandContext,
 } from '@salesgraph/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
+import { isHeldToPace } from '../plan/account-plan-lifecycle';
 import { AccountPlanStatus } from '../plan/account-plan-status';
 import { AccountPlan } from '../plan/account-plan.entity';
 import { lockPlan } from '../plan/account-plan.lock';
@@ -50,7 +52,7 @@ export class ShortfallService {
     const year = yearPeriod(now.getUTCFullYear());
     if (now < plusDays(year.startsAt, this.settings.graceDays)) return 0;
     if (await this.rebuildRunning()) return 0;
-    const plans = await this.dataSource.manager.find(AccountPlan, {
+    const plans = await readerOf(this.dataSource, command).find(AccountPlan, {
       where: { year: now.getUTCFullYear(), status: AccountPlanStatus.APPROVED },
       relations: { productTargets: true },
       order: { id: 'ASC' },
@@ -73,7 +75,7 @@ export class ShortfallService {
     return inTransaction(this.dataSource, command, async (manager) => {
       const plan = await lockPlan(manager, planId);
       // Revised or returned since the check read it: no longer held to pace.
-      if (plan.status !== AccountPlanStatus.APPROVED) return false;
+      if (!isHeldToPace(plan.status)) return false;
       const actionId = randomUUID();
       const windowStart = periodContaining(PeriodKind.MONTH, now).start;
       const inserted: unknown[] = await manager.query(
