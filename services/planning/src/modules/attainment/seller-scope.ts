@@ -45,11 +45,7 @@ export class SellerScope {
     request: SellerFiguresRequest,
     figures: (userId: string, period: Period) => Promise<T>,
   ): Promise<T> {
-    const period = requestedPeriod(
-      request.periodKind,
-      request.periodStart ?? undefined,
-      command.clock.now(),
-    );
+    const period = this.periodOf(command, request);
     const userId = request.userId ?? command.user.id;
     if (!(await this.access.scopeOf(command)).sees(userId))
       throw new AttainmentForbiddenError(userId);
@@ -61,15 +57,23 @@ export class SellerScope {
     request: TeamFiguresRequest,
     figures: (userId: string, period: Period) => Promise<T>,
   ): Promise<T[]> {
-    const period = requestedPeriod(
-      request.periodKind,
-      request.periodStart ?? undefined,
-      command.clock.now(),
-    );
+    const period = this.periodOf(command, request);
     // NOT_FOUND unless the team is the caller's (or they are an admin).
     const team = await this.teams.get(command, request.teamId);
     const members = await this.directory.membersOfTeam(readerOf(this.dataSource, command), team.id);
     return Promise.all(members.map((member) => figures(member.userId, period)));
+  }
+
+  /** The period asked for, or the current one by the command's clock. */
+  private periodOf(
+    command: CommandContext,
+    request: { periodKind: PeriodKind; periodStart?: string | null },
+  ): Period {
+    return requestedPeriod(
+      request.periodKind,
+      request.periodStart ?? undefined,
+      command.clock.now(),
+    );
   }
 }
 
