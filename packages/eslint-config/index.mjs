@@ -63,10 +63,7 @@ export default tseslint.config(
     // Being moved by the one-skeleton redesign (account has src/common, order
     // src/shared); each service drops its line when done.
     // Globs are relative to the workspace whose config runs.
-    files: [
-      'src/shared/**',
-      'src/modules/order/events/draft-order-on-opportunity-won.handler.ts',
-    ],
+    files: ['src/shared/**', 'src/modules/order/events/draft-order-on-opportunity-won.handler.ts'],
     rules: { 'salesgraph/no-shared-folder': 'off', 'salesgraph/no-dto-in-handler': 'off' },
   },
   prettier,
