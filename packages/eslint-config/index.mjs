@@ -60,8 +60,8 @@ export default tseslint.config(
     },
   },
   {
-    // Being moved by the one-skeleton redesign (account and planning have
-    // src/common, order src/shared); each service drops its line when done.
+    // Being moved by the one-skeleton redesign (account has src/common);
+    // it drops its line when done.
     // Globs are relative to the workspace whose config runs.
     files: ['src/common/**'],
     rules: { 'salesgraph/no-shared-folder': 'off', 'salesgraph/no-dto-in-handler': 'off' },

@@ -1,3 +1,4 @@
+import { readerOf, type CommandContext } from '@salesgraph/service-kit';
 import type { DataSource } from 'typeorm';
 import type { AccountAttainment } from './account-attainment.type';
 import type { AttainmentByAccount } from './attainment-by-account.type';
@@ -14,16 +15,22 @@ export class AttainmentBreakdownService {
     private readonly figures: AttainmentFigures,
   ) {}
 
-  async byProductLine(attainment: SalesAttainment): Promise<AttainmentByProductLine[]> {
-    const sold = await this.sold(attainment, 'productLine');
+  async byProductLine(
+    command: CommandContext,
+    attainment: SalesAttainment,
+  ): Promise<AttainmentByProductLine[]> {
+    const sold = await this.sold(command, attainment, 'productLine');
     const splits: SplitTarget[] = attainment.splits
       .filter((s) => s.productLine)
       .map((s) => ({ key: s.productLine!, amount: s.amount }));
     return mergeWithSplits(sold, splits).map(({ key, ...row }) => ({ ...row, productLine: key }));
   }
 
-  async byProduct(attainment: SalesAttainment): Promise<AttainmentByProduct[]> {
-    const sold = await this.sold(attainment, 'product');
+  async byProduct(
+    command: CommandContext,
+    attainment: SalesAttainment,
+  ): Promise<AttainmentByProduct[]> {
+    const sold = await this.sold(command, attainment, 'product');
     const splits: SplitTarget[] = attainment.splits
       .filter((s) => s.productId)
       .map((s) => ({ key: s.productId!, amount: s.amount }));
@@ -34,14 +41,20 @@ export class AttainmentBreakdownService {
     }));
   }
 
-  async byAccount(attainment: SalesAttainment): Promise<AttainmentByAccount[]> {
-    const sold = await this.sold(attainment, 'account');
+  async byAccount(
+    command: CommandContext,
+    attainment: SalesAttainment,
+  ): Promise<AttainmentByAccount[]> {
+    const sold = await this.sold(command, attainment, 'account');
     return sold.map(({ key, ...row }) => ({ ...money(row), accountId: key, account: { id: key } }));
   }
 
-  async accountByProduct(attainment: AccountAttainment): Promise<AttainmentByProduct[]> {
+  async accountByProduct(
+    command: CommandContext,
+    attainment: AccountAttainment,
+  ): Promise<AttainmentByProduct[]> {
     const sold = await this.figures.breakdown(
-      this.dataSource.manager,
+      readerOf(this.dataSource, command),
       { accountId: attainment.accountId },
       attainment.currency,
       attainment.period,
@@ -56,9 +69,13 @@ export class AttainmentBreakdownService {
     }));
   }
 
-  private sold(attainment: SalesAttainment, by: 'product' | 'productLine' | 'account') {
+  private sold(
+    command: CommandContext,
+    attainment: SalesAttainment,
+    by: 'product' | 'productLine' | 'account',
+  ) {
     return this.figures.breakdown(
-      this.dataSource.manager,
+      readerOf(this.dataSource, command),
       { creditedTo: attainment.userId },
       attainment.currency,
       attainment.period,

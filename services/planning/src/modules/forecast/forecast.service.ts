@@ -1,14 +1,20 @@
-import type { AuthenticatedUser } from '@salesgraph/identity';
+import {
+  Exact,
+  formatMoney,
+  readerOf,
+  type CommandContext,
+  type Period,
+} from '@salesgraph/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Clock } from '../../common/clock';
-import { formatMoney, Money } from '../../common/money';
-import type { PeriodKind } from '../../common/period-kind';
-import { requestedPeriod, type Period } from '../../common/period';
-import { periodFields } from '../attainment/attainment.service';
 import type { AttainmentFigures } from '../attainment/attainment-figures';
+import {
+  periodFields,
+  type SellerFiguresRequest,
+  type SellerScope,
+  type TeamFiguresRequest,
+} from '../attainment/seller-scope';
 import type { RevenueTargetQueries } from '../target/revenue-target.queries';
 import { SalesForecast } from './sales-forecast.type';
-import type { SellerScope } from '../attainment/seller-scope';
 
 /**
  * Forecast = booked + Σ amount × probability of the seller's open
@@ -20,33 +26,20 @@ export class ForecastService {
     private readonly dataSource: DataSource,
     private readonly figures: AttainmentFigures,
     private readonly targets: RevenueTargetQueries,
-    private readonly scope: SellerScope,
-    private readonly clock: Clock,
+    private readonly sellers: SellerScope,
     private readonly currency: string,
   ) {}
 
-  async forUser(
-    viewer: AuthenticatedUser,
-    userId: string,
-    kind: PeriodKind,
-    start?: string,
-  ): Promise<SalesForecast> {
-    const period = requestedPeriod(kind, start, this.clock.now());
-    const manager = this.dataSource.manager;
-    await this.scope.assertMaySee(manager, viewer, userId);
-    return this.compute(manager, userId, period);
+  forUser(command: CommandContext, request: SellerFiguresRequest): Promise<SalesForecast> {
+    return this.sellers.ofSeller(command, request, (userId, period) =>
+      this.compute(readerOf(this.dataSource, command), userId, period),
+    );
   }
 
-  async forTeam(
-    viewer: AuthenticatedUser,
-    teamId: string,
-    kind: PeriodKind,
-    start?: string,
-  ): Promise<SalesForecast[]> {
-    const period = requestedPeriod(kind, start, this.clock.now());
-    const members = await this.scope.teamMembers(viewer, teamId);
-    const manager = this.dataSource.manager;
-    return Promise.all(members.map((userId) => this.compute(manager, userId, period)));
+  forTeam(command: CommandContext, request: TeamFiguresRequest): Promise<SalesForecast[]> {
+    return this.sellers.ofTeam(command, request, (userId, period) =>
+      this.compute(readerOf(this.dataSource, command), userId, period),
+    );
   }
 
   private async compute(
@@ -66,7 +59,7 @@ export class ForecastService {
          AND expected_close_date BETWEEN $3 AND $4`,
       [userId, currency, period.start, period.end],
     );
-    const forecast = new Money(booked).plus(pipeline.weighted);
+    const forecast = new Exact(booked).plus(pipeline.weighted);
     return Object.assign(new SalesForecast(), {
       userId,
       currency,
@@ -77,7 +70,7 @@ export class ForecastService {
       openOpportunities: pipeline.count,
       forecast: formatMoney(forecast),
       target: target ? formatMoney(target.amount) : null,
-      gap: target ? formatMoney(new Money(target.amount).minus(forecast)) : null,
+      gap: target ? formatMoney(new Exact(target.amount).minus(forecast)) : null,
     });
   }
 }

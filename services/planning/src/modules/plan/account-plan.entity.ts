@@ -1,27 +1,16 @@
+import { TrackedEntity } from '@salesgraph/service-kit';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  OneToMany,
-  PrimaryColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity, OneToMany } from 'typeorm';
 import { AccountRef } from '../account/account-ref.type';
 import { AccountPlanStatus } from './account-plan-status';
 import { PlanProductTarget } from './plan-product-target.entity';
 
 /** The strategic plan for one key account and year, owned by its account manager. */
 @ObjectType({ description: 'A key account’s strategic plan for one year.' })
-@Entity({ name: 'account_plan' })
-export class AccountPlan {
+@Entity()
+export class AccountPlan extends TrackedEntity {
   @Field(() => ID)
-  @PrimaryColumn('uuid')
-  id: string;
-
-  @Field(() => ID)
-  @Column({ name: 'account_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   accountId: string;
 
   @Field(() => Int)
@@ -29,7 +18,7 @@ export class AccountPlan {
   year: number;
 
   @Field(() => ID)
-  @Column({ name: 'account_manager_id', type: 'text' })
+  @Column({ type: 'text' })
   accountManagerId: string;
 
   @Field()
@@ -45,11 +34,11 @@ export class AccountPlan {
   objectives: string[];
 
   @Field({ description: 'How the account is defended against competitors.' })
-  @Column({ name: 'competitor_defence_notes', type: 'text' })
+  @Column({ type: 'text' })
   competitorDefenceNotes: string;
 
   @Field(() => String, { nullable: true, description: 'Why the sales manager returned the plan.' })
-  @Column({ name: 'return_reason', type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true })
   returnReason: string | null;
 
   @Field(() => [PlanProductTarget])
@@ -57,24 +46,12 @@ export class AccountPlan {
   productTargets: PlanProductTarget[];
 
   @Field(() => ID, { nullable: true })
-  @Column({ name: 'approved_by', type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true })
   approvedBy: string | null;
 
   @Field(() => GraphQLISODateTime, { nullable: true })
-  @Column({ name: 'approved_at', type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   approvedAt: Date | null;
-
-  @Field(() => GraphQLISODateTime)
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @Field(() => GraphQLISODateTime)
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
-
-  @Field(() => Int)
-  @VersionColumn()
-  version: number;
 
   @Field(() => AccountRef)
   get account(): AccountRef {

@@ -1,19 +1,18 @@
-import { DecimalScalar } from '@salesgraph/service-kit';
+import { DecimalScalar, moneyColumn } from '@salesgraph/service-kit';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { ProductRef } from '../product/product-ref.type';
 import type { AccountPlan } from './account-plan.entity';
-import { moneyColumn } from '../../common/money-column';
 
 /** What the account should buy of one product in the plan year, and the margin it should leave. */
 @ObjectType({ description: 'A revenue and margin target for one product in an account plan.' })
-@Entity({ name: 'plan_product_target' })
+@Entity()
 export class PlanProductTarget {
-  @PrimaryColumn({ name: 'plan_id', type: 'uuid' })
+  @PrimaryColumn({ type: 'uuid' })
   planId: string;
 
   @Field(() => ID)
-  @PrimaryColumn({ name: 'product_id', type: 'uuid' })
+  @PrimaryColumn({ type: 'uuid' })
   productId: string;
 
   @Field(() => DecimalScalar, { description: 'Net revenue for the year, in the plan currency.' })
@@ -25,7 +24,7 @@ export class PlanProductTarget {
   margin: string;
 
   @ManyToOne('AccountPlan', 'productTargets', { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'plan_id' })
+  @JoinColumn()
   plan?: AccountPlan;
 
   @Field(() => ProductRef)

@@ -1,4 +1,3 @@
-import { InvalidTransitionError } from '@salesgraph/service-kit';
 import { registerEnumType } from 'type-graphql';
 
 export enum RelationshipActionStatus {
@@ -22,20 +21,3 @@ registerEnumType(RelationshipActionOrigin, {
   name: 'RelationshipActionOrigin',
   description: 'Written by a person, or created because a product fell behind pace.',
 });
-
-const finished = new Set([RelationshipActionStatus.DONE, RelationshipActionStatus.CANCELLED]);
-
-/** Finished actions only go back to OPEN; open ones go anywhere. */
-export function assertActionTransition(
-  from: RelationshipActionStatus,
-  to: RelationshipActionStatus,
-): void {
-  if (from === to) return;
-  if (finished.has(from) && to !== RelationshipActionStatus.OPEN)
-    throw new InvalidTransitionError(
-      'RelationshipAction',
-      from,
-      to,
-      'A finished action can only be reopened (OPEN).',
-    );
-}

@@ -5,7 +5,7 @@ import { RelationshipActionOrigin, RelationshipActionStatus } from './relationsh
 
 /** Something someone will do to strengthen the relationship with a key account. */
 @ObjectType({ description: 'An action of an account plan: who does what by when.' })
-@Entity({ name: 'relationship_action' })
+@Entity()
 @Index('ix_relationship_action_plan', ['planId'])
 export class RelationshipAction {
   @Field(() => ID)
@@ -13,7 +13,7 @@ export class RelationshipAction {
   id: string;
 
   @Field(() => ID)
-  @Column({ name: 'plan_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   planId: string;
 
   @Field()
@@ -21,11 +21,11 @@ export class RelationshipAction {
   description: string;
 
   @Field(() => ID)
-  @Column({ name: 'owner_id', type: 'text' })
+  @Column({ type: 'text' })
   ownerId: string;
 
   @Field({ description: 'YYYY-MM-DD' })
-  @Column({ name: 'due_date', type: 'date' })
+  @Column({ type: 'date' })
   dueDate: string;
 
   @Field(() => RelationshipActionStatus)
@@ -37,19 +37,19 @@ export class RelationshipAction {
   origin: RelationshipActionOrigin;
 
   @Field(() => ID, { nullable: true, description: 'The product a shortfall action is about.' })
-  @Column({ name: 'product_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   productId: string | null;
 
   @Field(() => ID)
-  @Column({ name: 'created_by', type: 'text' })
+  @Column({ type: 'text' })
   createdBy: string;
 
   @Field(() => GraphQLISODateTime)
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
   @Field(() => GraphQLISODateTime)
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 
   @Field(() => ProductRef, { nullable: true })

@@ -1,38 +1,37 @@
-import { DecimalScalar } from '@salesgraph/service-kit';
+import { DecimalScalar, moneyColumn } from '@salesgraph/service-kit';
 import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, OneToMany, PrimaryColumn } from 'typeorm';
-import { PeriodKind } from '../../common/period-kind';
 import { RevenueTargetSplit } from './revenue-target-split.entity';
-import { moneyColumn } from '../../common/money-column';
+import { PeriodKind } from './period-kind';
 
 /** What a sales manager expects one member of their team to sell in one period. */
 @ObjectType({
   description: 'A revenue target for one person and period, set by their sales manager.',
 })
-@Entity({ name: 'revenue_target' })
+@Entity()
 export class RevenueTarget {
   @Field(() => ID)
   @PrimaryColumn('uuid')
   id: string;
 
   @Field(() => ID, { description: 'The rep (or account manager) the target is for.' })
-  @Column({ name: 'rep_id', type: 'text' })
+  @Column({ type: 'text' })
   repId: string;
 
   @Field(() => ID, { description: 'Their team when the target was set.' })
-  @Column({ name: 'team_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   teamId: string;
 
   @Field(() => PeriodKind)
-  @Column({ name: 'period_kind', type: 'text' })
+  @Column({ type: 'text' })
   periodKind: PeriodKind;
 
   @Field({ description: 'First day of the period (YYYY-MM-DD).' })
-  @Column({ name: 'period_start', type: 'date' })
+  @Column({ type: 'date' })
   periodStart: string;
 
   @Field({ description: 'Last day of the period (YYYY-MM-DD).' })
-  @Column({ name: 'period_end', type: 'date' })
+  @Column({ type: 'date' })
   periodEnd: string;
 
   @Field(() => DecimalScalar)
@@ -50,10 +49,10 @@ export class RevenueTarget {
   splits: RevenueTargetSplit[];
 
   @Field(() => ID)
-  @Column({ name: 'set_by', type: 'text' })
+  @Column({ type: 'text' })
   setBy: string;
 
   @Field(() => GraphQLISODateTime)
-  @Column({ name: 'set_at', type: 'timestamptz' })
+  @Column({ type: 'timestamptz' })
   setAt: Date;
 }

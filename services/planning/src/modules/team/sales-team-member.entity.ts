@@ -5,13 +5,13 @@ import type { SalesTeam } from './sales-team.entity';
 
 /** A rep or account manager in a team; a person belongs to one team at most. */
 @ObjectType({ description: 'A member of a sales team.' })
-@Entity({ name: 'sales_team_member' })
+@Entity()
 export class SalesTeamMember {
-  @PrimaryColumn({ name: 'team_id', type: 'uuid' })
+  @PrimaryColumn({ type: 'uuid' })
   teamId: string;
 
   @Field(() => ID)
-  @PrimaryColumn({ name: 'user_id', type: 'text' })
+  @PrimaryColumn({ type: 'text' })
   userId: string;
 
   @Field(() => SalesTeamRole)
@@ -19,10 +19,10 @@ export class SalesTeamMember {
   role: SalesTeamRole;
 
   @Field(() => GraphQLISODateTime)
-  @CreateDateColumn({ name: 'added_at', type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz' })
   addedAt: Date;
 
   @ManyToOne('SalesTeam', 'members', { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'team_id' })
+  @JoinColumn()
   team?: SalesTeam;
 }

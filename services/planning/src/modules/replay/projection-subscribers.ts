@@ -1,7 +1,7 @@
 import { accountDirectorySubscriber } from '@salesgraph/account-directory';
 import type { SubscriberSpec } from '@salesgraph/service-kit';
-import { attainmentSubscriber } from './modules/attainment/events/attainment-on-order-event.handler';
-import { pipelineSubscriber } from './modules/forecast/events/pipeline-on-opportunity-event.handler';
+import { attainmentSubscriber } from '../attainment/events/attainment-on-order-event.handler';
+import { pipelineSubscriber } from '../forecast/events/pipeline-on-opportunity-event.handler';
 
 /**
  * The read models planning derives from other services' events, and only

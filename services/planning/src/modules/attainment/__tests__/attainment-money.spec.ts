@@ -1,10 +1,12 @@
-import { formatMoney, percentage, sumMoney } from '../money';
+import { formatMoney, percentage, sumOf } from '@salesgraph/service-kit';
 
-describe('money', () => {
+// Attainment sums and shows money with service-kit's decimals: these are the
+// figures' guarantees as planning relies on them.
+describe('money in attainment figures', () => {
   it('adds exactly, beyond the 20 digits decimal.js keeps by default', () => {
-    const total = sumMoney(['999999999999999.999999', '0.000001', '0.1', '0.2']);
+    const total = sumOf(['999999999999999.999999', '0.000001', '0.1', '0.2']);
     expect(formatMoney(total)).toBe('1000000000000000.30');
-    expect(formatMoney(sumMoney(['0.1', '0.2']))).toBe('0.30');
+    expect(formatMoney(sumOf(['0.1', '0.2']))).toBe('0.30');
   });
 
   it('formats with at least 2 and at most 6 decimals', () => {

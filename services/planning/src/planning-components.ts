@@ -1,94 +1,90 @@
+import { AccessPolicy } from '@salesgraph/access';
 import { AccountDirectory } from '@salesgraph/account-directory';
 import type { ServiceDeps } from '@salesgraph/service-kit';
-import type { Clock } from './common/clock';
+import { TeamDirectory } from '@salesgraph/team-directory';
 import type { PlanningConfig } from './config';
 import { AccountAccess } from './modules/account/account-access';
 import type { AccountOwnership } from './modules/account/account-ownership';
 import { AttainmentBreakdownService } from './modules/attainment/attainment-breakdown.service';
 import { AttainmentFigures } from './modules/attainment/attainment-figures';
-import { SellerScope } from './modules/attainment/seller-scope';
 import { AttainmentService } from './modules/attainment/attainment.service';
+import { SellerScope } from './modules/attainment/seller-scope';
 import { ForecastService } from './modules/forecast/forecast.service';
+import { AccountPlanOwnerService } from './modules/plan/account-plan-owner.service';
+import { AccountPlanWorkflowService } from './modules/plan/account-plan-workflow.service';
 import { AccountPlanJournal } from './modules/plan/account-plan.journal';
 import { AccountPlanQueries } from './modules/plan/account-plan.queries';
 import { AccountPlanService } from './modules/plan/account-plan.service';
-import { AccountPlanWorkflowService } from './modules/plan/account-plan-workflow.service';
 import { PlanAccess } from './modules/plan/plan-access';
+import { PlanHistoryReader } from './modules/plan/plan-history.reader';
 import { PlanPerformanceService } from './modules/plan/plan-performance.service';
-import { RelationshipActionHistory } from './modules/plan/relationship-action.history';
 import { RelationshipActionService } from './modules/plan/relationship-action.service';
 import { ShortfallService } from './modules/shortfall/shortfall.service';
 import { RevenueTargetQueries } from './modules/target/revenue-target.queries';
 import { RevenueTargetService } from './modules/target/revenue-target.service';
 import { SalesTeamPublisher } from './modules/team/sales-team-publisher';
 import { SalesTeamService } from './modules/team/sales-team.service';
-import { TeamAccess } from './modules/team/team-access';
 import { TeamMembershipService } from './modules/team/team-membership.service';
 
-export type PlanningServices = ReturnType<typeof createPlanningServices>;
+export type PlanningComponents = ReturnType<typeof planningComponents>;
 
 /**
- * The service objects, wired by hand. The schema, the background job and the
- * seed each build them from the same deps; they hold no state of their own.
+ * The composition root: every object of the planning service, built once
+ * and shared by the schema, the consumers, the job and the seed. The seed
+ * alone passes `accountOwnership`: it runs before the account service has
+ * published the demo accounts (see seed/demo-account-ownership.ts).
  */
-export function createPlanningServices(
+export function planningComponents(
   deps: ServiceDeps<PlanningConfig>,
-  clock: Clock,
-  ownership?: AccountOwnership,
+  options: { accountOwnership?: AccountOwnership } = {},
 ) {
-  const { dataSource, outbox, config } = deps;
+  const { dataSource, outbox, config, clock } = deps;
   const currency = config.PLANNING_CURRENCY;
-  const teamAccess = new TeamAccess();
-  const publisher = new SalesTeamPublisher(outbox);
-  const teams = new SalesTeamService(dataSource, publisher);
-  const membership = new TeamMembershipService(dataSource, teams, publisher);
-  const targets = new RevenueTargetService(dataSource, outbox, teamAccess, currency);
-  const targetQueries = new RevenueTargetQueries(dataSource, teamAccess);
+  const teamDirectory = new TeamDirectory();
+  const accountDirectory = new AccountDirectory();
+  const access = new AccessPolicy(dataSource, teamDirectory);
+  const histories = new PlanHistoryReader(dataSource);
+
+  const publisher = new SalesTeamPublisher(outbox, teamDirectory);
+  const teams = new SalesTeamService(dataSource, access, publisher);
+  const membership = new TeamMembershipService(dataSource, access, teams, publisher);
+  const targets = new RevenueTargetService(dataSource, outbox, access, teamDirectory, currency);
+  const targetQueries = new RevenueTargetQueries(dataSource, access);
+
   const figures = new AttainmentFigures();
-  const directory = new AccountDirectory();
-  const accountAccess = new AccountAccess(directory, teamAccess);
-  const sellers = new SellerScope(teams, teamAccess);
+  const sellers = new SellerScope(dataSource, access, teams, teamDirectory);
+  const accountAccess = new AccountAccess(dataSource, access, accountDirectory);
   const attainment = new AttainmentService(
     dataSource,
     figures,
     targetQueries,
     sellers,
     accountAccess,
-    clock,
     currency,
   );
   const breakdown = new AttainmentBreakdownService(dataSource, figures);
-  const forecasts = new ForecastService(
-    dataSource,
-    figures,
-    targetQueries,
-    sellers,
-    clock,
-    currency,
-  );
+  const forecasts = new ForecastService(dataSource, figures, targetQueries, sellers, currency);
+
   const journal = new AccountPlanJournal(outbox);
-  const planAccess = new PlanAccess(teamAccess);
-  const plans = new AccountPlanService(
-    dataSource,
-    journal,
-    planAccess,
-    ownership ?? directory,
-    currency,
-  );
+  const planAccess = new PlanAccess(access);
+  const ownership = options.accountOwnership ?? accountDirectory;
+  const plans = new AccountPlanService(dataSource, journal, planAccess, ownership, currency);
   const planQueries = new AccountPlanQueries(dataSource, planAccess);
+  const planOwners = new AccountPlanOwnerService(dataSource, journal);
   const workflow = new AccountPlanWorkflowService(dataSource, outbox, journal, planAccess);
   const actions = new RelationshipActionService(dataSource, journal, planAccess);
   const performance = new PlanPerformanceService(
     dataSource,
     figures,
-    clock,
     config.SHORTFALL_THRESHOLD_PERCENT,
   );
-  const shortfalls = new ShortfallService(dataSource, outbox, performance, actions, clock, {
+  const shortfalls = new ShortfallService(dataSource, outbox, performance, actions, {
     graceDays: config.SHORTFALL_GRACE_DAYS,
     actionDueDays: config.SHORTFALL_ACTION_DUE_DAYS,
   });
   return {
+    clock,
+    histories,
     teams,
     membership,
     targets,
@@ -96,12 +92,11 @@ export function createPlanningServices(
     attainment,
     breakdown,
     forecasts,
-    journal,
     plans,
     planQueries,
+    planOwners,
     workflow,
     actions,
-    actionHistory: new RelationshipActionHistory(dataSource),
     performance,
     shortfalls,
   };

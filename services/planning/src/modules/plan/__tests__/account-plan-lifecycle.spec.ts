@@ -1,5 +1,7 @@
-import { AccountPlanStatus, nextPlanStatus } from '../account-plan-status';
-import { assertActionTransition, RelationshipActionStatus } from '../relationship-action-status';
+import { nextPlanStatus } from '../account-plan-lifecycle';
+import { AccountPlanStatus } from '../account-plan-status';
+import { assertActionTransition } from '../relationship-action-lifecycle';
+import { RelationshipActionStatus } from '../relationship-action-status';
 
 describe('account plan workflow', () => {
   it('goes draft → submitted → approved, and back to draft by return or revision', () => {
@@ -25,6 +27,15 @@ describe('account plan workflow', () => {
       'APPROVED to SUBMITTED',
     );
   });
+
+  it('returns only a submitted plan and revises only an approved one, though both lead to DRAFT', () => {
+    expect(() => nextPlanStatus(AccountPlanStatus.APPROVED, 'return')).toThrow(
+      'AccountPlan cannot go from APPROVED to DRAFT. Only a submitted plan is returned.',
+    );
+    expect(() => nextPlanStatus(AccountPlanStatus.SUBMITTED, 'revise')).toThrow(
+      'AccountPlan cannot go from SUBMITTED to DRAFT. Only an approved plan is revised',
+    );
+  });
 });
 
 describe('relationship action status', () => {
@@ -38,5 +49,13 @@ describe('relationship action status', () => {
     expect(() =>
       assertActionTransition(RelationshipActionStatus.CANCELLED, RelationshipActionStatus.DONE),
     ).toThrow('cannot go from CANCELLED to DONE');
+  });
+
+  it('accepts the status an action already has, and says how to leave a finished one', () => {
+    const { DONE, IN_PROGRESS } = RelationshipActionStatus;
+    expect(() => assertActionTransition(DONE, DONE)).not.toThrow();
+    expect(() => assertActionTransition(DONE, IN_PROGRESS)).toThrow(
+      'RelationshipAction cannot go from DONE to IN_PROGRESS. A finished action can only be reopened (OPEN).',
+    );
   });
 });

@@ -1,0 +1,23 @@
+import type { PeriodKindName } from '@salesgraph/service-kit';
+import { registerEnumType } from 'type-graphql';
+
+/**
+ * The kinds of planning period, as the GraphQL enum PlanPeriodKind. The
+ * values are service-kit's period kinds, so a target's period and the kit's
+ * periods are one type.
+ */
+export const PeriodKind = {
+  MONTH: 'MONTH',
+  QUARTER: 'QUARTER',
+  YEAR: 'YEAR',
+} as const satisfies Record<PeriodKindName, PeriodKindName>;
+export type PeriodKind = PeriodKindName;
+
+registerEnumType(PeriodKind, {
+  name: 'PlanPeriodKind',
+  description: 'A planning period: a calendar month, quarter or year (UTC).',
+});
+
+/** How every `periodStart` argument is documented in the schema. */
+export const periodStartDoc =
+  'First day of the period (YYYY-MM-DD); the current period when left out.';
