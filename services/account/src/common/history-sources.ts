@@ -1,9 +1,7 @@
 import {
   AccountCreated,
   AccountTeamChanged,
-  CompetitorThreatLogged,
   CompetitorThreatUpdated,
-  ContactAdded,
   ContactUpdated,
   CustomisationProposalChanged,
   ServiceRequestChanged,
@@ -13,10 +11,9 @@ import {
 /**
  * Where the events about one kind of entity are in the outbox: under the
  * entity's own id (its aggregate) and, for contacts and threats, also in the
- * events of their account that name them. ContactAdded and
- * CompetitorThreatLogged are keyed by the account, because other services
- * read them in the account's order; later changes are keyed by the contact
- * or threat itself.
+ * events of their account that name them: ContactAdded and
+ * CompetitorThreatLogged were keyed by the account before they were keyed
+ * by the contact or threat itself, and those rows stay in the outbox.
  */
 export interface HistorySource {
   aggregateType: string;
@@ -28,11 +25,11 @@ export const HistorySources = {
   account: { aggregateType: AccountCreated.aggregateType },
   contact: {
     aggregateType: ContactUpdated.aggregateType,
-    namedIn: { aggregateType: ContactAdded.aggregateType, dataKey: 'contactId' },
+    namedIn: { aggregateType: AccountCreated.aggregateType, dataKey: 'contactId' },
   },
   threat: {
     aggregateType: CompetitorThreatUpdated.aggregateType,
-    namedIn: { aggregateType: CompetitorThreatLogged.aggregateType, dataKey: 'threatId' },
+    namedIn: { aggregateType: AccountCreated.aggregateType, dataKey: 'threatId' },
   },
   teamMember: { aggregateType: AccountTeamChanged.aggregateType },
   touchpoint: { aggregateType: TouchpointChanged.aggregateType },

@@ -87,11 +87,15 @@ export function sql<T = Record<string, unknown>>(
   return sut.service.deps.dataSource.query(query, params);
 }
 
-/** The outbox rows of one event type (optionally about one account), oldest first. */
+/**
+ * The outbox rows of one event type (optionally about one account: keyed by
+ * it, or by a contact or threat of it), oldest first.
+ */
 export async function outboxEvents(sut: AccountSut, type: string, accountId?: string) {
   const rows = await sql<{ payload: Envelope }>(
     sut,
-    `SELECT payload FROM outbox_message WHERE event_type = $1 AND ($2::text IS NULL OR aggregate_id = $2)
+    `SELECT payload FROM outbox_message WHERE event_type = $1
+       AND ($2::text IS NULL OR aggregate_id = $2 OR payload -> 'data' ->> 'accountId' = $2)
      ORDER BY position`,
     [type, accountId ?? null],
   );

@@ -1,7 +1,12 @@
-import { CompetitorThreatUpdated, ContactAdded, ContactUpdated } from '@salesgraph/events';
+import {
+  CompetitorThreatLogged,
+  CompetitorThreatUpdated,
+  ContactAdded,
+  ContactUpdated,
+} from '@salesgraph/events';
 import { DemoAccounts, DemoUsers } from '@salesgraph/demo-data';
 import { DemoContactIds, DemoRecordIds } from '../../src/seed/demo-ids';
-import type { AccountSut } from './account-test-kit';
+import { sql, type AccountSut } from './account-test-kit';
 import {
   accountTopicReader,
   eventsAbout,
@@ -33,7 +38,7 @@ describe('who changed the contacts and the threats of an account', () => {
     await seeded?.stop();
   });
 
-  it('records edits and interactions of a contact after the account-keyed ContactAdded', async () => {
+  it('records the addition, edits and interactions of a contact, all keyed by the contact', async () => {
     const start = new Date();
     const id = DemoContactIds.globexExecutive;
     const update = `mutation($input: UpdateContactInput!) { updateContact(input: $input) { id } }`;
@@ -88,9 +93,9 @@ describe('who changed the contacts and the threats of an account', () => {
       updatedAt: contact.recordContactInteraction.updatedAt,
     });
     expectChronological(history.slice(1), start);
-    await topic.expectKeyed(id, [ContactUpdated.type, ContactUpdated.type]);
-    // ContactAdded stays keyed by the account: other services read it in the account's order
-    expect(await eventsAbout(sut, ContactAdded, id)).toHaveLength(0);
+    // one contact's events on one partition, in order: ContactAdded is keyed by the contact too
+    await topic.expectKeyed(id, [ContactAdded.type, ContactUpdated.type, ContactUpdated.type]);
+    expect(await eventsAbout(sut, ContactAdded, id)).toHaveLength(1);
 
     // a contact of an account someone cannot see shows no history to them, through the gateway either
     const entities = await read<{ _entities: unknown[] }>(
@@ -145,6 +150,48 @@ describe('who changed the contacts and the threats of an account', () => {
       ['CompetitorThreatUpdated', am2.id, ['MEDIUM', 'LOST_TO_COMPETITOR', ['status']]],
     ]);
     expectChronological(history.slice(1), start);
-    await topic.expectKeyed(id, [CompetitorThreatUpdated.type, CompetitorThreatUpdated.type]);
+    await topic.expectKeyed(id, [
+      CompetitorThreatLogged.type,
+      CompetitorThreatUpdated.type,
+      CompetitorThreatUpdated.type,
+    ]);
+  });
+
+  it('still shows additions recorded when they were keyed by the account', async () => {
+    const contactId = DemoContactIds.globexPurchasingManager;
+    const threatId = DemoRecordIds.threatGlobexVortex;
+    // the seed's rows, rewritten as they were written before ContactAdded and
+    // CompetitorThreatLogged were keyed by their own aggregate
+    await sql(
+      sut,
+      `UPDATE outbox_message SET aggregate_type = 'Account', aggregate_id = payload -> 'data' ->> 'accountId'
+       WHERE event_type = ANY($1) AND aggregate_id = ANY($2)`,
+      [
+        [ContactAdded.type, CompetitorThreatLogged.type],
+        [contactId, threatId],
+      ],
+    );
+    expect(await eventsAbout(sut, ContactAdded, contactId)).toHaveLength(0);
+    const { account } = await read<{
+      account: {
+        contacts: Array<{ id: string; history: HistoryEntry[] }>;
+        competitorThreats: Array<{ id: string; history: HistoryEntry[] }>;
+      };
+    }>(
+      sut,
+      am,
+      `query($id: ID!) { account(id: $id) {
+         contacts { id ${historyFields} } competitorThreats { id ${historyFields} } } }`,
+      { id: globex.id },
+    );
+    const contact = account.contacts.find((c) => c.id === contactId)!;
+    expect(whoDidWhat(contact.history, (d) => d.contactId)).toEqual([
+      ['ContactAdded', am.id, contactId],
+    ]);
+    const threat = account.competitorThreats.find((t) => t.id === threatId)!;
+    expect(whoDidWhat(threat.history, (d) => [d.threatId, d.status])).toEqual([
+      ['CompetitorThreatLogged', am.id, [threatId, 'OPEN']],
+      ['CompetitorThreatUpdated', am.id, [threatId, 'MITIGATED']],
+    ]);
   });
 });
