@@ -133,7 +133,11 @@ export async function publishDemoTeams(sut: AccountSut, publisher: EventPublishe
   });
 }
 
-/** An order as the order service's events carry it. */
+/**
+ * An order as the order service's events carry it, booking included as that
+ * service decides it: booked when confirmed (pass the confirmation time as
+ * `bookedAt`), counting as booked while CONFIRMED, FULFILLED or INVOICED.
+ */
 export function orderSnapshot(
   order: Partial<OrderSnapshot> &
     Pick<OrderSnapshot, 'orderId' | 'accountId' | 'status' | 'revision' | 'totalNet'>,
@@ -147,8 +151,8 @@ export function orderSnapshot(
     lines: [],
     totalCost: '0.00',
     margin: order.totalNet,
-    countsAsBooked: ['CONFIRMED', 'FULFILLED', 'INVOICED'].includes(order.status),
     ...order,
+    countsAsBooked: ['CONFIRMED', 'FULFILLED', 'INVOICED'].includes(order.status),
   };
 }
 

@@ -57,6 +57,7 @@ describe('health and churn risk', () => {
         revision: 2,
         totalNet: '5000.00',
         placedAt: daysAgo(120),
+        bookedAt: daysAgo(119),
       }),
       confirmedAt: daysAgo(119),
     });
@@ -88,7 +89,7 @@ describe('health and churn risk', () => {
     expect(await outboxEvents(sut, AccountRecovered.type, umbrella.id)).toHaveLength(1);
 
     const confirmedB = publisher.envelope(OrderConfirmed, {
-      order: { ...placed, status: 'CONFIRMED', revision: 2 },
+      order: orderSnapshot({ ...placed, status: 'CONFIRMED', revision: 2, bookedAt: daysAgo(2) }),
       confirmedAt: daysAgo(2),
     });
     await publisher.send(OrderConfirmed, confirmedB);
@@ -122,6 +123,7 @@ describe('health and churn risk', () => {
         revision: 4,
         totalNet: '5000.00',
         placedAt: daysAgo(120),
+        bookedAt: daysAgo(119),
       }),
       reason: 'Customer withdrew',
       previousStatus: 'CONFIRMED',
@@ -135,6 +137,7 @@ describe('health and churn risk', () => {
         revision: 3,
         totalNet: '5000.00',
         placedAt: daysAgo(120),
+        bookedAt: daysAgo(119),
       }),
       invoicedAt: daysAgo(100),
     });

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { daysBetween } from '../../common/dates';
-import { BOOKED_STATUSES, NOT_ORDERED_STATUSES } from './booked-statuses';
+import { NOT_ORDERED_STATUSES, PENDING_STATUS } from './order-statuses';
 import { CommercialFigures } from './commercial-figures';
 import { changePercent, lastMonths, money, percentOf } from './figures-math';
 import { MonthlyFigures } from './monthly-figures';
@@ -28,22 +28,22 @@ export class CommercialsService {
   ): Promise<Map<string, CommercialFigures[]>> {
     const rows: FiguresRow[] = await manager.query(
       `SELECT account_id, currency,
-         COALESCE(SUM(total_net) FILTER (WHERE status = ANY($2)), 0)::text AS booked_revenue,
-         COALESCE(SUM(margin) FILTER (WHERE status = ANY($2)), 0)::text AS booked_margin,
+         COALESCE(SUM(total_net) FILTER (WHERE counts_as_booked), 0)::text AS booked_revenue,
+         COALESCE(SUM(margin) FILTER (WHERE counts_as_booked), 0)::text AS booked_margin,
          COALESCE(SUM(total_net) FILTER (WHERE status = 'INVOICED'), 0)::text AS invoiced_revenue,
-         COALESCE(SUM(total_net) FILTER (WHERE status = 'PLACED'), 0)::text AS pending_value,
-         COALESCE(SUM(total_net) FILTER (WHERE status = ANY($2)
-           AND order_date > $3::timestamptz - interval '90 days' AND order_date <= $3::timestamptz), 0)::text AS last90,
-         COALESCE(SUM(total_net) FILTER (WHERE status = ANY($2)
-           AND order_date > $3::timestamptz - interval '180 days'
-           AND order_date <= $3::timestamptz - interval '90 days'), 0)::text AS prev90,
-         (COUNT(*) FILTER (WHERE status = ANY($2)))::int AS booked_count,
-         MAX(order_date) FILTER (WHERE status <> ALL($4) AND order_date <= $3::timestamptz) AS last_order_at
+         COALESCE(SUM(total_net) FILTER (WHERE status = $3), 0)::text AS pending_value,
+         COALESCE(SUM(total_net) FILTER (WHERE counts_as_booked
+           AND booked_at > $2::timestamptz - interval '90 days' AND booked_at <= $2::timestamptz), 0)::text AS last90,
+         COALESCE(SUM(total_net) FILTER (WHERE counts_as_booked
+           AND booked_at > $2::timestamptz - interval '180 days'
+           AND booked_at <= $2::timestamptz - interval '90 days'), 0)::text AS prev90,
+         (COUNT(*) FILTER (WHERE counts_as_booked))::int AS booked_count,
+         MAX(order_date) FILTER (WHERE status <> ALL($4) AND order_date <= $2::timestamptz) AS last_order_at
        FROM account_order WHERE account_id = ANY($1)
        GROUP BY account_id, currency
-       ORDER BY account_id, SUM(total_net) FILTER (WHERE status = ANY($2)
-         AND order_date > $3::timestamptz - interval '180 days') DESC NULLS LAST, currency`,
-      [accountIds, BOOKED_STATUSES, now.toISOString(), NOT_ORDERED_STATUSES],
+       ORDER BY account_id, SUM(total_net) FILTER (WHERE counts_as_booked
+         AND booked_at > $2::timestamptz - interval '180 days') DESC NULLS LAST, currency`,
+      [accountIds, now.toISOString(), PENDING_STATUS, NOT_ORDERED_STATUSES],
     );
     const byAccount = new Map<string, CommercialFigures[]>();
     for (const row of rows) {
@@ -65,13 +65,13 @@ export class CommercialsService {
     const wanted = lastMonths(now, months);
     const rows: Array<{ month: string; revenue: string; margin: string; orders: number }> =
       await manager.query(
-        `SELECT to_char(date_trunc('month', order_date AT TIME ZONE 'UTC'), 'YYYY-MM') AS month,
+        `SELECT to_char(date_trunc('month', booked_at AT TIME ZONE 'UTC'), 'YYYY-MM') AS month,
            SUM(total_net)::text AS revenue, SUM(margin)::text AS margin, COUNT(*)::int AS orders
          FROM account_order
-         WHERE account_id = $1 AND currency = $2 AND status = ANY($3)
-           AND order_date >= $4::timestamptz AND order_date <= $5::timestamptz
+         WHERE account_id = $1 AND currency = $2 AND counts_as_booked
+           AND booked_at >= $3::timestamptz AND booked_at <= $4::timestamptz
          GROUP BY 1`,
-        [accountId, currency, BOOKED_STATUSES, `${wanted[0]}-01T00:00:00Z`, now.toISOString()],
+        [accountId, currency, `${wanted[0]}-01T00:00:00Z`, now.toISOString()],
       );
     const found = new Map(rows.map((row) => [row.month, row]));
     return wanted.map((month) => {

@@ -34,6 +34,8 @@ export class OrderProjection {
         totalCost: order.totalCost,
         margin: order.margin,
         orderDate,
+        bookedAt: order.bookedAt ? new Date(order.bookedAt) : null,
+        countsAsBooked: order.countsAsBooked,
         updatedAt: new Date(),
       },
       ['orderId'],
