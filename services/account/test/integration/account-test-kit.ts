@@ -14,18 +14,19 @@ import {
   waitFor,
   type ServiceUnderTest,
 } from '@salesgraph/testing';
+import type { Clock } from '@salesgraph/service-kit';
 import type { z } from 'zod';
 import { loadAccountConfig, type AccountConfig } from '../../src/config';
-import { accountServiceDefinition } from '../../src/service-definition';
+import { accountService } from '../../src/service-definition';
 
 export type AccountSut = ServiceUnderTest<AccountConfig>;
 
-/** The real account service on its own database and topic prefix. */
-export function startAccountService(label: string): Promise<AccountSut> {
+/** The real account service on its own database and topic prefix, acting by `clock` if given. */
+export function startAccountService(label: string, clock?: Clock): Promise<AccountSut> {
   return startServiceUnderTest({
     label,
     loadConfig: loadAccountConfig,
-    definition: accountServiceDefinition,
+    definition: (config) => accountService(config, clock ? { clock } : {}),
     // The recheck job runs in the tests through runOnce(), not on a timer.
     env: { HEALTH_RECHECK_INTERVAL_MS: String(24 * 3_600_000) },
   });
@@ -157,3 +158,7 @@ export function orderSnapshot(
 }
 
 export const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
+
+/** The calendar date (UTC) `days` from today, as a date argument. */
+export const dateInDays = (days: number) =>
+  new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);

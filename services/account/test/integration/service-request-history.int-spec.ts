@@ -6,7 +6,6 @@ import {
   TouchpointChanged,
 } from '@salesgraph/events';
 import { DemoAccounts, DemoUsers } from '@salesgraph/demo-data';
-import { AccountDemoSeed } from '../../src/seed/account-demo-seed';
 import { DemoRecordIds } from '../../src/seed/demo-ids';
 import { sql, type AccountSut } from './account-test-kit';
 import {
@@ -58,7 +57,7 @@ describe('who changed the service requests, and what the seed records', () => {
     expect(await actors(CustomisationProposalChanged.type)).toEqual([am.id, am.id, am2.id]);
     expect(await actors(ServiceRequestChanged.type)).toEqual([am.id, am.id, am2.id]);
     const before = await outboxSize(sut);
-    expect(await new AccountDemoSeed(sut.service.deps.dataSource, seeded.services).run()).toBe(0);
+    expect(await seeded.seed()).toBe(0);
     expect(await outboxSize(sut)).toBe(before);
   });
 

@@ -1,8 +1,14 @@
-import type { EntityManager } from 'typeorm';
-import { daysBetween } from '../../common/dates';
+import {
+  loadMany,
+  readerOf,
+  toCents,
+  wholeDaysBetween,
+  type CommandContext,
+} from '@salesgraph/service-kit';
+import type { DataSource, EntityManager } from 'typeorm';
 import { NOT_ORDERED_STATUSES, PENDING_STATUS } from './order-statuses';
 import { CommercialFigures } from './commercial-figures';
-import { changePercent, lastMonths, money, percentOf } from './figures-math';
+import { changePercent, lastMonths, percentOf } from './figures-math';
 import { MonthlyFigures } from './monthly-figures';
 
 interface FiguresRow {
@@ -20,7 +26,22 @@ interface FiguresRow {
 
 /** Reads revenue and margin per account from the order projection; all sums in SQL numeric. */
 export class CommercialsService {
-  /** Figures per account and currency, the currency with the most recent business first. */
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** An account's figures as of the command's now; batched over the accounts of a request. */
+  ofAccount(command: CommandContext, accountId: string): Promise<CommercialFigures[]> {
+    return loadMany(command, 'account.commercials', accountId, async (ids) => {
+      const now = command.clock.now();
+      const figures = await this.figures(readerOf(this.dataSource, command), ids, now);
+      return ids.map((id) => figures.get(id) ?? []);
+    });
+  }
+
+  /**
+   * Figures per account and currency as of `now`, the currency with the most
+   * recent business first, read through `manager` (a health assessment's
+   * transaction, say).
+   */
   async figures(
     manager: EntityManager,
     accountIds: readonly string[],
@@ -54,17 +75,16 @@ export class CommercialsService {
     return byAccount;
   }
 
-  /** Booked revenue and margin per month for the last `months` months, empty months included. */
+  /** Booked revenue and margin per month of booking for the last `months` months, empty ones included. */
   async monthly(
-    manager: EntityManager,
-    accountId: string,
-    currency: string,
+    command: CommandContext,
+    figures: CommercialFigures,
     months: number,
-    now: Date,
   ): Promise<MonthlyFigures[]> {
+    const { accountId, currency, asOf: now } = figures;
     const wanted = lastMonths(now, months);
     const rows: Array<{ month: string; revenue: string; margin: string; orders: number }> =
-      await manager.query(
+      await readerOf(this.dataSource, command).query(
         `SELECT to_char(date_trunc('month', booked_at AT TIME ZONE 'UTC'), 'YYYY-MM') AS month,
            SUM(total_net)::text AS revenue, SUM(margin)::text AS margin, COUNT(*)::int AS orders
          FROM account_order
@@ -78,8 +98,8 @@ export class CommercialsService {
       const row = found.get(month);
       return {
         month,
-        revenue: money(row?.revenue ?? '0'),
-        margin: money(row?.margin ?? '0'),
+        revenue: toCents(row?.revenue ?? '0'),
+        margin: toCents(row?.margin ?? '0'),
         orders: row?.orders ?? 0,
       };
     });
@@ -91,16 +111,16 @@ function toFigures(row: FiguresRow, now: Date): CommercialFigures {
     accountId: row.account_id,
     asOf: now,
     currency: row.currency,
-    bookedRevenue: money(row.booked_revenue),
-    bookedMargin: money(row.booked_margin),
+    bookedRevenue: toCents(row.booked_revenue),
+    bookedMargin: toCents(row.booked_margin),
     marginPercent: percentOf(row.booked_margin, row.booked_revenue),
-    invoicedRevenue: money(row.invoiced_revenue),
-    pendingOrderValue: money(row.pending_value),
-    revenueLast90Days: money(row.last90),
-    revenuePrevious90Days: money(row.prev90),
+    invoicedRevenue: toCents(row.invoiced_revenue),
+    pendingOrderValue: toCents(row.pending_value),
+    revenueLast90Days: toCents(row.last90),
+    revenuePrevious90Days: toCents(row.prev90),
     revenueTrendPercent: changePercent(row.last90, row.prev90),
     bookedOrderCount: row.booked_count,
     lastOrderAt: row.last_order_at,
-    daysSinceLastOrder: daysBetween(row.last_order_at, now),
+    daysSinceLastOrder: row.last_order_at ? wholeDaysBetween(row.last_order_at, now) : null,
   });
 }
