@@ -5,40 +5,29 @@ import {
   ContactUpdated,
 } from '@salesgraph/events';
 import { DemoAccounts, DemoUsers } from '@salesgraph/demo-data';
+import { countSqlStatements } from '@salesgraph/testing';
 import { DemoContactIds, DemoRecordIds } from '../../src/seed/demo-ids';
-import { sql, type AccountSut } from './account-test-kit';
+import { sql } from './account-test-kit';
 import {
-  accountTopicReader,
   eventsAbout,
   expectChronological,
   expectRefusedWithoutEvents,
   historyFields,
   read,
+  seededServiceWithTopic,
   whoDidWhat,
   type HistoryEntry,
 } from './history-kit';
-import { startSeededService, type SeededService } from './seeded-service';
 
 const am = DemoUsers.accountManager; // owns Globex
 const am2 = DemoUsers.accountManager2; // owns Initech
 
 describe('who changed the contacts and the threats of an account', () => {
-  let seeded: SeededService;
-  let sut: AccountSut;
-  let topic: Awaited<ReturnType<typeof accountTopicReader>>;
+  const service = seededServiceWithTopic('account-history-contacts');
   const { globex, initech } = DemoAccounts;
 
-  beforeAll(async () => {
-    seeded = await startSeededService('account-history-contacts');
-    sut = seeded.sut;
-    topic = await accountTopicReader(sut);
-  });
-  afterAll(async () => {
-    await topic?.close();
-    await seeded?.stop();
-  });
-
   it('records the addition, edits and interactions of a contact, all keyed by the contact', async () => {
+    const { sut, topic } = service;
     const start = new Date();
     const id = DemoContactIds.globexExecutive;
     const update = `mutation($input: UpdateContactInput!) { updateContact(input: $input) { id } }`;
@@ -108,6 +97,7 @@ describe('who changed the contacts and the threats of an account', () => {
   });
 
   it('records who changed a competitor threat, and refuses an impossible move without an event', async () => {
+    const { sut, topic } = service;
     const start = new Date();
     const id = DemoRecordIds.threatInitechAcme;
     const update = `mutation($input: UpdateCompetitorThreatInput!) { updateCompetitorThreat(input: $input) { id status } }`;
@@ -158,6 +148,7 @@ describe('who changed the contacts and the threats of an account', () => {
   });
 
   it('still shows additions recorded when they were keyed by the account', async () => {
+    const { sut } = service;
     const contactId = DemoContactIds.globexPurchasingManager;
     const threatId = DemoRecordIds.threatGlobexVortex;
     // the seed's rows, rewritten as they were written before ContactAdded and
@@ -193,5 +184,27 @@ describe('who changed the contacts and the threats of an account', () => {
       ['CompetitorThreatLogged', am.id, [threatId, 'OPEN']],
       ['CompetitorThreatUpdated', am.id, [threatId, 'MITIGATED']],
     ]);
+  });
+
+  it('reads the histories of one kind for every entity a request shows in one statement', async () => {
+    const { sut } = service;
+    const kinds = ['contacts', 'competitorThreats', 'team', 'customisationProposals'];
+    const { result, count } = await countSqlStatements(
+      () =>
+        read<{ account: Record<string, Array<{ history: HistoryEntry[] }>> }>(
+          sut,
+          am,
+          `query($id: ID!) { account(id: $id) { ${historyFields}
+             ${kinds.map((kind) => `${kind} { ${historyFields} }`).join(' ')}
+             communicationPlan(includeClosed: true) { ${historyFields} }
+             serviceRequests(openOnly: false) { ${historyFields} } } }`,
+          { id: globex.id },
+        ),
+      (statement) => statement.includes('outbox_message o'),
+    );
+    // five contacts, two team members, two touchpoints... each kind read once, the account too
+    expect(result.account.contacts.length).toBeGreaterThan(1);
+    expect(result.account.contacts.every((c) => c.history.length > 0)).toBe(true);
+    expect(count).toBe(kinds.length + 3);
   });
 });

@@ -1,19 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import {
-  inTransaction,
-  isUuid,
-  loadMany,
-  manyByKey,
-  readerOf,
-  type CommandContext,
-} from '@salesgraph/service-kit';
-import { In, type DataSource } from 'typeorm';
+import { inTransaction, isUuid, type CommandContext } from '@salesgraph/service-kit';
+import type { DataSource } from 'typeorm';
 import type { AccountAccess } from '../account/account-access';
 import { AccountTeamMember } from './account-team-member.entity';
 import { AccountTeamException } from './account-team.exception';
 import type { AccountTeamJournal } from './account-team.journal';
 import type { InternalDepartment } from './department';
 import type { AddAccountTeamMemberInput } from './dto/add-account-team-member.input';
+import { recordsOfAccount } from '../account/records-of-account';
 
 /** The internal team of an account: the owner (or their manager) decides who is on it. */
 export class AccountTeamService {
@@ -73,12 +67,9 @@ export class AccountTeamService {
     accountId: string,
     department?: InternalDepartment,
   ): Promise<AccountTeamMember[]> {
-    const members = await loadMany(command, 'account.team', accountId, async (ids) => {
-      const rows = await readerOf(this.dataSource, command).find(AccountTeamMember, {
-        where: { accountId: In([...ids]) },
-        order: { department: 'ASC', name: 'ASC' },
-      });
-      return manyByKey(ids, rows, (m) => m.accountId);
+    const members = await recordsOfAccount(command, this.dataSource, AccountTeamMember, accountId, {
+      department: 'ASC',
+      name: 'ASC',
     });
     return department ? members.filter((m) => m.department === department) : members;
   }

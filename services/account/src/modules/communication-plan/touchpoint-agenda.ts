@@ -2,17 +2,16 @@ import {
   addDays,
   daysBetween,
   isoDateOf,
-  loadMany,
-  manyByKey,
   readerOf,
   type CommandContext,
 } from '@salesgraph/service-kit';
-import { In, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { AccountAccess } from '../account/account-access';
 import { Account } from '../account/account.entity';
 import { TouchpointStatus } from './touchpoint-enums';
 import { Touchpoint } from './touchpoint.entity';
 import { touchpointLifecycle } from './touchpoint-lifecycle';
+import { recordsOfAccount } from '../account/records-of-account';
 
 /** Reads the communication plan: what is due, for whom, and how soon, as of the command's today. */
 export class TouchpointAgenda {
@@ -48,12 +47,9 @@ export class TouchpointAgenda {
     accountId: string,
     includeClosed: boolean,
   ): Promise<Touchpoint[]> {
-    const touchpoints = await loadMany(command, 'account.touchpoints', accountId, async (ids) => {
-      const rows = await readerOf(this.dataSource, command).find(Touchpoint, {
-        where: { accountId: In([...ids]) },
-        order: { nextDate: 'ASC', id: 'ASC' },
-      });
-      return manyByKey(ids, rows, (t) => t.accountId);
+    const touchpoints = await recordsOfAccount(command, this.dataSource, Touchpoint, accountId, {
+      nextDate: 'ASC',
+      id: 'ASC',
     });
     return includeClosed
       ? touchpoints

@@ -1,14 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import {
-  applyChanges,
-  inTransaction,
-  isUuid,
-  loadMany,
-  manyByKey,
-  readerOf,
-  type CommandContext,
-} from '@salesgraph/service-kit';
-import { In, type DataSource } from 'typeorm';
+import { applyChanges, inTransaction, isUuid, type CommandContext } from '@salesgraph/service-kit';
+import type { DataSource } from 'typeorm';
 import type { AccountAccess } from '../account/account-access';
 import type { HealthService } from '../health/health.service';
 import { CompetitorThreatStatus } from './competitor-threat-enums';
@@ -18,6 +10,7 @@ import type { CompetitorThreatJournal } from './competitor-threat.journal';
 import { competitorThreatLifecycle } from './competitor-threat-lifecycle';
 import type { LogCompetitorThreatInput } from './dto/log-competitor-threat.input';
 import type { UpdateCompetitorThreatInput } from './dto/update-competitor-threat.input';
+import { recordsOfAccount } from '../account/records-of-account';
 
 /** Owns competitor threats; open threats weigh on health, so every change re-assesses it. */
 export class CompetitorThreatService {
@@ -82,12 +75,8 @@ export class CompetitorThreatService {
     accountId: string,
     status?: CompetitorThreatStatus,
   ): Promise<CompetitorThreat[]> {
-    const threats = await loadMany(command, 'account.threats', accountId, async (ids) => {
-      const rows = await readerOf(this.dataSource, command).find(CompetitorThreat, {
-        where: { accountId: In([...ids]) },
-        order: { createdAt: 'DESC' },
-      });
-      return manyByKey(ids, rows, (t) => t.accountId);
+    const threats = await recordsOfAccount(command, this.dataSource, CompetitorThreat, accountId, {
+      createdAt: 'DESC',
     });
     return status ? threats.filter((t) => t.status === status) : threats;
   }

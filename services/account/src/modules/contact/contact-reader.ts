@@ -1,7 +1,5 @@
 import {
-  loadMany,
   loadOne,
-  manyByKey,
   oneByKey,
   onlyUuids,
   readerOf,
@@ -13,6 +11,7 @@ import type { BuyingRole } from './buying-role';
 import type { ContactAccess } from './contact-access';
 import { Contact } from './contact.entity';
 import { ContactException } from './contact.exception';
+import { recordsOfAccount } from '../account/records-of-account';
 
 /** Reads contacts: by the user's access, or batched per request under a record that grants sight. */
 export class ContactReader {
@@ -41,12 +40,9 @@ export class ContactReader {
     accountId: string,
     buyingRole?: BuyingRole,
   ): Promise<Contact[]> {
-    const contacts = await loadMany(command, 'account.contacts', accountId, async (ids) => {
-      const rows = await readerOf(this.dataSource, command).find(Contact, {
-        where: { accountId: In([...ids]) },
-        order: { influence: 'DESC', name: 'ASC' },
-      });
-      return manyByKey(ids, rows, (c) => c.accountId);
+    const contacts = await recordsOfAccount(command, this.dataSource, Contact, accountId, {
+      influence: 'DESC',
+      name: 'ASC',
     });
     return buyingRole ? contacts.filter((c) => c.buyingRole === buyingRole) : contacts;
   }

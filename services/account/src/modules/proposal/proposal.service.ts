@@ -1,13 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import {
-  inTransaction,
-  isUuid,
-  loadMany,
-  manyByKey,
-  readerOf,
-  type CommandContext,
-} from '@salesgraph/service-kit';
-import { In, type DataSource } from 'typeorm';
+import { inTransaction, isUuid, type CommandContext } from '@salesgraph/service-kit';
+import type { DataSource } from 'typeorm';
 import type { AccountAccess } from '../account/account-access';
 import { CustomisationProposal } from './customisation-proposal.entity';
 import type { DraftProposalInput } from './dto/draft-proposal.input';
@@ -15,6 +8,7 @@ import { ProposalStatus } from './proposal-status';
 import { ProposalException } from './proposal.exception';
 import type { ProposalJournal } from './proposal.journal';
 import { proposalLifecycle } from './proposal-lifecycle';
+import { recordsOfAccount } from '../account/records-of-account';
 
 /** Customisation proposals: drafted by the account's owner, submitted, then decided by the customer. */
 export class ProposalService {
@@ -74,13 +68,13 @@ export class ProposalService {
     accountId: string,
     status?: ProposalStatus,
   ): Promise<CustomisationProposal[]> {
-    const proposals = await loadMany(command, 'account.proposals', accountId, async (ids) => {
-      const rows = await readerOf(this.dataSource, command).find(CustomisationProposal, {
-        where: { accountId: In([...ids]) },
-        order: { createdAt: 'DESC' },
-      });
-      return manyByKey(ids, rows, (p) => p.accountId);
-    });
+    const proposals = await recordsOfAccount(
+      command,
+      this.dataSource,
+      CustomisationProposal,
+      accountId,
+      { createdAt: 'DESC' },
+    );
     return status ? proposals.filter((p) => p.status === status) : proposals;
   }
 

@@ -1,11 +1,5 @@
-import {
-  isoDateOf,
-  loadMany,
-  manyByKey,
-  readerOf,
-  type CommandContext,
-} from '@salesgraph/service-kit';
-import { In, type DataSource } from 'typeorm';
+import { isoDateOf, readerOf, type CommandContext } from '@salesgraph/service-kit';
+import type { DataSource } from 'typeorm';
 import type { AccountAccess } from '../account/account-access';
 import { Account } from '../account/account.entity';
 import type { InternalDepartment } from '../account-team/department';
@@ -13,6 +7,7 @@ import type { ServiceRequestListArgs } from './dto/service-request-list.args';
 import { ServiceRequest } from './service-request.entity';
 import { serviceRequestLifecycle } from './service-request-lifecycle';
 import { scopeServiceRequests } from './service-request-scope';
+import { recordsOfAccount } from '../account/records-of-account';
 
 /** Reads service requests within what the user sees (see service-request-scope.ts). */
 export class ServiceRequestReader {
@@ -46,12 +41,9 @@ export class ServiceRequestReader {
     accountId: string,
     filter: { department?: InternalDepartment; openOnly: boolean },
   ): Promise<ServiceRequest[]> {
-    const requests = await loadMany(command, 'account.serviceRequests', accountId, async (ids) => {
-      const rows = await readerOf(this.dataSource, command).find(ServiceRequest, {
-        where: { accountId: In([...ids]) },
-        order: { dueDate: 'ASC', id: 'ASC' },
-      });
-      return manyByKey(ids, rows, (r) => r.accountId);
+    const requests = await recordsOfAccount(command, this.dataSource, ServiceRequest, accountId, {
+      dueDate: 'ASC',
+      id: 'ASC',
     });
     return requests.filter(
       (r) =>
