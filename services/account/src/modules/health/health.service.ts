@@ -1,6 +1,11 @@
 import { AccountAtRisk, AccountRecovered } from '@salesgraph/events';
 import type { Outbox } from '@salesgraph/messaging';
-import { eventContextOf, inTransaction, type CommandContext } from '@salesgraph/service-kit';
+import {
+  eventContextOf,
+  inTransaction,
+  readerOf,
+  type CommandContext,
+} from '@salesgraph/service-kit';
 import { Not, type DataSource, type EntityManager } from 'typeorm';
 import { AccountStatus } from '../account/account-enums';
 import { Account } from '../account/account.entity';
@@ -76,7 +81,7 @@ export class HealthService {
    * account, until `signal` aborts; returns how many changed status.
    */
   async recheckAll(command: CommandContext, signal?: AbortSignal): Promise<number> {
-    const accounts = await this.dataSource.manager.find(Account, {
+    const accounts = await readerOf(this.dataSource, command).find(Account, {
       where: { status: Not(AccountStatus.LOST) },
       select: { id: true },
       order: { id: 'ASC' },
