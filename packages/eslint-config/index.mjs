@@ -59,12 +59,5 @@ export default tseslint.config(
       'salesgraph/no-shared-folder': 'error',
     },
   },
-  {
-    // Being moved by the one-skeleton redesign (account has src/common);
-    // it drops its line when done.
-    // Globs are relative to the workspace whose config runs.
-    files: ['src/common/**'],
-    rules: { 'salesgraph/no-shared-folder': 'off', 'salesgraph/no-dto-in-handler': 'off' },
-  },
   prettier,
 );

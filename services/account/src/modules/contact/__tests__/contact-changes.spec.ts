@@ -1,6 +1,8 @@
-import { applyChanges } from '../apply-changes';
+// Contact updates (and threat updates) name their changedFields with service-kit's applyChanges:
+// what a contact's ContactUpdated says changed is exactly this.
+import { applyChanges } from '@salesgraph/service-kit';
 
-describe('applyChanges', () => {
+describe('applyChanges on a contact', () => {
   const contact = () => ({
     name: 'Greta Hahn',
     influence: 4,
