@@ -9,7 +9,7 @@ import {
 } from '@salesgraph/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { LeadGuard } from '../lead/lead-guard';
-import { assertLeadTransition } from '../lead/lead-lifecycle';
+import { leadLifecycle } from '../lead/lead-lifecycle';
 import { Lead } from '../lead/lead.entity';
 import { LeadException, LeadExceptionCode } from '../lead/lead.exception';
 import { LeadStatus } from '../lead/lead-status';
@@ -42,7 +42,7 @@ export class ConversionService {
           { accountId: done.accountId, opportunityId: done.opportunityId },
         );
       }
-      assertLeadTransition(lead.status, LeadStatus.CONVERTED);
+      leadLifecycle.assert(lead.status, LeadStatus.CONVERTED);
       if (!lead.ownerId) {
         throw new LeadException(
           LeadExceptionCode.LEAD_UNASSIGNED,

@@ -3,7 +3,7 @@ import type { Outbox } from '@salesgraph/messaging';
 import { eventContextOf, type GraphQLContext } from '@salesgraph/service-kit';
 import type { DataSource } from 'typeorm';
 import type { LeadGuard } from './lead-guard';
-import { assertLeadTransition } from './lead-lifecycle';
+import { leadLifecycle } from './lead-lifecycle';
 import type { Lead } from './lead.entity';
 import { LeadStatus } from './lead-status';
 
@@ -22,7 +22,7 @@ export class LeadLifecycleService {
   markContacted(context: GraphQLContext, id: string): Promise<Lead> {
     return this.dataSource.transaction(async (manager) => {
       const lead = await this.guard.loadForChange(manager, context.user, id);
-      assertLeadTransition(lead.status, LeadStatus.CONTACTED);
+      leadLifecycle.assert(lead.status, LeadStatus.CONTACTED);
       lead.status = LeadStatus.CONTACTED;
       lead.contactedAt = new Date();
       await manager.save(lead);
@@ -39,7 +39,7 @@ export class LeadLifecycleService {
   qualify(context: GraphQLContext, id: string): Promise<Lead> {
     return this.dataSource.transaction(async (manager) => {
       const lead = await this.guard.loadForChange(manager, context.user, id);
-      assertLeadTransition(lead.status, LeadStatus.QUALIFIED);
+      leadLifecycle.assert(lead.status, LeadStatus.QUALIFIED);
       lead.status = LeadStatus.QUALIFIED;
       lead.qualifiedAt = new Date();
       await manager.save(lead);
@@ -56,7 +56,7 @@ export class LeadLifecycleService {
   disqualify(context: GraphQLContext, id: string, reason: string): Promise<Lead> {
     return this.dataSource.transaction(async (manager) => {
       const lead = await this.guard.loadForChange(manager, context.user, id);
-      assertLeadTransition(lead.status, LeadStatus.DISQUALIFIED);
+      leadLifecycle.assert(lead.status, LeadStatus.DISQUALIFIED);
       lead.status = LeadStatus.DISQUALIFIED;
       lead.disqualifiedAt = new Date();
       lead.disqualificationReason = reason.trim();

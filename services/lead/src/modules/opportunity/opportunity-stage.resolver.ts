@@ -6,7 +6,7 @@ import { WinOpportunityInput } from './dto/win-opportunity.input';
 import { Opportunity } from './opportunity.entity';
 import { OpportunityStageProbability } from './opportunity-stage-probability.type';
 import type { OpportunityStageService } from './opportunity-stage.service';
-import { stageProbabilities } from './opportunity-stages';
+import { stageProbabilities } from './opportunity-probability.rule';
 import { OpportunityStage } from './opportunity-stage';
 
 @Resolver(() => Opportunity)

@@ -7,7 +7,8 @@ import type { WinOpportunityInput } from './dto/win-opportunity.input';
 import type { OpportunityGuard } from './opportunity-guard';
 import { OpportunityProduct } from './opportunity-product.type';
 import { OpportunityStage } from './opportunity-stage';
-import { assertStageMove, isOpenStage, probabilityFor } from './opportunity-stages';
+import { isOpenStage, opportunityLifecycle } from './opportunity-lifecycle';
+import { probabilityFor } from './opportunity-probability.rule';
 import { opportunitySnapshot } from './opportunity-snapshot';
 import type { Opportunity } from './opportunity.entity';
 
@@ -29,7 +30,7 @@ export class OpportunityStageService {
     return this.dataSource.transaction(async (manager) => {
       const opportunity = await this.guard.loadForChange(manager, context.user, id);
       const previousStage = opportunity.stage;
-      assertStageMove(previousStage, input.stage);
+      opportunityLifecycle.assert(previousStage, input.stage);
       opportunity.stage = input.stage;
       opportunity.probability = probabilityFor(input.stage, input.probability);
       await manager.save(opportunity);
@@ -46,7 +47,7 @@ export class OpportunityStageService {
   win(context: GraphQLContext, id: string, input: WinOpportunityInput): Promise<Opportunity> {
     return this.dataSource.transaction(async (manager) => {
       const opportunity = await this.guard.loadForChange(manager, context.user, id);
-      assertStageMove(opportunity.stage, OpportunityStage.WON);
+      opportunityLifecycle.assert(opportunity.stage, OpportunityStage.WON);
       if (input.lines) opportunity.products = input.lines.map(OpportunityProduct.of);
       this.close(opportunity, OpportunityStage.WON);
       await manager.save(opportunity);
@@ -74,7 +75,7 @@ export class OpportunityStageService {
   lose(context: GraphQLContext, id: string, reason: string): Promise<Opportunity> {
     return this.dataSource.transaction(async (manager) => {
       const opportunity = await this.guard.loadForChange(manager, context.user, id);
-      assertStageMove(opportunity.stage, OpportunityStage.LOST);
+      opportunityLifecycle.assert(opportunity.stage, OpportunityStage.LOST);
       this.close(opportunity, OpportunityStage.LOST);
       opportunity.lostReason = reason.trim();
       await manager.save(opportunity);

@@ -17,7 +17,8 @@ import type { OpportunityTermsInput } from './dto/opportunity-terms.input';
 import type { OpportunityGuard } from './opportunity-guard';
 import { OpportunityProduct } from './opportunity-product.type';
 import { OpportunityStage } from './opportunity-stage';
-import { assertStageMove, isOpenStage, probabilityFor } from './opportunity-stages';
+import { isOpenStage, opportunityLifecycle } from './opportunity-lifecycle';
+import { probabilityFor } from './opportunity-probability.rule';
 import { opportunitySnapshot } from './opportunity-snapshot';
 import { Opportunity } from './opportunity.entity';
 
@@ -51,7 +52,7 @@ export class OpportunityService {
       }
       const ownerId = await this.ownerFor(manager, user, input.ownerId);
       const stage = input.stage ?? OpportunityStage.PROSPECTING;
-      if (!isOpenStage(stage)) assertStageMove(OpportunityStage.PROSPECTING, stage);
+      if (!isOpenStage(stage)) opportunityLifecycle.assert(OpportunityStage.PROSPECTING, stage);
       return this.open(
         manager,
         { accountId: input.accountId, ownerId, stage, terms: input.terms },
@@ -105,7 +106,8 @@ export class OpportunityService {
   ): Promise<Opportunity> {
     return this.dataSource.transaction(async (manager) => {
       const opportunity = await this.guard.loadForChange(manager, context.user, id);
-      if (!isOpenStage(opportunity.stage)) assertStageMove(opportunity.stage, opportunity.stage);
+      if (!isOpenStage(opportunity.stage))
+        opportunityLifecycle.assert(opportunity.stage, opportunity.stage);
       if (terms.name != null) opportunity.name = terms.name.trim();
       if (terms.amount != null) opportunity.amount = new Decimal(terms.amount).toFixed(2);
       if (terms.currency != null) opportunity.currency = terms.currency;
