@@ -25,9 +25,9 @@ export class ConversionResolver {
   convertLead(
     @Arg('id', () => ID) id: string,
     @Arg('input') input: ConvertLeadInput,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<Lead> {
-    return this.conversions.convert(context, id, input);
+    return this.conversions.convert(command, id, input);
   }
 
   @FieldResolver(() => LeadConversion, {
@@ -51,36 +51,20 @@ export class ConversionResolver {
     nullable: true,
     description: 'The opportunity it became, if you may see it.',
   })
-  async opportunity(
-    @Root() lead: Lead,
-    @Ctx() context: GraphQLContext,
-  ): Promise<Opportunity | null> {
+  opportunity(@Root() lead: Lead, @Ctx() { command }: GraphQLContext): Promise<Opportunity | null> {
     const id = lead.conversion?.opportunityId;
-    if (!id) return null;
-    return context.loaders
-      .get<string, Opportunity | null>('lead.opportunity', async (ids) => {
-        const found = new Map(
-          (await this.opportunities.findVisible(context.user, ids)).map((o) => [o.id, o]),
-        );
-        return ids.map((key) => found.get(key) ?? null);
-      })
-      .load(id);
+    return id ? this.opportunities.visibleById(command, id) : Promise.resolve(null);
   }
 
   @FieldResolver(() => OpportunityStage, {
     nullable: true,
     description: 'Where the resulting deal stands: the outcome marketing may follow.',
   })
-  async opportunityStage(
+  opportunityStage(
     @Root() lead: Lead,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<OpportunityStage | null> {
     const id = lead.conversion?.opportunityId;
-    if (!id) return null;
-    return context.loaders
-      .get<string, OpportunityStage | null>('lead.opportunityStage', (ids) =>
-        this.opportunities.stagesOf(ids),
-      )
-      .load(id);
+    return id ? this.opportunities.stageOf(command, id) : Promise.resolve(null);
   }
 }

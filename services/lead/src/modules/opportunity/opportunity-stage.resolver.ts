@@ -29,9 +29,9 @@ export class OpportunityStageResolver {
   moveOpportunity(
     @Arg('id', () => ID) id: string,
     @Arg('input') input: MoveOpportunityInput,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<Opportunity> {
-    return this.stages.move(context, id, input);
+    return this.stages.move(command, id, input);
   }
 
   @Authorized('SALES_REP', 'SALES_MANAGER', 'ACCOUNT_MANAGER')
@@ -42,9 +42,9 @@ export class OpportunityStageResolver {
     @Arg('id', () => ID) id: string,
     @Arg('input', () => WinOpportunityInput, { nullable: true })
     input: WinOpportunityInput | undefined,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<Opportunity> {
-    return this.stages.win(context, id, input ?? {});
+    return this.stages.win(command, id, input ?? {});
   }
 
   @Authorized('SALES_REP', 'SALES_MANAGER', 'ACCOUNT_MANAGER')
@@ -52,8 +52,8 @@ export class OpportunityStageResolver {
   loseOpportunity(
     @Arg('id', () => ID) id: string,
     @Arg('input') input: LoseOpportunityInput,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<Opportunity> {
-    return this.stages.lose(context, id, input.reason);
+    return this.stages.lose(command, id, input.reason);
   }
 }
