@@ -6,6 +6,7 @@ import { Lead } from '../lead/lead.entity';
 import { OpportunityStage } from '../opportunity/opportunity-stage';
 import type { OpportunityQueryService } from '../opportunity/opportunity-query.service';
 import { Opportunity } from '../opportunity/opportunity.entity';
+import { confirmedAccountIdOf, conversionOf, opportunityIdOf } from './conversion-outcome';
 import type { ConversionService } from './conversion.service';
 import { ConvertLeadInput } from './dto/convert-lead.input';
 
@@ -35,7 +36,7 @@ export class ConversionResolver {
     description: 'What the lead became; null until converted.',
   })
   conversion(@Root() lead: Lead): LeadConversion | null {
-    return lead.conversion?.convertedAt ? lead.conversion : null;
+    return conversionOf(lead);
   }
 
   @FieldResolver(() => AccountRef, {
@@ -43,8 +44,8 @@ export class ConversionResolver {
     description: 'The customer account, once the account service has confirmed it.',
   })
   account(@Root() lead: Lead): AccountRef | null {
-    const { accountId, accountConfirmedAt } = lead.conversion ?? {};
-    return accountId && accountConfirmedAt ? { id: accountId } : null;
+    const id = confirmedAccountIdOf(lead);
+    return id ? { id } : null;
   }
 
   @FieldResolver(() => Opportunity, {
@@ -52,7 +53,7 @@ export class ConversionResolver {
     description: 'The opportunity it became, if you may see it.',
   })
   opportunity(@Root() lead: Lead, @Ctx() { command }: GraphQLContext): Promise<Opportunity | null> {
-    const id = lead.conversion?.opportunityId;
+    const id = opportunityIdOf(lead);
     return id ? this.opportunities.visibleById(command, id) : Promise.resolve(null);
   }
 
@@ -64,7 +65,7 @@ export class ConversionResolver {
     @Root() lead: Lead,
     @Ctx() { command }: GraphQLContext,
   ): Promise<OpportunityStage | null> {
-    const id = lead.conversion?.opportunityId;
+    const id = opportunityIdOf(lead);
     return id ? this.opportunities.stageOf(command, id) : Promise.resolve(null);
   }
 }
