@@ -1,4 +1,4 @@
-import { BadInputError, InvalidTransitionError } from '@salesgraph/service-kit';
+import { BadInputError } from '@salesgraph/service-kit';
 import { OpportunityStage } from './opportunity-stage';
 
 export interface StageProbability {
@@ -23,17 +23,6 @@ export const stageProbabilities: Record<OpportunityStage, StageProbability> = {
   [OpportunityStage.LOST]: { default: 0, min: 0, max: 0 },
 };
 
-export const openStages: readonly OpportunityStage[] = [
-  OpportunityStage.PROSPECTING,
-  OpportunityStage.QUALIFICATION,
-  OpportunityStage.PROPOSAL,
-  OpportunityStage.NEGOTIATION,
-];
-
-export function isOpenStage(stage: OpportunityStage): boolean {
-  return openStages.includes(stage);
-}
-
 /** The probability for `stage`: the default, or `requested` if it lies within the stage's band. */
 export function probabilityFor(stage: OpportunityStage, requested?: number | null): number {
   const band = stageProbabilities[stage];
@@ -45,23 +34,4 @@ export function probabilityFor(stage: OpportunityStage, requested?: number | nul
     );
   }
   return requested;
-}
-
-/**
- * Open stages may follow each other in any order (deals go back as well as
- * forward); WON needs a proposal on the table (PROPOSAL or NEGOTIATION);
- * LOST may end any open stage; WON and LOST are final.
- */
-export function assertStageMove(from: OpportunityStage, to: OpportunityStage): void {
-  const refuse = (hint: string) => {
-    throw new InvalidTransitionError('Opportunity', from, to, hint);
-  };
-  if (!isOpenStage(from)) refuse(`A ${from} opportunity is closed.`);
-  if (from === to) refuse(`The opportunity is already in ${from}.`);
-  if (
-    to === OpportunityStage.WON &&
-    from !== OpportunityStage.PROPOSAL &&
-    from !== OpportunityStage.NEGOTIATION
-  )
-    refuse('A deal is won from PROPOSAL or NEGOTIATION: make a proposal first.');
 }
