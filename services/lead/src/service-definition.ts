@@ -67,11 +67,14 @@ export const leadService = defineService({
       { aggregateType: OpportunityStageChanged.aggregateType },
       { description: 'Who changed this opportunity, what and when.' },
     ))(c.histories),
-    // Only managers reach a rule (every query and mutation returning one is theirs).
+    // The same role as every way to reach a rule: its queries and mutations.
     new (createHistoryResolver(
       AssignmentRule,
       { aggregateType: LeadAssignmentRuleChanged.aggregateType },
-      { description: 'Who created, changed or deleted this rule, what and when; oldest first.' },
+      {
+        description: 'Who created, changed or deleted this rule, what and when; oldest first.',
+        roles: ['SALES_MANAGER'],
+      },
     ))(c.histories),
     new (createMeResolver(User))(),
   ],

@@ -1,6 +1,6 @@
 import { AccessPolicy } from '@salesgraph/access';
 import { AccountDirectory } from '@salesgraph/account-directory';
-import type { ServiceDeps } from '@salesgraph/service-kit';
+import { HistoryReader, type ServiceDeps } from '@salesgraph/service-kit';
 import { TeamDirectory } from '@salesgraph/team-directory';
 import type { PlanningConfig } from './config';
 import { AccountAccess } from './modules/account/account-access';
@@ -16,7 +16,6 @@ import { AccountPlanJournal } from './modules/plan/account-plan.journal';
 import { AccountPlanQueries } from './modules/plan/account-plan.queries';
 import { AccountPlanService } from './modules/plan/account-plan.service';
 import { PlanAccess } from './modules/plan/plan-access';
-import { PlanHistoryReader } from './modules/plan/plan-history.reader';
 import { PlanPerformanceService } from './modules/plan/plan-performance.service';
 import { RelationshipActionService } from './modules/plan/relationship-action.service';
 import { ShortfallService } from './modules/shortfall/shortfall.service';
@@ -43,7 +42,7 @@ export function planningComponents(
   const teamDirectory = new TeamDirectory();
   const accountDirectory = new AccountDirectory();
   const access = new AccessPolicy(dataSource, teamDirectory);
-  const histories = new PlanHistoryReader(dataSource);
+  const histories = new HistoryReader(dataSource);
 
   const publisher = new SalesTeamPublisher(outbox, teamDirectory);
   const teams = new SalesTeamService(dataSource, access, publisher);
