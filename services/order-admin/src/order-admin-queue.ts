@@ -1,5 +1,10 @@
 import type { Envelope, OrderSnapshot } from '@salesgraph/events';
-import { isQueued, serviceLevels, timingOf, type QueuedStatus } from './service-levels';
+import {
+  isQueued,
+  serviceLevels,
+  timingOf,
+  type QueuedStatus,
+} from '@salesgraph/order-administration';
 
 /** Statuses that wait for order administration (a DRAFT waits for its seller). */
 const adminStatuses: readonly string[] = ['PLACED', 'CONFIRMED', 'FULFILLED'];

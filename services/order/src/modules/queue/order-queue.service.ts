@@ -4,7 +4,12 @@ import type { SalesAccess } from '../access/sales-access';
 import { OrderStatus } from '../order/order-status';
 import { Order } from '../order/order.entity';
 import { sortLines, type OrderService } from '../order/order.service';
-import { isQueued, queuedStatuses, serviceLevels, timingOf } from './service-levels';
+import {
+  isQueued,
+  queuedStatuses,
+  serviceLevels,
+  timingOf,
+} from '@salesgraph/order-administration';
 import type { OrderQueue } from './order-queue.type';
 
 /** The queue per status that order administration works through, oldest first. */

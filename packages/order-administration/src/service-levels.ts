@@ -2,9 +2,8 @@
  * How long an order may wait in each status before it is overdue, in
  * business days (Monday to Friday, UTC), and what it waits for.
  *
- * The order-admin app (services/order-admin) keeps a copy of this table for
- * its own queue: two deployables share nothing but packages, and no package
- * holds order-administration rules yet. Change both together.
+ * Shared by the order service's queues and the order-admin app's own queue:
+ * two deployables share nothing but packages, so the table lives here, once.
  */
 export const serviceLevels = {
   DRAFT: {
