@@ -1,6 +1,4 @@
 import {
-  Exact,
-  formatMoney,
   isUuid,
   NotFoundError,
   percentage,
@@ -8,9 +6,8 @@ import {
   readerOf,
   requestedPeriod,
   type CommandContext,
-  type Period,
 } from '@salesgraph/service-kit';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { AccountAccess } from '../account/account-access';
 import type { PeriodKind } from '../target/period-kind';
 import type { RevenueTarget } from '../target/revenue-target.entity';
@@ -19,35 +16,20 @@ import { AccountAttainment } from './account-attainment.type';
 import { money } from './attainment-breakdown';
 import type { AttainmentFigures } from './attainment-figures';
 import { SalesAttainment } from './sales-attainment.type';
-import {
-  periodFields,
-  type SellerFiguresRequest,
-  type SellerScope,
-  type TeamFiguresRequest,
-} from './seller-scope';
+import { SellerFigures, sellerFields, targetAndGap, type SellerPeriod } from './seller-figures';
+import { periodFields, type SellerScope } from './seller-scope';
 
 /** Attainment per seller, team and account, read from the order projection. */
-export class AttainmentService {
+export class AttainmentService extends SellerFigures<SalesAttainment> {
   constructor(
-    private readonly dataSource: DataSource,
+    dataSource: DataSource,
     private readonly figures: AttainmentFigures,
-    private readonly targets: RevenueTargetQueries,
-    private readonly sellers: SellerScope,
+    targets: RevenueTargetQueries,
+    sellers: SellerScope,
     private readonly accountAccess: AccountAccess,
-    private readonly currency: string,
-  ) {}
-
-  forUser(command: CommandContext, request: SellerFiguresRequest): Promise<SalesAttainment> {
-    return this.sellers.ofSeller(command, request, (userId, period) =>
-      this.compute(readerOf(this.dataSource, command), userId, period),
-    );
-  }
-
-  /** One row per member of a team the caller leads (admins: any team). */
-  forTeam(command: CommandContext, request: TeamFiguresRequest): Promise<SalesAttainment[]> {
-    return this.sellers.ofTeam(command, request, (userId, period) =>
-      this.compute(readerOf(this.dataSource, command), userId, period),
-    );
+    currency: string,
+  ) {
+    super(dataSource, sellers, targets, currency);
   }
 
   async forAccount(
@@ -74,24 +56,16 @@ export class AttainmentService {
   /** The attainment of a target the caller already sees. */
   ofTarget(command: CommandContext, target: RevenueTarget): Promise<SalesAttainment> {
     const period = periodStartingOn(target.periodKind, target.periodStart);
-    return this.compute(readerOf(this.dataSource, command), target.repId, period);
+    return this.ofSeller(command, target.repId, period);
   }
 
-  private async compute(
-    manager: EntityManager,
-    userId: string,
-    period: Period,
-  ): Promise<SalesAttainment> {
-    const target = await this.targets.exact(manager, userId, period.kind, period.start);
-    const currency = target?.currency ?? this.currency;
+  protected async compute(seller: SellerPeriod): Promise<SalesAttainment> {
+    const { manager, userId, period, target, currency } = seller;
     const figures = await this.figures.totals(manager, { creditedTo: userId }, currency, period);
     return Object.assign(new SalesAttainment(), {
       ...money(figures),
-      userId,
-      currency,
-      ...periodFields(period),
-      target: target ? formatMoney(target.amount) : null,
-      gap: target ? formatMoney(new Exact(target.amount).minus(figures.booked)) : null,
+      ...sellerFields(seller),
+      ...targetAndGap(target, figures.booked),
       attainmentPercent: target ? percentage(figures.booked, target.amount) : null,
       period,
       splits: target?.splits ?? [],

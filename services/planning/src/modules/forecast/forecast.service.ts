@@ -1,18 +1,13 @@
-import {
-  Exact,
-  formatMoney,
-  readerOf,
-  type CommandContext,
-  type Period,
-} from '@salesgraph/service-kit';
-import type { DataSource, EntityManager } from 'typeorm';
+import { Exact, formatMoney } from '@salesgraph/service-kit';
+import type { DataSource } from 'typeorm';
 import type { AttainmentFigures } from '../attainment/attainment-figures';
 import {
-  periodFields,
-  type SellerFiguresRequest,
-  type SellerScope,
-  type TeamFiguresRequest,
-} from '../attainment/seller-scope';
+  SellerFigures,
+  sellerFields,
+  targetAndGap,
+  type SellerPeriod,
+} from '../attainment/seller-figures';
+import type { SellerScope } from '../attainment/seller-scope';
 import type { RevenueTargetQueries } from '../target/revenue-target.queries';
 import { SalesForecast } from './sales-forecast.type';
 
@@ -21,34 +16,19 @@ import { SalesForecast } from './sales-forecast.type';
  * opportunities whose expected close date falls in the period, in the
  * target's currency. Opportunities without a close date are in no period.
  */
-export class ForecastService {
+export class ForecastService extends SellerFigures<SalesForecast> {
   constructor(
-    private readonly dataSource: DataSource,
+    dataSource: DataSource,
     private readonly figures: AttainmentFigures,
-    private readonly targets: RevenueTargetQueries,
-    private readonly sellers: SellerScope,
-    private readonly currency: string,
-  ) {}
-
-  forUser(command: CommandContext, request: SellerFiguresRequest): Promise<SalesForecast> {
-    return this.sellers.ofSeller(command, request, (userId, period) =>
-      this.compute(readerOf(this.dataSource, command), userId, period),
-    );
+    targets: RevenueTargetQueries,
+    sellers: SellerScope,
+    currency: string,
+  ) {
+    super(dataSource, sellers, targets, currency);
   }
 
-  forTeam(command: CommandContext, request: TeamFiguresRequest): Promise<SalesForecast[]> {
-    return this.sellers.ofTeam(command, request, (userId, period) =>
-      this.compute(readerOf(this.dataSource, command), userId, period),
-    );
-  }
-
-  private async compute(
-    manager: EntityManager,
-    userId: string,
-    period: Period,
-  ): Promise<SalesForecast> {
-    const target = await this.targets.exact(manager, userId, period.kind, period.start);
-    const currency = target?.currency ?? this.currency;
+  protected async compute(seller: SellerPeriod): Promise<SalesForecast> {
+    const { manager, userId, period, currency } = seller;
     const { booked } = await this.figures.totals(manager, { creditedTo: userId }, currency, period);
     const [pipeline] = await manager.query(
       `SELECT COALESCE(SUM(amount * probability) / 100, 0)::text AS weighted,
@@ -61,16 +41,13 @@ export class ForecastService {
     );
     const forecast = new Exact(booked).plus(pipeline.weighted);
     return Object.assign(new SalesForecast(), {
-      userId,
-      currency,
-      ...periodFields(period),
+      ...sellerFields(seller),
       booked: formatMoney(booked),
       weightedPipeline: formatMoney(pipeline.weighted),
       openPipeline: formatMoney(pipeline.open),
       openOpportunities: pipeline.count,
       forecast: formatMoney(forecast),
-      target: target ? formatMoney(target.amount) : null,
-      gap: target ? formatMoney(new Exact(target.amount).minus(forecast)) : null,
+      ...targetAndGap(seller.target, forecast),
     });
   }
 }

@@ -1,13 +1,11 @@
-import { registerEnumType } from 'type-graphql';
+import { graphqlEnum, type EnumValue } from '@salesgraph/service-kit';
 
-export enum AccountPlanStatus {
-  DRAFT = 'DRAFT',
-  SUBMITTED = 'SUBMITTED',
-  APPROVED = 'APPROVED',
-}
-
-registerEnumType(AccountPlanStatus, {
-  name: 'AccountPlanStatus',
-  description:
-    'DRAFT (the account manager edits it) → SUBMITTED → APPROVED by the sales manager, or returned to DRAFT; an approved plan is revised as a new DRAFT.',
-});
+export const AccountPlanStatus = graphqlEnum(
+  'AccountPlanStatus',
+  ['DRAFT', 'SUBMITTED', 'APPROVED'] as const,
+  {
+    description:
+      'DRAFT (the account manager edits it) → SUBMITTED → APPROVED by the sales manager, or returned to DRAFT; an approved plan is revised as a new DRAFT.',
+  },
+);
+export type AccountPlanStatus = EnumValue<typeof AccountPlanStatus>;

@@ -1,5 +1,5 @@
-import { TrackedEntity } from '@salesgraph/service-kit';
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
+import { Stored, TrackedEntity } from '@salesgraph/service-kit';
+import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, OneToMany } from 'typeorm';
 import { AccountRef } from '../account/account-ref.type';
 import { AccountPlanStatus } from './account-plan-status';
@@ -9,48 +9,39 @@ import { PlanProductTarget } from './plan-product-target.entity';
 @ObjectType({ description: 'A key account’s strategic plan for one year.' })
 @Entity()
 export class AccountPlan extends TrackedEntity {
-  @Field(() => ID)
-  @Column({ type: 'uuid' })
+  @Stored.id()
   accountId: string;
 
-  @Field(() => Int)
-  @Column({ type: 'int' })
+  @Stored.int()
   year: number;
 
-  @Field(() => ID)
-  @Column({ type: 'text' })
+  @Stored.userId()
   accountManagerId: string;
 
-  @Field()
-  @Column({ type: 'char', length: 3 })
+  @Stored.currency()
   currency: string;
 
-  @Field(() => AccountPlanStatus)
-  @Column({ type: 'text' })
+  @Stored.enum(AccountPlanStatus)
   status: AccountPlanStatus;
 
   @Field(() => [String])
   @Column({ type: 'text', array: true })
   objectives: string[];
 
-  @Field({ description: 'How the account is defended against competitors.' })
-  @Column({ type: 'text' })
+  @Stored.text({ description: 'How the account is defended against competitors.' })
   competitorDefenceNotes: string;
 
-  @Field(() => String, { nullable: true, description: 'Why the sales manager returned the plan.' })
-  @Column({ type: 'text', nullable: true })
+  @Stored.text({ nullable: true, description: 'Why the sales manager returned the plan.' })
   returnReason: string | null;
 
   @Field(() => [PlanProductTarget])
   @OneToMany(() => PlanProductTarget, (target) => target.plan)
   productTargets: PlanProductTarget[];
 
-  @Field(() => ID, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @Stored.userId({ nullable: true })
   approvedBy: string | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
-  @Column({ type: 'timestamptz', nullable: true })
+  @Stored.dateTime({ nullable: true })
   approvedAt: Date | null;
 
   @Field(() => AccountRef)

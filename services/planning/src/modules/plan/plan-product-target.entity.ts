@@ -1,6 +1,6 @@
-import { DecimalScalar, moneyColumn } from '@salesgraph/service-kit';
+import { Stored } from '@salesgraph/service-kit';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { ProductRef } from '../product/product-ref.type';
 import type { AccountPlan } from './account-plan.entity';
 
@@ -15,12 +15,10 @@ export class PlanProductTarget {
   @PrimaryColumn({ type: 'uuid' })
   productId: string;
 
-  @Field(() => DecimalScalar, { description: 'Net revenue for the year, in the plan currency.' })
-  @Column({ type: 'numeric', precision: 21, scale: 6, transformer: moneyColumn })
+  @Stored.money({ description: 'Net revenue for the year, in the plan currency.' })
   revenue: string;
 
-  @Field(() => DecimalScalar, { description: 'Margin (revenue minus cost) for the year.' })
-  @Column({ type: 'numeric', precision: 21, scale: 6, transformer: moneyColumn })
+  @Stored.money({ description: 'Margin (revenue minus cost) for the year.' })
   margin: string;
 
   @ManyToOne('AccountPlan', 'productTargets', { onDelete: 'CASCADE' })

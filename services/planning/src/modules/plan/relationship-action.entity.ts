@@ -1,3 +1,4 @@
+import { Stored } from '@salesgraph/service-kit';
 import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { ProductRef } from '../product/product-ref.type';
@@ -12,36 +13,29 @@ export class RelationshipAction {
   @PrimaryColumn('uuid')
   id: string;
 
-  @Field(() => ID)
-  @Column({ type: 'uuid' })
+  @Stored.id()
   planId: string;
 
-  @Field()
-  @Column({ type: 'text' })
+  @Stored.text()
   description: string;
 
-  @Field(() => ID)
-  @Column({ type: 'text' })
+  @Stored.userId()
   ownerId: string;
 
   @Field({ description: 'YYYY-MM-DD' })
   @Column({ type: 'date' })
   dueDate: string;
 
-  @Field(() => RelationshipActionStatus)
-  @Column({ type: 'text' })
+  @Stored.enum(RelationshipActionStatus)
   status: RelationshipActionStatus;
 
-  @Field(() => RelationshipActionOrigin)
-  @Column({ type: 'text' })
+  @Stored.enum(RelationshipActionOrigin)
   origin: RelationshipActionOrigin;
 
-  @Field(() => ID, { nullable: true, description: 'The product a shortfall action is about.' })
-  @Column({ type: 'uuid', nullable: true })
+  @Stored.id({ nullable: true, description: 'The product a shortfall action is about.' })
   productId: string | null;
 
-  @Field(() => ID)
-  @Column({ type: 'text' })
+  @Stored.userId()
   createdBy: string;
 
   @Field(() => GraphQLISODateTime)

@@ -1,22 +1,14 @@
-import type { PeriodKindName } from '@salesgraph/service-kit';
-import { registerEnumType } from 'type-graphql';
+import { graphqlEnum, type PeriodKindName } from '@salesgraph/service-kit';
 
 /**
  * The kinds of planning period, as the GraphQL enum PlanPeriodKind. The
  * values are service-kit's period kinds, so a target's period and the kit's
  * periods are one type.
  */
-export const PeriodKind = {
-  MONTH: 'MONTH',
-  QUARTER: 'QUARTER',
-  YEAR: 'YEAR',
-} as const satisfies Record<PeriodKindName, PeriodKindName>;
-export type PeriodKind = PeriodKindName;
-
-registerEnumType(PeriodKind, {
-  name: 'PlanPeriodKind',
+export const PeriodKind = graphqlEnum('PlanPeriodKind', ['MONTH', 'QUARTER', 'YEAR'] as const, {
   description: 'A planning period: a calendar month, quarter or year (UTC).',
-});
+}) satisfies Record<PeriodKindName, PeriodKindName>;
+export type PeriodKind = PeriodKindName;
 
 /** How every `periodStart` argument is documented in the schema. */
 export const periodStartDoc =

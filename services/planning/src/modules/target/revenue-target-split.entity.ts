@@ -1,6 +1,6 @@
-import { DecimalScalar, moneyColumn } from '@salesgraph/service-kit';
-import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Stored } from '@salesgraph/service-kit';
+import { Field, ObjectType } from 'type-graphql';
+import { Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { ProductRef } from '../product/product-ref.type';
 import type { RevenueTarget } from './revenue-target.entity';
 
@@ -14,16 +14,13 @@ export class RevenueTargetSplit {
   @PrimaryColumn({ type: 'int' })
   position: number;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @Stored.text({ nullable: true })
   productLine: string | null;
 
-  @Field(() => ID, { nullable: true })
-  @Column({ type: 'uuid', nullable: true })
+  @Stored.id({ nullable: true })
   productId: string | null;
 
-  @Field(() => DecimalScalar)
-  @Column({ type: 'numeric', precision: 21, scale: 6, transformer: moneyColumn })
+  @Stored.money()
   amount: string;
 
   @ManyToOne('RevenueTarget', 'splits', { onDelete: 'CASCADE' })

@@ -1,5 +1,5 @@
-import { DecimalScalar, moneyColumn } from '@salesgraph/service-kit';
-import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
+import { Stored } from '@salesgraph/service-kit';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, OneToMany, PrimaryColumn } from 'typeorm';
 import { RevenueTargetSplit } from './revenue-target-split.entity';
 import { PeriodKind } from './period-kind';
@@ -14,16 +14,13 @@ export class RevenueTarget {
   @PrimaryColumn('uuid')
   id: string;
 
-  @Field(() => ID, { description: 'The rep (or account manager) the target is for.' })
-  @Column({ type: 'text' })
+  @Stored.userId({ description: 'The rep (or account manager) the target is for.' })
   repId: string;
 
-  @Field(() => ID, { description: 'Their team when the target was set.' })
-  @Column({ type: 'uuid' })
+  @Stored.id({ description: 'Their team when the target was set.' })
   teamId: string;
 
-  @Field(() => PeriodKind)
-  @Column({ type: 'text' })
+  @Stored.enum(PeriodKind)
   periodKind: PeriodKind;
 
   @Field({ description: 'First day of the period (YYYY-MM-DD).' })
@@ -34,12 +31,10 @@ export class RevenueTarget {
   @Column({ type: 'date' })
   periodEnd: string;
 
-  @Field(() => DecimalScalar)
-  @Column({ type: 'numeric', precision: 21, scale: 6, transformer: moneyColumn })
+  @Stored.money()
   amount: string;
 
-  @Field()
-  @Column({ type: 'char', length: 3 })
+  @Stored.currency()
   currency: string;
 
   @Field(() => [RevenueTargetSplit], {
@@ -48,11 +43,9 @@ export class RevenueTarget {
   @OneToMany(() => RevenueTargetSplit, (split) => split.target)
   splits: RevenueTargetSplit[];
 
-  @Field(() => ID)
-  @Column({ type: 'text' })
+  @Stored.userId()
   setBy: string;
 
-  @Field(() => GraphQLISODateTime)
-  @Column({ type: 'timestamptz' })
+  @Stored.dateTime()
   setAt: Date;
 }

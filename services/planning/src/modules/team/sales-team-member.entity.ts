@@ -1,5 +1,6 @@
+import { Stored } from '@salesgraph/service-kit';
 import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { SalesTeamRole } from './sales-team-role';
 import type { SalesTeam } from './sales-team.entity';
 
@@ -14,8 +15,7 @@ export class SalesTeamMember {
   @PrimaryColumn({ type: 'text' })
   userId: string;
 
-  @Field(() => SalesTeamRole)
-  @Column({ type: 'text' })
+  @Stored.enum(SalesTeamRole)
   role: SalesTeamRole;
 
   @Field(() => GraphQLISODateTime)

@@ -1,12 +1,6 @@
+import { Stored } from '@salesgraph/service-kit';
 import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  OneToMany,
-  PrimaryColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { CreateDateColumn, Entity, OneToMany, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { SalesTeamMember } from './sales-team-member.entity';
 
 /** A sales manager's team of reps and account managers. */
@@ -17,12 +11,10 @@ export class SalesTeam {
   @PrimaryColumn('uuid')
   id: string;
 
-  @Field()
-  @Column({ type: 'text' })
+  @Stored.text()
   name: string;
 
-  @Field(() => ID)
-  @Column({ type: 'text' })
+  @Stored.userId()
   managerId: string;
 
   @Field(() => [SalesTeamMember])

@@ -5,9 +5,12 @@ import {
   OrderInvoiced,
   OrderPlaced,
   Topics,
+  type EventDefinition,
+  type OrderSnapshot,
 } from '@salesgraph/events';
 import { on } from '@salesgraph/messaging';
 import type { SubscriberSpec } from '@salesgraph/service-kit';
+import type { z } from 'zod';
 import { OrderFactStore } from '../order-fact.store';
 
 /**
@@ -17,15 +20,18 @@ import { OrderFactStore } from '../order-fact.store';
  * the latest revision wins.
  */
 export function attainmentSubscriber(store = new OrderFactStore()): SubscriberSpec {
+  const storeOrder = <TType extends string, TSchema extends z.ZodType<{ order: OrderSnapshot }>>(
+    orderEvent: EventDefinition<TType, TSchema>,
+  ) => on(orderEvent, (event, { manager }) => store.apply(manager, event.data.order));
   return {
     groupId: 'planning.attainment',
     topics: [Topics.order],
     handlers: [
-      on(OrderPlaced, (event, { manager }) => store.apply(manager, event.data.order)),
-      on(OrderConfirmed, (event, { manager }) => store.apply(manager, event.data.order)),
-      on(OrderFulfilled, (event, { manager }) => store.apply(manager, event.data.order)),
-      on(OrderInvoiced, (event, { manager }) => store.apply(manager, event.data.order)),
-      on(OrderCancelled, (event, { manager }) => store.apply(manager, event.data.order)),
+      storeOrder(OrderPlaced),
+      storeOrder(OrderConfirmed),
+      storeOrder(OrderFulfilled),
+      storeOrder(OrderInvoiced),
+      storeOrder(OrderCancelled),
     ],
   };
 }
