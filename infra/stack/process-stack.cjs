@@ -175,7 +175,7 @@ async function startPlatform(stack, { serviceEnv, gatewayEnv, ports, say = () =>
   await step(`Starting order administration's consumer on 127.0.0.1:${ports.orderAdmin}`, () =>
     stack.start({
       name: 'order-admin',
-      script: 'services/order/dist/order-admin/main.js',
+      script: 'services/order-admin/dist/main.js',
       env: { ...serviceEnv('order'), PORT: String(ports.orderAdmin) },
       readyUrl: `http://127.0.0.1:${ports.orderAdmin}/health/ready`,
     }),

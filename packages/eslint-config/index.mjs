@@ -59,16 +59,5 @@ export default tseslint.config(
       'salesgraph/no-shared-folder': 'error',
     },
   },
-  {
-    // Being moved by the one-skeleton redesign (account and planning have
-    // src/common, order src/shared); each service drops its line when done.
-    // Globs are relative to the workspace whose config runs.
-    files: [
-      'src/common/**',
-      'src/shared/**',
-      'src/modules/order/events/draft-order-on-opportunity-won.handler.ts',
-    ],
-    rules: { 'salesgraph/no-shared-folder': 'off', 'salesgraph/no-dto-in-handler': 'off' },
-  },
   prettier,
 );

@@ -50,3 +50,5 @@ export * from './history/history-source';
 export * from './history/history-reader';
 export * from './history/history.resolver';
 export * from './app/run-script';
+export * from './database/stored';
+export * from './graphql/graphql-enum';

@@ -4,6 +4,8 @@ import { AccountDetails1764200000100 } from './migrations/1764200000100-account-
 import { ContactsAndTeam1764200000200 } from './migrations/1764200000200-contacts-and-team';
 import { ThreatsAndOrders1764200000300 } from './migrations/1764200000300-threats-and-orders';
 import { PlansProposalsRequests1764200000400 } from './migrations/1764200000400-plans-proposals-requests';
+import { BookedOrders1764200000500 } from './migrations/1764200000500-booked-orders';
+import { ThreatCreatedAt1764200000600 } from './migrations/1764200000600-threat-created-at';
 import { Account } from './modules/account/account.entity';
 import { AccountTeamMember } from './modules/account-team/account-team-member.entity';
 import { AccountOrder } from './modules/commercials/account-order.entity';
@@ -32,4 +34,6 @@ export const accountMigrations = [
   ContactsAndTeam1764200000200,
   ThreatsAndOrders1764200000300,
   PlansProposalsRequests1764200000400,
+  BookedOrders1764200000500,
+  ThreatCreatedAt1764200000600,
 ];

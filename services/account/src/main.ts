@@ -1,10 +1,10 @@
 import 'reflect-metadata';
 import { handleShutdownSignals, runMain, startSubgraphService } from '@salesgraph/service-kit';
 import { loadAccountConfig } from './config';
-import { accountServiceDefinition } from './service-definition';
+import { accountService } from './service-definition';
 
 // config -> data source -> schema -> server -> relay -> consumers; reverse on SIGTERM/SIGINT
 runMain(async () => {
-  const service = await startSubgraphService(accountServiceDefinition(loadAccountConfig()));
+  const service = await startSubgraphService(accountService(loadAccountConfig()));
   handleShutdownSignals(service.stop, service.deps.logger);
 });

@@ -1,5 +1,6 @@
+import { AccessPolicy } from '@salesgraph/access';
 import { AccountDirectory } from '@salesgraph/account-directory';
-import type { ServiceDeps } from '@salesgraph/service-kit';
+import { HistoryReader, type ServiceDeps } from '@salesgraph/service-kit';
 import { TeamDirectory } from '@salesgraph/team-directory';
 import type { LeadConfig } from './config';
 import { ActivityService } from './modules/activity/activity.service';
@@ -21,42 +22,41 @@ import { OpportunityStageService } from './modules/opportunity/opportunity-stage
 import { OpportunityService } from './modules/opportunity/opportunity.service';
 
 /**
- * The lead service's objects, wired by hand: the schema, the consumers and the
- * seed all build them here, so they share one set of rules.
+ * The composition root of the lead service: every object, built once. The
+ * schema, the consumers and the seed all use this one set, so they share
+ * one set of rules.
  */
-export function leadComponents({
-  dataSource,
-  outbox,
-}: Pick<ServiceDeps<LeadConfig>, 'dataSource' | 'outbox'>) {
+export function leadComponents({ dataSource, outbox, clock }: ServiceDeps<LeadConfig>) {
   const teams = new TeamDirectory();
   const accounts = new AccountDirectory();
-  const access = new LeadAccess(dataSource);
-  const guard = new LeadGuard(access);
+  const policy = new AccessPolicy(dataSource, teams);
+  const leadAccess = new LeadAccess(policy);
+  const guard = new LeadGuard(leadAccess);
   const duplicates = new LeadDuplicates();
   const engine = new AssignmentEngine(outbox, teams);
-  const assignment = new AssignmentService(dataSource, engine, guard, access);
-  const opportunityAccess = new OpportunityAccess(teams, accounts);
+  const assignment = new AssignmentService(dataSource, engine, guard, leadAccess, policy, teams);
+  const opportunityAccess = new OpportunityAccess(dataSource, policy, accounts);
   const opportunityGuard = new OpportunityGuard(opportunityAccess);
   const opportunities = new OpportunityService(
     dataSource,
     outbox,
     opportunityGuard,
-    teams,
+    policy,
     accounts,
   );
   const merges = new LeadMergeService(dataSource, outbox, duplicates);
   return {
+    clock,
     teams,
     accounts,
-    access,
-    engine,
+    histories: new HistoryReader(dataSource),
     assignment,
     merges,
-    leads: new LeadService(dataSource, outbox, access, duplicates, engine, assignment),
+    leads: new LeadService(dataSource, outbox, leadAccess, duplicates, engine, assignment),
     lifecycle: new LeadLifecycleService(dataSource, outbox, guard),
-    intake: new LeadIntakeService(outbox, duplicates, merges, engine),
-    rules: new AssignmentRuleService(dataSource, outbox),
-    activities: new ActivityService(dataSource, guard, access),
+    intake: new LeadIntakeService(dataSource, outbox, duplicates, merges, engine),
+    rules: new AssignmentRuleService(dataSource, outbox, policy, teams),
+    activities: new ActivityService(dataSource, guard, leadAccess),
     opportunities,
     opportunityQueries: new OpportunityQueryService(dataSource, opportunityAccess),
     opportunityStages: new OpportunityStageService(dataSource, outbox, opportunityGuard),

@@ -1,10 +1,10 @@
 import 'reflect-metadata';
 import { handleShutdownSignals, runMain, startSubgraphService } from '@salesgraph/service-kit';
 import { loadLeadConfig } from './config';
-import { leadServiceDefinition } from './service-definition';
+import { leadService } from './service-definition';
 
 // config -> data source -> schema -> server -> relay -> consumers; reverse on SIGTERM/SIGINT
 runMain(async () => {
-  const service = await startSubgraphService(leadServiceDefinition(loadLeadConfig()));
+  const service = await startSubgraphService(leadService(loadLeadConfig()));
   handleShutdownSignals(service.stop, service.deps.logger);
 });

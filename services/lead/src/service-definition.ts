@@ -1,31 +1,94 @@
 import { accountDirectorySubscriber } from '@salesgraph/account-directory';
-import { Topics } from '@salesgraph/events';
-import type { SubgraphServiceSpec } from '@salesgraph/service-kit';
+import {
+  LeadAssignmentRuleChanged,
+  LeadCaptured,
+  OpportunityStageChanged,
+  Topics,
+} from '@salesgraph/events';
+import {
+  createHistoryResolver,
+  createMeResolver,
+  defineService,
+  keyOnlyReference,
+} from '@salesgraph/service-kit';
 import { teamDirectorySubscriber } from '@salesgraph/team-directory';
-import type { LeadConfig } from './config';
+import { leadServiceName } from './config';
 import { leadEntities, leadMigrations } from './data-source';
-import { leadComponents, type LeadComponents } from './lead-components';
+import { leadComponents } from './lead-components';
+import { AccountOpportunitiesResolver } from './modules/account/account-opportunities.resolver';
+import { ActivityResolver } from './modules/activity/activity.resolver';
+import { AssignmentRule } from './modules/assignment/assignment-rule.entity';
+import { AssignmentRuleResolver } from './modules/assignment/assignment-rule.resolver';
+import { LeadAssignmentResolver } from './modules/assignment/lead-assignment.resolver';
+import { ConversionResolver } from './modules/conversion/conversion.resolver';
 import { confirmConversionOnAccountCreated } from './modules/conversion/events/confirm-conversion-on-account-created.handler';
+import { LeadMergesResolver } from './modules/dedup/lead-merges.resolver';
 import { captureLeadOnMarketingLeadCaptured } from './modules/intake/events/capture-lead-on-marketing-lead-captured.handler';
-import { buildLeadSchema } from './schema';
+import { LeadLifecycleResolver } from './modules/lead/lead-lifecycle.resolver';
+import { Lead } from './modules/lead/lead.entity';
+import { leadReference } from './modules/lead/lead.reference';
+import { LeadResolver } from './modules/lead/lead.resolver';
+import { OpportunityProductResolver } from './modules/opportunity/opportunity-product.resolver';
+import { OpportunityStageResolver } from './modules/opportunity/opportunity-stage.resolver';
+import { Opportunity } from './modules/opportunity/opportunity.entity';
+import { opportunityReference } from './modules/opportunity/opportunity.reference';
+import { OpportunityResolver } from './modules/opportunity/opportunity.resolver';
+import { ProductRef } from './modules/product/product-ref.type';
+import { User } from './modules/user/user.type';
+import { UserPipelineResolver } from './modules/user/user-pipeline.resolver';
 
-/** What the lead service is made of; main.ts and the tests start it from here. */
-export function leadServiceDefinition(config: LeadConfig): SubgraphServiceSpec<LeadConfig> {
-  // Built once, on the first of buildSchema/subscribers: both get the same data source and outbox.
-  let components: LeadComponents | undefined;
-  const get = (deps: Parameters<typeof leadComponents>[0]) => (components ??= leadComponents(deps));
-  return {
-    name: 'lead',
-    config,
-    ownTopic: Topics.lead,
-    entities: leadEntities,
-    migrations: leadMigrations,
-    buildSchema: (deps) => buildLeadSchema(get(deps)),
-    subscribers: (deps) => [
-      teamDirectorySubscriber('lead', get(deps).teams),
-      accountDirectorySubscriber('lead', get(deps).accounts),
-      captureLeadOnMarketingLeadCaptured(get(deps).intake),
-      confirmConversionOnAccountCreated(get(deps).conversions),
-    ],
-  };
-}
+/** The lead service: what main.ts, the scripts and the tests start. */
+export const leadService = defineService({
+  name: leadServiceName,
+  ownTopic: Topics.lead,
+  entities: leadEntities,
+  migrations: leadMigrations,
+  components: leadComponents,
+  resolvers: (c) => [
+    new LeadResolver(c.leads),
+    new LeadLifecycleResolver(c.lifecycle),
+    new LeadMergesResolver(c.merges),
+    new LeadAssignmentResolver(c.assignment, c.leads),
+    new AssignmentRuleResolver(c.rules),
+    new ActivityResolver(c.activities, c.leads),
+    new ConversionResolver(c.conversions, c.opportunityQueries),
+    new OpportunityResolver(c.opportunityQueries, c.opportunities),
+    new OpportunityStageResolver(c.opportunityStages),
+    new OpportunityProductResolver(),
+    new AccountOpportunitiesResolver(c.opportunityQueries),
+    new UserPipelineResolver(c.leads, c.opportunityQueries),
+    new (createHistoryResolver(
+      Lead,
+      { aggregateType: LeadCaptured.aggregateType },
+      { description: 'Who changed this lead, what and when.' },
+    ))(c.histories),
+    new (createHistoryResolver(
+      Opportunity,
+      { aggregateType: OpportunityStageChanged.aggregateType },
+      { description: 'Who changed this opportunity, what and when.' },
+    ))(c.histories),
+    // The same role as every way to reach a rule: its queries and mutations.
+    new (createHistoryResolver(
+      AssignmentRule,
+      { aggregateType: LeadAssignmentRuleChanged.aggregateType },
+      {
+        description: 'Who created, changed or deleted this rule, what and when; oldest first.',
+        roles: ['SALES_MANAGER'],
+      },
+    ))(c.histories),
+    new (createMeResolver(User))(),
+  ],
+  orphanedTypes: [ProductRef],
+  references: (c) => [
+    leadReference(c.leads),
+    opportunityReference(c.opportunityQueries),
+    keyOnlyReference('Account'),
+    keyOnlyReference('User'),
+  ],
+  subscribers: (c) => [
+    teamDirectorySubscriber(leadServiceName, c.teams),
+    accountDirectorySubscriber(leadServiceName, c.accounts),
+    captureLeadOnMarketingLeadCaptured(c.intake, c.clock),
+    confirmConversionOnAccountCreated(c.conversions, c.clock),
+  ],
+});

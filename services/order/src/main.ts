@@ -1,10 +1,10 @@
 import 'reflect-metadata';
 import { handleShutdownSignals, runMain, startSubgraphService } from '@salesgraph/service-kit';
 import { loadOrderConfig } from './config';
-import { orderServiceDefinition } from './service-definition';
+import { orderService } from './service-definition';
 
 // config -> data source -> schema -> server -> relay -> consumers; reverse on SIGTERM/SIGINT
 runMain(async () => {
-  const service = await startSubgraphService(orderServiceDefinition(loadOrderConfig()));
+  const service = await startSubgraphService(orderService(loadOrderConfig()));
   handleShutdownSignals(service.stop, service.deps.logger);
 });

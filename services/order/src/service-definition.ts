@@ -1,43 +1,97 @@
-import { AccountDirectory, accountDirectorySubscriber } from '@salesgraph/account-directory';
-import { Topics } from '@salesgraph/events';
-import type { SubgraphServiceSpec } from '@salesgraph/service-kit';
-import { TeamDirectory, teamDirectorySubscriber } from '@salesgraph/team-directory';
-import type { OrderConfig } from './config';
+import { accountDirectorySubscriber } from '@salesgraph/account-directory';
+import { OrderDrafted, ProductChanged, ContractProposed, Topics } from '@salesgraph/events';
+import {
+  createHistoryResolver,
+  createMeResolver,
+  defineService,
+  keyOnlyReference,
+} from '@salesgraph/service-kit';
+import { teamDirectorySubscriber } from '@salesgraph/team-directory';
 import { orderEntities, orderMigrations } from './data-source';
+import { AccountOrdersResolver } from './modules/account/account-orders.resolver';
+import { AccountRef } from './modules/account/account-ref.type';
+import { ContractCommitmentResolver } from './modules/contract/contract-commitment.resolver';
+import { ContractMutationResolver } from './modules/contract/contract-mutation.resolver';
 import { ContractWatchJob } from './modules/contract/contract-watch.job';
+import { contractReference } from './modules/contract/contract.reference';
+import { ContractResolver } from './modules/contract/contract.resolver';
+import { SupplyContract } from './modules/contract/supply-contract.entity';
 import { draftOrderOnOpportunityWon } from './modules/order/events/draft-order-on-opportunity-won.handler';
-import { OrderModule } from './order-module';
-import { buildOrderSchema } from './schema';
-import { systemClock } from './shared/clock';
+import { OrderLineResolver } from './modules/order/order-line.resolver';
+import { OrderMutationResolver } from './modules/order/order-mutation.resolver';
+import { Order } from './modules/order/order.entity';
+import { orderReference } from './modules/order/order.reference';
+import { OrderResolver } from './modules/order/order.resolver';
+import { Product } from './modules/product/product.entity';
+import { productReference } from './modules/product/product.reference';
+import { ProductResolver } from './modules/product/product.resolver';
+import { OrderQueueResolver } from './modules/queue/order-queue.resolver';
+import { UserOrdersResolver } from './modules/user/user-orders.resolver';
+import { User } from './modules/user/user.type';
+import { orderComponents } from './order-components';
 
-/** What the order service is made of; main.ts and the tests start it from here. */
-export function orderServiceDefinition(config: OrderConfig): SubgraphServiceSpec<OrderConfig> {
-  return {
-    name: 'order',
-    config,
-    ownTopic: Topics.order,
-    entities: orderEntities,
-    migrations: orderMigrations,
-    buildSchema: buildOrderSchema,
-    subscribers: (deps) => {
-      const m = new OrderModule(deps, new AccountDirectory(), new TeamDirectory());
-      return [
-        teamDirectorySubscriber('order'),
-        accountDirectorySubscriber('order'),
-        {
-          groupId: 'order.won-opportunities',
-          topics: [Topics.lead],
-          handlers: [draftOrderOnOpportunityWon(m.writer, m.lines, config.ORDER_CURRENCY)],
-        },
-      ];
+/** The order service: main.ts, the scripts and the tests start it from here. */
+export const orderService = defineService({
+  name: 'order',
+  ownTopic: Topics.order,
+  entities: orderEntities,
+  migrations: orderMigrations,
+  components: orderComponents,
+  resolvers: (c) => [
+    new ProductResolver(c.products),
+    new (createHistoryResolver(
+      Product,
+      { aggregateType: ProductChanged.aggregateType },
+      // The catalogue is open to every signed-in user (and to other subgraphs): so is its history.
+      {
+        description: 'Who created or changed this product (which fields), and when; oldest first.',
+      },
+    ))(c.histories),
+    new OrderResolver(c.orders, c.contracts),
+    new OrderLineResolver(c.products),
+    new OrderMutationResolver(c.drafting, c.workflow),
+    new (createHistoryResolver(
+      Order,
+      { aggregateType: OrderDrafted.aggregateType },
+      { description: 'Who changed this order, what and when.' },
+    ))(c.histories),
+    new OrderQueueResolver(c.queue),
+    new ContractResolver(c.contracts, c.orders),
+    new ContractCommitmentResolver(c.products, c.tolerancePercent),
+    new ContractMutationResolver(c.negotiation, c.lifecycle),
+    new (createHistoryResolver(
+      SupplyContract,
+      { aggregateType: ContractProposed.aggregateType },
+      { description: 'Who changed this contract, what and when.' },
+    ))(c.histories),
+    new AccountOrdersResolver(c.orders, c.contracts, c.revenue),
+    new UserOrdersResolver(c.orders),
+    new (createMeResolver(User))(),
+  ],
+  // Federation stubs of the account service's Account and of the user behind a token.
+  orphanedTypes: [AccountRef, User],
+  references: (c) => [
+    productReference(c.products),
+    orderReference(c.orders),
+    contractReference(c.contracts),
+    keyOnlyReference('Account'),
+    keyOnlyReference('User'),
+  ],
+  subscribers: (c) => [
+    teamDirectorySubscriber('order'),
+    accountDirectorySubscriber('order'),
+    {
+      groupId: 'order.won-opportunities',
+      topics: [Topics.lead],
+      handlers: [draftOrderOnOpportunityWon(c.opportunityDrafting, c.clock)],
     },
-    jobs: (deps) => [
-      new ContractWatchJob(
-        new OrderModule(deps, new AccountDirectory(), new TeamDirectory()).watch,
-        config.CONTRACT_WATCH_INTERVAL_MS,
-        systemClock,
-        deps.logger,
-      ),
-    ],
-  };
-}
+  ],
+  jobs: (c, runtime) => [
+    new ContractWatchJob(
+      c.watch,
+      runtime.config.CONTRACT_WATCH_INTERVAL_MS,
+      c.clock,
+      runtime.logger,
+    ),
+  ],
+});

@@ -2,9 +2,12 @@ import {
   accountDirectoryEntities,
   accountDirectoryMigrations,
 } from '@salesgraph/account-directory';
+import { teamDirectoryEntities, teamDirectoryMigrations } from '@salesgraph/team-directory';
 import { PlanningTables1764400000000 } from './migrations/1764400000000-planning-tables';
 import { TargetsAndPlans1764400000100 } from './migrations/1764400000100-targets-and-plans';
 import { Projections1764400000200 } from './migrations/1764400000200-projections';
+import { TeamDirectoryBackfill1764400000300 } from './migrations/1764400000300-team-directory-backfill';
+import { BookingFromOrderSnapshot1764400000400 } from './migrations/1764400000400-booking-from-order-snapshot';
 import { AttainmentOrderLine } from './modules/attainment/attainment-order-line.entity';
 import { AttainmentOrder } from './modules/attainment/attainment-order.entity';
 import { PipelineOpportunity } from './modules/forecast/pipeline-opportunity.entity';
@@ -20,6 +23,7 @@ import { SalesTeam } from './modules/team/sales-team.entity';
 
 /** Everything the planning database holds, and the migrations that build it. */
 export const planningEntities = [
+  ...teamDirectoryEntities,
   ...accountDirectoryEntities,
   SalesTeam,
   SalesTeamMember,
@@ -35,8 +39,11 @@ export const planningEntities = [
   ProjectionRebuild,
 ];
 export const planningMigrations = [
+  ...teamDirectoryMigrations,
   ...accountDirectoryMigrations,
   PlanningTables1764400000000,
   TargetsAndPlans1764400000100,
   Projections1764400000200,
+  TeamDirectoryBackfill1764400000300,
+  BookingFromOrderSnapshot1764400000400,
 ];

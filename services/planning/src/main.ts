@@ -1,10 +1,10 @@
 import 'reflect-metadata';
 import { handleShutdownSignals, runMain, startSubgraphService } from '@salesgraph/service-kit';
 import { loadPlanningConfig } from './config';
-import { planningServiceDefinition } from './service-definition';
+import { planningService } from './service-definition';
 
 // config -> data source -> schema -> server -> relay -> consumers; reverse on SIGTERM/SIGINT
 runMain(async () => {
-  const service = await startSubgraphService(planningServiceDefinition(loadPlanningConfig()));
+  const service = await startSubgraphService(planningService(loadPlanningConfig()));
   handleShutdownSignals(service.stop, service.deps.logger);
 });

@@ -1,43 +1,78 @@
-import { Topics } from '@salesgraph/events';
-import type { SubgraphServiceSpec } from '@salesgraph/service-kit';
-import { systemClock, type Clock } from './common/clock';
-import type { PlanningConfig } from './config';
+import { AccountPlanChanged, SalesTeamUpdated, TargetSet, Topics } from '@salesgraph/events';
+import {
+  createHistoryResolver,
+  createMeResolver,
+  defineService,
+  keyOnlyReference,
+} from '@salesgraph/service-kit';
 import { planningEntities, planningMigrations } from './data-source';
-import { AccountPlanJournal } from './modules/plan/account-plan.journal';
+import { AccountPlanFieldResolver } from './modules/account/account-plan-field.resolver';
+import { AccountAttainmentResolver } from './modules/attainment/account-attainment.resolver';
+import { AttainmentResolver } from './modules/attainment/attainment.resolver';
+import { ForecastResolver } from './modules/forecast/forecast.resolver';
+import { AccountPlanWorkflowResolver } from './modules/plan/account-plan-workflow.resolver';
+import { AccountPlan } from './modules/plan/account-plan.entity';
+import { AccountPlanResolver } from './modules/plan/account-plan.resolver';
 import { planOwnerSubscriber } from './modules/plan/events/plan-owner-on-account-owner-changed.handler';
+import {
+  relationshipActionHistory,
+  relationshipActionHistoryOptions,
+} from './modules/plan/relationship-action-history';
+import { RelationshipAction } from './modules/plan/relationship-action.entity';
+import { RelationshipActionResolver } from './modules/plan/relationship-action.resolver';
+import { projectionSubscribers } from './modules/replay/projection-subscribers';
 import { ShortfallMonitorJob } from './modules/shortfall/shortfall-monitor.job';
-import { createPlanningServices } from './planning-services';
-import { projectionSubscribers } from './projections';
-import { buildPlanningSchema } from './schema';
+import { RevenueTarget } from './modules/target/revenue-target.entity';
+import { RevenueTargetResolver } from './modules/target/revenue-target.resolver';
+import { SalesTeam } from './modules/team/sales-team.entity';
+import { SalesTeamResolver } from './modules/team/sales-team.resolver';
+import { UserPlanningResolver } from './modules/user/user-planning.resolver';
+import { User } from './modules/user/user.type';
+import { planningComponents } from './planning-components';
 
-export interface PlanningServiceOptions {
-  /** The time the service plans by; tests pass a clock they move. */
-  clock?: Clock;
-}
-
-/** What the planning service is made of; main.ts and the tests start it from here. */
-export function planningServiceDefinition(
-  config: PlanningConfig,
-  options: PlanningServiceOptions = {},
-): SubgraphServiceSpec<PlanningConfig> {
-  const clock = options.clock ?? systemClock;
-  return {
-    name: 'planning',
-    config,
-    ownTopic: Topics.planning,
-    entities: planningEntities,
-    migrations: planningMigrations,
-    buildSchema: (deps) => buildPlanningSchema(deps, clock),
-    subscribers: (deps) => [
-      ...projectionSubscribers(),
-      planOwnerSubscriber(new AccountPlanJournal(deps.outbox)),
-    ],
-    jobs: (deps) => [
-      new ShortfallMonitorJob(
-        createPlanningServices(deps, clock).shortfalls,
-        config.SHORTFALL_CHECK_INTERVAL_MS,
-        deps.logger,
-      ),
-    ],
-  };
-}
+/** The planning service; main.ts, the scripts and the tests start it from here. */
+export const planningService = defineService({
+  name: 'planning',
+  ownTopic: Topics.planning,
+  entities: planningEntities,
+  migrations: planningMigrations,
+  components: planningComponents,
+  resolvers: (c) => [
+    new SalesTeamResolver(c.teams, c.membership),
+    new RevenueTargetResolver(c.targets, c.targetQueries, c.attainment),
+    new AttainmentResolver(c.attainment, c.breakdown),
+    new AccountAttainmentResolver(c.breakdown),
+    new ForecastResolver(c.forecasts),
+    new AccountPlanResolver(c.plans, c.planQueries, c.actions, c.performance),
+    new AccountPlanWorkflowResolver(c.workflow),
+    new RelationshipActionResolver(c.actions),
+    new AccountPlanFieldResolver(c.planQueries),
+    new UserPlanningResolver(c.targetQueries, c.attainment),
+    new (createHistoryResolver(SalesTeam, { aggregateType: SalesTeamUpdated.aggregateType }))(
+      c.histories,
+    ),
+    new (createHistoryResolver(RevenueTarget, { aggregateType: TargetSet.aggregateType }))(
+      c.histories,
+    ),
+    new (createHistoryResolver(AccountPlan, { aggregateType: AccountPlanChanged.aggregateType }))(
+      c.histories,
+    ),
+    new (createHistoryResolver(
+      RelationshipAction,
+      relationshipActionHistory,
+      relationshipActionHistoryOptions,
+    ))(c.histories),
+    new (createMeResolver(User))(),
+  ],
+  // Account and User are entities this subgraph extends with fields: the key is all it needs.
+  references: () => [keyOnlyReference('Account'), keyOnlyReference('User')],
+  subscribers: (c) => [...projectionSubscribers(), planOwnerSubscriber(c.planOwners, c.clock)],
+  jobs: (c, runtime) => [
+    new ShortfallMonitorJob(
+      c.shortfalls,
+      c.clock,
+      runtime.config.SHORTFALL_CHECK_INTERVAL_MS,
+      runtime.logger,
+    ),
+  ],
+});

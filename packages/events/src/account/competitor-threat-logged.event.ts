@@ -21,8 +21,10 @@ export const CompetitorThreatLogged = defineEvent({
   version: 1,
   producer: 'account',
   topic: Topics.account,
-  aggregateType: 'Account',
+  // Keyed by the threat, as CompetitorThreatUpdated is: one threat's events stay in order on
+  // one partition. Rows written before this were keyed by the account.
+  aggregateType: 'CompetitorThreat',
   description: 'A competitor threat to an account was logged.',
   schema: CompetitorThreatLoggedData,
-  subjectOf: (d) => d.accountId,
+  subjectOf: (d) => d.threatId,
 });

@@ -22,8 +22,10 @@ export const ContactAdded = defineEvent({
   version: 1,
   producer: 'account',
   topic: Topics.account,
-  aggregateType: 'Account',
+  // Keyed by the contact, as ContactUpdated is: one contact's events stay in order on one
+  // partition. Rows written before this were keyed by the account.
+  aggregateType: 'Contact',
   description: 'A contact was added to an account.',
   schema: ContactAddedData,
-  subjectOf: (d) => d.accountId,
+  subjectOf: (d) => d.contactId,
 });

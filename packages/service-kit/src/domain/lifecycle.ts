@@ -20,8 +20,11 @@ export interface Lifecycle<S extends string> {
   readonly states: readonly S[];
   /** Whether `from` may move to `to`. */
   can(from: S, to: S): boolean;
-  /** Throws INVALID_TRANSITION unless `from` may move to `to`. */
-  assert(from: S, to: S): void;
+  /**
+   * Throws INVALID_TRANSITION unless `from` may move to `to`. `subject` names
+   * the record in the message ("Order SO-000042"); the entity's name otherwise.
+   */
+  assert(from: S, to: S, subject?: string): void;
   /** The states `from` may move to. */
   next(from: S): readonly S[];
   /** A state nothing leaves. */
@@ -48,10 +51,10 @@ export function defineLifecycle<S extends string>(
     can: (from, to) => next(from).includes(to),
     next,
     isFinal: (state) => next(state).length === 0,
-    assert(from, to) {
+    assert(from, to, subject) {
       if (next(from).includes(to)) return;
       throw new InvalidTransitionError(
-        entity,
+        subject ?? entity,
         from,
         to,
         definition.hint?.(from, to) ?? defaultHint(from, to),

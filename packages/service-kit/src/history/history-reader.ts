@@ -38,10 +38,16 @@ export class HistoryReader {
     let where = '(o.aggregate_type = $1 AND o.aggregate_id = ANY($2::text[]))';
     if (source.namedIn) {
       const parents = [...new Set(subjects.flatMap((s) => (s.parentId ? [s.parentId] : [])))];
-      params.push(source.namedIn.aggregateType, parents, source.namedIn.dataKey);
-      subject = `CASE WHEN o.aggregate_type = $1 THEN o.aggregate_id ELSE o.payload -> 'data' ->> $6 END`;
+      const paths = source.namedIn.dataPaths ?? [[source.namedIn.dataKey]];
+      params.push(source.namedIn.aggregateType, parents);
+      const named = paths.map((path) => {
+        params.push(path);
+        return `o.payload -> 'data' #>> $${params.length}::text[]`;
+      });
+      const namedId = named.length === 1 ? named[0] : `COALESCE(${named.join(', ')})`;
+      subject = `CASE WHEN o.aggregate_type = $1 THEN o.aggregate_id ELSE ${namedId} END`;
       where += ` OR (o.aggregate_type = $4 AND o.aggregate_id = ANY($5::text[])
-                     AND o.payload -> 'data' ->> $6 = ANY($2::text[]))`;
+                     AND ${namedId} = ANY($2::text[]))`;
     }
     const rows: HistoryRow[] = await manager.query(
       `WITH about AS (

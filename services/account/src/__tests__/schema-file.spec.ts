@@ -1,13 +1,13 @@
 import { join } from 'node:path';
 import { offlineServiceEnv, writeSubgraphSdl } from '@salesgraph/service-kit';
 import { loadAccountConfig } from '../config';
-import { accountServiceDefinition } from '../service-definition';
+import { accountService } from '../service-definition';
 
 describe('schema.graphql', () => {
   it('is what the code builds (the gateway composes from it)', async () => {
     const file = join(__dirname, '..', '..', 'schema.graphql');
     const { changed } = await writeSubgraphSdl(
-      accountServiceDefinition(loadAccountConfig(offlineServiceEnv(4002))),
+      accountService(loadAccountConfig(offlineServiceEnv(4002))),
       file,
       { check: true },
     );

@@ -3,11 +3,11 @@ import 'reflect-metadata';
 import { join } from 'node:path';
 import { offlineServiceEnv, writeSubgraphSdl } from '@salesgraph/service-kit';
 import { loadAccountConfig } from '../config';
-import { accountServiceDefinition } from '../service-definition';
+import { accountService } from '../service-definition';
 
 const check = process.argv.includes('--check');
 const file = join(__dirname, '..', '..', 'schema.graphql');
-writeSubgraphSdl(accountServiceDefinition(loadAccountConfig(offlineServiceEnv(4002))), file, {
+writeSubgraphSdl(accountService(loadAccountConfig(offlineServiceEnv(4002))), file, {
   check,
 }).then(({ changed }) => {
   if (check && changed) {

@@ -1,9 +1,15 @@
-import type { EventContext } from '@salesgraph/events';
 import { DemoAccounts, DemoUsers } from '@salesgraph/demo-data';
 import type { AuthenticatedUser } from '@salesgraph/identity';
+import {
+  fixedClock,
+  inTransaction,
+  serviceCommand,
+  userCommand,
+  type Clock,
+  type CommandContext,
+} from '@salesgraph/service-kit';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
-import type { AccountServices } from '../account-services';
-import type { Caller } from '../common/caller';
+import type { AccountComponents } from '../account-components';
 import {
   AccountOrigin,
   type AccountSegment,
@@ -11,11 +17,12 @@ import {
 } from '../modules/account/account-enums';
 import { Account } from '../modules/account/account.entity';
 import { Contact } from '../modules/contact/contact.entity';
+import { serviceName } from '../service-name';
 import { demoContacts, toNewContact } from './demo-contacts';
 import { seedDemoRecords } from './demo-records';
 
 const correlationId = 'seed:account-demo';
-const owners: Record<string, AuthenticatedUser> = Object.fromEntries(
+const people: Record<string, AuthenticatedUser> = Object.fromEntries(
   Object.values(DemoUsers).map((user) => [user.id, user as AuthenticatedUser]),
 );
 
@@ -28,64 +35,62 @@ const owners: Record<string, AuthenticatedUser> = Object.fromEntries(
 export class AccountDemoSeed {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly services: AccountServices,
-    private readonly now = new Date(),
+    private readonly c: AccountComponents,
+    private readonly clock: Clock,
   ) {}
 
   /** Seeds what is missing; returns how many records it created. */
   async run(): Promise<number> {
+    const now = this.clock.now();
     let created = 0;
     for (const demo of Object.values(DemoAccounts)) {
       if (await this.exists(Account, demo.id)) continue;
-      await this.dataSource.transaction((manager) =>
-        this.services.opener.open(
-          manager,
-          {
-            id: demo.id,
-            name: demo.name,
-            domain: demo.domain,
-            segment: demo.segment as AccountSegment,
-            tier: demo.tier as AccountTier,
-            ownerId: demo.ownerId,
-            origin: AccountOrigin.MANUAL,
-          },
-          this.context(DemoUsers.admin.id),
-        ),
-      );
+      await this.c.accounts.open(this.as(DemoUsers.admin.id), {
+        id: demo.id,
+        name: demo.name,
+        domain: demo.domain,
+        segment: demo.segment as AccountSegment,
+        tier: demo.tier as AccountTier,
+        ownerId: demo.ownerId,
+        origin: AccountOrigin.MANUAL,
+      });
       created += 1;
     }
     for (const demo of demoContacts) {
       if (await this.exists(Contact, demo.id)) continue;
-      const ownerId = Object.values(DemoAccounts).find((a) => a.id === demo.accountId)!.ownerId;
-      await this.dataSource.transaction((manager) =>
-        this.services.contacts.insert(manager, toNewContact(demo, this.now), this.context(ownerId)),
+      const command = this.ownerOf(demo.accountId);
+      await inTransaction(this.dataSource, command, (manager) =>
+        this.c.contacts.insert(command, manager, toNewContact(demo, now)),
       );
       created += 1;
     }
-    created += await seedDemoRecords(this, this.services, this.now);
+    created += await seedDemoRecords(this, this.c, now);
     await this.assessHealth();
     return created;
   }
 
-  /** The owner of a demo account, acting in the seed's correlation. */
-  ownerOf(accountId: string): Caller {
+  /** The owner of a demo account acting in the seed's correlation, at `at` (default now). */
+  ownerOf(accountId: string, at?: Date): CommandContext {
     const account = Object.values(DemoAccounts).find((a) => a.id === accountId)!;
-    return { user: owners[account.ownerId], correlationId };
+    return this.as(account.ownerId, at);
   }
 
   async exists<T extends ObjectLiteral>(entity: EntityTarget<T>, id: string): Promise<boolean> {
     return this.dataSource.manager.existsBy(entity, { id } as never);
   }
 
-  private async assessHealth(): Promise<void> {
-    const context: EventContext = { correlationId, actor: { type: 'service', id: 'account' } };
-    for (const demo of Object.values(DemoAccounts))
-      await this.dataSource.transaction((manager) =>
-        this.services.health.recompute(manager, demo.id, context, this.now),
-      );
+  private as(userId: string, at?: Date): CommandContext {
+    return userCommand(people[userId], {
+      correlationId,
+      clock: at ? fixedClock(at) : this.clock,
+    });
   }
 
-  private context(actorId: string): EventContext {
-    return { correlationId, actor: { type: 'user', id: actorId } };
+  private async assessHealth(): Promise<void> {
+    const command = serviceCommand(serviceName, this.clock, correlationId);
+    for (const demo of Object.values(DemoAccounts))
+      await inTransaction(this.dataSource, command, (manager) =>
+        this.c.health.recompute(command, manager, demo.id),
+      );
   }
 }

@@ -1,7 +1,7 @@
 import { DemoAccounts } from '@salesgraph/demo-data';
-import { addDays } from '../common/dates';
+import { plusDays } from '@salesgraph/service-kit';
 import { BuyingRole } from '../modules/contact/buying-role';
-import type { NewContact } from '../modules/contact/contact.service';
+import type { NewContact } from '../modules/contact/contact.entity';
 import { DemoContactIds as C } from './demo-ids';
 
 type DemoContact = Omit<NewContact, 'lastInteractionAt'> & { daysSinceInteraction: number | null };
@@ -56,6 +56,6 @@ export function toNewContact(demo: DemoContact, now: Date): NewContact {
   const { daysSinceInteraction, ...rest } = demo;
   return {
     ...rest,
-    lastInteractionAt: daysSinceInteraction === null ? null : addDays(now, -daysSinceInteraction),
+    lastInteractionAt: daysSinceInteraction === null ? null : plusDays(now, -daysSinceInteraction),
   };
 }

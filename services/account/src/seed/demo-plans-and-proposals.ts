@@ -1,6 +1,6 @@
 import { DemoAccounts, DemoProducts, DemoUsers } from '@salesgraph/demo-data';
-import type { AccountServices } from '../account-services';
-import { addDays, isoDate } from '../common/dates';
+import { addDays, isoDateOf, plusDays } from '@salesgraph/service-kit';
+import type { AccountComponents } from '../account-components';
 import {
   TouchpointCadence as Cadence,
   TouchpointChannel as Channel,
@@ -16,9 +16,10 @@ const { globex, initech } = DemoAccounts;
 /** The communication plan (Globex's newsletter, run by marketing, is overdue) and proposals. */
 export function planAndProposalSteps(
   seed: AccountDemoSeed,
-  s: AccountServices,
+  s: AccountComponents,
   now: Date,
 ): DemoStep[] {
+  const today = isoDateOf(now);
   return [
     [
       Touchpoint,
@@ -32,9 +33,9 @@ export function planAndProposalSteps(
             channel: Channel.VISIT,
             cadence: Cadence.QUARTERLY,
             purpose: 'Quarterly business review with the COO',
-            nextDate: isoDate(now, 20),
+            nextDate: addDays(today, 20),
           },
-          { id: R.touchpointGlobexReview, now },
+          R.touchpointGlobexReview,
         ),
     ],
     [
@@ -42,17 +43,18 @@ export function planAndProposalSteps(
       R.touchpointGlobexNewsletter,
       () =>
         s.touchpoints.plan(
-          seed.ownerOf(globex.id),
+          // planned 35 days ago, so its first date has passed: it is overdue
+          seed.ownerOf(globex.id, plusDays(now, -35)),
           {
             accountId: globex.id,
             contactId: C.globexTechnical,
             channel: Channel.EMAIL,
             cadence: Cadence.MONTHLY,
             purpose: 'Technical newsletter with application notes',
-            nextDate: isoDate(now, -5),
+            nextDate: addDays(today, -5),
             ownerId: DemoUsers.marketing.id,
           },
-          { id: R.touchpointGlobexNewsletter, now: addDays(now, -35) },
+          R.touchpointGlobexNewsletter,
         ),
     ],
     [
@@ -67,10 +69,10 @@ export function planAndProposalSteps(
             channel: Channel.WEBINAR,
             cadence: Cadence.ONCE,
             purpose: 'Invitation: sensor calibration webinar',
-            nextDate: isoDate(now, 10),
+            nextDate: addDays(today, 10),
             ownerId: DemoUsers.marketing.id,
           },
-          { id: R.touchpointInitechWebinar, now },
+          R.touchpointInitechWebinar,
         ),
     ],
     [

@@ -1,4 +1,4 @@
-import type { AccountServices } from '../account-services';
+import type { AccountComponents } from '../account-components';
 import type { AccountDemoSeed } from './account-demo-seed';
 import { planAndProposalSteps } from './demo-plans-and-proposals';
 import { serviceRequestSteps } from './demo-service-requests';
@@ -10,7 +10,7 @@ import { teamAndThreatSteps } from './demo-team-and-threats';
  */
 export async function seedDemoRecords(
   seed: AccountDemoSeed,
-  s: AccountServices,
+  s: AccountComponents,
   now: Date,
 ): Promise<number> {
   let created = 0;

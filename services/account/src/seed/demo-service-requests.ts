@@ -1,6 +1,6 @@
 import { DemoAccounts } from '@salesgraph/demo-data';
-import type { AccountServices } from '../account-services';
-import { addDays, isoDate } from '../common/dates';
+import { addDays, isoDateOf, plusDays } from '@salesgraph/service-kit';
+import type { AccountComponents } from '../account-components';
 import { ServiceRequestPriority as Priority } from '../modules/service-request/service-request-enums';
 import { ServiceRequest } from '../modules/service-request/service-request.entity';
 import type { AccountDemoSeed } from './account-demo-seed';
@@ -12,9 +12,10 @@ const { globex, initech } = DemoAccounts;
 /** Service requests routed to TECHNICAL (two) and LOGISTICS (one, overdue). */
 export function serviceRequestSteps(
   seed: AccountDemoSeed,
-  s: AccountServices,
+  s: AccountComponents,
   now: Date,
 ): DemoStep[] {
+  const today = isoDateOf(now);
   return [
     [
       ServiceRequest,
@@ -27,10 +28,10 @@ export function serviceRequestSteps(
             department: 'TECHNICAL',
             title: 'Commissioning support for the new DN100 valves',
             priority: Priority.HIGH,
-            dueDate: isoDate(now, 7),
+            dueDate: addDays(today, 7),
             contactId: C.globexTechnical,
           },
-          { id: R.requestGlobexCommissioning, now },
+          R.requestGlobexCommissioning,
         ),
     ],
     [
@@ -38,16 +39,17 @@ export function serviceRequestSteps(
       R.requestGlobexDeliveries,
       () =>
         s.serviceRequests.route(
-          seed.ownerOf(globex.id),
+          // routed 20 days ago and due two days ago: overdue
+          seed.ownerOf(globex.id, plusDays(now, -20)),
           {
             accountId: globex.id,
             department: 'LOGISTICS',
             title: 'Consolidate deliveries into one monthly shipment',
             priority: Priority.NORMAL,
-            dueDate: isoDate(now, -2),
+            dueDate: addDays(today, -2),
             contactId: C.globexPurchasingOfficer,
           },
-          { id: R.requestGlobexDeliveries, now: addDays(now, -20) },
+          R.requestGlobexDeliveries,
         ),
     ],
     [
@@ -62,10 +64,10 @@ export function serviceRequestSteps(
             title: 'Failure analysis of two returned pressure sensors',
             description: 'Both failed after 3 months in the clean room.',
             priority: Priority.URGENT,
-            dueDate: isoDate(now, 3),
+            dueDate: addDays(today, 3),
             contactId: C.initechTechnical,
           },
-          { id: R.requestInitechFailureAnalysis, now },
+          R.requestInitechFailureAnalysis,
         ),
     ],
   ];

@@ -1,5 +1,5 @@
 import { DemoAccounts, DemoProducts, DemoUsers } from '@salesgraph/demo-data';
-import type { AccountServices } from '../account-services';
+import type { AccountComponents } from '../account-components';
 import { AccountTeamMember } from '../modules/account-team/account-team-member.entity';
 import {
   CompetitorThreatLevel,
@@ -13,7 +13,7 @@ import type { DemoStep } from './demo-step';
 const { globex, initech } = DemoAccounts;
 
 /** The account teams of the key accounts, and a threat on each (Globex's already mitigated). */
-export function teamAndThreatSteps(seed: AccountDemoSeed, s: AccountServices): DemoStep[] {
+export function teamAndThreatSteps(seed: AccountDemoSeed, s: AccountComponents): DemoStep[] {
   return [
     [
       AccountTeamMember,

@@ -14,18 +14,19 @@ import {
   waitFor,
   type ServiceUnderTest,
 } from '@salesgraph/testing';
+import type { Clock } from '@salesgraph/service-kit';
 import type { z } from 'zod';
 import { loadAccountConfig, type AccountConfig } from '../../src/config';
-import { accountServiceDefinition } from '../../src/service-definition';
+import { accountService } from '../../src/service-definition';
 
 export type AccountSut = ServiceUnderTest<AccountConfig>;
 
-/** The real account service on its own database and topic prefix. */
-export function startAccountService(label: string): Promise<AccountSut> {
+/** The real account service on its own database and topic prefix, acting by `clock` if given. */
+export function startAccountService(label: string, clock?: Clock): Promise<AccountSut> {
   return startServiceUnderTest({
     label,
     loadConfig: loadAccountConfig,
-    definition: accountServiceDefinition,
+    definition: (config) => accountService(config, clock ? { clock } : {}),
     // The recheck job runs in the tests through runOnce(), not on a timer.
     env: { HEALTH_RECHECK_INTERVAL_MS: String(24 * 3_600_000) },
   });
@@ -87,11 +88,15 @@ export function sql<T = Record<string, unknown>>(
   return sut.service.deps.dataSource.query(query, params);
 }
 
-/** The outbox rows of one event type (optionally about one account), oldest first. */
+/**
+ * The outbox rows of one event type (optionally about one account: keyed by
+ * it, or by a contact or threat of it), oldest first.
+ */
 export async function outboxEvents(sut: AccountSut, type: string, accountId?: string) {
   const rows = await sql<{ payload: Envelope }>(
     sut,
-    `SELECT payload FROM outbox_message WHERE event_type = $1 AND ($2::text IS NULL OR aggregate_id = $2)
+    `SELECT payload FROM outbox_message WHERE event_type = $1
+       AND ($2::text IS NULL OR aggregate_id = $2 OR payload -> 'data' ->> 'accountId' = $2)
      ORDER BY position`,
     [type, accountId ?? null],
   );
@@ -129,7 +134,11 @@ export async function publishDemoTeams(sut: AccountSut, publisher: EventPublishe
   });
 }
 
-/** An order as the order service's events carry it. */
+/**
+ * An order as the order service's events carry it, booking included as that
+ * service decides it: booked when confirmed (pass the confirmation time as
+ * `bookedAt`), counting as booked while CONFIRMED, FULFILLED or INVOICED.
+ */
 export function orderSnapshot(
   order: Partial<OrderSnapshot> &
     Pick<OrderSnapshot, 'orderId' | 'accountId' | 'status' | 'revision' | 'totalNet'>,
@@ -143,9 +152,13 @@ export function orderSnapshot(
     lines: [],
     totalCost: '0.00',
     margin: order.totalNet,
-    countsAsBooked: ['CONFIRMED', 'FULFILLED', 'INVOICED'].includes(order.status),
     ...order,
+    countsAsBooked: ['CONFIRMED', 'FULFILLED', 'INVOICED'].includes(order.status),
   };
 }
 
 export const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
+
+/** The calendar date (UTC) `days` from today, as a date argument. */
+export const dateInDays = (days: number) =>
+  new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);

@@ -1,39 +1,33 @@
-import { CompetitorThreatUpdated, ContactAdded, ContactUpdated } from '@salesgraph/events';
-import { DemoAccounts, DemoUsers } from '@salesgraph/demo-data';
-import { DemoContactIds, DemoRecordIds } from '../../src/seed/demo-ids';
-import type { AccountSut } from './account-test-kit';
 import {
-  accountTopicReader,
+  CompetitorThreatLogged,
+  CompetitorThreatUpdated,
+  ContactAdded,
+  ContactUpdated,
+} from '@salesgraph/events';
+import { DemoAccounts, DemoUsers } from '@salesgraph/demo-data';
+import { countSqlStatements } from '@salesgraph/testing';
+import { DemoContactIds, DemoRecordIds } from '../../src/seed/demo-ids';
+import { sql } from './account-test-kit';
+import {
   eventsAbout,
   expectChronological,
   expectRefusedWithoutEvents,
   historyFields,
   read,
+  seededServiceWithTopic,
   whoDidWhat,
   type HistoryEntry,
 } from './history-kit';
-import { startSeededService, type SeededService } from './seeded-service';
 
 const am = DemoUsers.accountManager; // owns Globex
 const am2 = DemoUsers.accountManager2; // owns Initech
 
 describe('who changed the contacts and the threats of an account', () => {
-  let seeded: SeededService;
-  let sut: AccountSut;
-  let topic: Awaited<ReturnType<typeof accountTopicReader>>;
+  const service = seededServiceWithTopic('account-history-contacts');
   const { globex, initech } = DemoAccounts;
 
-  beforeAll(async () => {
-    seeded = await startSeededService('account-history-contacts');
-    sut = seeded.sut;
-    topic = await accountTopicReader(sut);
-  });
-  afterAll(async () => {
-    await topic?.close();
-    await seeded?.stop();
-  });
-
-  it('records edits and interactions of a contact after the account-keyed ContactAdded', async () => {
+  it('records the addition, edits and interactions of a contact, all keyed by the contact', async () => {
+    const { sut, topic } = service;
     const start = new Date();
     const id = DemoContactIds.globexExecutive;
     const update = `mutation($input: UpdateContactInput!) { updateContact(input: $input) { id } }`;
@@ -88,9 +82,9 @@ describe('who changed the contacts and the threats of an account', () => {
       updatedAt: contact.recordContactInteraction.updatedAt,
     });
     expectChronological(history.slice(1), start);
-    await topic.expectKeyed(id, [ContactUpdated.type, ContactUpdated.type]);
-    // ContactAdded stays keyed by the account: other services read it in the account's order
-    expect(await eventsAbout(sut, ContactAdded, id)).toHaveLength(0);
+    // one contact's events on one partition, in order: ContactAdded is keyed by the contact too
+    await topic.expectKeyed(id, [ContactAdded.type, ContactUpdated.type, ContactUpdated.type]);
+    expect(await eventsAbout(sut, ContactAdded, id)).toHaveLength(1);
 
     // a contact of an account someone cannot see shows no history to them, through the gateway either
     const entities = await read<{ _entities: unknown[] }>(
@@ -103,6 +97,7 @@ describe('who changed the contacts and the threats of an account', () => {
   });
 
   it('records who changed a competitor threat, and refuses an impossible move without an event', async () => {
+    const { sut, topic } = service;
     const start = new Date();
     const id = DemoRecordIds.threatInitechAcme;
     const update = `mutation($input: UpdateCompetitorThreatInput!) { updateCompetitorThreat(input: $input) { id status } }`;
@@ -145,6 +140,71 @@ describe('who changed the contacts and the threats of an account', () => {
       ['CompetitorThreatUpdated', am2.id, ['MEDIUM', 'LOST_TO_COMPETITOR', ['status']]],
     ]);
     expectChronological(history.slice(1), start);
-    await topic.expectKeyed(id, [CompetitorThreatUpdated.type, CompetitorThreatUpdated.type]);
+    await topic.expectKeyed(id, [
+      CompetitorThreatLogged.type,
+      CompetitorThreatUpdated.type,
+      CompetitorThreatUpdated.type,
+    ]);
+  });
+
+  it('still shows additions recorded when they were keyed by the account', async () => {
+    const { sut } = service;
+    const contactId = DemoContactIds.globexPurchasingManager;
+    const threatId = DemoRecordIds.threatGlobexVortex;
+    // the seed's rows, rewritten as they were written before ContactAdded and
+    // CompetitorThreatLogged were keyed by their own aggregate
+    await sql(
+      sut,
+      `UPDATE outbox_message SET aggregate_type = 'Account', aggregate_id = payload -> 'data' ->> 'accountId'
+       WHERE event_type = ANY($1) AND aggregate_id = ANY($2)`,
+      [
+        [ContactAdded.type, CompetitorThreatLogged.type],
+        [contactId, threatId],
+      ],
+    );
+    expect(await eventsAbout(sut, ContactAdded, contactId)).toHaveLength(0);
+    const { account } = await read<{
+      account: {
+        contacts: Array<{ id: string; history: HistoryEntry[] }>;
+        competitorThreats: Array<{ id: string; history: HistoryEntry[] }>;
+      };
+    }>(
+      sut,
+      am,
+      `query($id: ID!) { account(id: $id) {
+         contacts { id ${historyFields} } competitorThreats { id ${historyFields} } } }`,
+      { id: globex.id },
+    );
+    const contact = account.contacts.find((c) => c.id === contactId)!;
+    expect(whoDidWhat(contact.history, (d) => d.contactId)).toEqual([
+      ['ContactAdded', am.id, contactId],
+    ]);
+    const threat = account.competitorThreats.find((t) => t.id === threatId)!;
+    expect(whoDidWhat(threat.history, (d) => [d.threatId, d.status])).toEqual([
+      ['CompetitorThreatLogged', am.id, [threatId, 'OPEN']],
+      ['CompetitorThreatUpdated', am.id, [threatId, 'MITIGATED']],
+    ]);
+  });
+
+  it('reads the histories of one kind for every entity a request shows in one statement', async () => {
+    const { sut } = service;
+    const kinds = ['contacts', 'competitorThreats', 'team', 'customisationProposals'];
+    const { result, count } = await countSqlStatements(
+      () =>
+        read<{ account: Record<string, Array<{ history: HistoryEntry[] }>> }>(
+          sut,
+          am,
+          `query($id: ID!) { account(id: $id) { ${historyFields}
+             ${kinds.map((kind) => `${kind} { ${historyFields} }`).join(' ')}
+             communicationPlan(includeClosed: true) { ${historyFields} }
+             serviceRequests(openOnly: false) { ${historyFields} } } }`,
+          { id: globex.id },
+        ),
+      (statement) => statement.includes('outbox_message o'),
+    );
+    // five contacts, two team members, two touchpoints... each kind read once, the account too
+    expect(result.account.contacts.length).toBeGreaterThan(1);
+    expect(result.account.contacts.every((c) => c.history.length > 0)).toBe(true);
+    expect(count).toBe(kinds.length + 3);
   });
 });

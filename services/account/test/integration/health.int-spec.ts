@@ -8,10 +8,10 @@ import {
   OrderPlaced,
 } from '@salesgraph/events';
 import { DemoAccounts, DemoUsers } from '@salesgraph/demo-data';
+import { fixedClock } from '@salesgraph/service-kit';
 import { expectData, waitFor } from '@salesgraph/testing';
-import { createAccountServices } from '../../src/account-services';
+import type { AccountComponents } from '../../src/account-components';
 import { HealthRecheckJob } from '../../src/modules/health/health-recheck.job';
-import { AccountDemoSeed } from '../../src/seed/account-demo-seed';
 import {
   daysAgo,
   EventPublisher,
@@ -22,20 +22,22 @@ import {
   type AccountSut,
 } from './account-test-kit';
 import { healthProbe } from './health-probe';
+import { demoSeedOf } from './seeded-service';
 
 describe('health and churn risk', () => {
   let sut: AccountSut;
   let publisher: EventPublisher;
-  let services: ReturnType<typeof createAccountServices>;
+  let components: AccountComponents;
   let probe: ReturnType<typeof healthProbe>;
   const { umbrella } = DemoAccounts;
 
   beforeAll(async () => {
     sut = await startAccountService('account-health');
     publisher = new EventPublisher(sut);
-    services = createAccountServices(sut.service.deps.dataSource, sut.service.deps.outbox);
     probe = healthProbe(sut);
-    await new AccountDemoSeed(sut.service.deps.dataSource, services).run();
+    const demo = demoSeedOf(sut);
+    components = demo.components;
+    await demo.seed();
   });
   afterAll(async () => {
     await publisher?.close();
@@ -57,6 +59,7 @@ describe('health and churn risk', () => {
         revision: 2,
         totalNet: '5000.00',
         placedAt: daysAgo(120),
+        bookedAt: daysAgo(119),
       }),
       confirmedAt: daysAgo(119),
     });
@@ -88,7 +91,7 @@ describe('health and churn risk', () => {
     expect(await outboxEvents(sut, AccountRecovered.type, umbrella.id)).toHaveLength(1);
 
     const confirmedB = publisher.envelope(OrderConfirmed, {
-      order: { ...placed, status: 'CONFIRMED', revision: 2 },
+      order: orderSnapshot({ ...placed, status: 'CONFIRMED', revision: 2, bookedAt: daysAgo(2) }),
       confirmedAt: daysAgo(2),
     });
     await publisher.send(OrderConfirmed, confirmedB);
@@ -122,6 +125,7 @@ describe('health and churn risk', () => {
         revision: 4,
         totalNet: '5000.00',
         placedAt: daysAgo(120),
+        bookedAt: daysAgo(119),
       }),
       reason: 'Customer withdrew',
       previousStatus: 'CONFIRMED',
@@ -135,6 +139,7 @@ describe('health and churn risk', () => {
         revision: 3,
         totalNet: '5000.00',
         placedAt: daysAgo(120),
+        bookedAt: daysAgo(119),
       }),
       invoicedAt: daysAgo(100),
     });
@@ -182,12 +187,12 @@ describe('health and churn risk', () => {
 
     // health ages without events: 200 days on, the recheck job finds no recent order
     const job = new HealthRecheckJob(
-      sut.service.deps.dataSource,
-      services.health,
+      components.health,
+      fixedClock(new Date(Date.now() + 200 * 86_400_000)),
       60_000,
       sut.service.deps.logger,
     );
-    expect(await job.runOnce(new Date(Date.now() + 200 * 86_400_000))).toBeGreaterThan(0);
+    expect(await job.runOnce()).toBeGreaterThan(0);
     const aged = await healthOf(umbrella.id);
     expect(aged).toMatchObject({ score: 40, status: 'AT_RISK' });
     expect(codes(aged)).toEqual(['COMPETITOR_THREAT', 'NO_RECENT_ORDERS']);

@@ -3,6 +3,7 @@ import type { MessageBroker } from '@salesgraph/messaging';
 import { collectMessages, expectData, testBroker, waitFor } from '@salesgraph/testing';
 import type { AuthenticatedUser } from '@salesgraph/identity';
 import { sql, type AccountSut } from './account-test-kit';
+import { startSeededService, type SeededService } from './seeded-service';
 
 /** What `history` returns, as the tests ask for it. */
 export interface HistoryEntry {
@@ -98,4 +99,32 @@ export async function read<T>(
   variables: Record<string, unknown> = {},
 ): Promise<T> {
   return expectData(await sut.query<T>(user, query, variables));
+}
+
+export type AccountTopicReader = Awaited<ReturnType<typeof accountTopicReader>>;
+
+/** What a history spec works with: the seeded service, and its topic as other services read it. */
+export interface HistoryFixture {
+  seeded: SeededService;
+  sut: AccountSut;
+  topic: AccountTopicReader;
+}
+
+/**
+ * The seeded service and a reader of its topic, started before the tests of
+ * the enclosing describe block and stopped after them. Read the fields inside
+ * a test: they are set once beforeAll has run.
+ */
+export function seededServiceWithTopic(label: string): HistoryFixture {
+  const fixture = {} as HistoryFixture;
+  beforeAll(async () => {
+    fixture.seeded = await startSeededService(label);
+    fixture.sut = fixture.seeded.sut;
+    fixture.topic = await accountTopicReader(fixture.sut);
+  });
+  afterAll(async () => {
+    await fixture.topic?.close();
+    await fixture.seeded?.stop();
+  });
+  return fixture;
 }

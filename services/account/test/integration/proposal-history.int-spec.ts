@@ -1,36 +1,23 @@
 import { CustomisationProposalChanged } from '@salesgraph/events';
 import { DemoAccounts, DemoProducts, DemoUsers } from '@salesgraph/demo-data';
-import type { AccountSut } from './account-test-kit';
 import {
-  accountTopicReader,
   expectChronological,
   expectRefusedWithoutEvents,
   historyFields,
   read,
+  seededServiceWithTopic,
   whoDidWhat,
   type HistoryEntry,
 } from './history-kit';
-import { startSeededService, type SeededService } from './seeded-service';
 
 const am = DemoUsers.accountManager; // owns Globex
 
 describe('who changed a customisation proposal', () => {
-  let seeded: SeededService;
-  let sut: AccountSut;
-  let topic: Awaited<ReturnType<typeof accountTopicReader>>;
+  const service = seededServiceWithTopic('account-history-proposals');
   const { globex } = DemoAccounts;
 
-  beforeAll(async () => {
-    seeded = await startSeededService('account-history-proposals');
-    sut = seeded.sut;
-    topic = await accountTopicReader(sut);
-  });
-  afterAll(async () => {
-    await topic?.close();
-    await seeded?.stop();
-  });
-
   it('records every step of a customisation proposal, the customer’s answer included', async () => {
+    const { sut, topic } = service;
     const start = new Date();
     const { draftCustomisationProposal: draft } = await read<{
       draftCustomisationProposal: { id: string };

@@ -2,10 +2,9 @@ import { AccountAtRisk } from '@salesgraph/events';
 import { DemoAccounts, DemoUsers } from '@salesgraph/demo-data';
 import type { AuthenticatedUser } from '@salesgraph/identity';
 import { expectData } from '@salesgraph/testing';
-import { createAccountServices } from '../../src/account-services';
-import { AccountDemoSeed } from '../../src/seed/account-demo-seed';
 import { outboxEvents, sql, startAccountService, type AccountSut } from './account-test-kit';
 import { healthProbe } from './health-probe';
+import { demoSeedOf } from './seeded-service';
 
 interface Coverage {
   missingRoles: string[];
@@ -15,13 +14,13 @@ interface Coverage {
 
 describe('the seeded key accounts', () => {
   let sut: AccountSut;
-  let services: ReturnType<typeof createAccountServices>;
+  let seed: () => Promise<number>;
   const { globex, initech } = DemoAccounts;
 
   beforeAll(async () => {
     sut = await startAccountService('account-seed');
-    services = createAccountServices(sut.service.deps.dataSource, sut.service.deps.outbox);
-    await new AccountDemoSeed(sut.service.deps.dataSource, services).run();
+    seed = demoSeedOf(sut).seed;
+    await seed();
   });
   afterAll(() => sut?.stop());
 
@@ -64,7 +63,7 @@ describe('the seeded key accounts', () => {
     });
 
     const before = await sql(sut, 'SELECT id FROM outbox_message');
-    expect(await new AccountDemoSeed(sut.service.deps.dataSource, services).run()).toBe(0);
+    expect(await seed()).toBe(0);
     expect(await sql(sut, 'SELECT id FROM outbox_message')).toHaveLength(before.length);
   });
 });

@@ -6,42 +6,27 @@ import {
   TouchpointChanged,
 } from '@salesgraph/events';
 import { DemoAccounts, DemoUsers } from '@salesgraph/demo-data';
-import { AccountDemoSeed } from '../../src/seed/account-demo-seed';
 import { DemoRecordIds } from '../../src/seed/demo-ids';
-import { sql, type AccountSut } from './account-test-kit';
+import { dateInDays, sql } from './account-test-kit';
 import {
-  accountTopicReader,
   expectChronological,
   expectRefusedWithoutEvents,
   historyFields,
   outboxSize,
   read,
+  seededServiceWithTopic,
   whoDidWhat,
   type HistoryEntry,
 } from './history-kit';
-import { startSeededService, type SeededService } from './seeded-service';
 
 const am = DemoUsers.accountManager; // owns Globex
-const isoDate = (days: number) =>
-  new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 describe('who changed the service requests, and what the seed records', () => {
-  let seeded: SeededService;
-  let sut: AccountSut;
-  let topic: Awaited<ReturnType<typeof accountTopicReader>>;
+  const service = seededServiceWithTopic('account-history-requests');
   const { globex } = DemoAccounts;
 
-  beforeAll(async () => {
-    seeded = await startSeededService('account-history-requests');
-    sut = seeded.sut;
-    topic = await accountTopicReader(sut);
-  });
-  afterAll(async () => {
-    await topic?.close();
-    await seeded?.stop();
-  });
-
   it('has the seed emit the events of what it creates, acted by the owner, and nothing the second time', async () => {
+    const { sut } = service;
     const actors = async (type: string) =>
       (
         await sql<{ actor_id: string }>(
@@ -58,18 +43,19 @@ describe('who changed the service requests, and what the seed records', () => {
     expect(await actors(CustomisationProposalChanged.type)).toEqual([am.id, am.id, am2.id]);
     expect(await actors(ServiceRequestChanged.type)).toEqual([am.id, am.id, am2.id]);
     const before = await outboxSize(sut);
-    expect(await new AccountDemoSeed(sut.service.deps.dataSource, seeded.services).run()).toBe(0);
+    expect(await service.seeded.seed()).toBe(0);
     expect(await outboxSize(sut)).toBe(before);
   });
 
   it('records who routed a service request and how the department moved it on; other departments change nothing', async () => {
+    const { sut, topic } = service;
     const start = new Date();
     const route = `mutation($input: RouteServiceRequestInput!) { routeServiceRequest(input: $input) { id } }`;
     const input = {
       accountId: globex.id,
       department: 'TECHNICAL',
       title: 'Noise at the new pump',
-      dueDate: isoDate(5),
+      dueDate: dateInDays(5),
     };
     const { routeServiceRequest: request } = await read<{ routeServiceRequest: { id: string } }>(
       sut,
@@ -81,7 +67,7 @@ describe('who changed the service requests, and what the seed records', () => {
       sut,
       am,
       route,
-      { input: { ...input, dueDate: isoDate(-3) } },
+      { input: { ...input, dueDate: dateInDays(-3) } },
       'BAD_USER_INPUT',
     );
     const move = `mutation($input: UpdateServiceRequestStatusInput!) { updateServiceRequestStatus(input: $input) { id } }`;

@@ -1,39 +1,26 @@
 import { AccountTeamChanged } from '@salesgraph/events';
 import { DemoAccounts, DemoUsers } from '@salesgraph/demo-data';
 import { DemoRecordIds } from '../../src/seed/demo-ids';
-import type { AccountSut } from './account-test-kit';
 import {
-  accountTopicReader,
   eventsAbout,
   expectChronological,
   expectRefusedWithoutEvents,
   historyFields,
   read,
+  seededServiceWithTopic,
   whoDidWhat,
   type HistoryEntry,
 } from './history-kit';
-import { startSeededService, type SeededService } from './seeded-service';
 
 const am = DemoUsers.accountManager; // owns Globex
 const am2 = DemoUsers.accountManager2; // owns Initech, not Globex
 
 describe('who changed the team of an account', () => {
-  let seeded: SeededService;
-  let sut: AccountSut;
-  let topic: Awaited<ReturnType<typeof accountTopicReader>>;
+  const service = seededServiceWithTopic('account-history-team');
   const { globex } = DemoAccounts;
 
-  beforeAll(async () => {
-    seeded = await startSeededService('account-history-team');
-    sut = seeded.sut;
-    topic = await accountTopicReader(sut);
-  });
-  afterAll(async () => {
-    await topic?.close();
-    await seeded?.stop();
-  });
-
   it('records who put a colleague on the team and who took them off', async () => {
+    const { sut, topic } = service;
     const start = new Date();
     const add = `mutation($input: AddAccountTeamMemberInput!) { addAccountTeamMember(input: $input) { id } }`;
     const input = {

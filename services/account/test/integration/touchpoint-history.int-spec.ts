@@ -1,40 +1,26 @@
 import { ContactUpdated, TouchpointChanged } from '@salesgraph/events';
 import { DemoAccounts, DemoUsers } from '@salesgraph/demo-data';
 import { DemoContactIds } from '../../src/seed/demo-ids';
-import type { AccountSut } from './account-test-kit';
+import { dateInDays } from './account-test-kit';
 import {
-  accountTopicReader,
   eventsAbout,
   expectChronological,
   expectRefusedWithoutEvents,
   historyFields,
   read,
+  seededServiceWithTopic,
   whoDidWhat,
   type HistoryEntry,
 } from './history-kit';
-import { startSeededService, type SeededService } from './seeded-service';
 
 const am = DemoUsers.accountManager; // owns Globex
-const isoDate = (days: number) =>
-  new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 describe('who changed the communication plan', () => {
-  let seeded: SeededService;
-  let sut: AccountSut;
-  let topic: Awaited<ReturnType<typeof accountTopicReader>>;
+  const service = seededServiceWithTopic('account-history-touchpoints');
   const { globex } = DemoAccounts;
 
-  beforeAll(async () => {
-    seeded = await startSeededService('account-history-touchpoints');
-    sut = seeded.sut;
-    topic = await accountTopicReader(sut);
-  });
-  afterAll(async () => {
-    await topic?.close();
-    await seeded?.stop();
-  });
-
   it('records who planned, carried out and cancelled touchpoints; completing one updates its contact', async () => {
+    const { sut, topic } = service;
     const start = new Date();
     const plan = `mutation($input: PlanTouchpointInput!) { planTouchpoint(input: $input) { id } }`;
     const input = {
@@ -43,7 +29,7 @@ describe('who changed the communication plan', () => {
       channel: 'PHONE',
       cadence: 'MONTHLY',
       purpose: 'Monthly call about the delivery plan',
-      nextDate: isoDate(3),
+      nextDate: dateInDays(3),
       ownerId: DemoUsers.marketing.id,
     };
     const { planTouchpoint } = await read<{ planTouchpoint: { id: string } }>(sut, am, plan, {
@@ -53,7 +39,7 @@ describe('who changed the communication plan', () => {
       sut,
       am,
       plan,
-      { input: { ...input, nextDate: isoDate(-1) } },
+      { input: { ...input, nextDate: dateInDays(-1) } },
       'BAD_USER_INPUT',
     );
     await expectRefusedWithoutEvents(sut, DemoUsers.marketing, plan, { input }, 'FORBIDDEN');

@@ -1,13 +1,13 @@
 import { join } from 'node:path';
 import { offlineServiceEnv, writeSubgraphSdl } from '@salesgraph/service-kit';
 import { loadLeadConfig } from '../config';
-import { leadServiceDefinition } from '../service-definition';
+import { leadService } from '../service-definition';
 
 describe('schema.graphql', () => {
   it('is what the code builds (the gateway composes from it)', async () => {
     const file = join(__dirname, '..', '..', 'schema.graphql');
     const { changed } = await writeSubgraphSdl(
-      leadServiceDefinition(loadLeadConfig(offlineServiceEnv(4001))),
+      leadService(loadLeadConfig(offlineServiceEnv(4001))),
       file,
       { check: true },
     );

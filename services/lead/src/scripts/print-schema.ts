@@ -3,11 +3,11 @@ import 'reflect-metadata';
 import { join } from 'node:path';
 import { offlineServiceEnv, writeSubgraphSdl } from '@salesgraph/service-kit';
 import { loadLeadConfig } from '../config';
-import { leadServiceDefinition } from '../service-definition';
+import { leadService } from '../service-definition';
 
 const check = process.argv.includes('--check');
 const file = join(__dirname, '..', '..', 'schema.graphql');
-writeSubgraphSdl(leadServiceDefinition(loadLeadConfig(offlineServiceEnv(4001))), file, {
+writeSubgraphSdl(leadService(loadLeadConfig(offlineServiceEnv(4001))), file, {
   check,
 }).then(({ changed }) => {
   if (check && changed) {

@@ -2,11 +2,10 @@ import type { LeadComponents } from '../lead-components';
 import { LeadActivityOutcome } from '../modules/activity/lead-activity-outcome';
 import { LeadActivityType } from '../modules/activity/lead-activity-type';
 import { DemoProducts } from '@salesgraph/demo-data';
+import { plusDays } from '@salesgraph/service-kit';
 import type { DataSource } from 'typeorm';
 import type { DemoStep } from './demo-leads';
 import type { SeedContext } from './seed-context';
-
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000);
 
 /** Takes a demo lead through its steps as its owner, through the same services as the mutations. */
 export class DemoLeadSteps {
@@ -18,6 +17,7 @@ export class DemoLeadSteps {
 
   async run(leadId: string, ownerId: string, step: DemoStep): Promise<void> {
     const owner = this.seed.as(ownerId);
+    const inDays = (days: number) => plusDays(owner.clock.now(), days);
     switch (step) {
       case 'contact':
         await this.c.lifecycle.markContacted(owner, leadId);
@@ -41,10 +41,10 @@ export class DemoLeadSteps {
         return;
       case 'overdue':
         // The API plans follow-ups in the future only; the demo needs one that slipped.
-        await this.dataSource.query(
-          `UPDATE lead SET next_follow_up_at = now() - interval '2 days' WHERE id = $1`,
-          [leadId],
-        );
+        await this.dataSource.query(`UPDATE lead SET next_follow_up_at = $2 WHERE id = $1`, [
+          leadId,
+          inDays(-2),
+        ]);
         return;
       case 'qualify':
         await this.c.lifecycle.qualify(owner, leadId);

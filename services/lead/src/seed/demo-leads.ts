@@ -10,6 +10,7 @@ export interface DemoMarketingLead {
 }
 
 const captured = (
+  now: Date,
   n: number,
   company: string,
   domain: string,
@@ -28,13 +29,14 @@ const captured = (
   country,
   segmentHint,
   consent: { marketing: true },
-  capturedAt: new Date(Date.now() - n * 3_600_000).toISOString(),
+  capturedAt: new Date(now.getTime() - n * 3_600_000).toISOString(),
 });
 
-/** Marketing's demo leads: one in every state, a duplicate, and one no rule covers. */
-export const demoMarketingLeads: DemoMarketingLead[] = [
+/** Marketing's demo leads, captured in the hours before `now`: one in every state, a duplicate, and one no rule covers. */
+export const demoMarketingLeads = (now: Date): DemoMarketingLead[] => [
   {
     data: captured(
+      now,
       1,
       'Acme Industrial GmbH',
       'acme-industrial.example',
@@ -46,6 +48,7 @@ export const demoMarketingLeads: DemoMarketingLead[] = [
   },
   {
     data: captured(
+      now,
       2,
       'Bavaria Brewing AG',
       'bavaria-brewing.example',
@@ -56,11 +59,20 @@ export const demoMarketingLeads: DemoMarketingLead[] = [
     steps: ['contact', 'call'],
   },
   {
-    data: captured(3, 'Wiener Pumpen GmbH', 'wiener-pumpen.example', 'Karl Gruber', 'AT', 'SMALL'),
+    data: captured(
+      now,
+      3,
+      'Wiener Pumpen GmbH',
+      'wiener-pumpen.example',
+      'Karl Gruber',
+      'AT',
+      'SMALL',
+    ),
     steps: ['contact', 'visit', 'overdue'],
   },
   {
     data: captured(
+      now,
       4,
       'Lyon Textiles SA',
       'lyon-textiles.example',
@@ -72,15 +84,24 @@ export const demoMarketingLeads: DemoMarketingLead[] = [
     steps: ['contact', 'qualify'],
   },
   {
-    data: captured(5, 'Milano Foods SpA', 'milano-foods.example', 'Luca Rossi', 'IT', 'SMALL'),
+    data: captured(now, 5, 'Milano Foods SpA', 'milano-foods.example', 'Luca Rossi', 'IT', 'SMALL'),
     steps: ['contact', 'disqualify'],
   },
   {
-    data: captured(6, 'Madrid Metals SL', 'madrid-metals.example', 'Ana Garcia', 'ES', 'MEDIUM'),
+    data: captured(
+      now,
+      6,
+      'Madrid Metals SL',
+      'madrid-metals.example',
+      'Ana Garcia',
+      'ES',
+      'MEDIUM',
+    ),
     steps: [],
   },
   {
     data: captured(
+      now,
       7,
       'Boston Robotics Inc',
       'boston-robotics.example',
@@ -92,6 +113,7 @@ export const demoMarketingLeads: DemoMarketingLead[] = [
   },
   {
     data: captured(
+      now,
       8,
       'London Logistics Ltd',
       'london-logistics.example',
@@ -104,6 +126,7 @@ export const demoMarketingLeads: DemoMarketingLead[] = [
   },
   {
     data: captured(
+      now,
       9,
       'Porto Plastics Lda',
       'porto-plastics.example',
@@ -118,6 +141,7 @@ export const demoMarketingLeads: DemoMarketingLead[] = [
   {
     data: {
       ...captured(
+        now,
         10,
         'Acme Industrial',
         'acme-industrial.example',

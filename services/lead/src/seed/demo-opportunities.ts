@@ -1,4 +1,5 @@
 import { DemoAccounts, DemoProducts, DemoUsers } from '@salesgraph/demo-data';
+import { addDays, isoDateOf } from '@salesgraph/service-kit';
 import { OpportunityStage } from '../modules/opportunity/opportunity-stage';
 import type { OpportunityTermsInput } from '../modules/opportunity/dto/opportunity-terms.input';
 import { DemoOpportunityIds } from './demo-ids';
@@ -15,16 +16,15 @@ export interface DemoOpportunity {
   convertedLead?: { company: string; contactName: string; email: string; country: string };
 }
 
-const inMonths = (months: number) =>
-  new Date(Date.now() + months * 30 * 86_400_000).toISOString().slice(0, 10);
+const inMonths = (now: Date, months: number) => addDays(isoDateOf(now), months * 30);
 const line = (product: { id: string; listPrice: string }, quantity: number) => ({
   productId: product.id,
   quantity,
   unitPrice: product.listPrice,
 });
 
-/** Deals with the demo customers, in several stages. */
-export const demoOpportunities: DemoOpportunity[] = [
+/** Deals with the demo customers, in several stages, expected to close in the months after `now`. */
+export const demoOpportunities = (now: Date): DemoOpportunity[] => [
   {
     id: DemoOpportunityIds.globexRetrofit,
     accountId: DemoAccounts.globex.id,
@@ -33,7 +33,7 @@ export const demoOpportunities: DemoOpportunity[] = [
     terms: {
       name: 'Globex: valve retrofit, plant 3',
       amount: '120000.00',
-      expectedCloseDate: inMonths(2),
+      expectedCloseDate: inMonths(now, 2),
       products: [line(DemoProducts.valveXl, 240)],
     },
   },
@@ -45,7 +45,7 @@ export const demoOpportunities: DemoOpportunity[] = [
     terms: {
       name: 'Initech: sensor framework contract',
       amount: '85000.00',
-      expectedCloseDate: inMonths(4),
+      expectedCloseDate: inMonths(now, 4),
       products: [line(DemoProducts.sensor, 1000)],
     },
   },
@@ -57,7 +57,7 @@ export const demoOpportunities: DemoOpportunity[] = [
     terms: {
       name: 'Umbrella: first valve order',
       amount: '18000.00',
-      expectedCloseDate: inMonths(1),
+      expectedCloseDate: inMonths(now, 1),
       products: [{ productId: DemoProducts.valve.id }],
     },
     convertedLead: {

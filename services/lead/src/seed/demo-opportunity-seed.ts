@@ -5,6 +5,7 @@ import { LeadStatus } from '../modules/lead/lead-status';
 import { OpportunityStage } from '../modules/opportunity/opportunity-stage';
 import { Opportunity } from '../modules/opportunity/opportunity.entity';
 import { DemoAccounts } from '@salesgraph/demo-data';
+import { inTransaction } from '@salesgraph/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { DemoOpportunity } from './demo-opportunities';
 import type { SeedContext } from './seed-context';
@@ -32,20 +33,16 @@ export class DemoOpportunitySeed {
         : demo.stage === OpportunityStage.LOST
           ? OpportunityStage.PROPOSAL
           : demo.stage;
-    await this.dataSource.transaction(async (manager) => {
-      await this.c.opportunities.open(
-        manager,
-        {
-          id: demo.id,
-          accountId: demo.accountId,
-          leadId,
-          ownerId: demo.ownerId,
-          stage: opening,
-          terms: demo.terms,
-        },
-        { correlationId: owner.correlationId, actor: { type: 'user', id: demo.ownerId } },
-      );
-      if (leadId) await this.recordEarlierConversion(manager, leadId, demo);
+    await inTransaction(this.dataSource, owner, async (manager) => {
+      await this.c.opportunities.open(owner, manager, {
+        id: demo.id,
+        accountId: demo.accountId,
+        leadId,
+        ownerId: demo.ownerId,
+        stage: opening,
+        terms: demo.terms,
+      });
+      if (leadId) await this.recordEarlierConversion(manager, leadId, demo, owner.clock.now());
     });
     if (demo.stage === OpportunityStage.WON) await this.c.opportunityStages.win(owner, demo.id, {});
     if (demo.stage === OpportunityStage.LOST)
@@ -81,16 +78,17 @@ export class DemoOpportunitySeed {
     manager: EntityManager,
     leadId: string,
     demo: DemoOpportunity,
+    at: Date,
   ): Promise<void> {
     const lead = await manager.findOneByOrFail(Lead, { id: leadId });
     lead.status = LeadStatus.CONVERTED;
     lead.nextFollowUpAt = null;
     Object.assign(lead.conversion, {
-      convertedAt: new Date(),
+      convertedAt: at,
       accountId: demo.accountId,
       contactId: null,
       opportunityId: demo.id,
-      accountConfirmedAt: new Date(),
+      accountConfirmedAt: at,
     });
     await manager.save(lead);
   }

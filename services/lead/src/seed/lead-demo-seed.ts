@@ -35,17 +35,16 @@ export class LeadDemoSeed {
       created += 1;
     }
     const steps = new DemoLeadSteps(this.dataSource, this.c, this.seed);
-    for (const demo of demoMarketingLeads) {
+    for (const demo of demoMarketingLeads(this.seed.clock.now())) {
       if (await this.known(demo.data.externalId)) continue;
-      const { lead } = await this.dataSource.transaction((manager) =>
-        this.c.intake.capture(manager, demo.data, this.seed.marketing, null),
-      );
+      const { lead } = await this.c.intake.capture(this.seed.marketing, demo.data);
       created += 1;
       for (const step of lead.ownerId ? demo.steps : [])
         await steps.run(lead.id, lead.ownerId!, step);
     }
     const opportunities = new DemoOpportunitySeed(this.dataSource, this.c, this.seed);
-    for (const demo of demoOpportunities) if (await opportunities.run(demo)) created += 1;
+    for (const demo of demoOpportunities(this.seed.clock.now()))
+      if (await opportunities.run(demo)) created += 1;
     return created;
   }
 

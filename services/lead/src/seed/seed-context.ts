@@ -1,8 +1,12 @@
 import { DemoUsers } from '@salesgraph/demo-data';
-import type { EventContext } from '@salesgraph/events';
 import type { AuthenticatedUser } from '@salesgraph/identity';
-import { createGraphQLContext, type GraphQLContext } from '@salesgraph/service-kit';
-import type { Logger } from 'pino';
+import {
+  serviceCommand,
+  userCommand,
+  type Clock,
+  type CommandContext,
+} from '@salesgraph/service-kit';
+import { leadServiceName } from '../config';
 
 const correlationId = 'seed:lead-demo';
 const users = new Map<string, AuthenticatedUser>(
@@ -11,17 +15,20 @@ const users = new Map<string, AuthenticatedUser>(
 
 /** Who acts in the seed: demo users through the same service calls as their mutations, or marketing. */
 export class SeedContext {
-  constructor(private readonly logger: Logger) {}
+  constructor(readonly clock: Clock) {}
 
   /** The demo user `userId`, as if they had sent the mutation. */
-  as(userId: string): GraphQLContext {
+  as(userId: string): CommandContext {
     const user = users.get(userId);
     if (!user) throw new Error(`seed: ${userId} is not a demo user`);
-    return createGraphQLContext(user, correlationId, this.logger);
+    return userCommand(user, { correlationId, clock: this.clock });
   }
 
-  /** Marketing's automation, which publishes captured leads. */
-  get marketing(): EventContext {
-    return { correlationId, actor: { type: 'system', id: 'marketing-automation' } };
+  /** The intake of marketing's captured leads, recorded as marketing's automation sent them. */
+  get marketing(): CommandContext {
+    return {
+      ...serviceCommand(leadServiceName, this.clock, correlationId),
+      actor: { type: 'system', id: 'marketing-automation' },
+    };
   }
 }

@@ -1,11 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { DemoUsers, type AuthenticatedUser } from '@salesgraph/identity';
-import { startSubgraphService, type RunningService } from '@salesgraph/service-kit';
+import {
+  serviceCommand,
+  startSubgraphService,
+  systemClock,
+  type RunningService,
+} from '@salesgraph/service-kit';
 import { errorCode, expectData, serviceTestEnv, subgraphClient } from '@salesgraph/testing';
 import pino from 'pino';
 import { loadLeadConfig, type LeadConfig } from '../../src/config';
-import { leadComponents } from '../../src/lead-components';
-import { leadServiceDefinition } from '../../src/service-definition';
+import { leadService } from '../../src/service-definition';
 import {
   applyTeam,
   marketingLead,
@@ -32,16 +36,10 @@ describe('assignment rules', () => {
     sut.query<Data>(user, query, variables);
   /** Captures leads through the intake as the consumer would, each in its own transaction, all at once. */
   const captureConcurrently = (count: number, country: string) => {
-    const { dataSource, outbox } = (restarted ?? sut.service).deps;
-    const { intake } = leadComponents({ dataSource, outbox });
-    const context = {
-      correlationId: randomUUID(),
-      actor: { type: 'service' as const, id: 'lead' },
-    };
+    const { intake } = leadService.components((restarted ?? sut.service).deps);
+    const command = serviceCommand('lead', systemClock, randomUUID());
     return Promise.all(
-      Array.from({ length: count }, () =>
-        dataSource.transaction((m) => intake.capture(m, marketingLead({ country }), context, null)),
-      ),
+      Array.from({ length: count }, () => intake.capture(command, marketingLead({ country }))),
     );
   };
   const owners = async (country: string) =>
@@ -135,7 +133,7 @@ describe('assignment rules', () => {
       databaseUrl: sut.database.url,
       topicPrefix: sut.topicPrefix,
     });
-    restarted = await startSubgraphService(leadServiceDefinition(loadLeadConfig(env)), {
+    restarted = await startSubgraphService(leadService(loadLeadConfig(env)), {
       logger: pino({ level: 'silent' }),
     });
     await captureConcurrently(2, 'NO');

@@ -11,7 +11,7 @@ import {
   type ServiceUnderTest,
 } from '@salesgraph/testing';
 import { loadLeadConfig, type LeadConfig } from '../../src/config';
-import { leadServiceDefinition } from '../../src/service-definition';
+import { leadService } from '../../src/service-definition';
 
 describe('lead subgraph', () => {
   let sut: ServiceUnderTest<LeadConfig>;
@@ -20,7 +20,7 @@ describe('lead subgraph', () => {
     sut = await startServiceUnderTest({
       label: 'lead',
       loadConfig: loadLeadConfig,
-      definition: leadServiceDefinition,
+      definition: leadService,
     });
   });
   afterAll(() => sut?.stop());

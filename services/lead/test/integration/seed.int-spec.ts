@@ -1,20 +1,19 @@
 import { DemoAccounts, DemoUsers } from '@salesgraph/demo-data';
 import { expectData } from '@salesgraph/testing';
-import pino from 'pino';
-import { leadComponents } from '../../src/lead-components';
 import { DemoRuleIds } from '../../src/seed/demo-ids';
 import { LeadDemoSeed } from '../../src/seed/lead-demo-seed';
 import { SeedContext } from '../../src/seed/seed-context';
+import { leadService } from '../../src/service-definition';
 import { startLeadService, type Data, type LeadSut } from './support/lead-fixture';
 
 describe('the demo seed', () => {
   let sut: LeadSut;
   const seed = () => {
-    const { dataSource, outbox } = sut.service.deps;
+    const { deps } = sut.service;
     return new LeadDemoSeed(
-      dataSource,
-      leadComponents({ dataSource, outbox }),
-      new SeedContext(pino({ level: 'silent' })),
+      deps.dataSource,
+      leadService.components(deps),
+      new SeedContext(deps.clock),
     ).run();
   };
 

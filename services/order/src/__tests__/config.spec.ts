@@ -1,6 +1,5 @@
 import { ConfigError, offlineServiceEnv } from '@salesgraph/service-kit';
 import { loadOrderConfig } from '../config';
-import { loadOrderAdminConfig } from '../order-admin/config';
 
 describe('order configuration', () => {
   const base = offlineServiceEnv(4003);
@@ -31,14 +30,5 @@ describe('order configuration', () => {
       expect(problems).toContain('CONTRACT_UNDERRUN_TOLERANCE_PERCENT');
       expect(problems).toContain('ORDER_CURRENCY');
     }
-  });
-
-  it('configures the order-admin consumer with Kafka only', () => {
-    expect(loadOrderAdminConfig({ KAFKA_BROKERS: 'a:1, b:2' })).toMatchObject({
-      KAFKA_BROKERS: ['a:1', 'b:2'],
-      PORT: 4010,
-      ORDER_ADMIN_GROUP_PREFIX: 'order-admin.queue',
-    });
-    expect(() => loadOrderAdminConfig({})).toThrow('KAFKA_BROKERS is required but not set');
   });
 });

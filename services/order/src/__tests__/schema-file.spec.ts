@@ -1,13 +1,13 @@
 import { join } from 'node:path';
 import { offlineServiceEnv, writeSubgraphSdl } from '@salesgraph/service-kit';
 import { loadOrderConfig } from '../config';
-import { orderServiceDefinition } from '../service-definition';
+import { orderService } from '../service-definition';
 
 describe('schema.graphql', () => {
   it('is what the code builds (the gateway composes from it)', async () => {
     const file = join(__dirname, '..', '..', 'schema.graphql');
     const { changed } = await writeSubgraphSdl(
-      orderServiceDefinition(loadOrderConfig(offlineServiceEnv(4003))),
+      orderService(loadOrderConfig(offlineServiceEnv(4003))),
       file,
       { check: true },
     );

@@ -3,11 +3,11 @@ import 'reflect-metadata';
 import { join } from 'node:path';
 import { offlineServiceEnv, writeSubgraphSdl } from '@salesgraph/service-kit';
 import { loadOrderConfig } from '../config';
-import { orderServiceDefinition } from '../service-definition';
+import { orderService } from '../service-definition';
 
 const check = process.argv.includes('--check');
 const file = join(__dirname, '..', '..', 'schema.graphql');
-writeSubgraphSdl(orderServiceDefinition(loadOrderConfig(offlineServiceEnv(4003))), file, {
+writeSubgraphSdl(orderService(loadOrderConfig(offlineServiceEnv(4003))), file, {
   check,
 }).then(({ changed }) => {
   if (check && changed) {

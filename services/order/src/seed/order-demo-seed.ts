@@ -1,8 +1,16 @@
 import { AccountDirectory } from '@salesgraph/account-directory';
 import { DemoAccounts, DemoProducts, DemoUsers } from '@salesgraph/demo-data';
 import type { AuthenticatedUser } from '@salesgraph/identity';
-import type { ServiceDeps } from '@salesgraph/service-kit';
-import { TeamDirectory } from '@salesgraph/team-directory';
+import {
+  addDays,
+  fixedClock,
+  isoDateOf,
+  ManualClock,
+  serviceCommand,
+  userCommand,
+  type CommandContext,
+  type ServiceDeps,
+} from '@salesgraph/service-kit';
 import type { OrderConfig } from '../config';
 import { SupplyContractStatus } from '../modules/contract/contract-status';
 import { SupplyContract } from '../modules/contract/supply-contract.entity';
@@ -10,9 +18,8 @@ import { OrderKind } from '../modules/order/order-status';
 import { checkMove } from '../modules/order/order-transitions';
 import { Order } from '../modules/order/order.entity';
 import { Product } from '../modules/product/product.entity';
-import { OrderModule } from '../order-module';
-import type { Acting } from '../shared/acting';
-import { addDays, isoDateOf } from '../shared/clock';
+import type { OrderComponents } from '../order-components';
+import { orderService } from '../service-definition';
 import { demoContracts, type DemoContract } from './demo-contracts';
 import { demoAdHocOrders, type DemoOrder } from './demo-plan';
 
@@ -20,18 +27,21 @@ const day = 86_400_000;
 
 /**
  * The order service's demo data, written through the services (so every
- * change has its outbox event) with the clock set to when it happened. Safe
- * to run twice: what exists is left alone, and an order that stopped half
- * way resumes from its current status.
+ * change has its outbox event) by commands of demo users whose clock is set
+ * to when it happened. Safe to run twice: what exists is left alone, and an
+ * order that stopped half way resumes from its current status.
  */
 export class OrderDemoSeed {
-  private at = new Date();
-  private readonly now = new Date();
-  private readonly m: OrderModule;
+  private readonly now: Date;
+  /** The time the seed's commands act at; moved before each step. */
+  private readonly at: ManualClock;
+  private readonly c: OrderComponents;
   private created = 0;
 
   constructor(private readonly deps: ServiceDeps<OrderConfig>) {
-    this.m = new OrderModule(deps, new AccountDirectory(), new TeamDirectory(), () => this.at);
+    this.now = deps.clock.now();
+    this.at = new ManualClock(this.now);
+    this.c = orderService.components(deps);
   }
 
   async run(): Promise<{ created: number; warnings: number }> {
@@ -42,7 +52,9 @@ export class OrderDemoSeed {
       for (const callOff of contract.callOffs) await this.order(callOff);
     }
     for (const order of demoAdHocOrders) await this.order(order);
-    const report = await this.m.watch.run(this.now);
+    const report = await this.c.watch.run(
+      serviceCommand('order', fixedClock(this.now), 'seed-contract-watch'),
+    );
     return {
       created: this.created,
       warnings: report.expiring.length + report.underrun.length + report.expired.length,
@@ -52,15 +64,15 @@ export class OrderDemoSeed {
   /** Created by the admin through the service (ProductChanged), a day before anything was sold. */
   private async catalogue(): Promise<void> {
     const manager = this.deps.dataSource.manager;
-    const admin = this.acting(DemoUsers.admin, 'catalogue');
+    const admin = this.command(DemoUsers.admin, 'catalogue');
     const firstSale = Math.max(
       ...demoContracts.map((c) => c.startDaysAgo + 14),
       ...demoAdHocOrders.map((o) => o.createdDaysAgo),
     );
     for (const product of Object.values(DemoProducts)) {
       if (await manager.existsBy(Product, { id: product.id })) continue;
-      this.at = this.daysAgo(firstSale + 1);
-      await this.m.products.create(admin, { ...product, active: true }, product.id);
+      this.at.set(this.daysAgo(firstSale + 1));
+      await this.c.products.create(admin, { ...product, active: true }, product.id);
       this.created += 1;
     }
   }
@@ -88,38 +100,38 @@ export class OrderDemoSeed {
 
   private async contract(plan: DemoContract): Promise<void> {
     const manager = this.deps.dataSource.manager;
-    const acting = this.acting(DemoUsers[plan.manager], plan.id);
+    const command = this.command(DemoUsers[plan.manager], plan.id);
     const today = isoDateOf(this.now);
     const startDate = addDays(today, -plan.startDaysAgo);
     let contract = await manager.findOneBy(SupplyContract, { id: plan.id });
     if (!contract) {
-      this.at = new Date(Date.parse(`${startDate}T09:00:00Z`) - 14 * day);
+      this.at.set(new Date(Date.parse(`${startDate}T09:00:00Z`) - 14 * day));
       const { id, accountId, overrunPolicy, noticeDays, commitments } = plan;
       const input = { accountId, overrunPolicy, noticeDays, commitments, startDate };
       const endDate = addDays(today, plan.endInDays);
-      contract = await this.m.negotiation.create(acting, { ...input, endDate }, id);
+      contract = await this.c.negotiation.create(command, { ...input, endDate }, id);
       this.created += 1;
     }
     if (contract.status === SupplyContractStatus.NEGOTIATING) {
-      this.at = new Date(Date.parse(`${startDate}T09:00:00Z`) - 7 * day);
-      await this.m.lifecycle.sign(acting, contract.id, contract.version);
+      this.at.set(new Date(Date.parse(`${startDate}T09:00:00Z`) - 7 * day));
+      await this.c.lifecycle.sign(command, contract.id, contract.version);
     }
   }
 
   private async order(plan: DemoOrder): Promise<void> {
     const manager = this.deps.dataSource.manager;
-    const seller = this.acting(DemoUsers[plan.seller], plan.id);
+    const seller = this.command(DemoUsers[plan.seller], plan.id);
     let order = await manager.findOneBy(Order, { id: plan.id });
     if (!order) {
-      this.at = this.daysAgo(plan.createdDaysAgo);
+      this.at.set(this.daysAgo(plan.createdDaysAgo));
       order =
         plan.contractId == null
-          ? await this.m.drafting.createAdHoc(
+          ? await this.c.drafting.createAdHoc(
               seller,
               { accountId: plan.accountId, lines: plan.lines },
               plan.id,
             )
-          : await this.m.drafting.createCallOff(
+          : await this.c.drafting.createCallOff(
               seller,
               { contractId: plan.contractId, lines: plan.lines },
               plan.id,
@@ -128,9 +140,9 @@ export class OrderDemoSeed {
     }
     for (const step of plan.steps) {
       if (!checkMove(order.status, step.move).ok) continue;
-      this.at = this.daysAgo(step.daysAgo);
-      const who = step.move === 'place' ? seller : this.acting(DemoUsers.coordinator, plan.id);
-      order = await this.m.workflow.move(who, step.move, order.id, order.version, step.reason);
+      this.at.set(this.daysAgo(step.daysAgo));
+      const who = step.move === 'place' ? seller : this.command(DemoUsers.coordinator, plan.id);
+      order = await this.c.workflow.move(who, step.move, order.id, order.version, step.reason);
     }
     if (order.kind === OrderKind.CALL_OFF && order.contractOverrun)
       this.deps.logger.warn(
@@ -143,10 +155,7 @@ export class OrderDemoSeed {
     return new Date(this.now.getTime() - days * day);
   }
 
-  private acting(user: AuthenticatedUser, subject: string): Acting {
-    return {
-      user,
-      event: { correlationId: `seed-${subject}`, actor: { type: 'user', id: user.id } },
-    };
+  private command(user: AuthenticatedUser, subject: string): CommandContext {
+    return userCommand(user, { correlationId: `seed-${subject}`, clock: this.at });
   }
 }

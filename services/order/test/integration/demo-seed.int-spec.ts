@@ -2,7 +2,7 @@ import { DemoAccounts, DemoProducts, DemoUsers } from '@salesgraph/demo-data';
 import { expectData, startServiceUnderTest, type ServiceUnderTest } from '@salesgraph/testing';
 import { loadOrderConfig, type OrderConfig } from '../../src/config';
 import { OrderDemoSeed } from '../../src/seed/order-demo-seed';
-import { orderServiceDefinition } from '../../src/service-definition';
+import { orderService } from '../../src/service-definition';
 import { contractFields, type ContractView } from './support/contract-queries';
 
 describe('order demo seed', () => {
@@ -14,7 +14,7 @@ describe('order demo seed', () => {
     sut = await startServiceUnderTest({
       label: 'orderseed',
       loadConfig: loadOrderConfig,
-      definition: orderServiceDefinition,
+      definition: orderService,
     });
   });
   afterAll(() => sut?.stop());

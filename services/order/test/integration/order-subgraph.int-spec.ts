@@ -1,6 +1,7 @@
 import { OrderConfirmed, OrderPlaced, Topics } from '@salesgraph/events';
 import { DemoUsers, type AuthenticatedUser } from '@salesgraph/identity';
 import type { MessageBroker } from '@salesgraph/messaging';
+import { systemClock, userCommand } from '@salesgraph/service-kit';
 import {
   collectMessages,
   errorCode,
@@ -10,15 +11,11 @@ import {
   waitFor,
   type ServiceUnderTest,
 } from '@salesgraph/testing';
-import { AccountDirectory } from '@salesgraph/account-directory';
-import { TeamDirectory } from '@salesgraph/team-directory';
 import { loadOrderConfig, type OrderConfig } from '../../src/config';
 import { ContractDrawdown } from '../../src/modules/contract/contract-drawdown';
 import { OrderWorkflowService } from '../../src/modules/order/order-workflow.service';
 import type { OrderService } from '../../src/modules/order/order.service';
-import { OrderModule } from '../../src/order-module';
-import { systemClock } from '../../src/shared/clock';
-import { orderServiceDefinition } from '../../src/service-definition';
+import { orderService } from '../../src/service-definition';
 import { cancel, createOrder, getOrder, move, type OrderView } from './support/order-queries';
 import { createProducts, outboxEvents, seedDirectories } from './support/order-test-kit';
 
@@ -38,7 +35,7 @@ describe('order subgraph: ad hoc orders and order administration', () => {
     sut = await startServiceUnderTest({
       label: 'order',
       loadConfig: loadOrderConfig,
-      definition: orderServiceDefinition,
+      definition: orderService,
     });
     broker = testBroker();
     await seedDirectories(
@@ -171,13 +168,13 @@ describe('order subgraph: ad hoc orders and order administration', () => {
     expectData(await sut.query(rep, move('placeOrder'), { orderId: order.id, expectedVersion: 1 }));
     // Both transactions load the order (version 2) before either writes: the version check
     // before the write passes for both, and only the database's conditional UPDATE can decide.
-    const m = new OrderModule(sut.service.deps, new AccountDirectory(), new TeamDirectory());
+    const c = orderService.components(sut.service.deps);
     let loaded = 0;
     let bothLoaded: () => void = () => undefined;
     const barrier = new Promise<void>((resolve) => (bothLoaded = resolve));
-    const orders = Object.create(m.orders) as OrderService;
+    const orders = Object.create(c.orders) as OrderService;
     orders.loadForChange = async (...args) => {
-      const found = await m.orders.loadForChange(...args);
+      const found = await c.orders.loadForChange(...args);
       if (++loaded === 2) bothLoaded();
       await barrier;
       return found;
@@ -187,14 +184,11 @@ describe('order subgraph: ad hoc orders and order administration', () => {
       sut.service.deps.outbox,
       orders,
       new ContractDrawdown(),
-      systemClock,
     );
-    const acting = (user: AuthenticatedUser) => ({
-      user,
-      event: { correlationId: `race-${user.id}`, actor: { type: 'user' as const, id: user.id } },
-    });
+    const command = (user: AuthenticatedUser) =>
+      userCommand(user, { correlationId: `race-${user.id}`, clock: systemClock });
     const results = await Promise.allSettled(
-      [coordinator, coordinator2].map((who) => workflow.move(acting(who), 'confirm', order.id, 2)),
+      [coordinator, coordinator2].map((who) => workflow.move(command(who), 'confirm', order.id, 2)),
     );
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const [lost] = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');

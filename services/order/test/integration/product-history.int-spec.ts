@@ -11,7 +11,7 @@ import {
   type ServiceUnderTest,
 } from '@salesgraph/testing';
 import { loadOrderConfig, type OrderConfig } from '../../src/config';
-import { orderServiceDefinition } from '../../src/service-definition';
+import { orderService } from '../../src/service-definition';
 
 const { admin, rep, coordinator } = DemoUsers;
 const admin2: AuthenticatedUser = { ...admin, id: 'u-admin-2', name: 'Abe Admin' };
@@ -57,7 +57,7 @@ describe('product history', () => {
     sut = await startServiceUnderTest({
       label: 'orderproducts',
       loadConfig: loadOrderConfig,
-      definition: orderServiceDefinition,
+      definition: orderService,
     });
     topic = await collectMessages(broker, `${sut.topicPrefix}${Topics.order}`);
   });

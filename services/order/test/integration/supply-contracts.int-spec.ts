@@ -1,8 +1,7 @@
-import { AccountDirectory } from '@salesgraph/account-directory';
 import { ContractSigned, Topics } from '@salesgraph/events';
 import { DemoUsers, type AuthenticatedUser } from '@salesgraph/identity';
 import type { MessageBroker } from '@salesgraph/messaging';
-import { TeamDirectory } from '@salesgraph/team-directory';
+import { fixedClock, serviceCommand } from '@salesgraph/service-kit';
 import {
   collectMessages,
   errorCode,
@@ -13,8 +12,7 @@ import {
   type ServiceUnderTest,
 } from '@salesgraph/testing';
 import { loadOrderConfig, type OrderConfig } from '../../src/config';
-import { OrderModule } from '../../src/order-module';
-import { orderServiceDefinition } from '../../src/service-definition';
+import { orderService } from '../../src/service-definition';
 import {
   createContract,
   getContract,
@@ -40,7 +38,7 @@ describe('supply contracts and call-offs', () => {
     sut = await startServiceUnderTest({
       label: 'ordercontracts',
       loadConfig: loadOrderConfig,
-      definition: orderServiceDefinition,
+      definition: orderService,
       // The contract watch job runs every second here, to see it work on its own.
       env: { CONTRACT_WATCH_INTERVAL_MS: '1000' },
     });
@@ -376,10 +374,11 @@ describe('supply contracts and call-offs', () => {
     await waitFor(async () => (await count('order.ContractUnderrunRisk.v1')) === 1, {
       what: 'the contract watch job to raise ContractUnderrunRisk',
     });
-    const watch = new OrderModule(sut.service.deps, new AccountDirectory(), new TeamDirectory())
-      .watch;
-    await watch.run(now);
-    await watch.run(new Date(now.getTime() + 86_400_000));
+    const { watch } = orderService.components(sut.service.deps);
+    // The watch as the job runs it, at a chosen moment.
+    const at = (moment: Date) => serviceCommand('order', fixedClock(moment));
+    await watch.run(at(now));
+    await watch.run(at(new Date(now.getTime() + 86_400_000)));
     expect(await count('order.ContractUnderrunRisk.v1')).toBe(1);
     const [risk] = (await outboxEvents(sut, contract.id)).filter(
       (e) => e.type === 'order.ContractUnderrunRisk.v1',
@@ -393,16 +392,16 @@ describe('supply contracts and call-offs', () => {
     });
 
     // A new 30-day window: warned again.
-    await watch.run(new Date(now.getTime() + 20 * 86_400_000));
+    await watch.run(at(new Date(now.getTime() + 20 * 86_400_000)));
     expect(await count('order.ContractUnderrunRisk.v1')).toBe(2);
 
     // 25 days before the end, within the 30-day notice: ContractExpiring, once.
     expect(await count('order.ContractExpiring.v1')).toBe(0);
     const later = new Date(now.getTime() + 75 * 86_400_000);
-    const report = await watch.run(later);
+    const report = await watch.run(at(later));
     expect(report.expiring).toContain(contract.id);
-    await watch.run(later);
-    await watch.run(new Date(later.getTime() + 86_400_000));
+    await watch.run(at(later));
+    await watch.run(at(new Date(later.getTime() + 86_400_000)));
     expect(await count('order.ContractExpiring.v1')).toBe(1);
     const [expiring] = (await outboxEvents(sut, contract.id)).filter(
       (e) => e.type === 'order.ContractExpiring.v1',
@@ -411,8 +410,8 @@ describe('supply contracts and call-offs', () => {
 
     // After the last day: expired, once, and no more call-offs.
     const afterEnd = new Date(now.getTime() + 101 * 86_400_000);
-    expect((await watch.run(afterEnd)).expired).toEqual([contract.id]);
-    expect((await watch.run(afterEnd)).expired).toEqual([]);
+    expect((await watch.run(at(afterEnd))).expired).toEqual([contract.id]);
+    expect((await watch.run(at(afterEnd))).expired).toEqual([]);
     expect(await count('order.ContractExpired.v1')).toBe(1);
     const view = expectData(
       await sut.query<{ contract: ContractView }>(coordinator, getContract, { id: contract.id }),

@@ -1,13 +1,13 @@
 import { join } from 'node:path';
 import { offlineServiceEnv, writeSubgraphSdl } from '@salesgraph/service-kit';
 import { loadPlanningConfig } from '../config';
-import { planningServiceDefinition } from '../service-definition';
+import { planningService } from '../service-definition';
 
 describe('schema.graphql', () => {
   it('is what the code builds (the gateway composes from it)', async () => {
     const file = join(__dirname, '..', '..', 'schema.graphql');
     const { changed } = await writeSubgraphSdl(
-      planningServiceDefinition(loadPlanningConfig(offlineServiceEnv(4004))),
+      planningService(loadPlanningConfig(offlineServiceEnv(4004))),
       file,
       { check: true },
     );

@@ -3,11 +3,11 @@ import 'reflect-metadata';
 import { join } from 'node:path';
 import { offlineServiceEnv, writeSubgraphSdl } from '@salesgraph/service-kit';
 import { loadPlanningConfig } from '../config';
-import { planningServiceDefinition } from '../service-definition';
+import { planningService } from '../service-definition';
 
 const check = process.argv.includes('--check');
 const file = join(__dirname, '..', '..', 'schema.graphql');
-writeSubgraphSdl(planningServiceDefinition(loadPlanningConfig(offlineServiceEnv(4004))), file, {
+writeSubgraphSdl(planningService(loadPlanningConfig(offlineServiceEnv(4004))), file, {
   check,
 }).then(({ changed }) => {
   if (check && changed) {

@@ -5,41 +5,37 @@
  */
 import 'reflect-metadata';
 import { createKafkaBroker, createKafkaTopicAdmin, TopicNamespace } from '@salesgraph/messaging';
-import { createLogger, createServiceDeps, runMain } from '@salesgraph/service-kit';
+import { runMain, runServiceScript } from '@salesgraph/service-kit';
 import { loadPlanningConfig } from '../config';
+import { projectionSubscribers, projectionTables } from '../modules/replay/projection-subscribers';
 import { ProjectionReplay } from '../modules/replay/projection-replay';
-import { projectionSubscribers, projectionTables } from '../projections';
-import { planningServiceDefinition } from '../service-definition';
+import { planningService } from '../service-definition';
 
-runMain(async () => {
-  const config = loadPlanningConfig();
-  const logger = createLogger('planning-replay', config.LOG_LEVEL);
-  const deps = createServiceDeps(planningServiceDefinition(config), logger);
-  const broker = createKafkaBroker({
-    clientId: 'salesgraph-planning-replay',
-    brokers: config.KAFKA_BROKERS,
-    logger,
-  });
-  const admin = createKafkaTopicAdmin({
-    clientId: 'salesgraph-planning-replay',
-    brokers: config.KAFKA_BROKERS,
-    logger,
-  });
-  await deps.dataSource.initialize();
-  try {
-    const result = await new ProjectionReplay({
-      dataSource: deps.dataSource,
-      broker,
-      admin,
-      namespace: new TopicNamespace(config.KAFKA_TOPIC_PREFIX),
+runMain(() =>
+  runServiceScript(planningService(loadPlanningConfig()), 'replay', async (deps) => {
+    const { config, logger } = deps;
+    const client = {
+      clientId: 'salesgraph-planning-replay',
+      brokers: config.KAFKA_BROKERS,
       logger,
-      subscribers: projectionSubscribers(),
-      tables: projectionTables,
-    }).run();
-    logger.info(result, 'projections rebuilt from the beginning of their topics');
-  } finally {
-    await broker.disconnect();
-    await admin.disconnect();
-    await deps.dataSource.destroy();
-  }
-});
+    };
+    const broker = createKafkaBroker(client);
+    const admin = createKafkaTopicAdmin(client);
+    try {
+      const result = await new ProjectionReplay({
+        dataSource: deps.dataSource,
+        broker,
+        admin,
+        namespace: new TopicNamespace(config.KAFKA_TOPIC_PREFIX),
+        logger,
+        clock: deps.clock,
+        subscribers: projectionSubscribers(),
+        tables: projectionTables,
+      }).run();
+      logger.info(result, 'projections rebuilt from the beginning of their topics');
+    } finally {
+      await broker.disconnect();
+      await admin.disconnect();
+    }
+  }),
+);

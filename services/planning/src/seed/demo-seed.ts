@@ -1,17 +1,22 @@
 import { randomUUID } from 'node:crypto';
-import type { EventContext } from '@salesgraph/events';
 import { DemoTeams, DemoUsers, type AuthenticatedUser } from '@salesgraph/identity';
+import {
+  addDays,
+  isoDateOf,
+  periodContaining,
+  userCommand,
+  type CommandContext,
+} from '@salesgraph/service-kit';
 import type { DataSource } from 'typeorm';
-import type { Clock } from '../common/clock';
-import { PeriodKind } from '../common/period-kind';
-import { formatDate, periodContaining } from '../common/period';
+import { accountPlanLifecycle } from '../modules/plan/account-plan-lifecycle';
 import { AccountPlanStatus } from '../modules/plan/account-plan-status';
 import { AccountPlan } from '../modules/plan/account-plan.entity';
 import { RelationshipAction } from '../modules/plan/relationship-action.entity';
+import { PeriodKind } from '../modules/target/period-kind';
 import { SalesTeamMember } from '../modules/team/sales-team-member.entity';
 import { SalesTeamRole } from '../modules/team/sales-team-role';
 import { SalesTeam } from '../modules/team/sales-team.entity';
-import type { PlanningServices } from '../planning-services';
+import type { PlanningComponents } from '../planning-components';
 import { demoPlans } from './demo-plans';
 import { demoMembers, demoTargets } from './demo-targets';
 
@@ -26,8 +31,7 @@ export class DemoSeed {
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly s: PlanningServices,
-    private readonly clock: Clock,
+    private readonly c: PlanningComponents,
   ) {}
 
   async run(): Promise<void> {
@@ -36,89 +40,82 @@ export class DemoSeed {
     await this.plans();
   }
 
-  private as(user: AuthenticatedUser): EventContext {
-    return { correlationId: this.correlationId, actor: { type: 'user', id: user.id } };
+  private as(user: AuthenticatedUser): CommandContext {
+    return userCommand(user, { correlationId: this.correlationId, clock: this.c.clock });
   }
 
   private async teams(): Promise<void> {
     const managers = { north: DemoUsers.manager, south: DemoUsers.manager2 };
     for (const key of ['north', 'south'] as const) {
       const team = DemoTeams[key];
-      const manager = managers[key];
-      const manage = this.dataSource.manager;
-      if (!(await manage.exists(SalesTeam, { where: { id: team.id } })))
-        await this.s.teams.create(manager, { name: team.name }, this.as(manager), team.id);
+      const manager = this.as(managers[key]);
+      const reader = this.dataSource.manager;
+      if (!(await reader.exists(SalesTeam, { where: { id: team.id } })))
+        await this.c.teams.create(manager, { name: team.name }, team.id);
       for (const member of demoMembers[key]) {
-        if (await manage.exists(SalesTeamMember, { where: { userId: member.userId } })) continue;
+        if (await reader.exists(SalesTeamMember, { where: { userId: member.userId } })) continue;
         const input = {
           teamId: team.id,
           userId: member.userId,
           role: member.role as SalesTeamRole,
         };
-        await this.s.membership.add(manager, input, this.as(manager));
+        await this.c.membership.add(manager, input);
       }
     }
   }
 
   private async targets(): Promise<void> {
-    const now = this.clock.now();
+    const now = this.c.clock.now();
     for (const demo of demoTargets) {
       for (const kind of [PeriodKind.YEAR, PeriodKind.QUARTER]) {
         const period = periodContaining(kind, now);
         if (
-          await this.s.targetQueries.exact(this.dataSource.manager, demo.rep.id, kind, period.start)
+          await this.c.targetQueries.exact(this.dataSource.manager, demo.rep.id, kind, period.start)
         )
           continue;
         const amount = kind === PeriodKind.YEAR ? demo.year : demo.quarter;
         const splits = demo.split?.(kind === PeriodKind.YEAR ? 1 : 0.25) ?? [];
-        await this.s.targets.set(
-          demo.manager,
-          { repId: demo.rep.id, periodKind: kind, periodStart: period.start, amount, splits },
-          this.as(demo.manager),
-        );
+        await this.c.targets.set(this.as(demo.manager), {
+          repId: demo.rep.id,
+          periodKind: kind,
+          periodStart: period.start,
+          amount,
+          splits,
+        });
       }
     }
   }
 
   private async plans(): Promise<void> {
-    const now = this.clock.now();
-    const year = now.getUTCFullYear();
-    const manager = this.dataSource.manager;
+    const today = isoDateOf(this.c.clock.now());
+    const year = this.c.clock.now().getUTCFullYear();
+    const reader = this.dataSource.manager;
     for (const demo of demoPlans) {
-      const owner = { id: demo.account.ownerId, roles: ['ACCOUNT_MANAGER' as const] };
-      let plan = await manager.findOne(AccountPlan, {
+      const owner = this.as({ id: demo.account.ownerId, roles: ['ACCOUNT_MANAGER'] });
+      let plan = await reader.findOne(AccountPlan, {
         where: { accountId: demo.account.id, year },
       });
-      plan ??= await this.s.plans.create(
-        owner,
-        {
-          accountId: demo.account.id,
-          year,
-          objectives: [...demo.objectives],
-          competitorDefenceNotes: demo.competitorDefenceNotes,
-        },
-        this.as(owner),
-      );
-      if (plan.status === AccountPlanStatus.DRAFT) {
-        await this.s.plans.setTargets(
-          owner,
-          { planId: plan.id, targets: [...demo.targets] },
-          this.as(owner),
-        );
-        plan = await this.s.workflow.submit(owner, plan.id, this.as(owner));
+      plan ??= await this.c.plans.create(owner, {
+        accountId: demo.account.id,
+        year,
+        objectives: [...demo.objectives],
+        competitorDefenceNotes: demo.competitorDefenceNotes,
+      });
+      if (accountPlanLifecycle.can(plan.status, AccountPlanStatus.SUBMITTED)) {
+        await this.c.plans.setTargets(owner, { planId: plan.id, targets: [...demo.targets] });
+        plan = await this.c.workflow.submit(owner, plan.id);
       }
-      if (plan.status === AccountPlanStatus.SUBMITTED)
-        plan = await this.s.workflow.approve(demo.approver, plan.id, this.as(demo.approver));
-      if (await manager.exists(RelationshipAction, { where: { planId: plan.id } })) continue;
+      if (accountPlanLifecycle.can(plan.status, AccountPlanStatus.APPROVED))
+        plan = await this.c.workflow.approve(this.as(demo.approver), plan.id);
+      if (await reader.exists(RelationshipAction, { where: { planId: plan.id } })) continue;
       for (const action of demo.actions) {
-        const dueDate = formatDate(new Date(now.getTime() + action.inDays * 86_400_000));
         const input = {
           planId: plan.id,
           description: action.description,
           ownerId: action.ownerId,
-          dueDate,
+          dueDate: addDays(today, action.inDays),
         };
-        await this.s.actions.add(owner, input, this.as(owner));
+        await this.c.actions.add(owner, input);
       }
     }
   }

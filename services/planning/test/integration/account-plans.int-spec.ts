@@ -16,8 +16,8 @@ import {
   testBroker,
   waitFor,
 } from '@salesgraph/testing';
-import { ManualClock } from '../../src/common/clock';
 import { orderSnapshot, PlanningFixture } from './support/planning-fixture';
+import { ManualClock } from '@salesgraph/service-kit';
 
 const {
   manager: mia,
@@ -102,6 +102,7 @@ describe('planning: account plans, plan against actual and shortfall actions', (
           status: 'CONFIRMED',
           revision: 2,
           lines: [{ productId, productLine, net, cost: '100.00' }],
+          bookedAt: '2026-02-10T10:00:00Z',
         }),
         confirmedAt: '2026-02-10T10:00:00Z',
       });

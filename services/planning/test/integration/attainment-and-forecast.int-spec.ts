@@ -64,6 +64,8 @@ describe('planning: attainment and forecast from order and opportunity events', 
 
   const a = {
     orderId: randomUUID(),
+    bookedAt: '2026-04-10T10:00:00Z',
+    invoicedAt: '2026-05-02T08:00:00Z',
     lines: [
       { productId: valve.id, productLine: 'Valves', net: '1234.56', cost: '600.10' },
       { productId: pump.id, productLine: 'Pumps', net: '2000.00', cost: '1100.00' },
@@ -102,13 +104,25 @@ describe('planning: attainment and forecast from order and opportunity events', 
         },
       },
     );
-    const b = { orderId: randomUUID(), lines: one('0.01') };
-    const c = { orderId: randomUUID(), lines: one('500.00') };
-    const d = { orderId: randomUUID(), lines: one('777.00') };
-    const e = { orderId: randomUUID(), creditedTo: raj.id, lines: one('900.00') };
-    const usd = { orderId: randomUUID(), currency: 'USD', lines: one('300.00') };
+    const b = { orderId: randomUUID(), bookedAt: '2026-06-30T23:59:59Z', lines: one('0.01') };
+    const c = { orderId: randomUUID(), bookedAt: '2026-07-01T00:00:00Z', lines: one('500.00') };
+    const d = { orderId: randomUUID(), bookedAt: '2026-04-20T10:00:00Z', lines: one('777.00') };
+    const e = {
+      orderId: randomUUID(),
+      creditedTo: raj.id,
+      bookedAt: '2026-04-11T10:00:00Z',
+      lines: one('900.00'),
+    };
+    const usd = {
+      orderId: randomUUID(),
+      currency: 'USD',
+      bookedAt: '2026-04-12T10:00:00Z',
+      lines: one('300.00'),
+    };
     const g = {
       orderId: randomUUID(),
+      bookedAt: '2026-06-15T10:00:00Z',
+      invoicedAt: '2026-07-03T10:00:00Z',
       lines: [{ productId: valve.id, productLine: 'Valves', net: '100.00', cost: '50.00' }],
     };
     await publishOrders(
@@ -145,7 +159,7 @@ describe('planning: attainment and forecast from order and opportunity events', 
         order: order('CONFIRMED', 2, usd),
         confirmedAt: '2026-04-12T10:00:00Z',
       }),
-      // Out of order: the invoice arrives before the confirmation; booking is still dated by the confirmation.
+      // Out of order: the invoice arrives before the confirmation; its snapshot already dates the booking by the confirmation.
       f.envelope(OrderInvoiced, {
         order: order('INVOICED', 4, g),
         invoicedAt: '2026-07-03T10:00:00Z',

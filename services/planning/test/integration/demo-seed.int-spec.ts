@@ -1,7 +1,6 @@
 import { AccountDirectory } from '@salesgraph/account-directory';
 import { DemoAccounts, DemoTeams, DemoUsers } from '@salesgraph/demo-data';
-import { systemClock } from '../../src/common/clock';
-import { createPlanningServices } from '../../src/planning-services';
+import { planningComponents } from '../../src/planning-components';
 import { DemoAccountOwnership } from '../../src/seed/demo-account-ownership';
 import { DemoSeed } from '../../src/seed/demo-seed';
 import { PlanningFixture } from './support/planning-fixture';
@@ -11,12 +10,9 @@ describe('planning: demo seed', () => {
   const seed = () =>
     new DemoSeed(
       f.dataSource,
-      createPlanningServices(
-        f.sut.service.deps,
-        systemClock,
-        new DemoAccountOwnership(new AccountDirectory()),
-      ),
-      systemClock,
+      planningComponents(f.sut.service.deps, {
+        accountOwnership: new DemoAccountOwnership(new AccountDirectory()),
+      }),
     ).run();
   const count = async (sql: string) => (await f.dataSource.query(sql))[0].n as number;
 

@@ -14,7 +14,10 @@ import { DemoProducts, DemoUsers } from '@salesgraph/demo-data';
 import { createKafkaTopicAdmin, silentLogger, TopicNamespace } from '@salesgraph/messaging';
 import { testBroker, testInfrastructure, waitFor } from '@salesgraph/testing';
 import { ProjectionReplay } from '../../src/modules/replay/projection-replay';
-import { projectionSubscribers, projectionTables } from '../../src/projections';
+import {
+  projectionSubscribers,
+  projectionTables,
+} from '../../src/modules/replay/projection-subscribers';
 import { orderSnapshot, PlanningFixture } from './support/planning-fixture';
 
 const { manager: mia, rep: rita, rep2: raj, accountManager: alex } = DemoUsers;
@@ -142,9 +145,12 @@ describe('planning: projection replay', () => {
 
     const orderEvents = [];
     for (let i = 0; i < 12; i += 1) {
+      const day = String(1 + i).padStart(2, '0');
       const base = {
         orderId: randomUUID(),
         accountId: accounts[i % 3],
+        bookedAt: `2026-03-${day}T10:00:00Z`,
+        invoicedAt: `2026-05-${day}T10:00:00Z`,
         creditedTo: i % 2 ? rita.id : raj.id,
         lines: [
           {
@@ -156,7 +162,6 @@ describe('planning: projection replay', () => {
           { productId: valve.id, productLine: 'Valves', net: '0.01', cost: '0.00' },
         ],
       };
-      const day = String(1 + i).padStart(2, '0');
       const confirmed = f.envelope(OrderConfirmed, {
         order: orderSnapshot({ ...base, status: 'CONFIRMED', revision: 2 }),
         confirmedAt: `2026-03-${day}T10:00:00Z`,
@@ -251,6 +256,7 @@ describe('planning: projection replay', () => {
       orderId: randomUUID(),
       accountId: accounts[1],
       creditedTo: rita.id,
+      bookedAt: '2026-06-01T00:00:00Z',
       lines: [{ productId: pump.id, productLine: 'Pumps', net: '1000.00', cost: '400.00' }],
     };
     await f.publish(

@@ -9,8 +9,8 @@ import {
 import { DemoProducts, DemoUsers } from '@salesgraph/demo-data';
 import type { AuthenticatedUser } from '@salesgraph/identity';
 import { collectMessages, errorCode, testBroker, waitFor } from '@salesgraph/testing';
-import { ManualClock } from '../../src/common/clock';
 import { PlanningFixture } from './support/planning-fixture';
+import { ManualClock } from '@salesgraph/service-kit';
 
 const {
   manager: mia,

@@ -33,5 +33,8 @@ describe('defineLifecycle', () => {
       expect((error as Error).message).toBe('Ticket cannot go from DONE to OPEN. DONE is final.');
     }
     expect(() => lifecycle.assert('OPEN', 'OPEN')).toThrow('It is already OPEN.');
+    expect(() => lifecycle.assert('DONE', 'OPEN', 'Ticket T-7')).toThrow(
+      'Ticket T-7 cannot go from DONE to OPEN.',
+    );
   });
 });

@@ -50,7 +50,34 @@ describe('HistoryReader.load', () => {
       200,
       'Account',
       ['a-1', 'a-2'],
-      'contactId',
+      ['contactId'],
+    ]);
+  });
+});
+
+describe('HistoryReader with a parent that names its parts one level down', () => {
+  it('matches the first present data path, in the same one statement', async () => {
+    const { dataSource, statements } = countingDataSource();
+    const reader = new HistoryReader(dataSource);
+    const command = { loaders: new LoaderRegistry() };
+    const source = {
+      aggregateType: 'RelationshipAction',
+      namedIn: { aggregateType: 'AccountPlan', dataPaths: [['action', 'actionId'], ['actionId']] },
+    };
+    await Promise.all([
+      reader.load(command, source, { id: 'x-1', parentId: 'p-1' }),
+      reader.load(command, source, { id: 'x-2', parentId: 'p-1' }),
+    ]);
+    expect(statements).toEqual([
+      [
+        'RelationshipAction',
+        ['x-1', 'x-2'],
+        200,
+        'AccountPlan',
+        ['p-1'],
+        ['action', 'actionId'],
+        ['actionId'],
+      ],
     ]);
   });
 });

@@ -2,9 +2,13 @@ import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 import { InternalDepartment } from './department';
 
-/** Someone inside the company who serves the account, and in which department and role. */
+/**
+ * Someone inside the company who serves the account, and in which department
+ * and role. Not a TrackedEntity: a membership is added and removed, never
+ * changed, so it has no update time and no version.
+ */
 @ObjectType({ description: 'An internal member of the team that serves an account.' })
-@Entity({ name: 'account_team_member' })
+@Entity()
 @Index('ix_account_team_member_account', ['accountId'])
 export class AccountTeamMember {
   @Field(() => ID)
@@ -12,11 +16,11 @@ export class AccountTeamMember {
   id: string;
 
   @Field(() => ID)
-  @Column({ name: 'account_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   accountId: string;
 
   @Field(() => ID, { description: 'The member as a user of the identity provider.' })
-  @Column({ name: 'user_id', type: 'text' })
+  @Column({ type: 'text' })
   userId: string;
 
   @Field()
@@ -32,10 +36,10 @@ export class AccountTeamMember {
   role: string;
 
   @Field(() => ID)
-  @Column({ name: 'added_by', type: 'text' })
+  @Column({ type: 'text' })
   addedBy: string;
 
   @Field(() => GraphQLISODateTime)
-  @CreateDateColumn({ name: 'added_at', type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz' })
   addedAt: Date;
 }

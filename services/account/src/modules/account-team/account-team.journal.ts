@@ -1,5 +1,6 @@
-import { AccountTeamChanged, type EventContext } from '@salesgraph/events';
+import { AccountTeamChanged } from '@salesgraph/events';
 import type { Outbox } from '@salesgraph/messaging';
+import { eventContextOf, type CommandContext } from '@salesgraph/service-kit';
 import type { EntityManager } from 'typeorm';
 import type { AccountTeamMember } from './account-team-member.entity';
 
@@ -8,10 +9,10 @@ export class AccountTeamJournal {
   constructor(private readonly outbox: Outbox) {}
 
   async record(
+    command: CommandContext,
     manager: EntityManager,
     member: AccountTeamMember,
     change: 'ADDED' | 'REMOVED',
-    context: EventContext,
     at: Date,
   ): Promise<void> {
     await this.outbox.append(
@@ -26,7 +27,7 @@ export class AccountTeamJournal {
         change,
         changedAt: at.toISOString(),
       },
-      context,
+      eventContextOf(command),
     );
   }
 }

@@ -17,33 +17,27 @@ export class AccountTeamResolver {
   })
   addAccountTeamMember(
     @Arg('input') input: AddAccountTeamMemberInput,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<AccountTeamMember> {
-    return this.teamService.add(context, input);
+    return this.teamService.add(command, input);
   }
 
   @Authorized('ACCOUNT_MANAGER', 'SALES_REP', 'SALES_MANAGER')
   @Mutation(() => AccountTeamMember, { description: 'Take someone off the account team.' })
   removeAccountTeamMember(
     @Arg('id', () => ID) id: string,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<AccountTeamMember> {
-    return this.teamService.remove(context, id);
+    return this.teamService.remove(command, id);
   }
 
   @FieldResolver(() => [AccountTeamMember], { description: 'The internal team, by department.' })
-  async team(
+  team(
     @Root() account: Account,
     @Arg('department', () => InternalDepartment, { nullable: true })
     department: InternalDepartment | undefined,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<AccountTeamMember[]> {
-    const members = await context.loaders
-      .get<string, AccountTeamMember[]>('account.team', async (ids) => {
-        const all = await this.teamService.ofAccounts(ids);
-        return ids.map((id) => all.filter((m) => m.accountId === id));
-      })
-      .load(account.id);
-    return department ? members.filter((m) => m.department === department) : members;
+    return this.teamService.ofAccount(command, account.id, department ?? undefined);
   }
 }

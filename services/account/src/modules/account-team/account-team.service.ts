@@ -1,78 +1,76 @@
 import { randomUUID } from 'node:crypto';
-import { ConflictError, NotFoundError } from '@salesgraph/service-kit';
-import { In, type DataSource } from 'typeorm';
-import { eventContextFor, type Caller } from '../../common/caller';
-import { isUuid } from '../../common/uuid';
+import { inTransaction, isUuid, type CommandContext } from '@salesgraph/service-kit';
+import type { DataSource } from 'typeorm';
 import type { AccountAccess } from '../account/account-access';
-import { AccountNotFoundError } from '../account/account.exception';
 import { AccountTeamMember } from './account-team-member.entity';
+import { AccountTeamException } from './account-team.exception';
 import type { AccountTeamJournal } from './account-team.journal';
+import type { InternalDepartment } from './department';
 import type { AddAccountTeamMemberInput } from './dto/add-account-team-member.input';
+import { recordsOfAccount } from '../account/records-of-account';
 
 /** The internal team of an account: the owner (or their manager) decides who is on it. */
 export class AccountTeamService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly access: AccountAccess,
+    private readonly accounts: AccountAccess,
     private readonly journal: AccountTeamJournal,
   ) {}
 
-  async add(
-    caller: Caller,
+  add(
+    command: CommandContext,
     input: AddAccountTeamMemberInput,
     id: string = randomUUID(),
   ): Promise<AccountTeamMember> {
-    return this.dataSource.transaction(async (manager) => {
-      const account = await this.access.requireWritable(manager, caller.user, input.accountId);
+    return inTransaction(this.dataSource, command, async (manager) => {
+      const account = await this.accounts.requireWritable(command, manager, input.accountId);
       const taken = await manager.existsBy(AccountTeamMember, {
         accountId: account.id,
         userId: input.userId,
         department: input.department,
       });
-      if (taken)
-        throw new ConflictError(
-          `${input.userId} is already on the team of this account for ${input.department}.`,
-        );
+      if (taken) throw AccountTeamException.alreadyOnTeam(input.userId, input.department);
       const member = await manager.save(
         manager.create(AccountTeamMember, {
           ...input,
           id,
           accountId: account.id,
-          addedBy: caller.user.id,
+          addedBy: command.user.id,
         }),
       );
-      await this.journal.record(manager, member, 'ADDED', eventContextFor(caller), member.addedAt);
+      await this.journal.record(command, manager, member, 'ADDED', member.addedAt);
       return member;
     });
   }
 
   /** Takes someone off the team; returns the removed member (its history ends with the removal). */
-  async remove(caller: Caller, memberId: string): Promise<AccountTeamMember> {
-    return this.dataSource.transaction(async (manager) => {
+  remove(command: CommandContext, memberId: string): Promise<AccountTeamMember> {
+    const notFound = () => AccountTeamException.memberNotFound(memberId);
+    return inTransaction(this.dataSource, command, async (manager) => {
       const member = isUuid(memberId)
         ? await manager.findOneBy(AccountTeamMember, { id: memberId })
         : null;
-      if (!member) throw new NotFoundError('Account team member', memberId);
-      try {
-        await this.access.requireWritable(manager, caller.user, member.accountId);
-      } catch (error) {
-        throw error instanceof AccountNotFoundError
-          ? new NotFoundError('Account team member', memberId)
-          : error;
-      }
+      if (!member) throw notFound();
+      await this.accounts.requireWritable(command, manager, member.accountId, notFound);
       const { affected } = await manager.delete(AccountTeamMember, { id: member.id });
       // removed meanwhile by someone else, who has recorded it
-      if (!affected) throw new NotFoundError('Account team member', memberId);
+      if (!affected) throw notFound();
       // the row is gone; the event keeps who took the member off and when
-      await this.journal.record(manager, member, 'REMOVED', eventContextFor(caller), new Date());
+      await this.journal.record(command, manager, member, 'REMOVED', command.clock.now());
       return member;
     });
   }
 
-  ofAccounts(accountIds: readonly string[]): Promise<AccountTeamMember[]> {
-    return this.dataSource.manager.find(AccountTeamMember, {
-      where: { accountId: In([...accountIds]) },
-      order: { department: 'ASC', name: 'ASC' },
+  /** The team of an account, by department; batched over the accounts of a request. */
+  async ofAccount(
+    command: CommandContext,
+    accountId: string,
+    department?: InternalDepartment,
+  ): Promise<AccountTeamMember[]> {
+    const members = await recordsOfAccount(command, this.dataSource, AccountTeamMember, accountId, {
+      department: 'ASC',
+      name: 'ASC',
     });
+    return department ? members.filter((m) => m.department === department) : members;
   }
 }

@@ -1,89 +1,99 @@
-import { hasRole, type AuthenticatedUser } from '@salesgraph/identity';
-import { ForbiddenError } from '@salesgraph/service-kit';
-import type { TeamDirectory } from '@salesgraph/team-directory';
-import { In, type EntityManager } from 'typeorm';
-import { onlyUuids } from '../../common/uuid';
+import type { AccessPolicy, RecordScope } from '@salesgraph/access';
+import { hasRole, type Role } from '@salesgraph/identity';
+import { onlyUuids, readerOf, type CommandContext } from '@salesgraph/service-kit';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { Account } from './account.entity';
-import { AccountNotFoundError } from './account.exception';
+import { AccountException } from './account.exception';
 
 /**
- * Who may see and change which account. Ownership decides: account managers
- * own their key accounts, reps their standard ones; a sales manager sees and
- * acts on the accounts of the members of their teams; sales coordinators
- * read every account (they administer all orders); ADMIN does anything.
- * Everyone else (marketing, departments) sees no account directly.
+ * Accounts are owned by sales roles; only they see accounts by ownership.
+ * Coordinators and admins see every account through the platform's scope.
+ */
+const accountOwningRoles: Role[] = ['SALES_REP', 'ACCOUNT_MANAGER', 'SALES_MANAGER'];
+
+/**
+ * Who may see and change which account: the platform's AccessPolicy (owners,
+ * the sales managers of their teams, coordinators to read, ADMIN), and one
+ * filter of the account service's own on top: marketing and departments see
+ * no account directly, even one that happened to name them as owner. They
+ * reach customers only through records that grant it (the touchpoints
+ * marketing carries out, the service requests routed to a department).
+ * Everything under an account (contacts, threats, team, plan, proposals,
+ * requests) is as visible and changeable as the account.
  */
 export class AccountAccess {
-  constructor(private readonly directory: TeamDirectory) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly policy: AccessPolicy,
+  ) {}
 
-  /** Owner ids whose accounts the user may see; undefined means all. */
-  async visibleOwnerIds(
-    manager: EntityManager,
-    user: AuthenticatedUser,
-  ): Promise<string[] | undefined> {
-    if (hasRole(user, 'ADMIN', 'SALES_COORDINATOR')) return undefined;
-    const owners: string[] = [];
-    if (user.roles.includes('SALES_REP') || user.roles.includes('ACCOUNT_MANAGER'))
-      owners.push(user.id);
-    if (user.roles.includes('SALES_MANAGER'))
-      owners.push(user.id, ...(await this.directory.membersManagedBy(manager, user.id)));
-    return owners;
+  /** Owner ids whose accounts the user may see; undefined for every owner's. */
+  async visibleOwners(
+    command: CommandContext,
+    manager?: EntityManager,
+  ): Promise<readonly string[] | undefined> {
+    return ownersVisibleIn(await this.policy.scopeOf(command, manager));
   }
 
   async findVisible(
-    manager: EntityManager,
-    user: AuthenticatedUser,
+    command: CommandContext,
     ids: readonly string[],
+    manager: EntityManager = readerOf(this.dataSource, command),
   ): Promise<Account[]> {
-    const valid = onlyUuids(ids);
-    const owners = await this.visibleOwnerIds(manager, user);
-    if (valid.length === 0 || owners?.length === 0) return [];
-    return manager.find(Account, {
-      where: { id: In(valid), ...(owners ? { ownerId: In(owners) } : {}) },
-    });
+    return findAccounts(manager, ids, await this.visibleOwners(command, manager));
   }
 
-  /** The account if the user may see it; NOT_FOUND otherwise, so its existence does not leak. */
+  /** The account if the user may see it; `notFound` otherwise, so its existence does not leak. */
   async requireVisible(
-    manager: EntityManager,
-    user: AuthenticatedUser,
+    command: CommandContext,
     id: string,
+    manager?: EntityManager,
+    notFound: () => Error = () => AccountException.notFound(id),
   ): Promise<Account> {
-    const [account] = await this.findVisible(manager, user, [id]);
-    if (!account) throw new AccountNotFoundError(id);
+    const [account] = await this.findVisible(command, [id], manager);
+    if (!account) throw notFound();
     return account;
   }
 
   /**
    * The account, locked for the rest of the transaction, if the user may
-   * change what belongs to it: NOT_FOUND when they cannot see it, FORBIDDEN
-   * when they may only read it.
+   * change what belongs to it: `notFound` when they cannot see it, FORBIDDEN
+   * when they may only read it. The scope is read through the transaction,
+   * so a team change that commits first is seen.
    */
   async requireWritable(
+    command: CommandContext,
     manager: EntityManager,
-    user: AuthenticatedUser,
     id: string,
+    notFound: () => Error = () => AccountException.notFound(id),
   ): Promise<Account> {
-    const visible = await this.requireVisible(manager, user, id);
-    if (!(await this.mayChange(manager, user, visible)))
-      throw new ForbiddenError(
-        'You may read this account but not change it: only its owner, their sales manager or an admin may.',
-      );
+    const scope = await this.policy.scopeOf(command, manager);
+    const [visible] = await findAccounts(manager, [id], ownersVisibleIn(scope));
+    if (!visible) throw notFound();
+    if (!scope.changes(visible.ownerId)) throw AccountException.readOnly();
     const locked = await manager.findOne(Account, {
       where: { id: visible.id },
       lock: { mode: 'pessimistic_write' },
     });
-    if (!locked) throw new AccountNotFoundError(id);
+    if (!locked) throw notFound();
     return locked;
   }
+}
 
-  async mayChange(
-    manager: EntityManager,
-    user: AuthenticatedUser,
-    account: Account,
-  ): Promise<boolean> {
-    if (user.roles.includes('ADMIN') || account.ownerId === user.id) return true;
-    if (!user.roles.includes('SALES_MANAGER')) return false;
-    return this.directory.manages(manager, user.id, account.ownerId);
-  }
+function ownersVisibleIn(scope: RecordScope): readonly string[] | undefined {
+  const owners = scope.visibleOwners;
+  if (owners === undefined) return undefined;
+  return hasRole(scope.user, ...accountOwningRoles) ? owners : [];
+}
+
+function findAccounts(
+  manager: EntityManager,
+  ids: readonly string[],
+  owners: readonly string[] | undefined,
+): Promise<Account[]> {
+  const valid = onlyUuids(ids);
+  if (valid.length === 0 || owners?.length === 0) return Promise.resolve([]);
+  return manager.find(Account, {
+    where: { id: In(valid), ...(owners ? { ownerId: In([...owners]) } : {}) },
+  });
 }

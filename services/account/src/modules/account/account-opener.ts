@@ -1,5 +1,6 @@
-import { AccountCreated, type EventContext } from '@salesgraph/events';
+import { AccountCreated } from '@salesgraph/events';
 import type { Outbox } from '@salesgraph/messaging';
+import { eventContextOf, type CommandContext } from '@salesgraph/service-kit';
 import type { EntityManager } from 'typeorm';
 import {
   AccountStatus,
@@ -8,7 +9,7 @@ import {
   type AccountTier,
 } from './account-enums';
 import { Account } from './account.entity';
-import { AccountAlreadyExistsError } from './account.exception';
+import { AccountException } from './account.exception';
 
 /** What a new account is made of, whichever way it comes (mutation, lead conversion, seed). */
 export interface NewAccount {
@@ -33,9 +34,9 @@ export class AccountOpener {
   constructor(private readonly outbox: Outbox) {}
 
   /** The caller assesses the new account's health when it has added what belongs to it. */
-  async open(manager: EntityManager, spec: NewAccount, context: EventContext): Promise<Account> {
+  async open(command: CommandContext, manager: EntityManager, spec: NewAccount): Promise<Account> {
     if (await manager.existsBy(Account, { id: spec.id }))
-      throw new AccountAlreadyExistsError(spec.id);
+      throw AccountException.alreadyExists(spec.id);
     const account = manager.create(Account, {
       ...spec,
       domain: spec.domain ?? null,
@@ -63,7 +64,7 @@ export class AccountOpener {
         ...(account.leadId ? { leadId: account.leadId } : {}),
         createdAt: account.createdAt.toISOString(),
       },
-      context,
+      eventContextOf(command),
     );
     return account;
   }

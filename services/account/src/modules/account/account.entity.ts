@@ -1,26 +1,15 @@
-import { Directive, Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  PrimaryColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { TrackedEntity } from '@salesgraph/service-kit';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
 import type { HealthReasonData } from '../health/health-rule';
 import { AccountOrigin, AccountSegment, AccountStatus, AccountTier } from './account-enums';
 
 /** A customer: owned by a rep while standard, by an account manager once key. */
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A customer account.' })
-@Entity({ name: 'account' })
+@Entity()
 @Index('ix_account_owner', ['ownerId'])
-export class Account {
-  @Field(() => ID)
-  @PrimaryColumn('uuid')
-  id: string;
-
+export class Account extends TrackedEntity {
   @Field()
   @Column({ type: 'text' })
   name: string;
@@ -46,11 +35,11 @@ export class Account {
   status: AccountStatus;
 
   @Field(() => ID, { description: 'A rep for standard accounts, an account manager for key ones.' })
-  @Column({ name: 'owner_id', type: 'text' })
+  @Column({ type: 'text' })
   ownerId: string;
 
   @Field(() => ID, { nullable: true })
-  @Column({ name: 'parent_account_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   parentAccountId: string | null;
 
   @Field(() => AccountOrigin)
@@ -58,30 +47,19 @@ export class Account {
   origin: AccountOrigin;
 
   @Field(() => ID, { nullable: true, description: 'The converted lead, for LEAD_CONVERSION.' })
-  @Column({ name: 'lead_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   leadId: string | null;
 
   /** The last health assessment; Account.health exposes it with its reasons. */
-  @Column({ name: 'health_score', type: 'int' })
+  @Column({ type: 'int' })
   healthScore: number;
 
-  @Column({ name: 'health_reasons', type: 'jsonb' })
+  @Column({ type: 'jsonb' })
   healthReasons: HealthReasonData[];
 
-  @Column({ name: 'health_rule_version', type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true })
   healthRuleVersion: string | null;
 
-  @Column({ name: 'health_computed_at', type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   healthComputedAt: Date | null;
-
-  @Field(() => GraphQLISODateTime)
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @Field(() => GraphQLISODateTime)
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
-
-  @VersionColumn()
-  version: number;
 }

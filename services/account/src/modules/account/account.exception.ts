@@ -1,14 +1,23 @@
-import { DomainError, NotFoundError } from '@salesgraph/service-kit';
+import { ConflictError, ForbiddenError, NotFoundError } from '@salesgraph/service-kit';
 
-export class AccountNotFoundError extends NotFoundError {
-  constructor(id: string) {
-    super('Account', id);
-  }
-}
+/** The account module's refusals: a code to branch on and a message for a person. */
+export const AccountException = {
+  /** Unknown, invisible and malformed ids alike, so an account's existence does not leak. */
+  notFound: (id: string) => new NotFoundError('Account', id),
 
-/** An account id that is already taken, e.g. by a different lead's conversion. */
-export class AccountAlreadyExistsError extends DomainError {
-  constructor(id: string) {
-    super('CONFLICT', `An account with id ${id} already exists.`, { id });
-  }
-}
+  /** An account id that is already taken, e.g. by a different lead's conversion. */
+  alreadyExists: (id: string) =>
+    new ConflictError(`An account with id ${id} already exists.`, { id }),
+
+  readOnly: () =>
+    new ForbiddenError(
+      'You may read this account but not change it: only its owner, their sales manager or an admin may.',
+    ),
+
+  ownerNotYours: (ownerId: string) =>
+    new ForbiddenError(
+      `You may not open an account for ${ownerId}: a manager may name only members of their own teams.`,
+    ),
+
+  othersAccounts: () => new ForbiddenError('You may only list your own accounts here.'),
+};

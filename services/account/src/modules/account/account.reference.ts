@@ -3,4 +3,4 @@ import type { AccountService } from './account.service';
 
 /** `_entities` for Account: one query per plan step, filtered by the caller's access. */
 export const accountReference = (accounts: AccountService) =>
-  batchedReference('Account', (ids, context) => accounts.findVisible(context.user, ids));
+  batchedReference('Account', (ids, context) => accounts.findVisible(context.command, ids));

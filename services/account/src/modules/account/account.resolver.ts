@@ -1,4 +1,4 @@
-import { AuditEntry, type GraphQLContext } from '@salesgraph/service-kit';
+import type { GraphQLContext } from '@salesgraph/service-kit';
 import {
   Arg,
   Args,
@@ -11,9 +11,6 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { historyOf } from '../../common/entity-history.loader';
-import type { EntityHistoryReader } from '../../common/entity-history.reader';
-import { HistorySources } from '../../common/history-sources';
 import { User } from '../user/user.type';
 import { Account } from './account.entity';
 import type { AccountService } from './account.service';
@@ -25,33 +22,30 @@ const readers = ['SALES_REP', 'ACCOUNT_MANAGER', 'SALES_MANAGER', 'SALES_COORDIN
 /** Thin: authorize, map input, call the service. */
 @Resolver(() => Account)
 export class AccountResolver {
-  constructor(
-    private readonly accountService: AccountService,
-    private readonly histories: EntityHistoryReader,
-  ) {}
+  constructor(private readonly accountService: AccountService) {}
 
   @Authorized(...readers)
   @Query(() => [Account], {
     description:
       'Accounts you may see: your own (reps their standard, account managers their key accounts), your teams’ as a manager, all as a coordinator.',
   })
-  accounts(@Args() args: AccountListArgs, @Ctx() context: GraphQLContext): Promise<Account[]> {
-    return this.accountService.list(context.user, args);
+  accounts(@Args() args: AccountListArgs, @Ctx() { command }: GraphQLContext): Promise<Account[]> {
+    return this.accountService.list(command, args);
   }
 
   @Authorized(...readers)
   @Query(() => Account)
-  account(@Arg('id', () => ID) id: string, @Ctx() context: GraphQLContext): Promise<Account> {
-    return this.accountService.get(context.user, id);
+  account(@Arg('id', () => ID) id: string, @Ctx() { command }: GraphQLContext): Promise<Account> {
+    return this.accountService.get(command, id);
   }
 
   @Authorized('SALES_REP', 'SALES_MANAGER')
   @Mutation(() => Account, { description: 'Open a standard account by hand.' })
   createAccount(
     @Arg('input') input: CreateAccountInput,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<Account> {
-    return this.accountService.create(context, input);
+    return this.accountService.create(command, input);
   }
 
   @FieldResolver(() => User)
@@ -63,20 +57,10 @@ export class AccountResolver {
     nullable: true,
     description: 'The parent company, when you may see it.',
   })
-  async parentAccount(
+  parentAccount(
     @Root() account: Account,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<Account | null> {
-    if (!account.parentAccountId) return null;
-    const [parent] = await this.accountService.findVisible(context.user, [account.parentAccountId]);
-    return parent ?? null;
-  }
-
-  @FieldResolver(() => [AuditEntry], { description: 'Who changed this account, what and when.' })
-  history(@Root() account: Account, @Ctx() context: GraphQLContext): Promise<AuditEntry[]> {
-    return historyOf(context, this.histories, HistorySources.account, {
-      id: account.id,
-      accountId: account.id,
-    });
+    return this.accountService.parentOf(command, account);
   }
 }

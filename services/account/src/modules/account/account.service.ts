@@ -1,15 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import type { AuthenticatedUser } from '@salesgraph/identity';
-import { ForbiddenError } from '@salesgraph/service-kit';
-import type { TeamDirectory } from '@salesgraph/team-directory';
-import { ILike, In, type DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
-import { eventContextFor, type Caller } from '../../common/caller';
-import { onlyUuids } from '../../common/uuid';
+import type { AccessPolicy } from '@salesgraph/access';
+import {
+  inTransaction,
+  loadOne,
+  oneByKey,
+  onlyUuids,
+  readerOf,
+  type CommandContext,
+} from '@salesgraph/service-kit';
+import { ILike, In, type DataSource, type FindOptionsWhere } from 'typeorm';
 import type { HealthService } from '../health/health.service';
 import type { AccountAccess } from './account-access';
-import type { AccountOpener } from './account-opener';
 import { AccountOrigin, AccountTier } from './account-enums';
 import { Account } from './account.entity';
+import { AccountException } from './account.exception';
+import type { AccountOpener, NewAccount } from './account-opener';
 import type { AccountListArgs } from './dto/account-list.args';
 import type { CreateAccountInput } from './dto/create-account.input';
 
@@ -19,27 +24,21 @@ export class AccountService {
     private readonly dataSource: DataSource,
     private readonly opener: AccountOpener,
     private readonly access: AccountAccess,
-    private readonly directory: TeamDirectory,
+    private readonly policy: AccessPolicy,
     private readonly health: HealthService,
   ) {}
 
-  async list(user: AuthenticatedUser, args: AccountListArgs): Promise<Account[]> {
-    const manager = this.dataSource.manager;
-    const owners = await this.access.visibleOwnerIds(manager, user);
-    if (owners?.length === 0) return [];
-    const visible = owners
-      ? args.ownerId
-        ? owners.filter((o) => o === args.ownerId)
-        : owners
-      : undefined;
+  async list(command: CommandContext, args: AccountListArgs): Promise<Account[]> {
+    const owners = await this.access.visibleOwners(command);
+    const visible = owners && args.ownerId ? owners.filter((o) => o === args.ownerId) : owners;
     if (visible?.length === 0) return [];
     const where: FindOptionsWhere<Account> = {
-      ...(visible ? { ownerId: In(visible) } : args.ownerId ? { ownerId: args.ownerId } : {}),
+      ...(visible ? { ownerId: In([...visible]) } : args.ownerId ? { ownerId: args.ownerId } : {}),
       ...(args.tier ? { tier: args.tier } : {}),
       ...(args.status ? { status: args.status } : {}),
       ...(args.search ? { name: ILike(`%${args.search.replace(/[%_\\]/g, '\\$&')}%`) } : {}),
     };
-    return manager.find(Account, {
+    return readerOf(this.dataSource, command).find(Account, {
       where,
       order: { name: 'ASC', id: 'ASC' },
       take: args.limit,
@@ -47,60 +46,72 @@ export class AccountService {
     });
   }
 
-  findVisible(user: AuthenticatedUser, ids: readonly string[]): Promise<Account[]> {
-    return this.access.findVisible(this.dataSource.manager, user, ids);
+  /** The accounts of `userId`, who must be the user asking (User.accounts). */
+  listOf(command: CommandContext, userId: string, args: AccountListArgs): Promise<Account[]> {
+    if (userId !== command.user.id) throw AccountException.othersAccounts();
+    return this.list(command, args);
   }
 
-  get(user: AuthenticatedUser, id: string): Promise<Account> {
-    return this.access.requireVisible(this.dataSource.manager, user, id);
+  findVisible(command: CommandContext, ids: readonly string[]): Promise<Account[]> {
+    return this.access.findVisible(command, ids);
   }
 
-  async create(caller: Caller, input: CreateAccountInput): Promise<Account> {
-    return this.dataSource.transaction(async (manager) => {
-      const ownerId = input.ownerId ?? caller.user.id;
-      await this.checkOwner(manager, caller.user, ownerId);
+  get(command: CommandContext, id: string): Promise<Account> {
+    return this.access.requireVisible(command, id);
+  }
+
+  /** The parent company, when the user may see it; batched over the accounts of a request. */
+  parentOf(command: CommandContext, account: Account): Promise<Account | null> {
+    if (!account.parentAccountId) return Promise.resolve(null);
+    return loadOne(command, 'account.visible', account.parentAccountId, async (ids) =>
+      oneByKey(ids, await this.access.findVisible(command, ids), (a) => a.id),
+    );
+  }
+
+  /**
+   * The name of an account, for records that show the customer's name to
+   * people who may not open the account itself (a department working on a
+   * service request, marketing carrying out a touchpoint): no access check.
+   */
+  async nameOf(command: CommandContext, accountId: string): Promise<string> {
+    const account = await loadOne(command, 'account.name', accountId, async (ids) => {
+      const rows = await readerOf(this.dataSource, command).find(Account, {
+        where: { id: In(onlyUuids(ids)) },
+        select: { id: true, name: true },
+      });
+      return oneByKey(ids, rows, (a) => a.id);
+    });
+    return account?.name ?? '(unknown account)';
+  }
+
+  /** Reps open accounts for themselves; a manager for a member of their team; ADMIN for anyone. */
+  create(command: CommandContext, input: CreateAccountInput): Promise<Account> {
+    return inTransaction(this.dataSource, command, async (manager) => {
+      const ownerId = input.ownerId ?? command.user.id;
+      const scope = await this.policy.scopeOf(command, manager);
+      if (!scope.changes(ownerId)) throw AccountException.ownerNotYours(ownerId);
       if (input.parentAccountId)
-        await this.access.requireVisible(manager, caller.user, input.parentAccountId);
-      const context = eventContextFor(caller);
-      const account = await this.opener.open(
-        manager,
-        {
-          id: randomUUID(),
-          name: input.name,
-          domain: input.domain?.toLowerCase() ?? null,
-          industry: input.industry ?? null,
-          segment: input.segment,
-          tier: AccountTier.STANDARD,
-          ownerId,
-          parentAccountId: input.parentAccountId ?? null,
-          origin: AccountOrigin.MANUAL,
-        },
-        context,
-      );
-      await this.health.recompute(manager, account.id, context);
+        await this.access.requireVisible(command, input.parentAccountId, manager);
+      const account = await this.opener.open(command, manager, {
+        id: randomUUID(),
+        name: input.name,
+        domain: input.domain?.toLowerCase() ?? null,
+        industry: input.industry ?? null,
+        segment: input.segment,
+        tier: AccountTier.STANDARD,
+        ownerId,
+        parentAccountId: input.parentAccountId ?? null,
+        origin: AccountOrigin.MANUAL,
+      });
+      await this.health.recompute(command, manager, account.id);
       return manager.findOneByOrFail(Account, { id: account.id });
     });
   }
 
-  /** Names by id, without an access check: see account-name.loader.ts. */
-  async names(ids: readonly string[]): Promise<Map<string, string>> {
-    const rows = await this.dataSource.manager.find(Account, {
-      where: { id: In(onlyUuids(ids)) },
-      select: { id: true, name: true },
-    });
-    return new Map(rows.map((row) => [row.id, row.name]));
-  }
-
-  /** Reps open accounts for themselves; a manager for a member of their team; ADMIN for anyone. */
-  private async checkOwner(manager: EntityManager, user: AuthenticatedUser, ownerId: string) {
-    if (ownerId === user.id || user.roles.includes('ADMIN')) return;
-    if (
-      user.roles.includes('SALES_MANAGER') &&
-      (await this.directory.manages(manager, user.id, ownerId))
-    )
-      return;
-    throw new ForbiddenError(
-      `You may not open an account for ${ownerId}: a manager may name only members of their own teams.`,
+  /** An account with a chosen id and tier (the demo seed); the caller assesses its health. */
+  open(command: CommandContext, spec: NewAccount): Promise<Account> {
+    return inTransaction(this.dataSource, command, (manager) =>
+      this.opener.open(command, manager, spec),
     );
   }
 }

@@ -5,17 +5,18 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
  * only to compute revenue, margin and order recency per account. `revision`
  * orders the snapshots: an older one never overwrites a newer one.
  */
-@Entity({ name: 'account_order' })
+@Entity()
 @Index('ix_account_order_account', ['accountId', 'orderDate'])
+@Index('ix_account_order_booked', ['accountId', 'bookedAt'])
 export class AccountOrder {
-  @PrimaryColumn({ name: 'order_id', type: 'uuid' })
+  @PrimaryColumn('uuid')
   orderId: string;
 
   /** No foreign key: order events may arrive before the account exists here. */
-  @Column({ name: 'account_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   accountId: string;
 
-  @Column({ name: 'order_number', type: 'text' })
+  @Column({ type: 'text' })
   orderNumber: string;
 
   @Column({ type: 'text' })
@@ -27,19 +28,27 @@ export class AccountOrder {
   @Column({ type: 'text' })
   currency: string;
 
-  @Column({ name: 'total_net', type: 'numeric', precision: 21, scale: 6 })
+  @Column({ type: 'numeric', precision: 21, scale: 6 })
   totalNet: string;
 
-  @Column({ name: 'total_cost', type: 'numeric', precision: 21, scale: 6 })
+  @Column({ type: 'numeric', precision: 21, scale: 6 })
   totalCost: string;
 
   @Column({ type: 'numeric', precision: 21, scale: 6 })
   margin: string;
 
   /** When the customer ordered: the snapshot's placedAt, else the time of the first event seen. */
-  @Column({ name: 'order_date', type: 'timestamptz' })
+  @Column({ type: 'timestamptz' })
   orderDate: Date;
 
-  @Column({ name: 'updated_at', type: 'timestamptz' })
+  /** The order service's decision: when the order was booked (confirmed); null before. */
+  @Column({ type: 'timestamptz', nullable: true })
+  bookedAt: Date | null;
+
+  /** The order service's decision: whether the order counts as booked business now. */
+  @Column({ type: 'boolean' })
+  countsAsBooked: boolean;
+
+  @Column({ type: 'timestamptz' })
   updatedAt: Date;
 }

@@ -1,5 +1,5 @@
-import type { DataSource } from 'typeorm';
-import { Args, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '@salesgraph/service-kit';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { CommercialFigures } from './commercial-figures';
 import type { CommercialsService } from './commercials.service';
 import { MonthlyArgs } from './dto/monthly.args';
@@ -8,24 +8,17 @@ import { MonthlyFigures } from './monthly-figures';
 /** AccountCommercials.monthly: the sales trend of one account in one currency. */
 @Resolver(() => CommercialFigures)
 export class CommercialFiguresResolver {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly commercials: CommercialsService,
-  ) {}
+  constructor(private readonly commercials: CommercialsService) {}
 
   @FieldResolver(() => [MonthlyFigures], {
-    description: 'The sales trend: booked revenue and margin per month, oldest first.',
+    description:
+      'The sales trend: booked revenue and margin per month (the month each order was booked), oldest first.',
   })
   monthly(
     @Root() figures: CommercialFigures,
     @Args() args: MonthlyArgs,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<MonthlyFigures[]> {
-    return this.commercials.monthly(
-      this.dataSource.manager,
-      figures.accountId,
-      figures.currency,
-      args.months,
-      figures.asOf,
-    );
+    return this.commercials.monthly(command, figures, args.months);
   }
 }

@@ -4,7 +4,7 @@ import { DecimalScalar } from '@salesgraph/service-kit';
 /** Revenue, margin and order recency of one account in one currency, from order events. */
 @ObjectType('AccountCommercials', {
   description:
-    'Revenue and margin of an account in one currency, kept from order events. Booked means confirmed, fulfilled or invoiced; cancelled orders are taken out.',
+    'Revenue and margin of an account in one currency, kept from order events. Booked is the order service’s decision: an order counts while confirmed, fulfilled or invoiced (a cancellation takes it out), dated by when it was confirmed.',
 })
 export class CommercialFigures {
   /** Not in the graph: what `monthly` needs to load its rows. */

@@ -1,5 +1,4 @@
 import type { GraphQLContext } from '@salesgraph/service-kit';
-import type { DataSource } from 'typeorm';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Account } from '../account/account.entity';
 import { CommercialFigures } from './commercial-figures';
@@ -12,10 +11,7 @@ import type { CommercialsService } from './commercials.service';
  */
 @Resolver(() => Account)
 export class AccountCommercialsResolver {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly commercialsService: CommercialsService,
-  ) {}
+  constructor(private readonly figures: CommercialsService) {}
 
   @FieldResolver(() => [CommercialFigures], {
     description:
@@ -23,17 +19,8 @@ export class AccountCommercialsResolver {
   })
   commercials(
     @Root() account: Account,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<CommercialFigures[]> {
-    return context.loaders
-      .get<string, CommercialFigures[]>('account.commercials', async (ids) => {
-        const figures = await this.commercialsService.figures(
-          this.dataSource.manager,
-          ids,
-          new Date(),
-        );
-        return ids.map((id) => figures.get(id) ?? []);
-      })
-      .load(account.id);
+    return this.figures.ofAccount(command, account.id);
   }
 }

@@ -1,8 +1,14 @@
-import type { EntityManager } from 'typeorm';
-import { daysBetween } from '../../common/dates';
-import { BOOKED_STATUSES, NOT_ORDERED_STATUSES } from './booked-statuses';
+import {
+  loadMany,
+  readerOf,
+  toCents,
+  wholeDaysBetween,
+  type CommandContext,
+} from '@salesgraph/service-kit';
+import type { DataSource, EntityManager } from 'typeorm';
+import { NOT_ORDERED_STATUSES, PENDING_STATUS } from './order-statuses';
 import { CommercialFigures } from './commercial-figures';
-import { changePercent, lastMonths, money, percentOf } from './figures-math';
+import { changePercent, lastMonths, percentOf } from './figures-math';
 import { MonthlyFigures } from './monthly-figures';
 
 interface FiguresRow {
@@ -20,7 +26,22 @@ interface FiguresRow {
 
 /** Reads revenue and margin per account from the order projection; all sums in SQL numeric. */
 export class CommercialsService {
-  /** Figures per account and currency, the currency with the most recent business first. */
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** An account's figures as of the command's now; batched over the accounts of a request. */
+  ofAccount(command: CommandContext, accountId: string): Promise<CommercialFigures[]> {
+    return loadMany(command, 'account.commercials', accountId, async (ids) => {
+      const now = command.clock.now();
+      const figures = await this.figures(readerOf(this.dataSource, command), ids, now);
+      return ids.map((id) => figures.get(id) ?? []);
+    });
+  }
+
+  /**
+   * Figures per account and currency as of `now`, the currency with the most
+   * recent business first, read through `manager` (a health assessment's
+   * transaction, say).
+   */
   async figures(
     manager: EntityManager,
     accountIds: readonly string[],
@@ -28,22 +49,22 @@ export class CommercialsService {
   ): Promise<Map<string, CommercialFigures[]>> {
     const rows: FiguresRow[] = await manager.query(
       `SELECT account_id, currency,
-         COALESCE(SUM(total_net) FILTER (WHERE status = ANY($2)), 0)::text AS booked_revenue,
-         COALESCE(SUM(margin) FILTER (WHERE status = ANY($2)), 0)::text AS booked_margin,
+         COALESCE(SUM(total_net) FILTER (WHERE counts_as_booked), 0)::text AS booked_revenue,
+         COALESCE(SUM(margin) FILTER (WHERE counts_as_booked), 0)::text AS booked_margin,
          COALESCE(SUM(total_net) FILTER (WHERE status = 'INVOICED'), 0)::text AS invoiced_revenue,
-         COALESCE(SUM(total_net) FILTER (WHERE status = 'PLACED'), 0)::text AS pending_value,
-         COALESCE(SUM(total_net) FILTER (WHERE status = ANY($2)
-           AND order_date > $3::timestamptz - interval '90 days' AND order_date <= $3::timestamptz), 0)::text AS last90,
-         COALESCE(SUM(total_net) FILTER (WHERE status = ANY($2)
-           AND order_date > $3::timestamptz - interval '180 days'
-           AND order_date <= $3::timestamptz - interval '90 days'), 0)::text AS prev90,
-         (COUNT(*) FILTER (WHERE status = ANY($2)))::int AS booked_count,
-         MAX(order_date) FILTER (WHERE status <> ALL($4) AND order_date <= $3::timestamptz) AS last_order_at
+         COALESCE(SUM(total_net) FILTER (WHERE status = $3), 0)::text AS pending_value,
+         COALESCE(SUM(total_net) FILTER (WHERE counts_as_booked
+           AND booked_at > $2::timestamptz - interval '90 days' AND booked_at <= $2::timestamptz), 0)::text AS last90,
+         COALESCE(SUM(total_net) FILTER (WHERE counts_as_booked
+           AND booked_at > $2::timestamptz - interval '180 days'
+           AND booked_at <= $2::timestamptz - interval '90 days'), 0)::text AS prev90,
+         (COUNT(*) FILTER (WHERE counts_as_booked))::int AS booked_count,
+         MAX(order_date) FILTER (WHERE status <> ALL($4) AND order_date <= $2::timestamptz) AS last_order_at
        FROM account_order WHERE account_id = ANY($1)
        GROUP BY account_id, currency
-       ORDER BY account_id, SUM(total_net) FILTER (WHERE status = ANY($2)
-         AND order_date > $3::timestamptz - interval '180 days') DESC NULLS LAST, currency`,
-      [accountIds, BOOKED_STATUSES, now.toISOString(), NOT_ORDERED_STATUSES],
+       ORDER BY account_id, SUM(total_net) FILTER (WHERE counts_as_booked
+         AND booked_at > $2::timestamptz - interval '180 days') DESC NULLS LAST, currency`,
+      [accountIds, now.toISOString(), PENDING_STATUS, NOT_ORDERED_STATUSES],
     );
     const byAccount = new Map<string, CommercialFigures[]>();
     for (const row of rows) {
@@ -54,32 +75,31 @@ export class CommercialsService {
     return byAccount;
   }
 
-  /** Booked revenue and margin per month for the last `months` months, empty months included. */
+  /** Booked revenue and margin per month of booking for the last `months` months, empty ones included. */
   async monthly(
-    manager: EntityManager,
-    accountId: string,
-    currency: string,
+    command: CommandContext,
+    figures: CommercialFigures,
     months: number,
-    now: Date,
   ): Promise<MonthlyFigures[]> {
+    const { accountId, currency, asOf: now } = figures;
     const wanted = lastMonths(now, months);
     const rows: Array<{ month: string; revenue: string; margin: string; orders: number }> =
-      await manager.query(
-        `SELECT to_char(date_trunc('month', order_date AT TIME ZONE 'UTC'), 'YYYY-MM') AS month,
+      await readerOf(this.dataSource, command).query(
+        `SELECT to_char(date_trunc('month', booked_at AT TIME ZONE 'UTC'), 'YYYY-MM') AS month,
            SUM(total_net)::text AS revenue, SUM(margin)::text AS margin, COUNT(*)::int AS orders
          FROM account_order
-         WHERE account_id = $1 AND currency = $2 AND status = ANY($3)
-           AND order_date >= $4::timestamptz AND order_date <= $5::timestamptz
+         WHERE account_id = $1 AND currency = $2 AND counts_as_booked
+           AND booked_at >= $3::timestamptz AND booked_at <= $4::timestamptz
          GROUP BY 1`,
-        [accountId, currency, BOOKED_STATUSES, `${wanted[0]}-01T00:00:00Z`, now.toISOString()],
+        [accountId, currency, `${wanted[0]}-01T00:00:00Z`, now.toISOString()],
       );
     const found = new Map(rows.map((row) => [row.month, row]));
     return wanted.map((month) => {
       const row = found.get(month);
       return {
         month,
-        revenue: money(row?.revenue ?? '0'),
-        margin: money(row?.margin ?? '0'),
+        revenue: toCents(row?.revenue ?? '0'),
+        margin: toCents(row?.margin ?? '0'),
         orders: row?.orders ?? 0,
       };
     });
@@ -91,16 +111,16 @@ function toFigures(row: FiguresRow, now: Date): CommercialFigures {
     accountId: row.account_id,
     asOf: now,
     currency: row.currency,
-    bookedRevenue: money(row.booked_revenue),
-    bookedMargin: money(row.booked_margin),
+    bookedRevenue: toCents(row.booked_revenue),
+    bookedMargin: toCents(row.booked_margin),
     marginPercent: percentOf(row.booked_margin, row.booked_revenue),
-    invoicedRevenue: money(row.invoiced_revenue),
-    pendingOrderValue: money(row.pending_value),
-    revenueLast90Days: money(row.last90),
-    revenuePrevious90Days: money(row.prev90),
+    invoicedRevenue: toCents(row.invoiced_revenue),
+    pendingOrderValue: toCents(row.pending_value),
+    revenueLast90Days: toCents(row.last90),
+    revenuePrevious90Days: toCents(row.prev90),
     revenueTrendPercent: changePercent(row.last90, row.prev90),
     bookedOrderCount: row.booked_count,
     lastOrderAt: row.last_order_at,
-    daysSinceLastOrder: daysBetween(row.last_order_at, now),
+    daysSinceLastOrder: row.last_order_at ? wholeDaysBetween(row.last_order_at, now) : null,
   });
 }

@@ -1,22 +1,23 @@
-import Decimal from 'decimal.js';
+import { Exact, type DecimalValue } from '@salesgraph/service-kit';
 
-/** Money as it leaves the service: exact, two decimals. */
-export function money(value: string | Decimal): string {
-  return new Decimal(value).toFixed(2);
-}
+/**
+ * The commercials' own percentages: one decimal, as the key-account view
+ * shows them (service-kit's `percentage` keeps two). Money itself is rounded
+ * by service-kit's `toCents`.
+ */
 
 /** part / whole in percent with one decimal; null when there is no whole to compare with. */
-export function percentOf(part: string, whole: string): string | null {
-  const base = new Decimal(whole);
+export function percentOf(part: DecimalValue, whole: DecimalValue): string | null {
+  const base = new Exact(whole);
   if (base.isZero()) return null;
-  return new Decimal(part).div(base).times(100).toFixed(1);
+  return new Exact(part).times(100).dividedBy(base).toFixed(1);
 }
 
 /** Change from `previous` to `current` in percent; null when there was nothing before. */
-export function changePercent(current: string, previous: string): string | null {
-  const base = new Decimal(previous);
+export function changePercent(current: DecimalValue, previous: DecimalValue): string | null {
+  const base = new Exact(previous);
   if (base.isZero()) return null;
-  return new Decimal(current).minus(base).div(base).times(100).toFixed(1);
+  return new Exact(current).minus(base).times(100).dividedBy(base).toFixed(1);
 }
 
 /** The `count` calendar months (YYYY-MM, UTC) up to and including the month of `now`, oldest first. */

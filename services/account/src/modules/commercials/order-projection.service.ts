@@ -1,5 +1,7 @@
 import type { OrderSnapshot } from '@salesgraph/events';
-import type { EntityManager } from 'typeorm';
+import { inTransaction, type CommandContext } from '@salesgraph/service-kit';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { HealthService } from '../health/health.service';
 import { AccountOrder } from './account-order.entity';
 
 /**
@@ -8,11 +10,31 @@ import { AccountOrder } from './account-order.entity';
  * changes nothing, so a late OrderConfirmed cannot revive a cancelled order.
  */
 export class OrderProjection {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly health: HealthService,
+  ) {}
+
   /**
-   * Applies one snapshot; `eventAt` dates the order when the snapshot has no
-   * placedAt. Returns the accounts whose figures changed (none if stale).
+   * Applies one snapshot, in the handler's transaction; `eventAt` dates the
+   * order when the snapshot has no placedAt. The health of every account
+   * whose figures changed is assessed again in the same transaction, so
+   * AccountAtRisk goes out with the change.
    */
-  async apply(manager: EntityManager, order: OrderSnapshot, eventAt: string): Promise<string[]> {
+  apply(command: CommandContext, order: OrderSnapshot, eventAt: string): Promise<void> {
+    return inTransaction(this.dataSource, command, async (manager) => {
+      const changed = await this.store(command, manager, order, eventAt);
+      for (const accountId of changed) await this.health.recompute(command, manager, accountId);
+    });
+  }
+
+  /** Returns the accounts whose figures changed (none if the snapshot is stale). */
+  private async store(
+    command: CommandContext,
+    manager: EntityManager,
+    order: OrderSnapshot,
+    eventAt: string,
+  ): Promise<string[]> {
     const current = await manager.findOne(AccountOrder, {
       where: { orderId: order.orderId },
       lock: { mode: 'pessimistic_write' },
@@ -34,7 +56,10 @@ export class OrderProjection {
         totalCost: order.totalCost,
         margin: order.margin,
         orderDate,
-        updatedAt: new Date(),
+        // booking is the order service's decision, taken as it comes
+        bookedAt: order.bookedAt ? new Date(order.bookedAt) : null,
+        countsAsBooked: order.countsAsBooked,
+        updatedAt: command.clock.now(),
       },
       ['orderId'],
     );

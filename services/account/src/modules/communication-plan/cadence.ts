@@ -1,3 +1,4 @@
+import { addDays, isoDateOf } from '@salesgraph/service-kit';
 import { TouchpointCadence } from './touchpoint-enums';
 
 const months: Partial<Record<TouchpointCadence, number>> = {
@@ -10,13 +11,7 @@ const months: Partial<Record<TouchpointCadence, number>> = {
 function addMonths(date: string, count: number): string {
   const [year, month, day] = date.split('-').map(Number);
   const lastDay = new Date(Date.UTC(year, month - 1 + count + 1, 0)).getUTCDate();
-  return new Date(Date.UTC(year, month - 1 + count, Math.min(day, lastDay)))
-    .toISOString()
-    .slice(0, 10);
-}
-
-function addDays(date: string, count: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + count * 86_400_000).toISOString().slice(0, 10);
+  return isoDateOf(new Date(Date.UTC(year, month - 1 + count, Math.min(day, lastDay))));
 }
 
 /** The date after `date` in the cadence; null for ONCE, which does not recur. */

@@ -1,34 +1,23 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
+import { TrackedEntity } from '@salesgraph/service-kit';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  PrimaryColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
 import { TouchpointCadence, TouchpointChannel, TouchpointStatus } from './touchpoint-enums';
 
 /** A planned, usually recurring contact with a decision maker: the communication plan with marketing. */
 @ObjectType('CommunicationTouchpoint', {
   description: 'A planned touchpoint with a decision maker of a customer.',
 })
-@Entity({ name: 'touchpoint' })
+@Entity()
 @Index('ix_touchpoint_account', ['accountId'])
 @Index('ix_touchpoint_due', ['status', 'nextDate'])
-export class Touchpoint {
+export class Touchpoint extends TrackedEntity {
   @Field(() => ID)
-  @PrimaryColumn('uuid')
-  id: string;
-
-  @Field(() => ID)
-  @Column({ name: 'account_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   accountId: string;
 
   @Field(() => ID)
-  @Column({ name: 'contact_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   contactId: string;
 
   @Field(() => TouchpointChannel)
@@ -44,13 +33,13 @@ export class Touchpoint {
   purpose: string;
 
   @Field(() => GraphQLLocalDate, { description: 'When it is due next (YYYY-MM-DD).' })
-  @Column({ name: 'next_date', type: 'date' })
+  @Column({ type: 'date' })
   nextDate: string;
 
   @Field(() => ID, {
     description: 'Who carries it out: the account manager or someone in marketing.',
   })
-  @Column({ name: 'owner_id', type: 'text' })
+  @Column({ type: 'text' })
   ownerId: string;
 
   @Field(() => TouchpointStatus)
@@ -58,20 +47,10 @@ export class Touchpoint {
   status: TouchpointStatus;
 
   @Field(() => GraphQLISODateTime, { nullable: true })
-  @Column({ name: 'last_done_at', type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   lastDoneAt: Date | null;
 
   @Field(() => ID)
-  @Column({ name: 'planned_by', type: 'text' })
+  @Column({ type: 'text' })
   plannedBy: string;
-
-  @Field(() => GraphQLISODateTime)
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
-
-  @VersionColumn()
-  version: number;
 }

@@ -1,5 +1,6 @@
-import { TouchpointChanged, type EventContext } from '@salesgraph/events';
+import { TouchpointChanged } from '@salesgraph/events';
 import type { Outbox } from '@salesgraph/messaging';
+import { eventContextOf, type CommandContext } from '@salesgraph/service-kit';
 import type { EntityManager } from 'typeorm';
 import { TouchpointStatus } from './touchpoint-enums';
 import type { Touchpoint } from './touchpoint.entity';
@@ -13,10 +14,10 @@ export class TouchpointJournal {
   constructor(private readonly outbox: Outbox) {}
 
   async record(
+    command: CommandContext,
     manager: EntityManager,
     touchpoint: Touchpoint,
     change: 'PLANNED' | 'COMPLETED' | 'CANCELLED',
-    context: EventContext,
     at: Date,
   ): Promise<void> {
     await this.outbox.append(
@@ -39,7 +40,7 @@ export class TouchpointJournal {
           : {}),
         changedAt: at.toISOString(),
       },
-      context,
+      eventContextOf(command),
     );
   }
 }

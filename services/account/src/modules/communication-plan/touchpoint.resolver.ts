@@ -1,4 +1,4 @@
-import { AuditEntry, type GraphQLContext } from '@salesgraph/service-kit';
+import type { GraphQLContext } from '@salesgraph/service-kit';
 import {
   Arg,
   Args,
@@ -13,19 +13,13 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { daysUntil, isoDate } from '../../common/dates';
-import { historyOf } from '../../common/entity-history.loader';
-import type { EntityHistoryReader } from '../../common/entity-history.reader';
-import { HistorySources } from '../../common/history-sources';
-import { accountNameOf } from '../account/account-name.loader';
 import type { AccountService } from '../account/account.service';
-import { contactById } from '../contact/contact-by-id.loader';
 import { Contact } from '../contact/contact.entity';
-import type { ContactService } from '../contact/contact.service';
+import type { ContactReader } from '../contact/contact-reader';
 import { DueTouchpointsArgs } from './dto/due-touchpoints.args';
 import { PlanTouchpointInput } from './dto/plan-touchpoint.input';
-import { TouchpointStatus } from './touchpoint-enums';
 import { Touchpoint } from './touchpoint.entity';
+import type { TouchpointAgenda } from './touchpoint-agenda';
 import type { TouchpointService } from './touchpoint.service';
 
 const planners = ['ACCOUNT_MANAGER', 'SALES_REP', 'SALES_MANAGER'] as const;
@@ -35,9 +29,9 @@ const planners = ['ACCOUNT_MANAGER', 'SALES_REP', 'SALES_MANAGER'] as const;
 export class TouchpointResolver {
   constructor(
     private readonly touchpoints: TouchpointService,
-    private readonly contactService: ContactService,
-    private readonly accountService: AccountService,
-    private readonly histories: EntityHistoryReader,
+    private readonly agenda: TouchpointAgenda,
+    private readonly contacts: ContactReader,
+    private readonly accounts: AccountService,
   ) {}
 
   @Authorized(...planners, 'MARKETING', 'SALES_COORDINATOR')
@@ -47,9 +41,9 @@ export class TouchpointResolver {
   })
   dueTouchpoints(
     @Args() args: DueTouchpointsArgs,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<Touchpoint[]> {
-    return this.touchpoints.due(context.user, args.withinDays);
+    return this.agenda.due(command, args.withinDays);
   }
 
   @Authorized(...planners)
@@ -58,9 +52,9 @@ export class TouchpointResolver {
   })
   planTouchpoint(
     @Arg('input') input: PlanTouchpointInput,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<Touchpoint> {
-    return this.touchpoints.plan(context, input);
+    return this.touchpoints.plan(command, input);
   }
 
   @Authorized(...planners, 'MARKETING')
@@ -68,50 +62,44 @@ export class TouchpointResolver {
   completeTouchpoint(
     @Arg('id', () => ID) id: string,
     @Arg('doneAt', () => GraphQLISODateTime, { nullable: true }) doneAt: Date | undefined,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<Touchpoint> {
-    return this.touchpoints.complete(context, id, doneAt ?? undefined);
+    return this.touchpoints.complete(command, id, doneAt ?? undefined);
   }
 
   @Authorized(...planners)
   @Mutation(() => Touchpoint)
   cancelTouchpoint(
     @Arg('id', () => ID) id: string,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<Touchpoint> {
-    return this.touchpoints.cancel(context, id);
+    return this.touchpoints.cancel(command, id);
   }
 
   @FieldResolver(() => Boolean, { description: 'Planned and due before today.' })
-  overdue(@Root() touchpoint: Touchpoint): boolean {
-    return (
-      touchpoint.status === TouchpointStatus.PLANNED && touchpoint.nextDate < isoDate(new Date())
-    );
+  overdue(@Root() touchpoint: Touchpoint, @Ctx() { command }: GraphQLContext): boolean {
+    return this.agenda.isOverdue(command, touchpoint);
   }
 
   @FieldResolver(() => Int, {
     description: 'Days from today to the next date (negative when overdue).',
   })
-  daysUntilDue(@Root() touchpoint: Touchpoint): number {
-    return daysUntil(touchpoint.nextDate, isoDate(new Date()));
+  daysUntilDue(@Root() touchpoint: Touchpoint, @Ctx() { command }: GraphQLContext): number {
+    return this.agenda.daysUntilDue(command, touchpoint);
   }
 
   @FieldResolver(() => Contact, {
     description: 'Whoever may see the touchpoint may see its contact.',
   })
-  contact(@Root() touchpoint: Touchpoint, @Ctx() context: GraphQLContext): Promise<Contact | null> {
-    return contactById(context, this.contactService, touchpoint.contactId);
+  contact(
+    @Root() touchpoint: Touchpoint,
+    @Ctx() { command }: GraphQLContext,
+  ): Promise<Contact | null> {
+    return this.contacts.byId(command, touchpoint.contactId);
   }
 
   @FieldResolver(() => String, { description: 'The customer’s name.' })
-  accountName(@Root() touchpoint: Touchpoint, @Ctx() context: GraphQLContext): Promise<string> {
-    return accountNameOf(context, this.accountService, touchpoint.accountId);
-  }
-
-  @FieldResolver(() => [AuditEntry], {
-    description: 'Who planned, carried out or cancelled this touchpoint, and when.',
-  })
-  history(@Root() touchpoint: Touchpoint, @Ctx() context: GraphQLContext): Promise<AuditEntry[]> {
-    return historyOf(context, this.histories, HistorySources.touchpoint, touchpoint);
+  accountName(@Root() touchpoint: Touchpoint, @Ctx() { command }: GraphQLContext): Promise<string> {
+    return this.accounts.nameOf(command, touchpoint.accountId);
   }
 }

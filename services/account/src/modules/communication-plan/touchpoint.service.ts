@@ -1,22 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import type { AuthenticatedUser } from '@salesgraph/identity';
-import { BadInputError } from '@salesgraph/service-kit';
-import type { EventContext } from '@salesgraph/events';
-import { In, type DataSource, type EntityManager } from 'typeorm';
-import { applyChanges } from '../../common/apply-changes';
-import { eventContextFor, type Caller } from '../../common/caller';
-import { isoDate } from '../../common/dates';
-import { isUuid } from '../../common/uuid';
+import { inTransaction, isUuid, isoDateOf, type CommandContext } from '@salesgraph/service-kit';
+import type { DataSource } from 'typeorm';
 import type { AccountAccess } from '../account/account-access';
-import { Account } from '../account/account.entity';
 import { Contact } from '../contact/contact.entity';
-import type { ContactJournal } from '../contact/contact.journal';
+import { ContactException } from '../contact/contact.exception';
+import type { ContactService } from '../contact/contact.service';
 import type { HealthService } from '../health/health.service';
 import { nextDueDate } from './cadence';
 import type { PlanTouchpointInput } from './dto/plan-touchpoint.input';
 import { TouchpointStatus } from './touchpoint-enums';
 import { Touchpoint } from './touchpoint.entity';
+import { TouchpointException } from './touchpoint.exception';
 import type { TouchpointAccess } from './touchpoint-access';
+import { touchpointLifecycle } from './touchpoint-lifecycle';
 import type { TouchpointJournal } from './touchpoint.journal';
 
 /**
@@ -27,117 +23,75 @@ import type { TouchpointJournal } from './touchpoint.journal';
 export class TouchpointService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly access: AccountAccess,
-    private readonly touchpointAccess: TouchpointAccess,
+    private readonly accounts: AccountAccess,
+    private readonly access: TouchpointAccess,
+    private readonly contacts: ContactService,
     private readonly health: HealthService,
     private readonly journal: TouchpointJournal,
-    private readonly contactJournal: ContactJournal,
   ) {}
 
-  /** `now` is when it is planned: the first due date may not lie before it. */
-  async plan(
-    caller: Caller,
+  /** The first due date may not lie before the day it is planned (the command's today). */
+  plan(
+    command: CommandContext,
     input: PlanTouchpointInput,
-    { id = randomUUID() as string, now = new Date() }: { id?: string; now?: Date } = {},
+    id: string = randomUUID(),
   ): Promise<Touchpoint> {
-    if (input.nextDate < isoDate(now))
-      throw new BadInputError(`nextDate must be today (${isoDate(now)}) or later.`);
-    return this.dataSource.transaction(async (manager) => {
-      const account = await this.access.requireWritable(manager, caller.user, input.accountId);
+    const today = isoDateOf(command.clock.now());
+    if (input.nextDate < today) throw TouchpointException.dueInThePast(today);
+    return inTransaction(this.dataSource, command, async (manager) => {
+      const account = await this.accounts.requireWritable(command, manager, input.accountId);
       const contact = isUuid(input.contactId)
         ? await manager.findOneBy(Contact, { id: input.contactId })
         : null;
-      if (contact?.accountId !== account.id)
-        throw new BadInputError(`contactId ${input.contactId} is not a contact of this account.`);
+      if (contact?.accountId !== account.id) throw ContactException.notOfAccount(input.contactId);
       const touchpoint = await manager.save(
         manager.create(Touchpoint, {
           ...input,
           id,
           accountId: account.id,
-          ownerId: input.ownerId ?? caller.user.id,
+          ownerId: input.ownerId ?? command.user.id,
           status: TouchpointStatus.PLANNED,
-          plannedBy: caller.user.id,
+          plannedBy: command.user.id,
           lastDoneAt: null,
         }),
       );
-      const context = eventContextFor(caller);
-      await this.journal.record(manager, touchpoint, 'PLANNED', context, touchpoint.createdAt);
+      await this.journal.record(command, manager, touchpoint, 'PLANNED', touchpoint.createdAt);
       return touchpoint;
     });
   }
 
   /** It took place (at `doneAt`, default now): the next date follows the cadence; ONCE is DONE. */
-  async complete(caller: Caller, id: string, doneAt = new Date()): Promise<Touchpoint> {
-    if (doneAt.getTime() > Date.now()) throw new BadInputError('doneAt must not be in the future.');
-    return this.dataSource.transaction(async (manager) => {
-      const touchpoint = await this.touchpointAccess.requireChangeable(manager, caller.user, id, {
+  complete(command: CommandContext, id: string, doneAt?: Date): Promise<Touchpoint> {
+    const at = doneAt ?? command.clock.now();
+    if (at > command.clock.now()) throw TouchpointException.doneInTheFuture();
+    return inTransaction(this.dataSource, command, async (manager) => {
+      const touchpoint = await this.access.requireChangeable(command, manager, id, {
         ownerMay: true,
       });
-      const next = nextDueDate(touchpoint.cadence, touchpoint.nextDate, isoDate(doneAt));
-      touchpoint.lastDoneAt = doneAt;
+      const next = nextDueDate(touchpoint.cadence, touchpoint.nextDate, isoDateOf(at));
+      const status = next ? TouchpointStatus.PLANNED : TouchpointStatus.DONE;
+      touchpointLifecycle.assert(touchpoint.status, status);
+      touchpoint.status = status;
+      touchpoint.lastDoneAt = at;
       if (next) touchpoint.nextDate = next;
-      else touchpoint.status = TouchpointStatus.DONE;
       const saved = await manager.save(touchpoint);
-      const context = eventContextFor(caller);
-      await this.journal.record(manager, saved, 'COMPLETED', context, saved.updatedAt);
-      await this.noteInteraction(manager, saved.contactId, doneAt, context);
-      await this.health.recompute(manager, touchpoint.accountId, context);
+      await this.journal.record(command, manager, saved, 'COMPLETED', saved.updatedAt);
+      await this.contacts.noteInteraction(command, manager, saved.contactId, at);
+      await this.health.recompute(command, manager, touchpoint.accountId);
       return saved;
     });
   }
 
-  async cancel(caller: Caller, id: string): Promise<Touchpoint> {
-    return this.dataSource.transaction(async (manager) => {
-      const touchpoint = await this.touchpointAccess.requireChangeable(manager, caller.user, id, {
+  cancel(command: CommandContext, id: string): Promise<Touchpoint> {
+    return inTransaction(this.dataSource, command, async (manager) => {
+      const touchpoint = await this.access.requireChangeable(command, manager, id, {
         ownerMay: false,
       });
+      touchpointLifecycle.assert(touchpoint.status, TouchpointStatus.CANCELLED);
       touchpoint.status = TouchpointStatus.CANCELLED;
       const saved = await manager.save(touchpoint);
-      await this.journal.record(
-        manager,
-        saved,
-        'CANCELLED',
-        eventContextFor(caller),
-        saved.updatedAt,
-      );
+      await this.journal.record(command, manager, saved, 'CANCELLED', saved.updatedAt);
       return saved;
     });
-  }
-
-  /** Planned touchpoints due by `today + withinDays` (overdue ones included) that the user carries out or may see. */
-  async due(user: AuthenticatedUser, withinDays: number, now = new Date()): Promise<Touchpoint[]> {
-    const manager = this.dataSource.manager;
-    const owners = await this.access.visibleOwnerIds(manager, user);
-    const query = manager
-      .createQueryBuilder(Touchpoint, 't')
-      .innerJoin(Account, 'a', 'a.id = t.account_id')
-      .where('t.status = :planned', { planned: TouchpointStatus.PLANNED })
-      .andWhere('t.next_date <= :until', { until: isoDate(now, withinDays) });
-    if (owners)
-      query.andWhere(
-        owners.length ? '(t.owner_id = :me OR a.owner_id IN (:...owners))' : 't.owner_id = :me',
-        { me: user.id, owners },
-      );
-    return query.orderBy('t.next_date', 'ASC').addOrderBy('t.id', 'ASC').getMany();
-  }
-
-  ofAccounts(accountIds: readonly string[]): Promise<Touchpoint[]> {
-    return this.dataSource.manager.find(Touchpoint, {
-      where: { accountId: In([...accountIds]) },
-      order: { nextDate: 'ASC', id: 'ASC' },
-    });
-  }
-
-  /** A touchpoint that took place is an interaction with its contact, recorded as the contact's change. */
-  private async noteInteraction(
-    manager: EntityManager,
-    contactId: string,
-    at: Date,
-    context: EventContext,
-  ): Promise<void> {
-    const contact = await manager.findOneByOrFail(Contact, { id: contactId });
-    if (contact.lastInteractionAt && contact.lastInteractionAt >= at) return;
-    const changed = applyChanges(contact, { lastInteractionAt: at });
-    await this.contactJournal.recordUpdate(manager, await manager.save(contact), changed, context);
   }
 }

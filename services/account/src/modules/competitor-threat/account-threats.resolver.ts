@@ -11,18 +11,12 @@ export class AccountThreatsResolver {
   constructor(private readonly threats: CompetitorThreatService) {}
 
   @FieldResolver(() => [CompetitorThreat], { description: 'Newest first.' })
-  async competitorThreats(
+  competitorThreats(
     @Root() account: Account,
     @Arg('status', () => CompetitorThreatStatus, { nullable: true })
     status: CompetitorThreatStatus | undefined,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<CompetitorThreat[]> {
-    const all = await context.loaders
-      .get<string, CompetitorThreat[]>('account.threats', async (ids) => {
-        const threats = await this.threats.ofAccounts(ids);
-        return ids.map((id) => threats.filter((t) => t.accountId === id));
-      })
-      .load(account.id);
-    return status ? all.filter((t) => t.status === status) : all;
+    return this.threats.ofAccount(command, account.id, status ?? undefined);
   }
 }

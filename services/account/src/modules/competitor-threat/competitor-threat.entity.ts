@@ -1,26 +1,15 @@
+import { TrackedEntity } from '@salesgraph/service-kit';
 import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  PrimaryColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import { CompetitorThreatLevel, CompetitorThreatStatus } from './competitor-threat-enums';
 
 /** A competitor trying to take business from a customer, and what became of it. */
 @ObjectType({ description: 'A competitor threat to an account.' })
-@Entity({ name: 'competitor_threat' })
+@Entity()
 @Index('ix_competitor_threat_account', ['accountId'])
-export class CompetitorThreat {
+export class CompetitorThreat extends TrackedEntity {
   @Field(() => ID)
-  @PrimaryColumn('uuid')
-  id: string;
-
-  @Field(() => ID)
-  @Column({ name: 'account_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   accountId: string;
 
   @Field()
@@ -28,11 +17,11 @@ export class CompetitorThreat {
   competitor: string;
 
   @Field(() => ID, { nullable: true, description: 'Our product the competitor goes after.' })
-  @Column({ name: 'product_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   productId: string | null;
 
   @Field(() => CompetitorThreatLevel)
-  @Column({ name: 'threat_level', type: 'text' })
+  @Column({ type: 'text' })
   threatLevel: CompetitorThreatLevel;
 
   @Field(() => String, { nullable: true })
@@ -44,17 +33,12 @@ export class CompetitorThreat {
   status: CompetitorThreatStatus;
 
   @Field(() => ID)
-  @Column({ name: 'logged_by', type: 'text' })
+  @Column({ type: 'text' })
   loggedBy: string;
 
-  @Field(() => GraphQLISODateTime)
-  @CreateDateColumn({ name: 'logged_at', type: 'timestamptz' })
-  loggedAt: Date;
-
-  @Field(() => GraphQLISODateTime)
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
-
-  @VersionColumn()
-  version: number;
+  /** Kept in the graph from before threats had createdAt: logging a threat creates it. */
+  @Field(() => GraphQLISODateTime, { description: 'When it was logged: its createdAt.' })
+  get loggedAt(): Date {
+    return this.createdAt;
+  }
 }

@@ -1,7 +1,7 @@
 import { NotFoundError } from '@salesgraph/service-kit';
 
-export class CompetitorThreatNotFoundError extends NotFoundError {
-  constructor(id: string) {
-    super('Competitor threat', id);
-  }
-}
+/** The competitor threat module's refusals. */
+export const CompetitorThreatException = {
+  /** Unknown, invisible and malformed ids alike, like the threat's account. */
+  notFound: (id: string) => new NotFoundError('Competitor threat', id),
+};

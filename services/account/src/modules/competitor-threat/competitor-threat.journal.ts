@@ -1,17 +1,39 @@
-import { CompetitorThreatUpdated, type EventContext } from '@salesgraph/events';
+import { CompetitorThreatLogged, CompetitorThreatUpdated } from '@salesgraph/events';
 import type { Outbox } from '@salesgraph/messaging';
+import { eventContextOf, type CommandContext } from '@salesgraph/service-kit';
 import type { EntityManager } from 'typeorm';
 import type { CompetitorThreat } from './competitor-threat.entity';
 
-/** Records CompetitorThreatUpdated for a saved change; nothing when no field changed. */
+/**
+ * Records a threat's events, keyed by the threat: CompetitorThreatLogged,
+ * then CompetitorThreatUpdated for every saved change. No change, no event.
+ */
 export class CompetitorThreatJournal {
   constructor(private readonly outbox: Outbox) {}
 
+  async recordLogged(command: CommandContext, manager: EntityManager, threat: CompetitorThreat) {
+    await this.outbox.append(
+      manager,
+      CompetitorThreatLogged,
+      {
+        accountId: threat.accountId,
+        threatId: threat.id,
+        competitor: threat.competitor,
+        ...(threat.productId ? { productId: threat.productId } : {}),
+        threatLevel: threat.threatLevel,
+        status: threat.status,
+        loggedBy: threat.loggedBy,
+        loggedAt: threat.loggedAt.toISOString(),
+      },
+      eventContextOf(command),
+    );
+  }
+
   async recordUpdate(
+    command: CommandContext,
     manager: EntityManager,
     threat: CompetitorThreat,
     changedFields: string[],
-    context: EventContext,
   ): Promise<void> {
     if (changedFields.length === 0) return;
     await this.outbox.append(
@@ -26,7 +48,7 @@ export class CompetitorThreatJournal {
         changedFields,
         updatedAt: threat.updatedAt.toISOString(),
       },
-      context,
+      eventContextOf(command),
     );
   }
 }

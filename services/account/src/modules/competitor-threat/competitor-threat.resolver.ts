@@ -1,8 +1,5 @@
-import { AuditEntry, type GraphQLContext } from '@salesgraph/service-kit';
+import type { GraphQLContext } from '@salesgraph/service-kit';
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { historyOf } from '../../common/entity-history.loader';
-import type { EntityHistoryReader } from '../../common/entity-history.reader';
-import { HistorySources } from '../../common/history-sources';
 import { ProductRef } from '../product/product-ref.type';
 import { CompetitorThreat } from './competitor-threat.entity';
 import type { CompetitorThreatService } from './competitor-threat.service';
@@ -12,10 +9,7 @@ import { UpdateCompetitorThreatInput } from './dto/update-competitor-threat.inpu
 /** Thin: authorize, map input, call the service. */
 @Resolver(() => CompetitorThreat)
 export class CompetitorThreatResolver {
-  constructor(
-    private readonly threats: CompetitorThreatService,
-    private readonly histories: EntityHistoryReader,
-  ) {}
+  constructor(private readonly threats: CompetitorThreatService) {}
 
   @Authorized('ACCOUNT_MANAGER', 'SALES_REP', 'SALES_MANAGER')
   @Mutation(() => CompetitorThreat, {
@@ -23,29 +17,22 @@ export class CompetitorThreatResolver {
   })
   logCompetitorThreat(
     @Arg('input') input: LogCompetitorThreatInput,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<CompetitorThreat> {
-    return this.threats.log(context, input);
+    return this.threats.log(command, input);
   }
 
   @Authorized('ACCOUNT_MANAGER', 'SALES_REP', 'SALES_MANAGER')
   @Mutation(() => CompetitorThreat, { description: 'Change a threat’s status, level or notes.' })
   updateCompetitorThreat(
     @Arg('input') input: UpdateCompetitorThreatInput,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<CompetitorThreat> {
-    return this.threats.update(context, input);
+    return this.threats.update(command, input);
   }
 
   @FieldResolver(() => ProductRef, { nullable: true })
   product(@Root() threat: CompetitorThreat): ProductRef | null {
     return threat.productId ? { id: threat.productId } : null;
-  }
-
-  @FieldResolver(() => [AuditEntry], {
-    description: 'Who logged and changed this threat, what and when.',
-  })
-  history(@Root() threat: CompetitorThreat, @Ctx() context: GraphQLContext): Promise<AuditEntry[]> {
-    return historyOf(context, this.histories, HistorySources.threat, threat);
   }
 }

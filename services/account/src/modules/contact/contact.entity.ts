@@ -1,27 +1,16 @@
+import { TrackedEntity } from '@salesgraph/service-kit';
 import { Directive, Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  PrimaryColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import { BuyingRole } from './buying-role';
 
 /** A person at a customer, with their part in buying decisions and how well we know them. */
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A person at a customer account.' })
-@Entity({ name: 'contact' })
+@Entity()
 @Index('ix_contact_account', ['accountId'])
-export class Contact {
+export class Contact extends TrackedEntity {
   @Field(() => ID)
-  @PrimaryColumn('uuid')
-  id: string;
-
-  @Field(() => ID)
-  @Column({ name: 'account_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   accountId: string;
 
   @Field()
@@ -41,7 +30,7 @@ export class Contact {
   phone: string | null;
 
   @Field(() => BuyingRole)
-  @Column({ name: 'buying_role', type: 'text' })
+  @Column({ type: 'text' })
   buyingRole: BuyingRole;
 
   @Field(() => Int, { description: 'Influence on supplier choice, 1 (little) to 5 (decisive).' })
@@ -49,21 +38,13 @@ export class Contact {
   influence: number;
 
   @Field(() => Int, { description: 'How strong our relationship is, 1 (none) to 5 (trusted).' })
-  @Column({ name: 'relationship_strength', type: 'smallint' })
+  @Column({ type: 'smallint' })
   relationshipStrength: number;
 
   @Field(() => GraphQLISODateTime, { nullable: true })
-  @Column({ name: 'last_interaction_at', type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   lastInteractionAt: Date | null;
-
-  @Field(() => GraphQLISODateTime)
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @Field(() => GraphQLISODateTime)
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
-
-  @VersionColumn()
-  version: number;
 }
+
+/** What a new contact is made of; the timestamps and version are the database's. */
+export type NewContact = Omit<Contact, 'createdAt' | 'updatedAt' | 'version'>;

@@ -1,21 +1,41 @@
-import { ContactUpdated, type EventContext } from '@salesgraph/events';
+import { ContactAdded, ContactUpdated } from '@salesgraph/events';
 import type { Outbox } from '@salesgraph/messaging';
+import { eventContextOf, type CommandContext } from '@salesgraph/service-kit';
 import type { EntityManager } from 'typeorm';
 import type { Contact } from './contact.entity';
 
 /**
- * Records ContactUpdated for a saved change: an edit, a recorded
- * interaction, or a completed touchpoint that counts as one. Nothing is
- * recorded when no field changed.
+ * Records a contact's events, keyed by the contact: ContactAdded, then
+ * ContactUpdated for every saved change (an edit, a recorded interaction, a
+ * completed touchpoint that counts as one). No change, no event.
  */
 export class ContactJournal {
   constructor(private readonly outbox: Outbox) {}
 
+  async recordAdded(command: CommandContext, manager: EntityManager, contact: Contact) {
+    await this.outbox.append(
+      manager,
+      ContactAdded,
+      {
+        accountId: contact.accountId,
+        contactId: contact.id,
+        name: contact.name,
+        ...(contact.title ? { title: contact.title } : {}),
+        ...(contact.email ? { email: contact.email } : {}),
+        buyingRole: contact.buyingRole,
+        influence: contact.influence,
+        relationshipStrength: contact.relationshipStrength,
+        addedAt: contact.createdAt.toISOString(),
+      },
+      eventContextOf(command),
+    );
+  }
+
   async recordUpdate(
+    command: CommandContext,
     manager: EntityManager,
     contact: Contact,
     changedFields: string[],
-    context: EventContext,
   ): Promise<void> {
     if (changedFields.length === 0) return;
     await this.outbox.append(
@@ -34,7 +54,7 @@ export class ContactJournal {
           : {}),
         updatedAt: contact.updatedAt.toISOString(),
       },
-      context,
+      eventContextOf(command),
     );
   }
 }

@@ -1,6 +1,6 @@
 import { batchedReference } from '@salesgraph/service-kit';
-import type { ContactService } from './contact.service';
+import type { ContactReader } from './contact-reader';
 
 /** `_entities` for Contact: visible when its account is. */
-export const contactReference = (contacts: ContactService) =>
-  batchedReference('Contact', (ids, context) => contacts.findVisible(context.user, ids));
+export const contactReference = (contacts: ContactReader) =>
+  batchedReference('Contact', (ids, context) => contacts.findVisible(context.command, ids));

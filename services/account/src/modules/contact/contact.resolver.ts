@@ -1,4 +1,4 @@
-import { AuditEntry, type GraphQLContext } from '@salesgraph/service-kit';
+import type { GraphQLContext } from '@salesgraph/service-kit';
 import {
   Arg,
   Authorized,
@@ -12,11 +12,8 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { daysBetween } from '../../common/dates';
-import { historyOf } from '../../common/entity-history.loader';
-import type { EntityHistoryReader } from '../../common/entity-history.reader';
-import { HistorySources } from '../../common/history-sources';
 import { Contact } from './contact.entity';
+import type { ContactReader } from './contact-reader';
 import type { ContactService } from './contact.service';
 import { AddContactInput } from './dto/add-contact.input';
 import { UpdateContactInput } from './dto/update-contact.input';
@@ -29,13 +26,13 @@ const writers = ['SALES_REP', 'ACCOUNT_MANAGER', 'SALES_MANAGER'] as const;
 export class ContactResolver {
   constructor(
     private readonly contactService: ContactService,
-    private readonly histories: EntityHistoryReader,
+    private readonly reader: ContactReader,
   ) {}
 
   @Authorized(...readers)
   @Query(() => Contact, { description: 'A contact of an account you may see.' })
-  contact(@Arg('id', () => ID) id: string, @Ctx() context: GraphQLContext): Promise<Contact> {
-    return this.contactService.get(context.user, id);
+  contact(@Arg('id', () => ID) id: string, @Ctx() { command }: GraphQLContext): Promise<Contact> {
+    return this.reader.get(command, id);
   }
 
   @Authorized(...writers)
@@ -44,18 +41,18 @@ export class ContactResolver {
   })
   addContact(
     @Arg('input') input: AddContactInput,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<Contact> {
-    return this.contactService.add(context, input);
+    return this.contactService.add(command, input);
   }
 
   @Authorized(...writers)
   @Mutation(() => Contact)
   updateContact(
     @Arg('input') input: UpdateContactInput,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<Contact> {
-    return this.contactService.update(context, input);
+    return this.contactService.update(command, input);
   }
 
   @Authorized(...writers)
@@ -63,20 +60,16 @@ export class ContactResolver {
   recordContactInteraction(
     @Arg('id', () => ID) id: string,
     @Arg('at', () => GraphQLISODateTime, { nullable: true }) at: Date | undefined,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<Contact> {
-    return this.contactService.recordInteraction(context, id, at ?? undefined);
+    return this.contactService.recordInteraction(command, id, at ?? undefined);
   }
 
   @FieldResolver(() => Int, { nullable: true, description: 'null when no interaction is known.' })
-  daysSinceLastInteraction(@Root() contact: Contact): number | null {
-    return daysBetween(contact.lastInteractionAt, new Date());
-  }
-
-  @FieldResolver(() => [AuditEntry], {
-    description: 'Who added and changed this contact (and recorded interactions), what and when.',
-  })
-  history(@Root() contact: Contact, @Ctx() context: GraphQLContext): Promise<AuditEntry[]> {
-    return historyOf(context, this.histories, HistorySources.contact, contact);
+  daysSinceLastInteraction(
+    @Root() contact: Contact,
+    @Ctx() { command }: GraphQLContext,
+  ): number | null {
+    return this.reader.daysSinceLastInteraction(command, contact);
   }
 }

@@ -1,4 +1,4 @@
-import { daysBetween } from '../../common/dates';
+import { wholeDaysBetween } from '@salesgraph/service-kit';
 import { allBuyingRoles, type BuyingRole } from '../contact/buying-role';
 
 /** Contacts with at least this influence are important: losing touch with them is a risk. */
@@ -40,7 +40,12 @@ export function buyingCentreCoverage<T extends CoverageContact>(
   const present = new Set(contacts.map((c) => c.buyingRole));
   const coldContacts = contacts
     .filter((c) => c.influence >= minInfluence)
-    .map((contact) => ({ contact, daysSinceInteraction: daysBetween(contact.lastInteractionAt, now) }))
+    .map((contact) => ({
+      contact,
+      daysSinceInteraction: contact.lastInteractionAt
+        ? wholeDaysBetween(contact.lastInteractionAt, now)
+        : null,
+    }))
     .filter(({ daysSinceInteraction }) => daysSinceInteraction === null || daysSinceInteraction > coldAfterDays)
     .sort((a, b) => (b.daysSinceInteraction ?? Number.MAX_SAFE_INTEGER) - (a.daysSinceInteraction ?? Number.MAX_SAFE_INTEGER));
   return {

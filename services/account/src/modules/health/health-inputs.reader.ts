@@ -1,5 +1,5 @@
+import { wholeDaysBetween } from '@salesgraph/service-kit';
 import type { EntityManager } from 'typeorm';
-import { daysBetween } from '../../common/dates';
 import { AccountTier } from '../account/account-enums';
 import type { Account } from '../account/account.entity';
 import type { CommercialsService } from '../commercials/commercials.service';
@@ -18,7 +18,7 @@ export class HealthInputsReader {
     const figures = await this.commercials.figures(manager, [account.id], now);
     const threats = await manager.find(CompetitorThreat, {
       where: { accountId: account.id, status: CompetitorThreatStatus.OPEN },
-      order: { loggedAt: 'ASC' },
+      order: { createdAt: 'ASC' },
     });
     const contacts = await manager.find(Contact, { where: { accountId: account.id } });
     const byCurrency = figures.get(account.id) ?? [];
@@ -30,10 +30,10 @@ export class HealthInputsReader {
     const coverage = buyingCentreCoverage(contacts, now);
     return {
       isKeyAccount: account.tier === AccountTier.KEY,
-      accountAgeDays: daysBetween(account.createdAt, now) ?? 0,
+      accountAgeDays: wholeDaysBetween(account.createdAt, now),
       orders: {
         currency: main?.currency ?? null,
-        daysSinceLastOrder: daysBetween(lastOrderAt, now),
+        daysSinceLastOrder: lastOrderAt ? wholeDaysBetween(lastOrderAt, now) : null,
         revenueLast90Days: main?.revenueLast90Days ?? '0',
         revenuePrevious90Days: main?.revenuePrevious90Days ?? '0',
       },

@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Exact } from '@salesgraph/service-kit';
 import { AccountStatus } from '../account/account-enums';
 
 /** Travels with every assessment, so a score can be traced to the rule that produced it. */
@@ -68,8 +68,8 @@ function orderReasons(inputs: HealthInputs): HealthReasonData[] {
       message: `The last order was ${daysSinceLastOrder} days ago.`,
       impact: daysSinceLastOrder > 180 ? -35 : -20,
     });
-  const last = new Decimal(inputs.orders.revenueLast90Days);
-  const previous = new Decimal(inputs.orders.revenuePrevious90Days);
+  const last = new Exact(inputs.orders.revenueLast90Days);
+  const previous = new Exact(inputs.orders.revenuePrevious90Days);
   if (previous.gt(0)) {
     const change = last.minus(previous).div(previous);
     if (change.lte(-0.2)) {

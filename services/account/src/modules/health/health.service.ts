@@ -1,6 +1,12 @@
-import { AccountAtRisk, AccountRecovered, type EventContext } from '@salesgraph/events';
+import { AccountAtRisk, AccountRecovered } from '@salesgraph/events';
 import type { Outbox } from '@salesgraph/messaging';
-import type { EntityManager } from 'typeorm';
+import {
+  eventContextOf,
+  inTransaction,
+  readerOf,
+  type CommandContext,
+} from '@salesgraph/service-kit';
+import { Not, type DataSource, type EntityManager } from 'typeorm';
 import { AccountStatus } from '../account/account-enums';
 import { Account } from '../account/account.entity';
 import type { HealthInputsReader } from './health-inputs.reader';
@@ -16,17 +22,18 @@ import { assessHealth, statusForScore } from './health-rule';
  */
 export class HealthService {
   constructor(
+    private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
     private readonly inputs: HealthInputsReader,
   ) {}
 
-  /** Returns whether the status changed; does nothing for an unknown account. */
+  /** As of the command's now; returns whether the status changed; nothing for an unknown account. */
   async recompute(
+    command: CommandContext,
     manager: EntityManager,
     accountId: string,
-    context: EventContext,
-    now = new Date(),
   ): Promise<boolean> {
+    const now = command.clock.now();
     const account = await manager.findOne(Account, {
       where: { id: accountId },
       lock: { mode: 'pessimistic_write' },
@@ -57,15 +64,36 @@ export class HealthService {
         manager,
         AccountAtRisk,
         { ...data, detectedAt: now.toISOString() },
-        context,
+        eventContextOf(command),
       );
     else
       await this.outbox.append(
         manager,
         AccountRecovered,
         { ...data, recoveredAt: now.toISOString() },
-        context,
+        eventContextOf(command),
       );
     return true;
+  }
+
+  /**
+   * Assesses every account that is not LOST again, one transaction per
+   * account, until `signal` aborts; returns how many changed status.
+   */
+  async recheckAll(command: CommandContext, signal?: AbortSignal): Promise<number> {
+    const accounts = await readerOf(this.dataSource, command).find(Account, {
+      where: { status: Not(AccountStatus.LOST) },
+      select: { id: true },
+      order: { id: 'ASC' },
+    });
+    let transitions = 0;
+    for (const { id } of accounts) {
+      if (signal?.aborted) break;
+      const changed = await inTransaction(this.dataSource, command, (manager) =>
+        this.recompute(command, manager, id),
+      );
+      if (changed) transitions += 1;
+    }
+    return transitions;
   }
 }

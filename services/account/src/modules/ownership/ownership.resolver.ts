@@ -17,9 +17,9 @@ export class OwnershipResolver {
   })
   designateKeyAccount(
     @Arg('input') input: DesignateKeyAccountInput,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<Account> {
-    return this.ownership.designate(context, input);
+    return this.ownership.designate(command, input);
   }
 
   @Authorized('SALES_MANAGER')
@@ -28,8 +28,8 @@ export class OwnershipResolver {
   })
   reassignAccountOwner(
     @Arg('input') input: ReassignAccountOwnerInput,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<Account> {
-    return this.ownership.reassign(context, input);
+    return this.ownership.reassign(command, input);
   }
 }

@@ -1,9 +1,16 @@
+import type { AccessPolicy } from '@salesgraph/access';
 import { AccountOwnerChanged, KeyAccountDesignated } from '@salesgraph/events';
 import type { Outbox } from '@salesgraph/messaging';
-import { BadInputError, DomainError, ForbiddenError } from '@salesgraph/service-kit';
-import { TeamMember, type TeamDirectory } from '@salesgraph/team-directory';
-import type { DataSource } from 'typeorm';
-import { eventContextFor, type Caller } from '../../common/caller';
+import {
+  BadInputError,
+  DomainError,
+  eventContextOf,
+  ForbiddenError,
+  inTransaction,
+  type CommandContext,
+} from '@salesgraph/service-kit';
+import type { TeamDirectory } from '@salesgraph/team-directory';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { AccountAccess } from '../account/account-access';
 import type { AccountTier } from '../account/account-enums';
 import { Account } from '../account/account.entity';
@@ -13,7 +20,9 @@ import type { ReassignAccountOwnerInput } from './dto/reassign-account-owner.inp
 import {
   ownershipHandoffRule,
   type HandoffDecision,
+  type HandoffFacts,
   type HandoffRequest,
+  type TeamRole,
 } from './ownership-handoff.rule';
 
 /**
@@ -26,55 +35,53 @@ export class OwnershipService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
-    private readonly access: AccountAccess,
+    private readonly accounts: AccountAccess,
+    private readonly policy: AccessPolicy,
     private readonly directory: TeamDirectory,
     private readonly health: HealthService,
   ) {}
 
-  designate(caller: Caller, input: DesignateKeyAccountInput): Promise<Account> {
-    return this.handOver(caller, input.accountId, {
+  designate(command: CommandContext, input: DesignateKeyAccountInput): Promise<Account> {
+    return this.handOver(command, input.accountId, {
       kind: 'DESIGNATE_KEY_ACCOUNT',
       accountManagerId: input.accountManagerId,
     });
   }
 
-  reassign(caller: Caller, input: ReassignAccountOwnerInput): Promise<Account> {
-    return this.handOver(caller, input.accountId, {
+  reassign(command: CommandContext, input: ReassignAccountOwnerInput): Promise<Account> {
+    return this.handOver(command, input.accountId, {
       kind: 'REASSIGN',
       newOwnerId: input.newOwnerId,
     });
   }
 
-  private handOver(caller: Caller, accountId: string, request: HandoffRequest): Promise<Account> {
-    const { user } = caller;
-    return this.dataSource.transaction(async (manager) => {
-      await this.access.requireVisible(manager, user, accountId);
+  private handOver(
+    command: CommandContext,
+    accountId: string,
+    request: HandoffRequest,
+  ): Promise<Account> {
+    return inTransaction(this.dataSource, command, async (manager) => {
+      await this.accounts.requireVisible(command, accountId, manager);
       const account = await manager.findOneOrFail(Account, {
         where: { id: accountId },
         lock: { mode: 'pessimistic_write' },
       });
+      const scope = await this.policy.scopeOf(command, manager);
       const candidateId =
         request.kind === 'REASSIGN' ? request.newOwnerId : request.accountManagerId;
-      const memberships = await manager.findBy(TeamMember, { userId: candidateId });
       const decision = ownershipHandoffRule(request, {
         account,
         actor: {
-          id: user.id,
-          isAdmin: user.roles.includes('ADMIN'),
-          managesCurrentOwner:
-            user.roles.includes('SALES_MANAGER') &&
-            (await this.directory.manages(manager, user.id, account.ownerId)),
+          id: command.user.id,
+          isAdmin: scope.everything,
+          managesCurrentOwner: scope.managesPerson(account.ownerId),
         },
-        candidate: {
-          roles: [...new Set(memberships.map((m) => m.role))],
-          managedByActor: memberships.some((m) => m.managerId === user.id),
-        },
+        candidate: await this.candidate(manager, candidateId, command.user.id),
       });
       if (!decision.allowed) throw refusal(decision);
 
       const previousOwnerId = account.ownerId;
-      const at = new Date().toISOString();
-      const context = eventContextFor(caller);
+      const at = command.clock.now().toISOString();
       account.ownerId = decision.newOwnerId;
       account.tier = decision.tier as AccountTier;
       await manager.save(account);
@@ -86,10 +93,10 @@ export class OwnershipService {
             accountId,
             accountManagerId: decision.newOwnerId,
             previousOwnerId,
-            designatedBy: user.id,
+            designatedBy: command.user.id,
             designatedAt: at,
           },
-          context,
+          eventContextOf(command),
         );
       await this.outbox.append(
         manager,
@@ -103,16 +110,31 @@ export class OwnershipService {
           ruleVersion: decision.ruleVersion,
           changedAt: at,
         },
-        context,
+        eventContextOf(command),
       );
-      await this.health.recompute(manager, accountId, context);
+      await this.health.recompute(command, manager, accountId);
       return manager.findOneByOrFail(Account, { id: accountId });
     });
+  }
+
+  /** What the team directory knows of the proposed owner: their roles, and whether the actor manages them. */
+  private async candidate(
+    manager: EntityManager,
+    candidateId: string,
+    actorId: string,
+  ): Promise<HandoffFacts['candidate']> {
+    const teams = await this.directory.teamsOf(manager, candidateId);
+    const roles = new Set<TeamRole>();
+    for (const { teamId } of teams)
+      for (const member of await this.directory.membersOfTeam(manager, teamId))
+        if (member.userId === candidateId) roles.add(member.role);
+    return { roles: [...roles], managedByActor: teams.some((t) => t.managerId === actorId) };
   }
 }
 
 function refusal(decision: Extract<HandoffDecision, { allowed: false }>): DomainError {
   if (decision.code === 'FORBIDDEN') return new ForbiddenError(decision.message);
   if (decision.code === 'BAD_USER_INPUT') return new BadInputError(decision.message);
+  // the rule's own message: a lost account, a key account designated twice
   return new DomainError('INVALID_TRANSITION', decision.message);
 }

@@ -11,17 +11,11 @@ export class AccountProposalsResolver {
   constructor(private readonly proposals: ProposalService) {}
 
   @FieldResolver(() => [CustomisationProposal], { description: 'Newest first.' })
-  async customisationProposals(
+  customisationProposals(
     @Root() account: Account,
     @Arg('status', () => ProposalStatus, { nullable: true }) status: ProposalStatus | undefined,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<CustomisationProposal[]> {
-    const all = await context.loaders
-      .get<string, CustomisationProposal[]>('account.proposals', async (ids) => {
-        const proposals = await this.proposals.ofAccounts(ids);
-        return ids.map((id) => proposals.filter((p) => p.accountId === id));
-      })
-      .load(account.id);
-    return status ? all.filter((p) => p.status === status) : all;
+    return this.proposals.ofAccount(command, account.id, status ?? undefined);
   }
 }

@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 
-/** DRAFT -> SUBMITTED -> ACCEPTED or REJECTED; see proposal-transitions.ts. */
+/** DRAFT -> SUBMITTED -> ACCEPTED or REJECTED; see proposal-lifecycle.ts. */
 export enum ProposalStatus {
   DRAFT = 'DRAFT',
   SUBMITTED = 'SUBMITTED',

@@ -1,7 +1,9 @@
-import { NotFoundError } from '@salesgraph/service-kit';
+import { BadInputError, NotFoundError } from '@salesgraph/service-kit';
 
-export class ProposalNotFoundError extends NotFoundError {
-  constructor(id: string) {
-    super('Customisation proposal', id);
-  }
-}
+/** The customisation proposals' refusals: a code to branch on and a message for a person. */
+export const ProposalException = {
+  /** Unknown, invisible and malformed ids alike, like the proposal's account. */
+  notFound: (id: string) => new NotFoundError('Customisation proposal', id),
+
+  badNote: () => new BadInputError('note must be 1 to 4000 characters.'),
+};

@@ -1,6 +1,6 @@
-import { CustomisationProposalChanged, type EventContext } from '@salesgraph/events';
+import { CustomisationProposalChanged } from '@salesgraph/events';
 import type { Outbox } from '@salesgraph/messaging';
-import Decimal from 'decimal.js';
+import { eventContextOf, toCents, type CommandContext } from '@salesgraph/service-kit';
 import type { EntityManager } from 'typeorm';
 import type { CustomisationProposal } from './customisation-proposal.entity';
 
@@ -9,9 +9,9 @@ export class ProposalJournal {
   constructor(private readonly outbox: Outbox) {}
 
   async record(
+    command: CommandContext,
     manager: EntityManager,
     proposal: CustomisationProposal,
-    context: EventContext,
     at: Date,
   ): Promise<void> {
     await this.outbox.append(
@@ -22,13 +22,13 @@ export class ProposalJournal {
         proposalId: proposal.id,
         productId: proposal.productId,
         // as stored: a fresh draft still holds the input ("48000"), a loaded one "48000.00"
-        value: new Decimal(proposal.value).toFixed(2),
+        value: toCents(proposal.value),
         currency: proposal.currency,
         status: proposal.status,
         ...(proposal.decisionNote ? { note: proposal.decisionNote } : {}),
         changedAt: at.toISOString(),
       },
-      context,
+      eventContextOf(command),
     );
   }
 }

@@ -1,8 +1,5 @@
-import { AuditEntry, type GraphQLContext } from '@salesgraph/service-kit';
+import type { GraphQLContext } from '@salesgraph/service-kit';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import { historyOf } from '../../common/entity-history.loader';
-import type { EntityHistoryReader } from '../../common/entity-history.reader';
-import { HistorySources } from '../../common/history-sources';
 import { ProductRef } from '../product/product-ref.type';
 import { CustomisationProposal } from './customisation-proposal.entity';
 import { DraftProposalInput } from './dto/draft-proposal.input';
@@ -13,10 +10,7 @@ const writers = ['ACCOUNT_MANAGER', 'SALES_REP', 'SALES_MANAGER'] as const;
 /** Thin: authorize, map input, call the service. */
 @Resolver(() => CustomisationProposal)
 export class ProposalResolver {
-  constructor(
-    private readonly proposals: ProposalService,
-    private readonly histories: EntityHistoryReader,
-  ) {}
+  constructor(private readonly proposals: ProposalService) {}
 
   @Authorized(...writers)
   @Mutation(() => CustomisationProposal, {
@@ -24,9 +18,9 @@ export class ProposalResolver {
   })
   draftCustomisationProposal(
     @Arg('input') input: DraftProposalInput,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<CustomisationProposal> {
-    return this.proposals.draft(context, input);
+    return this.proposals.draft(command, input);
   }
 
   @Authorized(...writers)
@@ -35,9 +29,9 @@ export class ProposalResolver {
   })
   submitCustomisationProposal(
     @Arg('id', () => ID) id: string,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<CustomisationProposal> {
-    return this.proposals.submit(context, id);
+    return this.proposals.submit(command, id);
   }
 
   @Authorized(...writers)
@@ -48,23 +42,13 @@ export class ProposalResolver {
     @Arg('id', () => ID) id: string,
     @Arg('accepted') accepted: boolean,
     @Arg('note', () => String, { nullable: true }) note: string | undefined,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<CustomisationProposal> {
-    return this.proposals.decide(context, id, accepted, note ?? undefined);
+    return this.proposals.decide(command, id, accepted, note ?? undefined);
   }
 
   @FieldResolver(() => ProductRef)
   product(@Root() proposal: CustomisationProposal): ProductRef {
     return { id: proposal.productId };
-  }
-
-  @FieldResolver(() => [AuditEntry], {
-    description: 'Who drafted, submitted and recorded the decision on this proposal, and when.',
-  })
-  history(
-    @Root() proposal: CustomisationProposal,
-    @Ctx() context: GraphQLContext,
-  ): Promise<AuditEntry[]> {
-    return historyOf(context, this.histories, HistorySources.proposal, proposal);
   }
 }

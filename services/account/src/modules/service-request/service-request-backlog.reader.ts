@@ -1,28 +1,25 @@
-import type { AuthenticatedUser } from '@salesgraph/identity';
+import { isoDateOf, readerOf, type CommandContext } from '@salesgraph/service-kit';
 import type { DataSource } from 'typeorm';
-import { isoDate } from '../../common/dates';
 import type { AccountAccess } from '../account/account-access';
 import { Account } from '../account/account.entity';
 import type { ServiceRequestBacklog } from './service-request-backlog.type';
-import { openServiceRequestStatuses } from './service-request-enums';
 import { ServiceRequest } from './service-request.entity';
+import { serviceRequestLifecycle } from './service-request-lifecycle';
 import { scopeServiceRequests } from './service-request-scope';
 
 /** The open service requests counted per department or per account, within what the user sees. */
 export class ServiceRequestBacklogReader {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly access: AccountAccess,
+    private readonly accounts: AccountAccess,
   ) {}
 
   async read(
-    user: AuthenticatedUser,
+    command: CommandContext,
     by: 'DEPARTMENT' | 'ACCOUNT',
-    now = new Date(),
   ): Promise<ServiceRequestBacklog[]> {
-    const manager = this.dataSource.manager;
     const key = by === 'DEPARTMENT' ? 'r.department' : 'a.id';
-    const query = manager
+    const query = readerOf(this.dataSource, command)
       .createQueryBuilder(ServiceRequest, 'r')
       .innerJoin(Account, 'a', 'a.id = r.account_id')
       .select(by === 'DEPARTMENT' ? 'r.department' : 'a.id', 'key')
@@ -31,8 +28,11 @@ export class ServiceRequestBacklogReader {
       .addSelect(`(COUNT(*) FILTER (WHERE r.status = 'IN_PROGRESS'))::int`, 'inProgress')
       .addSelect('(COUNT(*) FILTER (WHERE r.due_date < :today))::int', 'overdue')
       .addSelect(`(COUNT(*) FILTER (WHERE r.priority = 'URGENT'))::int`, 'urgent')
-      .where('r.status IN (:...open)', { open: openServiceRequestStatuses, today: isoDate(now) });
-    if (!(await scopeServiceRequests(query, manager, this.access, user))) return [];
+      .where('r.status IN (:...open)', {
+        open: serviceRequestLifecycle.open,
+        today: isoDateOf(command.clock.now()),
+      });
+    if (!(await scopeServiceRequests(query, command, this.accounts))) return [];
     const rows: Array<{
       key: string;
       name: string | null;

@@ -7,18 +7,13 @@ export enum ServiceRequestPriority {
   URGENT = 'URGENT',
 }
 
-/** OPEN -> IN_PROGRESS -> DONE; OPEN or IN_PROGRESS -> CANCELLED. */
+/** OPEN -> IN_PROGRESS -> DONE; OPEN or IN_PROGRESS -> CANCELLED: see service-request-lifecycle.ts. */
 export enum ServiceRequestStatus {
   OPEN = 'OPEN',
   IN_PROGRESS = 'IN_PROGRESS',
   DONE = 'DONE',
   CANCELLED = 'CANCELLED',
 }
-
-export const openServiceRequestStatuses = [
-  ServiceRequestStatus.OPEN,
-  ServiceRequestStatus.IN_PROGRESS,
-];
 
 registerEnumType(ServiceRequestPriority, { name: 'ServiceRequestPriority' });
 registerEnumType(ServiceRequestStatus, {

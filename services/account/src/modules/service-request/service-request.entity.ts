@@ -1,33 +1,22 @@
+import { TrackedEntity } from '@salesgraph/service-kit';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  PrimaryColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import { InternalDepartment } from '../account-team/department';
 import { ServiceRequestPriority, ServiceRequestStatus } from './service-request-enums';
 
 /** A customer's need that the account manager routed to an internal department. */
 @ObjectType({ description: "A customer's need routed to an internal department." })
-@Entity({ name: 'service_request' })
+@Entity()
 @Index('ix_service_request_department', ['department', 'status'])
 @Index('ix_service_request_account', ['accountId', 'status'])
-export class ServiceRequest {
+export class ServiceRequest extends TrackedEntity {
   @Field(() => ID)
-  @PrimaryColumn('uuid')
-  id: string;
-
-  @Field(() => ID)
-  @Column({ name: 'account_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   accountId: string;
 
   @Field(() => ID, { nullable: true, description: 'The customer contact who raised the need.' })
-  @Column({ name: 'contact_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   contactId: string | null;
 
   @Field(() => InternalDepartment)
@@ -47,7 +36,7 @@ export class ServiceRequest {
   priority: ServiceRequestPriority;
 
   @Field(() => GraphQLLocalDate)
-  @Column({ name: 'due_date', type: 'date' })
+  @Column({ type: 'date' })
   dueDate: string;
 
   @Field(() => ServiceRequestStatus)
@@ -58,25 +47,14 @@ export class ServiceRequest {
     nullable: true,
     description: 'What the department did, or why it was cancelled.',
   })
-  @Column({ name: 'resolution_note', type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true })
   resolutionNote: string | null;
 
   @Field(() => ID)
-  @Column({ name: 'routed_by', type: 'text' })
+  @Column({ type: 'text' })
   routedBy: string;
 
-  @Field(() => GraphQLISODateTime)
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @Field(() => GraphQLISODateTime)
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
-
   @Field(() => GraphQLISODateTime, { nullable: true })
-  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   closedAt: Date | null;
-
-  @VersionColumn()
-  version: number;
 }

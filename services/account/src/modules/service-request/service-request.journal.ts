@@ -1,5 +1,6 @@
-import { ServiceRequestChanged, type EventContext } from '@salesgraph/events';
+import { ServiceRequestChanged } from '@salesgraph/events';
 import type { Outbox } from '@salesgraph/messaging';
+import { eventContextOf, type CommandContext } from '@salesgraph/service-kit';
 import type { EntityManager } from 'typeorm';
 import type { ServiceRequest } from './service-request.entity';
 
@@ -8,10 +9,10 @@ export class ServiceRequestJournal {
   constructor(private readonly outbox: Outbox) {}
 
   async record(
+    command: CommandContext,
     manager: EntityManager,
     request: ServiceRequest,
     change: 'ROUTED' | 'STATUS_CHANGED',
-    context: EventContext,
     extra: { at: Date; note?: string },
   ): Promise<void> {
     await this.outbox.append(
@@ -28,7 +29,7 @@ export class ServiceRequestJournal {
         ...(extra.note ? { note: extra.note } : {}),
         changedAt: extra.at.toISOString(),
       },
-      context,
+      eventContextOf(command),
     );
   }
 }

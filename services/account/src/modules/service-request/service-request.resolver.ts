@@ -1,4 +1,4 @@
-import { AuditEntry, type GraphQLContext } from '@salesgraph/service-kit';
+import type { GraphQLContext } from '@salesgraph/service-kit';
 import {
   Arg,
   Args,
@@ -10,23 +10,17 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { isoDate } from '../../common/dates';
-import { historyOf } from '../../common/entity-history.loader';
-import type { EntityHistoryReader } from '../../common/entity-history.reader';
-import { HistorySources } from '../../common/history-sources';
-import { accountNameOf } from '../account/account-name.loader';
 import type { AccountService } from '../account/account.service';
-import { contactById } from '../contact/contact-by-id.loader';
 import { Contact } from '../contact/contact.entity';
-import type { ContactService } from '../contact/contact.service';
+import type { ContactReader } from '../contact/contact-reader';
 import { RouteServiceRequestInput } from './dto/route-service-request.input';
 import { ServiceRequestListArgs } from './dto/service-request-list.args';
 import { UpdateServiceRequestStatusInput } from './dto/update-service-request-status.input';
 import type { ServiceRequestBacklogReader } from './service-request-backlog.reader';
 import { ServiceRequestBacklog, ServiceRequestGrouping } from './service-request-backlog.type';
 import { ServiceRequest } from './service-request.entity';
+import type { ServiceRequestReader } from './service-request-reader';
 import type { ServiceRequestService } from './service-request.service';
-import { isClosed } from './service-request-transitions';
 
 /**
  * Thin: authorize, map input, call the service. Department members have no
@@ -37,10 +31,10 @@ import { isClosed } from './service-request-transitions';
 export class ServiceRequestResolver {
   constructor(
     private readonly requests: ServiceRequestService,
+    private readonly reader: ServiceRequestReader,
     private readonly backlog: ServiceRequestBacklogReader,
-    private readonly accountService: AccountService,
-    private readonly contactService: ContactService,
-    private readonly histories: EntityHistoryReader,
+    private readonly accounts: AccountService,
+    private readonly contacts: ContactReader,
   ) {}
 
   @Authorized()
@@ -50,9 +44,9 @@ export class ServiceRequestResolver {
   })
   serviceRequests(
     @Args() args: ServiceRequestListArgs,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<ServiceRequest[]> {
-    return this.requests.list(context.user, args);
+    return this.reader.list(command, args);
   }
 
   @Authorized()
@@ -61,9 +55,9 @@ export class ServiceRequestResolver {
   })
   serviceRequestBacklog(
     @Arg('groupBy', () => ServiceRequestGrouping) groupBy: ServiceRequestGrouping,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<ServiceRequestBacklog[]> {
-    return this.backlog.read(context.user, groupBy);
+    return this.backlog.read(command, groupBy);
   }
 
   @Authorized('ACCOUNT_MANAGER', 'SALES_REP', 'SALES_MANAGER')
@@ -72,9 +66,9 @@ export class ServiceRequestResolver {
   })
   routeServiceRequest(
     @Arg('input') input: RouteServiceRequestInput,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<ServiceRequest> {
-    return this.requests.route(context, input);
+    return this.requests.route(command, input);
   }
 
   @Authorized()
@@ -83,33 +77,29 @@ export class ServiceRequestResolver {
   })
   updateServiceRequestStatus(
     @Arg('input') input: UpdateServiceRequestStatusInput,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<ServiceRequest> {
-    return this.requests.updateStatus(context, input);
+    return this.requests.updateStatus(command, input);
   }
 
   @FieldResolver(() => Boolean, { description: 'Still open after its due date.' })
-  overdue(@Root() request: ServiceRequest): boolean {
-    return !isClosed(request.status) && request.dueDate < isoDate(new Date());
+  overdue(@Root() request: ServiceRequest, @Ctx() { command }: GraphQLContext): boolean {
+    return this.reader.isOverdue(command, request);
   }
 
   @FieldResolver(() => String)
-  accountName(@Root() request: ServiceRequest, @Ctx() context: GraphQLContext): Promise<string> {
-    return accountNameOf(context, this.accountService, request.accountId);
+  accountName(
+    @Root() request: ServiceRequest,
+    @Ctx() { command }: GraphQLContext,
+  ): Promise<string> {
+    return this.accounts.nameOf(command, request.accountId);
   }
 
   @FieldResolver(() => Contact, { nullable: true, description: 'Whom to call at the customer.' })
   contact(
     @Root() request: ServiceRequest,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<Contact | null> | null {
-    return request.contactId ? contactById(context, this.contactService, request.contactId) : null;
-  }
-
-  @FieldResolver(() => [AuditEntry], {
-    description: 'Who routed the request, who moved it on (with their notes), and when.',
-  })
-  history(@Root() request: ServiceRequest, @Ctx() context: GraphQLContext): Promise<AuditEntry[]> {
-    return historyOf(context, this.histories, HistorySources.serviceRequest, request);
+    return request.contactId ? this.contacts.byId(command, request.contactId) : null;
   }
 }

@@ -1,4 +1,4 @@
-import { ForbiddenError, type GraphQLContext } from '@salesgraph/service-kit';
+import type { GraphQLContext } from '@salesgraph/service-kit';
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Account } from '../account/account.entity';
 import type { AccountService } from '../account/account.service';
@@ -15,10 +15,8 @@ export class UserAccountsResolver {
   accounts(
     @Root() user: User,
     @Args() args: AccountListArgs,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<Account[]> {
-    if (user.id !== context.user.id)
-      throw new ForbiddenError('You may only list your own accounts here.');
-    return this.accountService.list(context.user, args);
+    return this.accountService.listOf(command, user.id, args);
   }
 }

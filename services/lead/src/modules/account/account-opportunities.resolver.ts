@@ -14,12 +14,8 @@ export class AccountOpportunitiesResolver {
   })
   opportunities(
     @Root() account: AccountRef,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<Opportunity[]> {
-    return context.loaders
-      .get<string, Opportunity[]>('account.opportunities', (ids) =>
-        this.opportunityQueries.ofAccounts(context.user, ids),
-      )
-      .load(account.id);
+    return this.opportunityQueries.ofAccount(command, account.id);
   }
 }

@@ -1,4 +1,4 @@
-import { ForbiddenError, PageArgs, type GraphQLContext } from '@salesgraph/service-kit';
+import { PageArgs, type GraphQLContext } from '@salesgraph/service-kit';
 import {
   Arg,
   Args,
@@ -11,7 +11,6 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import type { LeadAccess } from '../lead/lead-access';
 import { Lead } from '../lead/lead.entity';
 import type { LeadService } from '../lead/lead.service';
 import type { ActivityService } from './activity.service';
@@ -25,7 +24,6 @@ export class ActivityResolver {
   constructor(
     private readonly activityService: ActivityService,
     private readonly leads: LeadService,
-    private readonly access: LeadAccess,
   ) {}
 
   @Authorized('SALES_REP', 'SALES_MANAGER')
@@ -35,9 +33,9 @@ export class ActivityResolver {
   logLeadActivity(
     @Arg('leadId', () => ID) leadId: string,
     @Arg('input') input: LogLeadActivityInput,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<LeadActivity> {
-    return this.activityService.log(context, leadId, input);
+    return this.activityService.log(command, leadId, input);
   }
 
   @Authorized('SALES_REP', 'SALES_MANAGER')
@@ -48,27 +46,22 @@ export class ActivityResolver {
   overdueFollowUps(
     @Arg('ownerId', () => ID, { nullable: true }) ownerId: string | undefined,
     @Args() page: PageArgs,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<Lead[]> {
-    return this.leads.list(context.user, { overdueFollowUp: true, ownerId }, page);
+    return this.leads.overdue(command, ownerId, page);
   }
 
   @Authorized('SALES_MANAGER')
   @Query(() => [OverdueFollowUps], { description: 'Overdue follow-ups per rep of your teams.' })
-  overdueFollowUpsByRep(@Ctx() context: GraphQLContext): Promise<OverdueFollowUps[]> {
-    return this.activityService.overdueByRep(context.user);
+  overdueFollowUpsByRep(@Ctx() { command }: GraphQLContext): Promise<OverdueFollowUps[]> {
+    return this.activityService.overdueByRep(command);
   }
 
   @FieldResolver(() => [LeadActivity], {
     description:
       'Calls, e-mails and visits, newest first. The sales team’s notes: not for marketing.',
   })
-  async activities(@Root() lead: Lead, @Ctx() context: GraphQLContext): Promise<LeadActivity[]> {
-    const scope = await this.access.scopeOf(context);
-    if (!scope.canChange(lead))
-      throw new ForbiddenError('Activity notes and visit reports are for the sales team only.');
-    return context.loaders
-      .get<string, LeadActivity[]>('lead.activities', (ids) => this.activityService.ofLeads(ids))
-      .load(lead.id);
+  activities(@Root() lead: Lead, @Ctx() { command }: GraphQLContext): Promise<LeadActivity[]> {
+    return this.activityService.activitiesOf(command, lead);
   }
 }

@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import type { AuthenticatedUser } from '@salesgraph/identity';
-import { BadInputError, type GraphQLContext } from '@salesgraph/service-kit';
+import {
+  BadInputError,
+  ForbiddenError,
+  inTransaction,
+  loadMany,
+  manyByKey,
+  readerOf,
+  type CommandContext,
+} from '@salesgraph/service-kit';
 import { In, type DataSource } from 'typeorm';
 import type { LeadAccess } from '../lead/lead-access';
 import type { LeadGuard } from '../lead/lead-guard';
@@ -28,11 +35,11 @@ export class ActivityService {
   ) {}
 
   async log(
-    context: GraphQLContext,
+    command: CommandContext,
     leadId: string,
     input: LogLeadActivityInput,
   ): Promise<LeadActivity> {
-    const now = Date.now();
+    const now = command.clock.now().getTime();
     // Checked here, not by a validator: type-graphql skips the validators of fields left out.
     if (input.type === LeadActivityType.VISIT && !input.visitReport?.trim())
       throw new BadInputError(
@@ -51,8 +58,8 @@ export class ActivityService {
       });
     if (input.nextFollowUpAt && input.nextFollowUpAt.getTime() <= now)
       throw new BadInputError('nextFollowUpAt must be in the future.', { field: 'nextFollowUpAt' });
-    return this.dataSource.transaction(async (manager) => {
-      const lead = await this.guard.loadForChange(manager, context.user, leadId);
+    return inTransaction(this.dataSource, command, async (manager) => {
+      const lead = await this.guard.loadForChange(command, manager, leadId);
       if (!isOpenLead(lead.status))
         throw LeadException.closed(lead.id, lead.status, 'log follow-ups on it');
       const activity = manager.create(LeadActivity, {
@@ -64,7 +71,7 @@ export class ActivityService {
         visitReport: input.visitReport ?? null,
         occurredAt: input.occurredAt ?? new Date(now),
         nextFollowUpAt: input.nextFollowUpAt ?? null,
-        createdBy: context.user.id,
+        createdBy: command.user.id,
       });
       await manager.save(activity);
       lead.nextFollowUpAt = activity.nextFollowUpAt;
@@ -73,28 +80,33 @@ export class ActivityService {
     });
   }
 
-  /** Activities of several leads at once, newest first. */
-  async ofLeads(leadIds: readonly string[]): Promise<LeadActivity[][]> {
-    const rows = await this.dataSource.manager.find(LeadActivity, {
-      where: { leadId: In([...leadIds]) },
-      order: { occurredAt: 'DESC', createdAt: 'DESC' },
+  /** The activities on a lead, newest first, for the sales team only; all leads of one request in one query. */
+  async activitiesOf(command: CommandContext, lead: Lead): Promise<LeadActivity[]> {
+    if (!(await this.access.scopeOf(command)).canChange(lead))
+      throw new ForbiddenError('Activity notes and visit reports are for the sales team only.');
+    return loadMany(command, 'lead.activities', lead.id, async (leadIds) => {
+      const rows = await readerOf(this.dataSource, command).find(LeadActivity, {
+        where: { leadId: In([...leadIds]) },
+        order: { occurredAt: 'DESC', createdAt: 'DESC' },
+      });
+      return manyByKey(leadIds, rows, (row) => row.leadId);
     });
-    return leadIds.map((id) => rows.filter((row) => row.leadId === id));
   }
 
   /** Overdue follow-ups counted per rep, among the leads the user may change; most overdue first. */
-  async overdueByRep(user: AuthenticatedUser): Promise<OverdueFollowUps[]> {
-    const manager = this.dataSource.manager;
-    const scope = await this.access.scopeFor(manager, user);
-    const { where, params } = scope.toSql('lead');
-    const rows: Array<{ ownerId: string; count: string; oldest: Date }> = await manager
+  async overdueByRep(command: CommandContext): Promise<OverdueFollowUps[]> {
+    const { where, params } = (await this.access.scopeOf(command)).toSql('lead', 'change');
+    const rows: Array<{ ownerId: string; count: string; oldest: Date }> = await readerOf(
+      this.dataSource,
+      command,
+    )
       .createQueryBuilder(Lead, 'lead')
       .select('lead.owner_id', 'ownerId')
       .addSelect('count(*)', 'count')
       .addSelect('min(lead.next_follow_up_at)', 'oldest')
       .where(where, params)
       .andWhere('lead.owner_id IS NOT NULL')
-      .andWhere('lead.next_follow_up_at < now()')
+      .andWhere('lead.next_follow_up_at < :now', { now: command.clock.now() })
       .andWhere('lead.status IN (:...open)', { open: openLeadStatuses })
       .groupBy('lead.owner_id')
       .orderBy('oldest', 'ASC')

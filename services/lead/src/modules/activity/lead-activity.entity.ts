@@ -12,7 +12,7 @@ export class LeadActivity {
   id: string;
 
   @Field(() => ID)
-  @Column({ name: 'lead_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   leadId: string;
 
   @Field(() => LeadActivityType)
@@ -31,25 +31,25 @@ export class LeadActivity {
     nullable: true,
     description: 'Who was met and what was agreed; VISIT only.',
   })
-  @Column({ name: 'visit_report', type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true })
   visitReport: string | null;
 
   @Field(() => GraphQLISODateTime)
-  @Column({ name: 'occurred_at', type: 'timestamptz' })
+  @Column({ type: 'timestamptz' })
   occurredAt: Date;
 
   @Field(() => GraphQLISODateTime, {
     nullable: true,
     description: 'The follow-up this activity planned.',
   })
-  @Column({ name: 'next_follow_up_at', type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   nextFollowUpAt: Date | null;
 
   @Field(() => ID)
-  @Column({ name: 'created_by', type: 'text' })
+  @Column({ type: 'text' })
   createdBy: string;
 
   @Field(() => GraphQLISODateTime)
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

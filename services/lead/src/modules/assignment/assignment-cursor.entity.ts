@@ -7,12 +7,12 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
  */
 @Entity({ name: 'assignment_cursor' })
 export class AssignmentCursor {
-  @PrimaryColumn({ name: 'team_id', type: 'uuid' })
+  @PrimaryColumn({ type: 'uuid' })
   teamId: string;
 
-  @Column({ name: 'last_user_id', type: 'text' })
+  @Column({ type: 'text' })
   lastUserId: string;
 
-  @Column({ name: 'updated_at', type: 'timestamptz' })
+  @Column({ type: 'timestamptz' })
   updatedAt: Date;
 }

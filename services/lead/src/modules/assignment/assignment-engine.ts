@@ -1,11 +1,18 @@
-import { LeadAssigned, type EventContext, type LeadAssignedData } from '@salesgraph/events';
+import { LeadAssigned, type LeadAssignedData } from '@salesgraph/events';
 import type { Outbox } from '@salesgraph/messaging';
+import { eventContextOf, type CommandContext } from '@salesgraph/service-kit';
 import type { TeamDirectory } from '@salesgraph/team-directory';
 import { In, type EntityManager } from 'typeorm';
 import { openLeadStatuses } from '../lead/lead-lifecycle';
 import { Lead } from '../lead/lead.entity';
 import { AssignmentCursor } from './assignment-cursor.entity';
-import { describeTerritory, nextInRotation, ruleMatches } from './assignment-policy';
+import {
+  describeTerritory,
+  heldFromRules,
+  nextInRotation,
+  ruleMatches,
+  rulesMayAssign,
+} from './assignment-policy';
 import { AssignmentRule } from './assignment-rule.entity';
 
 export interface Assignment {
@@ -29,7 +36,14 @@ export class AssignmentEngine {
     private readonly directory: TeamDirectory,
   ) {}
 
-  async assignByRules(manager: EntityManager, lead: Lead, context: EventContext): Promise<Lead> {
+  /** The rules take the lead if the policy lets them; a lead held for a manager waits, with the reason. */
+  async offerToRules(command: CommandContext, manager: EntityManager, lead: Lead): Promise<Lead> {
+    if (rulesMayAssign(lead)) return this.assignByRules(command, manager, lead);
+    const held = heldFromRules(lead);
+    return held ? this.leaveUnassigned(manager, lead, null, held) : lead;
+  }
+
+  async assignByRules(command: CommandContext, manager: EntityManager, lead: Lead): Promise<Lead> {
     await manager.query("SELECT pg_advisory_xact_lock(hashtext('lead:assignment'))");
     const rules = await manager.find(AssignmentRule, {
       where: { active: true },
@@ -66,33 +80,34 @@ export class AssignmentEngine {
       }
       await manager.upsert(
         AssignmentCursor,
-        { teamId: rule.teamId, lastUserId: ownerId, updatedAt: new Date() },
+        { teamId: rule.teamId, lastUserId: ownerId, updatedAt: command.clock.now() },
         ['teamId'],
       );
       const reason = `rule "${rule.name}": round robin in team ${team}`;
-      return this.assign(
-        manager,
-        lead,
-        { ownerId, teamId: rule.teamId, assignedBy: 'RULE', ruleId: rule.id, reason },
-        context,
-      );
+      return this.assign(command, manager, lead, {
+        ownerId,
+        teamId: rule.teamId,
+        assignedBy: 'RULE',
+        ruleId: rule.id,
+        reason,
+      });
     }
     return this.leaveUnassigned(manager, lead, matching[0].teamId, `${refusals.join('; ')}.`);
   }
 
   /** Gives the lead to `assignment.ownerId` and records LeadAssigned. */
   async assign(
+    command: CommandContext,
     manager: EntityManager,
     lead: Lead,
     assignment: Assignment,
-    context: EventContext,
   ): Promise<Lead> {
     const previousOwnerId = lead.ownerId;
     lead.ownerId = assignment.ownerId;
     lead.teamId = assignment.teamId;
     lead.assignmentRuleId = assignment.ruleId ?? null;
     lead.unassignedReason = null;
-    lead.assignedAt = new Date();
+    lead.assignedAt = command.clock.now();
     await manager.save(lead);
     await this.outbox.append(
       manager,
@@ -106,13 +121,13 @@ export class AssignmentEngine {
         ...(assignment.ruleId ? { ruleId: assignment.ruleId } : {}),
         reason: assignment.reason,
       },
-      context,
+      eventContextOf(command),
     );
     return lead;
   }
 
   /** The lead waits in the queue of `teamId`'s manager (every manager's when null), with the reason. */
-  async leaveUnassigned(
+  private async leaveUnassigned(
     manager: EntityManager,
     lead: Lead,
     teamId: string | null,

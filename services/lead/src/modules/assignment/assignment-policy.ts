@@ -1,7 +1,21 @@
+import { isOpenLead, openLeadStatuses } from '../lead/lead-lifecycle';
+import type { LeadStatus } from '../lead/lead-status';
+
 /**
- * The pure part of assignment: does a rule match a lead, and who is next in
- * the rotation. Kept free of I/O so the rules can be tested exhaustively.
+ * The pure part of assignment: may the rules take a lead at all, does a rule
+ * match it, and who is next in the rotation. Free of I/O so it can be tested
+ * exhaustively. Change the behaviour only together with the version.
+ *
+ * assignment-v1:
+ * - the rules take a lead that has no owner, is open, and whose contact has
+ *   not refused to hear from sales (consent false); one without consent waits
+ *   for a manager, with the reason;
+ * - a rule matches when every criterion it sets holds (an empty list is no
+ *   criterion; a lead missing a value the rule asks for does not match);
+ * - reps take turns in the order of their ids, skipping those at the cap.
  */
+export const ASSIGNMENT_POLICY_VERSION = 'assignment-v1';
+
 export interface RuleCriteria {
   countries: readonly string[];
   regions: readonly string[];
@@ -12,6 +26,42 @@ export interface LeadTerritory {
   country: string | null;
   region: string | null;
   segment: string | null;
+}
+
+/** What decides whether the rules may give a lead an owner. */
+export interface RuleCandidate {
+  ownerId: string | null;
+  status: LeadStatus;
+  consentToContact: boolean | null;
+}
+
+export const noConsentReason =
+  'The contact has not agreed to be contacted by sales (consent.marketing is false): a manager decides.';
+
+/** Whether the assignment rules may give the lead an owner. */
+export function rulesMayAssign(lead: RuleCandidate): boolean {
+  return lead.ownerId == null && isOpenLead(lead.status) && lead.consentToContact !== false;
+}
+
+/** Why the rules leave a lead without owner to a manager; undefined when they may take it. */
+export function heldFromRules(lead: RuleCandidate): string | undefined {
+  return lead.ownerId == null && isOpenLead(lead.status) && lead.consentToContact === false
+    ? noConsentReason
+    : undefined;
+}
+
+/**
+ * `rulesMayAssign` as a SQL condition on the lead table (aliased `alias`), to
+ * pick the waiting leads the rules may take in bulk.
+ */
+export function rulesMayAssignSql(alias: string): {
+  where: string;
+  params: Record<string, unknown>;
+} {
+  return {
+    where: `${alias}.owner_id IS NULL AND ${alias}.status IN (:...assignableStatuses) AND ${alias}.consent_to_contact IS DISTINCT FROM false`,
+    params: { assignableStatuses: openLeadStatuses },
+  };
 }
 
 /** Every criterion the rule sets must hold; an empty list is no criterion. A lead missing a value the rule asks for does not match. */

@@ -9,7 +9,7 @@ import type { AssignmentRule } from './assignment-rule.entity';
 export function assignmentRuleChangedData(
   rule: AssignmentRule,
   change: LeadAssignmentRuleChangedData['change'],
-  changedAt: Date = new Date(),
+  changedAt: Date,
 ): LeadAssignmentRuleChangedData {
   return {
     ruleId: rule.id,

@@ -1,12 +1,6 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  PrimaryColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { TrackedEntity } from '@salesgraph/service-kit';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, Entity } from 'typeorm';
 import { LeadSegment } from '../lead/lead-segment';
 
 /**
@@ -16,11 +10,7 @@ import { LeadSegment } from '../lead/lead-segment';
  */
 @ObjectType('LeadAssignmentRule', { description: 'Which leads go to which team, and the cap.' })
 @Entity({ name: 'assignment_rule' })
-export class AssignmentRule {
-  @Field(() => ID)
-  @PrimaryColumn('uuid')
-  id: string;
-
+export class AssignmentRule extends TrackedEntity {
   @Field()
   @Column({ type: 'text' })
   name: string;
@@ -30,7 +20,7 @@ export class AssignmentRule {
   priority: number;
 
   @Field(() => ID, { description: 'The sales team whose reps receive the leads.' })
-  @Column({ name: 'team_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   teamId: string;
 
   @Field(() => [String], { description: 'ISO country codes; empty matches every country.' })
@@ -49,7 +39,7 @@ export class AssignmentRule {
     nullable: true,
     description: 'Most open leads a rep may hold; null: no cap.',
   })
-  @Column({ name: 'max_open_leads_per_rep', type: 'int', nullable: true })
+  @Column({ type: 'int', nullable: true })
   maxOpenLeadsPerRep: number | null;
 
   @Field()
@@ -57,21 +47,10 @@ export class AssignmentRule {
   active: boolean;
 
   @Field(() => ID)
-  @Column({ name: 'created_by', type: 'text' })
+  @Column({ type: 'text' })
   createdBy: string;
 
   @Field(() => ID)
-  @Column({ name: 'updated_by', type: 'text' })
+  @Column({ type: 'text' })
   updatedBy: string;
-
-  @Field(() => GraphQLISODateTime)
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @Field(() => GraphQLISODateTime)
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
-
-  @VersionColumn()
-  version: number;
 }

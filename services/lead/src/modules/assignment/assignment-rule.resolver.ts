@@ -1,15 +1,5 @@
-import { AuditEntry, type GraphQLContext } from '@salesgraph/service-kit';
-import {
-  Arg,
-  Authorized,
-  Ctx,
-  FieldResolver,
-  ID,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import type { GraphQLContext } from '@salesgraph/service-kit';
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { AssignmentRule } from './assignment-rule.entity';
 import type { AssignmentRuleService } from './assignment-rule.service';
 import { AssignmentRuleInput } from './dto/assignment-rule.input';
@@ -23,17 +13,17 @@ export class AssignmentRuleResolver {
   @Query(() => [AssignmentRule], {
     description: 'Every assignment rule, in the order they are tried.',
   })
-  leadAssignmentRules(): Promise<AssignmentRule[]> {
-    return this.rules.list();
+  leadAssignmentRules(@Ctx() { command }: GraphQLContext): Promise<AssignmentRule[]> {
+    return this.rules.list(command);
   }
 
   @Authorized('SALES_MANAGER')
   @Mutation(() => AssignmentRule, { description: 'Add a rule for a team you manage.' })
   createLeadAssignmentRule(
     @Arg('input') input: AssignmentRuleInput,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<AssignmentRule> {
-    return this.rules.create(context, input);
+    return this.rules.create(command, input);
   }
 
   @Authorized('SALES_MANAGER')
@@ -41,9 +31,9 @@ export class AssignmentRuleResolver {
   updateLeadAssignmentRule(
     @Arg('id', () => ID) id: string,
     @Arg('input') input: AssignmentRuleInput,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<AssignmentRule> {
-    return this.rules.update(context, id, input);
+    return this.rules.update(command, id, input);
   }
 
   @Authorized('SALES_MANAGER')
@@ -52,17 +42,8 @@ export class AssignmentRuleResolver {
   })
   deleteLeadAssignmentRule(
     @Arg('id', () => ID) id: string,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<AssignmentRule> {
-    return this.rules.remove(context, id);
-  }
-
-  // The same role as every way to reach a rule: its queries and mutations.
-  @Authorized('SALES_MANAGER')
-  @FieldResolver(() => [AuditEntry], {
-    description: 'Who created, changed or deleted this rule, what and when; oldest first.',
-  })
-  history(@Root() rule: AssignmentRule): Promise<AuditEntry[]> {
-    return this.rules.history(rule.id);
+    return this.rules.remove(command, id);
   }
 }

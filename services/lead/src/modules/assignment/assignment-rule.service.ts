@@ -1,17 +1,18 @@
 import { randomUUID } from 'node:crypto';
+import type { AccessPolicy, RecordScope } from '@salesgraph/access';
 import { LeadAssignmentRuleChanged, type LeadAssignmentRuleChangedData } from '@salesgraph/events';
-import { hasRole, type AuthenticatedUser } from '@salesgraph/identity';
-import { auditHistory, type Outbox } from '@salesgraph/messaging';
+import type { Outbox } from '@salesgraph/messaging';
 import {
   BadInputError,
   eventContextOf,
   ForbiddenError,
+  inTransaction,
+  isUuid,
   NotFoundError,
-  type AuditEntry,
-  type GraphQLContext,
+  readerOf,
+  type CommandContext,
 } from '@salesgraph/service-kit';
-import { TeamMember } from '@salesgraph/team-directory';
-import { isUUID } from 'class-validator';
+import type { TeamDirectory } from '@salesgraph/team-directory';
 import type { DataSource, EntityManager } from 'typeorm';
 import { assignmentRuleChangedData } from './assignment-rule-changed';
 import { AssignmentRule } from './assignment-rule.entity';
@@ -26,81 +27,79 @@ export class AssignmentRuleService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
+    private readonly policy: AccessPolicy,
+    private readonly teams: TeamDirectory,
   ) {}
 
-  list(): Promise<AssignmentRule[]> {
-    return this.dataSource.manager.find(AssignmentRule, {
+  list(command: CommandContext): Promise<AssignmentRule[]> {
+    return readerOf(this.dataSource, command).find(AssignmentRule, {
       order: { priority: 'ASC', createdAt: 'ASC', id: 'ASC' },
     });
   }
 
-  async create(
-    context: GraphQLContext,
+  create(
+    command: CommandContext,
     input: AssignmentRuleInput,
     id: string = randomUUID(),
   ): Promise<AssignmentRule> {
-    return this.dataSource.transaction(async (manager) => {
-      await this.assertManagesTeam(manager, context.user, input.teamId);
+    return inTransaction(this.dataSource, command, async (manager) => {
+      const scope = await this.policy.scopeOf(command, manager);
+      await this.assertManagesTeam(manager, scope, input.teamId);
       const rule = manager.create(AssignmentRule, {
         id,
         ...this.fieldsOf(input),
-        createdBy: context.user.id,
-        updatedBy: context.user.id,
+        createdBy: command.user.id,
+        updatedBy: command.user.id,
       });
       const saved = await manager.save(rule);
-      await this.record(manager, context, saved, 'CREATED');
+      await this.record(command, manager, saved, 'CREATED');
       return saved;
     });
   }
 
-  async update(
-    context: GraphQLContext,
-    id: string,
-    input: AssignmentRuleInput,
-  ): Promise<AssignmentRule> {
-    return this.dataSource.transaction(async (manager) => {
+  update(command: CommandContext, id: string, input: AssignmentRuleInput): Promise<AssignmentRule> {
+    return inTransaction(this.dataSource, command, async (manager) => {
       const rule = await this.load(manager, id);
-      await this.assertManagesTeam(manager, context.user, rule.teamId);
-      await this.assertManagesTeam(manager, context.user, input.teamId);
-      Object.assign(rule, this.fieldsOf(input), { updatedBy: context.user.id });
+      const scope = await this.policy.scopeOf(command, manager);
+      await this.assertManagesTeam(manager, scope, rule.teamId);
+      await this.assertManagesTeam(manager, scope, input.teamId);
+      Object.assign(rule, this.fieldsOf(input), { updatedBy: command.user.id });
       const saved = await manager.save(rule);
-      await this.record(manager, context, saved, 'UPDATED');
+      await this.record(command, manager, saved, 'UPDATED');
       return saved;
     });
   }
 
-  async remove(context: GraphQLContext, id: string): Promise<AssignmentRule> {
-    return this.dataSource.transaction(async (manager) => {
+  remove(command: CommandContext, id: string): Promise<AssignmentRule> {
+    return inTransaction(this.dataSource, command, async (manager) => {
       const rule = await this.load(manager, id);
-      await this.assertManagesTeam(manager, context.user, rule.teamId);
+      await this.assertManagesTeam(
+        manager,
+        await this.policy.scopeOf(command, manager),
+        rule.teamId,
+      );
       await manager.delete(AssignmentRule, { id: rule.id });
-      await this.record(manager, context, rule, 'DELETED');
+      await this.record(command, manager, rule, 'DELETED');
       return rule;
     });
   }
 
-  /** The events emitted about one rule, oldest first (also after it was deleted). */
-  async history(ruleId: string): Promise<AuditEntry[]> {
-    const records = await auditHistory(this.dataSource.manager, 'LeadAssignmentRule', ruleId);
-    return records.map((r) => ({ ...r, data: r.data as Record<string, unknown> }));
-  }
-
   private async record(
+    command: CommandContext,
     manager: EntityManager,
-    context: GraphQLContext,
     rule: AssignmentRule,
     change: LeadAssignmentRuleChangedData['change'],
   ): Promise<void> {
     await this.outbox.append(
       manager,
       LeadAssignmentRuleChanged,
-      assignmentRuleChangedData(rule, change),
-      eventContextOf(context),
+      assignmentRuleChangedData(rule, change, command.clock.now()),
+      eventContextOf(command),
     );
   }
 
   private async load(manager: EntityManager, id: string): Promise<AssignmentRule> {
-    const rule = isUUID(id)
+    const rule = isUuid(id)
       ? await manager.findOne(AssignmentRule, {
           where: { id },
           lock: { mode: 'pessimistic_write' },
@@ -126,18 +125,18 @@ export class AssignmentRuleService {
   /** The team must be known from planning's events, and led by the user (ADMIN: any known team). */
   private async assertManagesTeam(
     manager: EntityManager,
-    user: AuthenticatedUser,
+    scope: RecordScope,
     teamId: string,
   ): Promise<void> {
-    const members = await manager.find(TeamMember, { where: { teamId }, take: 1 });
-    if (members.length === 0) {
+    const [member] = await this.teams.membersOfTeam(manager, teamId);
+    if (!member) {
       throw new BadInputError(`Team ${teamId} is not known (or has no members yet).`, {
         field: 'teamId',
       });
     }
-    if (!hasRole(user, 'ADMIN') && members[0].managerId !== user.id) {
+    if (!scope.managesTeam(teamId)) {
       throw new ForbiddenError(
-        `You do not manage team ${members[0].teamName}: you cannot change its rules.`,
+        `You do not manage team ${member.teamName}: you cannot change its rules.`,
       );
     }
   }

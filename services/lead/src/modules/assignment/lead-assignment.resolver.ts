@@ -1,6 +1,5 @@
 import { PageArgs, type GraphQLContext } from '@salesgraph/service-kit';
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { openLeadStatuses } from '../lead/lead-lifecycle';
 import { Lead } from '../lead/lead.entity';
 import type { LeadService } from '../lead/lead.service';
 import type { AssignmentService } from './assignment.service';
@@ -19,13 +18,8 @@ export class LeadAssignmentResolver {
   @Query(() => [Lead], {
     description: 'Open leads waiting for an owner, oldest first; each says why.',
   })
-  unassignedLeads(@Args() page: PageArgs, @Ctx() context: GraphQLContext): Promise<Lead[]> {
-    return this.leads.list(
-      context.user,
-      { unassigned: true, status: [...openLeadStatuses] },
-      page,
-      'oldest',
-    );
+  unassignedLeads(@Args() page: PageArgs, @Ctx() { command }: GraphQLContext): Promise<Lead[]> {
+    return this.leads.queue(command, page);
   }
 
   @Authorized('SALES_MANAGER')
@@ -35,9 +29,9 @@ export class LeadAssignmentResolver {
   assignLead(
     @Arg('id', () => ID) id: string,
     @Arg('input') input: AssignLeadInput,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<Lead> {
-    return this.assignment.reassign(context, id, input.ownerId, input.reason);
+    return this.assignment.reassign(command, id, input.ownerId, input.reason);
   }
 
   @Authorized('SALES_MANAGER')
@@ -47,8 +41,8 @@ export class LeadAssignmentResolver {
   })
   applyLeadAssignmentRules(
     @Args() batch: QueueBatchArgs,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<Lead[]> {
-    return this.assignment.applyRulesToQueue(context, batch.limit);
+    return this.assignment.applyRulesToQueue(command, batch.limit);
   }
 }

@@ -6,6 +6,7 @@ import { Lead } from '../lead/lead.entity';
 import { OpportunityStage } from '../opportunity/opportunity-stage';
 import type { OpportunityQueryService } from '../opportunity/opportunity-query.service';
 import { Opportunity } from '../opportunity/opportunity.entity';
+import { confirmedAccountIdOf, conversionOf, opportunityIdOf } from './conversion-outcome';
 import type { ConversionService } from './conversion.service';
 import { ConvertLeadInput } from './dto/convert-lead.input';
 
@@ -25,9 +26,9 @@ export class ConversionResolver {
   convertLead(
     @Arg('id', () => ID) id: string,
     @Arg('input') input: ConvertLeadInput,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<Lead> {
-    return this.conversions.convert(context, id, input);
+    return this.conversions.convert(command, id, input);
   }
 
   @FieldResolver(() => LeadConversion, {
@@ -35,7 +36,7 @@ export class ConversionResolver {
     description: 'What the lead became; null until converted.',
   })
   conversion(@Root() lead: Lead): LeadConversion | null {
-    return lead.conversion?.convertedAt ? lead.conversion : null;
+    return conversionOf(lead);
   }
 
   @FieldResolver(() => AccountRef, {
@@ -43,44 +44,28 @@ export class ConversionResolver {
     description: 'The customer account, once the account service has confirmed it.',
   })
   account(@Root() lead: Lead): AccountRef | null {
-    const { accountId, accountConfirmedAt } = lead.conversion ?? {};
-    return accountId && accountConfirmedAt ? { id: accountId } : null;
+    const id = confirmedAccountIdOf(lead);
+    return id ? { id } : null;
   }
 
   @FieldResolver(() => Opportunity, {
     nullable: true,
     description: 'The opportunity it became, if you may see it.',
   })
-  async opportunity(
-    @Root() lead: Lead,
-    @Ctx() context: GraphQLContext,
-  ): Promise<Opportunity | null> {
-    const id = lead.conversion?.opportunityId;
-    if (!id) return null;
-    return context.loaders
-      .get<string, Opportunity | null>('lead.opportunity', async (ids) => {
-        const found = new Map(
-          (await this.opportunities.findVisible(context.user, ids)).map((o) => [o.id, o]),
-        );
-        return ids.map((key) => found.get(key) ?? null);
-      })
-      .load(id);
+  opportunity(@Root() lead: Lead, @Ctx() { command }: GraphQLContext): Promise<Opportunity | null> {
+    const id = opportunityIdOf(lead);
+    return id ? this.opportunities.visibleById(command, id) : Promise.resolve(null);
   }
 
   @FieldResolver(() => OpportunityStage, {
     nullable: true,
     description: 'Where the resulting deal stands: the outcome marketing may follow.',
   })
-  async opportunityStage(
+  opportunityStage(
     @Root() lead: Lead,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<OpportunityStage | null> {
-    const id = lead.conversion?.opportunityId;
-    if (!id) return null;
-    return context.loaders
-      .get<string, OpportunityStage | null>('lead.opportunityStage', (ids) =>
-        this.opportunities.stagesOf(ids),
-      )
-      .load(id);
+    const id = opportunityIdOf(lead);
+    return id ? this.opportunities.stageOf(command, id) : Promise.resolve(null);
   }
 }

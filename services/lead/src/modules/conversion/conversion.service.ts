@@ -5,11 +5,12 @@ import {
   BadInputError,
   ConflictError,
   eventContextOf,
-  type GraphQLContext,
+  inTransaction,
+  type CommandContext,
 } from '@salesgraph/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { LeadGuard } from '../lead/lead-guard';
-import { assertLeadTransition } from '../lead/lead-lifecycle';
+import { leadLifecycle } from '../lead/lead-lifecycle';
 import { Lead } from '../lead/lead.entity';
 import { LeadException, LeadExceptionCode } from '../lead/lead.exception';
 import { LeadStatus } from '../lead/lead-status';
@@ -32,17 +33,18 @@ export class ConversionService {
     private readonly opportunities: OpportunityService,
   ) {}
 
-  async convert(context: GraphQLContext, leadId: string, input: ConvertLeadInput): Promise<Lead> {
-    return this.dataSource.transaction(async (manager) => {
-      const lead = await this.guard.loadForChange(manager, context.user, leadId);
+  convert(command: CommandContext, leadId: string, input: ConvertLeadInput): Promise<Lead> {
+    return inTransaction(this.dataSource, command, async (manager) => {
+      const lead = await this.guard.loadForChange(command, manager, leadId);
       const done = lead.conversion;
+      // A second conversion is a conflict, not a wrong step: the client may have retried.
       if (lead.status === LeadStatus.CONVERTED) {
         throw new ConflictError(
           `Lead ${lead.id} was already converted on ${done.convertedAt?.toISOString()} into account ${done.accountId}: a lead is converted once.`,
           { accountId: done.accountId, opportunityId: done.opportunityId },
         );
       }
-      assertLeadTransition(lead.status, LeadStatus.CONVERTED);
+      leadLifecycle.assert(lead.status, LeadStatus.CONVERTED);
       if (!lead.ownerId) {
         throw new LeadException(
           LeadExceptionCode.LEAD_UNASSIGNED,
@@ -60,10 +62,10 @@ export class ConversionService {
           field: 'opportunity.amount',
         });
 
-      const events = eventContextOf(context);
+      const events = eventContextOf(command);
       Object.assign(lead, { status: LeadStatus.CONVERTED, segment, nextFollowUpAt: null });
       Object.assign(lead.conversion, {
-        convertedAt: new Date(),
+        convertedAt: command.clock.now(),
         accountId: randomUUID(),
         contactId: randomUUID(),
         opportunityId: randomUUID(),
@@ -71,18 +73,14 @@ export class ConversionService {
       });
       await manager.save(lead);
       await this.outbox.append(manager, LeadConverted, this.convertedData(lead, input), events);
-      await this.opportunities.open(
-        manager,
-        {
-          id: lead.conversion.opportunityId as string,
-          accountId: lead.conversion.accountId as string,
-          leadId: lead.id,
-          ownerId: lead.ownerId,
-          stage: OpportunityStage.QUALIFICATION,
-          terms: { ...input.opportunity, name: input.opportunity.name ?? lead.company },
-        },
-        events,
-      );
+      await this.opportunities.open(command, manager, {
+        id: lead.conversion.opportunityId as string,
+        accountId: lead.conversion.accountId as string,
+        leadId: lead.id,
+        ownerId: lead.ownerId,
+        stage: OpportunityStage.QUALIFICATION,
+        terms: { ...input.opportunity, name: input.opportunity.name ?? lead.company },
+      });
       return lead;
     });
   }
@@ -91,10 +89,21 @@ export class ConversionService {
    * The account service's AccountCreated for a converted lead: the account
    * exists. Safe to receive twice; one that contradicts the lead is refused.
    */
-  async confirmAccount(manager: EntityManager, data: AccountCreatedData): Promise<void> {
+  async confirmAccount(command: CommandContext, data: AccountCreatedData): Promise<void> {
     if (data.origin !== 'LEAD_CONVERSION' || !data.leadId) return;
+    await inTransaction(this.dataSource, command, (manager) =>
+      this.confirm(command, manager, data.leadId!, data),
+    );
+  }
+
+  private async confirm(
+    command: CommandContext,
+    manager: EntityManager,
+    leadId: string,
+    data: AccountCreatedData,
+  ): Promise<void> {
     const lead = await manager.findOne(Lead, {
-      where: { id: data.leadId },
+      where: { id: leadId },
       lock: { mode: 'pessimistic_write' },
     });
     if (!lead)
@@ -107,7 +116,7 @@ export class ConversionService {
       );
     }
     if (lead.conversion.accountConfirmedAt) return;
-    lead.conversion.accountConfirmedAt = new Date();
+    lead.conversion.accountConfirmedAt = command.clock.now();
     await manager.save(lead);
   }
 

@@ -13,15 +13,15 @@ export class LeadMerge {
   id: string;
 
   @Field(() => ID)
-  @Column({ name: 'lead_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   leadId: string;
 
   @Field(() => LeadDuplicateMatch)
-  @Column({ name: 'matched_on', type: 'text' })
+  @Column({ type: 'text' })
   matchedOn: LeadDuplicateMatch;
 
   @Field(() => String, { nullable: true, description: 'Marketing’s id of the duplicate.' })
-  @Column({ name: 'external_id', type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true })
   externalId: string | null;
 
   @Field()
@@ -37,7 +37,7 @@ export class LeadMerge {
   company: string;
 
   @Field()
-  @Column({ name: 'contact_name', type: 'text' })
+  @Column({ type: 'text' })
   contactName: string;
 
   @Field(() => String, { nullable: true })
@@ -45,18 +45,18 @@ export class LeadMerge {
   email: string | null;
 
   @Field(() => [String], { description: 'Fields of the lead that the duplicate filled in.' })
-  @Column({ name: 'merged_fields', type: 'text', array: true })
+  @Column({ type: 'text', array: true })
   mergedFields: string[];
 
   @Field(() => ID, { nullable: true, description: 'The event that brought the duplicate, if any.' })
-  @Column({ name: 'event_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   eventId: string | null;
 
   @Field(() => GraphQLISODateTime)
-  @Column({ name: 'captured_at', type: 'timestamptz' })
+  @Column({ type: 'timestamptz' })
   capturedAt: Date;
 
   @Field(() => GraphQLISODateTime)
-  @Column({ name: 'merged_at', type: 'timestamptz' })
+  @Column({ type: 'timestamptz' })
   mergedAt: Date;
 }

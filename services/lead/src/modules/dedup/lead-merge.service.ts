@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { LeadMerged, type EventContext } from '@salesgraph/events';
+import { LeadMerged } from '@salesgraph/events';
 import type { Outbox } from '@salesgraph/messaging';
+import {
+  eventContextOf,
+  loadMany,
+  manyByKey,
+  readerOf,
+  type CommandContext,
+} from '@salesgraph/service-kit';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { LeadFacts } from '../lead/lead-facts';
 import type { Lead } from '../lead/lead.entity';
@@ -33,12 +40,12 @@ export class LeadMergeService {
     private readonly duplicates: LeadDuplicates,
   ) {}
 
+  /** Merges inside the caller's transaction; the event that brought the duplicate is the command's cause. */
   async merge(
+    command: CommandContext,
     manager: EntityManager,
     match: DuplicateMatch,
     facts: LeadFacts,
-    context: EventContext,
-    eventId: string | null,
   ): Promise<Lead> {
     const { lead, matchedOn } = match;
     const mergedFields: string[] = [];
@@ -67,7 +74,7 @@ export class LeadMergeService {
     }
     lead.mergeCount += 1;
     await manager.save(lead);
-    const mergedAt = new Date();
+    const mergedAt = command.clock.now();
     await manager.insert(LeadMerge, {
       id: randomUUID(),
       leadId: lead.id,
@@ -79,7 +86,7 @@ export class LeadMergeService {
       contactName: facts.contactName,
       email: facts.email ?? null,
       mergedFields,
-      eventId,
+      eventId: command.causationId ?? null,
       capturedAt: facts.capturedAt,
       mergedAt,
     });
@@ -95,17 +102,19 @@ export class LeadMergeService {
         mergedFields,
         mergedAt: mergedAt.toISOString(),
       },
-      context,
+      eventContextOf(command),
     );
     return lead;
   }
 
-  /** The merges of several leads at once (one query per GraphQL request step), oldest first. */
-  async mergesOf(leadIds: readonly string[]): Promise<LeadMerge[][]> {
-    const rows = await this.dataSource.manager.find(LeadMerge, {
-      where: { leadId: In([...leadIds]) },
-      order: { mergedAt: 'ASC' },
+  /** The merges of a lead, oldest first; all leads of one request in one query. */
+  mergesOf(command: CommandContext, leadId: string): Promise<LeadMerge[]> {
+    return loadMany(command, 'lead.merges', leadId, async (leadIds) => {
+      const rows = await readerOf(this.dataSource, command).find(LeadMerge, {
+        where: { leadId: In([...leadIds]) },
+        order: { mergedAt: 'ASC' },
+      });
+      return manyByKey(leadIds, rows, (row) => row.leadId);
     });
-    return leadIds.map((id) => rows.filter((row) => row.leadId === id));
   }
 }

@@ -11,9 +11,7 @@ export class LeadMergesResolver {
   @FieldResolver(() => [LeadMerge], {
     description: 'Duplicates merged into this lead, oldest first.',
   })
-  merges(@Root() lead: Lead, @Ctx() context: GraphQLContext): Promise<LeadMerge[]> {
-    return context.loaders
-      .get<string, LeadMerge[]>('lead.merges', (ids) => this.mergeService.mergesOf(ids))
-      .load(lead.id);
+  merges(@Root() lead: Lead, @Ctx() { command }: GraphQLContext): Promise<LeadMerge[]> {
+    return this.mergeService.mergesOf(command, lead.id);
   }
 }

@@ -1,66 +1,60 @@
-import {
-  LeadCaptured,
-  type EventContext,
-  type MarketingLeadCapturedData,
-} from '@salesgraph/events';
+import { LeadCaptured, type MarketingLeadCapturedData } from '@salesgraph/events';
 import type { Outbox } from '@salesgraph/messaging';
-import type { EntityManager } from 'typeorm';
+import { eventContextOf, inTransaction, type CommandContext } from '@salesgraph/service-kit';
+import type { DataSource } from 'typeorm';
 import type { AssignmentEngine } from '../assignment/assignment-engine';
 import type { LeadDuplicates } from '../dedup/lead-duplicates';
 import type { LeadMergeService } from '../dedup/lead-merge.service';
 import { leadCapturedData, leadFromFacts, type LeadFacts } from '../lead/lead-facts';
-import { isOpenLead } from '../lead/lead-lifecycle';
 import type { Lead } from '../lead/lead.entity';
 import { LeadOrigin } from '../lead/lead-origin';
 import type { LeadSegment } from '../lead/lead-segment';
 
 export type IntakeOutcome = { kind: 'captured' | 'merged'; lead: Lead };
 
-const noConsent =
-  'The contact has not agreed to be contacted by sales (consent.marketing is false): a manager decides.';
-
 /**
- * Marketing's captured leads, one at a time in the consumer's transaction: a
- * duplicate is merged into the lead it matches, anything else becomes a NEW
- * lead that the assignment rules give an owner (or queue, with the reason).
+ * Marketing's captured leads, one at a time (in the consumer's transaction
+ * when a handler asks): a duplicate is merged into the lead it matches,
+ * anything else becomes a NEW lead. Either way the assignment rules get the
+ * lead if the assignment policy lets them (and queue it, with the reason, if not).
  */
 export class LeadIntakeService {
   constructor(
+    private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
     private readonly duplicates: LeadDuplicates,
     private readonly merges: LeadMergeService,
     private readonly engine: AssignmentEngine,
   ) {}
 
-  async capture(
-    manager: EntityManager,
-    data: MarketingLeadCapturedData,
-    context: EventContext,
-    eventId: string | null,
-  ): Promise<IntakeOutcome> {
+  capture(command: CommandContext, data: MarketingLeadCapturedData): Promise<IntakeOutcome> {
     const facts = factsOf(data);
-    // Two rounds: if another copy of this lead is inserted between our look-up and our
-    // insert, the insert does nothing and the second look-up finds that copy.
-    for (let round = 0; round < 2; round += 1) {
-      const match = await this.duplicates.findMatch(manager, facts);
-      if (match) {
-        const lead = await this.merges.merge(manager, match, facts, context, eventId);
-        // What the duplicate added (a country, say) may let a rule match a lead that waits.
-        if (!lead.ownerId && isOpenLead(lead.status) && lead.consentToContact !== false)
-          await this.engine.assignByRules(manager, lead, context);
-        return { kind: 'merged', lead };
+    return inTransaction(this.dataSource, command, async (manager) => {
+      // Two rounds: if another copy of this lead is inserted between our look-up and our
+      // insert, the insert does nothing and the second look-up finds that copy.
+      for (let round = 0; round < 2; round += 1) {
+        const match = await this.duplicates.findMatch(manager, facts);
+        if (match) {
+          const lead = await this.merges.merge(command, manager, match, facts);
+          // What the duplicate added (a country, consent) may let a rule take a lead that waits.
+          await this.engine.offerToRules(command, manager, lead);
+          return { kind: 'merged', lead };
+        }
+        const lead = leadFromFacts(facts, LeadOrigin.MARKETING, null);
+        if (await this.duplicates.insertUnlessDuplicate(manager, lead)) {
+          await this.outbox.append(
+            manager,
+            LeadCaptured,
+            leadCapturedData(lead),
+            eventContextOf(command),
+          );
+          await this.engine.offerToRules(command, manager, lead);
+          return { kind: 'captured', lead };
+        }
       }
-      const lead = leadFromFacts(facts, LeadOrigin.MARKETING, null);
-      if (await this.duplicates.insertUnlessDuplicate(manager, lead)) {
-        await this.outbox.append(manager, LeadCaptured, leadCapturedData(lead), context);
-        if (lead.consentToContact === false)
-          await this.engine.leaveUnassigned(manager, lead, null, noConsent);
-        else await this.engine.assignByRules(manager, lead, context);
-        return { kind: 'captured', lead };
-      }
-    }
-    // Only reachable if the matching copy vanished in between: let the consumer retry.
-    throw new Error(`lead ${data.externalId} was neither new nor found as a duplicate; retrying`);
+      // Only reachable if the matching copy vanished in between: let the consumer retry.
+      throw new Error(`lead ${data.externalId} was neither new nor found as a duplicate; retrying`);
+    });
   }
 }
 

@@ -9,11 +9,11 @@ import { Column } from 'typeorm';
 @ObjectType('LeadConversion', { description: 'What a converted lead became.' })
 export class LeadConversion {
   @Field(() => GraphQLISODateTime)
-  @Column({ name: 'converted_at', type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   convertedAt: Date | null;
 
   @Field(() => ID)
-  @Column({ name: 'account_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   accountId: string | null;
 
   @Field(() => ID, {
@@ -21,17 +21,17 @@ export class LeadConversion {
     description:
       'The account’s first contact; null for conversions recorded before the event flow (demo data).',
   })
-  @Column({ name: 'contact_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   contactId: string | null;
 
   @Field(() => ID)
-  @Column({ name: 'opportunity_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   opportunityId: string | null;
 
   @Field(() => GraphQLISODateTime, {
     nullable: true,
     description: 'When the account service confirmed the account; null until then.',
   })
-  @Column({ name: 'account_confirmed_at', type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   accountConfirmedAt: Date | null;
 }

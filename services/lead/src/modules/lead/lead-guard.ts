@@ -1,6 +1,4 @@
-import type { AuthenticatedUser } from '@salesgraph/identity';
-import { ForbiddenError } from '@salesgraph/service-kit';
-import { isUUID } from 'class-validator';
+import { ForbiddenError, isUuid, type CommandContext } from '@salesgraph/service-kit';
 import type { EntityManager } from 'typeorm';
 import type { LeadAccess } from './lead-access';
 import { Lead } from './lead.entity';
@@ -14,13 +12,13 @@ import { LeadException } from './lead.exception';
 export class LeadGuard {
   constructor(private readonly access: LeadAccess) {}
 
-  async loadForChange(manager: EntityManager, user: AuthenticatedUser, id: string): Promise<Lead> {
-    if (!isUUID(id)) throw LeadException.notFound(id);
+  async loadForChange(command: CommandContext, manager: EntityManager, id: string): Promise<Lead> {
+    if (!isUuid(id)) throw LeadException.notFound(id);
     const lead = await manager.findOne(Lead, {
       where: { id },
       lock: { mode: 'pessimistic_write' },
     });
-    const scope = await this.access.scopeFor(manager, user);
+    const scope = await this.access.scopeOf(command, manager);
     // Invisible and missing look the same: nobody learns which ids exist.
     if (!lead || !scope.canSee(lead)) throw LeadException.notFound(id);
     if (!scope.canChange(lead)) {

@@ -13,15 +13,15 @@ export class LeadLifecycleResolver {
   @Mutation(() => Lead, { description: 'NEW -> CONTACTED: you reached the contact.' })
   markLeadContacted(
     @Arg('id', () => ID) id: string,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<Lead> {
-    return this.lifecycle.markContacted(context, id);
+    return this.lifecycle.markContacted(command, id);
   }
 
   @Authorized('SALES_REP', 'SALES_MANAGER')
   @Mutation(() => Lead, { description: 'CONTACTED -> QUALIFIED: worth an opportunity.' })
-  qualifyLead(@Arg('id', () => ID) id: string, @Ctx() context: GraphQLContext): Promise<Lead> {
-    return this.lifecycle.qualify(context, id);
+  qualifyLead(@Arg('id', () => ID) id: string, @Ctx() { command }: GraphQLContext): Promise<Lead> {
+    return this.lifecycle.qualify(command, id);
   }
 
   @Authorized('SALES_REP', 'SALES_MANAGER')
@@ -31,8 +31,8 @@ export class LeadLifecycleResolver {
   disqualifyLead(
     @Arg('id', () => ID) id: string,
     @Arg('input') input: DisqualifyLeadInput,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<Lead> {
-    return this.lifecycle.disqualify(context, id, input.reason);
+    return this.lifecycle.disqualify(command, id, input.reason);
   }
 }

@@ -1,9 +1,9 @@
 import { LeadContacted, LeadDisqualified, LeadQualified } from '@salesgraph/events';
 import type { Outbox } from '@salesgraph/messaging';
-import { eventContextOf, type GraphQLContext } from '@salesgraph/service-kit';
+import { eventContextOf, inTransaction, type CommandContext } from '@salesgraph/service-kit';
 import type { DataSource } from 'typeorm';
 import type { LeadGuard } from './lead-guard';
-import { assertLeadTransition } from './lead-lifecycle';
+import { leadLifecycle } from './lead-lifecycle';
 import type { Lead } from './lead.entity';
 import { LeadStatus } from './lead-status';
 
@@ -19,46 +19,46 @@ export class LeadLifecycleService {
     private readonly guard: LeadGuard,
   ) {}
 
-  markContacted(context: GraphQLContext, id: string): Promise<Lead> {
-    return this.dataSource.transaction(async (manager) => {
-      const lead = await this.guard.loadForChange(manager, context.user, id);
-      assertLeadTransition(lead.status, LeadStatus.CONTACTED);
+  markContacted(command: CommandContext, id: string): Promise<Lead> {
+    return inTransaction(this.dataSource, command, async (manager) => {
+      const lead = await this.guard.loadForChange(command, manager, id);
+      leadLifecycle.assert(lead.status, LeadStatus.CONTACTED);
       lead.status = LeadStatus.CONTACTED;
-      lead.contactedAt = new Date();
+      lead.contactedAt = command.clock.now();
       await manager.save(lead);
       await this.outbox.append(
         manager,
         LeadContacted,
         { leadId: lead.id, ...this.tags(lead), contactedAt: lead.contactedAt.toISOString() },
-        eventContextOf(context),
+        eventContextOf(command),
       );
       return lead;
     });
   }
 
-  qualify(context: GraphQLContext, id: string): Promise<Lead> {
-    return this.dataSource.transaction(async (manager) => {
-      const lead = await this.guard.loadForChange(manager, context.user, id);
-      assertLeadTransition(lead.status, LeadStatus.QUALIFIED);
+  qualify(command: CommandContext, id: string): Promise<Lead> {
+    return inTransaction(this.dataSource, command, async (manager) => {
+      const lead = await this.guard.loadForChange(command, manager, id);
+      leadLifecycle.assert(lead.status, LeadStatus.QUALIFIED);
       lead.status = LeadStatus.QUALIFIED;
-      lead.qualifiedAt = new Date();
+      lead.qualifiedAt = command.clock.now();
       await manager.save(lead);
       await this.outbox.append(
         manager,
         LeadQualified,
         { leadId: lead.id, ...this.tags(lead), qualifiedAt: lead.qualifiedAt.toISOString() },
-        eventContextOf(context),
+        eventContextOf(command),
       );
       return lead;
     });
   }
 
-  disqualify(context: GraphQLContext, id: string, reason: string): Promise<Lead> {
-    return this.dataSource.transaction(async (manager) => {
-      const lead = await this.guard.loadForChange(manager, context.user, id);
-      assertLeadTransition(lead.status, LeadStatus.DISQUALIFIED);
+  disqualify(command: CommandContext, id: string, reason: string): Promise<Lead> {
+    return inTransaction(this.dataSource, command, async (manager) => {
+      const lead = await this.guard.loadForChange(command, manager, id);
+      leadLifecycle.assert(lead.status, LeadStatus.DISQUALIFIED);
       lead.status = LeadStatus.DISQUALIFIED;
-      lead.disqualifiedAt = new Date();
+      lead.disqualifiedAt = command.clock.now();
       lead.disqualificationReason = reason.trim();
       lead.nextFollowUpAt = null; // a closed lead has nothing to follow up
       await manager.save(lead);
@@ -71,7 +71,7 @@ export class LeadLifecycleService {
           reason: lead.disqualificationReason,
           disqualifiedAt: lead.disqualifiedAt.toISOString(),
         },
-        eventContextOf(context),
+        eventContextOf(command),
       );
       return lead;
     });

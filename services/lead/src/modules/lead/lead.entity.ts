@@ -1,12 +1,6 @@
+import { TrackedEntity } from '@salesgraph/service-kit';
 import { Directive, Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  PrimaryColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity } from 'typeorm';
 import { LeadConversion } from './lead-conversion.embedded';
 import { LeadOrigin } from './lead-origin';
 import { LeadSegment } from './lead-segment';
@@ -20,17 +14,13 @@ import { LeadStatus } from './lead-status';
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A sales lead in the new-business pipeline.' })
 @Entity({ name: 'lead' })
-export class Lead {
-  @Field(() => ID)
-  @PrimaryColumn('uuid')
-  id: string;
-
+export class Lead extends TrackedEntity {
   @Field(() => LeadOrigin)
   @Column({ type: 'text' })
   origin: LeadOrigin;
 
   @Field(() => String, { nullable: true, description: 'Marketing’s own id of the lead.' })
-  @Column({ name: 'external_id', type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true })
   externalId: string | null;
 
   @Field({ description: 'Channel, e.g. "webinar", "trade-show", "rep".' })
@@ -46,11 +36,11 @@ export class Lead {
   company: string;
 
   @Field(() => String, { nullable: true })
-  @Column({ name: 'company_domain', type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true })
   companyDomain: string | null;
 
   @Field()
-  @Column({ name: 'contact_name', type: 'text' })
+  @Column({ type: 'text' })
   contactName: string;
 
   @Field(() => String, { nullable: true })
@@ -74,15 +64,15 @@ export class Lead {
   segment: LeadSegment | null;
 
   @Field(() => Boolean, { nullable: true, description: 'The contact agreed to hear from sales.' })
-  @Column({ name: 'consent_to_contact', type: 'boolean', nullable: true })
+  @Column({ type: 'boolean', nullable: true })
   consentToContact: boolean | null;
 
   @Field(() => GraphQLISODateTime)
-  @Column({ name: 'captured_at', type: 'timestamptz' })
+  @Column({ type: 'timestamptz' })
   capturedAt: Date;
 
   @Field(() => ID, { nullable: true, description: 'Who entered the lead, for leads from reps.' })
-  @Column({ name: 'created_by', type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true })
   createdBy: string | null;
 
   @Field(() => LeadStatus)
@@ -90,60 +80,49 @@ export class Lead {
   status: LeadStatus;
 
   @Field(() => ID, { nullable: true, description: 'The rep; null in the unassigned queue.' })
-  @Column({ name: 'owner_id', type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true })
   ownerId: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The sales team the lead was assigned to.' })
-  @Column({ name: 'team_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   teamId: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The assignment rule that chose the owner.' })
-  @Column({ name: 'assignment_rule_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   assignmentRuleId: string | null;
 
   @Field(() => String, { nullable: true, description: 'Why the lead waits without an owner.' })
-  @Column({ name: 'unassigned_reason', type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true })
   unassignedReason: string | null;
 
   @Field(() => GraphQLISODateTime, { nullable: true })
-  @Column({ name: 'assigned_at', type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   assignedAt: Date | null;
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'From the latest activity.' })
-  @Column({ name: 'next_follow_up_at', type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   nextFollowUpAt: Date | null;
 
   @Field(() => GraphQLISODateTime, { nullable: true })
-  @Column({ name: 'contacted_at', type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   contactedAt: Date | null;
 
   @Field(() => GraphQLISODateTime, { nullable: true })
-  @Column({ name: 'qualified_at', type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   qualifiedAt: Date | null;
 
   @Field(() => GraphQLISODateTime, { nullable: true })
-  @Column({ name: 'disqualified_at', type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   disqualifiedAt: Date | null;
 
   @Field(() => String, { nullable: true })
-  @Column({ name: 'disqualification_reason', type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true })
   disqualificationReason: string | null;
 
   @Column(() => LeadConversion, { prefix: false })
   conversion: LeadConversion;
 
   @Field(() => Int, { description: 'How many duplicates were merged into this lead.' })
-  @Column({ name: 'merge_count', type: 'int', default: 0 })
+  @Column({ type: 'int', default: 0 })
   mergeCount: number;
-
-  @Field(() => GraphQLISODateTime)
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @Field(() => GraphQLISODateTime)
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
-
-  @VersionColumn()
-  version: number;
 }

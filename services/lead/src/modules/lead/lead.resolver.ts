@@ -1,16 +1,5 @@
-import { AuditEntry, PageArgs, type GraphQLContext } from '@salesgraph/service-kit';
-import {
-  Arg,
-  Args,
-  Authorized,
-  Ctx,
-  FieldResolver,
-  ID,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { PageArgs, type GraphQLContext } from '@salesgraph/service-kit';
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { CreateLeadInput } from './dto/create-lead.input';
 import { LeadFilterInput } from './dto/lead-filter.input';
 import { Lead } from './lead.entity';
@@ -29,15 +18,15 @@ export class LeadResolver {
   leads(
     @Arg('filter', () => LeadFilterInput, { nullable: true }) filter: LeadFilterInput | undefined,
     @Args() page: PageArgs,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<Lead[]> {
-    return this.leadService.list(context.user, filter, page);
+    return this.leadService.list(command, filter, page);
   }
 
   @Authorized('SALES_REP', 'SALES_MANAGER', 'MARKETING')
   @Query(() => Lead)
-  lead(@Arg('id', () => ID) id: string, @Ctx() context: GraphQLContext): Promise<Lead> {
-    return this.leadService.get(context.user, id);
+  lead(@Arg('id', () => ID) id: string, @Ctx() { command }: GraphQLContext): Promise<Lead> {
+    return this.leadService.get(command, id);
   }
 
   @Authorized('SALES_REP', 'SALES_MANAGER')
@@ -45,12 +34,10 @@ export class LeadResolver {
     description:
       'Enter a lead you found; you own it (a manager may name a rep, or let the rules decide).',
   })
-  createLead(@Arg('input') input: CreateLeadInput, @Ctx() context: GraphQLContext): Promise<Lead> {
-    return this.leadService.create(context, input);
-  }
-
-  @FieldResolver(() => [AuditEntry], { description: 'Who changed this lead, what and when.' })
-  history(@Root() lead: Lead): Promise<AuditEntry[]> {
-    return this.leadService.history(lead.id);
+  createLead(
+    @Arg('input') input: CreateLeadInput,
+    @Ctx() { command }: GraphQLContext,
+  ): Promise<Lead> {
+    return this.leadService.create(command, input);
   }
 }

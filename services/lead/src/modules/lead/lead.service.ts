@@ -1,13 +1,14 @@
 import { LeadCaptured } from '@salesgraph/events';
-import type { AuthenticatedUser } from '@salesgraph/identity';
-import { auditHistory, type Outbox } from '@salesgraph/messaging';
+import { hasRole } from '@salesgraph/identity';
+import type { Outbox } from '@salesgraph/messaging';
 import {
   ConflictError,
   eventContextOf,
-  type AuditEntry,
-  type GraphQLContext,
+  inTransaction,
+  onlyUuids,
+  readerOf,
+  type CommandContext,
 } from '@salesgraph/service-kit';
-import { isUUID } from 'class-validator';
 import type { DataSource } from 'typeorm';
 import type { AssignmentEngine } from '../assignment/assignment-engine';
 import type { AssignmentService } from '../assignment/assignment.service';
@@ -21,6 +22,8 @@ import { Lead } from './lead.entity';
 import { LeadException } from './lead.exception';
 import { LeadOrigin } from './lead-origin';
 
+type Page = { limit: number; offset: number };
+
 /** Reads leads within the caller's scope, and creates the leads reps enter. */
 export class LeadService {
   constructor(
@@ -33,14 +36,15 @@ export class LeadService {
   ) {}
 
   async list(
-    user: AuthenticatedUser,
+    command: CommandContext,
     filter: LeadFilterInput | undefined,
-    page: { limit: number; offset: number },
+    page: Page,
     order: 'newest' | 'oldest' | 'followUp' = filter?.overdueFollowUp ? 'followUp' : 'newest',
   ): Promise<Lead[]> {
-    const manager = this.dataSource.manager;
-    const { where, params } = (await this.access.scopeFor(manager, user)).toSql('lead');
-    const query = manager.createQueryBuilder(Lead, 'lead').where(where, params);
+    const { where, params } = (await this.access.scopeOf(command)).toSql('lead');
+    const query = readerOf(this.dataSource, command)
+      .createQueryBuilder(Lead, 'lead')
+      .where(where, params);
     if (filter?.status?.length)
       query.andWhere('lead.status IN (:...status)', { status: filter.status });
     if (filter?.origin) query.andWhere('lead.origin = :origin', { origin: filter.origin });
@@ -51,7 +55,7 @@ export class LeadService {
       query.andWhere(`lead.owner_id IS ${filter.unassigned ? '' : 'NOT '}NULL`);
     if (filter?.overdueFollowUp) {
       query
-        .andWhere('lead.next_follow_up_at < now()')
+        .andWhere('lead.next_follow_up_at < :now', { now: command.clock.now() })
         .andWhere('lead.status IN (:...open)', { open: openLeadStatuses });
     }
     if (order === 'followUp') query.orderBy('lead.nextFollowUpAt', 'ASC');
@@ -59,19 +63,28 @@ export class LeadService {
     return query.addOrderBy('lead.id', 'ASC').limit(page.limit).offset(page.offset).getMany();
   }
 
-  async get(user: AuthenticatedUser, id: string): Promise<Lead> {
-    const [lead] = await this.findVisible(user, [id]);
+  /** Open leads waiting for an owner, oldest first. */
+  queue(command: CommandContext, page: Page): Promise<Lead[]> {
+    return this.list(command, { unassigned: true, status: [...openLeadStatuses] }, page, 'oldest');
+  }
+
+  /** Open leads whose follow-up is past, most overdue first; of one owner if named. */
+  overdue(command: CommandContext, ownerId: string | undefined, page: Page): Promise<Lead[]> {
+    return this.list(command, { overdueFollowUp: true, ownerId }, page);
+  }
+
+  async get(command: CommandContext, id: string): Promise<Lead> {
+    const [lead] = await this.findVisible(command, [id]);
     if (!lead) throw LeadException.notFound(id);
     return lead;
   }
 
   /** The leads among `ids` the user may see; for batched reference resolution. */
-  async findVisible(user: AuthenticatedUser, ids: readonly string[]): Promise<Lead[]> {
-    const valid = ids.filter((id) => isUUID(id));
+  async findVisible(command: CommandContext, ids: readonly string[]): Promise<Lead[]> {
+    const valid = onlyUuids(ids);
     if (valid.length === 0) return [];
-    const manager = this.dataSource.manager;
-    const { where, params } = (await this.access.scopeFor(manager, user)).toSql('lead');
-    return manager
+    const { where, params } = (await this.access.scopeOf(command)).toSql('lead');
+    return readerOf(this.dataSource, command)
       .createQueryBuilder(Lead, 'lead')
       .where('lead.id IN (:...ids)', { ids: valid })
       .andWhere(where, params)
@@ -83,13 +96,15 @@ export class LeadService {
    * (a manager naming nobody) by the assignment rules. A lead that is already
    * known is refused: merging it silently into someone else's lead would hide it.
    */
-  async create(context: GraphQLContext, input: CreateLeadInput): Promise<Lead> {
-    const { user } = context;
-    return this.dataSource.transaction(async (manager) => {
-      const ownerId = input.ownerId ?? (user.roles.includes('SALES_REP') ? user.id : undefined);
-      const teamId = ownerId ? await this.assignment.teamForAssignee(manager, user, ownerId) : null;
+  create(command: CommandContext, input: CreateLeadInput): Promise<Lead> {
+    const { user } = command;
+    return inTransaction(this.dataSource, command, async (manager) => {
+      const ownerId = input.ownerId ?? this.defaultOwner(command);
+      const teamId = ownerId
+        ? await this.assignment.teamForAssignee(command, manager, ownerId)
+        : null;
       const lead = leadFromFacts(
-        { ...input, source: input.source ?? 'rep', capturedAt: new Date() },
+        { ...input, source: input.source ?? 'rep', capturedAt: command.clock.now() },
         LeadOrigin.REP,
         user.id,
       );
@@ -100,19 +115,25 @@ export class LeadService {
           { matchedOn: match?.matchedOn },
         );
       }
-      const events = eventContextOf(context);
-      await this.outbox.append(manager, LeadCaptured, leadCapturedData(lead), events);
-      if (!ownerId) return this.engine.assignByRules(manager, lead, events);
+      await this.outbox.append(
+        manager,
+        LeadCaptured,
+        leadCapturedData(lead),
+        eventContextOf(command),
+      );
+      if (!ownerId) return this.engine.assignByRules(command, manager, lead);
       const assignedBy = ownerId === user.id ? 'CREATOR' : 'MANAGER';
       const reason =
         assignedBy === 'CREATOR' ? 'entered by its owner' : `entered by ${user.id} for ${ownerId}`;
-      return this.engine.assign(manager, lead, { ownerId, teamId, assignedBy, reason }, events);
+      return this.engine.assign(command, manager, lead, { ownerId, teamId, assignedBy, reason });
     });
   }
 
-  /** The events emitted about one lead, oldest first. */
-  async history(leadId: string): Promise<AuditEntry[]> {
-    const records = await auditHistory(this.dataSource.manager, 'Lead', leadId);
-    return records.map((r) => ({ ...r, data: r.data as Record<string, unknown> }));
+  /**
+   * A rep owns the leads they enter. ADMIN passes every role test but is
+   * nobody's rep: what an admin enters without naming an owner goes by the rules.
+   */
+  private defaultOwner({ user }: CommandContext): string | undefined {
+    return hasRole(user, 'SALES_REP') && !hasRole(user, 'ADMIN') ? user.id : undefined;
   }
 }

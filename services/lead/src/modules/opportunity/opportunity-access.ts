@@ -1,32 +1,33 @@
+import type { AccessPolicy } from '@salesgraph/access';
 import type { AccountDirectory } from '@salesgraph/account-directory';
-import { hasRole, type AuthenticatedUser } from '@salesgraph/identity';
-import type { TeamDirectory } from '@salesgraph/team-directory';
-import type { EntityManager } from 'typeorm';
+import { hasRole } from '@salesgraph/identity';
+import { readerOf, type CommandContext } from '@salesgraph/service-kit';
+import type { DataSource, EntityManager } from 'typeorm';
 import { OpportunityScope } from './opportunity-scope';
 
 /**
- * Record-level access to opportunities: the owner sees and changes theirs, a
- * sales manager their teams', an account manager sees those on the accounts
- * they own (the key-account view), ADMIN everything. Marketing sees none; it
- * follows its leads' outcome through Lead.opportunityStage.
+ * Record-level access to opportunities: the platform's AccessPolicy, and
+ * for an account manager the accounts they own (see OpportunityScope). Both
+ * are remembered for the rest of the command; a change reads them again
+ * through its transaction.
  */
 export class OpportunityAccess {
   constructor(
-    private readonly teams: TeamDirectory,
+    private readonly dataSource: DataSource,
+    private readonly policy: AccessPolicy,
     private readonly accounts: AccountDirectory,
   ) {}
 
-  async scopeFor(manager: EntityManager, user: AuthenticatedUser): Promise<OpportunityScope> {
-    if (hasRole(user, 'ADMIN')) return new OpportunityScope(true, [], []);
-    const sells = user.roles.some(
-      (r) => r === 'SALES_REP' || r === 'SALES_MANAGER' || r === 'ACCOUNT_MANAGER',
-    );
-    const ownerIds = sells ? [user.id] : [];
-    if (user.roles.includes('SALES_MANAGER'))
-      ownerIds.push(...(await this.teams.membersManagedBy(manager, user.id)));
-    const accountIds = user.roles.includes('ACCOUNT_MANAGER')
+  async scopeOf(command: CommandContext, manager?: EntityManager): Promise<OpportunityScope> {
+    const record = await this.policy.scopeOf(command, manager);
+    const { user } = command;
+    if (record.everything || !hasRole(user, 'ACCOUNT_MANAGER'))
+      return new OpportunityScope(record, []);
+    const owned = manager
       ? await this.accounts.accountsOwnedBy(manager, [user.id])
-      : [];
-    return new OpportunityScope(false, [...new Set(ownerIds)], accountIds);
+      : await command.loaders.memo('opportunity:owned-accounts', () =>
+          this.accounts.accountsOwnedBy(readerOf(this.dataSource, command), [user.id]),
+        );
+    return new OpportunityScope(record, owned);
   }
 }

@@ -1,6 +1,9 @@
-import type { AuthenticatedUser } from '@salesgraph/identity';
-import { ForbiddenError, NotFoundError } from '@salesgraph/service-kit';
-import { isUUID } from 'class-validator';
+import {
+  ForbiddenError,
+  isUuid,
+  NotFoundError,
+  type CommandContext,
+} from '@salesgraph/service-kit';
 import type { EntityManager } from 'typeorm';
 import type { OpportunityAccess } from './opportunity-access';
 import { Opportunity } from './opportunity.entity';
@@ -10,16 +13,16 @@ export class OpportunityGuard {
   constructor(private readonly access: OpportunityAccess) {}
 
   async loadForChange(
+    command: CommandContext,
     manager: EntityManager,
-    user: AuthenticatedUser,
     id: string,
   ): Promise<Opportunity> {
-    if (!isUUID(id)) throw new NotFoundError('Opportunity', id);
+    if (!isUuid(id)) throw new NotFoundError('Opportunity', id);
     const opportunity = await manager.findOne(Opportunity, {
       where: { id },
       lock: { mode: 'pessimistic_write' },
     });
-    const scope = await this.access.scopeFor(manager, user);
+    const scope = await this.access.scopeOf(command, manager);
     if (!opportunity || !scope.canSee(opportunity)) throw new NotFoundError('Opportunity', id);
     if (!scope.canChange(opportunity))
       throw new ForbiddenError(

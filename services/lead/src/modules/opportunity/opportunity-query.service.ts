@@ -1,14 +1,20 @@
-import type { AuthenticatedUser } from '@salesgraph/identity';
-import { auditHistory } from '@salesgraph/messaging';
-import { NotFoundError, type AuditEntry } from '@salesgraph/service-kit';
-import { isUUID } from 'class-validator';
+import {
+  loadMany,
+  loadOne,
+  manyByKey,
+  NotFoundError,
+  oneByKey,
+  onlyUuids,
+  readerOf,
+  type CommandContext,
+} from '@salesgraph/service-kit';
 import { In, type DataSource } from 'typeorm';
 import type { OpportunityFilterInput } from './dto/opportunity-filter.input';
 import type { OpportunityAccess } from './opportunity-access';
 import type { OpportunityStage } from './opportunity-stage';
 import { Opportunity } from './opportunity.entity';
 
-/** Reads opportunities within the caller's scope. */
+/** Reads opportunities within the caller's scope; fields of many parents go through loaders. */
 export class OpportunityQueryService {
   constructor(
     private readonly dataSource: DataSource,
@@ -16,11 +22,11 @@ export class OpportunityQueryService {
   ) {}
 
   async list(
-    user: AuthenticatedUser,
+    command: CommandContext,
     filter: OpportunityFilterInput | undefined,
     page: { limit: number; offset: number },
   ): Promise<Opportunity[]> {
-    const query = await this.scoped(user);
+    const query = await this.scoped(command);
     if (filter?.stage?.length) query.andWhere('o.stage IN (:...stage)', { stage: filter.stage });
     if (filter?.ownerId) query.andWhere('o.owner_id = :ownerId', { ownerId: filter.ownerId });
     if (filter?.accountId)
@@ -33,53 +39,57 @@ export class OpportunityQueryService {
       .getMany();
   }
 
-  async get(user: AuthenticatedUser, id: string): Promise<Opportunity> {
-    const [opportunity] = await this.findVisible(user, [id]);
+  async get(command: CommandContext, id: string): Promise<Opportunity> {
+    const [opportunity] = await this.findVisible(command, [id]);
     if (!opportunity) throw new NotFoundError('Opportunity', id);
     return opportunity;
   }
 
-  async findVisible(user: AuthenticatedUser, ids: readonly string[]): Promise<Opportunity[]> {
-    const valid = ids.filter((id) => isUUID(id));
+  /** The opportunities among `ids` the user may see; for batched reference resolution. */
+  async findVisible(command: CommandContext, ids: readonly string[]): Promise<Opportunity[]> {
+    const valid = onlyUuids(ids);
     if (valid.length === 0) return [];
-    return (await this.scoped(user)).andWhere('o.id IN (:...ids)', { ids: valid }).getMany();
+    return (await this.scoped(command)).andWhere('o.id IN (:...ids)', { ids: valid }).getMany();
   }
 
-  /** The visible opportunities of several accounts at once, newest first. */
-  async ofAccounts(
-    user: AuthenticatedUser,
-    accountIds: readonly string[],
-  ): Promise<Opportunity[][]> {
-    const valid = accountIds.filter((id) => isUUID(id));
-    const rows = valid.length
-      ? await (
-          await this.scoped(user)
-        )
-          .andWhere('o.account_id IN (:...accountIds)', { accountIds: valid })
-          .orderBy('o.createdAt', 'DESC')
-          .getMany()
-      : [];
-    return accountIds.map((id) => rows.filter((row) => row.accountId === id));
+  /** One opportunity if the user may see it, else null; batched per request. */
+  visibleById(command: CommandContext, id: string): Promise<Opportunity | null> {
+    return loadOne(command, 'opportunity.visible', id, async (ids) =>
+      oneByKey(ids, await this.findVisible(command, ids), (o) => o.id),
+    );
   }
 
-  /** Stages only, whoever owns them: the outcome of a lead, which everyone who sees the lead may know. */
-  async stagesOf(ids: readonly string[]): Promise<Array<OpportunityStage | null>> {
-    const rows = await this.dataSource.manager.find(Opportunity, {
-      where: { id: In([...ids]) },
-      select: { id: true, stage: true },
+  /** The visible opportunities of an account, newest first; batched per request. */
+  ofAccount(command: CommandContext, accountId: string): Promise<Opportunity[]> {
+    return loadMany(command, 'account.opportunities', accountId, async (accountIds) => {
+      const valid = onlyUuids(accountIds);
+      const rows = valid.length
+        ? await (
+            await this.scoped(command)
+          )
+            .andWhere('o.account_id IN (:...accountIds)', { accountIds: valid })
+            .orderBy('o.createdAt', 'DESC')
+            .getMany()
+        : [];
+      return manyByKey(accountIds, rows, (row) => row.accountId);
     });
-    const stages = new Map(rows.map((row) => [row.id, row.stage]));
-    return ids.map((id) => stages.get(id) ?? null);
   }
 
-  async history(opportunityId: string): Promise<AuditEntry[]> {
-    const records = await auditHistory(this.dataSource.manager, 'Opportunity', opportunityId);
-    return records.map((r) => ({ ...r, data: r.data as Record<string, unknown> }));
+  /** The stage only, whoever owns it: the outcome of a lead, which everyone who sees the lead may know. */
+  stageOf(command: CommandContext, id: string): Promise<OpportunityStage | null> {
+    return loadOne(command, 'opportunity.stage', id, async (ids) => {
+      const rows = await readerOf(this.dataSource, command).find(Opportunity, {
+        where: { id: In(onlyUuids(ids)) },
+        select: { id: true, stage: true },
+      });
+      return oneByKey(ids, rows, (row) => row.id).map((row) => row?.stage ?? null);
+    });
   }
 
-  private async scoped(user: AuthenticatedUser) {
-    const manager = this.dataSource.manager;
-    const { where, params } = (await this.access.scopeFor(manager, user)).toSql('o');
-    return manager.createQueryBuilder(Opportunity, 'o').where(where, params);
+  private async scoped(command: CommandContext) {
+    const { where, params } = (await this.access.scopeOf(command)).toSql('o');
+    return readerOf(this.dataSource, command)
+      .createQueryBuilder(Opportunity, 'o')
+      .where(where, params);
   }
 }

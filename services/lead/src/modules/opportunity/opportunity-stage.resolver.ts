@@ -6,7 +6,7 @@ import { WinOpportunityInput } from './dto/win-opportunity.input';
 import { Opportunity } from './opportunity.entity';
 import { OpportunityStageProbability } from './opportunity-stage-probability.type';
 import type { OpportunityStageService } from './opportunity-stage.service';
-import { stageProbabilities } from './opportunity-stages';
+import { stageProbabilities } from './opportunity-probability.rule';
 import { OpportunityStage } from './opportunity-stage';
 
 @Resolver(() => Opportunity)
@@ -29,9 +29,9 @@ export class OpportunityStageResolver {
   moveOpportunity(
     @Arg('id', () => ID) id: string,
     @Arg('input') input: MoveOpportunityInput,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<Opportunity> {
-    return this.stages.move(context, id, input);
+    return this.stages.move(command, id, input);
   }
 
   @Authorized('SALES_REP', 'SALES_MANAGER', 'ACCOUNT_MANAGER')
@@ -42,9 +42,9 @@ export class OpportunityStageResolver {
     @Arg('id', () => ID) id: string,
     @Arg('input', () => WinOpportunityInput, { nullable: true })
     input: WinOpportunityInput | undefined,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<Opportunity> {
-    return this.stages.win(context, id, input ?? {});
+    return this.stages.win(command, id, input ?? {});
   }
 
   @Authorized('SALES_REP', 'SALES_MANAGER', 'ACCOUNT_MANAGER')
@@ -52,8 +52,8 @@ export class OpportunityStageResolver {
   loseOpportunity(
     @Arg('id', () => ID) id: string,
     @Arg('input') input: LoseOpportunityInput,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<Opportunity> {
-    return this.stages.lose(context, id, input.reason);
+    return this.stages.lose(command, id, input.reason);
   }
 }

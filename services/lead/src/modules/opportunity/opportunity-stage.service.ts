@@ -1,13 +1,19 @@
 import { OpportunityLost, OpportunityStageChanged, OpportunityWon } from '@salesgraph/events';
 import type { Outbox } from '@salesgraph/messaging';
-import { BadInputError, eventContextOf, type GraphQLContext } from '@salesgraph/service-kit';
+import {
+  BadInputError,
+  eventContextOf,
+  inTransaction,
+  type CommandContext,
+} from '@salesgraph/service-kit';
 import type { DataSource } from 'typeorm';
 import type { MoveOpportunityInput } from './dto/move-opportunity.input';
 import type { WinOpportunityInput } from './dto/win-opportunity.input';
 import type { OpportunityGuard } from './opportunity-guard';
 import { OpportunityProduct } from './opportunity-product.type';
 import { OpportunityStage } from './opportunity-stage';
-import { assertStageMove, isOpenStage, probabilityFor } from './opportunity-stages';
+import { isOpenStage, opportunityLifecycle } from './opportunity-lifecycle';
+import { probabilityFor } from './opportunity-probability.rule';
 import { opportunitySnapshot } from './opportunity-snapshot';
 import type { Opportunity } from './opportunity.entity';
 
@@ -19,36 +25,40 @@ export class OpportunityStageService {
     private readonly guard: OpportunityGuard,
   ) {}
 
-  move(context: GraphQLContext, id: string, input: MoveOpportunityInput): Promise<Opportunity> {
+  move(command: CommandContext, id: string, input: MoveOpportunityInput): Promise<Opportunity> {
     if (!isOpenStage(input.stage)) {
       throw new BadInputError(
         `Use ${input.stage === OpportunityStage.WON ? 'winOpportunity' : 'loseOpportunity'} to close an opportunity.`,
         { field: 'stage' },
       );
     }
-    return this.dataSource.transaction(async (manager) => {
-      const opportunity = await this.guard.loadForChange(manager, context.user, id);
+    return inTransaction(this.dataSource, command, async (manager) => {
+      const opportunity = await this.guard.loadForChange(command, manager, id);
       const previousStage = opportunity.stage;
-      assertStageMove(previousStage, input.stage);
+      opportunityLifecycle.assert(previousStage, input.stage);
       opportunity.stage = input.stage;
       opportunity.probability = probabilityFor(input.stage, input.probability);
       await manager.save(opportunity);
       await this.outbox.append(
         manager,
         OpportunityStageChanged,
-        { ...opportunitySnapshot(opportunity), previousStage, changedAt: new Date().toISOString() },
-        eventContextOf(context),
+        {
+          ...opportunitySnapshot(opportunity),
+          previousStage,
+          changedAt: command.clock.now().toISOString(),
+        },
+        eventContextOf(command),
       );
       return opportunity;
     });
   }
 
-  win(context: GraphQLContext, id: string, input: WinOpportunityInput): Promise<Opportunity> {
-    return this.dataSource.transaction(async (manager) => {
-      const opportunity = await this.guard.loadForChange(manager, context.user, id);
-      assertStageMove(opportunity.stage, OpportunityStage.WON);
+  win(command: CommandContext, id: string, input: WinOpportunityInput): Promise<Opportunity> {
+    return inTransaction(this.dataSource, command, async (manager) => {
+      const opportunity = await this.guard.loadForChange(command, manager, id);
+      opportunityLifecycle.assert(opportunity.stage, OpportunityStage.WON);
       if (input.lines) opportunity.products = input.lines.map(OpportunityProduct.of);
-      this.close(opportunity, OpportunityStage.WON);
+      this.close(opportunity, OpportunityStage.WON, command.clock.now());
       await manager.save(opportunity);
       const lines = opportunity.products
         .filter((p) => p.quantity != null)
@@ -65,17 +75,17 @@ export class OpportunityStageService {
           lines,
           wonAt: (opportunity.closedAt as Date).toISOString(),
         },
-        eventContextOf(context),
+        eventContextOf(command),
       );
       return opportunity;
     });
   }
 
-  lose(context: GraphQLContext, id: string, reason: string): Promise<Opportunity> {
-    return this.dataSource.transaction(async (manager) => {
-      const opportunity = await this.guard.loadForChange(manager, context.user, id);
-      assertStageMove(opportunity.stage, OpportunityStage.LOST);
-      this.close(opportunity, OpportunityStage.LOST);
+  lose(command: CommandContext, id: string, reason: string): Promise<Opportunity> {
+    return inTransaction(this.dataSource, command, async (manager) => {
+      const opportunity = await this.guard.loadForChange(command, manager, id);
+      opportunityLifecycle.assert(opportunity.stage, OpportunityStage.LOST);
+      this.close(opportunity, OpportunityStage.LOST, command.clock.now());
       opportunity.lostReason = reason.trim();
       await manager.save(opportunity);
       await this.outbox.append(
@@ -86,7 +96,7 @@ export class OpportunityStageService {
           lostReason: opportunity.lostReason,
           lostAt: (opportunity.closedAt as Date).toISOString(),
         },
-        eventContextOf(context),
+        eventContextOf(command),
       );
       return opportunity;
     });
@@ -95,9 +105,10 @@ export class OpportunityStageService {
   private close(
     opportunity: Opportunity,
     stage: OpportunityStage.WON | OpportunityStage.LOST,
+    at: Date,
   ): void {
     opportunity.stage = stage;
     opportunity.probability = probabilityFor(stage);
-    opportunity.closedAt = new Date();
+    opportunity.closedAt = at;
   }
 }

@@ -1,13 +1,6 @@
-import { DecimalScalar } from '@salesgraph/service-kit';
+import { DecimalScalar, moneyColumn, TrackedEntity } from '@salesgraph/service-kit';
 import { Directive, Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  PrimaryColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity } from 'typeorm';
 import { OpportunityProduct } from './opportunity-product.type';
 import { OpportunityStage } from './opportunity-stage';
 
@@ -18,25 +11,21 @@ import { OpportunityStage } from './opportunity-stage';
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A deal or contract under negotiation.' })
 @Entity({ name: 'opportunity' })
-export class Opportunity {
-  @Field(() => ID)
-  @PrimaryColumn('uuid')
-  id: string;
-
+export class Opportunity extends TrackedEntity {
   @Field()
   @Column({ type: 'text' })
   name: string;
 
   @Field(() => ID)
-  @Column({ name: 'account_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   accountId: string;
 
   @Field(() => ID, { nullable: true, description: 'The lead it was converted from, if any.' })
-  @Column({ name: 'lead_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   leadId: string | null;
 
   @Field(() => ID)
-  @Column({ name: 'owner_id', type: 'text' })
+  @Column({ type: 'text' })
   ownerId: string;
 
   @Field(() => OpportunityStage)
@@ -44,7 +33,7 @@ export class Opportunity {
   stage: OpportunityStage;
 
   @Field(() => DecimalScalar)
-  @Column({ type: 'numeric', precision: 17, scale: 2 })
+  @Column({ type: 'numeric', precision: 17, scale: 2, transformer: moneyColumn })
   amount: string;
 
   @Field({ description: 'ISO 4217, e.g. "EUR".' })
@@ -58,7 +47,7 @@ export class Opportunity {
   probability: number;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
-  @Column({ name: 'expected_close_date', type: 'date', nullable: true })
+  @Column({ type: 'date', nullable: true })
   expectedCloseDate: string | null;
 
   @Field(() => [OpportunityProduct], { description: 'Products of interest.' })
@@ -66,26 +55,14 @@ export class Opportunity {
   products: OpportunityProduct[];
 
   @Field(() => String, { nullable: true })
-  @Column({ name: 'lost_reason', type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true })
   lostReason: string | null;
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was won or lost.' })
-  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   closedAt: Date | null;
 
   @Field(() => ID)
-  @Column({ name: 'created_by', type: 'text' })
+  @Column({ type: 'text' })
   createdBy: string;
-
-  @Field(() => GraphQLISODateTime)
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @Field(() => GraphQLISODateTime)
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
-
-  @Field(() => Int, { description: 'Increases with every change.' })
-  @VersionColumn()
-  version: number;
 }

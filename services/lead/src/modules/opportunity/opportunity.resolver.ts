@@ -1,4 +1,4 @@
-import { AuditEntry, PageArgs, type GraphQLContext } from '@salesgraph/service-kit';
+import { PageArgs, type GraphQLContext } from '@salesgraph/service-kit';
 import {
   Arg,
   Args,
@@ -35,27 +35,27 @@ export class OpportunityResolver {
     @Arg('filter', () => OpportunityFilterInput, { nullable: true })
     filter: OpportunityFilterInput | undefined,
     @Args() page: PageArgs,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<Opportunity[]> {
-    return this.queries.list(context.user, filter, page);
+    return this.queries.list(command, filter, page);
   }
 
   @Authorized('SALES_REP', 'SALES_MANAGER', 'ACCOUNT_MANAGER')
   @Query(() => Opportunity)
   opportunity(
     @Arg('id', () => ID) id: string,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<Opportunity> {
-    return this.queries.get(context.user, id);
+    return this.queries.get(command, id);
   }
 
   @Authorized('SALES_REP', 'SALES_MANAGER', 'ACCOUNT_MANAGER')
   @Mutation(() => Opportunity, { description: 'Open a deal with an existing customer.' })
   createOpportunity(
     @Arg('input') input: CreateOpportunityInput,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<Opportunity> {
-    return this.opportunityService.create(context, input);
+    return this.opportunityService.create(command, input);
   }
 
   @Authorized('SALES_REP', 'SALES_MANAGER', 'ACCOUNT_MANAGER')
@@ -65,21 +65,14 @@ export class OpportunityResolver {
   updateOpportunity(
     @Arg('id', () => ID) id: string,
     @Arg('terms') terms: OpportunityTermsInput,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<Opportunity> {
-    return this.opportunityService.update(context, id, terms);
+    return this.opportunityService.update(command, id, terms);
   }
 
   // Nullable: the account service decides whether the caller may see the account itself.
   @FieldResolver(() => AccountRef, { nullable: true })
   account(@Root() opportunity: Opportunity): AccountRef {
     return { id: opportunity.accountId };
-  }
-
-  @FieldResolver(() => [AuditEntry], {
-    description: 'Who changed this opportunity, what and when.',
-  })
-  history(@Root() opportunity: Opportunity): Promise<AuditEntry[]> {
-    return this.queries.history(opportunity.id);
   }
 }

@@ -1,23 +1,25 @@
 import { randomUUID } from 'node:crypto';
+import type { AccessPolicy } from '@salesgraph/access';
 import type { AccountDirectory } from '@salesgraph/account-directory';
-import { OpportunityStageChanged, type EventContext } from '@salesgraph/events';
-import { hasRole, type AuthenticatedUser } from '@salesgraph/identity';
+import { OpportunityStageChanged } from '@salesgraph/events';
 import type { Outbox } from '@salesgraph/messaging';
 import {
+  applyChanges,
   BadInputError,
-  ForbiddenError,
   eventContextOf,
-  type GraphQLContext,
+  ForbiddenError,
+  inTransaction,
+  toCents,
+  type CommandContext,
 } from '@salesgraph/service-kit';
-import type { TeamDirectory } from '@salesgraph/team-directory';
-import Decimal from 'decimal.js';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { CreateOpportunityInput } from './dto/create-opportunity.input';
 import type { OpportunityTermsInput } from './dto/opportunity-terms.input';
 import type { OpportunityGuard } from './opportunity-guard';
+import { isOpenStage, opportunityLifecycle } from './opportunity-lifecycle';
+import { probabilityFor } from './opportunity-probability.rule';
 import { OpportunityProduct } from './opportunity-product.type';
 import { OpportunityStage } from './opportunity-stage';
-import { assertStageMove, isOpenStage, probabilityFor } from './opportunity-stages';
 import { opportunitySnapshot } from './opportunity-snapshot';
 import { Opportunity } from './opportunity.entity';
 
@@ -36,35 +38,35 @@ export class OpportunityService {
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
     private readonly guard: OpportunityGuard,
-    private readonly teams: TeamDirectory,
+    private readonly policy: AccessPolicy,
     private readonly accounts: AccountDirectory,
   ) {}
 
-  async create(context: GraphQLContext, input: CreateOpportunityInput): Promise<Opportunity> {
-    const { user } = context;
-    return this.dataSource.transaction(async (manager) => {
+  create(command: CommandContext, input: CreateOpportunityInput): Promise<Opportunity> {
+    return inTransaction(this.dataSource, command, async (manager) => {
       if (!(await this.accounts.ownerOf(manager, input.accountId))) {
         throw new BadInputError(
           `Account ${input.accountId} is not known (or not yet): create opportunities for existing accounts.`,
           { field: 'accountId' },
         );
       }
-      const ownerId = await this.ownerFor(manager, user, input.ownerId);
+      const ownerId = await this.ownerFor(command, manager, input.ownerId);
       const stage = input.stage ?? OpportunityStage.PROSPECTING;
-      if (!isOpenStage(stage)) assertStageMove(OpportunityStage.PROSPECTING, stage);
-      return this.open(
-        manager,
-        { accountId: input.accountId, ownerId, stage, terms: input.terms },
-        eventContextOf(context),
-      );
+      if (!isOpenStage(stage)) opportunityLifecycle.assert(OpportunityStage.PROSPECTING, stage);
+      return this.open(command, manager, {
+        accountId: input.accountId,
+        ownerId,
+        stage,
+        terms: input.terms,
+      });
     });
   }
 
   /** Writes a new opportunity and its first OpportunityStageChanged (no previous stage) in `manager`'s transaction. */
   async open(
+    command: CommandContext,
     manager: EntityManager,
     spec: NewOpportunity,
-    context: EventContext,
   ): Promise<Opportunity> {
     const { terms } = spec;
     if (!terms.name || terms.amount == null)
@@ -78,41 +80,43 @@ export class OpportunityService {
       ownerId: spec.ownerId,
       stage: spec.stage,
       name: terms.name.trim(),
-      amount: new Decimal(terms.amount).toFixed(2),
+      amount: toCents(terms.amount),
       currency: terms.currency ?? 'EUR',
       probability: probabilityFor(spec.stage, terms.probability),
       expectedCloseDate: terms.expectedCloseDate ?? null,
       products: (terms.products ?? []).map(OpportunityProduct.of),
       lostReason: null,
       closedAt: null,
-      createdBy: typeof context.actor.id === 'string' ? context.actor.id : spec.ownerId,
+      createdBy: command.actor.id ?? spec.ownerId,
     });
     await manager.save(opportunity);
     await this.outbox.append(
       manager,
       OpportunityStageChanged,
       { ...opportunitySnapshot(opportunity), changedAt: opportunity.createdAt.toISOString() },
-      context,
+      eventContextOf(command),
     );
     return opportunity;
   }
 
   /** Changes the terms of an open opportunity; what is left out stays. */
-  async update(
-    context: GraphQLContext,
-    id: string,
-    terms: OpportunityTermsInput,
-  ): Promise<Opportunity> {
-    return this.dataSource.transaction(async (manager) => {
-      const opportunity = await this.guard.loadForChange(manager, context.user, id);
-      if (!isOpenStage(opportunity.stage)) assertStageMove(opportunity.stage, opportunity.stage);
-      if (terms.name != null) opportunity.name = terms.name.trim();
-      if (terms.amount != null) opportunity.amount = new Decimal(terms.amount).toFixed(2);
-      if (terms.currency != null) opportunity.currency = terms.currency;
-      if (terms.expectedCloseDate != null) opportunity.expectedCloseDate = terms.expectedCloseDate;
-      if (terms.probability != null)
-        opportunity.probability = probabilityFor(opportunity.stage, terms.probability);
-      if (terms.products != null) opportunity.products = terms.products.map(OpportunityProduct.of);
+  update(command: CommandContext, id: string, terms: OpportunityTermsInput): Promise<Opportunity> {
+    return inTransaction(this.dataSource, command, async (manager) => {
+      const opportunity = await this.guard.loadForChange(command, manager, id);
+      // A closed deal keeps its terms: refused as the closed stage refuses any move.
+      if (!isOpenStage(opportunity.stage))
+        opportunityLifecycle.assert(opportunity.stage, opportunity.stage);
+      applyChanges(opportunity, {
+        name: terms.name?.trim(),
+        amount: terms.amount != null ? toCents(terms.amount) : undefined,
+        currency: terms.currency,
+        expectedCloseDate: terms.expectedCloseDate,
+        probability:
+          terms.probability != null
+            ? probabilityFor(opportunity.stage, terms.probability)
+            : undefined,
+        products: terms.products?.map(OpportunityProduct.of),
+      });
       await manager.save(opportunity);
       await this.outbox.append(
         manager,
@@ -120,9 +124,9 @@ export class OpportunityService {
         {
           ...opportunitySnapshot(opportunity),
           previousStage: opportunity.stage,
-          changedAt: new Date().toISOString(),
+          changedAt: command.clock.now().toISOString(),
         },
-        eventContextOf(context),
+        eventContextOf(command),
       );
       return opportunity;
     });
@@ -130,17 +134,13 @@ export class OpportunityService {
 
   /** The owner: the user, or for a manager (ADMIN: anyone) a member of their teams. */
   private async ownerFor(
+    command: CommandContext,
     manager: EntityManager,
-    user: AuthenticatedUser,
     ownerId?: string,
   ): Promise<string> {
+    const { user } = command;
     if (ownerId == null || ownerId === user.id) return user.id;
-    if (hasRole(user, 'ADMIN')) return ownerId;
-    if (
-      user.roles.includes('SALES_MANAGER') &&
-      (await this.teams.manages(manager, user.id, ownerId))
-    )
-      return ownerId;
+    if ((await this.policy.scopeOf(command, manager)).managesPerson(ownerId)) return ownerId;
     throw new ForbiddenError(
       `You may only open opportunities for yourself or for members of your teams, not for ${ownerId}.`,
     );

@@ -21,9 +21,9 @@ export class UserPipelineResolver {
   leads(
     @Root() user: User,
     @Args() page: PageArgs,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<Lead[]> {
-    return this.leadService.list(context.user, { ownerId: user.id }, page);
+    return this.leadService.list(command, { ownerId: user.id }, page);
   }
 
   @FieldResolver(() => [Opportunity], {
@@ -32,9 +32,9 @@ export class UserPipelineResolver {
   opportunities(
     @Root() user: User,
     @Args() page: PageArgs,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<Opportunity[]> {
-    return this.opportunityQueries.list(context.user, { ownerId: user.id }, page);
+    return this.opportunityQueries.list(command, { ownerId: user.id }, page);
   }
 
   @FieldResolver(() => [Lead], {
@@ -43,8 +43,8 @@ export class UserPipelineResolver {
   overdueFollowUps(
     @Root() user: User,
     @Args() page: PageArgs,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<Lead[]> {
-    return this.leadService.list(context.user, { ownerId: user.id, overdueFollowUp: true }, page);
+    return this.leadService.overdue(command, user.id, page);
   }
 }

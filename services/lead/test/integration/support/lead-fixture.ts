@@ -9,15 +9,16 @@ import type { MessageBroker } from '@salesgraph/messaging';
 import { startServiceUnderTest, type ServiceUnderTest } from '@salesgraph/testing';
 import { TeamDirectory } from '@salesgraph/team-directory';
 import { loadLeadConfig, type LeadConfig } from '../../../src/config';
-import { leadServiceDefinition } from '../../../src/service-definition';
+import { leadService } from '../../../src/service-definition';
 
 export type LeadSut = ServiceUnderTest<LeadConfig>;
 
-export function startLeadService(label: string): Promise<LeadSut> {
+export function startLeadService(label: string, env?: Record<string, string>): Promise<LeadSut> {
   return startServiceUnderTest({
     label,
     loadConfig: loadLeadConfig,
-    definition: leadServiceDefinition,
+    definition: leadService,
+    ...(env ? { env } : {}),
   });
 }
 

@@ -1,52 +1,48 @@
+import type { AccessPolicy } from '@salesgraph/access';
 import type { AccountDirectory } from '@salesgraph/account-directory';
-import { hasRole, type AuthenticatedUser } from '@salesgraph/identity';
-import type { TeamDirectory } from '@salesgraph/team-directory';
-import type { EntityManager } from 'typeorm';
+import { readerOf, type CommandContext } from '@salesgraph/service-kit';
+import type { DataSource, EntityManager } from 'typeorm';
+import { SalesScope } from './sales-scope';
 
 /**
- * What a user may see of orders and contracts:
- * - coordinators (order administration) and admins: everything;
- * - reps and account managers: the accounts they own (a rep's customers, an
- *   account manager's key accounts) plus what is credited to or placed by them;
- * - sales managers: the same for themselves and every member of their teams.
+ * Record-level access to orders and contracts: the platform's AccessPolicy
+ * and the order service's own filter on top (see SalesScope), and who owns
+ * the account a seller wants to order or contract for.
  */
-export type SalesScope = { all: true } | { all: false; accountIds: string[]; sellerIds: string[] };
-
 export class SalesAccess {
   constructor(
+    private readonly dataSource: DataSource,
+    private readonly policy: AccessPolicy,
     private readonly accounts: AccountDirectory,
-    private readonly teams: TeamDirectory,
   ) {}
 
-  async scopeOf(manager: EntityManager, user: AuthenticatedUser): Promise<SalesScope> {
-    if (hasRole(user, 'SALES_COORDINATOR')) return { all: true };
-    const sellerIds = [user.id];
-    if (user.roles.includes('SALES_MANAGER'))
-      sellerIds.push(...(await this.teams.membersManagedBy(manager, user.id)));
-    const accountIds = await this.accounts.accountsOwnedBy(manager, sellerIds);
-    return { all: false, accountIds, sellerIds };
-  }
-
-  /** Whether the user may see everything about an account (its revenue, say). */
-  async seesAccount(
-    manager: EntityManager,
-    user: AuthenticatedUser,
-    accountId: string,
-  ): Promise<boolean> {
-    const scope = await this.scopeOf(manager, user);
-    return scope.all || scope.accountIds.includes(accountId);
-  }
-
   /**
-   * The owner of an account a seller wants to order or contract for, when the
-   * seller may: a rep or an account manager only for an account they own,
-   * an admin for any account the directory knows. `undefined` when unknown.
+   * The command's scope: worked out once per command (remembered with its
+   * loaders), or read again through `manager` for a change, so that a team
+   * or ownership change that commits first is seen.
    */
+  scopeOf(command: CommandContext, manager?: EntityManager): Promise<SalesScope> {
+    if (manager) return this.read(command, manager);
+    return command.loaders.memo('order:sales-scope', () =>
+      this.read(command, readerOf(this.dataSource, command)),
+    );
+  }
+
+  /** The owner of an account the directory knows (and its tier); undefined when unknown or unowned. */
   async ownerFor(
     manager: EntityManager,
     accountId: string,
   ): Promise<{ ownerId: string; tier: 'STANDARD' | 'KEY' } | undefined> {
     const row = await this.accounts.ownerOf(manager, accountId);
     return row && row.ownerId ? { ownerId: row.ownerId, tier: row.tier } : undefined;
+  }
+
+  private async read(command: CommandContext, manager: EntityManager): Promise<SalesScope> {
+    const records = await this.policy.scopeOf(command, manager);
+    const people = records.visibleOwners;
+    return new SalesScope(
+      records,
+      people === undefined ? undefined : await this.accounts.accountsOwnedBy(manager, people),
+    );
   }
 }

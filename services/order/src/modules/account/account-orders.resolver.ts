@@ -1,5 +1,4 @@
 import { PageArgs, type GraphQLContext } from '@salesgraph/service-kit';
-import { isUUID } from 'class-validator';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { SupplyContractStatus } from '../contract/contract-status';
@@ -28,10 +27,9 @@ export class AccountOrdersResolver {
     @Root() account: AccountRef,
     @Arg('status', () => OrderStatus, { nullable: true }) status: OrderStatus | undefined,
     @Args() page: PageArgs,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<Order[]> {
-    if (!isUUID(account.id)) return Promise.resolve([]);
-    return this.orderService.list(context.user, { accountId: account.id, status }, page);
+    return this.orderService.pageOf(command, 'accountId', account.id, status, page);
   }
 
   @FieldResolver(() => [SupplyContract], {
@@ -42,10 +40,9 @@ export class AccountOrdersResolver {
     @Arg('status', () => SupplyContractStatus, { nullable: true })
     status: SupplyContractStatus | undefined,
     @Args() page: PageArgs,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<SupplyContract[]> {
-    if (!isUUID(account.id)) return Promise.resolve([]);
-    return this.contractService.list(context.user, { accountId: account.id, status }, page);
+    return this.contractService.pageOfAccount(command, account.id, status, page);
   }
 
   @FieldResolver(() => AccountRevenue, {
@@ -57,13 +54,8 @@ export class AccountOrdersResolver {
     @Root() account: AccountRef,
     @Arg('from', () => GraphQLLocalDate, { nullable: true }) from: string | undefined,
     @Arg('to', () => GraphQLLocalDate, { nullable: true }) to: string | undefined,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<AccountRevenue | null> {
-    const period = this.revenueService.period(from, to);
-    return context.loaders
-      .get<string, AccountRevenue | null>(`revenue:${period.from}:${period.to}`, (ids) =>
-        this.revenueService.revenueOf(context.user, ids, period),
-      )
-      .load(account.id);
+    return this.revenueService.revenueOf(command, account.id, from, to);
   }
 }

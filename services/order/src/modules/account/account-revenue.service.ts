@@ -1,29 +1,53 @@
-import type { AuthenticatedUser } from '@salesgraph/identity';
-import { BadInputError } from '@salesgraph/service-kit';
-import { isUUID } from 'class-validator';
+import {
+  addDays,
+  BadInputError,
+  formatDecimal,
+  isoDateOf,
+  isUuid,
+  loadOne,
+  readerOf,
+  type CommandContext,
+} from '@salesgraph/service-kit';
 import type { DataSource } from 'typeorm';
-import { addDays, isoDateOf, type Clock } from '../../shared/clock';
-import { formatDecimal } from '../../shared/decimal';
 import type { SalesAccess } from '../access/sales-access';
+import { bookingSql } from '../order/order-booking.rule';
 import { marginPercentOf } from '../order/order-pricing';
 import type { AccountRevenue } from './account-revenue.type';
 
+type Period = { from: string; to: string };
+
 /**
- * Revenue per account from this service's own orders. Only someone who may
- * see the account's orders gets an answer: its owner (and their manager),
- * coordinators and admins.
+ * Revenue per account from this service's own orders: booked as the order
+ * booking rule says (counted while booked, dated when booked), invoiced when
+ * invoiced. Only someone who may see the account's orders gets an answer:
+ * its owner (and their manager), coordinators and admins.
  */
 export class AccountRevenueService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: SalesAccess,
-    private readonly clock: Clock,
     private readonly currency: string,
   ) {}
 
-  /** The period asked for, defaulting to the current calendar year up to today. */
-  period(from?: string, to?: string): { from: string; to: string } {
-    const today = isoDateOf(this.clock());
+  /**
+   * One account's revenue over a period (default: this calendar year up to
+   * today), through the command's loader: every account of a request in one
+   * statement per period asked for.
+   */
+  revenueOf(
+    command: CommandContext,
+    accountId: string,
+    from?: string,
+    to?: string,
+  ): Promise<AccountRevenue | null> {
+    const period = this.period(command, from, to);
+    return loadOne(command, `revenue:${period.from}:${period.to}`, accountId, (ids) =>
+      this.revenueOfMany(command, ids, period),
+    );
+  }
+
+  private period(command: CommandContext, from?: string, to?: string): Period {
+    const today = isoDateOf(command.clock.now());
     const period = { from: from ?? `${today.slice(0, 4)}-01-01`, to: to ?? today };
     if (period.to < period.from)
       throw new BadInputError(
@@ -32,27 +56,24 @@ export class AccountRevenueService {
     return period;
   }
 
-  async revenueOf(
-    user: AuthenticatedUser,
+  private async revenueOfMany(
+    command: CommandContext,
     accountIds: readonly string[],
-    period: { from: string; to: string },
+    period: Period,
   ): Promise<Array<AccountRevenue | null>> {
-    const manager = this.dataSource.manager;
-    const scope = await this.access.scopeOf(manager, user);
+    const scope = await this.access.scopeOf(command);
     // Keys come from `_entities` representations: anything but a uuid is no account of ours.
-    const visible = accountIds.filter(
-      (id) => isUUID(id) && (scope.all || scope.accountIds.includes(id)),
-    );
+    const visible = accountIds.filter((id) => isUuid(id) && scope.seesAccount(id));
     const rows: Array<Record<string, string>> = visible.length
-      ? await manager.query(
+      ? await readerOf(this.dataSource, command).query(
           `SELECT account_id,
                   COALESCE(SUM(total_net) FILTER (WHERE booked), 0) AS booked,
                   COALESCE(SUM(margin) FILTER (WHERE booked), 0) AS margin,
                   COUNT(*) FILTER (WHERE booked) AS booked_orders,
                   COALESCE(SUM(total_net) FILTER (WHERE invoiced), 0) AS invoiced
              FROM (SELECT account_id, total_net, margin,
-                          status IN ('CONFIRMED', 'FULFILLED', 'INVOICED')
-                            AND confirmed_at >= $2::date AND confirmed_at < $3::date AS booked,
+                          ${bookingSql.countsAsBooked}
+                            AND ${bookingSql.bookedAt} >= $2::date AND ${bookingSql.bookedAt} < $3::date AS booked,
                           status = 'INVOICED'
                             AND invoiced_at >= $2::date AND invoiced_at < $3::date AS invoiced
                      FROM sales_order WHERE account_id = ANY($1::uuid[])) o

@@ -1,7 +1,6 @@
-import { DecimalScalar } from '@salesgraph/service-kit';
+import { decimalColumn, DecimalScalar, Exact, moneyColumn, toCents } from '@salesgraph/service-kit';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
-import { decimalColumn } from '../../shared/decimal';
 import { CommitmentMeasure } from './contract-status';
 import { SupplyContract } from './supply-contract.entity';
 
@@ -11,48 +10,39 @@ import { SupplyContract } from './supply-contract.entity';
  * later call-offs (a cancelled call-off gives its consumption back).
  */
 @ObjectType({ description: 'A product of a supply contract: price, commitment and consumption.' })
-@Entity({ name: 'contract_commitment' })
+@Entity()
 export class ContractCommitment {
-  @PrimaryColumn({ name: 'contract_id', type: 'uuid' })
+  @PrimaryColumn({ type: 'uuid' })
   contractId: string;
 
+  // The join column is contract_id, the column of contractId above.
   @ManyToOne(() => SupplyContract, (contract) => contract.commitments, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'contract_id' })
+  @JoinColumn()
   // Relation<> keeps the circular import out of the emitted decorator metadata.
   contract?: Relation<SupplyContract>;
 
   @Field(() => ID)
-  @PrimaryColumn({ name: 'product_id', type: 'uuid' })
+  @PrimaryColumn({ type: 'uuid' })
   productId: string;
 
   @Field(() => DecimalScalar, { description: 'Negotiated unit price; call-offs use it.' })
-  @Column({ type: 'numeric', transformer: decimalColumn(2) })
+  @Column({ type: 'numeric', transformer: moneyColumn })
   price: string;
 
   @Field(() => DecimalScalar, { nullable: true })
-  @Column({
-    name: 'committed_quantity',
-    type: 'numeric',
-    nullable: true,
-    transformer: decimalColumn(0),
-  })
+  @Column({ type: 'numeric', nullable: true, transformer: decimalColumn(0) })
   committedQuantity: string | null;
 
   @Field(() => DecimalScalar, { nullable: true })
-  @Column({
-    name: 'committed_value',
-    type: 'numeric',
-    nullable: true,
-    transformer: decimalColumn(2),
-  })
+  @Column({ type: 'numeric', nullable: true, transformer: moneyColumn })
   committedValue: string | null;
 
   @Field(() => DecimalScalar, { description: 'Units called off so far.' })
-  @Column({ name: 'consumed_quantity', type: 'numeric', transformer: decimalColumn(0) })
+  @Column({ type: 'numeric', transformer: decimalColumn(0) })
   consumedQuantity: string;
 
   @Field(() => DecimalScalar, { description: 'Net value called off so far.' })
-  @Column({ name: 'consumed_value', type: 'numeric', transformer: decimalColumn(2) })
+  @Column({ type: 'numeric', transformer: moneyColumn })
   consumedValue: string;
 
   get measure(): CommitmentMeasure {
@@ -67,5 +57,15 @@ export class ContractCommitment {
   /** What has been consumed, in the commitment's measure. */
   get consumed(): string {
     return this.measure === CommitmentMeasure.QUANTITY ? this.consumedQuantity : this.consumedValue;
+  }
+
+  /** Left to call off, in the commitment's measure (negative after an overrun). */
+  get remaining(): string {
+    return new Exact(this.committed).minus(this.consumed).toFixed();
+  }
+
+  /** consumed / committed x 100, rounded half-up to 2 places. */
+  get consumedPercent(): string {
+    return toCents(new Exact(this.consumed).dividedBy(this.committed).times(100));
   }
 }

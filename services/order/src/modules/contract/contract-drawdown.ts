@@ -1,13 +1,13 @@
 import type { EntityManager } from 'typeorm';
-import { isoDateOf } from '../../shared/clock';
-import { Exact } from '../../shared/decimal';
+import { Exact, isoDateOf } from '@salesgraph/service-kit';
 import { OrderLine } from '../order/order-line.entity';
 import type { Order } from '../order/order.entity';
 import { ContractCommitment } from './contract-commitment.entity';
-import { OverrunPolicy, SupplyContractStatus } from './contract-status';
+import { OverrunPolicy } from './contract-status';
 import { ContractException } from './contract.exception';
 import { planDrawdown } from './drawdown-plan';
 import { SupplyContract } from './supply-contract.entity';
+import { assertTakesCallOffs } from './supply-contract-lifecycle';
 
 /**
  * Keeps a contract's consumption in step with its call-offs. Placing a
@@ -19,8 +19,7 @@ export class ContractDrawdown {
   /** Draws down for a call-off being placed; returns whether it was flagged as an overrun. */
   async draw(manager: EntityManager, order: Order, on: Date): Promise<boolean> {
     const contract = await this.lockContract(manager, order.contractId!);
-    if (contract.status !== SupplyContractStatus.ACTIVE)
-      throw ContractException.notActive(contract);
+    assertTakesCallOffs(contract);
     const today = isoDateOf(on);
     if (today < contract.startDate || today > contract.endDate)
       throw ContractException.outsideTerm(contract, today);

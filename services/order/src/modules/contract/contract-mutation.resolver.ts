@@ -1,6 +1,5 @@
 import type { GraphQLContext } from '@salesgraph/service-kit';
 import { Arg, Args, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import { actingOf } from '../../shared/acting';
 import type { ContractLifecycleService } from './contract-lifecycle.service';
 import type { ContractNegotiationService } from './contract-negotiation.service';
 import { ContractMoveArgs } from './dto/contract-move.args';
@@ -24,18 +23,18 @@ export class ContractMutationResolver {
   })
   createContract(
     @Arg('input') input: CreateContractInput,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<SupplyContract> {
-    return this.negotiation.create(actingOf(context), input);
+    return this.negotiation.create(command, input);
   }
 
   @Authorized('ACCOUNT_MANAGER')
   @Mutation(() => SupplyContract, { description: 'Change the terms under negotiation.' })
   updateContract(
     @Arg('input') input: UpdateContractInput,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<SupplyContract> {
-    return this.negotiation.update(actingOf(context), input);
+    return this.negotiation.update(command, input);
   }
 
   @Authorized('ACCOUNT_MANAGER')
@@ -44,9 +43,9 @@ export class ContractMutationResolver {
   })
   signContract(
     @Args() args: ContractMoveArgs,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<SupplyContract> {
-    return this.lifecycle.sign(actingOf(context), args.contractId, args.expectedVersion);
+    return this.lifecycle.sign(command, args.contractId, args.expectedVersion);
   }
 
   @Authorized('ACCOUNT_MANAGER')
@@ -55,13 +54,8 @@ export class ContractMutationResolver {
   })
   terminateContract(
     @Args() args: TerminateContractArgs,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<SupplyContract> {
-    return this.lifecycle.terminate(
-      actingOf(context),
-      args.contractId,
-      args.expectedVersion,
-      args.reason,
-    );
+    return this.lifecycle.terminate(command, args.contractId, args.expectedVersion, args.reason);
   }
 }

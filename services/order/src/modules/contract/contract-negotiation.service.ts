@@ -1,20 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { ContractProposed } from '@salesgraph/events';
-import { hasRole } from '@salesgraph/identity';
 import type { Outbox } from '@salesgraph/messaging';
+import { eventContextOf, inTransaction, type CommandContext } from '@salesgraph/service-kit';
 import type { DataSource } from 'typeorm';
-import type { Acting } from '../../shared/acting';
-import type { Clock } from '../../shared/clock';
-import { nextNumber } from '../../shared/optimistic-lock';
 import type { SalesAccess } from '../access/sales-access';
+import { nextDocumentNumber } from '../numbering/document-number';
 import { OrderException } from '../order/order.exception';
-import { ContractTerms } from './contract-terms';
-import { SupplyContractStatus } from './contract-status';
-import { ContractException } from './contract.exception';
 import type { ContractChanger } from './contract-changer';
+import { SupplyContractStatus } from './contract-status';
+import type { ContractTerms } from './contract-terms';
+import { ContractException } from './contract.exception';
 import type { CreateContractInput } from './dto/create-contract.input';
 import type { UpdateContractInput } from './dto/update-contract.input';
 import { SupplyContract } from './supply-contract.entity';
+import { assertContractMove } from './supply-contract-lifecycle';
 
 /**
  * An account manager negotiates a supply contract: opens it and changes its
@@ -29,24 +28,25 @@ export class ContractNegotiationService {
     private readonly access: SalesAccess,
     private readonly changer: ContractChanger,
     private readonly terms: ContractTerms,
-    private readonly clock: Clock,
     private readonly currency: string,
   ) {}
 
+  /** A contract for an account whose records the caller may change (their own; an admin any). */
   async create(
-    acting: Acting,
+    command: CommandContext,
     input: CreateContractInput,
     id: string = randomUUID(),
   ): Promise<SupplyContract> {
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, command, async (manager) => {
       const owner = await this.access.ownerFor(manager, input.accountId);
       if (!owner) throw OrderException.accountUnknown(input.accountId);
-      if (!hasRole(acting.user, 'ADMIN') && owner.ownerId !== acting.user.id)
+      const scope = await this.access.scopeOf(command, manager);
+      if (!scope.records.changes(owner.ownerId))
         throw ContractException.notYourContract(input.accountId);
-      const now = this.clock();
+      const now = command.clock.now();
       const contract = Object.assign(new SupplyContract(), {
         id,
-        contractNumber: await nextNumber(manager, 'contract_number_seq', 'SC', 4),
+        contractNumber: await nextDocumentNumber(manager, 'contract_number_seq', 'SC', 4),
         accountId: input.accountId,
         ownerId: owner.ownerId,
         status: SupplyContractStatus.NEGOTIATING,
@@ -58,7 +58,7 @@ export class ContractNegotiationService {
         signedAt: null,
         endedAt: null,
         terminationReason: null,
-        createdBy: acting.user.id,
+        createdBy: command.user.id,
         createdAt: now,
         updatedAt: now,
         version: 1,
@@ -74,24 +74,19 @@ export class ContractNegotiationService {
         manager,
         ContractProposed,
         this.terms.proposal(contract, now),
-        acting.event,
+        eventContextOf(command),
       );
       return contract;
     });
   }
 
-  async update(acting: Acting, input: UpdateContractInput): Promise<SupplyContract> {
+  async update(command: CommandContext, input: UpdateContractInput): Promise<SupplyContract> {
     return this.changer.run(
-      acting,
+      command,
       input.contractId,
       input.expectedVersion,
       async (manager, contract, now) => {
-        if (contract.status !== SupplyContractStatus.NEGOTIATING)
-          throw ContractException.illegalMove(
-            contract,
-            'NEGOTIATING',
-            'Only terms under negotiation change.',
-          );
+        assertContractMove(contract, SupplyContractStatus.NEGOTIATING);
         const { contractId: _id, expectedVersion: _v, commitments, ...rest } = input;
         const changes = Object.fromEntries(Object.entries(rest).filter(([, v]) => v != null));
         this.terms.checkTerm({ ...contract, ...changes });
@@ -106,7 +101,7 @@ export class ContractNegotiationService {
           manager,
           ContractProposed,
           this.terms.proposal(contract, now),
-          acting.event,
+          eventContextOf(command),
         );
         return changes;
       },

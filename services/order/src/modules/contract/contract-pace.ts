@@ -1,47 +1,30 @@
-import { daysBetween } from '../../shared/clock';
-import { Exact } from '../../shared/decimal';
-
-export interface Term {
-  startDate: string;
-  endDate: string;
-}
-
-/** Days of the term, both ends included. */
-export function termDays(term: Term): number {
-  return daysBetween(term.startDate, term.endDate) + 1;
-}
-
-/** Whole days of the term that have passed before `today` (0 before the start, all after the end). */
-export function elapsedDays(term: Term, today: string): number {
-  return Math.min(termDays(term), Math.max(0, daysBetween(term.startDate, today)));
-}
+import {
+  daysBetween,
+  elapsedDays,
+  elapsedShareOfTerm,
+  expectedByNow,
+  type Term,
+} from '@salesgraph/service-kit';
 
 /**
- * What a commitment should have consumed by `today` at a straight-line
- * pace: committed x elapsed / term, rounded half-up to the measure's scale
- * (3 decimals for quantities, cents for values).
+ * What is particular to contracts about pace; the straight line itself
+ * (term days, days passed, expected by now, behind pace) is service-kit's,
+ * the same one account plans are measured by.
  */
-export function expectedByNow(
+
+/**
+ * What a commitment should have consumed by `today` at a straight-line pace
+ * over its term, rounded half-up to the measure's scale: 3 decimals for
+ * quantities (as they are stored), cents for values.
+ */
+export function commitmentExpectedByNow(
   committed: string,
   term: Term,
   today: string,
   measure: 'QUANTITY' | 'VALUE',
 ): string {
-  const expected = new Exact(committed).times(elapsedDays(term, today)).dividedBy(termDays(term));
-  return expected.toDecimalPlaces(measure === 'QUANTITY' ? 3 : 2).toFixed();
-}
-
-/**
- * Behind pace: consumption lags the straight line by more than the
- * tolerance (a percentage of what is expected by now).
- */
-export function isBehindPace(
-  consumed: string,
-  expected: string,
-  tolerancePercent: number,
-): boolean {
-  const floor = new Exact(expected).times(new Exact(100).minus(tolerancePercent)).dividedBy(100);
-  return new Exact(consumed).lessThan(floor);
+  const places = measure === 'QUANTITY' ? 3 : 2;
+  return expectedByNow(committed, elapsedShareOfTerm(term, today), places).toFixed();
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { ContractProposedData, ContractSignedData } from '@salesgraph/events';
 import type { EntityManager } from 'typeorm';
-import { formatDecimal } from '../../shared/decimal';
+import { formatDecimal } from '@salesgraph/service-kit';
 import { OrderException } from '../order/order.exception';
 import type { ProductService } from '../product/product.service';
 import { ContractCommitment } from './contract-commitment.entity';

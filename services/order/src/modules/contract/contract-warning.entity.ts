@@ -5,22 +5,22 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
  * contract (and product) per window" a database guarantee, even when two
  * instances of the service run the watch at the same moment.
  */
-@Entity({ name: 'contract_warning' })
+@Entity()
 export class ContractWarning {
-  @PrimaryColumn({ name: 'contract_id', type: 'uuid' })
+  @PrimaryColumn({ type: 'uuid' })
   contractId: string;
 
   @PrimaryColumn({ type: 'text' })
   kind: 'EXPIRING' | 'UNDERRUN';
 
   /** The product id for underrun warnings; empty for warnings about the whole contract. */
-  @PrimaryColumn({ name: 'product_key', type: 'text' })
+  @PrimaryColumn({ type: 'text' })
   productKey: string;
 
   /** Which window the warning belongs to, e.g. the end date or the index of a 30-day window. */
-  @PrimaryColumn({ name: 'window_key', type: 'text' })
+  @PrimaryColumn({ type: 'text' })
   windowKey: string;
 
-  @Column({ name: 'detected_at', type: 'timestamptz' })
+  @Column({ type: 'timestamptz' })
   detectedAt: Date;
 }

@@ -1,9 +1,9 @@
 import { ContractExpiring, ContractUnderrunRisk, type EventContext } from '@salesgraph/events';
 import type { Outbox } from '@salesgraph/messaging';
+import { isBehindPace, isoDateOf } from '@salesgraph/service-kit';
 import type { EntityManager } from 'typeorm';
-import { isoDateOf } from '../../shared/clock';
 import type { ContractCommitment } from './contract-commitment.entity';
-import { daysLeft, expectedByNow, isBehindPace, warningWindow } from './contract-pace';
+import { commitmentExpectedByNow, daysLeft, warningWindow } from './contract-pace';
 import type { SupplyContract } from './supply-contract.entity';
 
 export interface ContractWarningSettings {
@@ -79,7 +79,12 @@ export class ContractWarnings {
     context: EventContext,
   ): Promise<boolean> {
     const measure = commitment.measure;
-    const expected = expectedByNow(commitment.committed, contract, isoDateOf(now), measure);
+    const expected = commitmentExpectedByNow(
+      commitment.committed,
+      contract,
+      isoDateOf(now),
+      measure,
+    );
     if (!isBehindPace(commitment.consumed, expected, this.settings.tolerancePercent)) return false;
     const windowKey = `window-${window}`;
     if (

@@ -1,6 +1,5 @@
-import { PeriodicJob } from '@salesgraph/service-kit';
-import type { Logger } from 'pino';
-import type { Clock } from '../../shared/clock';
+import { randomUUID } from 'node:crypto';
+import { PeriodicJob, serviceCommand, type Clock, type Logger } from '@salesgraph/service-kit';
 import type { ContractWatch } from './contract-watch';
 
 /**
@@ -22,7 +21,8 @@ export class ContractWatchJob extends PeriodicJob {
   }
 
   protected async tick(): Promise<void> {
-    const report = await this.watch.run(this.clock());
+    const command = serviceCommand('order', this.clock, `contract-watch-${randomUUID()}`);
+    const report = await this.watch.run(command);
     if (report.expired.length || report.expiring.length || report.underrun.length)
       this.logger.info(
         {

@@ -1,14 +1,20 @@
-import { randomUUID } from 'node:crypto';
 import { ContractExpired, type EventContext } from '@salesgraph/events';
 import type { Outbox } from '@salesgraph/messaging';
+import {
+  eventContextOf,
+  inTransaction,
+  isoDateOf,
+  readerOf,
+  updateIfVersion,
+  type CommandContext,
+} from '@salesgraph/service-kit';
 import { LessThan, type DataSource } from 'typeorm';
-import { isoDateOf } from '../../shared/clock';
-import { updateIfVersion } from '../../shared/optimistic-lock';
 import { ContractCommitment } from './contract-commitment.entity';
 import type { ContractWarnings } from './contract-warnings';
 import { SupplyContractStatus } from './contract-status';
 import { withBackReferences } from './contract.service';
 import { SupplyContract } from './supply-contract.entity';
+import { supplyContractLifecycle } from './supply-contract-lifecycle';
 
 export interface ContractWatchReport {
   expired: string[];
@@ -17,8 +23,8 @@ export interface ContractWatchReport {
 }
 
 /**
- * The periodic look at active contracts, run for a given moment so that
- * tests (and the seed) can drive it with any clock: contracts past their end
+ * The periodic look at active contracts, at the command's "now" (the job's
+ * clock, or one a test or the seed chooses): contracts past their end
  * expire; the others get their warnings checked (see ContractWarnings). Each
  * contract is handled in its own transaction, so one failure stops nothing else.
  */
@@ -29,26 +35,27 @@ export class ContractWatch {
     private readonly warnings: ContractWarnings,
   ) {}
 
-  async run(now: Date): Promise<ContractWatchReport> {
+  async run(command: CommandContext): Promise<ContractWatchReport> {
+    // One moment for the whole run: every contract is judged on the same day.
+    const now = command.clock.now();
     const today = isoDateOf(now);
-    const context: EventContext = {
-      correlationId: `contract-watch-${randomUUID()}`,
-      actor: { type: 'service', id: 'order' },
-    };
+    const context = eventContextOf(command);
+    const reader = readerOf(this.dataSource, command);
     const report: ContractWatchReport = { expired: [], expiring: [], underrun: [] };
-    const ended = await this.dataSource.manager.find(SupplyContract, {
+    const ended = await reader.find(SupplyContract, {
       where: { status: SupplyContractStatus.ACTIVE, endDate: LessThan(today) },
       select: { id: true },
     });
-    for (const { id } of ended) if (await this.expire(id, now, context)) report.expired.push(id);
+    for (const { id } of ended)
+      if (await this.expire(command, id, now, context)) report.expired.push(id);
 
-    const active = await this.dataSource.manager.find(SupplyContract, {
+    const active = await reader.find(SupplyContract, {
       where: { status: SupplyContractStatus.ACTIVE },
       relations: { commitments: true },
       order: { id: 'ASC' },
     });
     for (const contract of withBackReferences(active)) {
-      const raised = await this.dataSource.transaction((manager) =>
+      const raised = await inTransaction(this.dataSource, command, (manager) =>
         this.warnings.check(manager, contract, now, context),
       );
       if (raised.expiring) report.expiring.push(contract.id);
@@ -59,13 +66,19 @@ export class ContractWatch {
   }
 
   /** Ends an active contract whose last day has passed, with ContractExpired (final consumption). */
-  private expire(id: string, now: Date, context: EventContext): Promise<boolean> {
-    return this.dataSource.transaction(async (manager) => {
+  private expire(
+    command: CommandContext,
+    id: string,
+    now: Date,
+    context: EventContext,
+  ): Promise<boolean> {
+    return inTransaction(this.dataSource, command, async (manager) => {
       const contract = await manager.findOne(SupplyContract, {
         where: { id },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!contract || contract.status !== SupplyContractStatus.ACTIVE) return false;
+      if (!contract || !supplyContractLifecycle.can(contract.status, SupplyContractStatus.EXPIRED))
+        return false;
       if (contract.endDate >= isoDateOf(now)) return false;
       contract.commitments = await manager.find(ContractCommitment, { where: { contractId: id } });
       const changes = { status: SupplyContractStatus.EXPIRED, endedAt: now, updatedAt: now };

@@ -28,14 +28,6 @@ export class ContractException extends DomainError {
     );
   }
 
-  static illegalMove(contract: ContractRef, to: string, hint: string): ContractException {
-    return new ContractException(
-      'INVALID_TRANSITION',
-      `Contract ${contract.contractNumber} cannot go from ${contract.status} to ${to}. ${hint}`,
-      { from: contract.status, to },
-    );
-  }
-
   static notActive(contract: ContractRef): ContractException {
     return new ContractException(
       'CONTRACT_NOT_ACTIVE',

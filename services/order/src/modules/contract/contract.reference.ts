@@ -3,4 +3,4 @@ import type { ContractService } from './contract.service';
 
 /** `_entities` for SupplyContract, filtered by the caller's access. */
 export const contractReference = (contracts: ContractService) =>
-  batchedReference('SupplyContract', (ids, context) => contracts.findVisible(context.user, ids));
+  batchedReference('SupplyContract', (ids, context) => contracts.findVisible(context.command, ids));

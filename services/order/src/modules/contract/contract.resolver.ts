@@ -1,4 +1,4 @@
-import { AuditEntry, PageArgs, type GraphQLContext } from '@salesgraph/service-kit';
+import { PageArgs, type GraphQLContext } from '@salesgraph/service-kit';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { AccountRef } from '../account/account-ref.type';
 import { Order } from '../order/order.entity';
@@ -22,18 +22,18 @@ export class ContractResolver {
   contracts(
     @Arg('filter', () => ContractFilter, { nullable: true }) filter: ContractFilter | undefined,
     @Args() page: PageArgs,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<SupplyContract[]> {
-    return this.contractService.list(context.user, filter ?? {}, page);
+    return this.contractService.list(command, filter ?? {}, page);
   }
 
   @Authorized('SALES_REP', 'ACCOUNT_MANAGER', 'SALES_MANAGER', 'SALES_COORDINATOR')
   @Query(() => SupplyContract)
   contract(
     @Arg('id', () => ID) id: string,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<SupplyContract> {
-    return this.contractService.get(context.user, id);
+    return this.contractService.get(command, id);
   }
 
   @FieldResolver(() => AccountRef)
@@ -45,13 +45,8 @@ export class ContractResolver {
   callOffs(
     @Root() contract: SupplyContract,
     @Args() page: PageArgs,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<Order[]> {
-    return this.orderService.list(context.user, { contractId: contract.id }, page);
-  }
-
-  @FieldResolver(() => [AuditEntry], { description: 'Who changed this contract, what and when.' })
-  history(@Root() contract: SupplyContract): Promise<AuditEntry[]> {
-    return this.contractService.history(contract.id);
+    return this.orderService.pageOf(command, 'contractId', contract.id, undefined, page);
   }
 }

@@ -1,15 +1,19 @@
-import type { AuthenticatedUser } from '@salesgraph/identity';
-import { auditHistory } from '@salesgraph/messaging';
-import type { AuditEntry } from '@salesgraph/service-kit';
-import { isUUID } from 'class-validator';
+import {
+  assertUuid,
+  loadMany,
+  loadOne,
+  oneByKey,
+  onlyUuids,
+  type CommandContext,
+} from '@salesgraph/service-kit';
 import { In, type DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
-import { assertUuid } from '../../shared/ids';
 import type { SalesAccess } from '../access/sales-access';
-import { scopedWhere } from '../access/scope-where';
-import { SupplyContractStatus } from './contract-status';
+import { pagesPerParent } from '../paging/page-per-parent';
+import type { SupplyContractStatus } from './contract-status';
 import { ContractException } from './contract.exception';
 import type { ContractFilter } from './dto/contract-filter.input';
 import { SupplyContract } from './supply-contract.entity';
+import { assertTakesCallOffs } from './supply-contract-lifecycle';
 
 /**
  * Reads supply contracts through the caller's access scope: account
@@ -23,15 +27,14 @@ export class ContractService {
   ) {}
 
   async list(
-    user: AuthenticatedUser,
+    command: CommandContext,
     filter: ContractFilter,
     page: { limit: number; offset: number },
   ): Promise<SupplyContract[]> {
-    const manager = this.dataSource.manager;
-    const where = await this.visibleWhere(manager, user, { ...filter });
+    const where = await this.visibleWhere(command, { ...filter });
     if (where.length === 0) return [];
     return withBackReferences(
-      await manager.find(SupplyContract, {
+      await this.dataSource.manager.find(SupplyContract, {
         where,
         relations: { commitments: true },
         order: { endDate: 'ASC', id: 'ASC' },
@@ -41,32 +44,74 @@ export class ContractService {
     );
   }
 
-  async get(user: AuthenticatedUser, id: string): Promise<SupplyContract> {
+  async get(command: CommandContext, id: string): Promise<SupplyContract> {
     assertUuid(id, 'Contract id');
-    const [contract] = await this.findVisible(user, [id]);
+    const [contract] = await this.findVisible(command, [id]);
     if (!contract) throw ContractException.notFound(id);
     return contract;
   }
 
-  async findVisible(user: AuthenticatedUser, ids: readonly string[]): Promise<SupplyContract[]> {
-    const valid = ids.filter((id) => isUUID(id));
+  async findVisible(command: CommandContext, ids: readonly string[]): Promise<SupplyContract[]> {
+    const valid = onlyUuids(ids);
     if (valid.length === 0) return [];
-    const manager = this.dataSource.manager;
-    const where = await this.visibleWhere(manager, user, { id: In(valid) });
+    const where = await this.visibleWhere(command, { id: In(valid) });
     if (where.length === 0) return [];
     return withBackReferences(
-      await manager.find(SupplyContract, { where, relations: { commitments: true } }),
+      await this.dataSource.manager.find(SupplyContract, {
+        where,
+        relations: { commitments: true },
+      }),
+    );
+  }
+
+  /**
+   * A page of the visible contracts of one account, the soonest ending
+   * first, through the command's loader: every account of a request in two
+   * statements together.
+   */
+  pageOfAccount(
+    command: CommandContext,
+    accountId: string,
+    status: SupplyContractStatus | undefined,
+    page: { limit: number; offset: number },
+  ): Promise<SupplyContract[]> {
+    const name = `contracts-of-account:${status ?? '*'}:${page.limit}:${page.offset}`;
+    return loadMany(command, name, accountId, async (accountIds) => {
+      // Keys come from `_entities` representations: anything but a uuid is no account of ours.
+      const ids = onlyUuids(accountIds);
+      const where = ids.length
+        ? await this.visibleWhere(command, { accountId: In(ids), status })
+        : [];
+      if (where.length === 0) return accountIds.map(() => []);
+      const pages = await pagesPerParent(this.dataSource.manager, SupplyContract, accountIds, {
+        where,
+        parent: 'accountId',
+        orderBy: [
+          ['endDate', 'ASC'],
+          ['id', 'ASC'],
+        ],
+        page,
+        relations: { commitments: true },
+      });
+      return pages.map(withBackReferences);
+    });
+  }
+
+  /** A contract the caller may see, or null, through the command's loader: one query per request. */
+  loadVisible(command: CommandContext, id: string): Promise<SupplyContract | null> {
+    return loadOne(command, 'contract', id, async (ids) =>
+      oneByKey(ids, await this.findVisible(command, ids), (c) => c.id),
     );
   }
 
   /** A visible contract with its commitments, inside a transaction about to change it or call off. */
   async loadForChange(
     manager: EntityManager,
-    user: AuthenticatedUser,
+    command: CommandContext,
     id: string,
   ): Promise<SupplyContract> {
     assertUuid(id, 'Contract id');
-    const where = await this.visibleWhere(manager, user, { id });
+    const where = await this.visibleWhere(command, { id }, manager);
     const contract = where.length
       ? await manager.findOne(SupplyContract, { where, relations: { commitments: true } })
       : null;
@@ -77,29 +122,21 @@ export class ContractService {
   /** The contract a call-off is drawn against: visible to the caller and ACTIVE. */
   async loadActiveForCallOff(
     manager: EntityManager,
-    user: AuthenticatedUser,
+    command: CommandContext,
     id: string,
   ): Promise<SupplyContract> {
-    const contract = await this.loadForChange(manager, user, id);
-    if (contract.status !== SupplyContractStatus.ACTIVE)
-      throw ContractException.notActive(contract);
+    const contract = await this.loadForChange(manager, command, id);
+    assertTakesCallOffs(contract);
     return contract;
   }
 
-  async history(contractId: string): Promise<AuditEntry[]> {
-    const records = await auditHistory(this.dataSource.manager, 'SupplyContract', contractId);
-    return records.map((r) => ({ ...r, data: r.data as Record<string, unknown> }));
-  }
-
   private async visibleWhere(
-    manager: EntityManager,
-    user: AuthenticatedUser,
+    command: CommandContext,
     filter: FindOptionsWhere<SupplyContract>,
+    manager?: EntityManager,
   ): Promise<FindOptionsWhere<SupplyContract>[]> {
-    return scopedWhere<SupplyContract>(await this.access.scopeOf(manager, user), filter, {
-      account: 'accountId',
-      sellers: ['ownerId'],
-    });
+    const scope = await this.access.scopeOf(command, manager);
+    return scope.where<SupplyContract>(filter, { account: 'accountId', owners: ['ownerId'] });
   }
 }
 

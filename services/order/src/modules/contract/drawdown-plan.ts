@@ -1,4 +1,4 @@
-import { Exact } from '../../shared/decimal';
+import { Exact } from '@salesgraph/service-kit';
 
 export interface CommitmentState {
   productId: string;

@@ -22,3 +22,15 @@ export function bookingOf(order: { status: OrderStatus; confirmedAt: Date | null
     countsAsBooked: bookedStatuses.includes(order.status),
   };
 }
+
+/**
+ * The same rule as SQL over `sales_order`, for the sums the database adds up
+ * (an account's revenue): built from the rule above, so the service has one
+ * definition of booked, not a second one in a query.
+ */
+export const bookingSql = {
+  /** Whether a row counts as booked business. */
+  countsAsBooked: `status IN (${bookedStatuses.map((status) => `'${status}'`).join(', ')})`,
+  /** When a row was booked. */
+  bookedAt: 'confirmed_at',
+} as const;

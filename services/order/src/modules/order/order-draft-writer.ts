@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { OrderDrafted, type EventContext } from '@salesgraph/events';
+import { OrderDrafted } from '@salesgraph/events';
 import type { Outbox } from '@salesgraph/messaging';
+import { eventContextOf, type CommandContext } from '@salesgraph/service-kit';
 import type { EntityManager } from 'typeorm';
-import type { Clock } from '../../shared/clock';
-import { nextNumber } from '../../shared/optimistic-lock';
+import { nextDocumentNumber } from '../numbering/document-number';
 import { OrderLine } from './order-line.entity';
 import { totalsOf } from './order-pricing';
 import { orderSnapshotOf } from './order-snapshot';
@@ -30,22 +30,21 @@ export interface NewDraft {
 export class OrderDraftWriter {
   constructor(
     private readonly outbox: Outbox,
-    private readonly clock: Clock,
     private readonly currency: string,
   ) {}
 
   async insert(
     manager: EntityManager,
+    command: CommandContext,
     draft: NewDraft,
-    eventContext: EventContext,
     how: { origin: 'USER' | 'OPPORTUNITY_WON'; build: (orderId: string) => Promise<OrderLine[]> },
   ): Promise<Order> {
-    const now = this.clock();
+    const now = command.clock.now();
     const id = draft.id ?? randomUUID();
     const lines = await how.build(id);
     const order = Object.assign(new Order(), {
       id,
-      orderNumber: await nextNumber(manager, 'order_number_seq', 'SO', 6),
+      orderNumber: await nextDocumentNumber(manager, 'order_number_seq', 'SO', 6),
       accountId: draft.accountId,
       kind: draft.kind,
       contractId: draft.contractId ?? null,
@@ -81,7 +80,7 @@ export class OrderDraftWriter {
         origin: how.origin,
         draftedAt: now.toISOString(),
       },
-      eventContext,
+      eventContextOf(command),
     );
     return order;
   }

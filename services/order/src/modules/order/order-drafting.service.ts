@@ -1,10 +1,12 @@
 import { OrderDrafted } from '@salesgraph/events';
-import { hasRole } from '@salesgraph/identity';
 import type { Outbox } from '@salesgraph/messaging';
+import {
+  eventContextOf,
+  inTransaction,
+  updateIfVersion,
+  type CommandContext,
+} from '@salesgraph/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Acting } from '../../shared/acting';
-import type { Clock } from '../../shared/clock';
-import { updateIfVersion } from '../../shared/optimistic-lock';
 import type { SalesAccess } from '../access/sales-access';
 import type { ContractService } from '../contract/contract.service';
 import type { CreateCallOffInput } from './dto/create-call-off.input';
@@ -12,6 +14,7 @@ import type { CreateOrderInput } from './dto/create-order.input';
 import type { UpdateDraftOrderInput } from './dto/update-draft-order.input';
 import type { LineRequest, OrderLineBuilder } from './order-line-builder';
 import type { NewDraft, OrderDraftWriter } from './order-draft-writer';
+import { orderLifecycle } from './order-lifecycle';
 import { OrderLine } from './order-line.entity';
 import { totalsOf } from './order-pricing';
 import { orderSnapshotOf } from './order-snapshot';
@@ -20,7 +23,7 @@ import { Order } from './order.entity';
 import { OrderException } from './order.exception';
 import type { OrderService } from './order.service';
 
-/** Creates and edits DRAFT orders: ad hoc, call-offs, and drafts for won opportunities. */
+/** Creates and edits DRAFT orders: ad hoc and call-offs (won opportunities: OpportunityDraftingService). */
 export class OrderDraftingService {
   constructor(
     private readonly dataSource: DataSource,
@@ -30,30 +33,42 @@ export class OrderDraftingService {
     private readonly contracts: ContractService,
     private readonly lines: OrderLineBuilder,
     private readonly writer: OrderDraftWriter,
-    private readonly clock: Clock,
   ) {}
 
-  /** An ad hoc draft; a seller may order only for an account they own, an admin for any. */
-  async createAdHoc(acting: Acting, input: CreateOrderInput, id?: string): Promise<Order> {
-    return this.dataSource.transaction(async (manager) => {
+  /**
+   * An ad hoc draft, credited to the account's owner. A seller orders only
+   * for accounts whose records they may change (their own; an admin any).
+   */
+  async createAdHoc(command: CommandContext, input: CreateOrderInput, id?: string): Promise<Order> {
+    return inTransaction(this.dataSource, command, async (manager) => {
       const owner = await this.access.ownerFor(manager, input.accountId);
       if (!owner) throw OrderException.accountUnknown(input.accountId);
-      if (!hasRole(acting.user, 'ADMIN') && owner.ownerId !== acting.user.id)
+      const scope = await this.access.scopeOf(command, manager);
+      if (!scope.records.changes(owner.ownerId))
         throw OrderException.notYourAccount(input.accountId);
-      const draft = { ...input, id, kind: OrderKind.AD_HOC, placedBy: acting.user.id };
-      return this.writer.insert(manager, { ...draft, creditedTo: owner.ownerId }, acting.event, {
-        origin: 'USER',
-        build: (orderId) => this.lines.adHoc(manager, orderId, input.lines),
-      });
+      const draft = { ...input, id, kind: OrderKind.AD_HOC, placedBy: command.user.id };
+      return this.writer.insert(
+        manager,
+        command,
+        { ...draft, creditedTo: owner.ownerId },
+        {
+          origin: 'USER',
+          build: (orderId) => this.lines.adHoc(manager, orderId, input.lines),
+        },
+      );
     });
   }
 
   /** A call-off draft at contract prices; it draws down the contract when placed. */
-  async createCallOff(acting: Acting, input: CreateCallOffInput, id?: string): Promise<Order> {
-    return this.dataSource.transaction(async (manager) => {
+  async createCallOff(
+    command: CommandContext,
+    input: CreateCallOffInput,
+    id?: string,
+  ): Promise<Order> {
+    return inTransaction(this.dataSource, command, async (manager) => {
       const contract = await this.contracts.loadActiveForCallOff(
         manager,
-        acting.user,
+        command,
         input.contractId,
       );
       const draft: NewDraft = {
@@ -62,10 +77,10 @@ export class OrderDraftingService {
         accountId: contract.accountId,
         kind: OrderKind.CALL_OFF,
         contractId: contract.id,
-        placedBy: acting.user.id,
+        placedBy: command.user.id,
         creditedTo: contract.ownerId,
       };
-      return this.writer.insert(manager, draft, acting.event, {
+      return this.writer.insert(manager, command, draft, {
         origin: 'USER',
         build: (orderId) => this.lines.callOff(manager, orderId, contract, input.lines),
       });
@@ -73,14 +88,15 @@ export class OrderDraftingService {
   }
 
   /** Replaces a draft's lines and/or contact; only drafts change, and only at the version seen. */
-  async updateDraft(acting: Acting, input: UpdateDraftOrderInput): Promise<Order> {
-    return this.dataSource.transaction(async (manager) => {
-      const order = await this.orders.loadForChange(manager, acting.user, input.orderId);
+  async updateDraft(command: CommandContext, input: UpdateDraftOrderInput): Promise<Order> {
+    return inTransaction(this.dataSource, command, async (manager) => {
+      const order = await this.orders.loadForChange(manager, command, input.orderId);
       if (order.version !== input.expectedVersion)
         throw OrderException.changedByOthers(order, input.expectedVersion);
-      if (order.status !== OrderStatus.DRAFT) throw OrderException.notADraft(order);
-      if (input.lines) order.lines = await this.linesFor(manager, acting, order, input.lines);
-      const now = this.clock();
+      if (!orderLifecycle.can(order.status, OrderStatus.DRAFT))
+        throw OrderException.notADraft(order);
+      if (input.lines) order.lines = await this.linesFor(manager, command, order, input.lines);
+      const now = command.clock.now();
       const changes = {
         ...totalsOf(order.lines),
         ...(input.purchasingContactName !== undefined
@@ -93,7 +109,7 @@ export class OrderDraftingService {
       };
       if (!(await updateIfVersion(manager, Order, order.id, input.expectedVersion, changes)))
         throw OrderException.changedByOthers(
-          await this.orders.loadForChange(manager, acting.user, order.id),
+          await this.orders.loadForChange(manager, command, order.id),
           input.expectedVersion,
         );
       if (input.lines) {
@@ -110,7 +126,7 @@ export class OrderDraftingService {
           origin: 'USER',
           draftedAt: now.toISOString(),
         },
-        acting.event,
+        eventContextOf(command),
       );
       return order;
     });
@@ -118,16 +134,12 @@ export class OrderDraftingService {
 
   private async linesFor(
     manager: EntityManager,
-    acting: Acting,
+    command: CommandContext,
     order: Order,
     requests: readonly LineRequest[],
   ): Promise<OrderLine[]> {
     if (order.kind === OrderKind.AD_HOC) return this.lines.adHoc(manager, order.id, requests);
-    const contract = await this.contracts.loadActiveForCallOff(
-      manager,
-      acting.user,
-      order.contractId!,
-    );
+    const contract = await this.contracts.loadActiveForCallOff(manager, command, order.contractId!);
     return this.lines.callOff(manager, order.id, contract, requests);
   }
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { formatDecimal } from '../../shared/decimal';
+import { formatDecimal } from '@salesgraph/service-kit';
 import { ContractException } from '../contract/contract.exception';
 import type { SupplyContract } from '../contract/supply-contract.entity';
 import type { Product } from '../product/product.entity';

@@ -1,6 +1,5 @@
 import type { GraphQLContext } from '@salesgraph/service-kit';
 import { Arg, Args, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import { actingOf } from '../../shared/acting';
 import { CancelOrderArgs } from './dto/cancel-order.args';
 import { CreateCallOffInput } from './dto/create-call-off.input';
 import { CreateOrderInput } from './dto/create-order.input';
@@ -22,9 +21,9 @@ export class OrderMutationResolver {
   @Mutation(() => Order, { description: 'A new ad hoc order (DRAFT) for an account you own.' })
   createOrder(
     @Arg('input') input: CreateOrderInput,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<Order> {
-    return this.drafting.createAdHoc(actingOf(context), input);
+    return this.drafting.createAdHoc(command, input);
   }
 
   @Authorized('ACCOUNT_MANAGER', 'SALES_COORDINATOR')
@@ -33,18 +32,18 @@ export class OrderMutationResolver {
   })
   createCallOff(
     @Arg('input') input: CreateCallOffInput,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<Order> {
-    return this.drafting.createCallOff(actingOf(context), input);
+    return this.drafting.createCallOff(command, input);
   }
 
   @Authorized('SALES_REP', 'ACCOUNT_MANAGER', 'SALES_COORDINATOR')
   @Mutation(() => Order, { description: 'Change a DRAFT’s lines or purchasing contact.' })
   updateDraftOrder(
     @Arg('input') input: UpdateDraftOrderInput,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<Order> {
-    return this.drafting.updateDraft(actingOf(context), input);
+    return this.drafting.updateDraft(command, input);
   }
 
   @Authorized('SALES_REP', 'ACCOUNT_MANAGER', 'SALES_COORDINATOR')
@@ -52,26 +51,26 @@ export class OrderMutationResolver {
     description:
       'DRAFT -> PLACED: hand the order to order administration (a call-off draws down its contract).',
   })
-  placeOrder(@Args() args: OrderMoveArgs, @Ctx() context: GraphQLContext): Promise<Order> {
-    return this.workflow.move(actingOf(context), 'place', args.orderId, args.expectedVersion);
+  placeOrder(@Args() args: OrderMoveArgs, @Ctx() { command }: GraphQLContext): Promise<Order> {
+    return this.workflow.move(command, 'place', args.orderId, args.expectedVersion);
   }
 
   @Authorized('SALES_COORDINATOR')
   @Mutation(() => Order, { description: 'PLACED -> CONFIRMED (order administration).' })
-  confirmOrder(@Args() args: OrderMoveArgs, @Ctx() context: GraphQLContext): Promise<Order> {
-    return this.workflow.move(actingOf(context), 'confirm', args.orderId, args.expectedVersion);
+  confirmOrder(@Args() args: OrderMoveArgs, @Ctx() { command }: GraphQLContext): Promise<Order> {
+    return this.workflow.move(command, 'confirm', args.orderId, args.expectedVersion);
   }
 
   @Authorized('SALES_COORDINATOR')
   @Mutation(() => Order, { description: 'CONFIRMED -> FULFILLED (order administration).' })
-  fulfilOrder(@Args() args: OrderMoveArgs, @Ctx() context: GraphQLContext): Promise<Order> {
-    return this.workflow.move(actingOf(context), 'fulfil', args.orderId, args.expectedVersion);
+  fulfilOrder(@Args() args: OrderMoveArgs, @Ctx() { command }: GraphQLContext): Promise<Order> {
+    return this.workflow.move(command, 'fulfil', args.orderId, args.expectedVersion);
   }
 
   @Authorized('SALES_COORDINATOR')
   @Mutation(() => Order, { description: 'FULFILLED -> INVOICED (order administration).' })
-  invoiceOrder(@Args() args: OrderMoveArgs, @Ctx() context: GraphQLContext): Promise<Order> {
-    return this.workflow.move(actingOf(context), 'invoice', args.orderId, args.expectedVersion);
+  invoiceOrder(@Args() args: OrderMoveArgs, @Ctx() { command }: GraphQLContext): Promise<Order> {
+    return this.workflow.move(command, 'invoice', args.orderId, args.expectedVersion);
   }
 
   @Authorized('SALES_REP', 'ACCOUNT_MANAGER', 'SALES_COORDINATOR')
@@ -79,13 +78,7 @@ export class OrderMutationResolver {
     description:
       'Cancel before fulfilment, with a reason. Sellers may cancel their DRAFT or PLACED orders; coordinators also CONFIRMED ones.',
   })
-  cancelOrder(@Args() args: CancelOrderArgs, @Ctx() context: GraphQLContext): Promise<Order> {
-    return this.workflow.move(
-      actingOf(context),
-      'cancel',
-      args.orderId,
-      args.expectedVersion,
-      args.reason,
-    );
+  cancelOrder(@Args() args: CancelOrderArgs, @Ctx() { command }: GraphQLContext): Promise<Order> {
+    return this.workflow.move(command, 'cancel', args.orderId, args.expectedVersion, args.reason);
   }
 }

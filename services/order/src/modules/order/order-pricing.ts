@@ -1,4 +1,4 @@
-import { Exact, formatDecimal, sumOf, toCents } from '../../shared/decimal';
+import { Exact, sumOf, toCents } from '@salesgraph/service-kit';
 
 export interface LineTerms {
   quantity: string;
@@ -54,9 +54,4 @@ export function marginPercentOf(totals: OrderTotals): string | null {
   const net = new Exact(totals.totalNet);
   if (net.isZero()) return null;
   return toCents(new Exact(totals.margin).dividedBy(net).times(100));
-}
-
-/** Normalises user-entered decimals ("12.50" -> "12.5") before they are stored or compared. */
-export function normalised(value: string): string {
-  return formatDecimal(value);
 }

@@ -26,13 +26,3 @@ registerEnumType(OrderKind, {
   name: 'OrderKind',
   description: 'AD_HOC: a one-off order; CALL_OFF: drawn against an active supply contract.',
 });
-
-/** Statuses whose orders count as booked business (revenue and contract consumption). */
-export const bookedStatuses: readonly OrderStatus[] = [
-  OrderStatus.CONFIRMED,
-  OrderStatus.FULFILLED,
-  OrderStatus.INVOICED,
-];
-
-/** Statuses whose call-offs draw down their contract's commitments. */
-export const drawingStatuses: readonly OrderStatus[] = [OrderStatus.PLACED, ...bookedStatuses];

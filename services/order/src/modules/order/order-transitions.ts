@@ -1,37 +1,26 @@
 import { OrderStatus } from './order-status';
+import { orderHint, orderLifecycle } from './order-lifecycle';
 
 /**
- * The order-administration state machine, as a table: which status each
- * move leads from, and what to tell someone who tries it from elsewhere.
+ * The moves of order administration, as a table: the status each move leads
+ * to. Which statuses a move may start from is the order lifecycle's table
+ * (order-lifecycle.ts), so the two can never disagree.
  */
 export const orderMoves = {
-  place: { from: [OrderStatus.DRAFT], to: OrderStatus.PLACED },
-  confirm: { from: [OrderStatus.PLACED], to: OrderStatus.CONFIRMED },
-  fulfil: { from: [OrderStatus.CONFIRMED], to: OrderStatus.FULFILLED },
-  invoice: { from: [OrderStatus.FULFILLED], to: OrderStatus.INVOICED },
-  cancel: {
-    from: [OrderStatus.DRAFT, OrderStatus.PLACED, OrderStatus.CONFIRMED],
-    to: OrderStatus.CANCELLED,
-  },
+  place: { to: OrderStatus.PLACED },
+  confirm: { to: OrderStatus.CONFIRMED },
+  fulfil: { to: OrderStatus.FULFILLED },
+  invoice: { to: OrderStatus.INVOICED },
+  cancel: { to: OrderStatus.CANCELLED },
 } as const;
 
 export type OrderMove = keyof typeof orderMoves;
-
-const hints: Partial<Record<OrderStatus, string>> = {
-  [OrderStatus.DRAFT]: 'A draft must be placed first.',
-  [OrderStatus.PLACED]: 'A placed order must be confirmed first.',
-  [OrderStatus.CONFIRMED]: 'A confirmed order must be fulfilled first.',
-  [OrderStatus.FULFILLED]: 'A fulfilled order can only be invoiced; it can no longer be cancelled.',
-  [OrderStatus.INVOICED]: 'An invoiced order is final.',
-  [OrderStatus.CANCELLED]: 'A cancelled order is final.',
-};
 
 /** Whether `move` is legal from `status`; when it is not, the hint to give. */
 export function checkMove(
   status: OrderStatus,
   move: OrderMove,
 ): { ok: true } | { ok: false; hint: string } {
-  const rule = orderMoves[move];
-  if ((rule.from as readonly OrderStatus[]).includes(status)) return { ok: true };
-  return { ok: false, hint: hints[status] ?? '' };
+  if (orderLifecycle.can(status, orderMoves[move].to)) return { ok: true };
+  return { ok: false, hint: orderHint(status) };
 }

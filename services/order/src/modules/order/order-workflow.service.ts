@@ -5,17 +5,20 @@ import {
   OrderInvoiced,
   OrderPlaced,
 } from '@salesgraph/events';
-import { hasRole } from '@salesgraph/identity';
 import type { Outbox } from '@salesgraph/messaging';
-import { ForbiddenError } from '@salesgraph/service-kit';
+import {
+  eventContextOf,
+  inTransaction,
+  updateIfVersion,
+  type CommandContext,
+} from '@salesgraph/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Acting } from '../../shared/acting';
-import type { Clock } from '../../shared/clock';
-import { updateIfVersion } from '../../shared/optimistic-lock';
 import type { ContractDrawdown } from '../contract/contract-drawdown';
+import { assertMayCancel } from './order-cancellation.rule';
+import { assertOrderMove, drawsDownContract } from './order-lifecycle';
 import { orderSnapshotOf } from './order-snapshot';
-import { drawingStatuses, OrderKind, OrderStatus } from './order-status';
-import { checkMove, orderMoves, type OrderMove } from './order-transitions';
+import { OrderKind, type OrderStatus } from './order-status';
+import { orderMoves, type OrderMove } from './order-transitions';
 import { Order } from './order.entity';
 import { OrderException } from './order.exception';
 import type { OrderService } from './order.service';
@@ -30,10 +33,10 @@ const timestampOf: Record<OrderMove, keyof Order> = {
 
 /**
  * Order administration: moves an order through its states. Each move checks
- * the version the caller saw and the state machine, then claims the order
- * with a conditional UPDATE (the optimistic lock), then does the move's
- * work (drawing down or releasing a contract) and writes its event, all in
- * one transaction.
+ * the version the caller saw and the lifecycle, then claims the order with a
+ * conditional UPDATE (the optimistic lock), then does the move's work
+ * (drawing down or releasing a contract) and writes its event, all in one
+ * transaction.
  */
 export class OrderWorkflowService {
   constructor(
@@ -41,29 +44,27 @@ export class OrderWorkflowService {
     private readonly outbox: Outbox,
     private readonly orders: OrderService,
     private readonly drawdown: ContractDrawdown,
-    private readonly clock: Clock,
   ) {}
 
   move(
-    acting: Acting,
+    command: CommandContext,
     move: OrderMove,
     orderId: string,
     expectedVersion: number,
     reason?: string,
   ): Promise<Order> {
-    return this.dataSource.transaction(async (manager) => {
-      const order = await this.orders.loadForChange(manager, acting.user, orderId);
+    return inTransaction(this.dataSource, command, async (manager) => {
+      const order = await this.orders.loadForChange(manager, command, orderId);
       if (order.version !== expectedVersion)
         throw OrderException.changedByOthers(order, expectedVersion);
       const to = orderMoves[move].to;
-      const check = checkMove(order.status, move);
-      if (!check.ok) throw OrderException.illegalMove(order, to, check.hint);
-      if (move === 'cancel') this.assertMayCancel(acting, order);
+      assertOrderMove(order, to);
+      if (move === 'cancel') assertMayCancel(command.user, order);
       if (move === 'place' && order.lines.length === 0)
         throw OrderException.emptyOrder(order.orderNumber);
 
       const previousStatus = order.status;
-      const now = this.clock();
+      const now = command.clock.now();
       const changes: Partial<Order> = {
         status: to,
         statusChangedAt: now,
@@ -73,23 +74,14 @@ export class OrderWorkflowService {
       };
       if (!(await updateIfVersion(manager, Order, order.id, expectedVersion, changes)))
         throw OrderException.changedByOthers(
-          await this.orders.loadForChange(manager, acting.user, order.id),
+          await this.orders.loadForChange(manager, command, order.id),
           expectedVersion,
         );
       Object.assign(order, changes, { version: expectedVersion + 1 });
       await this.adjustContract(manager, order, move, previousStatus, now);
-      await this.publish(manager, acting, order, move, previousStatus, now);
+      await this.publish(manager, command, order, move, previousStatus, now);
       return order;
     });
-  }
-
-  /** Sellers may withdraw what order administration has not confirmed yet; after that only coordinators cancel. */
-  private assertMayCancel(acting: Acting, order: Order): void {
-    if (hasRole(acting.user, 'SALES_COORDINATOR')) return;
-    if (order.status === OrderStatus.CONFIRMED)
-      throw new ForbiddenError(
-        `Order ${order.orderNumber} is already confirmed: only order administration can cancel it now.`,
-      );
   }
 
   private async adjustContract(
@@ -102,16 +94,20 @@ export class OrderWorkflowService {
     if (order.kind !== OrderKind.CALL_OFF) return;
     if (move === 'place') {
       order.contractOverrun = await this.drawdown.draw(manager, order, now);
+      // Plain SQL: part of the move just claimed, so neither the version nor updated_at moves again
+      // (TypeORM's update() would bump both for a TrackedEntity).
       if (order.contractOverrun)
-        await manager.update(Order, { id: order.id }, { contractOverrun: true });
-    } else if (move === 'cancel' && drawingStatuses.includes(previousStatus)) {
+        await manager.query('UPDATE sales_order SET contract_overrun = true WHERE id = $1', [
+          order.id,
+        ]);
+    } else if (move === 'cancel' && drawsDownContract(previousStatus)) {
       await this.drawdown.release(manager, order);
     }
   }
 
   private async publish(
     manager: EntityManager,
-    acting: Acting,
+    command: CommandContext,
     order: Order,
     move: OrderMove,
     previousStatus: OrderStatus,
@@ -119,15 +115,15 @@ export class OrderWorkflowService {
   ): Promise<void> {
     const snapshot = orderSnapshotOf(order);
     const at = now.toISOString();
+    const context = eventContextOf(command);
     const append = this.outbox.append.bind(this.outbox, manager);
-    if (move === 'place')
-      await append(OrderPlaced, { order: snapshot, placedAt: at }, acting.event);
+    if (move === 'place') await append(OrderPlaced, { order: snapshot, placedAt: at }, context);
     if (move === 'confirm')
-      await append(OrderConfirmed, { order: snapshot, confirmedAt: at }, acting.event);
+      await append(OrderConfirmed, { order: snapshot, confirmedAt: at }, context);
     if (move === 'fulfil')
-      await append(OrderFulfilled, { order: snapshot, fulfilledAt: at }, acting.event);
+      await append(OrderFulfilled, { order: snapshot, fulfilledAt: at }, context);
     if (move === 'invoice')
-      await append(OrderInvoiced, { order: snapshot, invoicedAt: at }, acting.event);
+      await append(OrderInvoiced, { order: snapshot, invoicedAt: at }, context);
     if (move === 'cancel')
       await append(
         OrderCancelled,
@@ -137,7 +133,7 @@ export class OrderWorkflowService {
           previousStatus: previousStatus as 'DRAFT' | 'PLACED' | 'CONFIRMED',
           cancelledAt: at,
         },
-        acting.event,
+        context,
       );
   }
 }

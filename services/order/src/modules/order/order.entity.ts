@@ -1,28 +1,25 @@
-import { DecimalScalar } from '@salesgraph/service-kit';
-import { Directive, Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, OneToMany, PrimaryColumn } from 'typeorm';
-import { decimalColumn } from '../../shared/decimal';
+import { DecimalScalar, moneyColumn, TrackedEntity } from '@salesgraph/service-kit';
+import { Directive, Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, OneToMany } from 'typeorm';
 import { OrderLine } from './order-line.entity';
 import { OrderKind, OrderStatus } from './order-status';
 
 /**
  * An order: ad hoc, or a call-off against a supply contract. Totals are
  * computed by the server (see order-pricing.ts) and stored with the lines.
+ * `version` (from TrackedEntity) is the optimistic lock every move takes.
  */
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'An order of a customer account, with lines, totals and margin.' })
+// "order" is a reserved word in SQL: the table has a name that needs no quoting.
 @Entity({ name: 'sales_order' })
-export class Order {
-  @Field(() => ID)
-  @PrimaryColumn('uuid')
-  id: string;
-
+export class Order extends TrackedEntity {
   @Field({ description: 'Human-readable number, e.g. SO-000042.' })
-  @Column({ name: 'order_number', type: 'text' })
+  @Column({ type: 'text' })
   orderNumber: string;
 
   @Field(() => ID)
-  @Column({ name: 'account_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   accountId: string;
 
   @Field(() => OrderKind)
@@ -30,7 +27,7 @@ export class Order {
   kind: OrderKind;
 
   @Field(() => ID, { nullable: true, description: 'The supply contract of a call-off.' })
-  @Column({ name: 'contract_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   contractId: string | null;
 
   @Field(() => OrderStatus)
@@ -40,22 +37,22 @@ export class Order {
   @Field(() => ID, {
     description: 'Who created the order (a user, or the rep of a won opportunity).',
   })
-  @Column({ name: 'placed_by', type: 'text' })
+  @Column({ type: 'text' })
   placedBy: string;
 
   @Field(() => ID, { description: 'The seller whose target the order counts towards.' })
-  @Column({ name: 'credited_to', type: 'text' })
+  @Column({ type: 'text' })
   creditedTo: string;
 
   @Field(() => String, { nullable: true, description: "The customer's purchasing contact." })
-  @Column({ name: 'purchasing_contact_name', type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true })
   purchasingContactName: string | null;
 
   @Field(() => ID, {
     nullable: true,
     description: 'The contact id in the account service, if known.',
   })
-  @Column({ name: 'purchasing_contact_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   purchasingContactId: string | null;
 
   @Field()
@@ -67,66 +64,52 @@ export class Order {
   lines: OrderLine[];
 
   @Field(() => DecimalScalar, { description: 'Sum of the rounded line net amounts.' })
-  @Column({ name: 'total_net', type: 'numeric', transformer: decimalColumn(2) })
+  @Column({ type: 'numeric', transformer: moneyColumn })
   totalNet: string;
 
   @Field(() => DecimalScalar, { description: 'Sum of the rounded line cost amounts.' })
-  @Column({ name: 'total_cost', type: 'numeric', transformer: decimalColumn(2) })
+  @Column({ type: 'numeric', transformer: moneyColumn })
   totalCost: string;
 
   @Field(() => DecimalScalar, { description: 'totalNet - totalCost.' })
-  @Column({ type: 'numeric', transformer: decimalColumn(2) })
+  @Column({ type: 'numeric', transformer: moneyColumn })
   margin: string;
 
   @Field({
     description: 'A call-off that exceeded a commitment of a contract that flags overruns.',
   })
-  @Column({ name: 'contract_overrun', type: 'boolean', default: false })
+  @Column({ type: 'boolean', default: false })
   contractOverrun: boolean;
 
   @Field(() => ID, { nullable: true, description: 'The won opportunity this draft came from.' })
-  @Column({ name: 'opportunity_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   opportunityId: string | null;
 
   @Field(() => String, { nullable: true })
-  @Column({ name: 'cancellation_reason', type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true })
   cancellationReason: string | null;
 
-  @Field(() => GraphQLISODateTime)
-  @Column({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @Field(() => GraphQLISODateTime)
-  @Column({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
-
   @Field(() => GraphQLISODateTime, { description: 'When the order entered its current status.' })
-  @Column({ name: 'status_changed_at', type: 'timestamptz' })
+  @Column({ type: 'timestamptz' })
   statusChangedAt: Date;
 
   @Field(() => GraphQLISODateTime, { nullable: true })
-  @Column({ name: 'placed_at', type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   placedAt: Date | null;
 
   @Field(() => GraphQLISODateTime, { nullable: true })
-  @Column({ name: 'confirmed_at', type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   confirmedAt: Date | null;
 
   @Field(() => GraphQLISODateTime, { nullable: true })
-  @Column({ name: 'fulfilled_at', type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   fulfilledAt: Date | null;
 
   @Field(() => GraphQLISODateTime, { nullable: true })
-  @Column({ name: 'invoiced_at', type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   invoicedAt: Date | null;
 
   @Field(() => GraphQLISODateTime, { nullable: true })
-  @Column({ name: 'cancelled_at', type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   cancelledAt: Date | null;
-
-  @Field(() => Int, {
-    description: 'Optimistic lock: pass it back as expectedVersion when you move the order.',
-  })
-  @Column({ type: 'int' })
-  version: number;
 }

@@ -26,18 +26,6 @@ export class OrderException extends DomainError {
     );
   }
 
-  static illegalMove(
-    order: { orderNumber: string; status: OrderStatus },
-    to: OrderStatus,
-    hint: string,
-  ): OrderException {
-    return new OrderException(
-      'INVALID_TRANSITION',
-      `Order ${order.orderNumber} cannot go from ${order.status} to ${to}.${hint ? ` ${hint}` : ''}`,
-      { from: order.status, to },
-    );
-  }
-
   static notADraft(order: { orderNumber: string; status: OrderStatus }): OrderException {
     return new OrderException(
       'INVALID_TRANSITION',

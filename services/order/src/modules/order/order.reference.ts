@@ -3,4 +3,4 @@ import type { OrderService } from './order.service';
 
 /** `_entities` for Order: one query per plan step, filtered by the caller's access. */
 export const orderReference = (orders: OrderService) =>
-  batchedReference('Order', (ids, context) => orders.findVisible(context.user, ids));
+  batchedReference('Order', (ids, context) => orders.findVisible(context.command, ids));

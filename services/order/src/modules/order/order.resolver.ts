@@ -1,9 +1,8 @@
-import { AuditEntry, PageArgs, type GraphQLContext } from '@salesgraph/service-kit';
+import { DecimalScalar, PageArgs, type GraphQLContext } from '@salesgraph/service-kit';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { DecimalScalar } from '@salesgraph/service-kit';
 import { AccountRef } from '../account/account-ref.type';
+import type { ContractService } from '../contract/contract.service';
 import { SupplyContract } from '../contract/supply-contract.entity';
-import type { SharedLoaders } from '../shared-loaders';
 import { OrderFilter } from './dto/order-filter.input';
 import { marginPercentOf } from './order-pricing';
 import { Order } from './order.entity';
@@ -14,7 +13,7 @@ import type { OrderService } from './order.service';
 export class OrderResolver {
   constructor(
     private readonly orderService: OrderService,
-    private readonly loaders: SharedLoaders,
+    private readonly contractService: ContractService,
   ) {}
 
   @Authorized('SALES_REP', 'ACCOUNT_MANAGER', 'SALES_MANAGER', 'SALES_COORDINATOR')
@@ -25,15 +24,15 @@ export class OrderResolver {
   orders(
     @Arg('filter', () => OrderFilter, { nullable: true }) filter: OrderFilter | undefined,
     @Args() page: PageArgs,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<Order[]> {
-    return this.orderService.list(context.user, filter ?? {}, page);
+    return this.orderService.list(command, filter ?? {}, page);
   }
 
   @Authorized('SALES_REP', 'ACCOUNT_MANAGER', 'SALES_MANAGER', 'SALES_COORDINATOR')
   @Query(() => Order)
-  order(@Arg('id', () => ID) id: string, @Ctx() context: GraphQLContext): Promise<Order> {
-    return this.orderService.get(context.user, id);
+  order(@Arg('id', () => ID) id: string, @Ctx() { command }: GraphQLContext): Promise<Order> {
+    return this.orderService.get(command, id);
   }
 
   @FieldResolver(() => AccountRef)
@@ -45,9 +44,12 @@ export class OrderResolver {
     nullable: true,
     description: 'The contract of a call-off, when you may see it.',
   })
-  contract(@Root() order: Order, @Ctx() context: GraphQLContext): Promise<SupplyContract | null> {
+  contract(
+    @Root() order: Order,
+    @Ctx() { command }: GraphQLContext,
+  ): Promise<SupplyContract | null> {
     return order.contractId
-      ? this.loaders.contract(context, order.contractId)
+      ? this.contractService.loadVisible(command, order.contractId)
       : Promise.resolve(null);
   }
 
@@ -58,10 +60,5 @@ export class OrderResolver {
   })
   marginPercent(@Root() order: Order): string | null {
     return marginPercentOf(order);
-  }
-
-  @FieldResolver(() => [AuditEntry], { description: 'Who changed this order, what and when.' })
-  history(@Root() order: Order): Promise<AuditEntry[]> {
-    return this.orderService.history(order.id);
   }
 }

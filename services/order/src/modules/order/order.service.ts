@@ -1,16 +1,14 @@
-import type { AuthenticatedUser } from '@salesgraph/identity';
-import { auditHistory } from '@salesgraph/messaging';
-import type { AuditEntry } from '@salesgraph/service-kit';
-import { isUUID } from 'class-validator';
+import { assertUuid, loadMany, onlyUuids, type CommandContext } from '@salesgraph/service-kit';
 import { In, type DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
-import { assertUuid } from '../../shared/ids';
-import type { SalesAccess, SalesScope } from '../access/sales-access';
-import { scopedWhere } from '../access/scope-where';
+import type { SalesAccess } from '../access/sales-access';
+import type { SalesScope } from '../access/sales-scope';
+import { pagesPerParent } from '../paging/page-per-parent';
 import type { OrderFilter } from './dto/order-filter.input';
+import type { OrderStatus } from './order-status';
 import { Order } from './order.entity';
 import { OrderException } from './order.exception';
 
-/** Reads orders, always through the caller's access scope. */
+/** Reads orders, always through the caller's access scope; invisible orders do not exist. */
 export class OrderService {
   constructor(
     private readonly dataSource: DataSource,
@@ -18,15 +16,14 @@ export class OrderService {
   ) {}
 
   async list(
-    user: AuthenticatedUser,
+    command: CommandContext,
     filter: OrderFilter & { creditedTo?: string },
     page: { limit: number; offset: number },
   ): Promise<Order[]> {
-    const manager = this.dataSource.manager;
-    const where = this.visibleWhere(await this.access.scopeOf(manager, user), { ...filter });
+    const where = this.visibleWhere(await this.access.scopeOf(command), { ...filter });
     if (where.length === 0) return [];
     return sortLines(
-      await manager.find(Order, {
+      await this.dataSource.manager.find(Order, {
         where,
         relations: { lines: true },
         order: { createdAt: 'DESC', id: 'ASC' },
@@ -36,27 +33,28 @@ export class OrderService {
     );
   }
 
-  async get(user: AuthenticatedUser, id: string): Promise<Order> {
+  async get(command: CommandContext, id: string): Promise<Order> {
     assertUuid(id, 'Order id');
-    const [order] = await this.findVisible(user, [id]);
+    const [order] = await this.findVisible(command, [id]);
     if (!order) throw OrderException.notFound(id);
     return order;
   }
 
-  /** The orders among `ids` the user may see; for batched reference resolution. */
-  async findVisible(user: AuthenticatedUser, ids: readonly string[]): Promise<Order[]> {
-    const valid = ids.filter((id) => isUUID(id));
+  /** The orders among `ids` the caller may see; for batched reference resolution. */
+  async findVisible(command: CommandContext, ids: readonly string[]): Promise<Order[]> {
+    const valid = onlyUuids(ids);
     if (valid.length === 0) return [];
-    const manager = this.dataSource.manager;
-    const where = this.visibleWhere(await this.access.scopeOf(manager, user), { id: In(valid) });
+    const where = this.visibleWhere(await this.access.scopeOf(command), { id: In(valid) });
     if (where.length === 0) return [];
-    return sortLines(await manager.find(Order, { where, relations: { lines: true } }));
+    return sortLines(
+      await this.dataSource.manager.find(Order, { where, relations: { lines: true } }),
+    );
   }
 
   /** An order inside a transaction that is about to change it; NOT_FOUND when invisible. */
-  async loadForChange(manager: EntityManager, user: AuthenticatedUser, id: string): Promise<Order> {
+  async loadForChange(manager: EntityManager, command: CommandContext, id: string): Promise<Order> {
     assertUuid(id, 'Order id');
-    const where = this.visibleWhere(await this.access.scopeOf(manager, user), { id });
+    const where = this.visibleWhere(await this.access.scopeOf(command, manager), { id });
     const order = where.length
       ? await manager.findOne(Order, { where, relations: { lines: true } })
       : null;
@@ -64,17 +62,52 @@ export class OrderService {
     return sortLines([order])[0];
   }
 
-  /** The events emitted about one order, oldest first. */
-  async history(orderId: string): Promise<AuditEntry[]> {
-    const records = await auditHistory(this.dataSource.manager, 'Order', orderId);
-    return records.map((r) => ({ ...r, data: r.data as Record<string, unknown> }));
+  /**
+   * A page of the visible orders of one account, contract or seller (the
+   * orders credited to them), newest first, through the command's loader: the
+   * pages of every parent one request shows cost two statements together.
+   */
+  pageOf(
+    command: CommandContext,
+    parent: 'accountId' | 'contractId' | 'creditedTo',
+    parentId: string,
+    status: OrderStatus | undefined,
+    page: { limit: number; offset: number },
+  ): Promise<Order[]> {
+    const name = `orders-of:${parent}:${status ?? '*'}:${page.limit}:${page.offset}`;
+    return loadMany(command, name, parentId, (parentIds) =>
+      this.pagesOf(command, parent, parentIds, status, page),
+    );
   }
 
-  visibleWhere(scope: SalesScope, filter: FindOptionsWhere<Order>): FindOptionsWhere<Order>[] {
-    return scopedWhere<Order>(scope, filter, {
-      account: 'accountId',
-      sellers: ['creditedTo', 'placedBy'],
+  private async pagesOf(
+    command: CommandContext,
+    parent: 'accountId' | 'contractId' | 'creditedTo',
+    parentIds: readonly string[],
+    status: OrderStatus | undefined,
+    page: { limit: number; offset: number },
+  ): Promise<Order[][]> {
+    // Account and contract ids may come from `_entities` keys: anything but a uuid is none of ours.
+    const ids = parent === 'creditedTo' ? [...parentIds] : onlyUuids(parentIds);
+    const scope = await this.access.scopeOf(command);
+    const where = ids.length ? this.visibleWhere(scope, { [parent]: In(ids), status }) : [];
+    if (where.length === 0) return parentIds.map(() => []);
+    const pages = await pagesPerParent(this.dataSource.manager, Order, parentIds, {
+      where,
+      parent,
+      orderBy: [
+        ['createdAt', 'DESC'],
+        ['id', 'ASC'],
+      ],
+      page,
+      relations: { lines: true },
     });
+    return pages.map(sortLines);
+  }
+
+  /** The scope as `where` alternatives: the account's orders, and those credited to or placed by its people. */
+  visibleWhere(scope: SalesScope, filter: FindOptionsWhere<Order>): FindOptionsWhere<Order>[] {
+    return scope.where<Order>(filter, { account: 'accountId', owners: ['creditedTo', 'placedBy'] });
   }
 }
 

@@ -1,5 +1,5 @@
 import type { ProductChangedData } from '@salesgraph/events';
-import { Exact, toCents } from '../../shared/decimal';
+import { Exact, toCents } from '@salesgraph/service-kit';
 import type { UpdateProductInput } from './dto/update-product.input';
 import type { Product } from './product.entity';
 

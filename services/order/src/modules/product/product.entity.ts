@@ -2,12 +2,16 @@ import { DecimalScalar } from '@salesgraph/service-kit';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** A catalogue item. Prices are numeric in the database and decimal strings everywhere else. */
+/**
+ * A catalogue item. Prices are numeric in the database and decimal strings
+ * everywhere else. It has no timestamps or version of its own (its history
+ * is its ProductChanged events), so it is no TrackedEntity.
+ */
 @Directive('@key(fields: "id")')
 @ObjectType({
   description: 'A product of the catalogue, with list price and unit cost so that margin is known.',
 })
-@Entity({ name: 'product' })
+@Entity()
 export class Product {
   @Field(() => ID)
   @PrimaryColumn('uuid')
@@ -22,15 +26,15 @@ export class Product {
   name: string;
 
   @Field()
-  @Column({ name: 'product_line', type: 'text' })
+  @Column({ type: 'text' })
   productLine: string;
 
   @Field(() => DecimalScalar)
-  @Column({ name: 'list_price', type: 'numeric', precision: 14, scale: 2 })
+  @Column({ type: 'numeric', precision: 14, scale: 2 })
   listPrice: string;
 
   @Field(() => DecimalScalar)
-  @Column({ name: 'unit_cost', type: 'numeric', precision: 14, scale: 2 })
+  @Column({ type: 'numeric', precision: 14, scale: 2 })
   unitCost: string;
 
   @Field()

@@ -1,7 +1,6 @@
 import { batchedReference } from '@salesgraph/service-kit';
-import { isUUID } from 'class-validator';
 import type { ProductService } from './product.service';
 
 /** `_entities` for Product (planning's per-product targets refer to it); the catalogue is public. */
 export const productReference = (products: ProductService) =>
-  batchedReference('Product', (ids) => products.findByIds(ids.filter((id) => isUUID(id))));
+  batchedReference('Product', (ids) => products.findByIds(ids));

@@ -1,17 +1,5 @@
-import { AuditEntry, PageArgs, type GraphQLContext } from '@salesgraph/service-kit';
-import {
-  Arg,
-  Args,
-  Authorized,
-  Ctx,
-  FieldResolver,
-  ID,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
-import { actingOf } from '../../shared/acting';
+import { PageArgs, type GraphQLContext } from '@salesgraph/service-kit';
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { CreateProductInput } from './dto/create-product.input';
 import { UpdateProductInput } from './dto/update-product.input';
 import { Product } from './product.entity';
@@ -42,9 +30,9 @@ export class ProductResolver {
   @Mutation(() => Product, { description: 'Add a product to the catalogue (admins).' })
   createProduct(
     @Arg('input') input: CreateProductInput,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<Product> {
-    return this.productService.create(actingOf(context), input);
+    return this.productService.create(command, input);
   }
 
   @Authorized('ADMIN')
@@ -54,16 +42,8 @@ export class ProductResolver {
   })
   updateProduct(
     @Arg('input') input: UpdateProductInput,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<Product> {
-    return this.productService.update(actingOf(context), input);
-  }
-
-  // The catalogue is open to every signed-in user (and to other subgraphs through _entities): so is its history.
-  @FieldResolver(() => [AuditEntry], {
-    description: 'Who created or changed this product (which fields), and when; oldest first.',
-  })
-  history(@Root() product: Product): Promise<AuditEntry[]> {
-    return this.productService.history(product.id);
+    return this.productService.update(command, input);
   }
 }

@@ -1,12 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { ProductChanged } from '@salesgraph/events';
-import { auditHistory, type Outbox } from '@salesgraph/messaging';
-import { ConflictError, NotFoundError, type AuditEntry } from '@salesgraph/service-kit';
+import type { Outbox } from '@salesgraph/messaging';
+import {
+  assertUuid,
+  ConflictError,
+  eventContextOf,
+  inTransaction,
+  loadOne,
+  NotFoundError,
+  oneByKey,
+  onlyUuids,
+  toCents,
+  type CommandContext,
+} from '@salesgraph/service-kit';
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import type { Acting } from '../../shared/acting';
-import { systemClock, type Clock } from '../../shared/clock';
-import { toCents } from '../../shared/decimal';
-import { assertUuid } from '../../shared/ids';
 import type { CreateProductInput } from './dto/create-product.input';
 import type { UpdateProductInput } from './dto/update-product.input';
 import { productChangedData, productChanges, productFields } from './product-changes';
@@ -20,7 +27,6 @@ export class ProductService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
-    private readonly clock: Clock = systemClock,
   ) {}
 
   list(page: { limit: number; offset: number }, activeOnly = true): Promise<Product[]> {
@@ -32,8 +38,23 @@ export class ProductService {
     });
   }
 
+  /** The products among `ids` (ids that cannot be ours are none). */
   findByIds(ids: readonly string[], manager = this.dataSource.manager): Promise<Product[]> {
-    return manager.find(Product, { where: { id: In([...ids]) } });
+    const valid = onlyUuids(ids);
+    return valid.length ? manager.find(Product, { where: { id: In(valid) } }) : Promise.resolve([]);
+  }
+
+  /** The ids among `ids` of products that are still sold. */
+  async soldAmong(manager: EntityManager, ids: readonly string[]): Promise<Set<string>> {
+    const products = await this.findByIds(ids, manager);
+    return new Set(products.filter((p) => p.active).map((p) => p.id));
+  }
+
+  /** One product through the command's loader: all the products one request shows, in one query. */
+  load(command: CommandContext, id: string): Promise<Product | null> {
+    return loadOne(command, 'product', id, async (ids) =>
+      oneByKey(ids, await this.findByIds(ids), (p) => p.id),
+    );
   }
 
   async get(id: string): Promise<Product> {
@@ -44,11 +65,11 @@ export class ProductService {
   }
 
   async create(
-    acting: Acting,
+    command: CommandContext,
     input: CreateProductInput,
     id: string = randomUUID(),
   ): Promise<Product> {
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, command, async (manager) => {
       await this.assertSkuFree(manager, input.sku);
       const product = manager.create(Product, {
         id,
@@ -60,15 +81,15 @@ export class ProductService {
         active: input.active ?? true,
       });
       await manager.insert(Product, product);
-      const data = productChangedData(product, 'CREATED', productFields, this.clock());
-      await this.outbox.append(manager, ProductChanged, data, acting.event);
+      const data = productChangedData(product, 'CREATED', productFields, command.clock.now());
+      await this.outbox.append(manager, ProductChanged, data, eventContextOf(command));
       return product;
     });
   }
 
   /** Applies what differs; a change that changes nothing is no change, and emits nothing. */
-  async update(acting: Acting, input: UpdateProductInput): Promise<Product> {
-    return this.dataSource.transaction(async (manager) => {
+  async update(command: CommandContext, input: UpdateProductInput): Promise<Product> {
+    return inTransaction(this.dataSource, command, async (manager) => {
       const product = await manager.findOne(Product, {
         where: { id: input.id },
         lock: { mode: 'pessimistic_write' },
@@ -79,16 +100,10 @@ export class ProductService {
       if (changedFields.length === 0) return product;
       Object.assign(product, changes);
       await manager.update(Product, { id: product.id }, changes);
-      const data = productChangedData(product, 'UPDATED', changedFields, this.clock());
-      await this.outbox.append(manager, ProductChanged, data, acting.event);
+      const data = productChangedData(product, 'UPDATED', changedFields, command.clock.now());
+      await this.outbox.append(manager, ProductChanged, data, eventContextOf(command));
       return product;
     });
-  }
-
-  /** The events emitted about one product, oldest first. */
-  async history(productId: string): Promise<AuditEntry[]> {
-    const records = await auditHistory(this.dataSource.manager, 'Product', productId);
-    return records.map((r) => ({ ...r, data: r.data as Record<string, unknown> }));
   }
 
   private async assertSkuFree(manager: EntityManager, sku: string): Promise<void> {

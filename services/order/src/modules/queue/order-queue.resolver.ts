@@ -16,9 +16,9 @@ export class OrderQueueResolver {
   orderQueue(
     @Arg('status', () => OrderStatus) status: OrderStatus,
     @Args() page: PageArgs,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<OrderQueue> {
-    return this.queueService.queue(context.user, status, page);
+    return this.queueService.queue(command, status, page);
   }
 
   @Authorized('SALES_COORDINATOR', 'SALES_MANAGER', 'ACCOUNT_MANAGER', 'SALES_REP')
@@ -28,8 +28,8 @@ export class OrderQueueResolver {
   orderQueues(
     @Arg('limit', () => Int, { defaultValue: 20, description: 'Entries per queue, 1 to 200.' })
     limit: number,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<OrderQueue[]> {
-    return this.queueService.queues(context.user, Math.min(Math.max(limit, 1), 200));
+    return this.queueService.queues(command, Math.min(Math.max(limit, 1), 200));
   }
 }

@@ -1,12 +1,15 @@
-import type { AuthenticatedUser } from '@salesgraph/identity';
-import { BadInputError } from '@salesgraph/service-kit';
+import { BadInputError, type CommandContext } from '@salesgraph/service-kit';
 import type { DataSource } from 'typeorm';
-import type { Clock } from '../../shared/clock';
 import type { SalesAccess } from '../access/sales-access';
 import { OrderStatus } from '../order/order-status';
 import { Order } from '../order/order.entity';
 import { sortLines, type OrderService } from '../order/order.service';
-import { isQueued, queuedStatuses, serviceLevels, timingOf } from './service-levels';
+import {
+  isQueued,
+  queuedStatuses,
+  serviceLevels,
+  timingOf,
+} from '@salesgraph/order-administration';
 import type { OrderQueue } from './order-queue.type';
 
 /** The queue per status that order administration works through, oldest first. */
@@ -15,11 +18,10 @@ export class OrderQueueService {
     private readonly dataSource: DataSource,
     private readonly access: SalesAccess,
     private readonly orders: OrderService,
-    private readonly clock: Clock,
   ) {}
 
   async queue(
-    user: AuthenticatedUser,
+    command: CommandContext,
     status: OrderStatus,
     page: { limit: number; offset: number },
   ): Promise<OrderQueue> {
@@ -28,9 +30,9 @@ export class OrderQueueService {
         `${status} orders wait for nobody, so there is no queue for them. Queues: ${queuedStatuses.join(', ')}.`,
       );
     const manager = this.dataSource.manager;
-    const now = this.clock();
+    const now = command.clock.now();
     const level = serviceLevels[status];
-    const where = this.orders.visibleWhere(await this.access.scopeOf(manager, user), { status });
+    const where = this.orders.visibleWhere(await this.access.scopeOf(command), { status });
     const waiting = where.length
       ? await manager.find(Order, { where, select: { id: true, statusChangedAt: true } })
       : [];
@@ -61,10 +63,10 @@ export class OrderQueueService {
   }
 
   /** Every queue at once, each with its first `limit` entries: the coordinator's overview. */
-  async queues(user: AuthenticatedUser, limit: number): Promise<OrderQueue[]> {
+  async queues(command: CommandContext, limit: number): Promise<OrderQueue[]> {
     const result: OrderQueue[] = [];
     for (const status of queuedStatuses)
-      result.push(await this.queue(user, status as OrderStatus, { limit, offset: 0 }));
+      result.push(await this.queue(command, status as OrderStatus, { limit, offset: 0 }));
     return result;
   }
 }

@@ -22,13 +22,10 @@ export class UserOrdersResolver {
     @Root() user: User,
     @Arg('status', () => OrderStatus, { nullable: true }) status: OrderStatus | undefined,
     @Args() page: PageArgs,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<Order[]> {
-    const self = user.id === context.user.id;
-    return this.orderService.list(
-      context.user,
-      { status, ...(self ? {} : { creditedTo: user.id }) },
-      page,
-    );
+    return user.id === command.user.id
+      ? this.orderService.list(command, { status }, page)
+      : this.orderService.pageOf(command, 'creditedTo', user.id, status, page);
   }
 }

@@ -1,6 +1,5 @@
 import type { GraphQLContext } from '@salesgraph/service-kit';
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import type { Clock } from '../../common/clock';
 import { AccountPlan } from '../plan/account-plan.entity';
 import type { AccountPlanQueries } from '../plan/account-plan.queries';
 import { AccountRef } from './account-ref.type';
@@ -8,10 +7,7 @@ import { AccountRef } from './account-ref.type';
 /** `Account.plan`: the key account's plan, for its account manager, their sales manager and admins. */
 @Resolver(() => AccountRef)
 export class AccountPlanFieldResolver {
-  constructor(
-    private readonly plans: AccountPlanQueries,
-    private readonly clock: Clock,
-  ) {}
+  constructor(private readonly plans: AccountPlanQueries) {}
 
   @FieldResolver(() => AccountPlan, {
     nullable: true,
@@ -21,12 +17,8 @@ export class AccountPlanFieldResolver {
   plan(
     @Root() account: AccountRef,
     @Arg('year', () => Int, { nullable: true }) year: number | undefined,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<AccountPlan | null> {
-    return this.plans.forAccount(
-      context.user,
-      account.id,
-      year ?? this.clock.now().getUTCFullYear(),
-    );
+    return this.plans.forAccount(command, account.id, year ?? command.clock.now().getUTCFullYear());
   }
 }

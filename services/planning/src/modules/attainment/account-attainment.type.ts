@@ -1,8 +1,8 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { PeriodKind } from '../../common/period-kind';
-import type { Period } from '../../common/period';
 import { AccountRef } from '../account/account-ref.type';
 import { AttainmentAmounts } from './attainment-amounts.type';
+import { type Period } from '@salesgraph/service-kit';
+import { PeriodKind } from '../target/period-kind';
 
 /** What one account bought in one period, whoever was credited. */
 @ObjectType({ description: 'An account’s booked and invoiced orders in a period.' })

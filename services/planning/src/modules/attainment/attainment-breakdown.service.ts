@@ -1,10 +1,12 @@
+import { readerOf, type CommandContext } from '@salesgraph/service-kit';
 import type { DataSource } from 'typeorm';
+import type { RevenueTargetSplit } from '../target/revenue-target-split.entity';
 import type { AccountAttainment } from './account-attainment.type';
 import type { AttainmentByAccount } from './attainment-by-account.type';
 import type { AttainmentByProductLine } from './attainment-by-product-line.type';
 import type { AttainmentByProduct } from './attainment-by-product.type';
-import { mergeWithSplits, money, type SplitTarget } from './attainment-breakdown';
-import type { AttainmentFigures } from './attainment-figures';
+import { mergeWithSplits, money, type BreakdownRow } from './attainment-breakdown';
+import type { AttainmentFigures, AttainmentSubject, Breakdown } from './attainment-figures';
 import type { SalesAttainment } from './sales-attainment.type';
 
 /** The breakdowns of an attainment, computed only when a query asks for them. */
@@ -14,55 +16,74 @@ export class AttainmentBreakdownService {
     private readonly figures: AttainmentFigures,
   ) {}
 
-  async byProductLine(attainment: SalesAttainment): Promise<AttainmentByProductLine[]> {
-    const sold = await this.sold(attainment, 'productLine');
-    const splits: SplitTarget[] = attainment.splits
-      .filter((s) => s.productLine)
-      .map((s) => ({ key: s.productLine!, amount: s.amount }));
-    return mergeWithSplits(sold, splits).map(({ key, ...row }) => ({ ...row, productLine: key }));
+  async byProductLine(
+    command: CommandContext,
+    attainment: SalesAttainment,
+  ): Promise<AttainmentByProductLine[]> {
+    const rows = await this.againstSplits(command, attainment, 'productLine', (s) => s.productLine);
+    return rows.map(({ key, ...row }) => ({ ...row, productLine: key }));
   }
 
-  async byProduct(attainment: SalesAttainment): Promise<AttainmentByProduct[]> {
-    const sold = await this.sold(attainment, 'product');
-    const splits: SplitTarget[] = attainment.splits
-      .filter((s) => s.productId)
-      .map((s) => ({ key: s.productId!, amount: s.amount }));
-    return mergeWithSplits(sold, splits).map(({ key, ...row }) => ({
-      ...row,
-      productId: key,
-      product: { id: key },
-    }));
+  async byProduct(
+    command: CommandContext,
+    attainment: SalesAttainment,
+  ): Promise<AttainmentByProduct[]> {
+    const rows = await this.againstSplits(command, attainment, 'product', (s) => s.productId);
+    return rows.map(byProduct);
   }
 
-  async byAccount(attainment: SalesAttainment): Promise<AttainmentByAccount[]> {
-    const sold = await this.sold(attainment, 'account');
+  async byAccount(
+    command: CommandContext,
+    attainment: SalesAttainment,
+  ): Promise<AttainmentByAccount[]> {
+    const sold = await this.sold(command, { creditedTo: attainment.userId }, attainment, 'account');
     return sold.map(({ key, ...row }) => ({ ...money(row), accountId: key, account: { id: key } }));
   }
 
-  async accountByProduct(attainment: AccountAttainment): Promise<AttainmentByProduct[]> {
-    const sold = await this.figures.breakdown(
-      this.dataSource.manager,
+  async accountByProduct(
+    command: CommandContext,
+    attainment: AccountAttainment,
+  ): Promise<AttainmentByProduct[]> {
+    const sold = await this.sold(
+      command,
       { accountId: attainment.accountId },
-      attainment.currency,
-      attainment.period,
+      attainment,
       'product',
     );
-    return sold.map(({ key, ...row }) => ({
-      ...money(row),
-      productId: key,
-      product: { id: key },
-      target: null,
-      gap: null,
-    }));
+    return sold.map((row) => byProduct({ ...money(row), target: null, gap: null }));
   }
 
-  private sold(attainment: SalesAttainment, by: 'product' | 'productLine' | 'account') {
+  /** What the seller sold per key, beside the target's splits by that key. */
+  private async againstSplits(
+    command: CommandContext,
+    attainment: SalesAttainment,
+    by: 'product' | 'productLine',
+    keyOf: (split: RevenueTargetSplit) => string | null,
+  ): Promise<BreakdownRow[]> {
+    const sold = await this.sold(command, { creditedTo: attainment.userId }, attainment, by);
+    const splits = attainment.splits.flatMap((split) => {
+      const key = keyOf(split);
+      return key ? [{ key, amount: split.amount }] : [];
+    });
+    return mergeWithSplits(sold, splits);
+  }
+
+  private sold(
+    command: CommandContext,
+    subject: AttainmentSubject,
+    attainment: Pick<SalesAttainment, 'currency' | 'period'>,
+    by: Breakdown,
+  ) {
     return this.figures.breakdown(
-      this.dataSource.manager,
-      { creditedTo: attainment.userId },
+      readerOf(this.dataSource, command),
+      subject,
       attainment.currency,
       attainment.period,
       by,
     );
   }
+}
+
+function byProduct({ key, ...row }: BreakdownRow): AttainmentByProduct {
+  return { ...row, productId: key, product: { id: key } };
 }

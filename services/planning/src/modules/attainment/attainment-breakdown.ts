@@ -1,5 +1,5 @@
-import { formatMoney, Money } from '../../common/money';
 import type { Figures, KeyedFigures } from './attainment-figures';
+import { formatMoney, Exact } from '@salesgraph/service-kit';
 
 export interface SplitTarget {
   key: string;
@@ -28,7 +28,7 @@ export function mergeWithSplits(sold: KeyedFigures[], splits: SplitTarget[]): Br
     const normal = split.key.toLowerCase();
     const row = byKey.get(normal) ?? { ...money(zero), key: split.key, target: null, gap: null };
     row.target = formatMoney(split.amount);
-    row.gap = formatMoney(new Money(split.amount).minus(row.booked));
+    row.gap = formatMoney(new Exact(split.amount).minus(row.booked));
     byKey.set(normal, row);
   }
   return [...byKey.values()].sort((a, b) => a.key.localeCompare(b.key));

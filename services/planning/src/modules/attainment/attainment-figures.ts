@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { Period } from '../../common/period';
+import { type Period } from '@salesgraph/service-kit';
 
 /** Whose orders: those credited to a seller, or those of an account. */
 export type AttainmentSubject = { creditedTo: string } | { accountId: string };
@@ -22,8 +22,8 @@ const groupColumn: Record<Breakdown, string> = {
   account: 'o.account_id::text',
 };
 
-// Booked: confirmed, fulfilled or invoiced (a cancelled order drops out), dated by confirmation.
-const booked = `o.status IN ('CONFIRMED', 'FULFILLED', 'INVOICED') AND o.booked_at >= $3 AND o.booked_at < $4`;
+// Booked: as the order service decides it (counts as booked now), dated by its booking date.
+const booked = `o.counts_as_booked AND o.booked_at >= $3 AND o.booked_at < $4`;
 // Invoiced: dated by the invoice.
 const invoiced = `o.status = 'INVOICED' AND o.invoiced_at >= $3 AND o.invoiced_at < $4`;
 

@@ -1,24 +1,23 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import type { AttainmentOrder } from './attainment-order.entity';
-import { moneyColumn } from '../../common/money-column';
+import { moneyColumn } from '@salesgraph/service-kit';
 
 /** A line of a projected order: what attainment per product and product line is summed from. */
-@Entity({ name: 'attainment_order_line' })
+@Entity()
 export class AttainmentOrderLine {
-  @PrimaryColumn({ name: 'order_id', type: 'uuid' })
+  @PrimaryColumn({ type: 'uuid' })
   orderId: string;
 
-  @PrimaryColumn({ name: 'line_no', type: 'int' })
+  @PrimaryColumn({ type: 'int' })
   lineNo: number;
 
-  @Column({ name: 'product_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   productId: string;
 
-  @Column({ name: 'product_line', type: 'text' })
+  @Column({ type: 'text' })
   productLine: string;
 
   @Column({
-    name: 'net_amount',
     type: 'numeric',
     precision: 21,
     scale: 6,
@@ -27,7 +26,6 @@ export class AttainmentOrderLine {
   netAmount: string;
 
   @Column({
-    name: 'cost_amount',
     type: 'numeric',
     precision: 21,
     scale: 6,
@@ -36,6 +34,7 @@ export class AttainmentOrderLine {
   costAmount: string;
 
   @ManyToOne('AttainmentOrder', 'lines', { onDelete: 'CASCADE' })
+  // The naming strategy would name it after the relation and the key's property: order_order_id.
   @JoinColumn({ name: 'order_id' })
   order?: AttainmentOrder;
 }

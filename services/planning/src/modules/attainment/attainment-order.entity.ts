@@ -1,25 +1,26 @@
 import { Column, Entity, OneToMany, PrimaryColumn } from 'typeorm';
 import { AttainmentOrderLine } from './attainment-order-line.entity';
-import { moneyColumn } from '../../common/money-column';
+import { moneyColumn } from '@salesgraph/service-kit';
 
 /**
  * One order as the latest order event described it (projection of
- * order.events.v1). `bookedAt` is when it was confirmed, `invoicedAt` when
- * it was invoiced: they date the order into attainment periods.
+ * order.events.v1). `bookedAt`, `invoicedAt` and `countsAsBooked` are the
+ * order service's decision, carried in its snapshot: they date the order into
+ * attainment periods, and planning computes nothing of its own.
  */
-@Entity({ name: 'attainment_order' })
+@Entity()
 export class AttainmentOrder {
-  @PrimaryColumn({ name: 'order_id', type: 'uuid' })
+  @PrimaryColumn({ type: 'uuid' })
   orderId: string;
 
   /** The snapshot's revision: an older snapshot never overwrites a newer one. */
   @Column({ type: 'int' })
   revision: number;
 
-  @Column({ name: 'account_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   accountId: string;
 
-  @Column({ name: 'credited_to', type: 'text' })
+  @Column({ type: 'text' })
   creditedTo: string;
 
   @Column({ type: 'text' })
@@ -28,11 +29,10 @@ export class AttainmentOrder {
   @Column({ type: 'char', length: 3 })
   currency: string;
 
-  @Column({ name: 'total_net', type: 'numeric', precision: 21, scale: 6, transformer: moneyColumn })
+  @Column({ type: 'numeric', precision: 21, scale: 6, transformer: moneyColumn })
   totalNet: string;
 
   @Column({
-    name: 'total_cost',
     type: 'numeric',
     precision: 21,
     scale: 6,
@@ -40,11 +40,15 @@ export class AttainmentOrder {
   })
   totalCost: string;
 
-  @Column({ name: 'booked_at', type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   bookedAt: Date | null;
 
-  @Column({ name: 'invoiced_at', type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   invoicedAt: Date | null;
+
+  /** Confirmed, fulfilled or invoiced now (false again once cancelled). */
+  @Column({ type: 'boolean' })
+  countsAsBooked: boolean;
 
   @OneToMany(() => AttainmentOrderLine, (line) => line.order)
   lines?: AttainmentOrderLine[];

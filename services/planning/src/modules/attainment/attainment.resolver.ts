@@ -1,12 +1,14 @@
 import type { GraphQLContext } from '@salesgraph/service-kit';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { PeriodKind, periodStartDoc } from '../../common/period-kind';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { PeriodKind, periodStartDoc } from '../target/period-kind';
 import { AccountAttainment } from './account-attainment.type';
 import { AttainmentByAccount } from './attainment-by-account.type';
 import { AttainmentByProductLine } from './attainment-by-product-line.type';
 import { AttainmentByProduct } from './attainment-by-product.type';
 import type { AttainmentBreakdownService } from './attainment-breakdown.service';
 import type { AttainmentService } from './attainment.service';
+import { SellerFiguresArgs } from './dto/seller-figures.args';
+import { TeamFiguresArgs } from './dto/team-figures.args';
 import { SalesAttainment } from './sales-attainment.type';
 
 /** Thin: authorize, map arguments, call the service. */
@@ -22,31 +24,19 @@ export class AttainmentResolver {
     description: 'A seller’s attainment: yours, or a member of a team you lead.',
   })
   salesAttainment(
-    @Arg('periodKind', () => PeriodKind) periodKind: PeriodKind,
-    @Arg('periodStart', () => String, { nullable: true, description: periodStartDoc })
-    periodStart: string | undefined,
-    @Arg('userId', () => ID, { nullable: true, description: 'You when left out.' })
-    userId: string | undefined,
-    @Ctx() context: GraphQLContext,
+    @Args() args: SellerFiguresArgs,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<SalesAttainment> {
-    return this.attainment.forUser(
-      context.user,
-      userId ?? context.user.id,
-      periodKind,
-      periodStart ?? undefined,
-    );
+    return this.attainment.forUser(command, args);
   }
 
   @Authorized('SALES_MANAGER')
   @Query(() => [SalesAttainment], { description: 'Attainment of every member of a team you lead.' })
   teamAttainment(
-    @Arg('teamId', () => ID) teamId: string,
-    @Arg('periodKind', () => PeriodKind) periodKind: PeriodKind,
-    @Arg('periodStart', () => String, { nullable: true, description: periodStartDoc })
-    periodStart: string | undefined,
-    @Ctx() context: GraphQLContext,
+    @Args() args: TeamFiguresArgs,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<SalesAttainment[]> {
-    return this.attainment.forTeam(context.user, teamId, periodKind, periodStart ?? undefined);
+    return this.attainment.forTeam(command, args);
   }
 
   @Authorized()
@@ -58,28 +48,32 @@ export class AttainmentResolver {
     @Arg('periodKind', () => PeriodKind) periodKind: PeriodKind,
     @Arg('periodStart', () => String, { nullable: true, description: periodStartDoc })
     periodStart: string | undefined,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<AccountAttainment> {
-    return this.attainment.forAccount(
-      context.user,
-      accountId,
-      periodKind,
-      periodStart ?? undefined,
-    );
+    return this.attainment.forAccount(command, accountId, periodKind, periodStart ?? undefined);
   }
 
   @FieldResolver(() => [AttainmentByProductLine])
-  byProductLine(@Root() attainment: SalesAttainment): Promise<AttainmentByProductLine[]> {
-    return this.breakdown.byProductLine(attainment);
+  byProductLine(
+    @Root() attainment: SalesAttainment,
+    @Ctx() { command }: GraphQLContext,
+  ): Promise<AttainmentByProductLine[]> {
+    return this.breakdown.byProductLine(command, attainment);
   }
 
   @FieldResolver(() => [AttainmentByProduct])
-  byProduct(@Root() attainment: SalesAttainment): Promise<AttainmentByProduct[]> {
-    return this.breakdown.byProduct(attainment);
+  byProduct(
+    @Root() attainment: SalesAttainment,
+    @Ctx() { command }: GraphQLContext,
+  ): Promise<AttainmentByProduct[]> {
+    return this.breakdown.byProduct(command, attainment);
   }
 
   @FieldResolver(() => [AttainmentByAccount])
-  byAccount(@Root() attainment: SalesAttainment): Promise<AttainmentByAccount[]> {
-    return this.breakdown.byAccount(attainment);
+  byAccount(
+    @Root() attainment: SalesAttainment,
+    @Ctx() { command }: GraphQLContext,
+  ): Promise<AttainmentByAccount[]> {
+    return this.breakdown.byAccount(command, attainment);
   }
 }

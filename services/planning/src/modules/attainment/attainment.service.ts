@@ -1,67 +1,47 @@
-import type { AuthenticatedUser } from '@salesgraph/identity';
-import { NotFoundError } from '@salesgraph/service-kit';
-import type { DataSource, EntityManager } from 'typeorm';
-import type { Clock } from '../../common/clock';
-import { isUuid } from '../../common/ids';
-import { formatMoney, Money, percentage } from '../../common/money';
-import type { PeriodKind } from '../../common/period-kind';
-import { periodStartingOn, requestedPeriod, type Period } from '../../common/period';
+import {
+  isUuid,
+  NotFoundError,
+  percentage,
+  periodStartingOn,
+  readerOf,
+  requestedPeriod,
+  type CommandContext,
+} from '@salesgraph/service-kit';
+import type { DataSource } from 'typeorm';
 import type { AccountAccess } from '../account/account-access';
+import type { PeriodKind } from '../target/period-kind';
 import type { RevenueTarget } from '../target/revenue-target.entity';
 import type { RevenueTargetQueries } from '../target/revenue-target.queries';
 import { AccountAttainment } from './account-attainment.type';
 import { money } from './attainment-breakdown';
 import type { AttainmentFigures } from './attainment-figures';
 import { SalesAttainment } from './sales-attainment.type';
-import type { SellerScope } from './seller-scope';
+import { SellerFigures, sellerFields, targetAndGap, type SellerPeriod } from './seller-figures';
+import { periodFields, type SellerScope } from './seller-scope';
 
 /** Attainment per seller, team and account, read from the order projection. */
-export class AttainmentService {
+export class AttainmentService extends SellerFigures<SalesAttainment> {
   constructor(
-    private readonly dataSource: DataSource,
+    dataSource: DataSource,
     private readonly figures: AttainmentFigures,
-    private readonly targets: RevenueTargetQueries,
-    private readonly scope: SellerScope,
+    targets: RevenueTargetQueries,
+    sellers: SellerScope,
     private readonly accountAccess: AccountAccess,
-    private readonly clock: Clock,
-    private readonly currency: string,
-  ) {}
-
-  async forUser(
-    viewer: AuthenticatedUser,
-    userId: string,
-    kind: PeriodKind,
-    start?: string,
-  ): Promise<SalesAttainment> {
-    const period = requestedPeriod(kind, start, this.clock.now());
-    const manager = this.dataSource.manager;
-    await this.scope.assertMaySee(manager, viewer, userId);
-    return this.compute(manager, userId, period);
-  }
-
-  /** One row per member of a team the viewer leads (admins: any team). */
-  async forTeam(
-    viewer: AuthenticatedUser,
-    teamId: string,
-    kind: PeriodKind,
-    start?: string,
-  ): Promise<SalesAttainment[]> {
-    const period = requestedPeriod(kind, start, this.clock.now());
-    const members = await this.scope.teamMembers(viewer, teamId);
-    const manager = this.dataSource.manager;
-    return Promise.all(members.map((userId) => this.compute(manager, userId, period)));
+    currency: string,
+  ) {
+    super(dataSource, sellers, targets, currency);
   }
 
   async forAccount(
-    viewer: AuthenticatedUser,
+    command: CommandContext,
     accountId: string,
     kind: PeriodKind,
     start?: string,
   ): Promise<AccountAttainment> {
-    const period = requestedPeriod(kind, start, this.clock.now());
-    const manager = this.dataSource.manager;
-    if (!isUuid(accountId) || !(await this.accountAccess.canSee(manager, viewer, accountId)))
+    const period = requestedPeriod(kind, start, command.clock.now());
+    if (!isUuid(accountId) || !(await this.accountAccess.canSee(command, accountId)))
       throw new NotFoundError('Account', accountId);
+    const manager = readerOf(this.dataSource, command);
     const figures = await this.figures.totals(manager, { accountId }, this.currency, period);
     return Object.assign(new AccountAttainment(), {
       ...money(figures),
@@ -74,29 +54,21 @@ export class AttainmentService {
   }
 
   /** The attainment of a target the caller already sees. */
-  ofTarget(target: RevenueTarget): Promise<SalesAttainment> {
+  ofTarget(command: CommandContext, target: RevenueTarget): Promise<SalesAttainment> {
     const period = periodStartingOn(target.periodKind, target.periodStart);
-    return this.compute(this.dataSource.manager, target.repId, period);
+    return this.ofSeller(command, target.repId, period);
   }
 
-  async compute(manager: EntityManager, userId: string, period: Period): Promise<SalesAttainment> {
-    const target = await this.targets.exact(manager, userId, period.kind, period.start);
-    const currency = target?.currency ?? this.currency;
+  protected async compute(seller: SellerPeriod): Promise<SalesAttainment> {
+    const { manager, userId, period, target, currency } = seller;
     const figures = await this.figures.totals(manager, { creditedTo: userId }, currency, period);
     return Object.assign(new SalesAttainment(), {
       ...money(figures),
-      userId,
-      currency,
-      ...periodFields(period),
-      target: target ? formatMoney(target.amount) : null,
-      gap: target ? formatMoney(new Money(target.amount).minus(figures.booked)) : null,
+      ...sellerFields(seller),
+      ...targetAndGap(target, figures.booked),
       attainmentPercent: target ? percentage(figures.booked, target.amount) : null,
       period,
       splits: target?.splits ?? [],
     });
   }
-}
-
-export function periodFields(period: Period) {
-  return { periodKind: period.kind, periodStart: period.start, periodEnd: period.end };
 }

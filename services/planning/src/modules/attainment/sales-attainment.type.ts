@@ -1,9 +1,8 @@
-import { DecimalScalar } from '@salesgraph/service-kit';
+import { DecimalScalar, type Period } from '@salesgraph/service-kit';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { PeriodKind } from '../../common/period-kind';
-import type { Period } from '../../common/period';
 import type { RevenueTargetSplit } from '../target/revenue-target-split.entity';
 import { AttainmentAmounts } from './attainment-amounts.type';
+import { PeriodKind } from '../target/period-kind';
 
 /** How far one seller is in one period, against their target when they have one. */
 @ObjectType({

@@ -1,6 +1,7 @@
 import type { GraphQLContext } from '@salesgraph/service-kit';
-import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { PeriodKind, periodStartDoc } from '../../common/period-kind';
+import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { SellerFiguresArgs } from '../attainment/dto/seller-figures.args';
+import { TeamFiguresArgs } from '../attainment/dto/team-figures.args';
 import type { ForecastService } from './forecast.service';
 import { SalesForecast } from './sales-forecast.type';
 
@@ -14,30 +15,18 @@ export class ForecastResolver {
     description: 'A seller’s forecast: yours, or a member of a team you lead.',
   })
   salesForecast(
-    @Arg('periodKind', () => PeriodKind) periodKind: PeriodKind,
-    @Arg('periodStart', () => String, { nullable: true, description: periodStartDoc })
-    periodStart: string | undefined,
-    @Arg('userId', () => ID, { nullable: true, description: 'You when left out.' })
-    userId: string | undefined,
-    @Ctx() context: GraphQLContext,
+    @Args() args: SellerFiguresArgs,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<SalesForecast> {
-    return this.forecasts.forUser(
-      context.user,
-      userId ?? context.user.id,
-      periodKind,
-      periodStart ?? undefined,
-    );
+    return this.forecasts.forUser(command, args);
   }
 
   @Authorized('SALES_MANAGER')
   @Query(() => [SalesForecast], { description: 'The forecast of every member of a team you lead.' })
   teamForecast(
-    @Arg('teamId', () => ID) teamId: string,
-    @Arg('periodKind', () => PeriodKind) periodKind: PeriodKind,
-    @Arg('periodStart', () => String, { nullable: true, description: periodStartDoc })
-    periodStart: string | undefined,
-    @Ctx() context: GraphQLContext,
+    @Args() args: TeamFiguresArgs,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<SalesForecast[]> {
-    return this.forecasts.forTeam(context.user, teamId, periodKind, periodStart ?? undefined);
+    return this.forecasts.forTeam(command, args);
   }
 }

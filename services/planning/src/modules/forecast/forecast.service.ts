@@ -1,61 +1,34 @@
-import type { AuthenticatedUser } from '@salesgraph/identity';
-import type { DataSource, EntityManager } from 'typeorm';
-import type { Clock } from '../../common/clock';
-import { formatMoney, Money } from '../../common/money';
-import type { PeriodKind } from '../../common/period-kind';
-import { requestedPeriod, type Period } from '../../common/period';
-import { periodFields } from '../attainment/attainment.service';
+import { Exact, formatMoney } from '@salesgraph/service-kit';
+import type { DataSource } from 'typeorm';
 import type { AttainmentFigures } from '../attainment/attainment-figures';
+import {
+  SellerFigures,
+  sellerFields,
+  targetAndGap,
+  type SellerPeriod,
+} from '../attainment/seller-figures';
+import type { SellerScope } from '../attainment/seller-scope';
 import type { RevenueTargetQueries } from '../target/revenue-target.queries';
 import { SalesForecast } from './sales-forecast.type';
-import type { SellerScope } from '../attainment/seller-scope';
 
 /**
  * Forecast = booked + Σ amount × probability of the seller's open
  * opportunities whose expected close date falls in the period, in the
  * target's currency. Opportunities without a close date are in no period.
  */
-export class ForecastService {
+export class ForecastService extends SellerFigures<SalesForecast> {
   constructor(
-    private readonly dataSource: DataSource,
+    dataSource: DataSource,
     private readonly figures: AttainmentFigures,
-    private readonly targets: RevenueTargetQueries,
-    private readonly scope: SellerScope,
-    private readonly clock: Clock,
-    private readonly currency: string,
-  ) {}
-
-  async forUser(
-    viewer: AuthenticatedUser,
-    userId: string,
-    kind: PeriodKind,
-    start?: string,
-  ): Promise<SalesForecast> {
-    const period = requestedPeriod(kind, start, this.clock.now());
-    const manager = this.dataSource.manager;
-    await this.scope.assertMaySee(manager, viewer, userId);
-    return this.compute(manager, userId, period);
+    targets: RevenueTargetQueries,
+    sellers: SellerScope,
+    currency: string,
+  ) {
+    super(dataSource, sellers, targets, currency);
   }
 
-  async forTeam(
-    viewer: AuthenticatedUser,
-    teamId: string,
-    kind: PeriodKind,
-    start?: string,
-  ): Promise<SalesForecast[]> {
-    const period = requestedPeriod(kind, start, this.clock.now());
-    const members = await this.scope.teamMembers(viewer, teamId);
-    const manager = this.dataSource.manager;
-    return Promise.all(members.map((userId) => this.compute(manager, userId, period)));
-  }
-
-  private async compute(
-    manager: EntityManager,
-    userId: string,
-    period: Period,
-  ): Promise<SalesForecast> {
-    const target = await this.targets.exact(manager, userId, period.kind, period.start);
-    const currency = target?.currency ?? this.currency;
+  protected async compute(seller: SellerPeriod): Promise<SalesForecast> {
+    const { manager, userId, period, currency } = seller;
     const { booked } = await this.figures.totals(manager, { creditedTo: userId }, currency, period);
     const [pipeline] = await manager.query(
       `SELECT COALESCE(SUM(amount * probability) / 100, 0)::text AS weighted,
@@ -66,18 +39,15 @@ export class ForecastService {
          AND expected_close_date BETWEEN $3 AND $4`,
       [userId, currency, period.start, period.end],
     );
-    const forecast = new Money(booked).plus(pipeline.weighted);
+    const forecast = new Exact(booked).plus(pipeline.weighted);
     return Object.assign(new SalesForecast(), {
-      userId,
-      currency,
-      ...periodFields(period),
+      ...sellerFields(seller),
       booked: formatMoney(booked),
       weightedPipeline: formatMoney(pipeline.weighted),
       openPipeline: formatMoney(pipeline.open),
       openOpportunities: pipeline.count,
       forecast: formatMoney(forecast),
-      target: target ? formatMoney(target.amount) : null,
-      gap: target ? formatMoney(new Money(target.amount).minus(forecast)) : null,
+      ...targetAndGap(seller.target, forecast),
     });
   }
 }

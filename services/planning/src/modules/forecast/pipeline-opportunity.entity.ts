@@ -1,16 +1,16 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { moneyColumn } from '../../common/money-column';
+import { moneyColumn } from '@salesgraph/service-kit';
 
 /** One opportunity as the latest opportunity event described it (projection of lead.events.v1). */
-@Entity({ name: 'pipeline_opportunity' })
+@Entity()
 export class PipelineOpportunity {
-  @PrimaryColumn({ name: 'opportunity_id', type: 'uuid' })
+  @PrimaryColumn({ type: 'uuid' })
   opportunityId: string;
 
-  @Column({ name: 'owner_id', type: 'text' })
+  @Column({ type: 'text' })
   ownerId: string;
 
-  @Column({ name: 'account_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   accountId: string | null;
 
   @Column({ type: 'text' })
@@ -26,13 +26,13 @@ export class PipelineOpportunity {
   @Column({ type: 'int' })
   probability: number;
 
-  @Column({ name: 'expected_close_date', type: 'date', nullable: true })
+  @Column({ type: 'date', nullable: true })
   expectedCloseDate: string | null;
 
   /** The snapshot's revision when the lead service sends one; otherwise the event time orders. */
   @Column({ type: 'int', nullable: true })
   revision: number | null;
 
-  @Column({ name: 'changed_at', type: 'timestamptz' })
+  @Column({ type: 'timestamptz' })
   changedAt: Date;
 }

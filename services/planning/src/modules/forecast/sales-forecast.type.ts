@@ -1,6 +1,6 @@
 import { DecimalScalar } from '@salesgraph/service-kit';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { PeriodKind } from '../../common/period-kind';
+import { PeriodKind } from '../target/period-kind';
 
 /** Booked orders plus the open pipeline weighted by probability, for one seller and period. */
 @ObjectType({

@@ -1,4 +1,4 @@
-import { eventContextOf, type GraphQLContext } from '@salesgraph/service-kit';
+import type { GraphQLContext } from '@salesgraph/service-kit';
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { AccountPlanWorkflowService } from './account-plan-workflow.service';
 import { AccountPlan } from './account-plan.entity';
@@ -12,9 +12,9 @@ export class AccountPlanWorkflowResolver {
   @Mutation(() => AccountPlan, { description: 'Hand a draft to your sales manager for approval.' })
   submitAccountPlan(
     @Arg('planId', () => ID) planId: string,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<AccountPlan> {
-    return this.workflow.submit(context.user, planId, eventContextOf(context));
+    return this.workflow.submit(command, planId);
   }
 
   @Authorized('SALES_MANAGER')
@@ -23,9 +23,9 @@ export class AccountPlanWorkflowResolver {
   })
   approveAccountPlan(
     @Arg('planId', () => ID) planId: string,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<AccountPlan> {
-    return this.workflow.approve(context.user, planId, eventContextOf(context));
+    return this.workflow.approve(command, planId);
   }
 
   @Authorized('SALES_MANAGER')
@@ -35,9 +35,9 @@ export class AccountPlanWorkflowResolver {
   returnAccountPlan(
     @Arg('planId', () => ID) planId: string,
     @Arg('reason') reason: string,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<AccountPlan> {
-    return this.workflow.return(context.user, planId, reason, eventContextOf(context));
+    return this.workflow.return(command, planId, reason);
   }
 
   @Authorized('ACCOUNT_MANAGER')
@@ -46,8 +46,8 @@ export class AccountPlanWorkflowResolver {
   })
   reviseAccountPlan(
     @Arg('planId', () => ID) planId: string,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<AccountPlan> {
-    return this.workflow.revise(context.user, planId, eventContextOf(context));
+    return this.workflow.revise(command, planId);
   }
 }

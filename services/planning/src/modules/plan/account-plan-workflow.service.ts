@@ -1,12 +1,17 @@
-import { AccountPlanApproved, type EventContext } from '@salesgraph/events';
-import type { AuthenticatedUser } from '@salesgraph/identity';
+import { AccountPlanApproved } from '@salesgraph/events';
 import type { Outbox } from '@salesgraph/messaging';
-import { BadInputError, InvalidTransitionError } from '@salesgraph/service-kit';
-import type { DataSource, EntityManager } from 'typeorm';
-import { formatMoney } from '../../common/money';
+import {
+  BadInputError,
+  eventContextOf,
+  formatMoney,
+  inTransaction,
+  InvalidTransitionError,
+  type CommandContext,
+} from '@salesgraph/service-kit';
+import type { EntityManager, DataSource } from 'typeorm';
+import { accountPlanLifecycle, nextPlanStatus, type PlanStep } from './account-plan-lifecycle';
 import type { AccountPlanJournal } from './account-plan.journal';
 import { loadPlan, lockPlan } from './account-plan.lock';
-import { nextPlanStatus, type PlanStep } from './account-plan-status';
 import type { AccountPlan } from './account-plan.entity';
 import {
   AccountPlanNotFoundError,
@@ -27,25 +32,25 @@ export class AccountPlanWorkflowService {
     private readonly access: PlanAccess,
   ) {}
 
-  submit(actor: AuthenticatedUser, planId: string, context: EventContext): Promise<AccountPlan> {
-    return this.step(actor, planId, 'submit', async (manager, plan) => {
+  submit(command: CommandContext, planId: string): Promise<AccountPlan> {
+    return this.step(command, planId, 'submit', async (manager, plan) => {
       const withTargets = await loadPlan(manager, plan.id);
       if (withTargets.productTargets.length === 0)
         throw new InvalidTransitionError(
-          'AccountPlan',
+          accountPlanLifecycle.entity,
           plan.status,
           'SUBMITTED',
           'Set its product targets first.',
         );
       plan.returnReason = null;
-      await this.journal.record(manager, plan, 'SUBMITTED', context);
+      await this.journal.record(manager, plan, 'SUBMITTED', command);
     });
   }
 
-  approve(actor: AuthenticatedUser, planId: string, context: EventContext): Promise<AccountPlan> {
-    return this.step(actor, planId, 'approve', async (manager, plan) => {
-      plan.approvedBy = actor.id;
-      plan.approvedAt = new Date();
+  approve(command: CommandContext, planId: string): Promise<AccountPlan> {
+    return this.step(command, planId, 'approve', async (manager, plan) => {
+      plan.approvedBy = command.user.id;
+      plan.approvedAt = command.clock.now();
       const { productTargets } = await loadPlan(manager, plan.id);
       await this.outbox.append(
         manager,
@@ -55,7 +60,7 @@ export class AccountPlanWorkflowService {
           accountId: plan.accountId,
           year: plan.year,
           accountManagerId: plan.accountManagerId,
-          approvedBy: actor.id,
+          approvedBy: command.user.id,
           currency: plan.currency,
           productTargets: productTargets.map((t) => ({
             productId: t.productId,
@@ -64,42 +69,37 @@ export class AccountPlanWorkflowService {
           })),
           approvedAt: plan.approvedAt.toISOString(),
         },
-        context,
+        eventContextOf(command),
       );
     });
   }
 
-  return(
-    actor: AuthenticatedUser,
-    planId: string,
-    reason: string,
-    context: EventContext,
-  ): Promise<AccountPlan> {
+  return(command: CommandContext, planId: string, reason: string): Promise<AccountPlan> {
     const why = reason.trim();
     if (!why || why.length > 1000) throw new BadInputError('reason must be 1 to 1000 characters.');
-    return this.step(actor, planId, 'return', async (manager, plan) => {
+    return this.step(command, planId, 'return', async (manager, plan) => {
       plan.returnReason = why;
-      await this.journal.record(manager, plan, 'RETURNED', context, { reason: why });
+      await this.journal.record(manager, plan, 'RETURNED', command, { reason: why });
     });
   }
 
-  revise(actor: AuthenticatedUser, planId: string, context: EventContext): Promise<AccountPlan> {
-    return this.step(actor, planId, 'revise', async (manager, plan) => {
+  revise(command: CommandContext, planId: string): Promise<AccountPlan> {
+    return this.step(command, planId, 'revise', async (manager, plan) => {
       plan.approvedBy = null;
       plan.approvedAt = null;
-      await this.journal.record(manager, plan, 'REVISED', context);
+      await this.journal.record(manager, plan, 'REVISED', command);
     });
   }
 
   private step(
-    actor: AuthenticatedUser,
+    command: CommandContext,
     planId: string,
     step: PlanStep,
     effect: (manager: EntityManager, plan: AccountPlan) => Promise<void>,
   ): Promise<AccountPlan> {
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, command, async (manager) => {
       const plan = await lockPlan(manager, planId);
-      await this.authorize(manager, actor, plan, step);
+      await this.authorize(manager, command, plan, step);
       plan.status = nextPlanStatus(plan.status, step);
       await effect(manager, plan);
       await manager.save(plan);
@@ -109,16 +109,16 @@ export class AccountPlanWorkflowService {
 
   private async authorize(
     manager: EntityManager,
-    actor: AuthenticatedUser,
+    command: CommandContext,
     plan: AccountPlan,
     step: PlanStep,
   ) {
     const managerStep = step === 'approve' || step === 'return';
     const allowed = managerStep
-      ? await this.access.canApprove(manager, actor, plan)
-      : this.access.canEdit(actor, plan);
+      ? await this.access.canApprove(command, plan, manager)
+      : this.access.canEdit(command, plan);
     if (allowed) return;
-    if (!(await this.access.canRead(manager, actor, plan)))
+    if (!(await this.access.canRead(command, plan, manager)))
       throw new AccountPlanNotFoundError(plan.id);
     throw managerStep ? new NotPlanApproverError() : new NotPlanOwnerError();
   }

@@ -1,9 +1,6 @@
-import {
-  AccountPlanChanged,
-  type AccountPlanChangedData,
-  type EventContext,
-} from '@salesgraph/events';
+import { AccountPlanChanged, type AccountPlanChangedData } from '@salesgraph/events';
 import type { Outbox } from '@salesgraph/messaging';
+import { eventContextOf, type CommandContext } from '@salesgraph/service-kit';
 import type { EntityManager } from 'typeorm';
 import type { AccountPlan } from './account-plan.entity';
 import type { RelationshipAction } from './relationship-action.entity';
@@ -16,7 +13,7 @@ export class AccountPlanJournal {
     manager: EntityManager,
     plan: AccountPlan,
     change: AccountPlanChangedData['change'],
-    context: EventContext,
+    command: CommandContext,
     extra: { reason?: string; action?: RelationshipAction } = {},
   ): Promise<void> {
     const { action } = extra;
@@ -42,10 +39,10 @@ export class AccountPlanJournal {
               },
             }
           : {}),
-        changedBy: context.actor.id ?? context.actor.type,
-        changedAt: new Date().toISOString(),
+        changedBy: command.actor.id ?? command.actor.type,
+        changedAt: command.clock.now().toISOString(),
       },
-      context,
+      eventContextOf(command),
     );
   }
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { isUuid } from '../../common/ids';
 import { AccountPlan } from './account-plan.entity';
 import { AccountPlanNotFoundError } from './account-plan.exception';
+import { isUuid } from '@salesgraph/service-kit';
 
 /** Loads a plan and locks its row for the transaction, so changes to one plan queue up. */
 export async function lockPlan(manager: EntityManager, planId: string): Promise<AccountPlan> {

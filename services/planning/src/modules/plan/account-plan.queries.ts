@@ -1,10 +1,7 @@
-import type { AuthenticatedUser } from '@salesgraph/identity';
-import { auditHistory } from '@salesgraph/messaging';
-import type { AuditEntry } from '@salesgraph/service-kit';
+import { isUuid, loadOne, oneByKey, readerOf, type CommandContext } from '@salesgraph/service-kit';
 import { In, type DataSource, type FindOptionsWhere } from 'typeorm';
-import { isUuid } from '../../common/ids';
-import { loadPlan } from './account-plan.lock';
 import type { AccountPlanStatus } from './account-plan-status';
+import { loadPlan } from './account-plan.lock';
 import { AccountPlan } from './account-plan.entity';
 import { AccountPlanNotFoundError } from './account-plan.exception';
 import type { PlanAccess } from './plan-access';
@@ -16,26 +13,25 @@ export class AccountPlanQueries {
     private readonly access: PlanAccess,
   ) {}
 
-  async get(viewer: AuthenticatedUser, id: string): Promise<AccountPlan> {
-    const manager = this.dataSource.manager;
+  async get(command: CommandContext, id: string): Promise<AccountPlan> {
+    const manager = readerOf(this.dataSource, command);
     const plan = isUuid(id) ? await loadPlan(manager, id).catch(() => null) : null;
-    if (!plan || !(await this.access.canRead(manager, viewer, plan)))
+    if (!plan || !(await this.access.canRead(command, plan)))
       throw new AccountPlanNotFoundError(id);
     return plan;
   }
 
   async list(
-    viewer: AuthenticatedUser,
+    command: CommandContext,
     filter: { year?: number; status?: AccountPlanStatus },
   ): Promise<AccountPlan[]> {
-    const manager = this.dataSource.manager;
-    const owners = await this.access.visibleOwners(manager, viewer);
+    const owners = await this.access.visibleOwners(command);
     const where: FindOptionsWhere<AccountPlan> = {
-      ...(owners ? { accountManagerId: In(owners) } : {}),
+      ...(owners ? { accountManagerId: In([...owners]) } : {}),
       ...(filter.year !== undefined ? { year: filter.year } : {}),
       ...(filter.status ? { status: filter.status } : {}),
     };
-    return manager.find(AccountPlan, {
+    return readerOf(this.dataSource, command).find(AccountPlan, {
       where,
       relations: { productTargets: true },
       order: { year: 'DESC', accountId: 'ASC', productTargets: { productId: 'ASC' } },
@@ -43,25 +39,27 @@ export class AccountPlanQueries {
     });
   }
 
-  /** `Account.plan`: the plan of that year if the viewer may read it, else null. */
+  /**
+   * `Account.plan`: the plan of that year if the command may read it, else
+   * null. The plans of every account one request asks for are read at once.
+   */
   async forAccount(
-    viewer: AuthenticatedUser,
+    command: CommandContext,
     accountId: string,
     year: number,
   ): Promise<AccountPlan | null> {
     if (!isUuid(accountId)) return null;
-    const manager = this.dataSource.manager;
-    const found = await manager.findOne(AccountPlan, {
-      where: { accountId, year },
-      select: { id: true },
-    });
-    if (!found) return null;
-    const plan = await loadPlan(manager, found.id);
-    return (await this.access.canRead(manager, viewer, plan)) ? plan : null;
-  }
-
-  async history(planId: string): Promise<AuditEntry[]> {
-    const records = await auditHistory(this.dataSource.manager, 'AccountPlan', planId);
-    return records.map((r) => ({ ...r, data: r.data as Record<string, unknown> }));
+    const plan = await loadOne(command, `accountPlan:${year}`, accountId, async (accountIds) =>
+      oneByKey(
+        accountIds,
+        await readerOf(this.dataSource, command).find(AccountPlan, {
+          where: { accountId: In([...accountIds]), year },
+          relations: { productTargets: true },
+          order: { productTargets: { productId: 'ASC' } },
+        }),
+        (found) => found.accountId,
+      ),
+    );
+    return plan && (await this.access.canRead(command, plan)) ? plan : null;
   }
 }

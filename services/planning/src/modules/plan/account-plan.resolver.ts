@@ -1,4 +1,4 @@
-import { AuditEntry, eventContextOf, type GraphQLContext } from '@salesgraph/service-kit';
+import type { GraphQLContext } from '@salesgraph/service-kit';
 import {
   Arg,
   Authorized,
@@ -37,9 +37,9 @@ export class AccountPlanResolver {
   @Query(() => AccountPlan)
   accountPlan(
     @Arg('id', () => ID) id: string,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<AccountPlan> {
-    return this.queries.get(context.user, id);
+    return this.queries.get(command, id);
   }
 
   @Authorized('ACCOUNT_MANAGER', 'SALES_MANAGER')
@@ -50,9 +50,9 @@ export class AccountPlanResolver {
     @Arg('year', () => Int, { nullable: true }) year: number | undefined,
     @Arg('status', () => AccountPlanStatus, { nullable: true })
     status: AccountPlanStatus | undefined,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<AccountPlan[]> {
-    return this.queries.list(context.user, {
+    return this.queries.list(command, {
       year: year ?? undefined,
       status: status ?? undefined,
     });
@@ -64,44 +64,45 @@ export class AccountPlanResolver {
   })
   createAccountPlan(
     @Arg('input') input: CreateAccountPlanInput,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<AccountPlan> {
-    return this.plans.create(context.user, input, eventContextOf(context));
+    return this.plans.create(command, input);
   }
 
   @Authorized('ACCOUNT_MANAGER')
   @Mutation(() => AccountPlan)
   updateAccountPlan(
     @Arg('input') input: UpdateAccountPlanInput,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<AccountPlan> {
-    return this.plans.updateDetails(context.user, input, eventContextOf(context));
+    return this.plans.updateDetails(command, input);
   }
 
   @Authorized('ACCOUNT_MANAGER')
   @Mutation(() => AccountPlan)
   setAccountPlanTargets(
     @Arg('input') input: SetAccountPlanTargetsInput,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<AccountPlan> {
-    return this.plans.setTargets(context.user, input, eventContextOf(context));
+    return this.plans.setTargets(command, input);
   }
 
   @FieldResolver(() => [RelationshipAction])
-  relationshipActions(@Root() plan: AccountPlan): Promise<RelationshipAction[]> {
-    return this.actions.forPlan(plan.id);
+  relationshipActions(
+    @Root() plan: AccountPlan,
+    @Ctx() { command }: GraphQLContext,
+  ): Promise<RelationshipAction[]> {
+    return this.actions.forPlan(command, plan.id);
   }
 
   @FieldResolver(() => [PlanProductPerformance], {
     description:
       'Plan against actual per product: every product with a target or with orders this plan year.',
   })
-  planVsActual(@Root() plan: AccountPlan): Promise<PlanProductPerformance[]> {
-    return this.performance.forPlan(plan);
-  }
-
-  @FieldResolver(() => [AuditEntry], { description: 'Who changed this plan, what and when.' })
-  history(@Root() plan: AccountPlan): Promise<AuditEntry[]> {
-    return this.queries.history(plan.id);
+  planVsActual(
+    @Root() plan: AccountPlan,
+    @Ctx() { command }: GraphQLContext,
+  ): Promise<PlanProductPerformance[]> {
+    return this.performance.forPlan(command, plan);
   }
 }

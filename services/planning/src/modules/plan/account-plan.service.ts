@@ -1,13 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import type { EventContext } from '@salesgraph/events';
-import { hasRole, type AuthenticatedUser } from '@salesgraph/identity';
-import { NotFoundError } from '@salesgraph/service-kit';
+import {
+  inTransaction,
+  isUniqueViolation,
+  NotFoundError,
+  type CommandContext,
+} from '@salesgraph/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
-import { isUniqueViolation } from '../../common/ids';
 import type { AccountOwnership } from '../account/account-ownership';
+import { isPlanEditable } from './account-plan-lifecycle';
+import { AccountPlanStatus } from './account-plan-status';
 import type { AccountPlanJournal } from './account-plan.journal';
 import { loadPlan, lockPlan } from './account-plan.lock';
-import { AccountPlanStatus } from './account-plan-status';
 import { AccountPlan } from './account-plan.entity';
 import {
   AccountPlanNotFoundError,
@@ -33,17 +36,13 @@ export class AccountPlanService {
     private readonly defaultCurrency: string,
   ) {}
 
-  async create(
-    actor: AuthenticatedUser,
-    input: CreateAccountPlanInput,
-    context: EventContext,
-  ): Promise<AccountPlan> {
+  async create(command: CommandContext, input: CreateAccountPlanInput): Promise<AccountPlan> {
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      return await inTransaction(this.dataSource, command, async (manager) => {
         const owner = await this.ownership.ownerOf(manager, input.accountId);
         if (!owner) throw new NotFoundError('Account', input.accountId);
         if (owner.tier !== 'KEY') throw new NotKeyAccountError(input.accountId);
-        if (owner.ownerId !== actor.id && !hasRole(actor, 'ADMIN')) throw new NotPlanOwnerError();
+        if (!this.access.mayWrite(command, owner.ownerId)) throw new NotPlanOwnerError();
         if (
           await manager.exists(AccountPlan, {
             where: { accountId: input.accountId, year: input.year },
@@ -64,7 +63,7 @@ export class AccountPlanService {
           approvedAt: null,
         });
         await manager.save(plan);
-        await this.journal.record(manager, plan, 'CREATED', context);
+        await this.journal.record(manager, plan, 'CREATED', command);
         return loadPlan(manager, plan.id);
       });
     } catch (error) {
@@ -74,54 +73,46 @@ export class AccountPlanService {
     }
   }
 
-  async updateDetails(
-    actor: AuthenticatedUser,
-    input: UpdateAccountPlanInput,
-    context: EventContext,
-  ): Promise<AccountPlan> {
-    return this.dataSource.transaction(async (manager) => {
-      const plan = await this.lockDraft(manager, actor, input.planId);
+  updateDetails(command: CommandContext, input: UpdateAccountPlanInput): Promise<AccountPlan> {
+    return inTransaction(this.dataSource, command, async (manager) => {
+      const plan = await this.lockDraft(manager, command, input.planId);
       if (input.objectives) plan.objectives = input.objectives;
       if (input.competitorDefenceNotes !== undefined)
         plan.competitorDefenceNotes = input.competitorDefenceNotes;
       await manager.save(plan);
-      await this.journal.record(manager, plan, 'DETAILS_UPDATED', context);
+      await this.journal.record(manager, plan, 'DETAILS_UPDATED', command);
       return loadPlan(manager, plan.id);
     });
   }
 
-  async setTargets(
-    actor: AuthenticatedUser,
-    input: SetAccountPlanTargetsInput,
-    context: EventContext,
-  ): Promise<AccountPlan> {
+  setTargets(command: CommandContext, input: SetAccountPlanTargetsInput): Promise<AccountPlan> {
     validatePlanTargets(input.targets);
-    return this.dataSource.transaction(async (manager) => {
-      const plan = await this.lockDraft(manager, actor, input.planId);
+    return inTransaction(this.dataSource, command, async (manager) => {
+      const plan = await this.lockDraft(manager, command, input.planId);
       await manager.delete(PlanProductTarget, { planId: plan.id });
       if (input.targets.length)
         await manager.insert(
           PlanProductTarget,
           input.targets.map((t) => ({ ...t, planId: plan.id })),
         );
-      plan.updatedAt = new Date();
-      await manager.save(plan);
-      await this.journal.record(manager, plan, 'TARGETS_SET', context);
+      // The plan row itself is unchanged: its version (and updatedAt) still move with its targets.
+      await manager.increment(AccountPlan, { id: plan.id }, 'version', 1);
+      await this.journal.record(manager, plan, 'TARGETS_SET', command);
       return loadPlan(manager, plan.id);
     });
   }
 
   private async lockDraft(
     manager: EntityManager,
-    actor: AuthenticatedUser,
+    command: CommandContext,
     planId: string,
   ): Promise<AccountPlan> {
     const plan = await lockPlan(manager, planId);
-    if (!this.access.canEdit(actor, plan)) {
-      if (await this.access.canRead(manager, actor, plan)) throw new NotPlanOwnerError();
+    if (!this.access.canEdit(command, plan)) {
+      if (await this.access.canRead(command, plan, manager)) throw new NotPlanOwnerError();
       throw new AccountPlanNotFoundError(planId);
     }
-    if (plan.status !== AccountPlanStatus.DRAFT) throw new PlanNotEditableError(plan.status);
+    if (!isPlanEditable(plan.status)) throw new PlanNotEditableError(plan.status);
     return plan;
   }
 }

@@ -1,28 +1,35 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Clock } from '../../common/clock';
-import { formatMoney, Money, percentage } from '../../common/money';
-import { yearPeriod } from '../../common/period';
 import type { AttainmentFigures, KeyedFigures } from '../attainment/attainment-figures';
 import type { AccountPlan } from './account-plan.entity';
-import { elapsedShareOfYear, expectedByNow, isBehindPace } from './pace';
 import { PlanProductPerformance } from './plan-product-performance.type';
+import {
+  elapsedShare,
+  Exact,
+  expectedByNow,
+  formatMoney,
+  isBehindPace,
+  percentage,
+  readerOf,
+  yearPeriod,
+  type CommandContext,
+} from '@salesgraph/service-kit';
 
 /**
  * Plan against actual per product: the plan's targets beside what the
  * account booked in the plan year (orders of the account in the plan
- * currency, whoever was credited), and the pace by the service clock.
+ * currency, whoever was credited), and the pace by the command's clock.
  */
 export class PlanPerformanceService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly figures: AttainmentFigures,
-    private readonly clock: Clock,
     private readonly thresholdPercent: number,
   ) {}
 
   async forPlan(
+    command: CommandContext,
     plan: AccountPlan,
-    manager: EntityManager = this.dataSource.manager,
+    manager: EntityManager = readerOf(this.dataSource, command),
   ): Promise<PlanProductPerformance[]> {
     const sold = await this.figures.breakdown(
       manager,
@@ -32,7 +39,7 @@ export class PlanPerformanceService {
       'product',
     );
     const soldByProduct = new Map(sold.map((row) => [row.key, row]));
-    const share = elapsedShareOfYear(plan.year, this.clock.now());
+    const share = elapsedShare(yearPeriod(plan.year), command.clock.now());
     const rows = plan.productTargets.map((target) =>
       this.row(target.productId, soldByProduct.get(target.productId), target, share),
     );
@@ -46,7 +53,7 @@ export class PlanPerformanceService {
     productId: string,
     sold: KeyedFigures | undefined,
     target: { revenue: string; margin: string } | undefined,
-    share: Money,
+    share: Exact,
   ): PlanProductPerformance {
     const actual = sold?.booked ?? '0';
     const margin = sold?.bookedMargin ?? '0';
@@ -59,8 +66,8 @@ export class PlanPerformanceService {
       actualRevenue: formatMoney(actual),
       actualMargin: formatMoney(margin),
       invoicedRevenue: formatMoney(sold?.invoiced ?? '0'),
-      revenueGap: target ? formatMoney(new Money(target.revenue).minus(actual)) : null,
-      marginGap: target ? formatMoney(new Money(target.margin).minus(margin)) : null,
+      revenueGap: target ? formatMoney(new Exact(target.revenue).minus(actual)) : null,
+      marginGap: target ? formatMoney(new Exact(target.margin).minus(margin)) : null,
       expectedByNow: expected ? formatMoney(expected) : null,
       attainmentPercent: target ? percentage(actual, target.revenue) : null,
       behindPace: expected ? isBehindPace(actual, expected, this.thresholdPercent) : false,

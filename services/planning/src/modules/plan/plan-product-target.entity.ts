@@ -1,31 +1,28 @@
-import { DecimalScalar } from '@salesgraph/service-kit';
+import { Stored } from '@salesgraph/service-kit';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { ProductRef } from '../product/product-ref.type';
 import type { AccountPlan } from './account-plan.entity';
-import { moneyColumn } from '../../common/money-column';
 
 /** What the account should buy of one product in the plan year, and the margin it should leave. */
 @ObjectType({ description: 'A revenue and margin target for one product in an account plan.' })
-@Entity({ name: 'plan_product_target' })
+@Entity()
 export class PlanProductTarget {
-  @PrimaryColumn({ name: 'plan_id', type: 'uuid' })
+  @PrimaryColumn({ type: 'uuid' })
   planId: string;
 
   @Field(() => ID)
-  @PrimaryColumn({ name: 'product_id', type: 'uuid' })
+  @PrimaryColumn({ type: 'uuid' })
   productId: string;
 
-  @Field(() => DecimalScalar, { description: 'Net revenue for the year, in the plan currency.' })
-  @Column({ type: 'numeric', precision: 21, scale: 6, transformer: moneyColumn })
+  @Stored.money({ description: 'Net revenue for the year, in the plan currency.' })
   revenue: string;
 
-  @Field(() => DecimalScalar, { description: 'Margin (revenue minus cost) for the year.' })
-  @Column({ type: 'numeric', precision: 21, scale: 6, transformer: moneyColumn })
+  @Stored.money({ description: 'Margin (revenue minus cost) for the year.' })
   margin: string;
 
   @ManyToOne('AccountPlan', 'productTargets', { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'plan_id' })
+  @JoinColumn()
   plan?: AccountPlan;
 
   @Field(() => ProductRef)

@@ -1,5 +1,4 @@
-import { BadInputError } from '@salesgraph/service-kit';
-import { Money } from '../../common/money';
+import { BadInputError, Exact } from '@salesgraph/service-kit';
 
 export interface PlanTargetDraft {
   productId: string;
@@ -16,8 +15,8 @@ export function validatePlanTargets(targets: readonly PlanTargetDraft[]): void {
     if (seen.has(product))
       throw new BadInputError(`${where}: product ${target.productId} appears twice.`);
     seen.add(product);
-    const revenue = new Money(target.revenue);
-    const margin = new Money(target.margin);
+    const revenue = new Exact(target.revenue);
+    const margin = new Exact(target.margin);
     if (revenue.isNegative()) throw new BadInputError(`${where}: revenue must not be negative.`);
     if (margin.isNegative() || margin.greaterThan(revenue))
       throw new BadInputError(

@@ -1,41 +1,17 @@
-import { InvalidTransitionError } from '@salesgraph/service-kit';
-import { registerEnumType } from 'type-graphql';
+import { graphqlEnum, type EnumValue } from '@salesgraph/service-kit';
 
-export enum RelationshipActionStatus {
-  OPEN = 'OPEN',
-  IN_PROGRESS = 'IN_PROGRESS',
-  DONE = 'DONE',
-  CANCELLED = 'CANCELLED',
-}
+export const RelationshipActionStatus = graphqlEnum(
+  'RelationshipActionStatus',
+  ['OPEN', 'IN_PROGRESS', 'DONE', 'CANCELLED'] as const,
+  {
+    description: 'OPEN ⇄ IN_PROGRESS → DONE or CANCELLED; a finished action can only be reopened.',
+  },
+);
+export type RelationshipActionStatus = EnumValue<typeof RelationshipActionStatus>;
 
-registerEnumType(RelationshipActionStatus, {
-  name: 'RelationshipActionStatus',
-  description: 'OPEN ⇄ IN_PROGRESS → DONE or CANCELLED; a finished action can only be reopened.',
-});
-
-export enum RelationshipActionOrigin {
-  MANUAL = 'MANUAL',
-  SHORTFALL = 'SHORTFALL',
-}
-
-registerEnumType(RelationshipActionOrigin, {
-  name: 'RelationshipActionOrigin',
-  description: 'Written by a person, or created because a product fell behind pace.',
-});
-
-const finished = new Set([RelationshipActionStatus.DONE, RelationshipActionStatus.CANCELLED]);
-
-/** Finished actions only go back to OPEN; open ones go anywhere. */
-export function assertActionTransition(
-  from: RelationshipActionStatus,
-  to: RelationshipActionStatus,
-): void {
-  if (from === to) return;
-  if (finished.has(from) && to !== RelationshipActionStatus.OPEN)
-    throw new InvalidTransitionError(
-      'RelationshipAction',
-      from,
-      to,
-      'A finished action can only be reopened (OPEN).',
-    );
-}
+export const RelationshipActionOrigin = graphqlEnum(
+  'RelationshipActionOrigin',
+  ['MANUAL', 'SHORTFALL'] as const,
+  { description: 'Written by a person, or created because a product fell behind pace.' },
+);
+export type RelationshipActionOrigin = EnumValue<typeof RelationshipActionOrigin>;

@@ -1,3 +1,4 @@
+import { Stored } from '@salesgraph/service-kit';
 import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { ProductRef } from '../product/product-ref.type';
@@ -5,51 +6,44 @@ import { RelationshipActionOrigin, RelationshipActionStatus } from './relationsh
 
 /** Something someone will do to strengthen the relationship with a key account. */
 @ObjectType({ description: 'An action of an account plan: who does what by when.' })
-@Entity({ name: 'relationship_action' })
+@Entity()
 @Index('ix_relationship_action_plan', ['planId'])
 export class RelationshipAction {
   @Field(() => ID)
   @PrimaryColumn('uuid')
   id: string;
 
-  @Field(() => ID)
-  @Column({ name: 'plan_id', type: 'uuid' })
+  @Stored.id()
   planId: string;
 
-  @Field()
-  @Column({ type: 'text' })
+  @Stored.text()
   description: string;
 
-  @Field(() => ID)
-  @Column({ name: 'owner_id', type: 'text' })
+  @Stored.userId()
   ownerId: string;
 
   @Field({ description: 'YYYY-MM-DD' })
-  @Column({ name: 'due_date', type: 'date' })
+  @Column({ type: 'date' })
   dueDate: string;
 
-  @Field(() => RelationshipActionStatus)
-  @Column({ type: 'text' })
+  @Stored.enum(RelationshipActionStatus)
   status: RelationshipActionStatus;
 
-  @Field(() => RelationshipActionOrigin)
-  @Column({ type: 'text' })
+  @Stored.enum(RelationshipActionOrigin)
   origin: RelationshipActionOrigin;
 
-  @Field(() => ID, { nullable: true, description: 'The product a shortfall action is about.' })
-  @Column({ name: 'product_id', type: 'uuid', nullable: true })
+  @Stored.id({ nullable: true, description: 'The product a shortfall action is about.' })
   productId: string | null;
 
-  @Field(() => ID)
-  @Column({ name: 'created_by', type: 'text' })
+  @Stored.userId()
   createdBy: string;
 
   @Field(() => GraphQLISODateTime)
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
   @Field(() => GraphQLISODateTime)
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 
   @Field(() => ProductRef, { nullable: true })

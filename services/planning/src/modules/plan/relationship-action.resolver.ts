@@ -1,19 +1,15 @@
-import { AuditEntry, eventContextOf, type GraphQLContext } from '@salesgraph/service-kit';
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '@salesgraph/service-kit';
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { AddRelationshipActionInput } from './dto/add-relationship-action.input';
 import { UpdateRelationshipActionInput } from './dto/update-relationship-action.input';
 import { RelationshipActionStatus } from './relationship-action-status';
 import { RelationshipAction } from './relationship-action.entity';
-import type { RelationshipActionHistory } from './relationship-action.history';
 import type { RelationshipActionService } from './relationship-action.service';
 
 /** Thin: authorize, map input, call the service. */
 @Resolver(() => RelationshipAction)
 export class RelationshipActionResolver {
-  constructor(
-    private readonly actions: RelationshipActionService,
-    private readonly histories: RelationshipActionHistory,
-  ) {}
+  constructor(private readonly actions: RelationshipActionService) {}
 
   @Authorized()
   @Query(() => [RelationshipAction], {
@@ -22,9 +18,9 @@ export class RelationshipActionResolver {
   myRelationshipActions(
     @Arg('status', () => RelationshipActionStatus, { nullable: true })
     status: RelationshipActionStatus | undefined,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<RelationshipAction[]> {
-    return this.actions.mine(context.user, status ?? undefined);
+    return this.actions.mine(command, status ?? undefined);
   }
 
   @Authorized('ACCOUNT_MANAGER')
@@ -33,9 +29,9 @@ export class RelationshipActionResolver {
   })
   addRelationshipAction(
     @Arg('input') input: AddRelationshipActionInput,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<RelationshipAction> {
-    return this.actions.add(context.user, input, eventContextOf(context));
+    return this.actions.add(command, input);
   }
 
   @Authorized()
@@ -45,25 +41,8 @@ export class RelationshipActionResolver {
   })
   updateRelationshipAction(
     @Arg('input') input: UpdateRelationshipActionInput,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<RelationshipAction> {
-    return this.actions.update(context.user, input, eventContextOf(context));
-  }
-
-  /**
-   * An action is reached only through what already checks who may see it: the
-   * plan's readers (AccountPlan.relationshipActions), its owner
-   * (myRelationshipActions) and whoever just changed it. Its history goes
-   * with it, as the rest of its fields do.
-   */
-  @FieldResolver(() => [AuditEntry], {
-    description:
-      'Who added and changed this action (its plan’s events about it, or the shortfall that created it), what and when; oldest first.',
-  })
-  history(
-    @Root() action: RelationshipAction,
-    @Ctx() context: GraphQLContext,
-  ): Promise<AuditEntry[]> {
-    return this.histories.load(context, action);
+    return this.actions.update(command, input);
   }
 }

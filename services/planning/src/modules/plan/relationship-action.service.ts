@@ -1,10 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import type { EventContext } from '@salesgraph/events';
-import type { AuthenticatedUser } from '@salesgraph/identity';
-import { ForbiddenError } from '@salesgraph/service-kit';
-import type { DataSource, EntityManager } from 'typeorm';
-import { isUuid } from '../../common/ids';
-import { requireCalendarDate } from '../../common/period';
+import {
+  ForbiddenError,
+  inTransaction,
+  isUuid,
+  loadMany,
+  manyByKey,
+  readerOf,
+  requireCalendarDate,
+  type CommandContext,
+} from '@salesgraph/service-kit';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { AccountPlanJournal } from './account-plan.journal';
 import { lockPlan } from './account-plan.lock';
 import type { AccountPlan } from './account-plan.entity';
@@ -16,12 +21,11 @@ import {
 import type { AddRelationshipActionInput } from './dto/add-relationship-action.input';
 import type { UpdateRelationshipActionInput } from './dto/update-relationship-action.input';
 import type { PlanAccess } from './plan-access';
-import {
-  assertActionTransition,
-  RelationshipActionOrigin,
-  RelationshipActionStatus,
-} from './relationship-action-status';
+import { assertActionTransition } from './relationship-action-lifecycle';
+import { RelationshipActionOrigin, RelationshipActionStatus } from './relationship-action-status';
 import { RelationshipAction } from './relationship-action.entity';
+
+const soonestDueFirst = { dueDate: 'ASC', createdAt: 'ASC' } as const;
 
 /**
  * Relationship actions: the plan's account manager writes and assigns them
@@ -35,62 +39,61 @@ export class RelationshipActionService {
     private readonly access: PlanAccess,
   ) {}
 
-  forPlan(planId: string): Promise<RelationshipAction[]> {
-    return this.dataSource.manager.find(RelationshipAction, {
-      where: { planId },
-      order: { dueDate: 'ASC', createdAt: 'ASC' },
-    });
+  /** The actions of a plan the caller reads; the plans of one request are read at once. */
+  forPlan(command: CommandContext, planId: string): Promise<RelationshipAction[]> {
+    return loadMany(command, 'relationshipActionsOfPlan', planId, async (planIds) =>
+      manyByKey(
+        planIds,
+        await readerOf(this.dataSource, command).find(RelationshipAction, {
+          where: { planId: In([...planIds]) },
+          order: soonestDueFirst,
+        }),
+        (action) => action.planId,
+      ),
+    );
   }
 
-  /** The actions assigned to the viewer, soonest due first. */
-  mine(
-    viewer: AuthenticatedUser,
-    status?: RelationshipActionStatus,
-  ): Promise<RelationshipAction[]> {
-    return this.dataSource.manager.find(RelationshipAction, {
-      where: { ownerId: viewer.id, ...(status ? { status } : {}) },
-      order: { dueDate: 'ASC', createdAt: 'ASC' },
+  /** The actions assigned to the caller, soonest due first. */
+  mine(command: CommandContext, status?: RelationshipActionStatus): Promise<RelationshipAction[]> {
+    return readerOf(this.dataSource, command).find(RelationshipAction, {
+      where: { ownerId: command.user.id, ...(status ? { status } : {}) },
+      order: soonestDueFirst,
       take: 200,
     });
   }
 
-  async add(
-    actor: AuthenticatedUser,
-    input: AddRelationshipActionInput,
-    context: EventContext,
-  ): Promise<RelationshipAction> {
+  add(command: CommandContext, input: AddRelationshipActionInput): Promise<RelationshipAction> {
     requireCalendarDate('dueDate', input.dueDate);
-    return this.dataSource.transaction(async (manager) => {
-      const plan = await this.lockEditable(manager, actor, input.planId);
+    return inTransaction(this.dataSource, command, async (manager) => {
+      const plan = await this.lockEditable(manager, command, input.planId);
       const action = await this.insert(manager, plan, {
         description: input.description,
         ownerId: input.ownerId ?? plan.accountManagerId,
         dueDate: input.dueDate,
         origin: RelationshipActionOrigin.MANUAL,
         productId: null,
-        createdBy: actor.id,
+        createdBy: command.user.id,
       });
-      await this.journal.record(manager, plan, 'ACTION_ADDED', context, { action });
+      await this.journal.record(manager, plan, 'ACTION_ADDED', command, { action });
       return action;
     });
   }
 
-  async update(
-    actor: AuthenticatedUser,
+  update(
+    command: CommandContext,
     input: UpdateRelationshipActionInput,
-    context: EventContext,
   ): Promise<RelationshipAction> {
     if (input.dueDate) requireCalendarDate('dueDate', input.dueDate);
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, command, async (manager) => {
       const found = isUuid(input.actionId)
         ? await manager.findOneBy(RelationshipAction, { id: input.actionId })
         : null;
       if (!found) throw new RelationshipActionNotFoundError(input.actionId);
       const plan = await lockPlan(manager, found.planId);
       const action = await manager.findOneByOrFail(RelationshipAction, { id: found.id });
-      if (!this.access.canEdit(actor, plan)) {
-        if (action.ownerId !== actor.id) {
-          if (await this.access.canRead(manager, actor, plan)) throw new NotPlanOwnerError();
+      if (!this.access.canEdit(command, plan)) {
+        if (action.ownerId !== command.user.id) {
+          if (await this.access.canRead(command, plan, manager)) throw new NotPlanOwnerError();
           throw new RelationshipActionNotFoundError(input.actionId);
         }
         if (
@@ -110,7 +113,7 @@ export class RelationshipActionService {
         ...(input.dueDate !== undefined ? { dueDate: input.dueDate } : {}),
       });
       await manager.save(action);
-      await this.journal.record(manager, plan, 'ACTION_UPDATED', context, { action });
+      await this.journal.record(manager, plan, 'ACTION_UPDATED', command, { action });
       return action;
     });
   }
@@ -136,12 +139,12 @@ export class RelationshipActionService {
 
   private async lockEditable(
     manager: EntityManager,
-    actor: AuthenticatedUser,
+    command: CommandContext,
     planId: string,
   ): Promise<AccountPlan> {
     const plan = await lockPlan(manager, planId);
-    if (this.access.canEdit(actor, plan)) return plan;
-    if (await this.access.canRead(manager, actor, plan)) throw new NotPlanOwnerError();
+    if (this.access.canEdit(command, plan)) return plan;
+    if (await this.access.canRead(command, plan, manager)) throw new NotPlanOwnerError();
     throw new AccountPlanNotFoundError(planId);
   }
 }

@@ -6,7 +6,7 @@ import type {
   TopicAdmin,
   TopicNamespace,
 } from '@salesgraph/messaging';
-import type { SubscriberSpec } from '@salesgraph/service-kit';
+import { systemClock, type Clock, type SubscriberSpec } from '@salesgraph/service-kit';
 import type { DataSource } from 'typeorm';
 import { ProjectionRebuild } from './projection-rebuild.entity';
 import { replayHandlersByTopic } from './replay-handlers';
@@ -18,6 +18,8 @@ export interface ProjectionReplayOptions {
   admin: TopicAdmin;
   namespace: TopicNamespace;
   logger: Logger;
+  /** When runs start and finish; the system clock when left out. */
+  clock?: Clock;
   /** The projection consumers: their handlers and inbox names are reused as they are. */
   subscribers: SubscriberSpec[];
   /** The tables those consumers write, cleared first. */
@@ -42,7 +44,11 @@ export interface ReplayResult {
  * projections are order-independent, so the result equals the live state.
  */
 export class ProjectionReplay {
-  constructor(private readonly options: ProjectionReplayOptions) {}
+  private readonly clock: Clock;
+
+  constructor(private readonly options: ProjectionReplayOptions) {
+    this.clock = options.clock ?? systemClock;
+  }
 
   async run(): Promise<ReplayResult> {
     const { dataSource, namespace, admin, logger } = this.options;
@@ -61,14 +67,14 @@ export class ProjectionReplay {
       await dataSource.manager.update(
         ProjectionRebuild,
         { id: runId },
-        { status: 'DONE', finishedAt: new Date(), eventsReplayed },
+        { status: 'DONE', finishedAt: this.clock.now(), eventsReplayed },
       );
       return { runId, eventsReplayed, endOffsets: progress.endOffsets() };
     } catch (error) {
       await dataSource.manager.update(
         ProjectionRebuild,
         { id: runId },
-        { status: 'FAILED', finishedAt: new Date(), error: String(error) },
+        { status: 'FAILED', finishedAt: this.clock.now(), error: String(error) },
       );
       throw error;
     }
@@ -86,7 +92,7 @@ export class ProjectionReplay {
         throw new Error('another projection replay is running; wait for it to finish');
       await manager.insert(ProjectionRebuild, {
         id: runId,
-        startedAt: new Date(),
+        startedAt: this.clock.now(),
         status: 'RUNNING',
         endOffsets,
         eventsReplayed: 0,

@@ -1,20 +1,20 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** One shortfall alert for one product of one plan in one detection window (a calendar month). */
-@Entity({ name: 'plan_shortfall_alert' })
+@Entity()
 export class PlanShortfallAlert {
-  @PrimaryColumn({ name: 'plan_id', type: 'uuid' })
+  @PrimaryColumn({ type: 'uuid' })
   planId: string;
 
-  @PrimaryColumn({ name: 'product_id', type: 'uuid' })
+  @PrimaryColumn({ type: 'uuid' })
   productId: string;
 
-  @PrimaryColumn({ name: 'window_start', type: 'date' })
+  @PrimaryColumn({ type: 'date' })
   windowStart: string;
 
-  @Column({ name: 'action_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   actionId: string;
 
-  @Column({ name: 'detected_at', type: 'timestamptz' })
+  @Column({ type: 'timestamptz' })
   detectedAt: Date;
 }

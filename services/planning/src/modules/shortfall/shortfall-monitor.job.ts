@@ -1,4 +1,5 @@
-import { PeriodicJob } from '@salesgraph/service-kit';
+import { randomUUID } from 'node:crypto';
+import { PeriodicJob, serviceCommand, type Clock } from '@salesgraph/service-kit';
 import type { Logger } from 'pino';
 import type { ShortfallService } from './shortfall.service';
 
@@ -8,6 +9,7 @@ export class ShortfallMonitorJob extends PeriodicJob {
 
   constructor(
     private readonly shortfalls: ShortfallService,
+    private readonly clock: Clock,
     intervalMs: number,
     logger: Logger,
   ) {
@@ -15,7 +17,8 @@ export class ShortfallMonitorJob extends PeriodicJob {
   }
 
   protected async tick(): Promise<void> {
-    const detected = await this.shortfalls.check();
+    const command = serviceCommand('planning', this.clock, `shortfall-check-${randomUUID()}`);
+    const detected = await this.shortfalls.check(command);
     if (detected) this.logger.info({ detected }, 'plan shortfalls detected');
   }
 }

@@ -1,19 +1,30 @@
 import { randomUUID } from 'node:crypto';
-import { PlanShortfallDetected, type EventContext } from '@salesgraph/events';
+import { PlanShortfallDetected } from '@salesgraph/events';
 import type { Outbox } from '@salesgraph/messaging';
+import {
+  addDays,
+  eventContextOf,
+  Exact,
+  formatMoney,
+  inTransaction,
+  isoDateOf,
+  periodContaining,
+  plusDays,
+  readerOf,
+  shortfallPercent,
+  yearPeriod,
+  type CommandContext,
+} from '@salesgraph/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Clock } from '../../common/clock';
-import { formatMoney, Money } from '../../common/money';
-import { formatDate, periodContaining, yearPeriod } from '../../common/period';
-import { PeriodKind } from '../../common/period-kind';
+import { isHeldToPace } from '../plan/account-plan-lifecycle';
 import { AccountPlanStatus } from '../plan/account-plan-status';
 import { AccountPlan } from '../plan/account-plan.entity';
 import { lockPlan } from '../plan/account-plan.lock';
-import { shortfallPercent } from '../plan/pace';
 import type { PlanPerformanceService } from '../plan/plan-performance.service';
 import type { PlanProductPerformance } from '../plan/plan-product-performance.type';
 import { RelationshipActionOrigin } from '../plan/relationship-action-status';
 import type { RelationshipActionService } from '../plan/relationship-action.service';
+import { PeriodKind } from '../target/period-kind';
 
 export interface ShortfallSettings {
   graceDays: number;
@@ -32,43 +43,39 @@ export class ShortfallService {
     private readonly outbox: Outbox,
     private readonly performance: PlanPerformanceService,
     private readonly actions: RelationshipActionService,
-    private readonly clock: Clock,
     private readonly settings: ShortfallSettings,
   ) {}
 
   /** Returns the number of shortfalls detected now. */
-  async check(): Promise<number> {
-    const now = this.clock.now();
+  async check(command: CommandContext): Promise<number> {
+    const now = command.clock.now();
     const year = yearPeriod(now.getUTCFullYear());
-    if (now.getTime() - year.startsAt.getTime() < this.settings.graceDays * 86_400_000) return 0;
+    if (now < plusDays(year.startsAt, this.settings.graceDays)) return 0;
     if (await this.rebuildRunning()) return 0;
-    const context: EventContext = {
-      correlationId: `shortfall-check-${randomUUID()}`,
-      actor: { type: 'service', id: 'planning' },
-    };
-    const plans = await this.dataSource.manager.find(AccountPlan, {
+    const plans = await readerOf(this.dataSource, command).find(AccountPlan, {
       where: { year: now.getUTCFullYear(), status: AccountPlanStatus.APPROVED },
       relations: { productTargets: true },
       order: { id: 'ASC' },
     });
     let detected = 0;
     for (const plan of plans) {
-      const behind = (await this.performance.forPlan(plan)).filter((p) => p.behindPace);
+      const behind = (await this.performance.forPlan(command, plan)).filter((p) => p.behindPace);
       for (const product of behind)
-        if (await this.alert(plan.id, product, now, context)) detected += 1;
+        if (await this.alert(command, plan.id, product, now)) detected += 1;
     }
     return detected;
   }
 
   private alert(
+    command: CommandContext,
     planId: string,
     product: PlanProductPerformance,
     now: Date,
-    context: EventContext,
   ): Promise<boolean> {
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, command, async (manager) => {
       const plan = await lockPlan(manager, planId);
-      if (plan.status !== AccountPlanStatus.APPROVED) return false;
+      // Revised or returned since the check read it: no longer held to pace.
+      if (!isHeldToPace(plan.status)) return false;
       const actionId = randomUUID();
       const windowStart = periodContaining(PeriodKind.MONTH, now).start;
       const inserted: unknown[] = await manager.query(
@@ -77,8 +84,8 @@ export class ShortfallService {
         [plan.id, product.productId, windowStart, actionId, now],
       );
       if (inserted.length === 0) return false;
-      await this.createAction(manager, plan, product, now, actionId);
-      const expected = new Money(product.expectedByNow!);
+      await this.createAction(manager, command, plan, product, now, actionId);
+      const expected = new Exact(product.expectedByNow!);
       await this.outbox.append(
         manager,
         PlanShortfallDetected,
@@ -94,7 +101,7 @@ export class ShortfallService {
           actionId,
           detectedAt: now.toISOString(),
         },
-        context,
+        eventContextOf(command),
       );
       return true;
     });
@@ -102,25 +109,26 @@ export class ShortfallService {
 
   private async createAction(
     manager: EntityManager,
+    command: CommandContext,
     plan: AccountPlan,
     product: PlanProductPerformance,
     now: Date,
     actionId: string,
   ): Promise<void> {
-    const due = new Date(now.getTime() + this.settings.actionDueDays * 86_400_000);
+    const today = isoDateOf(now);
     await this.actions.insert(
       manager,
       plan,
       {
         description:
           `Product ${product.productId} is behind plan: ${formatMoney(product.actualRevenue)} ${plan.currency} booked ` +
-          `by ${formatDate(now)} against ${product.expectedByNow} expected (target ${product.revenueTarget} for ${plan.year}). ` +
+          `by ${today} against ${product.expectedByNow} expected (target ${product.revenueTarget} for ${plan.year}). ` +
           'Agree a recovery with the customer.',
         ownerId: plan.accountManagerId,
-        dueDate: formatDate(due),
+        dueDate: addDays(today, this.settings.actionDueDays),
         origin: RelationshipActionOrigin.SHORTFALL,
         productId: product.productId,
-        createdBy: 'planning',
+        createdBy: command.actor.id ?? command.actor.type,
       },
       actionId,
     );

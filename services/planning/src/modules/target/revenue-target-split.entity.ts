@@ -1,34 +1,30 @@
-import { DecimalScalar } from '@salesgraph/service-kit';
-import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Stored } from '@salesgraph/service-kit';
+import { Field, ObjectType } from 'type-graphql';
+import { Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { ProductRef } from '../product/product-ref.type';
 import type { RevenueTarget } from './revenue-target.entity';
-import { moneyColumn } from '../../common/money-column';
 
 /** The part of a target that one product line, or one product, should bring in. */
 @ObjectType({ description: 'Part of a revenue target, for one product line or one product.' })
-@Entity({ name: 'revenue_target_split' })
+@Entity()
 export class RevenueTargetSplit {
-  @PrimaryColumn({ name: 'target_id', type: 'uuid' })
+  @PrimaryColumn({ type: 'uuid' })
   targetId: string;
 
   @PrimaryColumn({ type: 'int' })
   position: number;
 
-  @Field(() => String, { nullable: true })
-  @Column({ name: 'product_line', type: 'text', nullable: true })
+  @Stored.text({ nullable: true })
   productLine: string | null;
 
-  @Field(() => ID, { nullable: true })
-  @Column({ name: 'product_id', type: 'uuid', nullable: true })
+  @Stored.id({ nullable: true })
   productId: string | null;
 
-  @Field(() => DecimalScalar)
-  @Column({ type: 'numeric', precision: 21, scale: 6, transformer: moneyColumn })
+  @Stored.money()
   amount: string;
 
   @ManyToOne('RevenueTarget', 'splits', { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'target_id' })
+  @JoinColumn()
   target?: RevenueTarget;
 
   @Field(() => ProductRef, { nullable: true, description: 'The product, for a per-product split.' })

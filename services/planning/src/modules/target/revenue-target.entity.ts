@@ -1,46 +1,40 @@
-import { DecimalScalar } from '@salesgraph/service-kit';
-import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
+import { Stored } from '@salesgraph/service-kit';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, OneToMany, PrimaryColumn } from 'typeorm';
-import { PeriodKind } from '../../common/period-kind';
 import { RevenueTargetSplit } from './revenue-target-split.entity';
-import { moneyColumn } from '../../common/money-column';
+import { PeriodKind } from './period-kind';
 
 /** What a sales manager expects one member of their team to sell in one period. */
 @ObjectType({
   description: 'A revenue target for one person and period, set by their sales manager.',
 })
-@Entity({ name: 'revenue_target' })
+@Entity()
 export class RevenueTarget {
   @Field(() => ID)
   @PrimaryColumn('uuid')
   id: string;
 
-  @Field(() => ID, { description: 'The rep (or account manager) the target is for.' })
-  @Column({ name: 'rep_id', type: 'text' })
+  @Stored.userId({ description: 'The rep (or account manager) the target is for.' })
   repId: string;
 
-  @Field(() => ID, { description: 'Their team when the target was set.' })
-  @Column({ name: 'team_id', type: 'uuid' })
+  @Stored.id({ description: 'Their team when the target was set.' })
   teamId: string;
 
-  @Field(() => PeriodKind)
-  @Column({ name: 'period_kind', type: 'text' })
+  @Stored.enum(PeriodKind)
   periodKind: PeriodKind;
 
   @Field({ description: 'First day of the period (YYYY-MM-DD).' })
-  @Column({ name: 'period_start', type: 'date' })
+  @Column({ type: 'date' })
   periodStart: string;
 
   @Field({ description: 'Last day of the period (YYYY-MM-DD).' })
-  @Column({ name: 'period_end', type: 'date' })
+  @Column({ type: 'date' })
   periodEnd: string;
 
-  @Field(() => DecimalScalar)
-  @Column({ type: 'numeric', precision: 21, scale: 6, transformer: moneyColumn })
+  @Stored.money()
   amount: string;
 
-  @Field()
-  @Column({ type: 'char', length: 3 })
+  @Stored.currency()
   currency: string;
 
   @Field(() => [RevenueTargetSplit], {
@@ -49,11 +43,9 @@ export class RevenueTarget {
   @OneToMany(() => RevenueTargetSplit, (split) => split.target)
   splits: RevenueTargetSplit[];
 
-  @Field(() => ID)
-  @Column({ name: 'set_by', type: 'text' })
+  @Stored.userId()
   setBy: string;
 
-  @Field(() => GraphQLISODateTime)
-  @Column({ name: 'set_at', type: 'timestamptz' })
+  @Stored.dateTime()
   setAt: Date;
 }

@@ -1,10 +1,13 @@
-import type { AuthenticatedUser } from '@salesgraph/identity';
-import { auditHistory } from '@salesgraph/messaging';
-import { BadInputError, ForbiddenError, type AuditEntry } from '@salesgraph/service-kit';
+import type { AccessPolicy } from '@salesgraph/access';
+import {
+  BadInputError,
+  ForbiddenError,
+  readerOf,
+  yearPeriod,
+  type CommandContext,
+} from '@salesgraph/service-kit';
 import { In, type DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
-import type { PeriodKind } from '../../common/period-kind';
-import { yearPeriod } from '../../common/period';
-import type { TeamAccess } from '../team/team-access';
+import type { PeriodKind } from './period-kind';
 import { RevenueTarget } from './revenue-target.entity';
 
 export interface TargetFilter {
@@ -12,30 +15,29 @@ export interface TargetFilter {
   year?: number;
 }
 
-/** Reads of revenue targets, with the rule of who sees whose. */
+/** Reads of revenue targets: a target is visible to whoever's access scope sees its rep. */
 export class RevenueTargetQueries {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly access: TeamAccess,
+    private readonly access: AccessPolicy,
   ) {}
 
-  /** Targets of one person the viewer may see (themselves, their manager, admins). */
+  /** Targets of one person the command may see (themselves, their manager, admins). */
   async forUser(
-    viewer: AuthenticatedUser,
+    command: CommandContext,
     userId: string,
     filter: TargetFilter,
   ): Promise<RevenueTarget[]> {
-    const manager = this.dataSource.manager;
-    if (!(await this.access.canSee(manager, viewer, userId)))
+    if (!(await this.access.scopeOf(command)).sees(userId))
       throw new ForbiddenError("You may see your own targets and your team members' only.");
-    return this.find(manager, { repId: userId }, filter);
+    return this.find(readerOf(this.dataSource, command), { repId: userId }, filter);
   }
 
-  /** Every target the viewer may see, newest period first. */
-  async list(viewer: AuthenticatedUser, filter: TargetFilter): Promise<RevenueTarget[]> {
-    const manager = this.dataSource.manager;
-    const users = await this.access.visibleUserIds(manager, viewer);
-    return this.find(manager, users ? { repId: In(users) } : {}, filter);
+  /** Every target the command may see, newest period first. */
+  async list(command: CommandContext, filter: TargetFilter): Promise<RevenueTarget[]> {
+    const reps = (await this.access.scopeOf(command)).visibleOwners;
+    const where = reps ? { repId: In([...reps]) } : {};
+    return this.find(readerOf(this.dataSource, command), where, filter);
   }
 
   /** The target of one person for exactly this period, if any. */
@@ -49,11 +51,6 @@ export class RevenueTargetQueries {
       where: { repId, periodKind: kind, periodStart: start },
       relations: { splits: true },
     });
-  }
-
-  async history(targetId: string): Promise<AuditEntry[]> {
-    const records = await auditHistory(this.dataSource.manager, 'RevenueTarget', targetId);
-    return records.map((r) => ({ ...r, data: r.data as Record<string, unknown> }));
   }
 
   private async find(
@@ -71,7 +68,7 @@ export class RevenueTargetQueries {
       .addOrderBy('s.position', 'ASC')
       .take(500);
     if (filter.periodKind) query.andWhere('t.period_kind = :kind', { kind: filter.periodKind });
-    if (filter.year !== undefined) {
+    if (filter.year != null) {
       if (filter.year < 2000 || filter.year > 2100)
         throw new BadInputError(`year must be between 2000 and 2100, not ${filter.year}.`);
       const year = yearPeriod(filter.year);

@@ -1,4 +1,4 @@
-import { AuditEntry, eventContextOf, type GraphQLContext } from '@salesgraph/service-kit';
+import type { GraphQLContext } from '@salesgraph/service-kit';
 import {
   Arg,
   Authorized,
@@ -11,10 +11,10 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { PeriodKind } from '../../common/period-kind';
 import type { AttainmentService } from '../attainment/attainment.service';
 import { SalesAttainment } from '../attainment/sales-attainment.type';
 import { SetRevenueTargetInput } from './dto/set-revenue-target.input';
+import { PeriodKind } from './period-kind';
 import { RevenueTarget } from './revenue-target.entity';
 import type { RevenueTargetQueries } from './revenue-target.queries';
 import type { RevenueTargetService } from './revenue-target.service';
@@ -34,9 +34,9 @@ export class RevenueTargetResolver {
   })
   setRevenueTarget(
     @Arg('input') input: SetRevenueTargetInput,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<RevenueTarget> {
-    return this.targets.set(context.user, input, eventContextOf(context));
+    return this.targets.set(command, input);
   }
 
   @Authorized()
@@ -48,21 +48,19 @@ export class RevenueTargetResolver {
     userId: string | undefined,
     @Arg('periodKind', () => PeriodKind, { nullable: true }) periodKind: PeriodKind | undefined,
     @Arg('year', () => Int, { nullable: true }) year: number | undefined,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<RevenueTarget[]> {
     const filter = { periodKind: periodKind ?? undefined, year: year ?? undefined };
     return userId
-      ? this.queries.forUser(context.user, userId, filter)
-      : this.queries.list(context.user, filter);
+      ? this.queries.forUser(command, userId, filter)
+      : this.queries.list(command, filter);
   }
 
   @FieldResolver(() => SalesAttainment, { description: 'Booked and invoiced against this target.' })
-  attainment(@Root() target: RevenueTarget): Promise<SalesAttainment> {
-    return this.attainmentService.ofTarget(target);
-  }
-
-  @FieldResolver(() => [AuditEntry], { description: 'Who set this target, to what and when.' })
-  history(@Root() target: RevenueTarget): Promise<AuditEntry[]> {
-    return this.queries.history(target.id);
+  attainment(
+    @Root() target: RevenueTarget,
+    @Ctx() { command }: GraphQLContext,
+  ): Promise<SalesAttainment> {
+    return this.attainmentService.ofTarget(command, target);
   }
 }

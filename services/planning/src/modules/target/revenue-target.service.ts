@@ -1,40 +1,42 @@
 import { randomUUID } from 'node:crypto';
-import { TargetSet, type EventContext } from '@salesgraph/events';
-import { hasRole, type AuthenticatedUser } from '@salesgraph/identity';
+import type { AccessPolicy } from '@salesgraph/access';
+import { TargetSet } from '@salesgraph/events';
 import type { Outbox } from '@salesgraph/messaging';
+import {
+  eventContextOf,
+  formatMoney,
+  inTransaction,
+  periodStartingOn,
+  type CommandContext,
+} from '@salesgraph/service-kit';
+import type { TeamDirectory } from '@salesgraph/team-directory';
 import type { DataSource, EntityManager } from 'typeorm';
-import { formatMoney } from '../../common/money';
-import { periodStartingOn } from '../../common/period';
-import type { TeamAccess } from '../team/team-access';
 import type { SetRevenueTargetInput } from './dto/set-revenue-target.input';
 import { RevenueTargetSplit } from './revenue-target-split.entity';
 import { RevenueTarget } from './revenue-target.entity';
 import { NotInAnyTeamError, NotYourTeamMemberError } from './revenue-target.exception';
 import { validateTarget } from './target-splits';
 
-/** Sets revenue targets: only the member's own manager, one per person and period. */
+/** Sets revenue targets: only the member's own manager (or an admin), one per person and period. */
 export class RevenueTargetService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
-    private readonly access: TeamAccess,
+    private readonly access: AccessPolicy,
+    private readonly teams: TeamDirectory,
     private readonly defaultCurrency: string,
   ) {}
 
-  async set(
-    actor: AuthenticatedUser,
-    input: SetRevenueTargetInput,
-    context: EventContext,
-  ): Promise<RevenueTarget> {
+  set(command: CommandContext, input: SetRevenueTargetInput): Promise<RevenueTarget> {
     const period = periodStartingOn(input.periodKind, input.periodStart);
     const splits = input.splits ?? [];
     validateTarget(input.amount, splits);
-    return this.dataSource.transaction(async (manager) => {
-      const membership = await this.access.membershipOf(manager, input.repId);
-      if (!hasRole(actor, 'ADMIN')) {
-        if (membership?.managerId !== actor.id) throw new NotYourTeamMemberError(input.repId);
-      } else if (!membership) throw new NotInAnyTeamError(input.repId);
-      const setAt = new Date();
+    return inTransaction(this.dataSource, command, async (manager) => {
+      const scope = await this.access.scopeOf(command, manager);
+      if (!scope.managesPerson(input.repId)) throw new NotYourTeamMemberError(input.repId);
+      // A person is in one team at most: the target records it.
+      const [team] = await this.teams.teamsOf(manager, input.repId);
+      if (!team) throw new NotInAnyTeamError(input.repId);
       // One statement inserts or replaces, and locks the row for the rest of the transaction.
       const [{ id }] = await manager.query(
         `INSERT INTO revenue_target (id, rep_id, team_id, period_kind, period_start, period_end, amount, currency, set_by, set_at)
@@ -46,14 +48,14 @@ export class RevenueTargetService {
         [
           randomUUID(),
           input.repId,
-          membership!.teamId,
+          team.teamId,
           period.kind,
           period.start,
           period.end,
           input.amount,
           input.currency ?? this.defaultCurrency,
-          actor.id,
-          setAt,
+          command.user.id,
+          command.clock.now(),
         ],
       );
       await manager.delete(RevenueTargetSplit, { targetId: id });
@@ -69,7 +71,7 @@ export class RevenueTargetService {
           })),
         );
       const target = await this.load(manager, id);
-      await this.outbox.append(manager, TargetSet, toTargetSet(target), context);
+      await this.outbox.append(manager, TargetSet, toTargetSet(target), eventContextOf(command));
       return target;
     });
   }

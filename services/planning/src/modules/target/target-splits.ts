@@ -1,5 +1,4 @@
-import { BadInputError } from '@salesgraph/service-kit';
-import { Money, sumMoney } from '../../common/money';
+import { BadInputError, Exact, sumOf } from '@salesgraph/service-kit';
 
 export interface SplitDraft {
   productLine?: string | null;
@@ -14,7 +13,7 @@ export interface SplitDraft {
  * negative parts; together no more than the target.
  */
 export function validateTarget(amount: string, splits: readonly SplitDraft[]): void {
-  if (!new Money(amount).greaterThan(0))
+  if (!new Exact(amount).greaterThan(0))
     throw new BadInputError(`amount must be greater than 0, not ${amount}.`);
   const seen = new Set<string>();
   let kind: 'line' | 'product' | undefined;
@@ -36,10 +35,10 @@ export function validateTarget(amount: string, splits: readonly SplitDraft[]): v
     if (seen.has(key))
       throw new BadInputError(`${where}: ${split.productLine ?? split.productId} appears twice.`);
     seen.add(key);
-    if (new Money(split.amount).isNegative())
+    if (new Exact(split.amount).isNegative())
       throw new BadInputError(`${where}: amount must not be negative.`);
   });
-  const total = sumMoney(splits.map((s) => s.amount));
+  const total = sumOf(splits.map((s) => s.amount));
   if (total.greaterThan(amount))
     throw new BadInputError(
       `The splits add up to ${total.toFixed()}, more than the target of ${amount}.`,

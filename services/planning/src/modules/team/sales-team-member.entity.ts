@@ -1,28 +1,28 @@
+import { Stored } from '@salesgraph/service-kit';
 import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { SalesTeamRole } from './sales-team-role';
 import type { SalesTeam } from './sales-team.entity';
 
 /** A rep or account manager in a team; a person belongs to one team at most. */
 @ObjectType({ description: 'A member of a sales team.' })
-@Entity({ name: 'sales_team_member' })
+@Entity()
 export class SalesTeamMember {
-  @PrimaryColumn({ name: 'team_id', type: 'uuid' })
+  @PrimaryColumn({ type: 'uuid' })
   teamId: string;
 
   @Field(() => ID)
-  @PrimaryColumn({ name: 'user_id', type: 'text' })
+  @PrimaryColumn({ type: 'text' })
   userId: string;
 
-  @Field(() => SalesTeamRole)
-  @Column({ type: 'text' })
+  @Stored.enum(SalesTeamRole)
   role: SalesTeamRole;
 
   @Field(() => GraphQLISODateTime)
-  @CreateDateColumn({ name: 'added_at', type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz' })
   addedAt: Date;
 
   @ManyToOne('SalesTeam', 'members', { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'team_id' })
+  @JoinColumn()
   team?: SalesTeam;
 }

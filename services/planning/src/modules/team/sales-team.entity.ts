@@ -1,38 +1,30 @@
+import { Stored } from '@salesgraph/service-kit';
 import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  OneToMany,
-  PrimaryColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { CreateDateColumn, Entity, OneToMany, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { SalesTeamMember } from './sales-team-member.entity';
 
 /** A sales manager's team of reps and account managers. */
 @ObjectType({ description: 'A sales team: a manager and the reps and account managers they lead.' })
-@Entity({ name: 'sales_team' })
+@Entity()
 export class SalesTeam {
   @Field(() => ID)
   @PrimaryColumn('uuid')
   id: string;
 
-  @Field()
-  @Column({ type: 'text' })
+  @Stored.text()
   name: string;
 
-  @Field(() => ID)
-  @Column({ name: 'manager_id', type: 'text' })
+  @Stored.userId()
   managerId: string;
 
   @Field(() => [SalesTeamMember])
   @OneToMany(() => SalesTeamMember, (member) => member.team)
   members: SalesTeamMember[];
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
   @Field(() => GraphQLISODateTime, { description: 'When the manager or the members last changed.' })
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 }

@@ -1,15 +1,5 @@
-import { AuditEntry, eventContextOf, type GraphQLContext } from '@salesgraph/service-kit';
-import {
-  Arg,
-  Authorized,
-  Ctx,
-  FieldResolver,
-  ID,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import type { GraphQLContext } from '@salesgraph/service-kit';
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { AddSalesTeamMemberInput } from './dto/add-sales-team-member.input';
 import { CreateSalesTeamInput } from './dto/create-sales-team.input';
 import { SalesTeam } from './sales-team.entity';
@@ -28,14 +18,17 @@ export class SalesTeamResolver {
   @Query(() => [SalesTeam], {
     description: 'The teams you lead; every team for admins.',
   })
-  salesTeams(@Ctx() context: GraphQLContext): Promise<SalesTeam[]> {
-    return this.teams.list(context.user);
+  salesTeams(@Ctx() { command }: GraphQLContext): Promise<SalesTeam[]> {
+    return this.teams.list(command);
   }
 
   @Authorized('SALES_MANAGER')
   @Query(() => SalesTeam, { description: 'A team you lead (admins: any team).' })
-  salesTeam(@Arg('id', () => ID) id: string, @Ctx() context: GraphQLContext): Promise<SalesTeam> {
-    return this.teams.get(context.user, id);
+  salesTeam(
+    @Arg('id', () => ID) id: string,
+    @Ctx() { command }: GraphQLContext,
+  ): Promise<SalesTeam> {
+    return this.teams.get(command, id);
   }
 
   @Authorized('SALES_MANAGER')
@@ -44,9 +37,9 @@ export class SalesTeamResolver {
   })
   createSalesTeam(
     @Arg('input') input: CreateSalesTeamInput,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<SalesTeam> {
-    return this.teams.create(context.user, input, eventContextOf(context));
+    return this.teams.create(command, input);
   }
 
   @Authorized('SALES_MANAGER')
@@ -55,9 +48,9 @@ export class SalesTeamResolver {
   })
   addSalesTeamMember(
     @Arg('input') input: AddSalesTeamMemberInput,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<SalesTeam> {
-    return this.membership.add(context.user, input, eventContextOf(context));
+    return this.membership.add(command, input);
   }
 
   @Authorized('SALES_MANAGER')
@@ -65,9 +58,9 @@ export class SalesTeamResolver {
   removeSalesTeamMember(
     @Arg('teamId', () => ID) teamId: string,
     @Arg('userId', () => ID) userId: string,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<SalesTeam> {
-    return this.membership.remove(context.user, teamId, userId, eventContextOf(context));
+    return this.membership.remove(command, teamId, userId);
   }
 
   @Authorized('ADMIN')
@@ -75,13 +68,8 @@ export class SalesTeamResolver {
   changeSalesTeamManager(
     @Arg('teamId', () => ID) teamId: string,
     @Arg('managerId', () => ID) managerId: string,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<SalesTeam> {
-    return this.teams.changeManager(context.user, teamId, managerId, eventContextOf(context));
-  }
-
-  @FieldResolver(() => [AuditEntry], { description: 'Who changed this team, what and when.' })
-  history(@Root() team: SalesTeam): Promise<AuditEntry[]> {
-    return this.teams.history(team.id);
+    return this.teams.changeManager(command, teamId, managerId);
   }
 }

@@ -1,7 +1,6 @@
-import type { EventContext } from '@salesgraph/events';
-import { hasRole, type AuthenticatedUser } from '@salesgraph/identity';
+import type { AccessPolicy } from '@salesgraph/access';
+import { inTransaction, isUniqueViolation, type CommandContext } from '@salesgraph/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
-import { isUniqueViolation } from '../../common/ids';
 import type { AddSalesTeamMemberInput } from './dto/add-sales-team-member.input';
 import { SalesTeamMember } from './sales-team-member.entity';
 import type { SalesTeamPublisher } from './sales-team-publisher';
@@ -17,18 +16,15 @@ import {
 export class TeamMembershipService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly access: AccessPolicy,
     private readonly teams: SalesTeamService,
     private readonly publisher: SalesTeamPublisher,
   ) {}
 
-  async add(
-    actor: AuthenticatedUser,
-    input: AddSalesTeamMemberInput,
-    context: EventContext,
-  ): Promise<SalesTeam> {
+  async add(command: CommandContext, input: AddSalesTeamMemberInput): Promise<SalesTeam> {
     try {
-      return await this.dataSource.transaction(async (manager) => {
-        const team = await this.lockManagedTeam(manager, actor, input.teamId);
+      return await inTransaction(this.dataSource, command, async (manager) => {
+        const team = await this.lockManagedTeam(manager, command, input.teamId);
         if (await manager.exists(SalesTeam, { where: { managerId: input.userId } }))
           throw new ManagerCannotBeMemberError(input.userId);
         const current = await manager.findOne(SalesTeamMember, {
@@ -50,7 +46,7 @@ export class TeamMembershipService {
             userId: input.userId,
             role: input.role,
           });
-        return this.publisher.changed(manager, team.id, context);
+        return this.publisher.changed(manager, team.id, command);
       });
     } catch (error) {
       // Two managers adding the same person at once: the unique index decides.
@@ -60,27 +56,24 @@ export class TeamMembershipService {
     }
   }
 
-  async remove(
-    actor: AuthenticatedUser,
-    teamId: string,
-    userId: string,
-    context: EventContext,
-  ): Promise<SalesTeam> {
-    return this.dataSource.transaction(async (manager) => {
-      const team = await this.lockManagedTeam(manager, actor, teamId);
+  remove(command: CommandContext, teamId: string, userId: string): Promise<SalesTeam> {
+    return inTransaction(this.dataSource, command, async (manager) => {
+      const team = await this.lockManagedTeam(manager, command, teamId);
       const removed = await manager.delete(SalesTeamMember, { teamId: team.id, userId });
       if (!removed.affected) return this.publisher.load(manager, team.id);
-      return this.publisher.changed(manager, team.id, context);
+      return this.publisher.changed(manager, team.id, command);
     });
   }
 
+  /** The team, locked; FORBIDDEN unless the command may change its manager's records. */
   private async lockManagedTeam(
     manager: EntityManager,
-    actor: AuthenticatedUser,
+    command: CommandContext,
     teamId: string,
   ): Promise<SalesTeam> {
     const team = await this.teams.lock(manager, teamId);
-    if (team.managerId !== actor.id && !hasRole(actor, 'ADMIN')) throw new NotTeamManagerError();
+    const scope = await this.access.scopeOf(command, manager);
+    if (!scope.changes(team.managerId)) throw new NotTeamManagerError();
     return team;
   }
 }

@@ -1,11 +1,11 @@
 import type { GraphQLContext } from '@salesgraph/service-kit';
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { PeriodKind, periodStartDoc } from '../../common/period-kind';
 import type { AttainmentService } from '../attainment/attainment.service';
 import { SalesAttainment } from '../attainment/sales-attainment.type';
 import { RevenueTarget } from '../target/revenue-target.entity';
 import type { RevenueTargetQueries } from '../target/revenue-target.queries';
 import { User } from './user.type';
+import { PeriodKind, periodStartDoc } from '../target/period-kind';
 
 /** `User.targets` and `User.attainment`: for the user themselves, their sales manager and admins. */
 @Resolver(() => User)
@@ -22,9 +22,9 @@ export class UserPlanningResolver {
     @Root() user: User,
     @Arg('periodKind', () => PeriodKind, { nullable: true }) periodKind: PeriodKind | undefined,
     @Arg('year', () => Int, { nullable: true }) year: number | undefined,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<RevenueTarget[]> {
-    return this.targetService.forUser(context.user, user.id, {
+    return this.targetService.forUser(command, user.id, {
       periodKind: periodKind ?? undefined,
       year: year ?? undefined,
     });
@@ -41,13 +41,8 @@ export class UserPlanningResolver {
       description: periodStartDoc,
     })
     periodStart: string | undefined,
-    @Ctx() context: GraphQLContext,
+    @Ctx() { command }: GraphQLContext,
   ): Promise<SalesAttainment> {
-    return this.attainmentService.forUser(
-      context.user,
-      user.id,
-      periodKind,
-      periodStart ?? undefined,
-    );
+    return this.attainmentService.forUser(command, { userId: user.id, periodKind, periodStart });
   }
 }

@@ -14,10 +14,9 @@ import {
   type ServiceUnderTest,
 } from '@salesgraph/testing';
 import type { z } from 'zod';
-import type { Clock } from '../../../src/common/clock';
-import { Money, sumMoney } from '../../../src/common/money';
 import { loadPlanningConfig, type PlanningConfig } from '../../../src/config';
-import { planningServiceDefinition } from '../../../src/service-definition';
+import { planningService } from '../../../src/service-definition';
+import { type Clock, Exact, sumOf } from '@salesgraph/service-kit';
 
 /** A planning service under test, and a producer to publish other services' events to it. */
 export class PlanningFixture {
@@ -30,7 +29,7 @@ export class PlanningFixture {
     const sut = await startServiceUnderTest({
       label,
       loadConfig: loadPlanningConfig,
-      definition: (config) => planningServiceDefinition(config, { clock: options.clock }),
+      definition: (config) => planningService(config, { clock: options.clock }),
       env: options.env,
     });
     return new PlanningFixture(sut);
@@ -92,7 +91,15 @@ export class PlanningFixture {
   }
 }
 
-/** An order as the order service snapshots it; one line per entry. */
+/** Statuses in which an order counts as booked business (the order service's rule). */
+const bookedStatuses: Array<OrderSnapshot['status']> = ['CONFIRMED', 'FULFILLED', 'INVOICED'];
+
+/**
+ * An order as the order service snapshots it; one line per entry. Like the
+ * order service, it carries `bookedAt` (the confirmation) once the order was
+ * confirmed, also after a cancellation, `invoicedAt` once invoiced, and
+ * `countsAsBooked` while confirmed, fulfilled or invoiced.
+ */
 export function orderSnapshot(options: {
   orderId?: string;
   accountId: string;
@@ -101,7 +108,16 @@ export function orderSnapshot(options: {
   revision: number;
   lines: Array<{ productId: string; productLine: string; net: string; cost: string }>;
   currency?: string;
+  /** When the order was (or will be) confirmed; left out of the snapshot before that. */
+  bookedAt?: string;
+  invoicedAt?: string;
 }): OrderSnapshot {
+  const countsAsBooked = bookedStatuses.includes(options.status);
+  const confirmed = countsAsBooked || options.status === 'CANCELLED';
+  if (countsAsBooked && !options.bookedAt)
+    throw new Error(`a ${options.status} order snapshot needs the bookedAt of its confirmation`);
+  if (options.status === 'INVOICED' && !options.invoicedAt)
+    throw new Error('an INVOICED order snapshot needs its invoicedAt');
   const totalNet = sum(options.lines.map((l) => l.net));
   const totalCost = sum(options.lines.map((l) => l.cost));
   return {
@@ -126,13 +142,15 @@ export function orderSnapshot(options: {
     })),
     totalNet,
     totalCost,
-    margin: new Money(totalNet).minus(totalCost).toFixed(2),
+    margin: new Exact(totalNet).minus(totalCost).toFixed(2),
     placedAt: '2026-01-05T09:00:00Z',
-    countsAsBooked: ['CONFIRMED', 'FULFILLED', 'INVOICED'].includes(options.status),
+    ...(confirmed && options.bookedAt ? { bookedAt: options.bookedAt } : {}),
+    ...(options.status === 'INVOICED' ? { invoicedAt: options.invoicedAt } : {}),
+    countsAsBooked,
     revision: options.revision,
   };
 }
 
 function sum(values: string[]): string {
-  return sumMoney(values).toFixed(2);
+  return sumOf(values).toFixed(2);
 }

@@ -1,10 +1,11 @@
-import { changePercent, lastMonths, money, percentOf } from '../figures-math';
+import { toCents } from '@salesgraph/service-kit';
+import { changePercent, lastMonths, percentOf } from '../figures-math';
 
 describe('figures math', () => {
   it('rounds money to cents exactly (no binary floats)', () => {
-    expect(money('0.1')).toBe('0.10');
-    expect(money('1234.565000')).toBe('1234.57');
-    expect(money('999999999999999.994999')).toBe('999999999999999.99');
+    expect(toCents('0.1')).toBe('0.10');
+    expect(toCents('1234.565000')).toBe('1234.57');
+    expect(toCents('999999999999999.994999')).toBe('999999999999999.99');
   });
 
   it('computes margin and change percentages, null without a base', () => {

@@ -8,25 +8,17 @@ import {
   type OrderSnapshot,
 } from '@salesgraph/events';
 import { on, type EventHandlerRegistration, type HandlerContext } from '@salesgraph/messaging';
-import type { HealthService } from '../../health/health.service';
+import { eventCommand, type Clock } from '@salesgraph/service-kit';
+import { serviceName } from '../../../service-name';
 import type { OrderProjection } from '../order-projection.service';
 
-/**
- * Every order event carries the whole order: the projection keeps the newest
- * snapshot, and the health of each account whose figures changed is assessed
- * again in the same transaction (so AccountAtRisk goes out with the change).
- */
+/** Every order event carries the whole order: the projection keeps the newest snapshot. */
 export function commercialsOnOrderChanged(
-  projection: OrderProjection,
-  health: HealthService,
+  orders: OrderProjection,
+  clock: Clock,
 ): EventHandlerRegistration[] {
-  const apply = async (
-    event: Envelope<string, { order: OrderSnapshot }>,
-    { manager, eventContext }: HandlerContext,
-  ) => {
-    const changed = await projection.apply(manager, event.data.order, event.time);
-    for (const accountId of changed) await health.recompute(manager, accountId, eventContext);
-  };
+  const apply = (event: Envelope<string, { order: OrderSnapshot }>, context: HandlerContext) =>
+    orders.apply(eventCommand(serviceName, context, clock), event.data.order, event.time);
   return [
     on(OrderPlaced, apply),
     on(OrderConfirmed, apply),

@@ -1,4 +1,14 @@
-import { describeTerritory, nextInRotation, ruleMatches } from '../assignment-policy';
+import { LeadStatus } from '../../lead/lead-status';
+import {
+  ASSIGNMENT_POLICY_VERSION,
+  describeTerritory,
+  heldFromRules,
+  nextInRotation,
+  noConsentReason,
+  ruleMatches,
+  rulesMayAssign,
+  rulesMayAssignSql,
+} from '../assignment-policy';
 
 const territory = (
   country: string | null,
@@ -63,5 +73,48 @@ describe('nextInRotation', () => {
 
   it('carries on after a rep who left the team', () => {
     expect(nextInRotation(['u-a', 'u-c'], 'u-b', anyone)).toBe('u-c');
+  });
+});
+
+describe('which leads the rules may take', () => {
+  const waiting = { ownerId: null, status: LeadStatus.NEW, consentToContact: true };
+
+  it('is versioned', () => {
+    expect(ASSIGNMENT_POLICY_VERSION).toBe('assignment-v1');
+  });
+
+  it('takes an open lead without owner whose contact agreed or was not asked', () => {
+    expect(rulesMayAssign(waiting)).toBe(true);
+    expect(rulesMayAssign({ ...waiting, consentToContact: null })).toBe(true);
+    expect(rulesMayAssign({ ...waiting, status: LeadStatus.QUALIFIED })).toBe(true);
+    expect(heldFromRules(waiting)).toBeUndefined();
+  });
+
+  it('leaves a lead whose contact refused to a manager, with the reason', () => {
+    const refused = { ...waiting, consentToContact: false };
+    expect(rulesMayAssign(refused)).toBe(false);
+    expect(heldFromRules(refused)).toBe(noConsentReason);
+    expect(noConsentReason).toMatch(/not agreed to be contacted/);
+  });
+
+  it('never takes a lead that has an owner or is closed', () => {
+    expect(rulesMayAssign({ ...waiting, ownerId: 'u-rep' })).toBe(false);
+    expect(
+      heldFromRules({ ...waiting, ownerId: 'u-rep', consentToContact: false }),
+    ).toBeUndefined();
+    for (const closed of [LeadStatus.DISQUALIFIED, LeadStatus.CONVERTED]) {
+      expect(rulesMayAssign({ ...waiting, status: closed })).toBe(false);
+      expect(
+        heldFromRules({ ...waiting, status: closed, consentToContact: false }),
+      ).toBeUndefined();
+    }
+  });
+
+  it('says the same in SQL, for picking waiting leads in bulk', () => {
+    expect(rulesMayAssignSql('l')).toEqual({
+      where:
+        'l.owner_id IS NULL AND l.status IN (:...assignableStatuses) AND l.consent_to_contact IS DISTINCT FROM false',
+      params: { assignableStatuses: [LeadStatus.NEW, LeadStatus.CONTACTED, LeadStatus.QUALIFIED] },
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { AccountCreated, Topics } from '@salesgraph/events';
 import { on } from '@salesgraph/messaging';
-import type { SubscriberSpec } from '@salesgraph/service-kit';
+import { eventCommand, type Clock, type SubscriberSpec } from '@salesgraph/service-kit';
+import { leadServiceName } from '../../../config';
 import type { ConversionService } from '../conversion.service';
 
 /**
@@ -8,12 +9,17 @@ import type { ConversionService } from '../conversion.service';
  * LEAD_CONVERSION, leadId set): the lead records that its account exists.
  * Other AccountCreated events are not about leads and change nothing.
  */
-export function confirmConversionOnAccountCreated(conversions: ConversionService): SubscriberSpec {
+export function confirmConversionOnAccountCreated(
+  conversions: ConversionService,
+  clock: Clock,
+): SubscriberSpec {
   return {
     groupId: 'lead.account-confirmations',
     topics: [Topics.account],
     handlers: [
-      on(AccountCreated, (event, { manager }) => conversions.confirmAccount(manager, event.data)),
+      on(AccountCreated, (event, context) =>
+        conversions.confirmAccount(eventCommand(leadServiceName, context, clock), event.data),
+      ),
     ],
   };
 }

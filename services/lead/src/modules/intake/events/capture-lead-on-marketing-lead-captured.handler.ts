@@ -5,7 +5,8 @@ import {
   type EventDefinition,
 } from '@salesgraph/events';
 import { on, RejectedEventError } from '@salesgraph/messaging';
-import type { SubscriberSpec } from '@salesgraph/service-kit';
+import { eventCommand, type Clock, type SubscriberSpec } from '@salesgraph/service-kit';
+import { leadServiceName } from '../../../config';
 import type { LeadIntakeService } from '../lead-intake.service';
 
 /**
@@ -14,7 +15,10 @@ import type { LeadIntakeService } from '../lead-intake.service';
  * dead-letter topic with the reason, like one that breaks the contract:
  * skipping it silently would lose a lead marketing thinks it sent.
  */
-export function captureLeadOnMarketingLeadCaptured(intake: LeadIntakeService): SubscriberSpec {
+export function captureLeadOnMarketingLeadCaptured(
+  intake: LeadIntakeService,
+  clock: Clock,
+): SubscriberSpec {
   const misplaced = EventCatalog.filter(
     (definition) => definition.type !== MarketingLeadCaptured.type,
   ).map((definition) =>
@@ -29,8 +33,8 @@ export function captureLeadOnMarketingLeadCaptured(intake: LeadIntakeService): S
     topics: [Topics.marketingLeads],
     unknownTypes: 'dead-letter',
     handlers: [
-      on(MarketingLeadCaptured, async (event, { manager, eventContext }) => {
-        await intake.capture(manager, event.data, eventContext, event.id);
+      on(MarketingLeadCaptured, async (event, context) => {
+        await intake.capture(eventCommand(leadServiceName, context, clock), event.data);
       }),
       ...misplaced,
     ],

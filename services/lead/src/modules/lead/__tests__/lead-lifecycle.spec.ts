@@ -1,4 +1,4 @@
-import { assertLeadTransition, canMoveLead, isOpenLead } from '../lead-lifecycle';
+import { isOpenLead, leadLifecycle } from '../lead-lifecycle';
 import { LeadStatus } from '../lead-status';
 
 const { NEW, CONTACTED, QUALIFIED, DISQUALIFIED, CONVERTED } = LeadStatus;
@@ -7,7 +7,7 @@ const all = Object.values(LeadStatus);
 describe('lead lifecycle', () => {
   it('allows exactly NEW -> CONTACTED -> QUALIFIED -> CONVERTED, and DISQUALIFIED from every open status', () => {
     const legal = all.flatMap((from) =>
-      all.filter((to) => canMoveLead(from, to)).map((to) => `${from}->${to}`),
+      all.filter((to) => leadLifecycle.can(from, to)).map((to) => `${from}->${to}`),
     );
     expect(legal.sort()).toEqual(
       [
@@ -22,7 +22,7 @@ describe('lead lifecycle', () => {
   });
 
   it('refuses a skipped step with INVALID_TRANSITION and says what to do instead', () => {
-    expect(() => assertLeadTransition(NEW, QUALIFIED)).toThrow(
+    expect(() => leadLifecycle.assert(NEW, QUALIFIED)).toThrow(
       expect.objectContaining({
         extensions: expect.objectContaining({
           code: 'INVALID_TRANSITION',
@@ -38,12 +38,12 @@ describe('lead lifecycle', () => {
   it('treats DISQUALIFIED and CONVERTED as final', () => {
     for (const closed of [DISQUALIFIED, CONVERTED]) {
       expect(isOpenLead(closed)).toBe(false);
-      for (const to of all) expect(() => assertLeadTransition(closed, to)).toThrow(/closed/);
+      for (const to of all) expect(() => leadLifecycle.assert(closed, to)).toThrow(/closed/);
     }
   });
 
   it('refuses repeating a step', () => {
-    expect(() => assertLeadTransition(CONTACTED, CONTACTED)).toThrow(
+    expect(() => leadLifecycle.assert(CONTACTED, CONTACTED)).toThrow(
       'The lead is already CONTACTED.',
     );
   });

@@ -1,3 +1,5 @@
+import { RecordScope } from '@salesgraph/access';
+import type { Role } from '@salesgraph/identity';
 import { LeadOrigin } from '../lead-origin';
 import { LeadScope } from '../lead-scope';
 
@@ -7,10 +9,19 @@ const lead = (ownerId: string | null, teamId: string | null = null, origin = Lea
   origin,
 });
 
+/** A scope as the AccessPolicy works it out: own records, a manager's people and teams. */
+const scopeOf = (id: string, roles: Role[], people: string[] = [id], teams: string[] = []) => {
+  const user = { id, name: id, roles };
+  const admin = roles.includes('ADMIN');
+  return new LeadScope(
+    new RecordScope(user, admin, admin || roles.includes('SALES_COORDINATOR'), people, teams),
+  );
+};
+
 describe('LeadScope', () => {
-  const rep = new LeadScope(false, ['rita'], false, null);
-  const manager = new LeadScope(false, ['mia', 'rita', 'raj'], false, ['north']);
-  const marketing = new LeadScope(false, [], true, null);
+  const rep = scopeOf('rita', ['SALES_REP']);
+  const manager = scopeOf('mia', ['SALES_MANAGER'], ['mia', 'rita', 'raj'], ['north']);
+  const marketing = scopeOf('max', ['MARKETING']);
 
   it('lets a rep see and change only their own leads', () => {
     expect(rep.canChange(lead('rita'))).toBe(true);
@@ -34,6 +45,17 @@ describe('LeadScope', () => {
     expect(manager.marketingOnly).toBe(false);
   });
 
+  it('lets a coordinator see every lead and change none; an admin both', () => {
+    const coordinator = scopeOf('cora', ['SALES_COORDINATOR']);
+    expect(coordinator.canSee(lead('raj'))).toBe(true);
+    expect(coordinator.canSee(lead(null, 'south'))).toBe(true);
+    expect(coordinator.canChange(lead('raj'))).toBe(false);
+    expect(coordinator.toSql('l', 'change').where).toBe('FALSE');
+    const admin = scopeOf('root', ['ADMIN']);
+    expect(admin.canChange(lead(null, 'south'))).toBe(true);
+    expect(admin.marketingOnly).toBe(false);
+  });
+
   it('writes the same rules as SQL, matching nothing when the scope is empty', () => {
     expect(manager.toSql('l')).toEqual({
       where:
@@ -41,7 +63,8 @@ describe('LeadScope', () => {
       params: { scopeOwnerIds: ['mia', 'rita', 'raj'], scopeQueueTeamIds: ['north'] },
     });
     expect(marketing.toSql('l').where).toBe("(l.origin = 'MARKETING')");
-    expect(new LeadScope(false, [], false, null).toSql('l').where).toBe('FALSE');
-    expect(new LeadScope(true, [], true, []).toSql('l').where).toBe('TRUE');
+    expect(marketing.toSql('l', 'change').where).toBe('FALSE');
+    expect(scopeOf('amy', ['ACCOUNT_MANAGER']).toSql('l').where).toBe('FALSE');
+    expect(scopeOf('root', ['ADMIN']).toSql('l').where).toBe('TRUE');
   });
 });

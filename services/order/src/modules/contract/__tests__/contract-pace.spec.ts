@@ -1,11 +1,5 @@
-import {
-  daysLeft,
-  elapsedDays,
-  expectedByNow,
-  isBehindPace,
-  termDays,
-  warningWindow,
-} from '../contract-pace';
+import { elapsedDays, isBehindPace, termDays } from '@salesgraph/service-kit';
+import { commitmentExpectedByNow, daysLeft, warningWindow } from '../contract-pace';
 
 const year2026 = { startDate: '2026-01-01', endDate: '2026-12-31' };
 
@@ -21,10 +15,10 @@ describe('contract pace', () => {
 
   it('expects a straight-line share of the commitment, rounded to the measure', () => {
     // 1000 x 182 / 365 = 498.630136... units
-    expect(expectedByNow('1000', year2026, '2026-07-02', 'QUANTITY')).toBe('498.63');
+    expect(commitmentExpectedByNow('1000', year2026, '2026-07-02', 'QUANTITY')).toBe('498.63');
     // 250000.00 x 100 / 365 = 68493.150684... -> 68493.15
-    expect(expectedByNow('250000.00', year2026, '2026-04-11', 'VALUE')).toBe('68493.15');
-    expect(expectedByNow('1000', year2026, '2027-01-05', 'QUANTITY')).toBe('1000');
+    expect(commitmentExpectedByNow('250000.00', year2026, '2026-04-11', 'VALUE')).toBe('68493.15');
+    expect(commitmentExpectedByNow('1000', year2026, '2027-01-05', 'QUANTITY')).toBe('1000');
   });
 
   it('is behind pace only beyond the tolerance', () => {

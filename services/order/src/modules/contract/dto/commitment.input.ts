@@ -1,7 +1,7 @@
 import { DecimalScalar } from '@salesgraph/service-kit';
 import { IsOptional, IsUUID, Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { quantityPattern, unitPricePattern } from '../../order/dto/order-line.input';
+import { quantityPattern, unitPricePattern } from '../../order/order-line-patterns';
 
 /** More than zero, cents at most. */
 export const positiveMoneyPattern = /^(?=.*[1-9])\d{1,13}(\.\d{1,2})?$/;

@@ -1,7 +1,7 @@
 import { DecimalScalar } from '@salesgraph/service-kit';
 import { IsUUID, Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { quantityPattern } from './order-line.input';
+import { quantityPattern } from '../order-line-patterns';
 
 @InputType({ description: 'A quantity of a contract product; the price is the contract’s.' })
 export class CallOffLineInput {

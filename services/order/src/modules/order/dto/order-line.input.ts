@@ -1,13 +1,7 @@
 import { DecimalScalar } from '@salesgraph/service-kit';
 import { IsOptional, IsUUID, Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-
-/** Up to 9 digits and 3 decimals, and more than zero. */
-export const quantityPattern = /^(?=.*[1-9])\d{1,9}(\.\d{1,3})?$/;
-/** Prices may have fractions of a cent (4 decimals); they are never negative. */
-export const unitPricePattern = /^\d{1,10}(\.\d{1,4})?$/;
-/** 0 to 100, at most 2 decimals. */
-export const discountPattern = /^(100(\.0{1,2})?|\d{1,2}(\.\d{1,2})?)$/;
+import { discountPattern, quantityPattern, unitPricePattern } from '../order-line-patterns';
 
 @InputType({ description: 'A line of an ad hoc order.' })
 export class OrderLineInput {

@@ -5,37 +5,33 @@ import {
   OrderInvoiced,
   OrderPlaced,
   Topics,
+  type EventDefinition,
+  type OrderSnapshot,
 } from '@salesgraph/events';
 import { on } from '@salesgraph/messaging';
 import type { SubscriberSpec } from '@salesgraph/service-kit';
+import type { z } from 'zod';
 import { OrderFactStore } from '../order-fact.store';
 
 /**
- * Attainment follows every order event. Booked means confirmed (or later):
- * the confirmation time dates it; fulfilment and invoicing imply it, so their
- * times stand in until the confirmation is seen. Invoiced is dated by the
- * invoice. A cancellation only changes the status, which removes the order
- * from booked figures.
+ * Attainment follows every order event. Each carries the whole order with
+ * the order service's booking decision (when it was booked and invoiced,
+ * whether it counts as booked now), so every event is stored the same way:
+ * the latest revision wins.
  */
 export function attainmentSubscriber(store = new OrderFactStore()): SubscriberSpec {
+  const storeOrder = <TType extends string, TSchema extends z.ZodType<{ order: OrderSnapshot }>>(
+    orderEvent: EventDefinition<TType, TSchema>,
+  ) => on(orderEvent, (event, { manager }) => store.apply(manager, event.data.order));
   return {
     groupId: 'planning.attainment',
     topics: [Topics.order],
     handlers: [
-      on(OrderPlaced, (event, { manager }) => store.apply(manager, event.data.order, {})),
-      on(OrderConfirmed, (event, { manager }) =>
-        store.apply(manager, event.data.order, { bookedAt: event.data.confirmedAt }),
-      ),
-      on(OrderFulfilled, (event, { manager }) =>
-        store.apply(manager, event.data.order, { bookedAt: event.data.fulfilledAt }),
-      ),
-      on(OrderInvoiced, (event, { manager }) =>
-        store.apply(manager, event.data.order, {
-          bookedAt: event.data.invoicedAt,
-          invoicedAt: event.data.invoicedAt,
-        }),
-      ),
-      on(OrderCancelled, (event, { manager }) => store.apply(manager, event.data.order, {})),
+      storeOrder(OrderPlaced),
+      storeOrder(OrderConfirmed),
+      storeOrder(OrderFulfilled),
+      storeOrder(OrderInvoiced),
+      storeOrder(OrderCancelled),
     ],
   };
 }

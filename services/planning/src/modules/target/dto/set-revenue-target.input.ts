@@ -1,8 +1,8 @@
 import { DecimalScalar } from '@salesgraph/service-kit';
 import { ArrayMaxSize, IsEnum, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { PeriodKind } from '../../../common/period-kind';
 import { RevenueTargetSplitInput } from './revenue-target-split.input';
+import { PeriodKind } from '../period-kind';
 
 @InputType({ description: 'Sets (or replaces) the target of one team member for one period.' })
 export class SetRevenueTargetInput {

@@ -1,0 +1,71 @@
+import {
+  loadOne,
+  oneByKey,
+  onlyUuids,
+  readerOf,
+  wholeDaysBetween,
+  type CommandContext,
+} from '@salesgraph/service-kit';
+import { In, type DataSource } from 'typeorm';
+import type { BuyingRole } from './buying-role';
+import type { ContactAccess } from './contact-access';
+import { Contact } from './contact.entity';
+import { ContactException } from './contact.exception';
+import { recordsOfAccount } from '../account/records-of-account';
+
+/** Reads contacts: by the user's access, or batched per request under a record that grants sight. */
+export class ContactReader {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: ContactAccess,
+  ) {}
+
+  findVisible(command: CommandContext, ids: readonly string[]): Promise<Contact[]> {
+    return this.access.findVisible(command, ids);
+  }
+
+  async get(command: CommandContext, id: string): Promise<Contact> {
+    const [contact] = await this.findVisible(command, [id]);
+    if (!contact) throw ContactException.notFound(id);
+    return contact;
+  }
+
+  /**
+   * The contacts of an account, most influential first, loaded for all
+   * accounts of a request at once. Callers have resolved the account, so its
+   * visibility is settled.
+   */
+  async ofAccount(
+    command: CommandContext,
+    accountId: string,
+    buyingRole?: BuyingRole,
+  ): Promise<Contact[]> {
+    const contacts = await recordsOfAccount(command, this.dataSource, Contact, accountId, {
+      influence: 'DESC',
+      name: 'ASC',
+    });
+    return buyingRole ? contacts.filter((c) => c.buyingRole === buyingRole) : contacts;
+  }
+
+  /**
+   * A contact by id without an access check, batched per request: for
+   * records that grant sight of their contact (a touchpoint to whoever
+   * carries it out, a service request to its department, who need to know
+   * whom to call).
+   */
+  byId(command: CommandContext, contactId: string): Promise<Contact | null> {
+    return loadOne(command, 'contact.byId', contactId, async (ids) => {
+      const rows = await readerOf(this.dataSource, command).findBy(Contact, {
+        id: In(onlyUuids(ids)),
+      });
+      return oneByKey(ids, rows, (c) => c.id);
+    });
+  }
+
+  /** Whole days since the last interaction; null when none is known. */
+  daysSinceLastInteraction(command: CommandContext, contact: Contact): number | null {
+    return contact.lastInteractionAt
+      ? wholeDaysBetween(contact.lastInteractionAt, command.clock.now())
+      : null;
+  }
+}

@@ -1,0 +1,82 @@
+import { randomBytes } from 'node:crypto';
+import { createKafkaBroker, TopicNamespace } from '@salesgraph/messaging';
+import {
+  createLogger,
+  StopSteps,
+  systemClock,
+  type Clock,
+  type Logger,
+} from '@salesgraph/service-kit';
+import type { OrderAdminConfig } from './config';
+import { OrderAdminQueue } from './order-admin-queue';
+import { OrderEventConsumer } from './order-event-consumer';
+import { startQueueHttpServer } from './queue-http-server';
+
+export interface OrderAdminApp {
+  url: string;
+  queue: OrderAdminQueue;
+  consumer: OrderEventConsumer;
+  logger: Logger;
+  stop(): Promise<void>;
+}
+
+/**
+ * The sales-coordination team's order queue: Kafka -> queue -> HTTP, stopped
+ * in reverse. main.ts runs it as a process; tests run it in-process.
+ */
+export async function startOrderAdminApp(
+  config: OrderAdminConfig,
+  options: { logger?: Logger; clock?: Clock } = {},
+): Promise<OrderAdminApp> {
+  const logger = options.logger ?? createLogger('order-admin', config.LOG_LEVEL);
+  const clock = options.clock ?? systemClock;
+  const steps = new StopSteps(logger);
+  try {
+    const broker = createKafkaBroker({
+      clientId: 'salesgraph-order-admin',
+      brokers: config.KAFKA_BROKERS,
+      logger,
+    });
+    steps.add('kafka', () => broker.disconnect());
+    const producer = broker.producer();
+    const queue = new OrderAdminQueue();
+    const consumer = new OrderEventConsumer({
+      broker,
+      deadLetterProducer: producer,
+      namespace: new TopicNamespace(config.KAFKA_TOPIC_PREFIX),
+      groupId: `${config.ORDER_ADMIN_GROUP_PREFIX}.${new Date().toISOString().slice(0, 10)}.${randomBytes(4).toString('hex')}`,
+      queue,
+      logger,
+    });
+    await consumer.start();
+    steps.add('consumer', () => consumer.stop());
+
+    const http = await startQueueHttpServer({
+      host: config.HOST,
+      port: config.PORT,
+      queue,
+      clock,
+      logger,
+      readiness: {
+        consumer: async () => {
+          if (!consumer.isRunning) throw new Error('the consumer is not running');
+        },
+        kafka: () => broker.ping(),
+      },
+    });
+    steps.add('http', () => http.close());
+
+    if (config.ORDER_ADMIN_SUMMARY_INTERVAL_MS > 0) {
+      const timer = setInterval(
+        () => logger.info(queue.summary(clock.now()), 'order queue'),
+        config.ORDER_ADMIN_SUMMARY_INTERVAL_MS,
+      );
+      timer.unref();
+      steps.add('summary', async () => clearInterval(timer));
+    }
+    return { url: http.url, queue, consumer, logger, stop: () => steps.run() };
+  } catch (error) {
+    await steps.run();
+    throw error;
+  }
+}

@@ -1,9 +1,0 @@
-import { handleShutdownSignals, runMain } from '@salesgraph/service-kit';
-import { loadOrderAdminConfig } from './config';
-import { startOrderAdminApp } from './order-admin-app';
-
-// The order-admin consumer: node services/order/dist/order-admin/main.js (see order-admin.env.example).
-runMain(async () => {
-  const app = await startOrderAdminApp(loadOrderAdminConfig());
-  handleShutdownSignals(app.stop, app.logger);
-});

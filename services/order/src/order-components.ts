@@ -1,0 +1,91 @@
+import { AccessPolicy } from '@salesgraph/access';
+import { AccountDirectory } from '@salesgraph/account-directory';
+import { HistoryReader, type ServiceDeps } from '@salesgraph/service-kit';
+import { TeamDirectory } from '@salesgraph/team-directory';
+import type { OrderConfig } from './config';
+import { SalesAccess } from './modules/access/sales-access';
+import { AccountRevenueService } from './modules/account/account-revenue.service';
+import { ContractChanger } from './modules/contract/contract-changer';
+import { ContractDrawdown } from './modules/contract/contract-drawdown';
+import { ContractLifecycleService } from './modules/contract/contract-lifecycle.service';
+import { ContractNegotiationService } from './modules/contract/contract-negotiation.service';
+import { ContractTerms } from './modules/contract/contract-terms';
+import { ContractWarnings } from './modules/contract/contract-warnings';
+import { ContractWatch } from './modules/contract/contract-watch';
+import { ContractService } from './modules/contract/contract.service';
+import { OpportunityDraftingService } from './modules/order/opportunity-drafting.service';
+import { OrderDraftWriter } from './modules/order/order-draft-writer';
+import { OrderDraftingService } from './modules/order/order-drafting.service';
+import { OrderLineBuilder } from './modules/order/order-line-builder';
+import { OrderWorkflowService } from './modules/order/order-workflow.service';
+import { OrderService } from './modules/order/order.service';
+import { ProductService } from './modules/product/product.service';
+import { OrderQueueService } from './modules/queue/order-queue.service';
+
+/**
+ * Every object of the order service, built once: the schema, the event
+ * handlers, the contract watch and the seed all use these (through
+ * orderService.components). Nothing here reads the time: services ask the
+ * command's clock; `clock` is for the edges that make commands.
+ */
+export function orderComponents(deps: ServiceDeps<OrderConfig>) {
+  const { dataSource, outbox, config, clock, logger } = deps;
+  const currency = config.ORDER_CURRENCY;
+  const access = new SalesAccess(
+    dataSource,
+    new AccessPolicy(dataSource, new TeamDirectory()),
+    new AccountDirectory(),
+  );
+  const products = new ProductService(dataSource, outbox);
+  const orders = new OrderService(dataSource, access);
+  const contracts = new ContractService(dataSource, access);
+  const lines = new OrderLineBuilder(products);
+  const writer = new OrderDraftWriter(outbox, currency);
+  const terms = new ContractTerms(products);
+  const changer = new ContractChanger(dataSource, access, contracts);
+  const warnings = new ContractWarnings(outbox, {
+    tolerancePercent: config.CONTRACT_UNDERRUN_TOLERANCE_PERCENT,
+    windowDays: config.CONTRACT_WARNING_WINDOW_DAYS,
+  });
+  return {
+    clock,
+    histories: new HistoryReader(dataSource),
+    products,
+    orders,
+    contracts,
+    drafting: new OrderDraftingService(
+      dataSource,
+      outbox,
+      access,
+      orders,
+      contracts,
+      lines,
+      writer,
+    ),
+    opportunityDrafting: new OpportunityDraftingService(
+      dataSource,
+      products,
+      lines,
+      writer,
+      currency,
+      logger,
+    ),
+    workflow: new OrderWorkflowService(dataSource, outbox, orders, new ContractDrawdown()),
+    negotiation: new ContractNegotiationService(
+      dataSource,
+      outbox,
+      access,
+      changer,
+      terms,
+      currency,
+    ),
+    lifecycle: new ContractLifecycleService(outbox, changer, terms),
+    watch: new ContractWatch(dataSource, outbox, warnings),
+    queue: new OrderQueueService(dataSource, access, orders),
+    revenue: new AccountRevenueService(dataSource, access, currency),
+    /** How far behind the straight-line pace a commitment may be before it is behind. */
+    tolerancePercent: config.CONTRACT_UNDERRUN_TOLERANCE_PERCENT,
+  };
+}
+
+export type OrderComponents = ReturnType<typeof orderComponents>;
