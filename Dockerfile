@@ -6,7 +6,10 @@ COPY package.json package-lock.json turbo.json tsconfig.base.json ./
 COPY packages ./packages
 COPY services ./services
 COPY gateway ./gateway
-RUN npm ci --no-audit --no-fund && TURBO_TELEMETRY_DISABLED=1 npx turbo run build && npm prune --omit=dev
+# apps/ for npm's workspaces (the lock file lists them); the workbench has its own image.
+COPY apps ./apps
+RUN npm ci --no-audit --no-fund && TURBO_TELEMETRY_DISABLED=1 npx turbo run build --filter='!@salesgraph/workbench' \
+  && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production HOST=0.0.0.0

@@ -3,7 +3,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 module.exports = function workspaceConfigs(fileName) {
-  const dirs = ['packages', 'services'].flatMap((group) =>
+  const dirs = ['packages', 'services', 'apps'].flatMap((group) =>
     fs.readdirSync(path.join(__dirname, group)).map((name) => path.join(group, name)),
   );
   return [...dirs, 'gateway']

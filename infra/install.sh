@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, and nothing that is already there:
-#   - Debian packages: postgresql (server), kcat (an independent Kafka client);
+#   - Debian packages: postgresql (server), kcat (an independent Kafka client),
+#     and for the workbench's browser tests and screenshots, chromium;
 #   - Apache Kafka's jars, resolved from Maven Central once per user into
 #     ~/.cache/salesgraph/kafka-<version> (SALESGRAPH_CACHE_DIR moves it);
 #   - npm dependencies (npm ci) when node_modules is missing or stale.
@@ -16,6 +17,8 @@ install_debian_packages() {
   if [ -z "${SALESGRAPH_KAFKA_BROKERS:-}" ]; then command -v mvn >/dev/null || missing+=(maven); fi
   # the test command validates docker-compose.yml, which needs no Docker engine
   if [ "${SALESGRAPH_INSTALL_COMPOSE:-0}" = 1 ]; then command -v docker-compose >/dev/null || missing+=(docker-compose); fi
+  # the workbench's browser tests drive Debian's chromium (Playwright's own download is not used)
+  if [ "${SALESGRAPH_INSTALL_BROWSER:-0}" = 1 ]; then command -v chromium >/dev/null || missing+=(chromium); fi
   [ ${#missing[@]} -eq 0 ] && return 0
   step "Installing Debian packages: ${missing[*]}"
   command -v apt-get >/dev/null || fail "apt-get not found; cannot install ${missing[*]}" \

@@ -25,6 +25,7 @@ SERVICES=(lead account order planning)
 PORT_BASE="${SALESGRAPH_PORT_BASE:-4000}"
 GATEWAY_PORT="${GATEWAY_PORT:-$PORT_BASE}"
 ORDER_ADMIN_PORT="${ORDER_ADMIN_PORT:-$((PORT_BASE + 10))}"
+WORKBENCH_PORT="${WORKBENCH_PORT:-$((PORT_BASE + 20))}"
 # Apache Kafka's jars are the same for every clone: resolved once per user.
 KAFKA_LIBS="${SALESGRAPH_CACHE_DIR:-${XDG_CACHE_HOME:-${HOME:-/tmp}/.cache}/salesgraph}/kafka-$KAFKA_VERSION"
 

@@ -18,14 +18,16 @@ fi
 # taken are named at once, another clone's SalesGraph told apart from a stranger.
 export SALESGRAPH_LEAD_PORT=$((PORT_BASE + 1)) SALESGRAPH_ACCOUNT_PORT=$((PORT_BASE + 2)) \
   SALESGRAPH_ORDER_PORT=$((PORT_BASE + 3)) SALESGRAPH_PLANNING_PORT=$((PORT_BASE + 4)) \
-  GATEWAY_PORT ORDER_ADMIN_PORT
+  GATEWAY_PORT ORDER_ADMIN_PORT WORKBENCH_PORT
 mapfile -t infra_ports < <(infra_port_entries)
 require_free_ports "${infra_ports[@]}" \
   "$GATEWAY_PORT|the gateway|SALESGRAPH_PORT_BASE" "$ORDER_ADMIN_PORT|order administration's queue|SALESGRAPH_PORT_BASE" \
+  "$WORKBENCH_PORT|the workbench|SALESGRAPH_PORT_BASE" \
   "$SALESGRAPH_LEAD_PORT|the lead service|SALESGRAPH_PORT_BASE" "$SALESGRAPH_ACCOUNT_PORT|the account service|SALESGRAPH_PORT_BASE" \
   "$SALESGRAPH_ORDER_PORT|the order service|SALESGRAPH_PORT_BASE" "$SALESGRAPH_PLANNING_PORT|the planning service|SALESGRAPH_PORT_BASE"
 echo $$ >"$LOCK"
 echo "http://127.0.0.1:$GATEWAY_PORT/graphql" >"$RUN_DIR/graphql-url"
+echo "http://127.0.0.1:$WORKBENCH_PORT/" >"$RUN_DIR/workbench-url"
 
 started_infra=()
 cleanup() {
@@ -36,7 +38,7 @@ cleanup() {
   [ -n "${stack_pid:-}" ] && pid_alive "$stack_pid" && { kill -TERM "$stack_pid" 2>/dev/null; wait "$stack_pid" 2>/dev/null || true; }
   # env -u: the addresses exported by .infra/env.sh are not "servers given from outside"
   for what in "${started_infra[@]}"; do env -u SALESGRAPH_PG_ADMIN_URL -u SALESGRAPH_KAFKA_BROKERS bash "$REPO_ROOT/infra/$what.sh" stop || true; done
-  rm -f "$LOCK" "$RUN_DIR/graphql-url"
+  rm -f "$LOCK" "$RUN_DIR/graphql-url" "$RUN_DIR/workbench-url"
   exit "$status"
 }
 trap cleanup EXIT

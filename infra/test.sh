@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # `npm test`: on a fresh machine, installs what the tests need, starts
 # PostgreSQL and Kafka, builds, lints, typechecks and runs every test: unit,
-# integration (real PostgreSQL and Kafka) and end-to-end (real service
-# processes behind the gateway). The last line is the totals:
+# integration (real PostgreSQL and Kafka), end-to-end (real service
+# processes behind the gateway) and the workbench's browser tests (chromium). The last line is the totals:
 # "N passed, N failed".
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 export TURBO_TELEMETRY_DISABLED=1
@@ -11,7 +11,7 @@ cd "$REPO_ROOT"
 # Another clone's servers on our ports: say so before installing anything.
 mapfile -t infra_ports < <(infra_port_entries)
 require_free_ports "${infra_ports[@]}"
-SALESGRAPH_INSTALL_COMPOSE=1 bash infra/install.sh
+SALESGRAPH_INSTALL_COMPOSE=1 SALESGRAPH_INSTALL_BROWSER=1 bash infra/install.sh
 started_infra=()
 bash infra/postgres.sh status >/dev/null 2>&1 || started_infra+=(postgres)
 bash infra/kafka.sh status >/dev/null 2>&1 || started_infra+=(kafka)
@@ -46,7 +46,11 @@ ok "$(node infra/jest-totals.cjs reports/jest-integration.json)"
 step "End-to-end tests (services and gateway as processes)"
 npx jest -c jest.e2e.config.js --runInBand --json --outputFile=reports/jest-e2e.json >reports/jest-e2e.log 2>&1 || true
 ok "$(node infra/jest-totals.cjs reports/jest-e2e.json)"
+step "Browser tests (the workbench in chromium, through the platform)"
+npx jest -c jest.browser.config.js --runInBand --json --outputFile=reports/jest-browser.json >reports/jest-browser.log 2>&1 || true
+ok "$(node infra/jest-totals.cjs reports/jest-browser.json)"
 
 # Failures in full, then the totals as the very last line.
-node infra/jest-totals.cjs --failures reports/jest-unit.json reports/jest-integration.json reports/jest-e2e.json | tee reports/totals.log
+node infra/jest-totals.cjs --failures reports/jest-unit.json reports/jest-integration.json reports/jest-e2e.json \
+  reports/jest-browser.json | tee reports/totals.log
 exit "${PIPESTATUS[0]}"

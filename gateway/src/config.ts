@@ -1,5 +1,6 @@
 import { jsonEnv, loadConfig, portEnv, processEnvShape } from '@salesgraph/service-kit';
 import { z } from 'zod';
+import { parseAllowedOrigins } from './http/cors';
 
 const Jwk = z.looseObject({
   kty: z.string(),
@@ -45,6 +46,21 @@ export const GatewayConfigSchema = z
     LIMIT_MAX_BATCH: z.coerce.number().int().min(1).default(10),
     LIMIT_MAX_TOKENS: z.coerce.number().int().min(100).default(10_000),
     LIMIT_MAX_BODY_BYTES: z.coerce.number().int().min(1_000).default(200_000),
+    /**
+     * Browser front ends on other origins that may call /graphql (the
+     * workbench), comma-separated; none by default.
+     */
+    CORS_ALLOWED_ORIGINS: z
+      .string()
+      .default('')
+      .transform((value, context) => {
+        try {
+          return parseAllowedOrigins(value);
+        } catch (error) {
+          context.addIssue({ code: 'custom', message: (error as Error).message });
+          return z.NEVER;
+        }
+      }),
     /** Defaults to on outside production, off in production. */
     INTROSPECTION: z.enum(['true', 'false']).optional(),
   })

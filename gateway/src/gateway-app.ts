@@ -13,6 +13,7 @@ import {
 import type { GatewayConfig } from './config';
 import { authenticateClient } from './auth/authenticate-client';
 import { createGatewayErrorFormatter } from './errors/format-gateway-error';
+import { withCors } from './http/cors';
 import type { GatewayContext } from './gateway-context';
 import { aliasLimitRule } from './limits/alias-limit.rule';
 import { checkBatchSize } from './limits/batch-limit';
@@ -94,19 +95,22 @@ export async function startGateway(
           },
         ]),
       ),
-      graphql: graphqlHttpHandler<GatewayContext>({
-        apollo,
-        bodyLimitBytes: config.LIMIT_MAX_BODY_BYTES,
-        inspectBody: (body) => checkBatchSize(body, config.LIMIT_MAX_BATCH),
-        context: async (request, correlationId) => {
-          const user = await authenticateClient(request, verifyClientToken, logger);
-          const internalToken = await signInternalToken({
-            user,
-            correlationId: correlationId ?? randomUUID(),
-          });
-          return { user, correlationId, internalToken };
-        },
-      }),
+      graphql: withCors(
+        config.CORS_ALLOWED_ORIGINS,
+        graphqlHttpHandler<GatewayContext>({
+          apollo,
+          bodyLimitBytes: config.LIMIT_MAX_BODY_BYTES,
+          inspectBody: (body) => checkBatchSize(body, config.LIMIT_MAX_BATCH),
+          context: async (request, correlationId) => {
+            const user = await authenticateClient(request, verifyClientToken, logger);
+            const internalToken = await signInternalToken({
+              user,
+              correlationId: correlationId ?? randomUUID(),
+            });
+            return { user, correlationId, internalToken };
+          },
+        }),
+      ),
     });
     steps.add('http', () => http.close());
     logger.info({ url: `${http.url}/graphql` }, 'gateway ready');

@@ -13,6 +13,7 @@
  * @param {object} o.issuer  { url, audience, publicJwk }
  * @param {string} o.nodeEnv
  * @param {string} o.logLevel
+ * @param {string[]} [o.corsOrigins]  browser front ends (the workbench) allowed to call the gateway
  */
 function platformEnv(o) {
   const common = {
@@ -41,6 +42,7 @@ function platformEnv(o) {
     AUTH_ALGORITHMS: 'ES256',
     AUTH_JWKS: JSON.stringify({ keys: [o.issuer.publicJwk] }),
     INTERNAL_TOKEN_PRIVATE_JWK: JSON.stringify(o.internalKeys.privateJwk),
+    CORS_ALLOWED_ORIGINS: (o.corsOrigins ?? []).join(','),
   };
   return { serviceEnv, gatewayEnv };
 }

@@ -6,6 +6,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { ProcessStack, services, repoRoot, startPlatform } = require('./process-stack.cjs');
 const { platformEnv } = require('./platform-env.cjs');
+const { startWorkbench, workbenchOrigins } = require('./workbench-process.cjs');
 
 const say = (line) => process.stdout.write(`${line}\n`);
 
@@ -19,6 +20,7 @@ async function main() {
     planning: Number(process.env.SALESGRAPH_PLANNING_PORT ?? 4004),
     gateway: Number(process.env.GATEWAY_PORT ?? 4000),
     orderAdmin: Number(process.env.ORDER_ADMIN_PORT ?? 4010),
+    workbench: Number(process.env.WORKBENCH_PORT ?? 4020),
   };
   const databaseUrls = Object.fromEntries(
     services.map(({ name }) => [
@@ -39,6 +41,7 @@ async function main() {
     },
     nodeEnv: 'development',
     logLevel: process.env.LOG_LEVEL ?? 'info',
+    corsOrigins: workbenchOrigins(ports.workbench),
   });
 
   const stack = new ProcessStack({ logDir: path.join(repoRoot, '.run', 'logs') });
@@ -59,6 +62,13 @@ async function main() {
 
   try {
     await startPlatform(stack, { serviceEnv, gatewayEnv, ports, say });
+    say(`==> Starting the workbench on 127.0.0.1:${ports.workbench}`);
+    await startWorkbench(stack, {
+      port: ports.workbench,
+      graphqlUrl: `http://127.0.0.1:${ports.gateway}/graphql`,
+      devSecretsFile: path.join(repoRoot, '.dev', 'secrets.json'),
+    });
+    say('    ok');
   } catch (error) {
     process.stderr.write(`\n!!  ${error.message}\n`);
     await stop(1);
@@ -67,6 +77,7 @@ async function main() {
 
   say('');
   say(`SalesGraph is running. GraphQL: http://127.0.0.1:${ports.gateway}/graphql`);
+  say(`  the workbench (sign in as any demo user): http://127.0.0.1:${ports.workbench}/`);
   say(
     `  order administration's queue (from order events): http://127.0.0.1:${ports.orderAdmin}/queue`,
   );

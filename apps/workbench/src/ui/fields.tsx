@@ -1,0 +1,76 @@
+import { useId, type InputHTMLAttributes, type SelectHTMLAttributes } from 'react';
+import { humanize } from './format';
+
+type InputProps = InputHTMLAttributes<HTMLInputElement> & { label: string; name: string };
+
+/** A labelled input; the label is always visible (no placeholder-only fields). */
+export function Field({ label, ...input }: InputProps) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} {...input} />
+    </div>
+  );
+}
+
+export function TextAreaField({
+  label,
+  name,
+  required,
+}: {
+  label: string;
+  name: string;
+  required?: boolean;
+}) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <textarea id={id} name={name} rows={3} required={required} />
+    </div>
+  );
+}
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+type SelectProps = SelectHTMLAttributes<HTMLSelectElement> & {
+  label: string;
+  name: string;
+  options: Array<Option | string>;
+  /** A first, empty choice ("none"). */
+  blank?: string;
+};
+
+export function SelectField({ label, options, blank, ...select }: SelectProps) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} {...select}>
+        {blank !== undefined && <option value="">{blank}</option>}
+        {options.map((o) => {
+          const option = typeof o === 'string' ? { value: o, label: humanize(o) } : o;
+          return (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          );
+        })}
+      </select>
+    </div>
+  );
+}
+
+/** A form field as a string, or undefined when left empty (the graph then keeps its default). */
+export function optional(fields: FormData, name: string): string | undefined {
+  const value = fields.get(name);
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}
+
+export function required(fields: FormData, name: string): string {
+  return String(fields.get(name) ?? '').trim();
+}

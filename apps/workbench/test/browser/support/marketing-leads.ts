@@ -1,0 +1,55 @@
+import { execFile } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import {
+  createEnvelope,
+  MarketingLeadCaptured,
+  Topics,
+  type MarketingLeadCapturedData,
+} from '@salesgraph/events';
+import { browserStack } from './browser-stack-info';
+
+export function marketingLead(
+  overrides: Partial<MarketingLeadCapturedData> = {},
+): MarketingLeadCapturedData {
+  const tag = randomUUID().slice(0, 8);
+  return {
+    externalId: `mkt-${tag}`,
+    source: 'webinar',
+    campaign: `browser-${tag}`,
+    company: `Browser Werke ${tag} GmbH`,
+    companyDomain: `werke-${tag}.example`,
+    contactName: `Kim ${tag}`,
+    email: `kim.${tag}@werke-${tag}.example`,
+    country: 'DE',
+    segmentHint: 'MEDIUM',
+    consent: { marketing: true },
+    capturedAt: new Date().toISOString(),
+    ...overrides,
+  };
+}
+
+/** Publishes a captured lead as marketing's automation does: a Kafka message, here with kcat. */
+export async function publishMarketingLead(data: MarketingLeadCapturedData): Promise<void> {
+  const { kafkaBrokers, topicPrefix } = browserStack();
+  const envelope = createEnvelope(MarketingLeadCaptured, data, {
+    source: 'marketing/automation',
+    correlationId: data.campaign ?? 'browser',
+    actor: { type: 'system' },
+  });
+  await new Promise<void>((resolve, reject) => {
+    const child = execFile(
+      'kcat',
+      [
+        '-P',
+        '-b',
+        kafkaBrokers,
+        '-t',
+        `${topicPrefix}${Topics.marketingLeads}`,
+        '-k',
+        data.externalId,
+      ],
+      (error) => (error ? reject(error) : resolve()),
+    );
+    child.stdin!.end(JSON.stringify(envelope));
+  });
+}
