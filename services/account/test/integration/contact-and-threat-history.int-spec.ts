@@ -11,7 +11,7 @@ import { sql } from './account-test-kit';
 import {
   eventsAbout,
   expectChronological,
-  expectRefusedWithoutEvents,
+  expectAllRefusedWithoutEvents,
   historyFields,
   read,
   seededServiceWithTopic,
@@ -34,27 +34,11 @@ describe('who changed the contacts and the threats of an account', () => {
     await read(sut, am, update, {
       input: { id, name: 'Erik Vogel', title: 'Chief Operating Officer', relationshipStrength: 3 },
     });
-    await expectRefusedWithoutEvents(
-      sut,
-      am,
-      update,
-      { input: { id, influence: 9 } },
-      'BAD_USER_INPUT',
-    );
-    await expectRefusedWithoutEvents(
-      sut,
-      DemoUsers.rep2,
-      update,
-      { input: { id, influence: 3 } },
-      'NOT_FOUND',
-    );
-    await expectRefusedWithoutEvents(
-      sut,
-      DemoUsers.coordinator,
-      update,
-      { input: { id, influence: 3 } },
-      'FORBIDDEN',
-    );
+    await expectAllRefusedWithoutEvents(sut, update, [
+      [am, { input: { id, influence: 9 } }, 'BAD_USER_INPUT'],
+      [DemoUsers.rep2, { input: { id, influence: 3 } }, 'NOT_FOUND'],
+      [DemoUsers.coordinator, { input: { id, influence: 3 } }, 'FORBIDDEN'],
+    ]);
     const before = (await eventsAbout(sut, ContactUpdated, id)).length;
     await read(sut, am, update, { input: { id, name: 'Erik Vogel', influence: 5 } }); // as it is
     expect(await eventsAbout(sut, ContactUpdated, id)).toHaveLength(before);
@@ -103,27 +87,11 @@ describe('who changed the contacts and the threats of an account', () => {
     const update = `mutation($input: UpdateCompetitorThreatInput!) { updateCompetitorThreat(input: $input) { id status } }`;
     await read(sut, am2, update, { input: { id, threatLevel: 'MEDIUM' } });
     await read(sut, am2, update, { input: { id, status: 'LOST_TO_COMPETITOR' } });
-    await expectRefusedWithoutEvents(
-      sut,
-      am2,
-      update,
-      { input: { id, status: 'MITIGATED' } },
-      'INVALID_TRANSITION',
-    );
-    await expectRefusedWithoutEvents(
-      sut,
-      am,
-      update,
-      { input: { id, status: 'CLOSED' } },
-      'NOT_FOUND',
-    );
-    await expectRefusedWithoutEvents(
-      sut,
-      am2,
-      update,
-      { input: { id: 'nope', status: 'CLOSED' } },
-      'BAD_USER_INPUT',
-    );
+    await expectAllRefusedWithoutEvents(sut, update, [
+      [am2, { input: { id, status: 'MITIGATED' } }, 'INVALID_TRANSITION'],
+      [am, { input: { id, status: 'CLOSED' } }, 'NOT_FOUND'],
+      [am2, { input: { id: 'nope', status: 'CLOSED' } }, 'BAD_USER_INPUT'],
+    ]);
 
     const threats = await read<{
       account: { competitorThreats: Array<{ history: HistoryEntry[] }> };

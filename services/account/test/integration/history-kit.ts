@@ -55,6 +55,20 @@ export async function expectRefusedWithoutEvents(
   expect(await outboxSize(sut)).toBe(before);
 }
 
+/** A refusal of one mutation: who tries it, with which variables, and the code they get. */
+export type Refusal = [user: AuthenticatedUser, variables: Record<string, unknown>, code: string];
+
+/** Tries the mutation once per refusal, in order: each must be refused with its code, writing no event. */
+export async function expectAllRefusedWithoutEvents(
+  sut: AccountSut,
+  mutation: string,
+  refusals: Refusal[],
+): Promise<void> {
+  for (const [user, variables, code] of refusals) {
+    await expectRefusedWithoutEvents(sut, user, mutation, variables, code);
+  }
+}
+
 /** The history entries reduced to who did what, for comparing a sequence. */
 export function whoDidWhat(
   history: HistoryEntry[],

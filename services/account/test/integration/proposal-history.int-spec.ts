@@ -2,6 +2,7 @@ import { CustomisationProposalChanged } from '@salesgraph/events';
 import { DemoAccounts, DemoProducts, DemoUsers } from '@salesgraph/demo-data';
 import {
   expectChronological,
+  expectAllRefusedWithoutEvents,
   expectRefusedWithoutEvents,
   historyFields,
   read,
@@ -45,20 +46,10 @@ describe('who changed a customisation proposal', () => {
       'INVALID_TRANSITION',
     );
     await read(sut, DemoUsers.manager, submit, { id: draft.id });
-    await expectRefusedWithoutEvents(
-      sut,
-      DemoUsers.accountManager2,
-      decide,
-      { id: draft.id, ok: true },
-      'NOT_FOUND',
-    );
-    await expectRefusedWithoutEvents(
-      sut,
-      am,
-      decide,
-      { id: draft.id, ok: false, note: '' },
-      'BAD_USER_INPUT',
-    );
+    await expectAllRefusedWithoutEvents(sut, decide, [
+      [DemoUsers.accountManager2, { id: draft.id, ok: true }, 'NOT_FOUND'],
+      [am, { id: draft.id, ok: false, note: '' }, 'BAD_USER_INPUT'],
+    ]);
     const decided = await read<{ decideCustomisationProposal: { history: HistoryEntry[] } }>(
       sut,
       am,

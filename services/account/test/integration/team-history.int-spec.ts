@@ -4,6 +4,7 @@ import { DemoRecordIds } from '../../src/seed/demo-ids';
 import {
   eventsAbout,
   expectChronological,
+  expectAllRefusedWithoutEvents,
   expectRefusedWithoutEvents,
   historyFields,
   read,
@@ -37,15 +38,11 @@ describe('who changed the team of an account', () => {
       { input },
     );
     // refused: the same person twice, someone else's account, bad input; none writes an event
-    await expectRefusedWithoutEvents(sut, am, add, { input }, 'CONFLICT');
-    await expectRefusedWithoutEvents(sut, am2, add, { input }, 'NOT_FOUND');
-    await expectRefusedWithoutEvents(
-      sut,
-      am,
-      add,
-      { input: { ...input, role: '' } },
-      'BAD_USER_INPUT',
-    );
+    await expectAllRefusedWithoutEvents(sut, add, [
+      [am, { input }, 'CONFLICT'],
+      [am2, { input }, 'NOT_FOUND'],
+      [am, { input: { ...input, role: '' } }, 'BAD_USER_INPUT'],
+    ]);
 
     const removed = await read<{ removeAccountTeamMember: { history: HistoryEntry[] } }>(
       sut,

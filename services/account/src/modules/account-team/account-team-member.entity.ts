@@ -1,5 +1,6 @@
+import { Stored } from '@salesgraph/service-kit';
 import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
+import { CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 import { InternalDepartment } from './department';
 
 /**
@@ -15,28 +16,22 @@ export class AccountTeamMember {
   @PrimaryColumn('uuid')
   id: string;
 
-  @Field(() => ID)
-  @Column({ type: 'uuid' })
+  @Stored.id()
   accountId: string;
 
-  @Field(() => ID, { description: 'The member as a user of the identity provider.' })
-  @Column({ type: 'text' })
+  @Stored.userId({ description: 'The member as a user of the identity provider.' })
   userId: string;
 
-  @Field()
-  @Column({ type: 'text' })
+  @Stored.text()
   name: string;
 
-  @Field(() => InternalDepartment)
-  @Column({ type: 'text' })
+  @Stored.enum(InternalDepartment)
   department: InternalDepartment;
 
-  @Field({ description: 'Their role for this account, e.g. "Application engineer".' })
-  @Column({ type: 'text' })
+  @Stored.text({ description: 'Their role for this account, e.g. "Application engineer".' })
   role: string;
 
-  @Field(() => ID)
-  @Column({ type: 'text' })
+  @Stored.userId()
   addedBy: string;
 
   @Field(() => GraphQLISODateTime)

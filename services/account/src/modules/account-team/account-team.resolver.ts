@@ -5,13 +5,14 @@ import { AccountTeamMember } from './account-team-member.entity';
 import type { AccountTeamService } from './account-team.service';
 import { InternalDepartment } from './department';
 import { AddAccountTeamMemberInput } from './dto/add-account-team-member.input';
+import { accountOwningRoles } from '../account/account-roles';
 
 /** Thin: authorize, map input, call the service; plus Account.team. */
 @Resolver(() => Account)
 export class AccountTeamResolver {
   constructor(private readonly teamService: AccountTeamService) {}
 
-  @Authorized('ACCOUNT_MANAGER', 'SALES_REP', 'SALES_MANAGER')
+  @Authorized(...accountOwningRoles)
   @Mutation(() => AccountTeamMember, {
     description: 'Put someone from a department on the account team.',
   })
@@ -22,7 +23,7 @@ export class AccountTeamResolver {
     return this.teamService.add(command, input);
   }
 
-  @Authorized('ACCOUNT_MANAGER', 'SALES_REP', 'SALES_MANAGER')
+  @Authorized(...accountOwningRoles)
   @Mutation(() => AccountTeamMember, { description: 'Take someone off the account team.' })
   removeAccountTeamMember(
     @Arg('id', () => ID) id: string,

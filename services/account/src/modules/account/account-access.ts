@@ -1,15 +1,10 @@
 import type { AccessPolicy, RecordScope } from '@salesgraph/access';
-import { hasRole, type Role } from '@salesgraph/identity';
+import { hasRole } from '@salesgraph/identity';
 import { onlyUuids, readerOf, type CommandContext } from '@salesgraph/service-kit';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { Account } from './account.entity';
+import { accountOwningRoles } from './account-roles';
 import { AccountException } from './account.exception';
-
-/**
- * Accounts are owned by sales roles; only they see accounts by ownership.
- * Coordinators and admins see every account through the platform's scope.
- */
-const accountOwningRoles: Role[] = ['SALES_REP', 'ACCOUNT_MANAGER', 'SALES_MANAGER'];
 
 /**
  * Who may see and change which account: the platform's AccessPolicy (owners,

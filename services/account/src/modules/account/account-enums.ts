@@ -1,38 +1,20 @@
-import { registerEnumType } from 'type-graphql';
+import { graphqlEnum, type EnumValue } from '@salesgraph/service-kit';
 
-export enum AccountSegment {
-  SMALL = 'SMALL',
-  MEDIUM = 'MEDIUM',
-  LARGE = 'LARGE',
-}
+export const AccountSegment = graphqlEnum('AccountSegment', ['SMALL', 'MEDIUM', 'LARGE']);
+export type AccountSegment = EnumValue<typeof AccountSegment>;
 
-export enum AccountTier {
-  STANDARD = 'STANDARD',
-  KEY = 'KEY',
-}
-
-/** ACTIVE and AT_RISK follow the health score; LOST is the end. */
-export enum AccountStatus {
-  ACTIVE = 'ACTIVE',
-  AT_RISK = 'AT_RISK',
-  LOST = 'LOST',
-}
-
-export enum AccountOrigin {
-  LEAD_CONVERSION = 'LEAD_CONVERSION',
-  MANUAL = 'MANUAL',
-}
-
-registerEnumType(AccountSegment, { name: 'AccountSegment' });
-registerEnumType(AccountTier, {
-  name: 'AccountTier',
+export const AccountTier = graphqlEnum('AccountTier', ['STANDARD', 'KEY'], {
   description: 'KEY accounts are owned by an account manager, STANDARD ones by a sales rep.',
 });
-registerEnumType(AccountStatus, {
-  name: 'AccountStatus',
+export type AccountTier = EnumValue<typeof AccountTier>;
+
+/** ACTIVE and AT_RISK follow the health score; LOST is the end. */
+export const AccountStatus = graphqlEnum('AccountStatus', ['ACTIVE', 'AT_RISK', 'LOST'], {
   description: 'ACTIVE and AT_RISK follow the health score (see Account.health).',
 });
-registerEnumType(AccountOrigin, {
-  name: 'AccountOrigin',
+export type AccountStatus = EnumValue<typeof AccountStatus>;
+
+export const AccountOrigin = graphqlEnum('AccountOrigin', ['LEAD_CONVERSION', 'MANUAL'], {
   description: 'How the account came to be: from a converted lead or created by hand.',
 });
+export type AccountOrigin = EnumValue<typeof AccountOrigin>;

@@ -1,5 +1,5 @@
-import { TrackedEntity } from '@salesgraph/service-kit';
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Stored, TrackedEntity } from '@salesgraph/service-kit';
+import { Directive, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 import type { HealthReasonData } from '../health/health-rule';
 import { AccountOrigin, AccountSegment, AccountStatus, AccountTier } from './account-enums';
@@ -10,44 +10,34 @@ import { AccountOrigin, AccountSegment, AccountStatus, AccountTier } from './acc
 @Entity()
 @Index('ix_account_owner', ['ownerId'])
 export class Account extends TrackedEntity {
-  @Field()
-  @Column({ type: 'text' })
+  @Stored.text()
   name: string;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @Stored.text({ nullable: true })
   domain: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @Stored.text({ nullable: true })
   industry: string | null;
 
-  @Field(() => AccountSegment)
-  @Column({ type: 'text' })
+  @Stored.enum(AccountSegment)
   segment: AccountSegment;
 
-  @Field(() => AccountTier)
-  @Column({ type: 'text' })
+  @Stored.enum(AccountTier)
   tier: AccountTier;
 
-  @Field(() => AccountStatus)
-  @Column({ type: 'text' })
+  @Stored.enum(AccountStatus)
   status: AccountStatus;
 
-  @Field(() => ID, { description: 'A rep for standard accounts, an account manager for key ones.' })
-  @Column({ type: 'text' })
+  @Stored.userId({ description: 'A rep for standard accounts, an account manager for key ones.' })
   ownerId: string;
 
-  @Field(() => ID, { nullable: true })
-  @Column({ type: 'uuid', nullable: true })
+  @Stored.id({ nullable: true })
   parentAccountId: string | null;
 
-  @Field(() => AccountOrigin)
-  @Column({ type: 'text' })
+  @Stored.enum(AccountOrigin)
   origin: AccountOrigin;
 
-  @Field(() => ID, { nullable: true, description: 'The converted lead, for LEAD_CONVERSION.' })
-  @Column({ type: 'uuid', nullable: true })
+  @Stored.id({ nullable: true, description: 'The converted lead, for LEAD_CONVERSION.' })
   leadId: string | null;
 
   /** The last health assessment; Account.health exposes it with its reasons. */

@@ -16,15 +16,14 @@ import { Account } from './account.entity';
 import type { AccountService } from './account.service';
 import { AccountListArgs } from './dto/account-list.args';
 import { CreateAccountInput } from './dto/create-account.input';
-
-const readers = ['SALES_REP', 'ACCOUNT_MANAGER', 'SALES_MANAGER', 'SALES_COORDINATOR'] as const;
+import { accountReadingRoles } from './account-roles';
 
 /** Thin: authorize, map input, call the service. */
 @Resolver(() => Account)
 export class AccountResolver {
   constructor(private readonly accountService: AccountService) {}
 
-  @Authorized(...readers)
+  @Authorized(...accountReadingRoles)
   @Query(() => [Account], {
     description:
       'Accounts you may see: your own (reps their standard, account managers their key accounts), your teams’ as a manager, all as a coordinator.',
@@ -33,7 +32,7 @@ export class AccountResolver {
     return this.accountService.list(command, args);
   }
 
-  @Authorized(...readers)
+  @Authorized(...accountReadingRoles)
   @Query(() => Account)
   account(@Arg('id', () => ID) id: string, @Ctx() { command }: GraphQLContext): Promise<Account> {
     return this.accountService.get(command, id);

@@ -1,35 +1,24 @@
-import { registerEnumType } from 'type-graphql';
+import { graphqlEnum, type EnumValue } from '@salesgraph/service-kit';
 
-export enum TouchpointChannel {
-  EMAIL = 'EMAIL',
-  PHONE = 'PHONE',
-  VISIT = 'VISIT',
-  EVENT = 'EVENT',
-  WEBINAR = 'WEBINAR',
-  NEWSLETTER = 'NEWSLETTER',
-}
+export const TouchpointChannel = graphqlEnum('TouchpointChannel', [
+  'EMAIL',
+  'PHONE',
+  'VISIT',
+  'EVENT',
+  'WEBINAR',
+  'NEWSLETTER',
+]);
+export type TouchpointChannel = EnumValue<typeof TouchpointChannel>;
 
 /** How often the touchpoint recurs; ONCE ends after it is done. */
-export enum TouchpointCadence {
-  ONCE = 'ONCE',
-  WEEKLY = 'WEEKLY',
-  MONTHLY = 'MONTHLY',
-  QUARTERLY = 'QUARTERLY',
-  YEARLY = 'YEARLY',
-}
+export const TouchpointCadence = graphqlEnum(
+  'TouchpointCadence',
+  ['ONCE', 'WEEKLY', 'MONTHLY', 'QUARTERLY', 'YEARLY'],
+  { description: 'How often a touchpoint recurs; ONCE is done after the first time.' },
+);
+export type TouchpointCadence = EnumValue<typeof TouchpointCadence>;
 
-export enum TouchpointStatus {
-  PLANNED = 'PLANNED',
-  DONE = 'DONE',
-  CANCELLED = 'CANCELLED',
-}
-
-registerEnumType(TouchpointChannel, { name: 'TouchpointChannel' });
-registerEnumType(TouchpointCadence, {
-  name: 'TouchpointCadence',
-  description: 'How often a touchpoint recurs; ONCE is done after the first time.',
-});
-registerEnumType(TouchpointStatus, {
-  name: 'TouchpointStatus',
+export const TouchpointStatus = graphqlEnum('TouchpointStatus', ['PLANNED', 'DONE', 'CANCELLED'], {
   description: 'PLANNED while it recurs or waits; DONE after a ONCE touchpoint took place.',
 });
+export type TouchpointStatus = EnumValue<typeof TouchpointStatus>;

@@ -1,7 +1,6 @@
-import { TrackedEntity } from '@salesgraph/service-kit';
-import { GraphQLLocalDate } from 'graphql-scalars';
-import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, Index } from 'typeorm';
+import { Stored, TrackedEntity } from '@salesgraph/service-kit';
+import { ObjectType } from 'type-graphql';
+import { Entity, Index } from 'typeorm';
 import { TouchpointCadence, TouchpointChannel, TouchpointStatus } from './touchpoint-enums';
 
 /** A planned, usually recurring contact with a decision maker: the communication plan with marketing. */
@@ -12,45 +11,35 @@ import { TouchpointCadence, TouchpointChannel, TouchpointStatus } from './touchp
 @Index('ix_touchpoint_account', ['accountId'])
 @Index('ix_touchpoint_due', ['status', 'nextDate'])
 export class Touchpoint extends TrackedEntity {
-  @Field(() => ID)
-  @Column({ type: 'uuid' })
+  @Stored.id()
   accountId: string;
 
-  @Field(() => ID)
-  @Column({ type: 'uuid' })
+  @Stored.id()
   contactId: string;
 
-  @Field(() => TouchpointChannel)
-  @Column({ type: 'text' })
+  @Stored.enum(TouchpointChannel)
   channel: TouchpointChannel;
 
-  @Field(() => TouchpointCadence)
-  @Column({ type: 'text' })
+  @Stored.enum(TouchpointCadence)
   cadence: TouchpointCadence;
 
-  @Field({ description: 'What the touchpoint is for, e.g. "Quarterly business review".' })
-  @Column({ type: 'text' })
+  @Stored.text({ description: 'What the touchpoint is for, e.g. "Quarterly business review".' })
   purpose: string;
 
-  @Field(() => GraphQLLocalDate, { description: 'When it is due next (YYYY-MM-DD).' })
-  @Column({ type: 'date' })
+  @Stored.date({ description: 'When it is due next (YYYY-MM-DD).' })
   nextDate: string;
 
-  @Field(() => ID, {
+  @Stored.userId({
     description: 'Who carries it out: the account manager or someone in marketing.',
   })
-  @Column({ type: 'text' })
   ownerId: string;
 
-  @Field(() => TouchpointStatus)
-  @Column({ type: 'text' })
+  @Stored.enum(TouchpointStatus)
   status: TouchpointStatus;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
-  @Column({ type: 'timestamptz', nullable: true })
+  @Stored.dateTime({ nullable: true })
   lastDoneAt: Date | null;
 
-  @Field(() => ID)
-  @Column({ type: 'text' })
+  @Stored.userId()
   plannedBy: string;
 }

@@ -21,8 +21,7 @@ import { PlanTouchpointInput } from './dto/plan-touchpoint.input';
 import { Touchpoint } from './touchpoint.entity';
 import type { TouchpointAgenda } from './touchpoint-agenda';
 import type { TouchpointService } from './touchpoint.service';
-
-const planners = ['ACCOUNT_MANAGER', 'SALES_REP', 'SALES_MANAGER'] as const;
+import { accountOwningRoles } from '../account/account-roles';
 
 /** Thin: authorize, map input, call the service. */
 @Resolver(() => Touchpoint)
@@ -34,7 +33,7 @@ export class TouchpointResolver {
     private readonly accounts: AccountService,
   ) {}
 
-  @Authorized(...planners, 'MARKETING', 'SALES_COORDINATOR')
+  @Authorized(...accountOwningRoles, 'MARKETING', 'SALES_COORDINATOR')
   @Query(() => [Touchpoint], {
     description:
       'Planned touchpoints due soon or overdue: those you carry out and those of accounts you see.',
@@ -46,7 +45,7 @@ export class TouchpointResolver {
     return this.agenda.due(command, args.withinDays);
   }
 
-  @Authorized(...planners)
+  @Authorized(...accountOwningRoles)
   @Mutation(() => Touchpoint, {
     description: 'Plan a touchpoint with a contact of an account you own.',
   })
@@ -57,7 +56,7 @@ export class TouchpointResolver {
     return this.touchpoints.plan(command, input);
   }
 
-  @Authorized(...planners, 'MARKETING')
+  @Authorized(...accountOwningRoles, 'MARKETING')
   @Mutation(() => Touchpoint, { description: 'It took place: the next date follows the cadence.' })
   completeTouchpoint(
     @Arg('id', () => ID) id: string,
@@ -67,7 +66,7 @@ export class TouchpointResolver {
     return this.touchpoints.complete(command, id, doneAt ?? undefined);
   }
 
-  @Authorized(...planners)
+  @Authorized(...accountOwningRoles)
   @Mutation(() => Touchpoint)
   cancelTouchpoint(
     @Arg('id', () => ID) id: string,

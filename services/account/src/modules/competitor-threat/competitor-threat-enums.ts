@@ -1,21 +1,16 @@
-import { registerEnumType } from 'type-graphql';
+import { graphqlEnum, type EnumValue } from '@salesgraph/service-kit';
 
-export enum CompetitorThreatLevel {
-  LOW = 'LOW',
-  MEDIUM = 'MEDIUM',
-  HIGH = 'HIGH',
-}
+export const CompetitorThreatLevel = graphqlEnum('CompetitorThreatLevel', [
+  'LOW',
+  'MEDIUM',
+  'HIGH',
+]);
+export type CompetitorThreatLevel = EnumValue<typeof CompetitorThreatLevel>;
 
 /** Only OPEN threats weigh on the account's health. */
-export enum CompetitorThreatStatus {
-  OPEN = 'OPEN',
-  MITIGATED = 'MITIGATED',
-  LOST_TO_COMPETITOR = 'LOST_TO_COMPETITOR',
-  CLOSED = 'CLOSED',
-}
-
-registerEnumType(CompetitorThreatLevel, { name: 'CompetitorThreatLevel' });
-registerEnumType(CompetitorThreatStatus, {
-  name: 'CompetitorThreatStatus',
-  description: 'Only OPEN threats weigh on the health score.',
-});
+export const CompetitorThreatStatus = graphqlEnum(
+  'CompetitorThreatStatus',
+  ['OPEN', 'MITIGATED', 'LOST_TO_COMPETITOR', 'CLOSED'],
+  { description: 'Only OPEN threats weigh on the health score.' },
+);
+export type CompetitorThreatStatus = EnumValue<typeof CompetitorThreatStatus>;

@@ -1,6 +1,6 @@
-import { TrackedEntity } from '@salesgraph/service-kit';
-import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, Index } from 'typeorm';
+import { Stored, TrackedEntity } from '@salesgraph/service-kit';
+import { Field, GraphQLISODateTime, ObjectType } from 'type-graphql';
+import { Entity, Index } from 'typeorm';
 import { CompetitorThreatLevel, CompetitorThreatStatus } from './competitor-threat-enums';
 
 /** A competitor trying to take business from a customer, and what became of it. */
@@ -8,32 +8,25 @@ import { CompetitorThreatLevel, CompetitorThreatStatus } from './competitor-thre
 @Entity()
 @Index('ix_competitor_threat_account', ['accountId'])
 export class CompetitorThreat extends TrackedEntity {
-  @Field(() => ID)
-  @Column({ type: 'uuid' })
+  @Stored.id()
   accountId: string;
 
-  @Field()
-  @Column({ type: 'text' })
+  @Stored.text()
   competitor: string;
 
-  @Field(() => ID, { nullable: true, description: 'Our product the competitor goes after.' })
-  @Column({ type: 'uuid', nullable: true })
+  @Stored.id({ nullable: true, description: 'Our product the competitor goes after.' })
   productId: string | null;
 
-  @Field(() => CompetitorThreatLevel)
-  @Column({ type: 'text' })
+  @Stored.enum(CompetitorThreatLevel)
   threatLevel: CompetitorThreatLevel;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @Stored.text({ nullable: true })
   notes: string | null;
 
-  @Field(() => CompetitorThreatStatus)
-  @Column({ type: 'text' })
+  @Stored.enum(CompetitorThreatStatus)
   status: CompetitorThreatStatus;
 
-  @Field(() => ID)
-  @Column({ type: 'text' })
+  @Stored.userId()
   loggedBy: string;
 
   /** Kept in the graph from before threats had createdAt: logging a threat creates it. */

@@ -5,13 +5,14 @@ import { CompetitorThreat } from './competitor-threat.entity';
 import type { CompetitorThreatService } from './competitor-threat.service';
 import { LogCompetitorThreatInput } from './dto/log-competitor-threat.input';
 import { UpdateCompetitorThreatInput } from './dto/update-competitor-threat.input';
+import { accountOwningRoles } from '../account/account-roles';
 
 /** Thin: authorize, map input, call the service. */
 @Resolver(() => CompetitorThreat)
 export class CompetitorThreatResolver {
   constructor(private readonly threats: CompetitorThreatService) {}
 
-  @Authorized('ACCOUNT_MANAGER', 'SALES_REP', 'SALES_MANAGER')
+  @Authorized(...accountOwningRoles)
   @Mutation(() => CompetitorThreat, {
     description: 'Log a competitor threat to an account you own.',
   })
@@ -22,7 +23,7 @@ export class CompetitorThreatResolver {
     return this.threats.log(command, input);
   }
 
-  @Authorized('ACCOUNT_MANAGER', 'SALES_REP', 'SALES_MANAGER')
+  @Authorized(...accountOwningRoles)
   @Mutation(() => CompetitorThreat, { description: 'Change a threat’s status, level or notes.' })
   updateCompetitorThreat(
     @Arg('input') input: UpdateCompetitorThreatInput,

@@ -1,5 +1,5 @@
-import { TrackedEntity } from '@salesgraph/service-kit';
-import { Directive, Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
+import { Stored, TrackedEntity } from '@salesgraph/service-kit';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { BuyingRole } from './buying-role';
 
@@ -9,30 +9,25 @@ import { BuyingRole } from './buying-role';
 @Entity()
 @Index('ix_contact_account', ['accountId'])
 export class Contact extends TrackedEntity {
-  @Field(() => ID)
-  @Column({ type: 'uuid' })
+  @Stored.id()
   accountId: string;
 
-  @Field()
-  @Column({ type: 'text' })
+  @Stored.text()
   name: string;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @Stored.text({ nullable: true })
   title: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @Stored.text({ nullable: true })
   email: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @Stored.text({ nullable: true })
   phone: string | null;
 
-  @Field(() => BuyingRole)
-  @Column({ type: 'text' })
+  @Stored.enum(BuyingRole)
   buyingRole: BuyingRole;
 
+  // smallint columns: Stored.int is an int column
   @Field(() => Int, { description: 'Influence on supplier choice, 1 (little) to 5 (decisive).' })
   @Column({ type: 'smallint' })
   influence: number;
@@ -41,8 +36,7 @@ export class Contact extends TrackedEntity {
   @Column({ type: 'smallint' })
   relationshipStrength: number;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
-  @Column({ type: 'timestamptz', nullable: true })
+  @Stored.dateTime({ nullable: true })
   lastInteractionAt: Date | null;
 }
 

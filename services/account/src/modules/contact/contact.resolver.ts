@@ -17,9 +17,7 @@ import type { ContactReader } from './contact-reader';
 import type { ContactService } from './contact.service';
 import { AddContactInput } from './dto/add-contact.input';
 import { UpdateContactInput } from './dto/update-contact.input';
-
-const readers = ['SALES_REP', 'ACCOUNT_MANAGER', 'SALES_MANAGER', 'SALES_COORDINATOR'] as const;
-const writers = ['SALES_REP', 'ACCOUNT_MANAGER', 'SALES_MANAGER'] as const;
+import { accountOwningRoles, accountReadingRoles } from '../account/account-roles';
 
 /** Thin: authorize, map input, call the service. */
 @Resolver(() => Contact)
@@ -29,13 +27,13 @@ export class ContactResolver {
     private readonly reader: ContactReader,
   ) {}
 
-  @Authorized(...readers)
+  @Authorized(...accountReadingRoles)
   @Query(() => Contact, { description: 'A contact of an account you may see.' })
   contact(@Arg('id', () => ID) id: string, @Ctx() { command }: GraphQLContext): Promise<Contact> {
     return this.reader.get(command, id);
   }
 
-  @Authorized(...writers)
+  @Authorized(...accountOwningRoles)
   @Mutation(() => Contact, {
     description: 'Add a contact to an account you own (or a member of your team owns).',
   })
@@ -46,7 +44,7 @@ export class ContactResolver {
     return this.contactService.add(command, input);
   }
 
-  @Authorized(...writers)
+  @Authorized(...accountOwningRoles)
   @Mutation(() => Contact)
   updateContact(
     @Arg('input') input: UpdateContactInput,
@@ -55,7 +53,7 @@ export class ContactResolver {
     return this.contactService.update(command, input);
   }
 
-  @Authorized(...writers)
+  @Authorized(...accountOwningRoles)
   @Mutation(() => Contact, { description: 'Record that we spoke to the contact (default: now).' })
   recordContactInteraction(
     @Arg('id', () => ID) id: string,

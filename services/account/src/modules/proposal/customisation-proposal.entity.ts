@@ -1,6 +1,6 @@
-import { DecimalScalar, moneyColumn, TrackedEntity } from '@salesgraph/service-kit';
-import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, Index } from 'typeorm';
+import { Stored, TrackedEntity } from '@salesgraph/service-kit';
+import { ObjectType } from 'type-graphql';
+import { Entity, Index } from 'typeorm';
 import { ProposalStatus } from './proposal-status';
 
 /** An account manager's proposal to customise a product to a customer's needs. */
@@ -8,43 +8,34 @@ import { ProposalStatus } from './proposal-status';
 @Entity()
 @Index('ix_customisation_proposal_account', ['accountId'])
 export class CustomisationProposal extends TrackedEntity {
-  @Field(() => ID)
-  @Column({ type: 'uuid' })
+  @Stored.id()
   accountId: string;
 
-  @Field(() => ID, { description: 'The product of the catalogue to customise.' })
-  @Column({ type: 'uuid' })
+  @Stored.id({ description: 'The product of the catalogue to customise.' })
   productId: string;
 
-  @Field()
-  @Column({ type: 'text' })
+  @Stored.text()
   requestedChange: string;
 
-  @Field(() => DecimalScalar, { description: 'Expected yearly value of the customised business.' })
-  @Column({ type: 'numeric', precision: 21, scale: 6, transformer: moneyColumn })
+  @Stored.money({ description: 'Expected yearly value of the customised business.' })
   value: string;
 
-  @Field()
-  @Column({ type: 'text' })
+  /** A text column (not char(3)): the input checks the ISO 4217 code. */
+  @Stored.text()
   currency: string;
 
-  @Field(() => ProposalStatus)
-  @Column({ type: 'text' })
+  @Stored.enum(ProposalStatus)
   status: ProposalStatus;
 
-  @Field(() => String, { nullable: true, description: "The customer's answer, when decided." })
-  @Column({ type: 'text', nullable: true })
+  @Stored.text({ nullable: true, description: "The customer's answer, when decided." })
   decisionNote: string | null;
 
-  @Field(() => ID)
-  @Column({ type: 'text' })
+  @Stored.userId()
   createdBy: string;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
-  @Column({ type: 'timestamptz', nullable: true })
+  @Stored.dateTime({ nullable: true })
   submittedAt: Date | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
-  @Column({ type: 'timestamptz', nullable: true })
+  @Stored.dateTime({ nullable: true })
   decidedAt: Date | null;
 }

@@ -1,14 +1,9 @@
-import { registerEnumType } from 'type-graphql';
+import { graphqlEnum, type EnumValue } from '@salesgraph/service-kit';
 
 /** DRAFT -> SUBMITTED -> ACCEPTED or REJECTED; see proposal-lifecycle.ts. */
-export enum ProposalStatus {
-  DRAFT = 'DRAFT',
-  SUBMITTED = 'SUBMITTED',
-  ACCEPTED = 'ACCEPTED',
-  REJECTED = 'REJECTED',
-}
-
-registerEnumType(ProposalStatus, {
-  name: 'CustomisationProposalStatus',
-  description: 'DRAFT, then SUBMITTED to the customer, then ACCEPTED or REJECTED by them.',
-});
+export const ProposalStatus = graphqlEnum(
+  'CustomisationProposalStatus',
+  ['DRAFT', 'SUBMITTED', 'ACCEPTED', 'REJECTED'],
+  { description: 'DRAFT, then SUBMITTED to the customer, then ACCEPTED or REJECTED by them.' },
+);
+export type ProposalStatus = EnumValue<typeof ProposalStatus>;

@@ -4,15 +4,14 @@ import { ProductRef } from '../product/product-ref.type';
 import { CustomisationProposal } from './customisation-proposal.entity';
 import { DraftProposalInput } from './dto/draft-proposal.input';
 import type { ProposalService } from './proposal.service';
-
-const writers = ['ACCOUNT_MANAGER', 'SALES_REP', 'SALES_MANAGER'] as const;
+import { accountOwningRoles } from '../account/account-roles';
 
 /** Thin: authorize, map input, call the service. */
 @Resolver(() => CustomisationProposal)
 export class ProposalResolver {
   constructor(private readonly proposals: ProposalService) {}
 
-  @Authorized(...writers)
+  @Authorized(...accountOwningRoles)
   @Mutation(() => CustomisationProposal, {
     description: 'Draft a proposal to customise a product.',
   })
@@ -23,7 +22,7 @@ export class ProposalResolver {
     return this.proposals.draft(command, input);
   }
 
-  @Authorized(...writers)
+  @Authorized(...accountOwningRoles)
   @Mutation(() => CustomisationProposal, {
     description: 'DRAFT -> SUBMITTED: sent to the customer.',
   })
@@ -34,7 +33,7 @@ export class ProposalResolver {
     return this.proposals.submit(command, id);
   }
 
-  @Authorized(...writers)
+  @Authorized(...accountOwningRoles)
   @Mutation(() => CustomisationProposal, {
     description: 'SUBMITTED -> ACCEPTED or REJECTED: the customer’s answer.',
   })

@@ -1,12 +1,12 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { graphqlEnum, type EnumValue } from '@salesgraph/service-kit';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { InternalDepartment } from '../account-team/department';
 
-export enum ServiceRequestGrouping {
-  DEPARTMENT = 'DEPARTMENT',
-  ACCOUNT = 'ACCOUNT',
-}
-
-registerEnumType(ServiceRequestGrouping, { name: 'ServiceRequestGrouping' });
+export const ServiceRequestGrouping = graphqlEnum('ServiceRequestGrouping', [
+  'DEPARTMENT',
+  'ACCOUNT',
+]);
+export type ServiceRequestGrouping = EnumValue<typeof ServiceRequestGrouping>;
 
 @ObjectType({ description: 'Open service requests of one department or one account.' })
 export class ServiceRequestBacklog {

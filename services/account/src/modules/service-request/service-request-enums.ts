@@ -1,22 +1,17 @@
-import { registerEnumType } from 'type-graphql';
+import { graphqlEnum, type EnumValue } from '@salesgraph/service-kit';
 
-export enum ServiceRequestPriority {
-  LOW = 'LOW',
-  NORMAL = 'NORMAL',
-  HIGH = 'HIGH',
-  URGENT = 'URGENT',
-}
+export const ServiceRequestPriority = graphqlEnum('ServiceRequestPriority', [
+  'LOW',
+  'NORMAL',
+  'HIGH',
+  'URGENT',
+]);
+export type ServiceRequestPriority = EnumValue<typeof ServiceRequestPriority>;
 
 /** OPEN -> IN_PROGRESS -> DONE; OPEN or IN_PROGRESS -> CANCELLED: see service-request-lifecycle.ts. */
-export enum ServiceRequestStatus {
-  OPEN = 'OPEN',
-  IN_PROGRESS = 'IN_PROGRESS',
-  DONE = 'DONE',
-  CANCELLED = 'CANCELLED',
-}
-
-registerEnumType(ServiceRequestPriority, { name: 'ServiceRequestPriority' });
-registerEnumType(ServiceRequestStatus, {
-  name: 'ServiceRequestStatus',
-  description: 'OPEN, IN_PROGRESS, then DONE; OPEN or IN_PROGRESS may be CANCELLED.',
-});
+export const ServiceRequestStatus = graphqlEnum(
+  'ServiceRequestStatus',
+  ['OPEN', 'IN_PROGRESS', 'DONE', 'CANCELLED'],
+  { description: 'OPEN, IN_PROGRESS, then DONE; OPEN or IN_PROGRESS may be CANCELLED.' },
+);
+export type ServiceRequestStatus = EnumValue<typeof ServiceRequestStatus>;

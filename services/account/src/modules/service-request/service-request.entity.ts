@@ -1,7 +1,6 @@
-import { TrackedEntity } from '@salesgraph/service-kit';
-import { GraphQLLocalDate } from 'graphql-scalars';
-import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, Index } from 'typeorm';
+import { Stored, TrackedEntity } from '@salesgraph/service-kit';
+import { ObjectType } from 'type-graphql';
+import { Entity, Index } from 'typeorm';
 import { InternalDepartment } from '../account-team/department';
 import { ServiceRequestPriority, ServiceRequestStatus } from './service-request-enums';
 
@@ -11,50 +10,36 @@ import { ServiceRequestPriority, ServiceRequestStatus } from './service-request-
 @Index('ix_service_request_department', ['department', 'status'])
 @Index('ix_service_request_account', ['accountId', 'status'])
 export class ServiceRequest extends TrackedEntity {
-  @Field(() => ID)
-  @Column({ type: 'uuid' })
+  @Stored.id()
   accountId: string;
 
-  @Field(() => ID, { nullable: true, description: 'The customer contact who raised the need.' })
-  @Column({ type: 'uuid', nullable: true })
+  @Stored.id({ nullable: true, description: 'The customer contact who raised the need.' })
   contactId: string | null;
 
-  @Field(() => InternalDepartment)
-  @Column({ type: 'text' })
+  @Stored.enum(InternalDepartment)
   department: InternalDepartment;
 
-  @Field()
-  @Column({ type: 'text' })
+  @Stored.text()
   title: string;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @Stored.text({ nullable: true })
   description: string | null;
 
-  @Field(() => ServiceRequestPriority)
-  @Column({ type: 'text' })
+  @Stored.enum(ServiceRequestPriority)
   priority: ServiceRequestPriority;
 
-  @Field(() => GraphQLLocalDate)
-  @Column({ type: 'date' })
+  @Stored.date()
   dueDate: string;
 
-  @Field(() => ServiceRequestStatus)
-  @Column({ type: 'text' })
+  @Stored.enum(ServiceRequestStatus)
   status: ServiceRequestStatus;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'What the department did, or why it was cancelled.',
-  })
-  @Column({ type: 'text', nullable: true })
+  @Stored.text({ nullable: true, description: 'What the department did, or why it was cancelled.' })
   resolutionNote: string | null;
 
-  @Field(() => ID)
-  @Column({ type: 'text' })
+  @Stored.userId()
   routedBy: string;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
-  @Column({ type: 'timestamptz', nullable: true })
+  @Stored.dateTime({ nullable: true })
   closedAt: Date | null;
 }

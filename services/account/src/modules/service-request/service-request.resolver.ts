@@ -21,6 +21,7 @@ import { ServiceRequestBacklog, ServiceRequestGrouping } from './service-request
 import { ServiceRequest } from './service-request.entity';
 import type { ServiceRequestReader } from './service-request-reader';
 import type { ServiceRequestService } from './service-request.service';
+import { accountOwningRoles } from '../account/account-roles';
 
 /**
  * Thin: authorize, map input, call the service. Department members have no
@@ -60,7 +61,7 @@ export class ServiceRequestResolver {
     return this.backlog.read(command, groupBy);
   }
 
-  @Authorized('ACCOUNT_MANAGER', 'SALES_REP', 'SALES_MANAGER')
+  @Authorized(...accountOwningRoles)
   @Mutation(() => ServiceRequest, {
     description: 'Route a customer’s need to an internal department.',
   })

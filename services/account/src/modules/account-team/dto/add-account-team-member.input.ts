@@ -1,11 +1,11 @@
-import { IsUUID, Length } from 'class-validator';
+import { Length } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { InternalDepartment } from '../department';
+import { AccountIdField } from '../../account/dto/account-id.field';
 
 @InputType({ description: 'Someone inside the company who serves the account.' })
 export class AddAccountTeamMemberInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'accountId must be an account id (UUID)' })
+  @AccountIdField()
   accountId: string;
 
   @Field(() => ID, { description: 'Their user id at the identity provider.' })

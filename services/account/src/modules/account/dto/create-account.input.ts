@@ -1,6 +1,7 @@
-import { IsOptional, IsUUID, Length, Matches } from 'class-validator';
+import { IsOptional, Length, Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { AccountSegment } from '../account-enums';
+import { AccountIdField } from './account-id.field';
 
 @InputType({
   description: 'A standard account created by hand; key accounts are designated later.',
@@ -28,9 +29,7 @@ export class CreateAccountInput {
   @Field(() => AccountSegment)
   segment: AccountSegment;
 
-  @Field(() => ID, { nullable: true, description: 'The parent company, an account you can see.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'parentAccountId must be an account id (UUID)' })
+  @AccountIdField({ nullable: true, description: 'The parent company, an account you can see.' })
   parentAccountId?: string;
 
   @Field(() => ID, {

@@ -2,11 +2,11 @@ import { IsOptional, IsUUID, Length } from 'class-validator';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
 import { TouchpointCadence, TouchpointChannel } from '../touchpoint-enums';
+import { AccountIdField } from '../../account/dto/account-id.field';
 
 @InputType({ description: 'A touchpoint with a decision maker, planned with marketing.' })
 export class PlanTouchpointInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'accountId must be an account id (UUID)' })
+  @AccountIdField()
   accountId: string;
 
   @Field(() => ID, { description: 'A contact of that account.' })

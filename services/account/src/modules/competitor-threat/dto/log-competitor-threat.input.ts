@@ -1,11 +1,11 @@
 import { IsOptional, IsUUID, Length } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { CompetitorThreatLevel } from '../competitor-threat-enums';
+import { AccountIdField } from '../../account/dto/account-id.field';
 
 @InputType({ description: 'A competitor going after an account.' })
 export class LogCompetitorThreatInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'accountId must be an account id (UUID)' })
+  @AccountIdField()
   accountId: string;
 
   @Field()

@@ -1,6 +1,7 @@
-import { IsEmail, IsOptional, IsUUID, Length, Matches, Max, Min } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
-import { BuyingRole } from '../buying-role';
+import { IsUUID } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import type { BuyingRole } from '../buying-role';
+import { ContactField } from './contact-field';
 
 @InputType({ description: 'Changes to a contact; fields left out stay as they are.' })
 export class UpdateContactInput {
@@ -8,41 +9,24 @@ export class UpdateContactInput {
   @IsUUID('all', { message: 'id must be a contact id (UUID)' })
   id: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 200, { message: 'name must be 1 to 200 characters' })
+  @ContactField('name', { nullable: true })
   name?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 200, { message: 'title must be 1 to 200 characters' })
+  @ContactField('title', { nullable: true })
   title?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsEmail({}, { message: 'email must be a valid e-mail address' })
+  @ContactField('email', { nullable: true })
   email?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(/^\+?[0-9 ()./-]{3,40}$/, {
-    message: 'phone must be a phone number such as +49 30 1234567',
-  })
+  @ContactField('phone', { nullable: true })
   phone?: string;
 
-  @Field(() => BuyingRole, { nullable: true })
-  @IsOptional()
+  @ContactField('buyingRole', { nullable: true })
   buyingRole?: BuyingRole;
 
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @Min(1, { message: 'influence must be between 1 and 5' })
-  @Max(5, { message: 'influence must be between 1 and 5' })
+  @ContactField('influence', { nullable: true })
   influence?: number;
 
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @Min(1, { message: 'relationshipStrength must be between 1 and 5' })
-  @Max(5, { message: 'relationshipStrength must be between 1 and 5' })
+  @ContactField('relationshipStrength', { nullable: true })
   relationshipStrength?: number;
 }

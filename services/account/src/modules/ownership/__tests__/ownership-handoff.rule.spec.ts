@@ -6,6 +6,18 @@ const standard: HandoffFacts = {
   candidate: { roles: ['ACCOUNT_MANAGER'], managedByActor: true },
 };
 const designate = { kind: 'DESIGNATE_KEY_ACCOUNT' as const, accountManagerId: 'u-am' };
+const reassignTo = (newOwnerId: string) => ({ kind: 'REASSIGN' as const, newOwnerId });
+/** Already a key account, owned by another account manager. */
+const keyAccount: HandoffFacts = {
+  ...standard,
+  account: { ...standard.account, tier: 'KEY', ownerId: 'u-am2' },
+};
+/** The candidate is a rep in the manager's team, not an account manager. */
+const repCandidate: HandoffFacts = {
+  ...standard,
+  candidate: { roles: ['SALES_REP'], managedByActor: true },
+};
+const refused = (code: string) => ({ allowed: false, code });
 
 describe('ownership handoff rule', () => {
   it('is versioned', () => {
@@ -25,10 +37,7 @@ describe('ownership handoff rule', () => {
 
   it('refuses a manager who does not manage the current owner', () => {
     const facts = { ...standard, actor: { ...standard.actor, managesCurrentOwner: false } };
-    expect(ownershipHandoffRule(designate, facts)).toMatchObject({
-      allowed: false,
-      code: 'FORBIDDEN',
-    });
+    expect(ownershipHandoffRule(designate, facts)).toMatchObject(refused('FORBIDDEN'));
   });
 
   it('refuses an account manager outside the manager’s teams, but lets an admin assign them', () => {
@@ -36,10 +45,7 @@ describe('ownership handoff rule', () => {
       ...standard,
       candidate: { roles: ['ACCOUNT_MANAGER' as const], managedByActor: false },
     };
-    expect(ownershipHandoffRule(designate, facts)).toMatchObject({
-      allowed: false,
-      code: 'FORBIDDEN',
-    });
+    expect(ownershipHandoffRule(designate, facts)).toMatchObject(refused('FORBIDDEN'));
     const admin = { ...facts, actor: { id: 'u-admin', isAdmin: true, managesCurrentOwner: false } };
     expect(ownershipHandoffRule(designate, admin)).toMatchObject({
       allowed: true,
@@ -48,59 +54,36 @@ describe('ownership handoff rule', () => {
   });
 
   it('refuses a key account owner who is not an account manager', () => {
-    const facts = {
-      ...standard,
-      candidate: { roles: ['SALES_REP' as const], managedByActor: true },
-    };
-    expect(ownershipHandoffRule(designate, facts)).toMatchObject({
-      allowed: false,
-      code: 'BAD_USER_INPUT',
+    expect(ownershipHandoffRule(designate, repCandidate)).toMatchObject({
+      ...refused('BAD_USER_INPUT'),
       message: expect.stringContaining('not known as an account manager'),
     });
   });
 
   it('refuses to designate a key account twice, or to hand over a lost account', () => {
-    const key = {
-      ...standard,
-      account: { ...standard.account, tier: 'KEY' as const, ownerId: 'u-am2' },
-    };
-    expect(ownershipHandoffRule(designate, key)).toMatchObject({
-      allowed: false,
-      code: 'INVALID_TRANSITION',
-    });
+    expect(ownershipHandoffRule(designate, keyAccount)).toMatchObject(
+      refused('INVALID_TRANSITION'),
+    );
     const lost = { ...standard, account: { ...standard.account, status: 'LOST' as const } };
-    expect(ownershipHandoffRule(designate, lost)).toMatchObject({
-      allowed: false,
-      code: 'INVALID_TRANSITION',
-    });
+    expect(ownershipHandoffRule(designate, lost)).toMatchObject(refused('INVALID_TRANSITION'));
   });
 
   it('reassigns a key account only to another account manager, a standard one only to a rep', () => {
-    const key = {
-      ...standard,
-      account: { ...standard.account, tier: 'KEY' as const, ownerId: 'u-am2' },
-    };
-    expect(ownershipHandoffRule({ kind: 'REASSIGN', newOwnerId: 'u-am' }, key)).toMatchObject({
+    expect(ownershipHandoffRule(reassignTo('u-am'), keyAccount)).toMatchObject({
       allowed: true,
       tier: 'KEY',
       ruleVersion: RULE_VERSION,
     });
-    expect(ownershipHandoffRule({ kind: 'REASSIGN', newOwnerId: 'u-am' }, standard)).toMatchObject({
-      allowed: false,
-      code: 'BAD_USER_INPUT',
-    });
-    const toRep = {
-      ...standard,
-      candidate: { roles: ['SALES_REP' as const], managedByActor: true },
-    };
-    expect(ownershipHandoffRule({ kind: 'REASSIGN', newOwnerId: 'u-rep2' }, toRep)).toMatchObject({
+    expect(ownershipHandoffRule(reassignTo('u-am'), standard)).toMatchObject(
+      refused('BAD_USER_INPUT'),
+    );
+    expect(ownershipHandoffRule(reassignTo('u-rep2'), repCandidate)).toMatchObject({
       allowed: true,
       newOwnerId: 'u-rep2',
       tier: 'STANDARD',
     });
-    expect(ownershipHandoffRule({ kind: 'REASSIGN', newOwnerId: 'u-rep' }, toRep)).toMatchObject({
-      allowed: false,
-      code: 'BAD_USER_INPUT',
-    });
+    expect(ownershipHandoffRule(reassignTo('u-rep'), repCandidate)).toMatchObject(
+      refused('BAD_USER_INPUT'),
+    );
   });
 });

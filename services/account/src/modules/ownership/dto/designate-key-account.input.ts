@@ -1,10 +1,10 @@
-import { IsUUID, Length } from 'class-validator';
+import { Length } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { AccountIdField } from '../../account/dto/account-id.field';
 
 @InputType({ description: 'Make a standard account a key account, owned by an account manager.' })
 export class DesignateKeyAccountInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'accountId must be an account id (UUID)' })
+  @AccountIdField()
   accountId: string;
 
   @Field(() => ID, { description: 'The account manager who will own it (a member of your team).' })

@@ -1,12 +1,12 @@
-import { IsUUID, Length } from 'class-validator';
+import { Length } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { AccountIdField } from '../../account/dto/account-id.field';
 
 @InputType({
   description: 'Give an account to another owner of the same kind (rep or account manager).',
 })
 export class ReassignAccountOwnerInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'accountId must be an account id (UUID)' })
+  @AccountIdField()
   accountId: string;
 
   @Field(() => ID)

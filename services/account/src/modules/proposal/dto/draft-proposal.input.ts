@@ -1,13 +1,13 @@
 import { DecimalScalar } from '@salesgraph/service-kit';
 import { IsUUID, Length, Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { AccountIdField } from '../../account/dto/account-id.field';
 
 @InputType('DraftCustomisationProposalInput', {
   description: 'A proposal to customise a product to the customer’s needs.',
 })
 export class DraftProposalInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'accountId must be an account id (UUID)' })
+  @AccountIdField()
   accountId: string;
 
   @Field(() => ID)

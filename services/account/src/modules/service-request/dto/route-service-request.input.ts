@@ -3,11 +3,11 @@ import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
 import { InternalDepartment } from '../../account-team/department';
 import { ServiceRequestPriority } from '../service-request-enums';
+import { AccountIdField } from '../../account/dto/account-id.field';
 
 @InputType({ description: "A customer's need, routed to the department that can meet it." })
 export class RouteServiceRequestInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'accountId must be an account id (UUID)' })
+  @AccountIdField()
   accountId: string;
 
   @Field(() => InternalDepartment)

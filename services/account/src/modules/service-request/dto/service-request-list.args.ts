@@ -1,17 +1,15 @@
 import { PageArgs } from '@salesgraph/service-kit';
-import { IsOptional, IsUUID } from 'class-validator';
-import { ArgsType, Field, ID } from 'type-graphql';
+import { ArgsType, Field } from 'type-graphql';
 import { InternalDepartment } from '../../account-team/department';
 import { ServiceRequestStatus } from '../service-request-enums';
+import { AccountIdField } from '../../account/dto/account-id.field';
 
 @ArgsType()
 export class ServiceRequestListArgs extends PageArgs {
   @Field(() => InternalDepartment, { nullable: true })
   department?: InternalDepartment;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'accountId must be an account id (UUID)' })
+  @AccountIdField({ nullable: true })
   accountId?: string;
 
   @Field(() => ServiceRequestStatus, { nullable: true })
