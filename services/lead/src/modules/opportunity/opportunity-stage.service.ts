@@ -104,7 +104,7 @@ export class OpportunityStageService {
 
   private close(
     opportunity: Opportunity,
-    stage: OpportunityStage.WON | OpportunityStage.LOST,
+    stage: typeof OpportunityStage.WON | typeof OpportunityStage.LOST,
     at: Date,
   ): void {
     opportunity.stage = stage;
