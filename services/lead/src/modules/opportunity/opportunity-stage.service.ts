@@ -39,61 +39,43 @@ export class OpportunityStageService {
         { field: 'stage' },
       );
     }
-    return this.changeStage(
-      command,
-      id,
-      input.stage,
-      OpportunityStageChanged,
-      (opportunity, now) => {
-        const previousStage = opportunity.stage;
-        opportunity.stage = input.stage;
-        opportunity.probability = probabilityFor(input.stage, input.probability);
-        return { previousStage, changedAt: now.toISOString() };
-      },
-    );
+    return this.step(command, id, input.stage, OpportunityStageChanged, (opportunity, now) => {
+      const previousStage = opportunity.stage;
+      opportunity.stage = input.stage;
+      opportunity.probability = probabilityFor(input.stage, input.probability);
+      return { previousStage, changedAt: now.toISOString() };
+    });
   }
 
   win(command: CommandContext, id: string, input: WinOpportunityInput): Promise<Opportunity> {
-    return this.changeStage(
-      command,
-      id,
-      OpportunityStage.WON,
-      OpportunityWon,
-      (opportunity, now) => {
-        if (input.lines) opportunity.products = input.lines.map(OpportunityProduct.of);
-        this.close(opportunity, OpportunityStage.WON, now);
-        const lines = opportunity.products
-          .filter((p) => p.quantity != null)
-          .map((p) => ({
-            productId: p.productId,
-            quantity: p.quantity as number,
-            ...(p.unitPrice ? { unitPrice: p.unitPrice } : {}),
-          }));
-        return { lines, wonAt: now.toISOString() };
-      },
-    );
+    return this.step(command, id, OpportunityStage.WON, OpportunityWon, (opportunity, now) => {
+      if (input.lines) opportunity.products = input.lines.map(OpportunityProduct.of);
+      this.close(opportunity, OpportunityStage.WON, now);
+      const lines = opportunity.products
+        .filter((p) => p.quantity != null)
+        .map((p) => ({
+          productId: p.productId,
+          quantity: p.quantity as number,
+          ...(p.unitPrice ? { unitPrice: p.unitPrice } : {}),
+        }));
+      return { lines, wonAt: now.toISOString() };
+    });
   }
 
   lose(command: CommandContext, id: string, reason: string): Promise<Opportunity> {
-    return this.changeStage(
-      command,
-      id,
-      OpportunityStage.LOST,
-      OpportunityLost,
-      (opportunity, now) => {
-        this.close(opportunity, OpportunityStage.LOST, now);
-        opportunity.lostReason = reason.trim();
-        return { lostReason: opportunity.lostReason, lostAt: now.toISOString() };
-      },
-    );
+    return this.step(command, id, OpportunityStage.LOST, OpportunityLost, (opportunity, now) => {
+      this.close(opportunity, OpportunityStage.LOST, now);
+      opportunity.lostReason = reason.trim();
+      return { lostReason: opportunity.lostReason, lostAt: now.toISOString() };
+    });
   }
 
   /**
-   * One change of stage to `to`: checked on the locked opportunity, then
+   * One step to the stage `to`: checked on the locked opportunity, then
    * `apply` makes the change and returns what `event` adds to the snapshot.
    * The snapshot is taken after saving, so it carries the new revision.
    */
-  private changeStage<TType extends string, TSchema extends z.ZodType>(
+  private step<TType extends string, TSchema extends z.ZodType>(
     command: CommandContext,
     id: string,
     to: OpportunityStage,
