@@ -10,6 +10,7 @@ import {
   testInfrastructure,
   waitFor,
 } from '@salesgraph/testing';
+import { LeadApi } from './support/lead-api';
 import {
   applyTeam,
   marketingEnvelope,
@@ -64,13 +65,7 @@ describe('marketing’s lead-event contract', () => {
       )[0].team_id,
       countries: ['DE'],
     };
-    expectData(
-      await sut.query(
-        DemoUsers.manager,
-        'mutation($input: AssignmentRuleInput!) { createLeadAssignmentRule(input: $input) { id } }',
-        { input: rule },
-      ),
-    );
+    await new LeadApi(sut).createRule(DemoUsers.manager, rule);
   });
   afterAll(async () => {
     await broker?.disconnect();

@@ -3,6 +3,7 @@ import { Topics, type MarketingLeadCapturedData } from '@salesgraph/events';
 import { DemoUsers, type AuthenticatedUser } from '@salesgraph/identity';
 import { expectData, testBroker, waitFor } from '@salesgraph/testing';
 import type { MessageBroker } from '@salesgraph/messaging';
+import { LeadApi } from './support/lead-api';
 import {
   applyTeam,
   marketingEnvelope,
@@ -32,8 +33,6 @@ const east: TeamSpec = {
   managerId: eastManager.id,
   reps: ['u-rep-e1', 'u-rep-e2', 'u-rep-e3'],
 };
-
-const createRule = `mutation($input: AssignmentRuleInput!) { createLeadAssignmentRule(input: $input) { id } }`;
 
 /** 900 distinct leads: 400 from DACH, 300 from southern Europe, 200 from elsewhere. */
 function uniqueLeads(): MarketingLeadCapturedData[] {
@@ -72,7 +71,7 @@ describe('marketing intake at volume', () => {
     sut = await startLeadService('lead-intake');
     broker = testBroker();
     for (const team of [north, south, east]) await applyTeam(sut, team);
-    const rules: Array<[AuthenticatedUser, object]> = [
+    const rules: Array<[AuthenticatedUser, Record<string, unknown>]> = [
       [
         DemoUsers.manager,
         {
@@ -98,8 +97,8 @@ describe('marketing intake at volume', () => {
         { name: 'Everything else', priority: 100, teamId: east.id, maxOpenLeadsPerRep: 90 },
       ],
     ];
-    for (const [manager, input] of rules)
-      expectData(await sut.query(manager, createRule, { input }));
+    const api = new LeadApi(sut);
+    for (const [manager, input] of rules) await api.createRule(manager, input);
   });
   afterAll(async () => {
     await broker?.disconnect();

@@ -1,15 +1,15 @@
-import { registerEnumType } from 'type-graphql';
+import { graphqlEnum, type EnumValue } from '@salesgraph/service-kit';
 
-export enum LeadActivityOutcome {
-  REACHED = 'REACHED',
-  NO_ANSWER = 'NO_ANSWER',
-  LEFT_MESSAGE = 'LEFT_MESSAGE',
-  MEETING_SCHEDULED = 'MEETING_SCHEDULED',
-  INTERESTED = 'INTERESTED',
-  NOT_INTERESTED = 'NOT_INTERESTED',
-}
-
-registerEnumType(LeadActivityOutcome, {
-  name: 'LeadActivityOutcome',
-  description: 'What came of a follow-up activity.',
-});
+export const LeadActivityOutcome = graphqlEnum(
+  'LeadActivityOutcome',
+  [
+    'REACHED',
+    'NO_ANSWER',
+    'LEFT_MESSAGE',
+    'MEETING_SCHEDULED',
+    'INTERESTED',
+    'NOT_INTERESTED',
+  ] as const,
+  { description: 'What came of a follow-up activity.' },
+);
+export type LeadActivityOutcome = EnumValue<typeof LeadActivityOutcome>;

@@ -1,13 +1,11 @@
-import { registerEnumType } from 'type-graphql';
+import { graphqlEnum, type EnumValue } from '@salesgraph/service-kit';
 
-export enum LeadActivityType {
-  CALL = 'CALL',
-  EMAIL = 'EMAIL',
-  /** Needs a visit report. */
-  VISIT = 'VISIT',
-}
-
-registerEnumType(LeadActivityType, {
-  name: 'LeadActivityType',
-  description: 'How the rep followed up: a call, an e-mail, or a visit (with a visit report).',
-});
+/** A VISIT needs a visit report. */
+export const LeadActivityType = graphqlEnum(
+  'LeadActivityType',
+  ['CALL', 'EMAIL', 'VISIT'] as const,
+  {
+    description: 'How the rep followed up: a call, an e-mail, or a visit (with a visit report).',
+  },
+);
+export type LeadActivityType = EnumValue<typeof LeadActivityType>;

@@ -1,5 +1,6 @@
+import { Stored } from '@salesgraph/service-kit';
 import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import { CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 import { LeadActivityOutcome } from './lead-activity-outcome';
 import { LeadActivityType } from './lead-activity-type';
 
@@ -11,42 +12,28 @@ export class LeadActivity {
   @PrimaryColumn('uuid')
   id: string;
 
-  @Field(() => ID)
-  @Column({ type: 'uuid' })
+  @Stored.id()
   leadId: string;
 
-  @Field(() => LeadActivityType)
-  @Column({ type: 'text' })
+  @Stored.enum(LeadActivityType)
   type: LeadActivityType;
 
-  @Field(() => LeadActivityOutcome)
-  @Column({ type: 'text' })
+  @Stored.enum(LeadActivityOutcome)
   outcome: LeadActivityOutcome;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @Stored.text({ nullable: true })
   notes: string | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'Who was met and what was agreed; VISIT only.',
-  })
-  @Column({ type: 'text', nullable: true })
+  @Stored.text({ nullable: true, description: 'Who was met and what was agreed; VISIT only.' })
   visitReport: string | null;
 
-  @Field(() => GraphQLISODateTime)
-  @Column({ type: 'timestamptz' })
+  @Stored.dateTime()
   occurredAt: Date;
 
-  @Field(() => GraphQLISODateTime, {
-    nullable: true,
-    description: 'The follow-up this activity planned.',
-  })
-  @Column({ type: 'timestamptz', nullable: true })
+  @Stored.dateTime({ nullable: true, description: 'The follow-up this activity planned.' })
   nextFollowUpAt: Date | null;
 
-  @Field(() => ID)
-  @Column({ type: 'text' })
+  @Stored.userId()
   createdBy: string;
 
   @Field(() => GraphQLISODateTime)

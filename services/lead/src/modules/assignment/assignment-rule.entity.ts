@@ -1,5 +1,5 @@
-import { TrackedEntity } from '@salesgraph/service-kit';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Stored, TrackedEntity } from '@salesgraph/service-kit';
+import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
 import { LeadSegment } from '../lead/lead-segment';
 
@@ -11,16 +11,13 @@ import { LeadSegment } from '../lead/lead-segment';
 @ObjectType('LeadAssignmentRule', { description: 'Which leads go to which team, and the cap.' })
 @Entity({ name: 'assignment_rule' })
 export class AssignmentRule extends TrackedEntity {
-  @Field()
-  @Column({ type: 'text' })
+  @Stored.text()
   name: string;
 
-  @Field(() => Int, { description: 'Lower numbers are tried first.' })
-  @Column({ type: 'int' })
+  @Stored.int({ description: 'Lower numbers are tried first.' })
   priority: number;
 
-  @Field(() => ID, { description: 'The sales team whose reps receive the leads.' })
-  @Column({ type: 'uuid' })
+  @Stored.id({ description: 'The sales team whose reps receive the leads.' })
   teamId: string;
 
   @Field(() => [String], { description: 'ISO country codes; empty matches every country.' })
@@ -35,22 +32,15 @@ export class AssignmentRule extends TrackedEntity {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   segments: LeadSegment[];
 
-  @Field(() => Int, {
-    nullable: true,
-    description: 'Most open leads a rep may hold; null: no cap.',
-  })
-  @Column({ type: 'int', nullable: true })
+  @Stored.int({ nullable: true, description: 'Most open leads a rep may hold; null: no cap.' })
   maxOpenLeadsPerRep: number | null;
 
-  @Field()
-  @Column({ type: 'boolean', default: true })
+  @Stored.boolean({ column: { default: true } })
   active: boolean;
 
-  @Field(() => ID)
-  @Column({ type: 'text' })
+  @Stored.userId()
   createdBy: string;
 
-  @Field(() => ID)
-  @Column({ type: 'text' })
+  @Stored.userId()
   updatedBy: string;
 }

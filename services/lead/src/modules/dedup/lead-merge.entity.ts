@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
+import { Stored } from '@salesgraph/service-kit';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { LeadDuplicateMatch } from './lead-duplicate-match';
 
@@ -12,51 +13,40 @@ export class LeadMerge {
   @PrimaryColumn('uuid')
   id: string;
 
-  @Field(() => ID)
-  @Column({ type: 'uuid' })
+  @Stored.id()
   leadId: string;
 
-  @Field(() => LeadDuplicateMatch)
-  @Column({ type: 'text' })
+  @Stored.enum(LeadDuplicateMatch)
   matchedOn: LeadDuplicateMatch;
 
-  @Field(() => String, { nullable: true, description: 'Marketing’s id of the duplicate.' })
-  @Column({ type: 'text', nullable: true })
+  @Stored.text({ nullable: true, description: 'Marketing’s id of the duplicate.' })
   externalId: string | null;
 
-  @Field()
-  @Column({ type: 'text' })
+  @Stored.text()
   source: string;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @Stored.text({ nullable: true })
   campaign: string | null;
 
-  @Field()
-  @Column({ type: 'text' })
+  @Stored.text()
   company: string;
 
-  @Field()
-  @Column({ type: 'text' })
+  @Stored.text()
   contactName: string;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @Stored.text({ nullable: true })
   email: string | null;
 
   @Field(() => [String], { description: 'Fields of the lead that the duplicate filled in.' })
   @Column({ type: 'text', array: true })
   mergedFields: string[];
 
-  @Field(() => ID, { nullable: true, description: 'The event that brought the duplicate, if any.' })
-  @Column({ type: 'uuid', nullable: true })
+  @Stored.id({ nullable: true, description: 'The event that brought the duplicate, if any.' })
   eventId: string | null;
 
-  @Field(() => GraphQLISODateTime)
-  @Column({ type: 'timestamptz' })
+  @Stored.dateTime()
   capturedAt: Date;
 
-  @Field(() => GraphQLISODateTime)
-  @Column({ type: 'timestamptz' })
+  @Stored.dateTime()
   mergedAt: Date;
 }

@@ -1,12 +1,7 @@
-import { registerEnumType } from 'type-graphql';
+import { graphqlEnum, type EnumValue } from '@salesgraph/service-kit';
 
 /** Where a lead came from: marketing's Kafka topic, or a rep (or manager) who entered it. */
-export enum LeadOrigin {
-  MARKETING = 'MARKETING',
-  REP = 'REP',
-}
-
-registerEnumType(LeadOrigin, {
-  name: 'LeadOrigin',
+export const LeadOrigin = graphqlEnum('LeadOrigin', ['MARKETING', 'REP'] as const, {
   description: 'Where a lead came from.',
 });
+export type LeadOrigin = EnumValue<typeof LeadOrigin>;

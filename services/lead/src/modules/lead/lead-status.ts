@@ -1,14 +1,8 @@
-import { registerEnumType } from 'type-graphql';
+import { graphqlEnum, type EnumValue } from '@salesgraph/service-kit';
 
-export enum LeadStatus {
-  NEW = 'NEW',
-  CONTACTED = 'CONTACTED',
-  QUALIFIED = 'QUALIFIED',
-  DISQUALIFIED = 'DISQUALIFIED',
-  CONVERTED = 'CONVERTED',
-}
-
-registerEnumType(LeadStatus, {
-  name: 'LeadStatus',
-  description: 'Where a lead is in the new-business pipeline.',
-});
+export const LeadStatus = graphqlEnum(
+  'LeadStatus',
+  ['NEW', 'CONTACTED', 'QUALIFIED', 'DISQUALIFIED', 'CONVERTED'] as const,
+  { description: 'Where a lead is in the new-business pipeline.' },
+);
+export type LeadStatus = EnumValue<typeof LeadStatus>;

@@ -1,5 +1,5 @@
-import { TrackedEntity } from '@salesgraph/service-kit';
-import { Directive, Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
+import { Stored, TrackedEntity } from '@salesgraph/service-kit';
+import { Directive, ObjectType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
 import { LeadConversion } from './lead-conversion.embedded';
 import { LeadOrigin } from './lead-origin';
@@ -15,114 +15,90 @@ import { LeadStatus } from './lead-status';
 @ObjectType({ description: 'A sales lead in the new-business pipeline.' })
 @Entity({ name: 'lead' })
 export class Lead extends TrackedEntity {
-  @Field(() => LeadOrigin)
-  @Column({ type: 'text' })
+  @Stored.enum(LeadOrigin)
   origin: LeadOrigin;
 
-  @Field(() => String, { nullable: true, description: 'Marketing’s own id of the lead.' })
-  @Column({ type: 'text', nullable: true })
+  @Stored.text({ nullable: true, description: 'Marketing’s own id of the lead.' })
   externalId: string | null;
 
-  @Field({ description: 'Channel, e.g. "webinar", "trade-show", "rep".' })
-  @Column({ type: 'text' })
+  @Stored.text({ description: 'Channel, e.g. "webinar", "trade-show", "rep".' })
   source: string;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @Stored.text({ nullable: true })
   campaign: string | null;
 
-  @Field()
-  @Column({ type: 'text' })
+  @Stored.text()
   company: string;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @Stored.text({ nullable: true })
   companyDomain: string | null;
 
-  @Field()
-  @Column({ type: 'text' })
+  @Stored.text()
   contactName: string;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @Stored.text({ nullable: true })
   email: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @Stored.text({ nullable: true })
   phone: string | null;
 
-  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 code.' })
-  @Column({ type: 'text', nullable: true })
+  @Stored.text({ nullable: true, description: 'ISO 3166-1 alpha-2 code.' })
   country: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @Stored.text({ nullable: true })
   region: string | null;
 
-  @Field(() => LeadSegment, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @Stored.enum(LeadSegment, { nullable: true })
   segment: LeadSegment | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'The contact agreed to hear from sales.' })
-  @Column({ type: 'boolean', nullable: true })
+  @Stored.boolean({ nullable: true, description: 'The contact agreed to hear from sales.' })
   consentToContact: boolean | null;
 
-  @Field(() => GraphQLISODateTime)
-  @Column({ type: 'timestamptz' })
+  @Stored.dateTime()
   capturedAt: Date;
 
-  @Field(() => ID, { nullable: true, description: 'Who entered the lead, for leads from reps.' })
-  @Column({ type: 'text', nullable: true })
+  @Stored.userId({ nullable: true, description: 'Who entered the lead, for leads from reps.' })
   createdBy: string | null;
 
-  @Field(() => LeadStatus)
-  @Column({ type: 'text' })
+  @Stored.enum(LeadStatus)
   status: LeadStatus;
 
-  @Field(() => ID, { nullable: true, description: 'The rep; null in the unassigned queue.' })
-  @Column({ type: 'text', nullable: true })
+  @Stored.userId({ nullable: true, description: 'The rep; null in the unassigned queue.' })
   ownerId: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The sales team the lead was assigned to.' })
-  @Column({ type: 'uuid', nullable: true })
+  @Stored.id({ nullable: true, description: 'The sales team the lead was assigned to.' })
   teamId: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The assignment rule that chose the owner.' })
-  @Column({ type: 'uuid', nullable: true })
+  @Stored.id({ nullable: true, description: 'The assignment rule that chose the owner.' })
   assignmentRuleId: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Why the lead waits without an owner.' })
-  @Column({ type: 'text', nullable: true })
+  @Stored.text({ nullable: true, description: 'Why the lead waits without an owner.' })
   unassignedReason: string | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
-  @Column({ type: 'timestamptz', nullable: true })
+  @Stored.dateTime({ nullable: true })
   assignedAt: Date | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'From the latest activity.' })
-  @Column({ type: 'timestamptz', nullable: true })
+  @Stored.dateTime({ nullable: true, description: 'From the latest activity.' })
   nextFollowUpAt: Date | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
-  @Column({ type: 'timestamptz', nullable: true })
+  @Stored.dateTime({ nullable: true })
   contactedAt: Date | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
-  @Column({ type: 'timestamptz', nullable: true })
+  @Stored.dateTime({ nullable: true })
   qualifiedAt: Date | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
-  @Column({ type: 'timestamptz', nullable: true })
+  @Stored.dateTime({ nullable: true })
   disqualifiedAt: Date | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @Stored.text({ nullable: true })
   disqualificationReason: string | null;
 
   @Column(() => LeadConversion, { prefix: false })
   conversion: LeadConversion;
 
-  @Field(() => Int, { description: 'How many duplicates were merged into this lead.' })
-  @Column({ type: 'int', default: 0 })
+  @Stored.int({
+    description: 'How many duplicates were merged into this lead.',
+    column: { default: 0 },
+  })
   mergeCount: number;
 }

@@ -1,4 +1,10 @@
-import { OpportunityLost, OpportunityStageChanged, OpportunityWon } from '@salesgraph/events';
+import {
+  OpportunityLost,
+  OpportunityStageChanged,
+  OpportunityWon,
+  type EventDefinition,
+  type OpportunitySnapshot,
+} from '@salesgraph/events';
 import type { Outbox } from '@salesgraph/messaging';
 import {
   BadInputError,
@@ -7,6 +13,7 @@ import {
   type CommandContext,
 } from '@salesgraph/service-kit';
 import type { DataSource } from 'typeorm';
+import type { z } from 'zod';
 import type { MoveOpportunityInput } from './dto/move-opportunity.input';
 import type { WinOpportunityInput } from './dto/win-opportunity.input';
 import type { OpportunityGuard } from './opportunity-guard';
@@ -32,34 +39,18 @@ export class OpportunityStageService {
         { field: 'stage' },
       );
     }
-    return inTransaction(this.dataSource, command, async (manager) => {
-      const opportunity = await this.guard.loadForChange(command, manager, id);
+    return this.step(command, id, input.stage, OpportunityStageChanged, (opportunity, now) => {
       const previousStage = opportunity.stage;
-      opportunityLifecycle.assert(previousStage, input.stage);
       opportunity.stage = input.stage;
       opportunity.probability = probabilityFor(input.stage, input.probability);
-      await manager.save(opportunity);
-      await this.outbox.append(
-        manager,
-        OpportunityStageChanged,
-        {
-          ...opportunitySnapshot(opportunity),
-          previousStage,
-          changedAt: command.clock.now().toISOString(),
-        },
-        eventContextOf(command),
-      );
-      return opportunity;
+      return { previousStage, changedAt: now.toISOString() };
     });
   }
 
   win(command: CommandContext, id: string, input: WinOpportunityInput): Promise<Opportunity> {
-    return inTransaction(this.dataSource, command, async (manager) => {
-      const opportunity = await this.guard.loadForChange(command, manager, id);
-      opportunityLifecycle.assert(opportunity.stage, OpportunityStage.WON);
+    return this.step(command, id, OpportunityStage.WON, OpportunityWon, (opportunity, now) => {
       if (input.lines) opportunity.products = input.lines.map(OpportunityProduct.of);
-      this.close(opportunity, OpportunityStage.WON, command.clock.now());
-      await manager.save(opportunity);
+      this.close(opportunity, OpportunityStage.WON, now);
       const lines = opportunity.products
         .filter((p) => p.quantity != null)
         .map((p) => ({
@@ -67,44 +58,48 @@ export class OpportunityStageService {
           quantity: p.quantity as number,
           ...(p.unitPrice ? { unitPrice: p.unitPrice } : {}),
         }));
-      await this.outbox.append(
-        manager,
-        OpportunityWon,
-        {
-          ...opportunitySnapshot(opportunity),
-          lines,
-          wonAt: (opportunity.closedAt as Date).toISOString(),
-        },
-        eventContextOf(command),
-      );
-      return opportunity;
+      return { lines, wonAt: now.toISOString() };
     });
   }
 
   lose(command: CommandContext, id: string, reason: string): Promise<Opportunity> {
+    return this.step(command, id, OpportunityStage.LOST, OpportunityLost, (opportunity, now) => {
+      this.close(opportunity, OpportunityStage.LOST, now);
+      opportunity.lostReason = reason.trim();
+      return { lostReason: opportunity.lostReason, lostAt: now.toISOString() };
+    });
+  }
+
+  /**
+   * One step to the stage `to`: checked on the locked opportunity, then
+   * `apply` makes the change and returns what `event` adds to the snapshot.
+   * The snapshot is taken after saving, so it carries the new revision.
+   */
+  private step<TType extends string, TSchema extends z.ZodType>(
+    command: CommandContext,
+    id: string,
+    to: OpportunityStage,
+    event: EventDefinition<TType, TSchema>,
+    apply: (
+      opportunity: Opportunity,
+      now: Date,
+    ) => Omit<z.input<TSchema>, keyof OpportunitySnapshot>,
+  ): Promise<Opportunity> {
     return inTransaction(this.dataSource, command, async (manager) => {
       const opportunity = await this.guard.loadForChange(command, manager, id);
-      opportunityLifecycle.assert(opportunity.stage, OpportunityStage.LOST);
-      this.close(opportunity, OpportunityStage.LOST, command.clock.now());
-      opportunity.lostReason = reason.trim();
+      opportunityLifecycle.assert(opportunity.stage, to);
+      const details = apply(opportunity, command.clock.now());
       await manager.save(opportunity);
-      await this.outbox.append(
-        manager,
-        OpportunityLost,
-        {
-          ...opportunitySnapshot(opportunity),
-          lostReason: opportunity.lostReason,
-          lostAt: (opportunity.closedAt as Date).toISOString(),
-        },
-        eventContextOf(command),
-      );
+      // The event's data is the snapshot and the details; zod checks it as it is appended.
+      const data = { ...opportunitySnapshot(opportunity), ...details } as z.input<TSchema>;
+      await this.outbox.append(manager, event, data, eventContextOf(command));
       return opportunity;
     });
   }
 
   private close(
     opportunity: Opportunity,
-    stage: OpportunityStage.WON | OpportunityStage.LOST,
+    stage: typeof OpportunityStage.WON | typeof OpportunityStage.LOST,
     at: Date,
   ): void {
     opportunity.stage = stage;

@@ -1,16 +1,9 @@
-import { registerEnumType } from 'type-graphql';
+import { graphqlEnum, type EnumValue } from '@salesgraph/service-kit';
 
 /** The values of the OpportunityStage of the event contracts (packages/events primitives). */
-export enum OpportunityStage {
-  PROSPECTING = 'PROSPECTING',
-  QUALIFICATION = 'QUALIFICATION',
-  PROPOSAL = 'PROPOSAL',
-  NEGOTIATION = 'NEGOTIATION',
-  WON = 'WON',
-  LOST = 'LOST',
-}
-
-registerEnumType(OpportunityStage, {
-  name: 'OpportunityStage',
-  description: 'Where a deal stands: four open stages, then WON or LOST.',
-});
+export const OpportunityStage = graphqlEnum(
+  'OpportunityStage',
+  ['PROSPECTING', 'QUALIFICATION', 'PROPOSAL', 'NEGOTIATION', 'WON', 'LOST'] as const,
+  { description: 'Where a deal stands: four open stages, then WON or LOST.' },
+);
+export type OpportunityStage = EnumValue<typeof OpportunityStage>;

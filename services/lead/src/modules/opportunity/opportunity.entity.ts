@@ -1,5 +1,5 @@
-import { DecimalScalar, moneyColumn, TrackedEntity } from '@salesgraph/service-kit';
-import { Directive, Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
+import { Stored, TrackedEntity } from '@salesgraph/service-kit';
+import { Directive, Field, ObjectType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
 import { OpportunityProduct } from './opportunity-product.type';
 import { OpportunityStage } from './opportunity-stage';
@@ -12,40 +12,33 @@ import { OpportunityStage } from './opportunity-stage';
 @ObjectType({ description: 'A deal or contract under negotiation.' })
 @Entity({ name: 'opportunity' })
 export class Opportunity extends TrackedEntity {
-  @Field()
-  @Column({ type: 'text' })
+  @Stored.text()
   name: string;
 
-  @Field(() => ID)
-  @Column({ type: 'uuid' })
+  @Stored.id()
   accountId: string;
 
-  @Field(() => ID, { nullable: true, description: 'The lead it was converted from, if any.' })
-  @Column({ type: 'uuid', nullable: true })
+  @Stored.id({ nullable: true, description: 'The lead it was converted from, if any.' })
   leadId: string | null;
 
-  @Field(() => ID)
-  @Column({ type: 'text' })
+  @Stored.userId()
   ownerId: string;
 
-  @Field(() => OpportunityStage)
-  @Column({ type: 'text' })
+  @Stored.enum(OpportunityStage)
   stage: OpportunityStage;
 
-  @Field(() => DecimalScalar)
-  @Column({ type: 'numeric', precision: 17, scale: 2, transformer: moneyColumn })
+  @Stored.money({ column: { precision: 17, scale: 2 } })
   amount: string;
 
-  @Field({ description: 'ISO 4217, e.g. "EUR".' })
-  @Column({ type: 'text' })
+  @Stored.text({ description: 'ISO 4217, e.g. "EUR".' })
   currency: string;
 
-  @Field(() => Int, {
+  @Stored.int({
     description: 'Percent; by stage unless the owner moved it within the stage’s band.',
   })
-  @Column({ type: 'int' })
   probability: number;
 
+  // Shown as the plain "YYYY-MM-DD" string it has always been, not as a LocalDate.
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   @Column({ type: 'date', nullable: true })
   expectedCloseDate: string | null;
@@ -54,15 +47,12 @@ export class Opportunity extends TrackedEntity {
   @Column({ type: 'jsonb', default: () => "'[]'" })
   products: OpportunityProduct[];
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @Stored.text({ nullable: true })
   lostReason: string | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was won or lost.' })
-  @Column({ type: 'timestamptz', nullable: true })
+  @Stored.dateTime({ nullable: true, description: 'When it was won or lost.' })
   closedAt: Date | null;
 
-  @Field(() => ID)
-  @Column({ type: 'text' })
+  @Stored.userId()
   createdBy: string;
 }

@@ -1,10 +1,10 @@
 import { IsOptional, Length } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
+import { UserIdField } from '../../user/dto/user-id.field';
 
 @InputType()
 export class AssignLeadInput {
-  @Field(() => ID, { description: 'A sales rep in a team you manage.' })
-  @Length(1, 200)
+  @UserIdField({ description: 'A sales rep in a team you manage.' })
   ownerId: string;
 
   @Field(() => String, { nullable: true, description: 'Why; recorded in LeadAssigned.' })

@@ -3,7 +3,11 @@ import type { Role } from '@salesgraph/identity';
 import { LeadOrigin } from '../lead-origin';
 import { LeadScope } from '../lead-scope';
 
-const lead = (ownerId: string | null, teamId: string | null = null, origin = LeadOrigin.REP) => ({
+const lead = (
+  ownerId: string | null,
+  teamId: string | null = null,
+  origin: LeadOrigin = LeadOrigin.REP,
+) => ({
   ownerId,
   teamId,
   origin,

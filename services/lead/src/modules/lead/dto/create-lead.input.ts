@@ -1,6 +1,7 @@
 import { IsEmail, IsEnum, IsOptional, Length, Matches } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
 import { LeadSegment } from '../lead-segment';
+import { UserIdField } from '../../user/dto/user-id.field';
 
 /** Accepts what marketing's contract accepts, so both kinds of lead look alike. */
 @InputType({ description: 'A lead a rep (or manager) found themselves.' })
@@ -55,12 +56,10 @@ export class CreateLeadInput {
   @Length(1, 100)
   source?: string;
 
-  @Field(() => ID, {
+  @UserIdField({
     nullable: true,
     description:
       'Owner: yourself (the default for reps) or, for a manager, a rep of your teams. Left out by a manager: the assignment rules decide.',
   })
-  @IsOptional()
-  @Length(1, 200)
   ownerId?: string;
 }

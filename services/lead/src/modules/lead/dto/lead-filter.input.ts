@@ -1,7 +1,8 @@
 import { IsBoolean, IsEnum, IsOptional, Length } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
 import { LeadOrigin } from '../lead-origin';
 import { LeadStatus } from '../lead-status';
+import { UserIdField } from '../../user/dto/user-id.field';
 
 @InputType({ description: 'Narrows a list of leads; every condition given must hold.' })
 export class LeadFilterInput {
@@ -15,9 +16,7 @@ export class LeadFilterInput {
   @IsEnum(LeadOrigin)
   origin?: LeadOrigin;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @Length(1, 200)
+  @UserIdField({ nullable: true })
   ownerId?: string;
 
   @Field(() => String, { nullable: true })

@@ -1,7 +1,8 @@
-import { IsEnum, IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
+import { IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { OpportunityStage } from '../opportunity-stage';
 import { OpportunityTermsInput } from './opportunity-terms.input';
+import { UserIdField } from '../../user/dto/user-id.field';
 
 @InputType({ description: 'A new deal with an existing customer.' })
 export class CreateOpportunityInput {
@@ -23,11 +24,9 @@ export class CreateOpportunityInput {
   @IsEnum(OpportunityStage)
   stage?: OpportunityStage;
 
-  @Field(() => ID, {
+  @UserIdField({
     nullable: true,
     description: 'Yourself (the default) or, for a manager, a member of your teams.',
   })
-  @IsOptional()
-  @Length(1, 200)
   ownerId?: string;
 }

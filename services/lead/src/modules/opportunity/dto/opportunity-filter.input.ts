@@ -1,6 +1,7 @@
-import { IsEnum, IsOptional, IsUUID, Length } from 'class-validator';
+import { IsEnum, IsOptional, IsUUID } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { OpportunityStage } from '../opportunity-stage';
+import { UserIdField } from '../../user/dto/user-id.field';
 
 @InputType({ description: 'Narrows a list of opportunities; every condition given must hold.' })
 export class OpportunityFilterInput {
@@ -9,9 +10,7 @@ export class OpportunityFilterInput {
   @IsEnum(OpportunityStage, { each: true })
   stage?: OpportunityStage[];
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @Length(1, 200)
+  @UserIdField({ nullable: true })
   ownerId?: string;
 
   @Field(() => ID, { nullable: true })
