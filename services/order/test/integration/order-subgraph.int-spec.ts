@@ -2,22 +2,19 @@ import { OrderConfirmed, OrderPlaced, Topics } from '@salesgraph/events';
 import { DemoUsers, type AuthenticatedUser } from '@salesgraph/identity';
 import type { MessageBroker } from '@salesgraph/messaging';
 import { systemClock, userCommand } from '@salesgraph/service-kit';
-import {
-  collectMessages,
-  errorCode,
-  expectData,
-  startServiceUnderTest,
-  testBroker,
-  waitFor,
-  type ServiceUnderTest,
-} from '@salesgraph/testing';
-import { loadOrderConfig, type OrderConfig } from '../../src/config';
+import { collectMessages, errorCode, expectData, testBroker, waitFor } from '@salesgraph/testing';
 import { ContractDrawdown } from '../../src/modules/contract/contract-drawdown';
 import { OrderWorkflowService } from '../../src/modules/order/order-workflow.service';
 import type { OrderService } from '../../src/modules/order/order.service';
 import { orderService } from '../../src/service-definition';
 import { cancel, createOrder, getOrder, move, type OrderView } from './support/order-queries';
-import { createProducts, outboxEvents, seedDirectories } from './support/order-test-kit';
+import {
+  createProducts,
+  outboxEvents,
+  seedDirectories,
+  startOrderService,
+  type OrderSut,
+} from './support/order-test-kit';
 
 const ritasAccount = 'a1000000-0000-4000-8000-000000000001';
 const rajsAccount = 'a1000000-0000-4000-8000-000000000002';
@@ -27,16 +24,12 @@ const { rep, rep2, manager, coordinator, admin } = DemoUsers;
 const coordinator2 = { ...coordinator, id: 'u-coord-cora', name: 'Cora Coordinator' };
 
 describe('order subgraph: ad hoc orders and order administration', () => {
-  let sut: ServiceUnderTest<OrderConfig>;
+  let sut: OrderSut;
   let broker: MessageBroker;
   let products: Record<string, string>;
 
   beforeAll(async () => {
-    sut = await startServiceUnderTest({
-      label: 'order',
-      loadConfig: loadOrderConfig,
-      definition: orderService,
-    });
+    sut = await startOrderService('order');
     broker = testBroker();
     await seedDirectories(
       sut,
