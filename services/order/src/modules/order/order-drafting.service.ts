@@ -41,16 +41,17 @@ export class OrderDraftingService {
    */
   async createAdHoc(command: CommandContext, input: CreateOrderInput, id?: string): Promise<Order> {
     return inTransaction(this.dataSource, command, async (manager) => {
-      const owner = await this.access.ownerFor(manager, input.accountId);
-      if (!owner) throw OrderException.accountUnknown(input.accountId);
-      const scope = await this.access.scopeOf(command, manager);
-      if (!scope.records.changes(owner.ownerId))
-        throw OrderException.notYourAccount(input.accountId);
+      const ownerId = await this.access.ownerYouMayChange(
+        command,
+        manager,
+        input.accountId,
+        OrderException.notYourAccount,
+      );
       const draft = { ...input, id, kind: OrderKind.AD_HOC, placedBy: command.user.id };
       return this.writer.insert(
         manager,
         command,
-        { ...draft, creditedTo: owner.ownerId },
+        { ...draft, creditedTo: ownerId },
         {
           origin: 'USER',
           build: (orderId) => this.lines.adHoc(manager, orderId, input.lines),
