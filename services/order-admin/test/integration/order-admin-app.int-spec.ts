@@ -1,13 +1,4 @@
-import {
-  createEnvelope,
-  OrderCancelled,
-  OrderConfirmed,
-  OrderPlaced,
-  ProductChanged,
-  Topics,
-  type Envelope,
-  type OrderSnapshot,
-} from '@salesgraph/events';
+import { Topics, type Envelope } from '@salesgraph/events';
 import type { MessageBroker } from '@salesgraph/messaging';
 import { createLogger } from '@salesgraph/service-kit';
 import {
@@ -22,33 +13,13 @@ import { randomUUID } from 'node:crypto';
 import { loadOrderAdminConfig } from '../../src/config';
 import { startOrderAdminApp, type OrderAdminApp } from '../../src/order-admin-app';
 import type { QueueEntry } from '../../src/order-admin-queue';
-
-const account = 'a3000000-0000-4000-8000-000000000001';
-const rep = 'u-rep-rita';
-const context = {
-  source: 'salesgraph/order',
-  correlationId: 'order-admin-test',
-  actor: { type: 'user' as const, id: rep },
-};
-
-function snapshot(orderId: string, status: OrderSnapshot['status'], revision: number) {
-  return {
-    orderId,
-    orderNumber: `SO-${orderId.slice(-6)}`,
-    accountId: account,
-    kind: 'AD_HOC' as const,
-    status,
-    placedBy: rep,
-    creditedTo: rep,
-    currency: 'EUR',
-    lines: [],
-    totalNet: '30.00',
-    totalCost: '12.00',
-    margin: '18.00',
-    countsAsBooked: ['CONFIRMED', 'FULFILLED', 'INVOICED'].includes(status),
-    revision,
-  };
-}
+import {
+  orderCancelled,
+  orderConfirmed,
+  orderPlaced,
+  productChanged,
+  rep,
+} from '../support/order-events';
 
 /**
  * The order-admin app as a process would run it (in-process here): order
@@ -72,12 +43,7 @@ describe('order-admin app', () => {
   }
 
   const now = () => new Date().toISOString();
-  const placed = (orderId: string) =>
-    createEnvelope(
-      OrderPlaced,
-      { order: snapshot(orderId, 'PLACED', 2), placedAt: now() },
-      context,
-    );
+  const placed = (orderId: string) => orderPlaced(orderId, now());
 
   const queueOf = async (query = ''): Promise<QueueEntry[]> =>
     ((await (await fetch(`${orderAdmin.url}/queue${query}`)).json()) as { entries: QueueEntry[] })
@@ -112,22 +78,9 @@ describe('order-admin app', () => {
     await publish(
       placed(toConfirm),
       placed(toFulfil),
-      createEnvelope(
-        OrderConfirmed,
-        { order: snapshot(toFulfil, 'CONFIRMED', 3), confirmedAt: now() },
-        context,
-      ),
+      orderConfirmed(toFulfil, now()),
       placed(withdrawn),
-      createEnvelope(
-        OrderCancelled,
-        {
-          order: snapshot(withdrawn, 'CANCELLED', 3),
-          reason: 'ordered twice',
-          previousStatus: 'PLACED',
-          cancelledAt: now(),
-        },
-        context,
-      ),
+      orderCancelled(withdrawn, 'ordered twice', now()),
     );
 
     const queue = await waitFor(
@@ -198,22 +151,12 @@ describe('order-admin app', () => {
     const dlq = await collectMessages(broker, `${topic}.dlq`);
     try {
       const productId = randomUUID();
-      const changed = createEnvelope(
-        ProductChanged,
-        {
-          productId,
-          sku: 'EVT-1',
-          name: 'Valve, renamed',
-          productLine: 'Valves',
-          listPrice: '10.00',
-          unitCost: '4.00',
-          active: true,
-          change: 'UPDATED',
-          changedFields: ['name'],
-          changedAt: now(),
-        },
-        context,
-      );
+      const changed = productChanged({
+        productId,
+        name: 'Valve, renamed',
+        changedFields: ['name'],
+        changedAt: now(),
+      });
       await publish(changed);
       // Validated against its contract and handed to the queue, which has nothing to do with it.
       await waitFor(() => seenByOrderAdmin.includes(changed.id), {
