@@ -42,10 +42,21 @@ export const GatewayConfigSchema = z
     INTERNAL_TOKEN_TTL_SECONDS: z.coerce.number().int().min(5).max(300).default(60),
     LIMIT_MAX_DEPTH: z.coerce.number().int().min(2).default(12),
     LIMIT_MAX_ALIASES: z.coerce.number().int().min(0).default(30),
-    LIMIT_MAX_COST: z.coerce.number().int().min(1).default(50_000),
+    /**
+     * Fields an operation may resolve at most, counting every list at the page it asks for (or
+     * the most its service returns); the workbench's largest screen costs about 200,000.
+     */
+    LIMIT_MAX_COST: z.coerce.number().int().min(1).default(250_000),
     LIMIT_MAX_BATCH: z.coerce.number().int().min(1).default(10),
     LIMIT_MAX_TOKENS: z.coerce.number().int().min(100).default(10_000),
     LIMIT_MAX_BODY_BYTES: z.coerce.number().int().min(1_000).default(200_000),
+    LIMIT_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(50),
+    /** Per-user rate limit (a token bucket per token subject); defaults to on in production only. */
+    RATE_LIMIT_ENABLED: z.enum(['true', 'false']).optional(),
+    /** Requests one user may send at once after being idle. */
+    RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(60),
+    /** Requests per second one user may keep sending. */
+    RATE_LIMIT_PER_SECOND: z.coerce.number().positive().default(10),
     /**
      * Browser front ends on other origins that may call /graphql (the
      * workbench), comma-separated; none by default.
@@ -72,6 +83,10 @@ export const GatewayConfigSchema = z
     ...c,
     INTROSPECTION:
       c.INTROSPECTION === undefined ? c.NODE_ENV !== 'production' : c.INTROSPECTION === 'true',
+    RATE_LIMIT_ENABLED:
+      c.RATE_LIMIT_ENABLED === undefined
+        ? c.NODE_ENV === 'production'
+        : c.RATE_LIMIT_ENABLED === 'true',
   }));
 export type GatewayConfig = z.infer<typeof GatewayConfigSchema>;
 

@@ -6,7 +6,9 @@ import { createClientTokenVerifier, createInternalTokenSigner } from '@salesgrap
 import {
   createLogger,
   graphqlHttpHandler,
+  HttpError,
   startHttpServer,
+  systemClock,
   StopSteps,
   type Logger,
 } from '@salesgraph/service-kit';
@@ -17,8 +19,11 @@ import { withCors } from './http/cors';
 import type { GatewayContext } from './gateway-context';
 import { aliasLimitRule } from './limits/alias-limit.rule';
 import { checkBatchSize } from './limits/batch-limit';
-import { costLimitRule } from './limits/cost-limit.rule';
+import { costLimitPlugin } from './limits/cost-limit.plugin';
 import { depthLimitRule } from './limits/depth-limit.rule';
+import { directiveLimitRule } from './limits/directive-limit.rule';
+import { platformListBounds } from './limits/list-bounds';
+import { RateLimiter } from './limits/rate-limiter';
 import { requestLogPlugin } from './request-log.plugin';
 import { InternalCredentialDataSource } from './subgraphs/internal-credential.data-source';
 import { loadSupergraph } from './supergraph/load-supergraph';
@@ -54,6 +59,12 @@ export async function startGateway(
       ttlSeconds: config.INTERNAL_TOKEN_TTL_SECONDS,
     });
     const urls = subgraphUrls(config);
+    const rateLimiter = config.RATE_LIMIT_ENABLED
+      ? new RateLimiter(
+          { burst: config.RATE_LIMIT_BURST, perSecond: config.RATE_LIMIT_PER_SECOND },
+          systemClock,
+        )
+      : undefined;
 
     const gateway = new ApolloGateway({
       supergraphSdl: options.supergraphSdl ?? loadSupergraph(config.SUPERGRAPH_PATH),
@@ -73,10 +84,14 @@ export async function startGateway(
       validationRules: [
         depthLimitRule(config.LIMIT_MAX_DEPTH),
         aliasLimitRule(config.LIMIT_MAX_ALIASES),
-        costLimitRule({ maxCost: config.LIMIT_MAX_COST }),
+        directiveLimitRule(config.LIMIT_MAX_DIRECTIVES),
       ],
       formatError: createGatewayErrorFormatter(logger),
-      plugins: [ApolloServerPluginLandingPageDisabled(), requestLogPlugin(logger)],
+      plugins: [
+        ApolloServerPluginLandingPageDisabled(),
+        costLimitPlugin({ maxCost: config.LIMIT_MAX_COST, bounds: platformListBounds }),
+        requestLogPlugin(logger),
+      ],
       logger,
     });
     await apollo.start();
@@ -103,6 +118,15 @@ export async function startGateway(
           inspectBody: (body) => checkBatchSize(body, config.LIMIT_MAX_BATCH),
           context: async (request, correlationId) => {
             const user = await authenticateClient(request, verifyClientToken, logger);
+            const decision = rateLimiter?.take(user.id);
+            if (decision && !decision.allowed) {
+              throw new HttpError(
+                429,
+                'RATE_LIMITED',
+                `Too many requests: try again in ${decision.retryAfterSeconds} s.`,
+                { 'retry-after': String(decision.retryAfterSeconds) },
+              );
+            }
             const internalToken = await signInternalToken({
               user,
               correlationId: correlationId ?? randomUUID(),

@@ -9,6 +9,8 @@ export interface GraphQLResponse<TData = Record<string, unknown>> {
     path?: Array<string | number>;
     extensions?: Record<string, unknown> & { code?: string };
   }>;
+  /** The response headers (not enumerable: a response compared or printed whole stays as it was). */
+  headers: Headers;
 }
 
 /** Posts a GraphQL operation to `url` (…/graphql) with whatever headers the test wants. */
@@ -29,7 +31,9 @@ export async function postGraphQL<TData = Record<string, unknown>>(
   } catch {
     json = { errors: [{ message: `non-JSON response: ${text.slice(0, 200)}` }] };
   }
-  return { status: response.status, ...(json as object) } as GraphQLResponse<TData>;
+  const result = { status: response.status, ...(json as object) } as GraphQLResponse<TData>;
+  Object.defineProperty(result, 'headers', { value: response.headers, enumerable: false });
+  return result;
 }
 
 /** Calls a subgraph directly, as the gateway would, acting as `user`. */
