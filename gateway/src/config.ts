@@ -1,4 +1,11 @@
-import { jsonEnv, loadConfig, portEnv, processEnvShape } from '@salesgraph/service-kit';
+import {
+  clientAuthEnvShape,
+  jsonEnv,
+  loadConfig,
+  oneClientKeySource,
+  portEnv,
+  processEnvShape,
+} from '@salesgraph/service-kit';
 import { z } from 'zod';
 import { parseAllowedOrigins } from './http/cors';
 
@@ -7,7 +14,6 @@ const Jwk = z.looseObject({
   crv: z.string().optional(),
   d: z.string().optional(),
 });
-const JwkSet = z.object({ keys: z.array(z.looseObject({ kty: z.string() })).min(1) });
 const subgraphUrl = (port: number) => z.url().default(`http://127.0.0.1:${port}/graphql`);
 
 /**
@@ -24,20 +30,7 @@ export const GatewayConfigSchema = z
     SUBGRAPH_ACCOUNT_URL: subgraphUrl(4002),
     SUBGRAPH_ORDER_URL: subgraphUrl(4003),
     SUBGRAPH_PLANNING_URL: subgraphUrl(4004),
-    AUTH_ISSUER: z.string().min(1),
-    AUTH_AUDIENCE: z.string().min(1),
-    AUTH_ALGORITHMS: z
-      .string()
-      .default('ES256,RS256')
-      .transform((s) =>
-        s
-          .split(',')
-          .map((a) => a.trim())
-          .filter(Boolean),
-      ),
-    /** Where client token keys come from: a JWKS URL or an inline JWK Set (one of them). */
-    AUTH_JWKS_URL: z.url().optional(),
-    AUTH_JWKS: jsonEnv(JwkSet).optional(),
+    ...clientAuthEnvShape,
     INTERNAL_TOKEN_PRIVATE_JWK: jsonEnv(Jwk),
     INTERNAL_TOKEN_TTL_SECONDS: z.coerce.number().int().min(5).max(300).default(60),
     LIMIT_MAX_DEPTH: z.coerce.number().int().min(2).default(12),
@@ -75,10 +68,7 @@ export const GatewayConfigSchema = z
     /** Defaults to on outside production, off in production. */
     INTROSPECTION: z.enum(['true', 'false']).optional(),
   })
-  .refine((c) => Boolean(c.AUTH_JWKS_URL) !== Boolean(c.AUTH_JWKS), {
-    message: 'set exactly one of AUTH_JWKS_URL and AUTH_JWKS',
-    path: ['AUTH_JWKS_URL'],
-  })
+  .refine(...oneClientKeySource)
   .transform((c) => ({
     ...c,
     INTROSPECTION:

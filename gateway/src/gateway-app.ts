@@ -2,8 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { createClientTokenVerifier, createInternalTokenSigner } from '@salesgraph/identity';
 import {
+  createClientTokenVerifier,
+  createInternalTokenSigner,
+  hasRole,
+} from '@salesgraph/identity';
+import {
+  authenticateClient,
   createLogger,
   graphqlHttpHandler,
   HttpError,
@@ -13,7 +18,6 @@ import {
   type Logger,
 } from '@salesgraph/service-kit';
 import type { GatewayConfig } from './config';
-import { authenticateClient } from './auth/authenticate-client';
 import { createGatewayErrorFormatter } from './errors/format-gateway-error';
 import { withCors } from './http/cors';
 import type { GatewayContext } from './gateway-context';
@@ -69,7 +73,10 @@ export async function startGateway(
     const gateway = new ApolloGateway({
       supergraphSdl: options.supergraphSdl ?? loadSupergraph(config.SUPERGRAPH_PATH),
       buildService: ({ name }) =>
-        new InternalCredentialDataSource({ url: urls[name as SubgraphName] }),
+        new InternalCredentialDataSource({
+          url: urls[name as SubgraphName],
+          subgraph: name as SubgraphName,
+        }),
       logger,
     });
 
@@ -110,6 +117,9 @@ export async function startGateway(
           },
         ]),
       ),
+      // Which subgraph is down, and why, is for operators: on this machine, or with an ADMIN token.
+      readinessDetailsFor: async (request) =>
+        hasRole(await authenticateClient(request, verifyClientToken, logger), 'ADMIN'),
       graphql: withCors(
         config.CORS_ALLOWED_ORIGINS,
         graphqlHttpHandler<GatewayContext>({
@@ -127,11 +137,17 @@ export async function startGateway(
                 { 'retry-after': String(decision.retryAfterSeconds) },
               );
             }
-            const internalToken = await signInternalToken({
-              user,
-              correlationId: correlationId ?? randomUUID(),
-            });
-            return { user, correlationId, internalToken };
+            const flow = correlationId ?? randomUUID();
+            const tokens = new Map<SubgraphName, Promise<string>>();
+            const internalTokenFor = (subgraph: SubgraphName) => {
+              let token = tokens.get(subgraph);
+              if (!token) {
+                token = signInternalToken({ user, correlationId: flow, subgraph });
+                tokens.set(subgraph, token);
+              }
+              return token;
+            };
+            return { user, correlationId, internalTokenFor };
           },
         }),
       ),

@@ -37,13 +37,13 @@ export async function postGraphQL<TData = Record<string, unknown>>(
 }
 
 /** Calls a subgraph directly, as the gateway would, acting as `user`. */
-export function subgraphClient(baseUrl: string) {
+export function subgraphClient(baseUrl: string, subgraph: string) {
   return async function query<TData = Record<string, unknown>>(
     user: AuthenticatedUser,
     query: string,
     variables: Record<string, unknown> = {},
   ): Promise<GraphQLResponse<TData>> {
-    const token = await internalTokenFor(user);
+    const token = await internalTokenFor(user, subgraph);
     return postGraphQL<TData>(
       `${baseUrl}/graphql`,
       { query, variables },
