@@ -82,7 +82,7 @@ describe('planning: attainment and forecast from order and opportunity events', 
     );
     for (const member of [rita.id, raj.id])
       await f.data(
-        mia,
+        DemoUsers.admin, // membership is an admin's decision
         'mutation($i: AddSalesTeamMemberInput!) { addSalesTeamMember(input: $i) { id } }',
         {
           i: { teamId: team.createSalesTeam.id, userId: member, role: 'SALES_REP' },

@@ -89,7 +89,7 @@ describe('planning: projection replay', () => {
       [alex.id, 'ACCOUNT_MANAGER'],
     ])
       await f.data(
-        mia,
+        DemoUsers.admin,
         'mutation($i: AddSalesTeamMemberInput!) { addSalesTeamMember(input: $i) { id } }',
         {
           i: { teamId: team.createSalesTeam.id, userId, role },
