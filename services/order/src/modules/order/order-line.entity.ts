@@ -1,5 +1,6 @@
+import { costAndMarginReaders } from '@salesgraph/access';
 import { decimalColumn, DecimalScalar, moneyColumn } from '@salesgraph/service-kit';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Authorized, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { Order } from './order.entity';
 
@@ -52,6 +53,7 @@ export class OrderLine {
   @Column({ type: 'numeric', transformer: decimalColumn(0) })
   discountPercent: string;
 
+  @Authorized(...costAndMarginReaders)
   @Field(() => DecimalScalar, { description: 'Unit cost at the time of the order.' })
   @Column({ type: 'numeric', transformer: moneyColumn })
   unitCost: string;
@@ -62,6 +64,7 @@ export class OrderLine {
   @Column({ type: 'numeric', transformer: moneyColumn })
   netAmount: string;
 
+  @Authorized(...costAndMarginReaders)
   @Field(() => DecimalScalar, { description: 'quantity x unitCost, rounded half-up to cents.' })
   @Column({ type: 'numeric', transformer: moneyColumn })
   costAmount: string;

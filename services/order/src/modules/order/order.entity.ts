@@ -1,5 +1,6 @@
+import { costAndMarginReaders } from '@salesgraph/access';
 import { DecimalScalar, moneyColumn, TrackedEntity } from '@salesgraph/service-kit';
-import { Directive, Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
+import { Authorized, Directive, Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, OneToMany } from 'typeorm';
 import { OrderLine } from './order-line.entity';
 import { OrderKind, OrderStatus } from './order-status';
@@ -67,10 +68,12 @@ export class Order extends TrackedEntity {
   @Column({ type: 'numeric', transformer: moneyColumn })
   totalNet: string;
 
+  @Authorized(...costAndMarginReaders)
   @Field(() => DecimalScalar, { description: 'Sum of the rounded line cost amounts.' })
   @Column({ type: 'numeric', transformer: moneyColumn })
   totalCost: string;
 
+  @Authorized(...costAndMarginReaders)
   @Field(() => DecimalScalar, { description: 'totalNet - totalCost.' })
   @Column({ type: 'numeric', transformer: moneyColumn })
   margin: string;

@@ -1,5 +1,6 @@
+import { costAndMarginReaders } from '@salesgraph/access';
 import { DecimalScalar } from '@salesgraph/service-kit';
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Authorized, Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
@@ -33,6 +34,7 @@ export class Product {
   @Column({ type: 'numeric', precision: 14, scale: 2 })
   listPrice: string;
 
+  @Authorized(...costAndMarginReaders)
   @Field(() => DecimalScalar)
   @Column({ type: 'numeric', precision: 14, scale: 2 })
   unitCost: string;
