@@ -1,7 +1,10 @@
 import { Topics, type Envelope } from '@salesgraph/events';
 import type { MessageBroker } from '@salesgraph/messaging';
 import { createLogger } from '@salesgraph/service-kit';
+import { DemoUsers } from '@salesgraph/identity';
 import {
+  clientAuthTestEnv,
+  clientTokenFor,
   collectMessages,
   stillTrueAfter,
   testBroker,
@@ -45,9 +48,15 @@ describe('order-admin app', () => {
   const now = () => new Date().toISOString();
   const placed = (orderId: string) => orderPlaced(orderId, now());
 
+  const asCoordinator = async () => ({
+    authorization: `Bearer ${await clientTokenFor(DemoUsers.coordinator)}`,
+  });
   const queueOf = async (query = ''): Promise<QueueEntry[]> =>
-    ((await (await fetch(`${orderAdmin.url}/queue${query}`)).json()) as { entries: QueueEntry[] })
-      .entries;
+    (
+      (await (
+        await fetch(`${orderAdmin.url}/queue${query}`, { headers: await asCoordinator() })
+      ).json()) as { entries: QueueEntry[] }
+    ).entries;
 
   beforeAll(async () => {
     broker = testBroker();
@@ -58,6 +67,7 @@ describe('order-admin app', () => {
         PORT: '0',
         ORDER_ADMIN_GROUP_PREFIX: 'test-order-admin',
         ORDER_ADMIN_SUMMARY_INTERVAL_MS: '0',
+        ...(await clientAuthTestEnv()),
       }),
       { logger: createLogger('order-admin-test', 'silent') },
     );
@@ -169,6 +179,48 @@ describe('order-admin app', () => {
     } finally {
       await dlq.close();
     }
+  });
+
+  it('serves the queue to coordinators only: 401 without a valid token, 403 to other roles', async () => {
+    await publish(placed(randomUUID()));
+    const anonymous = await fetch(`${orderAdmin.url}/queue`);
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.headers.get('www-authenticate')).toContain('Bearer');
+    const anonymousBody = await anonymous.text();
+    expect(anonymousBody).toContain('UNAUTHENTICATED');
+    expect(anonymousBody).not.toContain('entries');
+    const forged = await fetch(`${orderAdmin.url}/queue`, {
+      headers: { authorization: 'Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.' },
+    });
+    expect(forged.status).toBe(401);
+    for (const who of [DemoUsers.rep, DemoUsers.manager, DemoUsers.accountManager]) {
+      const refused = await fetch(`${orderAdmin.url}/queue`, {
+        headers: { authorization: `Bearer ${await clientTokenFor(who)}` },
+      });
+      expect(refused.status).toBe(403);
+      const body = await refused.text();
+      expect(body).toContain('FORBIDDEN');
+      expect(body).not.toContain('entries');
+    }
+    for (const who of [DemoUsers.coordinator, DemoUsers.admin]) {
+      const allowed = await fetch(`${orderAdmin.url}/queue`, {
+        headers: { authorization: `Bearer ${await clientTokenFor(who)}` },
+      });
+      expect(allowed.status).toBe(200);
+      expect(((await allowed.json()) as { entries: unknown[] }).entries.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('listens on loopback unless told otherwise', () => {
+    expect(new URL(orderAdmin.url).hostname).toBe('127.0.0.1');
+    expect(
+      loadOrderAdminConfig({
+        KAFKA_BROKERS: 'k:1',
+        AUTH_ISSUER: 'i',
+        AUTH_AUDIENCE: 'a',
+        AUTH_JWKS_URL: 'https://i/jwks',
+      }).HOST,
+    ).toBe('127.0.0.1');
   });
 
   it('answers its health checks', async () => {

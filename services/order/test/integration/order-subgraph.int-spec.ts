@@ -7,7 +7,14 @@ import { ContractDrawdown } from '../../src/modules/contract/contract-drawdown';
 import { OrderWorkflowService } from '../../src/modules/order/order-workflow.service';
 import type { OrderService } from '../../src/modules/order/order.service';
 import { orderService } from '../../src/service-definition';
-import { cancel, createOrder, getOrder, move, type OrderView } from './support/order-queries';
+import {
+  cancel,
+  createOrder,
+  getOrder,
+  getOrderCosts,
+  move,
+  type OrderView,
+} from './support/order-queries';
 import {
   createProducts,
   outboxEvents,
@@ -75,14 +82,21 @@ describe('order subgraph: ad hoc orders and order administration', () => {
       ]),
     ).createOrder;
     expect(order).toMatchObject({ status: 'DRAFT', version: 1, creditedTo: rep.id });
-    expect(order.lines.map((l) => [l.netAmount, l.costAmount])).toEqual([
-      ['52.47', '21.99'],
-      ['0.13', '0.04'],
-      ['1166.26', '920.15'],
-      ['0.03', '0.01'],
-    ]);
-    expect(order).toMatchObject({
-      totalNet: '1218.89',
+    expect(order.lines.map((l) => l.netAmount)).toEqual(['52.47', '0.13', '1166.26', '0.03']);
+    expect(order.totalNet).toBe('1218.89');
+    // Costs and margins are for coordinators (and managers, account managers, admins), not the rep.
+    const refused = await sut.query(rep, getOrderCosts, { id: order.id });
+    expect(errorCode(refused)).toBe('FORBIDDEN');
+    expect(JSON.stringify(refused.data ?? null)).not.toContain('942.19');
+    const costs = expectData(
+      await sut.query<{
+        order: Required<Pick<OrderView, 'totalCost' | 'margin' | 'marginPercent'>> & {
+          lines: Array<{ costAmount: string }>;
+        };
+      }>(coordinator, getOrderCosts, { id: order.id }),
+    ).order;
+    expect(costs.lines.map((l) => l.costAmount)).toEqual(['21.99', '0.04', '920.15', '0.01']);
+    expect(costs).toMatchObject({
       totalCost: '942.19',
       margin: '276.70',
       marginPercent: '22.70',
@@ -427,14 +441,23 @@ describe('order subgraph: ad hoc orders and order administration', () => {
     const account = await sut.query<{
       _entities: Array<{
         orders: Array<{ id: string; status: string }>;
-        revenue: { booked: string; invoiced: string; margin: string; bookedOrders: number } | null;
+        revenue: { booked: string; invoiced: string; bookedOrders: number } | null;
       } | null>;
     }>(
       rosa,
       `query($r: [_Any!]!) { _entities(representations: $r) {
-         ... on Account { orders(limit: 200) { id status } revenue { booked invoiced margin bookedOrders } } } }`,
+         ... on Account { orders(limit: 200) { id status } revenue { booked invoiced bookedOrders } } } }`,
       { r: [{ __typename: 'Account', id: rosasAccount }] },
     );
+    // The margin is for the people accountable for it, not the rep.
+    const marginOf = (who: AuthenticatedUser) =>
+      sut.query<{ _entities: Array<{ revenue: { margin: string } | null } | null> }>(
+        who,
+        `query($r: [_Any!]!) { _entities(representations: $r) { ... on Account { revenue { margin } } } }`,
+        { r: [{ __typename: 'Account', id: rosasAccount }] },
+      );
+    expect(errorCode(await marginOf(rosa))).toBe('FORBIDDEN');
+    expect(expectData(await marginOf(admin))._entities[0]?.revenue?.margin).toBe('143.77');
     const [view] = expectData(account)._entities;
     expect(view!.orders.map((o) => o.status).sort()).toEqual([
       'CANCELLED',
@@ -446,7 +469,6 @@ describe('order subgraph: ad hoc orders and order administration', () => {
     expect(view!.revenue).toEqual({
       booked: '289.88',
       invoiced: '249.90',
-      margin: '143.77',
       bookedOrders: 2,
     });
     const lastYear = await sut.query<{ _entities: Array<{ revenue: { booked: string } }> }>(

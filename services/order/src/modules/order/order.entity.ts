@@ -1,5 +1,6 @@
+import { costAndMarginReaders } from '@salesgraph/access';
 import { Stored, TrackedEntity } from '@salesgraph/service-kit';
-import { Directive, Field, ObjectType } from 'type-graphql';
+import { Authorized, Directive, Field, ObjectType } from 'type-graphql';
 import { Entity, OneToMany } from 'typeorm';
 import { precisionAsMigrated } from './order-money-columns';
 import { OrderLine } from './order-line.entity';
@@ -57,12 +58,14 @@ export class Order extends TrackedEntity {
   })
   totalNet: string;
 
+  @Authorized(...costAndMarginReaders)
   @Stored.money({
     description: 'Sum of the rounded line cost amounts.',
     column: precisionAsMigrated,
   })
   totalCost: string;
 
+  @Authorized(...costAndMarginReaders)
   @Stored.money({ description: 'totalNet - totalCost.', column: precisionAsMigrated })
   margin: string;
 

@@ -1,5 +1,6 @@
+import { costAndMarginReaders } from '@salesgraph/access';
 import { Stored } from '@salesgraph/service-kit';
-import { Directive, ObjectType } from 'type-graphql';
+import { Authorized, Directive, ObjectType } from 'type-graphql';
 import { Entity } from 'typeorm';
 
 /**
@@ -28,6 +29,7 @@ export class Product {
   @Stored.money({ column: { precision: 14, scale: 2 } })
   listPrice: string;
 
+  @Authorized(...costAndMarginReaders)
   @Stored.money({ column: { precision: 14, scale: 2 } })
   unitCost: string;
 
