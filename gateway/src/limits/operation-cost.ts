@@ -81,6 +81,8 @@ export function operationCost(
     let total = 0;
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
+        // __typename is answered from the plan, not by a service; front ends (urql) add it everywhere.
+        if (selection.name.value === '__typename') continue;
         total += 1;
         const field = fieldOf(parent, selection.name.value);
         if (!field || !selection.selectionSet) continue;

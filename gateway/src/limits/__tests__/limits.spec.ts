@@ -135,6 +135,12 @@ describe('operation cost', () => {
     expect(ms).toBeLessThan(100);
   });
 
+  it('does not count __typename, which clients such as urql add to every selection', () => {
+    expect(costOf('{ nodes(limit: 10) { __typename id tags { __typename name } } }')).toBe(
+      costOf('{ nodes(limit: 10) { id tags { name } } }'),
+    );
+  });
+
   it('counts a fragment at every spread, inside lists too', () => {
     const query = '{ nodes(limit: 5) { ...F ...F } } fragment F on Node { id }';
     expect(costOf(query)).toBe(1 + 5 * 2);
