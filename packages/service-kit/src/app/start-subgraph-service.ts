@@ -73,6 +73,7 @@ export async function startSubgraphService<TConfig extends ServiceEnv & { PORT: 
       });
     await producer.connect();
 
+    const subscribers: EventSubscriber[] = [];
     const schema = await spec.buildSchema(deps);
     const verifyInternalToken = await createInternalTokenVerifier(config.INTERNAL_TOKEN_PUBLIC_JWK);
     const apollo = new ApolloServer<GraphQLContext>({
@@ -94,6 +95,16 @@ export async function startSubgraphService<TConfig extends ServiceEnv & { PORT: 
       readiness: {
         database: async () => void (await dataSource.query('SELECT 1')),
         kafka: () => broker.ping(),
+        // A consumer that crashed or stopped leaves its events unread: not ready, and why.
+        consumers: async () => {
+          if (subscribers.length < subscriberSpecs.length)
+            throw new Error(`${subscribers.length} of ${subscriberSpecs.length} consumers started`);
+          const failing = subscribers
+            .map((s) => ({ group: s.groupId, health: s.health() }))
+            .filter((s) => !s.health.ok)
+            .map((s) => `${s.group}: ${s.health.reason}`);
+          if (failing.length) throw new Error(failing.join('; '));
+        },
       },
       graphql: graphqlHttpHandler({
         apollo,
@@ -128,7 +139,9 @@ export async function startSubgraphService<TConfig extends ServiceEnv & { PORT: 
 
     const relay = new OutboxRelay({
       dataSource,
-      producer,
+      // Its own producer: after a refused row the relay starts a new producer session,
+      // which must not disturb the dead-letter sends of the consumers.
+      producer: broker.producer(),
       namespace,
       logger,
       lockName: spec.name,
@@ -137,7 +150,6 @@ export async function startSubgraphService<TConfig extends ServiceEnv & { PORT: 
     relay.start();
     steps.add('outbox relay', () => relay.stop());
 
-    const subscribers: EventSubscriber[] = [];
     // Consumers stop together: each waits for its fetch in flight, and one after another adds up.
     steps.add('consumers', () => Promise.all(subscribers.map((s) => s.stop())));
     for (const subscriberSpec of subscriberSpecs) {
@@ -166,6 +178,7 @@ export async function startSubgraphService<TConfig extends ServiceEnv & { PORT: 
       port: http.port,
       deps: runtime,
       relay,
+      subscribers,
       stop: () => steps.run(),
     };
   } catch (error) {

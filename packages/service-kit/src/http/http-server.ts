@@ -25,7 +25,7 @@ export interface RunningHttpServer {
 
 /**
  * GraphQL at /graphql; /health/live answers while the process runs;
- * /health/ready only when every dependency (database, Kafka) answers.
+ * /health/ready only when every dependency (database, Kafka) answers and every consumer consumes.
  */
 export async function startHttpServer(options: HttpServerOptions): Promise<RunningHttpServer> {
   const { logger } = options;
