@@ -11,6 +11,7 @@ export * from './outbox/broker-refusal';
 export * from './inbox/inbox-message.entity';
 export * from './consumer/backoff';
 export * from './consumer/dead-letter';
+export * from './dead-letters/dead-letter-admin';
 export * from './consumer/event-handler';
 export * from './consumer/event-subscriber';
 export * from './consumer/rejected-event.error';

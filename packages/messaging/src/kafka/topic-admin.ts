@@ -1,5 +1,6 @@
 import type { Logger } from '../logger';
 import { newKafkaClient } from './kafkajs-client';
+import type { IncomingMessage, MessageHeaders } from './message';
 
 /** The readable range of one partition: offsets from `low` (inclusive) to `high` (exclusive). */
 export interface PartitionRange {
@@ -15,6 +16,8 @@ export interface PartitionRange {
  */
 export interface TopicAdmin {
   partitionRanges(topic: string): Promise<PartitionRange[]>;
+  /** Every message of a topic from its earliest retained offset to where it ends now, in partition order. */
+  readAll(topic: string): Promise<IncomingMessage[]>;
   deleteConsumerGroup(groupId: string): Promise<void>;
   disconnect(): Promise<void>;
 }
@@ -38,6 +41,60 @@ export function createKafkaTopicAdmin(options: {
         .map((o) => ({ partition: o.partition, low: o.low, high: o.high }))
         .sort((a, b) => a.partition - b.partition);
     },
+    async readAll(topic) {
+      await ready();
+      const ranges = (await admin.fetchTopicOffsets(topic)).filter(
+        (o) => BigInt(o.high) > BigInt(o.low),
+      );
+      if (ranges.length === 0) return [];
+      const remaining = new Set(ranges.map((r) => r.partition));
+      const ends = new Map(ranges.map((r) => [r.partition, BigInt(r.high)]));
+      const messages: IncomingMessage[] = [];
+      // A group of its own that never commits, removed afterwards: reading changes nothing.
+      const groupId = `salesgraph-admin-read-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+      const consumer = kafka.consumer({ groupId, maxWaitTimeInMs: 500 });
+      await consumer.connect();
+      try {
+        await consumer.subscribe({ topics: [topic], fromBeginning: true });
+        await new Promise<void>((resolve, reject) => {
+          const timer = setTimeout(
+            () => reject(new Error(`could not read ${topic} to its end within 60 s`)),
+            60_000,
+          );
+          consumer
+            .run({
+              autoCommit: false,
+              eachMessage: async ({ partition, message }) => {
+                const end = ends.get(partition);
+                if (end === undefined || BigInt(message.offset) >= end) return;
+                messages.push({
+                  topic,
+                  partition,
+                  offset: message.offset,
+                  key: message.key ? message.key.toString('utf8') : null,
+                  value: message.value,
+                  headers: headersOf(message.headers),
+                  timestamp: message.timestamp,
+                });
+                if (BigInt(message.offset) + 1n >= end) {
+                  remaining.delete(partition);
+                  if (remaining.size === 0) {
+                    clearTimeout(timer);
+                    resolve();
+                  }
+                }
+              },
+            })
+            .catch(reject);
+        });
+      } finally {
+        await consumer.disconnect();
+        await admin.deleteGroups([groupId]).catch(() => undefined);
+      }
+      return messages.sort(
+        (a, b) => a.partition - b.partition || Number(BigInt(a.offset) - BigInt(b.offset)),
+      );
+    },
     async deleteConsumerGroup(groupId) {
       await ready();
       await admin.deleteGroups([groupId]);
@@ -47,4 +104,15 @@ export function createKafkaTopicAdmin(options: {
       connected = undefined;
     },
   };
+}
+
+function headersOf(
+  headers: Record<string, Buffer | string | (Buffer | string)[] | undefined> | undefined,
+): MessageHeaders {
+  const result: MessageHeaders = {};
+  for (const [name, value] of Object.entries(headers ?? {})) {
+    const first = Array.isArray(value) ? value[0] : value;
+    if (first != null) result[name] = first.toString();
+  }
+  return result;
 }
