@@ -1,4 +1,10 @@
-import { Partitioners, type Admin, type Consumer, type Producer } from 'kafkajs';
+import {
+  ConfigResourceTypes,
+  Partitioners,
+  type Admin,
+  type Consumer,
+  type Producer,
+} from 'kafkajs';
 import type { Logger } from '../logger';
 import { newKafkaClient } from './kafkajs-client';
 import type {
@@ -87,9 +93,14 @@ export function createKafkaBroker(options: KafkaBrokerOptions): MessageBroker {
             topic: t.topic,
             numPartitions: t.partitions ?? options.defaultPartitions ?? 3,
             replicationFactor: t.replicationFactor ?? options.defaultReplicationFactor ?? 1,
+            configEntries: retentionEntries(t),
           })),
         });
       }
+      await ensureRetention(
+        client,
+        topics.filter((t) => existing.has(t.topic)),
+      );
       await waitForLeaders(
         client,
         topics.map((t) => t.topic),
@@ -241,4 +252,42 @@ async function waitForLeaders(admin: Admin, topics: string[], timeoutMs = 30_000
       throw new Error(`topics ${topics.join(', ')} have no leader after ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+function retentionEntries(spec: TopicSpec): Array<{ name: string; value: string }> {
+  return [
+    { name: 'retention.ms', value: String(spec.retentionMs ?? -1) },
+    { name: 'retention.bytes', value: '-1' },
+  ];
+}
+
+/**
+ * Topics made before retention was explicit kept the broker's default (7 days
+ * on a stock broker): set it on them too. AlterConfigs replaces a topic's
+ * whole override set, so the overrides an operator made are carried over.
+ */
+async function ensureRetention(admin: Admin, topics: TopicSpec[]): Promise<void> {
+  if (topics.length === 0) return;
+  const { resources } = await admin.describeConfigs({
+    includeSynonyms: false,
+    resources: topics.map((t) => ({ type: ConfigResourceTypes.TOPIC, name: t.topic })),
+  });
+  const changes = resources.flatMap((resource) => {
+    const spec = topics.find((t) => t.topic === resource.resourceName);
+    if (!spec) return [];
+    const wanted = retentionEntries(spec);
+    const current = new Map(resource.configEntries.map((e) => [e.configName, e]));
+    if (wanted.every((w) => current.get(w.name)?.configValue === w.value)) return [];
+    const overrides = resource.configEntries
+      .filter((e) => !e.isDefault && !e.readOnly && !wanted.some((w) => w.name === e.configName))
+      .map((e) => ({ name: e.configName, value: e.configValue }));
+    return [
+      {
+        type: ConfigResourceTypes.TOPIC,
+        name: spec.topic,
+        configEntries: [...overrides, ...wanted],
+      },
+    ];
+  });
+  if (changes.length) await admin.alterConfigs({ validateOnly: false, resources: changes });
 }

@@ -64,6 +64,11 @@ export interface TopicSpec {
   topic: string;
   partitions?: number;
   replicationFactor?: number;
+  /**
+   * How long the broker keeps messages; -1 (the default) keeps them for ever,
+   * because replays and new consumer groups read event topics from the start.
+   */
+  retentionMs?: number;
 }
 
 /** One client per process (kafkajs' advice), from which producers and consumers are made. */

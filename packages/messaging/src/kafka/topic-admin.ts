@@ -1,3 +1,4 @@
+import { ConfigResourceTypes } from 'kafkajs';
 import type { Logger } from '../logger';
 import { newKafkaClient } from './kafkajs-client';
 import type { IncomingMessage, MessageHeaders } from './message';
@@ -16,9 +17,13 @@ export interface PartitionRange {
  */
 export interface TopicAdmin {
   partitionRanges(topic: string): Promise<PartitionRange[]>;
+  /** The topic's effective retention: milliseconds, -1 for ever. */
+  retentionMs(topic: string): Promise<number>;
   /** Every message of a topic from its earliest retained offset to where it ends now, in partition order. */
   readAll(topic: string): Promise<IncomingMessage[]>;
   deleteConsumerGroup(groupId: string): Promise<void>;
+  /** Removes a partition's messages before an offset, as retention would; for drills and tests. */
+  deleteRecordsBefore(topic: string, partition: number, offset: string): Promise<void>;
   disconnect(): Promise<void>;
 }
 
@@ -40,6 +45,17 @@ export function createKafkaTopicAdmin(options: {
       return offsets
         .map((o) => ({ partition: o.partition, low: o.low, high: o.high }))
         .sort((a, b) => a.partition - b.partition);
+    },
+    async retentionMs(topic) {
+      await ready();
+      const { resources } = await admin.describeConfigs({
+        includeSynonyms: false,
+        resources: [
+          { type: ConfigResourceTypes.TOPIC, name: topic, configNames: ['retention.ms'] },
+        ],
+      });
+      const entry = resources[0]?.configEntries.find((e) => e.configName === 'retention.ms');
+      return Number(entry?.configValue ?? NaN);
     },
     async readAll(topic) {
       await ready();
@@ -94,6 +110,10 @@ export function createKafkaTopicAdmin(options: {
       return messages.sort(
         (a, b) => a.partition - b.partition || Number(BigInt(a.offset) - BigInt(b.offset)),
       );
+    },
+    async deleteRecordsBefore(topic, partition, offset) {
+      await ready();
+      await admin.deleteTopicRecords({ topic, partitions: [{ partition, offset }] });
     },
     async deleteConsumerGroup(groupId) {
       await ready();
