@@ -21,6 +21,11 @@ export interface TopicAdmin {
   retentionMs(topic: string): Promise<number>;
   /** Every message of a topic from its earliest retained offset to where it ends now, in partition order. */
   readAll(topic: string): Promise<IncomingMessage[]>;
+  /**
+   * Calls `each` for every message of a topic up to where it ends now (in
+   * order within a partition), without committing anything anywhere.
+   */
+  scan(topic: string, each: (message: IncomingMessage) => Promise<void> | void): Promise<number>;
   deleteConsumerGroup(groupId: string): Promise<void>;
   /** Removes a partition's messages before an offset, as retention would; for drills and tests. */
   deleteRecordsBefore(topic: string, partition: number, offset: string): Promise<void>;
@@ -38,10 +43,10 @@ export function createKafkaTopicAdmin(options: {
   let connected: Promise<void> | undefined;
   const ready = () => (connected ??= admin.connect());
 
-  return {
+  const topicAdmin: TopicAdmin = {
     async partitionRanges(topic) {
       await ready();
-      const offsets = await admin.fetchTopicOffsets(topic);
+      const offsets = await whileMetadataSettles(() => admin.fetchTopicOffsets(topic));
       return offsets
         .map((o) => ({ partition: o.partition, low: o.low, high: o.high }))
         .sort((a, b) => a.partition - b.partition);
@@ -58,14 +63,21 @@ export function createKafkaTopicAdmin(options: {
       return Number(entry?.configValue ?? NaN);
     },
     async readAll(topic) {
+      const messages: IncomingMessage[] = [];
+      await topicAdmin.scan(topic, (m) => void messages.push(m));
+      return messages.sort(
+        (a, b) => a.partition - b.partition || Number(BigInt(a.offset) - BigInt(b.offset)),
+      );
+    },
+    async scan(topic, each) {
       await ready();
-      const ranges = (await admin.fetchTopicOffsets(topic)).filter(
+      const ranges = (await whileMetadataSettles(() => admin.fetchTopicOffsets(topic))).filter(
         (o) => BigInt(o.high) > BigInt(o.low),
       );
-      if (ranges.length === 0) return [];
+      if (ranges.length === 0) return 0;
       const remaining = new Set(ranges.map((r) => r.partition));
       const ends = new Map(ranges.map((r) => [r.partition, BigInt(r.high)]));
-      const messages: IncomingMessage[] = [];
+      let count = 0;
       // A group of its own that never commits, removed afterwards: reading changes nothing.
       const groupId = `salesgraph-admin-read-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
       const consumer = kafka.consumer({ groupId, maxWaitTimeInMs: 500 });
@@ -83,7 +95,8 @@ export function createKafkaTopicAdmin(options: {
               eachMessage: async ({ partition, message }) => {
                 const end = ends.get(partition);
                 if (end === undefined || BigInt(message.offset) >= end) return;
-                messages.push({
+                count += 1;
+                await each({
                   topic,
                   partition,
                   offset: message.offset,
@@ -107,9 +120,7 @@ export function createKafkaTopicAdmin(options: {
         await consumer.disconnect();
         await admin.deleteGroups([groupId]).catch(() => undefined);
       }
-      return messages.sort(
-        (a, b) => a.partition - b.partition || Number(BigInt(a.offset) - BigInt(b.offset)),
-      );
+      return count;
     },
     async deleteRecordsBefore(topic, partition, offset) {
       await ready();
@@ -124,6 +135,7 @@ export function createKafkaTopicAdmin(options: {
       connected = undefined;
     },
   };
+  return topicAdmin;
 }
 
 function headersOf(
@@ -135,4 +147,17 @@ function headersOf(
     if (first != null) result[name] = first.toString();
   }
   return result;
+}
+
+/** Retries what a broker answers with a retriable error while a new topic's leaders settle. */
+async function whileMetadataSettles<T>(work: () => Promise<T>, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await work();
+    } catch (error) {
+      if (!(error as { retriable?: boolean }).retriable || Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
 }

@@ -9,6 +9,7 @@ import {
   TopicNamespace,
   type IncomingMessage,
   type MessageBroker,
+  type TopicAdmin,
   type MessageProducer,
 } from '@salesgraph/messaging';
 import { OrderAdminQueue } from '../order-admin-queue';
@@ -47,6 +48,7 @@ describe('order-admin consumer', () => {
   const queue = new OrderAdminQueue();
   const consumer = new OrderEventConsumer({
     broker: {} as MessageBroker, // process() never touches the broker
+    admin: {} as TopicAdmin, // nor the topic admin
     deadLetterProducer,
     namespace: new TopicNamespace(''),
     groupId: 'order-admin.test',
