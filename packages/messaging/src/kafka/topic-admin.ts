@@ -27,6 +27,8 @@ export interface TopicAdmin {
    */
   scan(topic: string, each: (message: IncomingMessage) => Promise<void> | void): Promise<number>;
   deleteConsumerGroup(groupId: string): Promise<void>;
+  /** A consumer group's state (Stable, PreparingRebalance, Empty, ...) and its member ids. */
+  describeGroup(groupId: string): Promise<{ state: string; members: string[] }>;
   /** Removes a partition's messages before an offset, as retention would; for drills and tests. */
   deleteRecordsBefore(topic: string, partition: number, offset: string): Promise<void>;
   disconnect(): Promise<void>;
@@ -121,6 +123,15 @@ export function createKafkaTopicAdmin(options: {
         await admin.deleteGroups([groupId]).catch(() => undefined);
       }
       return count;
+    },
+    async describeGroup(groupId) {
+      await ready();
+      const { groups } = await admin.describeGroups([groupId]);
+      const group = groups[0];
+      return {
+        state: group?.state ?? 'Dead',
+        members: (group?.members ?? []).map((m) => m.memberId),
+      };
     },
     async deleteRecordsBefore(topic, partition, offset) {
       await ready();
