@@ -6,20 +6,28 @@ export * from './topic-namespace';
 export * from './outbox/outbox-message.entity';
 export * from './outbox/outbox';
 export * from './outbox/outbox-relay';
+export * from './outbox/parked-outbox';
+export * from './outbox/broker-refusal';
 export * from './inbox/inbox-message.entity';
 export * from './consumer/backoff';
 export * from './consumer/dead-letter';
+export * from './dead-letters/dead-letter-admin';
 export * from './consumer/event-handler';
 export * from './consumer/event-subscriber';
 export * from './consumer/rejected-event.error';
 export * from './consumer/transient-error';
 export * from './audit-history';
 export { MessagingTables1764000000000 } from './migrations/1764000000000-messaging-tables';
+export { OutboxOrderAndParking1766000000000 } from './migrations/1766000000000-outbox-order-and-parking';
 
 import { InboxMessage } from './inbox/inbox-message.entity';
 import { MessagingTables1764000000000 } from './migrations/1764000000000-messaging-tables';
+import { OutboxOrderAndParking1766000000000 } from './migrations/1766000000000-outbox-order-and-parking';
 import { OutboxMessage } from './outbox/outbox-message.entity';
 
 /** Entities and migrations every service database includes. */
 export const messagingEntities = [OutboxMessage, InboxMessage];
-export const messagingMigrations = [MessagingTables1764000000000];
+export const messagingMigrations = [
+  MessagingTables1764000000000,
+  OutboxOrderAndParking1766000000000,
+];

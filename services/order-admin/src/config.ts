@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import {
   clientAuthEnvShape,
   kafkaEnvShape,
@@ -36,14 +37,20 @@ export const OrderAdminConfigSchema = z
       )
       .pipe(z.array(z.enum(Roles)).min(1)),
     /**
-     * The queue lives in memory and is rebuilt from the whole topic at every
-     * start, so each process reads with a group of its own: this prefix plus a
-     * start id.
+     * The queue lives in memory: every instance needs every order event, so each
+     * reads with a group of its own, `<prefix>.<instance id>`, the same across
+     * restarts. At start the queue is rebuilt from the whole topic (kept for
+     * ever), then the group goes on from where it stopped.
      */
     ORDER_ADMIN_GROUP_PREFIX: z
       .string()
       .regex(/^[a-zA-Z0-9._-]+$/)
       .default('order-admin.queue'),
+    /** Stable per instance (a pod name, a host name); the host name when unset. */
+    ORDER_ADMIN_INSTANCE_ID: z
+      .string()
+      .regex(/^[a-zA-Z0-9._-]+$/)
+      .default(hostname().replace(/[^a-zA-Z0-9._-]/g, '-')),
     /** How often the queue's summary is logged; 0 turns it off. */
     ORDER_ADMIN_SUMMARY_INTERVAL_MS: z.coerce.number().int().min(0).default(60_000),
   })

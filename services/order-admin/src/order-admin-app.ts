@@ -1,5 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import { createKafkaBroker, TopicNamespace } from '@salesgraph/messaging';
+import { createKafkaBroker, createKafkaTopicAdmin, TopicNamespace } from '@salesgraph/messaging';
 import { createClientTokenVerifier } from '@salesgraph/identity';
 import {
   authenticateClient,
@@ -40,13 +39,20 @@ export async function startOrderAdminApp(
       logger,
     });
     steps.add('kafka', () => broker.disconnect());
+    const admin = createKafkaTopicAdmin({
+      clientId: 'salesgraph-order-admin',
+      brokers: config.KAFKA_BROKERS,
+      logger,
+    });
+    steps.add('kafka admin', () => admin.disconnect());
     const producer = broker.producer();
     const queue = new OrderAdminQueue();
     const consumer = new OrderEventConsumer({
       broker,
       deadLetterProducer: producer,
       namespace: new TopicNamespace(config.KAFKA_TOPIC_PREFIX),
-      groupId: `${config.ORDER_ADMIN_GROUP_PREFIX}.${new Date().toISOString().slice(0, 10)}.${randomBytes(4).toString('hex')}`,
+      admin,
+      groupId: `${config.ORDER_ADMIN_GROUP_PREFIX}.${config.ORDER_ADMIN_INSTANCE_ID}`,
       queue,
       logger,
     });

@@ -6,6 +6,7 @@ import {
   type MessageBroker,
   type MessageConsumer,
   type MessageProducer,
+  type TopicAdmin,
   type TopicNamespace,
 } from '@salesgraph/messaging';
 import type { ApplyOutcome, OrderAdminQueue } from './order-admin-queue';
@@ -26,6 +27,7 @@ export class OrderEventConsumer {
   constructor(
     private readonly options: {
       broker: MessageBroker;
+      admin: TopicAdmin;
       deadLetterProducer: MessageProducer;
       namespace: TopicNamespace;
       groupId: string;
@@ -33,6 +35,10 @@ export class OrderEventConsumer {
       logger: Logger;
     },
   ) {}
+
+  get groupId(): string {
+    return this.options.groupId;
+  }
 
   get isRunning(): boolean {
     return this.started;
@@ -45,6 +51,14 @@ export class OrderEventConsumer {
       { topic: namespace.resolve(Topics.order) },
       { topic: namespace.deadLetter(Topics.order) },
     ]);
+    // Rebuild the queue from the whole topic (invalid events were dead-lettered when the
+    // group first read them), then go on from the group's committed offsets: events read
+    // twice are recognised by id and revision.
+    const rebuilt = await this.options.admin.scan(namespace.resolve(Topics.order), (message) => {
+      const decoded = decodeEvent(message.value);
+      if (decoded.ok) this.options.queue.apply(decoded.envelope);
+    });
+    this.options.logger.info({ events: rebuilt }, 'order queue rebuilt from the topic');
     this.consumer = broker.consumer(this.options.groupId);
     await this.consumer.run({
       topics: [namespace.resolve(Topics.order)],

@@ -1,8 +1,14 @@
 export interface RetryPolicy {
-  /** Attempts in all, the first one included. */
+  /** Attempts in all, the first one included, for a handler that fails (the event's fault, perhaps). */
   attempts: number;
   initialDelayMs: number;
   maxDelayMs: number;
+  /**
+   * A separate budget for infrastructure outages (the database away): by
+   * default unlimited, as an outage is not the event's fault. Failures of one
+   * kind never spend the other's budget.
+   */
+  transientAttempts?: number;
 }
 
 export const defaultRetryPolicy: RetryPolicy = {

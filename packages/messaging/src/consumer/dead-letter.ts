@@ -6,6 +6,7 @@ export type DeadLetterKind =
   | 'UNKNOWN_TYPE'
   | 'INVALID_DATA'
   | 'HANDLER_FAILED'
+  | 'INFRASTRUCTURE_UNAVAILABLE'
   | 'REJECTED';
 
 /**

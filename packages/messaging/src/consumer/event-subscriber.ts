@@ -1,9 +1,11 @@
 import { decodeEvent, type Envelope } from '@salesgraph/events';
 import type { DataSource } from 'typeorm';
 import type {
+  ConsumerHealth,
   IncomingMessage,
   MessageBroker,
   MessageConsumer,
+  MessageControl,
   MessageProducer,
 } from '../kafka/message';
 import type { Logger } from '../logger';
@@ -65,7 +67,7 @@ export class EventSubscriber {
     await this.consumer.run({
       topics: this.options.topics.map((t) => namespace.resolve(t)),
       fromBeginning: this.options.fromBeginning ?? true,
-      handle: (message) => this.process(message).then(() => undefined),
+      handle: (message, control) => this.process(message, control).then(() => undefined),
     });
     this.logger.info({ topics: this.options.topics }, 'consumer started');
   }
@@ -75,8 +77,25 @@ export class EventSubscriber {
     await this.consumer?.disconnect();
   }
 
-  /** Handles one message to its end; exposed for tests that drive the consumer directly. */
-  async process(message: IncomingMessage): Promise<Outcome> {
+  get groupId(): string {
+    return this.options.groupId;
+  }
+
+  /** For readiness: a consumer that crashed or stopped is not consuming, and says why. */
+  health(): ConsumerHealth {
+    if (this.stopping) return { ok: false, reason: 'stopped' };
+    if (!this.consumer) return { ok: false, reason: 'not started' };
+    return this.consumer.health();
+  }
+
+  /**
+   * Handles one message to its end; exposed for tests that drive the consumer directly.
+   *
+   * While it waits between attempts it heartbeats, so a long outage does not
+   * cost the member its partitions; if the group rebalances meanwhile, the
+   * heartbeat throws and the message is given up uncommitted for its next owner.
+   */
+  async process(message: IncomingMessage, control?: MessageControl): Promise<Outcome> {
     const decoded = decodeEvent(message.value);
     if (!decoded.ok) {
       if (decoded.kind === 'UNKNOWN_TYPE' && (this.options.unknownTypes ?? 'skip') === 'skip') {
@@ -92,34 +111,70 @@ export class EventSubscriber {
     const registration = this.handlers.get(decoded.envelope.type);
     if (!registration) return 'ignored';
 
-    for (let attempt = 1; ; attempt += 1) {
+    // Two budgets: a failing handler gets `attempts`, an outage `transientAttempts` (unlimited by default).
+    let handlerFailures = 0;
+    let transientFailures = 0;
+    const transientBudget = this.retry.transientAttempts ?? Number.POSITIVE_INFINITY;
+    for (;;) {
       try {
         return await this.handleOnce(registration, decoded.envelope, message);
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
+        const attempt = handlerFailures + transientFailures + 1;
         if (error instanceof RejectedEventError) {
           await this.deadLetter(message, 'REJECTED', reason, attempt);
           return 'dead-lettered';
         }
         const transient = isTransientInfrastructureError(error);
-        if (!transient && attempt >= this.retry.attempts) {
+        if (transient) transientFailures += 1;
+        else handlerFailures += 1;
+        if (!transient && handlerFailures >= this.retry.attempts) {
           await this.deadLetter(
             message,
             'HANDLER_FAILED',
-            `after ${attempt} attempts: ${reason}`,
+            `after ${handlerFailures} attempts: ${reason}`,
+            attempt,
+          );
+          return 'dead-lettered';
+        }
+        if (transient && transientFailures >= transientBudget) {
+          await this.deadLetter(
+            message,
+            'INFRASTRUCTURE_UNAVAILABLE',
+            `after ${transientFailures} attempts during an outage: ${reason}`,
             attempt,
           );
           return 'dead-lettered';
         }
         if (this.stopping) throw error; // leave the offset uncommitted: the next owner retries it
-        // An outage is retried for as long as it lasts (capped backoff); a failing handler only `attempts` times.
-        const delay = backoffDelay(this.retry, Math.min(attempt, 30));
+        const delay = backoffDelay(
+          this.retry,
+          Math.min(transient ? transientFailures : handlerFailures, 30),
+        );
         this.logger.warn(
-          { err: error, attempt, delay, transient, eventId: decoded.envelope.id },
+          {
+            err: error,
+            handlerFailures,
+            transientFailures,
+            delay,
+            transient,
+            eventId: decoded.envelope.id,
+          },
           'handler failed, retrying',
         );
-        await new Promise((resolve) => setTimeout(resolve, delay));
+        await this.waitKeepingMembership(delay, control);
       }
+    }
+  }
+
+  /** Sleeps in slices, heartbeating between them; throws if the group rebalances meanwhile. */
+  private async waitKeepingMembership(ms: number, control?: MessageControl): Promise<void> {
+    const until = Date.now() + ms;
+    for (;;) {
+      await control?.heartbeat();
+      const left = until - Date.now();
+      if (left <= 0 || this.stopping) return;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(left, 500)));
     }
   }
 

@@ -1,7 +1,14 @@
-import { Partitioners, type Admin, type Consumer, type Producer } from 'kafkajs';
+import {
+  ConfigResourceTypes,
+  Partitioners,
+  type Admin,
+  type Consumer,
+  type Producer,
+} from 'kafkajs';
 import type { Logger } from '../logger';
 import { newKafkaClient } from './kafkajs-client';
 import type {
+  ConsumerHealth,
   ConsumerRunOptions,
   IncomingMessage,
   MessageBroker,
@@ -19,6 +26,13 @@ export interface KafkaBrokerOptions {
   /** Partitions of topics this process creates; 1 replica suits a single local broker. */
   defaultPartitions?: number;
   defaultReplicationFactor?: number;
+  /**
+   * How long the group waits for a silent member before giving its partitions
+   * to others (default 6 s, the broker's minimum): after a kill -9 the
+   * partitions are consumed again within this, plus a rebalance.
+   */
+  consumerSessionTimeoutMs?: number;
+  consumerHeartbeatIntervalMs?: number;
 }
 
 /** The platform's MessageBroker on kafkajs. */
@@ -38,7 +52,7 @@ export function createKafkaBroker(options: KafkaBrokerOptions): MessageBroker {
 
   return {
     producer() {
-      const producer = new KafkajsProducer(
+      const producer = new KafkajsProducer(() =>
         kafka.producer({
           // Idempotent, one request in flight and acks from all in-sync replicas:
           // no duplicates from producer retries, and per-partition order holds.
@@ -55,8 +69,8 @@ export function createKafkaBroker(options: KafkaBrokerOptions): MessageBroker {
       const consumer = new KafkajsConsumer(
         kafka.consumer({
           groupId,
-          sessionTimeout: 30_000,
-          heartbeatInterval: 3_000,
+          sessionTimeout: options.consumerSessionTimeoutMs ?? 6_000,
+          heartbeatInterval: options.consumerHeartbeatIntervalMs ?? 1_000,
           allowAutoTopicCreation: false,
           // A fetch waits at most this long for new messages; disconnecting waits
           // for the fetch in flight, so the default 5 s made every shutdown slow.
@@ -79,9 +93,14 @@ export function createKafkaBroker(options: KafkaBrokerOptions): MessageBroker {
             topic: t.topic,
             numPartitions: t.partitions ?? options.defaultPartitions ?? 3,
             replicationFactor: t.replicationFactor ?? options.defaultReplicationFactor ?? 1,
+            configEntries: retentionEntries(t),
           })),
         });
       }
+      await ensureRetention(
+        client,
+        topics.filter((t) => existing.has(t.topic)),
+      );
       await waitForLeaders(
         client,
         topics.map((t) => t.topic),
@@ -101,7 +120,25 @@ export function createKafkaBroker(options: KafkaBrokerOptions): MessageBroker {
 
 class KafkajsProducer implements MessageProducer {
   private connected = false;
-  constructor(private readonly producer: Producer) {}
+  private producer: Producer;
+
+  constructor(private readonly create: () => Producer) {
+    this.producer = create();
+  }
+
+  /**
+   * A new idempotent session: after the broker refused a message, kafkajs'
+   * sequence numbers for that partition no longer match the broker's, and every
+   * later send would fail with OUT_OF_ORDER_SEQUENCE_NUMBER.
+   */
+  async reset() {
+    const old = this.producer;
+    this.producer = this.create();
+    if (this.connected) {
+      this.connected = false;
+      await old.disconnect().catch(() => undefined);
+    }
+  }
 
   async connect() {
     if (this.connected) return;
@@ -128,7 +165,27 @@ class KafkajsProducer implements MessageProducer {
 
 class KafkajsConsumer implements MessageConsumer {
   private connected = false;
-  constructor(private readonly consumer: Consumer) {}
+  private state: ConsumerHealth = { ok: false, reason: 'not started' };
+
+  constructor(private readonly consumer: Consumer) {
+    const { events } = consumer;
+    consumer.on(events.GROUP_JOIN, () => (this.state = { ok: true }));
+    consumer.on(events.CRASH, ({ payload }) => {
+      // kafkajs restarts after a retriable crash; a crash it does not restart from is final.
+      const reason = `crashed: ${payload.error?.message ?? payload.error}`;
+      this.state = payload.restart
+        ? { ok: false, reason: `${reason} (restarting)` }
+        : { ok: false, reason };
+    });
+    consumer.on(events.STOP, () => {
+      if (this.state.ok || this.state.reason === 'not started')
+        this.state = { ok: false, reason: 'stopped' };
+    });
+  }
+
+  health(): ConsumerHealth {
+    return this.state;
+  }
 
   async connect() {
     if (this.connected) return;
@@ -141,7 +198,7 @@ class KafkajsConsumer implements MessageConsumer {
     await this.consumer.subscribe({ topics: options.topics, fromBeginning: options.fromBeginning });
     await this.consumer.run({
       autoCommit: true,
-      eachMessage: async ({ topic, partition, message }) => {
+      eachMessage: async ({ topic, partition, message, heartbeat }) => {
         const incoming: IncomingMessage = {
           topic,
           partition,
@@ -151,7 +208,7 @@ class KafkajsConsumer implements MessageConsumer {
           headers: decodeHeaders(message.headers),
           timestamp: message.timestamp,
         };
-        await options.handle(incoming);
+        await options.handle(incoming, { heartbeat });
       },
     });
   }
@@ -195,4 +252,42 @@ async function waitForLeaders(admin: Admin, topics: string[], timeoutMs = 30_000
       throw new Error(`topics ${topics.join(', ')} have no leader after ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+function retentionEntries(spec: TopicSpec): Array<{ name: string; value: string }> {
+  return [
+    { name: 'retention.ms', value: String(spec.retentionMs ?? -1) },
+    { name: 'retention.bytes', value: '-1' },
+  ];
+}
+
+/**
+ * Topics made before retention was explicit kept the broker's default (7 days
+ * on a stock broker): set it on them too. AlterConfigs replaces a topic's
+ * whole override set, so the overrides an operator made are carried over.
+ */
+async function ensureRetention(admin: Admin, topics: TopicSpec[]): Promise<void> {
+  if (topics.length === 0) return;
+  const { resources } = await admin.describeConfigs({
+    includeSynonyms: false,
+    resources: topics.map((t) => ({ type: ConfigResourceTypes.TOPIC, name: t.topic })),
+  });
+  const changes = resources.flatMap((resource) => {
+    const spec = topics.find((t) => t.topic === resource.resourceName);
+    if (!spec) return [];
+    const wanted = retentionEntries(spec);
+    const current = new Map(resource.configEntries.map((e) => [e.configName, e]));
+    if (wanted.every((w) => current.get(w.name)?.configValue === w.value)) return [];
+    const overrides = resource.configEntries
+      .filter((e) => !e.isDefault && !e.readOnly && !wanted.some((w) => w.name === e.configName))
+      .map((e) => ({ name: e.configName, value: e.configValue }));
+    return [
+      {
+        type: ConfigResourceTypes.TOPIC,
+        name: spec.topic,
+        configEntries: [...overrides, ...wanted],
+      },
+    ];
+  });
+  if (changes.length) await admin.alterConfigs({ validateOnly: false, resources: changes });
 }

@@ -24,19 +24,39 @@ export interface MessageProducer {
   connect(): Promise<void>;
   /** Sends messages in order; resolves once every one is acknowledged by all in-sync replicas. */
   send(topic: string, messages: OutgoingMessage[]): Promise<void>;
+  /** Starts a new producer session after a failed send (sequence numbers out of step); optional. */
+  reset?(): Promise<void>;
   disconnect(): Promise<void>;
+}
+
+/** What a handler may do while it holds a message. */
+export interface MessageControl {
+  /**
+   * Tells the group this member is alive (sent at most once per heartbeat
+   * interval). A handler that waits (retries) calls it so that it keeps its
+   * partitions; it throws when the group is rebalancing, and the handler
+   * should then give the message up uncommitted.
+   */
+  heartbeat(): Promise<void>;
 }
 
 export interface ConsumerRunOptions {
   topics: string[];
   fromBeginning: boolean;
   /** Called once per message, one at a time per partition; the offset is committed when it resolves. */
-  handle: (message: IncomingMessage) => Promise<void>;
+  handle: (message: IncomingMessage, control: MessageControl) => Promise<void>;
+}
+
+/** Whether a consumer is consuming, and if not, why. */
+export interface ConsumerHealth {
+  ok: boolean;
+  reason?: string;
 }
 
 export interface MessageConsumer {
   connect(): Promise<void>;
   run(options: ConsumerRunOptions): Promise<void>;
+  health(): ConsumerHealth;
   disconnect(): Promise<void>;
 }
 
@@ -44,6 +64,11 @@ export interface TopicSpec {
   topic: string;
   partitions?: number;
   replicationFactor?: number;
+  /**
+   * How long the broker keeps messages; -1 (the default) keeps them for ever,
+   * because replays and new consumer groups read event topics from the start.
+   */
+  retentionMs?: number;
 }
 
 /** One client per process (kafkajs' advice), from which producers and consumers are made. */

@@ -12,7 +12,10 @@ export class OutboxMessage {
   @PrimaryColumn('uuid')
   id: string;
 
-  /** Publication order; the relay publishes strictly by it. */
+  /**
+   * Publication order; the relay publishes strictly by it. Final only once the
+   * row is committed: it is drawn at commit, so per aggregate it is commit order.
+   */
   @Column({ type: 'bigint', generated: 'increment', unique: true })
   position: string;
 
@@ -48,6 +51,22 @@ export class OutboxMessage {
   @Column({ type: 'int', default: 0 })
   attempts: number;
 
+  /** The broker's last refusal (or the last failure) when publishing this row. */
   @Column({ name: 'last_error', type: 'text', nullable: true })
   lastError: string | null;
+
+  /** Set when the broker refused the row too often: it waits for an admin, and its aggregate with it. */
+  @Column({ name: 'parked_at', type: 'timestamptz', nullable: true })
+  parkedAt: Date | null;
+
+  /** Set when an admin discarded a parked row: never published, no longer blocking. */
+  @Column({ name: 'discarded_at', type: 'timestamptz', nullable: true })
+  discardedAt: Date | null;
+
+  @Column({ name: 'discarded_by', type: 'text', nullable: true })
+  discardedBy: string | null;
+
+  /** The admin who last sent a parked row back to the relay. */
+  @Column({ name: 'retried_by', type: 'text', nullable: true })
+  retriedBy: string | null;
 }

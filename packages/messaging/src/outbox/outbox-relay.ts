@@ -2,7 +2,8 @@ import type { DataSource, QueryRunner } from 'typeorm';
 import type { MessageHeaders, MessageProducer, OutgoingMessage } from '../kafka/message';
 import type { Logger } from '../logger';
 import type { TopicNamespace } from '../topic-namespace';
-import { OutboxMessage } from './outbox-message.entity';
+import { brokerRefusal } from './broker-refusal';
+import { PENDING_ROWS_SQL, type PendingRow } from './pending-rows';
 
 export interface OutboxRelayOptions {
   dataSource: DataSource;
@@ -13,27 +14,51 @@ export interface OutboxRelayOptions {
   lockName: string;
   pollIntervalMs?: number;
   batchSize?: number;
+  /** Refusals by the broker after which a row is parked for an admin (default 5). */
+  maxAttempts?: number;
+}
+
+export interface OutboxRelayStatus {
+  leader: boolean;
+  running: boolean;
+  lastError?: string;
 }
 
 /**
  * Publishes outbox rows in `position` order and marks them published.
  *
- * Order per aggregate holds because only one relay per database is active (a
- * Postgres advisory lock elects it), rows go out strictly by position, and the
- * producer is idempotent with one request in flight. A crash between publish
- * and mark publishes a row twice: consumers are idempotent by event id.
+ * Order per aggregate holds because positions are drawn at commit (see the
+ * migration), only one relay per database is active, rows go out strictly by
+ * position, and the producer is idempotent with one request in flight.
+ *
+ * Leadership is checked, not assumed: the advisory lock lives on one
+ * connection, and every batch is read and marked through that connection after
+ * asking PostgreSQL whether it still holds the lock. If the connection died
+ * (and another relay took over), the check fails and this relay stops
+ * publishing until it wins the lock again.
+ *
+ * A row the broker refuses (too large, no topic, not authorised) is retried
+ * `maxAttempts` times and then parked with the broker's reason; its
+ * aggregate's later rows wait behind it, every other aggregate flows on. A
+ * crash between publish and mark publishes a row twice: consumers are
+ * idempotent by event id.
  */
 export class OutboxRelay {
   private running = false;
   private loop?: Promise<void>;
   private leaderRunner?: QueryRunner;
   private wake?: () => void;
+  private lastError?: string;
   private readonly pollIntervalMs: number;
   private readonly batchSize: number;
+  private readonly maxAttempts: number;
+  private readonly lockKey: string;
 
   constructor(private readonly options: OutboxRelayOptions) {
     this.pollIntervalMs = options.pollIntervalMs ?? 100;
     this.batchSize = options.batchSize ?? 200;
+    this.maxAttempts = options.maxAttempts ?? 5;
+    this.lockKey = `outbox-relay:${options.lockName}`;
   }
 
   start(): void {
@@ -49,47 +74,66 @@ export class OutboxRelay {
     await this.releaseLeadership();
   }
 
-  /** Publishes everything pending now; for tests and for draining on shutdown. */
+  status(): OutboxRelayStatus {
+    return { leader: Boolean(this.leaderRunner), running: this.running, lastError: this.lastError };
+  }
+
+  /** Publishes everything pending now, if this relay is (or becomes) the leader; for tests and draining. */
   async flush(): Promise<number> {
     let total = 0;
+    if (!(await this.ensureLeadership())) return 0;
     for (;;) {
-      const sent = await this.publishBatch();
+      const { read, sent } = await this.publishBatch();
       total += sent;
-      if (sent < this.batchSize) return total;
+      if (read < this.batchSize) return total;
     }
   }
 
   private async run(): Promise<void> {
     let failures = 0;
     while (this.running) {
-      let sent = 0;
+      let read = 0;
       try {
-        if (await this.ensureLeadership()) sent = await this.publishBatch();
+        if (await this.ensureLeadership()) read = (await this.publishBatch()).read;
         failures = 0;
+        this.lastError = undefined;
       } catch (error) {
         failures += 1;
+        this.lastError = String((error as Error).message ?? error);
         this.options.logger.error(
           { err: error, failures },
           'outbox relay: publishing failed, will retry',
         );
         await this.releaseLeadership();
       }
-      if (sent < this.batchSize)
+      if (read < this.batchSize)
         await this.sleep(failures ? Math.min(5_000, 200 * 2 ** failures) : this.pollIntervalMs);
     }
   }
 
+  /** True when this relay holds the lock now, proved on the connection that holds it. */
   private async ensureLeadership(): Promise<boolean> {
-    if (this.leaderRunner) return true;
+    if (this.leaderRunner) {
+      const [row] = await this.leaderRunner.query(HOLDS_LOCK_SQL, [this.lockKey]);
+      if (row.held) return true;
+      this.options.logger.warn({ lock: this.options.lockName }, 'outbox relay: lost leadership');
+      await this.releaseLeadership();
+    }
     const runner = this.options.dataSource.createQueryRunner();
-    await runner.connect();
-    const [row] = await runner.query('SELECT pg_try_advisory_lock(hashtext($1)) AS locked', [
-      `outbox-relay:${this.options.lockName}`,
-    ]);
-    if (row.locked) {
-      this.leaderRunner = runner;
-      this.options.logger.info({ lock: this.options.lockName }, 'outbox relay: active');
-      return true;
+    try {
+      await runner.connect();
+      const [row] = await runner.query(
+        'SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS locked',
+        [this.lockKey],
+      );
+      if (row.locked) {
+        this.leaderRunner = runner;
+        this.options.logger.info({ lock: this.options.lockName }, 'outbox relay: active');
+        return true;
+      }
+    } catch (error) {
+      await runner.release().catch(() => undefined);
+      throw error;
     }
     await runner.release();
     return false;
@@ -100,57 +144,95 @@ export class OutboxRelay {
     this.leaderRunner = undefined;
     if (!runner) return;
     try {
-      await runner.query('SELECT pg_advisory_unlock(hashtext($1))', [
-        `outbox-relay:${this.options.lockName}`,
-      ]);
+      await runner.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', [this.lockKey]);
     } catch {
       // the connection is gone, and the lock with it
     }
     await runner.release().catch(() => undefined);
   }
 
-  private async publishBatch(): Promise<number> {
-    const repo = this.options.dataSource.getRepository(OutboxMessage);
-    const rows = await repo
-      .createQueryBuilder('m')
-      .where('m.published_at IS NULL')
-      .orderBy('m.position', 'ASC')
-      .limit(this.batchSize)
-      .getMany();
-    if (rows.length === 0) return 0;
+  private async publishBatch(): Promise<{ read: number; sent: number }> {
+    const runner = this.leaderRunner;
+    if (!runner) return { read: 0, sent: 0 };
+    const rows: PendingRow[] = await runner.query(PENDING_ROWS_SQL, [this.batchSize]);
+    if (rows.length === 0) return { read: 0, sent: 0 };
 
+    // Aggregates with a refused row in this batch: their later rows wait for the next round.
+    const blocked = new Set<string>();
+    let sent = 0;
     // Consecutive rows of one topic go out in one request; topics change in position order.
     let start = 0;
     while (start < rows.length) {
       let end = start;
       while (end < rows.length && rows[end].topic === rows[start].topic) end += 1;
-      const chunk = rows.slice(start, end);
-      try {
-        await this.options.producer.send(
-          this.options.namespace.resolve(chunk[0].topic),
-          chunk.map(toMessage),
-        );
-      } catch (error) {
-        await repo
-          .createQueryBuilder()
-          .update()
-          .set({
-            attempts: () => 'attempts + 1',
-            lastError: String((error as Error).message ?? error),
-          })
-          .whereInIds(chunk.map((r) => r.id))
-          .execute();
-        throw error;
-      }
-      await repo
-        .createQueryBuilder()
-        .update()
-        .set({ publishedAt: () => 'now()', lastError: null })
-        .whereInIds(chunk.map((r) => r.id))
-        .execute();
+      const chunk = rows.slice(start, end).filter((r) => !blocked.has(aggregateOf(r)));
       start = end;
+      if (chunk.length === 0) continue;
+      const topic = this.options.namespace.resolve(chunk[0].topic);
+      try {
+        await this.send(topic, chunk);
+        await this.markPublished(runner, chunk);
+        sent += chunk.length;
+        continue;
+      } catch (error) {
+        if (!brokerRefusal(error)) throw error;
+      }
+      // The broker refused something in the chunk: find which rows, one at a time.
+      for (const row of chunk) {
+        if (blocked.has(aggregateOf(row))) continue;
+        try {
+          await this.send(topic, [row]);
+          await this.markPublished(runner, [row]);
+          sent += 1;
+        } catch (error) {
+          const reason = brokerRefusal(error);
+          if (!reason) throw error;
+          blocked.add(aggregateOf(row));
+          await this.recordRefusal(runner, row, reason);
+        }
+      }
     }
-    return rows.length;
+    return { read: rows.length, sent };
+  }
+
+  private async send(topic: string, rows: PendingRow[]): Promise<void> {
+    try {
+      await this.options.producer.send(topic, rows.map(toMessage));
+    } catch (error) {
+      // Whatever failed, the producer's idempotent session may be out of step with the broker.
+      await this.options.producer.reset?.();
+      throw error;
+    }
+  }
+
+  private async markPublished(runner: QueryRunner, rows: PendingRow[]): Promise<void> {
+    await runner.query(
+      'UPDATE outbox_message SET published_at = now(), last_error = NULL WHERE id = ANY($1::uuid[])',
+      [rows.map((r) => r.id)],
+    );
+  }
+
+  private async recordRefusal(runner: QueryRunner, row: PendingRow, reason: string): Promise<void> {
+    const [updated] = await runner.query(
+      `UPDATE outbox_message
+          SET attempts = attempts + 1, last_error = $2,
+              parked_at = CASE WHEN attempts + 1 >= $3 THEN now() ELSE NULL END
+        WHERE id = $1 RETURNING attempts, parked_at`,
+      [row.id, reason.slice(0, 2000), this.maxAttempts],
+    );
+    const parked = Boolean(updated?.[0]?.parked_at ?? updated?.parked_at);
+    this.options.logger[parked ? 'error' : 'warn'](
+      {
+        eventId: row.id,
+        eventType: row.event_type,
+        aggregate: aggregateOf(row),
+        reason,
+        attempts: row.attempts + 1,
+      },
+      parked
+        ? 'outbox relay: row parked, the broker keeps refusing it; its aggregate waits for an admin'
+        : 'outbox relay: the broker refused a row, will retry it',
+    );
   }
 
   private sleep(ms: number): Promise<void> {
@@ -164,12 +246,25 @@ export class OutboxRelay {
   }
 }
 
-function toMessage(row: OutboxMessage): OutgoingMessage {
+/** Whether the calling connection holds the session advisory lock on hashtextextended($1, 0). */
+const HOLDS_LOCK_SQL = `
+  SELECT EXISTS (
+    SELECT 1 FROM pg_locks, (SELECT hashtextextended($1, 0) AS k) AS lock
+     WHERE locktype = 'advisory' AND granted AND pid = pg_backend_pid() AND objsubid = 1
+       AND classid::bigint = ((lock.k >> 32) & 4294967295)
+       AND objid::bigint = (lock.k & 4294967295)
+  ) AS held`;
+
+function aggregateOf(row: PendingRow): string {
+  return `${row.aggregate_type}:${row.aggregate_id}`;
+}
+
+function toMessage(row: PendingRow): OutgoingMessage {
   const headers: MessageHeaders = {
     'content-type': 'application/cloudevents+json; charset=utf-8',
-    ce_type: row.eventType,
+    ce_type: row.event_type,
     ce_id: row.id,
-    ce_correlationid: row.correlationId,
+    ce_correlationid: row.correlation_id,
   };
-  return { key: row.aggregateId, value: JSON.stringify(row.payload), headers };
+  return { key: row.aggregate_id, value: JSON.stringify(row.payload), headers };
 }

@@ -1,5 +1,6 @@
 import type { TopicName } from '@salesgraph/events';
 import type {
+  EventSubscriber,
   EventSubscriberOptions,
   MessageBroker,
   MessageProducer,
@@ -67,5 +68,7 @@ export interface RunningService<TConfig extends ServiceEnv = ServiceEnv> {
   port: number;
   deps: RuntimeDeps<TConfig>;
   relay: OutboxRelay;
+  /** The running consumers; their health is part of readiness. */
+  subscribers: EventSubscriber[];
   stop(): Promise<void>;
 }

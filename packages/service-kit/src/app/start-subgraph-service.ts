@@ -74,6 +74,7 @@ export async function startSubgraphService<TConfig extends ServiceEnv & { PORT: 
       });
     await producer.connect();
 
+    const subscribers: EventSubscriber[] = [];
     const schema = await spec.buildSchema(deps);
     const verifyInternalToken = await createInternalTokenVerifier(
       config.INTERNAL_TOKEN_PUBLIC_JWK,
@@ -98,6 +99,16 @@ export async function startSubgraphService<TConfig extends ServiceEnv & { PORT: 
       readiness: {
         database: async () => void (await dataSource.query('SELECT 1')),
         kafka: () => broker.ping(),
+        // A consumer that crashed or stopped leaves its events unread: not ready, and why.
+        consumers: async () => {
+          if (subscribers.length < subscriberSpecs.length)
+            throw new Error(`${subscribers.length} of ${subscriberSpecs.length} consumers started`);
+          const failing = subscribers
+            .map((s) => ({ group: s.groupId, health: s.health() }))
+            .filter((s) => !s.health.ok)
+            .map((s) => `${s.group}: ${s.health.reason}`);
+          if (failing.length) throw new Error(failing.join('; '));
+        },
       },
       // Which dependency is down, and why, is for operators: on this machine, or an ADMIN through the gateway's credential.
       readinessDetailsFor: async (request) => {
@@ -139,7 +150,9 @@ export async function startSubgraphService<TConfig extends ServiceEnv & { PORT: 
 
     const relay = new OutboxRelay({
       dataSource,
-      producer,
+      // Its own producer: after a refused row the relay starts a new producer session,
+      // which must not disturb the dead-letter sends of the consumers.
+      producer: broker.producer(),
       namespace,
       logger,
       lockName: spec.name,
@@ -148,7 +161,6 @@ export async function startSubgraphService<TConfig extends ServiceEnv & { PORT: 
     relay.start();
     steps.add('outbox relay', () => relay.stop());
 
-    const subscribers: EventSubscriber[] = [];
     // Consumers stop together: each waits for its fetch in flight, and one after another adds up.
     steps.add('consumers', () => Promise.all(subscribers.map((s) => s.stop())));
     for (const subscriberSpec of subscriberSpecs) {
@@ -177,6 +189,7 @@ export async function startSubgraphService<TConfig extends ServiceEnv & { PORT: 
       port: http.port,
       deps: runtime,
       relay,
+      subscribers,
       stop: () => steps.run(),
     };
   } catch (error) {

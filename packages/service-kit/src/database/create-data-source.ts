@@ -34,8 +34,25 @@ export function createDataSource(options: DataSourceOptions): DataSource {
   });
 }
 
-/** Applies pending migrations, each in its own transaction. */
+/**
+ * Applies pending migrations, each in its own transaction, under a
+ * session advisory lock: replicas that start together take turns, and the
+ * second finds nothing left to apply instead of racing the first.
+ */
 export async function migrate(dataSource: DataSource): Promise<string[]> {
-  const applied = await dataSource.runMigrations({ transaction: 'each' });
-  return applied.map((m) => m.name);
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', [MIGRATION_LOCK]);
+    try {
+      const applied = await dataSource.runMigrations({ transaction: 'each' });
+      return applied.map((m) => m.name);
+    } finally {
+      await runner.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', [MIGRATION_LOCK]);
+    }
+  } finally {
+    await runner.release();
+  }
 }
+
+const MIGRATION_LOCK = 'salesgraph:migrations';

@@ -44,9 +44,9 @@ export interface RunningHttpServer {
 
 /**
  * GraphQL at /graphql; /health/live answers while the process runs;
- * /health/ready only when every dependency (database, Kafka) answers, with
- * the details of each check to callers on loopback or allowed by
- * `readinessDetailsFor`, and the bare status to anyone else.
+ * /health/ready only when every dependency (database, Kafka) answers and every
+ * consumer consumes, with the details of each check to callers on loopback or
+ * allowed by `readinessDetailsFor`, and the bare status to anyone else.
  */
 export async function startHttpServer(options: HttpServerOptions): Promise<RunningHttpServer> {
   const { logger } = options;

@@ -149,11 +149,31 @@ describe('lead subgraph', () => {
 
   it('answers health checks', async () => {
     expect((await fetch(`${sut.service.url}/health/live`)).status).toBe(200);
-    const ready = await fetch(`${sut.service.url}/health/ready`);
-    expect(ready.status).toBe(200);
+    // Ready once every consumer has joined its group.
+    const ready = await waitFor(
+      async () => {
+        const response = await fetch(`${sut.service.url}/health/ready`);
+        return response.status === 200 && response;
+      },
+      { what: 'readiness' },
+    );
     expect(await ready.json()).toMatchObject({
       status: 'ok',
-      checks: { database: { ok: true }, kafka: { ok: true } },
+      checks: { database: { ok: true }, kafka: { ok: true }, consumers: { ok: true } },
     });
+  });
+
+  it('is not ready while a consumer is stopped, and says which one', async () => {
+    const [consumer] = sut.service.subscribers;
+    await consumer.stop();
+    const ready = await fetch(`${sut.service.url}/health/ready`);
+    expect(ready.status).toBe(503);
+    const report = (await ready.json()) as {
+      status: string;
+      checks: Record<string, { ok: boolean; error?: string }>;
+    };
+    expect(report.status).toBe('unavailable');
+    expect(report.checks.consumers).toMatchObject({ ok: false });
+    expect(report.checks.consumers.error).toContain(`${consumer.groupId}: stopped`);
   });
 });

@@ -3,6 +3,7 @@ import {
   TopicNamespace,
   type IncomingMessage,
   type MessageBroker,
+  type TopicAdmin,
   type MessageProducer,
 } from '@salesgraph/messaging';
 import { orderPlaced, productChanged } from '../../test/support/order-events';
@@ -36,6 +37,7 @@ describe('order-admin consumer', () => {
   const queue = new OrderAdminQueue();
   const consumer = new OrderEventConsumer({
     broker: {} as MessageBroker, // process() never touches the broker
+    admin: {} as TopicAdmin, // nor the topic admin
     deadLetterProducer,
     namespace: new TopicNamespace(''),
     groupId: 'order-admin.test',

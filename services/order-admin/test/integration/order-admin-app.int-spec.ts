@@ -58,19 +58,22 @@ describe('order-admin app', () => {
       ).json()) as { entries: QueueEntry[] }
     ).entries;
 
+  const orderAdminConfig = async () =>
+    loadOrderAdminConfig({
+      ...(await clientAuthTestEnv()),
+      KAFKA_BROKERS: testInfrastructure().kafkaBrokers.join(','),
+      KAFKA_TOPIC_PREFIX: topicPrefix,
+      PORT: '0',
+      ORDER_ADMIN_GROUP_PREFIX: `test-order-admin.${topicPrefix.replace(/[^a-zA-Z0-9]/g, '')}`,
+      ORDER_ADMIN_INSTANCE_ID: 'instance-1',
+      ORDER_ADMIN_SUMMARY_INTERVAL_MS: '0',
+    });
+
   beforeAll(async () => {
     broker = testBroker();
-    orderAdmin = await startOrderAdminApp(
-      loadOrderAdminConfig({
-        KAFKA_BROKERS: testInfrastructure().kafkaBrokers.join(','),
-        KAFKA_TOPIC_PREFIX: topicPrefix,
-        PORT: '0',
-        ORDER_ADMIN_GROUP_PREFIX: 'test-order-admin',
-        ORDER_ADMIN_SUMMARY_INTERVAL_MS: '0',
-        ...(await clientAuthTestEnv()),
-      }),
-      { logger: createLogger('order-admin-test', 'silent') },
-    );
+    orderAdmin = await startOrderAdminApp(await orderAdminConfig(), {
+      logger: createLogger('order-admin-test', 'silent'),
+    });
     const apply = orderAdmin.queue.apply.bind(orderAdmin.queue);
     orderAdmin.queue.apply = (event) => {
       seenByOrderAdmin.push(event.id);
@@ -231,5 +234,32 @@ describe('order-admin app', () => {
       status: 'ok',
       checks: { consumer: { ok: true }, kafka: { ok: true } },
     });
+  });
+
+  it('keeps its consumer group and every waiting order across a restart', async () => {
+    const before = randomUUID();
+    await publish(placed(before));
+    await waitFor(async () => (await queueOf()).some((e) => e.orderId === before), {
+      what: 'the order before the restart',
+    });
+    const groupBefore = orderAdmin.consumer.groupId;
+    const waitingBefore = (await queueOf()).map((e) => e.orderId).sort();
+
+    await orderAdmin.stop();
+    const whileDown = randomUUID();
+    await publish(placed(whileDown));
+    orderAdmin = await startOrderAdminApp(await orderAdminConfig(), {
+      logger: createLogger('order-admin-test', 'silent'),
+    });
+
+    expect(orderAdmin.consumer.groupId).toBe(groupBefore);
+    const after = await waitFor(
+      async () => {
+        const ids = (await queueOf()).map((e) => e.orderId);
+        return ids.includes(whileDown) && ids;
+      },
+      { what: 'the order published while order-admin was down', timeoutMs: 30_000 },
+    );
+    expect(after.filter((id) => id !== whileDown).sort()).toEqual(waitingBefore);
   });
 });

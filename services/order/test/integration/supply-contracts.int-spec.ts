@@ -414,4 +414,50 @@ describe('supply contracts and call-offs', () => {
     });
     expect(errorCode(late)).toBe('CONTRACT_NOT_ACTIVE');
   });
+
+  it('raises no ContractExpiring for a contract terminated after the watch listed it', async () => {
+    const now = new Date();
+    const contract = await activeContract(
+      'REFUSE',
+      [{ productId: valve, price: '200.00', committedQuantity: '1' }],
+      { startDate: isoDay(-10, now), endDate: isoDay(100, now) },
+      30,
+    );
+    const { watch } = orderService.components(sut.service.deps);
+    const later = new Date(now.getTime() + 75 * 86_400_000); // within the 30-day notice
+    const { dataSource } = sut.service.deps;
+
+    // A termination is under way: its transaction holds the contract and has not committed.
+    const termination = dataSource.createQueryRunner();
+    await termination.connect();
+    await termination.startTransaction();
+    try {
+      await termination.query('SELECT id FROM supply_contract WHERE id = $1 FOR UPDATE', [
+        contract.id,
+      ]);
+      await termination.query(`UPDATE supply_contract SET status = 'TERMINATED' WHERE id = $1`, [
+        contract.id,
+      ]);
+      // The watch lists the contract as active (the termination is not visible yet)...
+      const run = watch.run(serviceCommand('order', fixedClock(later)));
+      await waitFor(
+        async () => {
+          const [row] = await dataSource.query(
+            `SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`,
+          );
+          return row.n > 0;
+        },
+        { what: 'the watch to wait for the contract' },
+      );
+      // ...and the termination commits before the watch gets to it.
+      await termination.commitTransaction();
+      const report = await run;
+      expect(report.expiring).not.toContain(contract.id);
+    } finally {
+      if (termination.isTransactionActive) await termination.rollbackTransaction();
+      await termination.release();
+    }
+    const types = (await outboxEvents(sut, contract.id)).map((e) => e.type);
+    expect(types).not.toContain('order.ContractExpiring.v1');
+  });
 });

@@ -277,4 +277,33 @@ describe('planning: projection replay', () => {
     await replay();
     expect(await snapshot(projectionQueries)).toEqual(live);
   });
+
+  it('refuses to replay, and empties nothing, when a topic no longer holds its earliest events', async () => {
+    const live = await snapshot(projectionQueries);
+    const [runsBefore] = await f.dataSource.query(
+      'SELECT count(*)::int AS n FROM projection_rebuild',
+    );
+    const admin = createKafkaTopicAdmin({
+      clientId: 'replay-retention-test',
+      brokers: testInfrastructure().kafkaBrokers,
+      logger: silentLogger,
+    });
+    try {
+      const topic = new TopicNamespace(f.sut.topicPrefix).resolve(Topics.order);
+      const [range] = (await admin.partitionRanges(topic)).filter((r) => BigInt(r.high) > 0n);
+      // As retention would: the partition's first event is gone.
+      await admin.deleteRecordsBefore(topic, range.partition, '1');
+    } finally {
+      await admin.disconnect();
+    }
+
+    await expect(replay()).rejects.toThrow(
+      /replay refused: .* no longer holds its earliest events/,
+    );
+    expect(await snapshot(projectionQueries)).toEqual(live);
+    const [runsAfter] = await f.dataSource.query(
+      'SELECT count(*)::int AS n FROM projection_rebuild',
+    );
+    expect(runsAfter.n).toBe(runsBefore.n);
+  });
 });

@@ -8,7 +8,7 @@ import {
   updateIfVersion,
   type CommandContext,
 } from '@salesgraph/service-kit';
-import { LessThan, type DataSource } from 'typeorm';
+import { LessThan, type DataSource, type EntityManager } from 'typeorm';
 import { ContractCommitment } from './contract-commitment.entity';
 import type { ContractWarnings } from './contract-warnings';
 import { SupplyContractStatus } from './contract-status';
@@ -52,18 +52,41 @@ export class ContractWatch {
 
     const active = await reader.find(SupplyContract, {
       where: { status: SupplyContractStatus.ACTIVE },
-      relations: { commitments: true },
+      select: { id: true },
       order: { id: 'ASC' },
     });
-    for (const contract of withBackReferences(active)) {
+    for (const { id } of active) {
       const raised = await inTransaction(this.dataSource, command, (manager) =>
-        this.warnings.check(manager, contract, now, context),
+        this.checkWarnings(manager, id, now, context),
       );
-      if (raised.expiring) report.expiring.push(contract.id);
-      for (const productId of raised.underrun)
-        report.underrun.push({ contractId: contract.id, productId });
+      if (raised.expiring) report.expiring.push(id);
+      for (const productId of raised.underrun) report.underrun.push({ contractId: id, productId });
     }
     return report;
+  }
+
+  /**
+   * Warns about one contract as it is now, not as the list read before found it:
+   * the contract is locked and read again in the warning's transaction, so a
+   * termination committed meanwhile is seen (no ContractExpiring after
+   * ContractTerminated) and one committing later waits for this one, keeping
+   * the contract's events in the order of what happened.
+   */
+  private async checkWarnings(
+    manager: EntityManager,
+    id: string,
+    now: Date,
+    context: EventContext,
+  ): Promise<{ expiring: boolean; underrun: string[] }> {
+    const contract = await manager.findOne(SupplyContract, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!contract || contract.status !== SupplyContractStatus.ACTIVE)
+      return { expiring: false, underrun: [] };
+    contract.commitments = await manager.find(ContractCommitment, { where: { contractId: id } });
+    const [current] = withBackReferences([contract]);
+    return this.warnings.check(manager, current, now, context);
   }
 
   /** Ends an active contract whose last day has passed, with ContractExpired (final consumption). */

@@ -56,7 +56,21 @@ export class ProjectionReplay {
       namespace.resolve(t),
     );
     const progress = new ReplayProgress();
-    for (const topic of topics) progress.expect(topic, await admin.partitionRanges(topic));
+    for (const topic of topics) {
+      const ranges = await admin.partitionRanges(topic);
+      // A topic that lost its first events (retention, deleted records) cannot rebuild the
+      // projections: refuse before anything is emptied.
+      const cut = ranges.filter((r) => BigInt(r.low) > 0n);
+      if (cut.length)
+        throw new Error(
+          `replay refused: ${topic} no longer holds its earliest events (${cut
+            .map((r) => `partition ${r.partition} starts at offset ${r.low}`)
+            .join(
+              ', ',
+            )}), so a replay would rebuild the projections from part of their history; the projections are left as they are`,
+        );
+      progress.expect(topic, ranges);
+    }
     const runId = await this.begin(progress.endOffsets());
     logger.info(
       { runId, endOffsets: progress.endOffsets() },

@@ -1,0 +1,30 @@
+/** An outbox row as the relay reads it (column names as stored). */
+export interface PendingRow {
+  id: string;
+  position: string;
+  aggregate_type: string;
+  aggregate_id: string;
+  event_type: string;
+  topic: string;
+  payload: Record<string, unknown>;
+  correlation_id: string;
+  attempts: number;
+}
+
+/**
+ * Rows waiting to be published, in position order, leaving out parked and
+ * discarded rows and every later row of an aggregate that has a parked row:
+ * an aggregate's events never overtake one another, other aggregates flow on.
+ */
+export const PENDING_ROWS_SQL = `
+  SELECT m.id, m.position, m.aggregate_type, m.aggregate_id, m.event_type, m.topic, m.payload,
+         m.correlation_id, m.attempts
+    FROM outbox_message m
+   WHERE m.published_at IS NULL AND m.parked_at IS NULL AND m.discarded_at IS NULL
+     AND NOT EXISTS (
+       SELECT 1 FROM outbox_message p
+        WHERE p.parked_at IS NOT NULL AND p.published_at IS NULL AND p.discarded_at IS NULL
+          AND p.aggregate_type = m.aggregate_type AND p.aggregate_id = m.aggregate_id
+          AND p.position < m.position)
+   ORDER BY m.position
+   LIMIT $1`;

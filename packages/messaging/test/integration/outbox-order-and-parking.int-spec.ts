@@ -1,0 +1,214 @@
+import { randomUUID } from 'node:crypto';
+import { LeadQualified, Topics } from '@salesgraph/events';
+import { collectMessages, stillTrueAfter, waitFor } from '@salesgraph/testing';
+import type { DataSource, QueryRunner } from 'typeorm';
+import { OutboxRelay, ParkedOutbox, silentLogger, type OutgoingMessage } from '../../src';
+import { MessagingFixture } from './messaging-fixture';
+
+/**
+ * The outbox guarantees that need concurrency and a refusing broker to show:
+ * order fixed at commit, parked poison rows, and leadership that is checked.
+ */
+describe('outbox order, parking and leadership', () => {
+  const fixture = new MessagingFixture();
+  let db: DataSource;
+  const topic = () => fixture.namespace.resolve(Topics.lead);
+
+  beforeAll(async () => {
+    await fixture.start();
+    db = await fixture.database('order');
+    await fixture.broker.ensureTopics([{ topic: topic() }]);
+  });
+
+  afterAll(() => fixture.stop());
+
+  const qualified = (manager: QueryRunner['manager'], leadId: string, marker: string) =>
+    fixture
+      .outbox('salesgraph/lead')
+      .append(
+        manager,
+        LeadQualified,
+        { leadId, qualifiedAt: new Date().toISOString() },
+        { correlationId: marker, actor: { type: 'system' } },
+      );
+
+  const openTransaction = async () => {
+    const runner = db.createQueryRunner();
+    await runner.connect();
+    await runner.startTransaction();
+    return runner;
+  };
+
+  it('publishes one aggregate’s events in commit order when two transactions commit opposite to their inserts', async () => {
+    const collector = await collectMessages(fixture.broker, topic());
+    const leadId = randomUUID();
+    try {
+      const first = await openTransaction();
+      const second = await openTransaction();
+      await qualified(first.manager, leadId, 'inserted-first');
+      await qualified(second.manager, leadId, 'inserted-second');
+      // The transaction that inserted second commits first.
+      await second.commitTransaction();
+      await first.commitTransaction();
+      await Promise.all([first.release(), second.release()]);
+
+      const relay = fixture.relay(db, 'order-test');
+      await relay.flush();
+      const mine = await waitFor(
+        () => {
+          const found = collector.messages.filter((m) => m.key === leadId);
+          return found.length === 2 && found;
+        },
+        { what: 'both events of the lead' },
+      );
+      const order = mine.map((m) => JSON.parse(m.value!.toString()).correlationid);
+      expect(order).toEqual(['inserted-second', 'inserted-first']);
+      await relay.stop();
+    } finally {
+      await collector.close();
+    }
+  });
+
+  it('keeps commit order for one aggregate under many concurrent writers', async () => {
+    const collector = await collectMessages(fixture.broker, topic());
+    const leadId = randomUUID();
+    const committed: string[] = [];
+    try {
+      const relay = fixture.relay(db, 'order-test');
+      await Promise.all(
+        Array.from({ length: 12 }, async (_, i) => {
+          const runner = await openTransaction();
+          await qualified(runner.manager, leadId, `writer-${i}`);
+          await new Promise((resolve) => setTimeout(resolve, Math.random() * 50));
+          await runner.commitTransaction();
+          committed.push(`writer-${i}`);
+          await runner.release();
+        }),
+      );
+      const mine = await waitFor(
+        () => {
+          const found = collector.messages.filter((m) => m.key === leadId);
+          return found.length === 12 && found;
+        },
+        { what: 'all twelve events' },
+      );
+      expect(mine.map((m) => JSON.parse(m.value!.toString()).correlationid)).toEqual(committed);
+      await relay.stop();
+    } finally {
+      await collector.close();
+    }
+  });
+
+  it('parks an oversized row after its attempts while every other aggregate’s events arrive', async () => {
+    const collector = await collectMessages(fixture.broker, topic());
+    const poisoned = randomUUID();
+    const others = Array.from({ length: 6 }, () => randomUUID());
+    try {
+      await db.transaction(async (manager) => {
+        for (const other of others.slice(0, 3)) await qualified(manager, other, 'before');
+        const big = await qualified(manager, poisoned, 'oversized');
+        // Larger than the broker's message.max.bytes (1 MiB by default).
+        await manager.query(
+          `UPDATE outbox_message SET payload = jsonb_set(payload, '{padding}', to_jsonb(repeat('x', 1500000)))
+            WHERE id = $1`,
+          [big.id],
+        );
+        await qualified(manager, poisoned, 'behind-the-oversized');
+        for (const other of others.slice(3)) await qualified(manager, other, 'after');
+      });
+      const relay = new OutboxRelay({
+        dataSource: db,
+        producer: fixture.producer,
+        namespace: fixture.namespace,
+        logger: silentLogger,
+        lockName: 'parking-test',
+
+        pollIntervalMs: 50,
+        maxAttempts: 3,
+      });
+      relay.start();
+      fixture.stops.push(() => relay.stop());
+
+      await waitFor(() => others.every((id) => collector.messages.some((m) => m.key === id)), {
+        what: 'every other aggregate’s events',
+        timeoutMs: 60_000,
+      });
+      const parked = new ParkedOutbox(db);
+      const [row] = await waitFor(
+        async () => {
+          const rows = await parked.list();
+          return rows.length === 1 && rows;
+        },
+        { what: 'the oversized row to be parked', timeoutMs: 60_000 },
+      );
+      expect(row.aggregateId).toBe(poisoned);
+      expect(row.attempts).toBe(3);
+      expect(row.lastError).toMatch(/MESSAGE_TOO_LARGE|RECORD_LIST_TOO_LARGE/);
+      expect(row.waitingBehind).toBe(1);
+      expect(await parked.count()).toBe(1);
+      // The event behind it waits: nothing of the poisoned aggregate is published.
+      expect(
+        await stillTrueAfter(500, () => !collector.messages.some((m) => m.key === poisoned)),
+      ).toBe(true);
+
+      // An admin gives the oversized row up; the aggregate flows on, the decision is recorded.
+      expect(await parked.discard(row.id, 'u-admin-ada')).toBe(true);
+      await waitFor(() => collector.messages.some((m) => m.key === poisoned), {
+        what: 'the event that waited behind',
+      });
+      const [stored] = await db.query(
+        'SELECT discarded_by, published_at FROM outbox_message WHERE id = $1',
+        [row.id],
+      );
+      expect(stored).toEqual({ discarded_by: 'u-admin-ada', published_at: null });
+      expect(await parked.count()).toBe(0);
+      expect(await parked.retry(row.id, 'u-admin-ada')).toBe(false);
+    } finally {
+      await collector.close();
+    }
+  });
+
+  it('stops a relay that lost its lock and lets the new leader publish', async () => {
+    const sentBy = { first: [] as string[], second: [] as string[] };
+    const recording = (into: string[]) => ({
+      connect: async () => undefined,
+      disconnect: async () => undefined,
+      send: async (_topic: string, messages: OutgoingMessage[]) => {
+        into.push(...messages.map((m) => m.headers!.ce_id));
+      },
+    });
+    await db.query('UPDATE outbox_message SET published_at = now() WHERE published_at IS NULL');
+    const relay = (name: 'first' | 'second') => {
+      const r = new OutboxRelay({
+        dataSource: db,
+        producer: recording(sentBy[name]),
+        namespace: fixture.namespace,
+        logger: silentLogger,
+        lockName: 'leadership-test',
+        pollIntervalMs: 20,
+      });
+      r.start();
+      fixture.stops.push(() => r.stop());
+      return r;
+    };
+    const first = relay('first');
+    await waitFor(() => first.status().leader, { what: 'the first relay to lead' });
+    const second = relay('second');
+    const before = await db.transaction((m) => qualified(m, randomUUID(), 'before'));
+    await waitFor(() => sentBy.first.includes(before.id), { what: 'the first relay to publish' });
+    expect(second.status().leader).toBe(false);
+
+    // The leader's lock connection dies (a network cut, a restarted pooler).
+    await db.query(
+      `SELECT pg_terminate_backend(pid) FROM pg_locks
+        WHERE locktype = 'advisory' AND granted AND pid <> pg_backend_pid()
+          AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
+    );
+    await waitFor(() => second.status().leader, { what: 'the second relay to take over' });
+    const sentByFirst = sentBy.first.length;
+    const after = await db.transaction((m) => qualified(m, randomUUID(), 'after'));
+    await waitFor(() => sentBy.second.includes(after.id), { what: 'the new leader to publish' });
+    expect(await stillTrueAfter(300, () => sentBy.first.length === sentByFirst)).toBe(true);
+    expect(first.status().leader).toBe(false);
+  });
+});
