@@ -7,10 +7,19 @@ import type { SubgraphName } from '../supergraph/subgraph-names';
  * How the gateway calls a subgraph: with the internal token it signed for
  * this request and this subgraph alone (its audience), and the correlation
  * id, and with no header the client sent.
+ *
+ * Calls go through Node's own fetch (undici) rather than Apollo's default
+ * (make-fetch-happen), because undici closes an idle keep-alive connection
+ * before the server's announced `Keep-Alive: timeout` runs out. The default
+ * keeps idle sockets for ever, so a request sent on a socket the subgraph is
+ * closing at that instant failed with "socket hang up" (seen as a rare
+ * INTERNAL_SERVER_ERROR on a mutation after a few idle seconds).
  */
+type SubgraphFetcher = NonNullable<RemoteGraphQLDataSource['fetcher']>;
+
 export class InternalCredentialDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(options: { url: string; subgraph: SubgraphName }) {
-    super({ url: options.url });
+    super({ url: options.url, fetcher: fetch as unknown as SubgraphFetcher });
     this.subgraph = options.subgraph;
   }
 
