@@ -30,6 +30,7 @@ import { ContractExpiring } from './order/contract-expiring.event';
 import { ContractProposed } from './order/contract-proposed.event';
 import { ContractSigned } from './order/contract-signed.event';
 import { ContractTerminated } from './order/contract-terminated.event';
+import { ContractOwnerChanged } from './order/contract-owner-changed.event';
 import { ContractUnderrunRisk } from './order/contract-underrun-risk.event';
 import { OrderCancelled } from './order/order-cancelled.event';
 import { OrderConfirmed } from './order/order-confirmed.event';
@@ -82,6 +83,7 @@ export const EventCatalog = [
   ContractUnderrunRisk,
   ProductChanged,
   ContractTerminated,
+  ContractOwnerChanged,
   ContractExpired,
   SalesTeamUpdated,
   TargetSet,

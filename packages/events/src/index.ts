@@ -52,3 +52,4 @@ export * from './account/customisation-proposal-changed.event';
 export * from './account/service-request-changed.event';
 export * from './order/product-changed.event';
 export * from './lead/lead-assignment-rule-changed.event';
+export * from './order/contract-owner-changed.event';

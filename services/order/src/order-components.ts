@@ -8,6 +8,7 @@ import { AccountRevenueService } from './modules/account/account-revenue.service
 import { ContractChanger } from './modules/contract/contract-changer';
 import { ContractDrawdown } from './modules/contract/contract-drawdown';
 import { ContractLifecycleService } from './modules/contract/contract-lifecycle.service';
+import { ContractOwnerService } from './modules/contract/contract-owner.service';
 import { ContractNegotiationService } from './modules/contract/contract-negotiation.service';
 import { ContractTerms } from './modules/contract/contract-terms';
 import { ContractWarnings } from './modules/contract/contract-warnings';
@@ -80,6 +81,7 @@ export function orderComponents(deps: ServiceDeps<OrderConfig>) {
       currency,
     ),
     lifecycle: new ContractLifecycleService(outbox, changer, terms),
+    contractOwners: new ContractOwnerService(dataSource, outbox),
     watch: new ContractWatch(dataSource, outbox, warnings),
     queue: new OrderQueueService(dataSource, access, orders),
     revenue: new AccountRevenueService(dataSource, access, currency),

@@ -12,6 +12,7 @@ import { AccountOrdersResolver } from './modules/account/account-orders.resolver
 import { AccountRef } from './modules/account/account-ref.type';
 import { ContractCommitmentResolver } from './modules/contract/contract-commitment.resolver';
 import { ContractMutationResolver } from './modules/contract/contract-mutation.resolver';
+import { contractOwnerSubscriber } from './modules/contract/events/contract-owner-on-account-owner-changed.handler';
 import { ContractWatchJob } from './modules/contract/contract-watch.job';
 import { contractReference } from './modules/contract/contract.reference';
 import { ContractResolver } from './modules/contract/contract.resolver';
@@ -80,6 +81,7 @@ export const orderService = defineService({
   subscribers: (c) => [
     teamDirectorySubscriber('order'),
     accountDirectorySubscriber('order'),
+    contractOwnerSubscriber(c.contractOwners, c.clock),
     {
       groupId: 'order.won-opportunities',
       topics: [Topics.lead],
