@@ -44,6 +44,32 @@ describe('follow-up on leads', () => {
   });
   afterAll(() => sut?.stop());
 
+  it('keeps the follow-up planned by the activity that happened last when an older one is logged late', async () => {
+    const id = await create(rep);
+    const planned = inDays(7);
+    expectData(
+      await log(rep, id, {
+        type: 'VISIT',
+        outcome: 'MEETING_SCHEDULED',
+        visitReport: 'Met the buyer; proposal next week',
+        occurredAt: inDays(0),
+        nextFollowUpAt: planned,
+      }),
+    );
+    // Last week's call, logged only now, planned nothing: it must not wipe the visit's follow-up.
+    expectData(await log(rep, id, { type: 'CALL', outcome: 'NO_ANSWER', occurredAt: inDays(-7) }));
+    const lead = expectData(
+      await gql(rep, `query($id: ID!) { lead(id: $id) { nextFollowUpAt } }`, { id }),
+    ).lead;
+    expect(new Date(lead.nextFollowUpAt).toISOString()).toBe(planned);
+    // A newer activity that plans nothing does clear it.
+    expectData(await log(rep, id, { type: 'EMAIL', outcome: 'NOT_INTERESTED' }));
+    const cleared = expectData(
+      await gql(rep, `query($id: ID!) { lead(id: $id) { nextFollowUpAt } }`, { id }),
+    ).lead;
+    expect(cleared.nextFollowUpAt).toBeNull();
+  });
+
   it('records calls, e-mails and visits with their outcome and plans the next follow-up', async () => {
     const id = await create(rep);
     const call = expectData(

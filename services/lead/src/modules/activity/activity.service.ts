@@ -17,13 +17,14 @@ import { LeadException } from '../lead/lead.exception';
 import type { LogLeadActivityInput } from './dto/log-lead-activity.input';
 import { LeadActivity } from './lead-activity.entity';
 import { LeadActivityType } from './lead-activity-type';
+import { nextFollowUpOf } from './next-follow-up.rule';
 import type { OverdueFollowUps } from './overdue-follow-ups.type';
 
 /** Clock skew we tolerate for "when it happened" before calling it the future. */
 const skewMs = 5 * 60_000;
 
 /**
- * Follow-up on leads. The latest activity decides the lead's next follow-up
+ * Follow-up on leads. The activity that happened last decides the lead's next follow-up
  * (none planned clears it); a follow-up is overdue once that moment has passed
  * while the lead is still open.
  */
@@ -74,7 +75,12 @@ export class ActivityService {
         createdBy: command.user.id,
       });
       await manager.save(activity);
-      lead.nextFollowUpAt = activity.nextFollowUpAt;
+      // The activity that happened last decides, not the one logged last (next-follow-up.rule).
+      const activities = await manager.find(LeadActivity, {
+        where: { leadId: lead.id },
+        select: { id: true, occurredAt: true, createdAt: true, nextFollowUpAt: true },
+      });
+      lead.nextFollowUpAt = nextFollowUpOf(activities);
       await manager.save(lead);
       return activity;
     });
