@@ -11,6 +11,8 @@ import { AccountAtRisk } from './account/account-at-risk.event';
 import { AccountCreated } from './account/account-created.event';
 import { AccountOwnerChanged } from './account/account-owner-changed.event';
 import { AccountRecovered } from './account/account-recovered.event';
+import { AccountLost } from './account/account-lost.event';
+import { AccountReopened } from './account/account-reopened.event';
 import { CompetitorThreatLogged } from './account/competitor-threat-logged.event';
 import { ContactAdded } from './account/contact-added.event';
 import { KeyAccountDesignated } from './account/key-account-designated.event';
@@ -63,6 +65,8 @@ export const EventCatalog = [
   AccountOwnerChanged,
   AccountAtRisk,
   AccountRecovered,
+  AccountLost,
+  AccountReopened,
   ContactAdded,
   ContactUpdated,
   CompetitorThreatLogged,

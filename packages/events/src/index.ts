@@ -53,3 +53,5 @@ export * from './account/service-request-changed.event';
 export * from './order/product-changed.event';
 export * from './lead/lead-assignment-rule-changed.event';
 export * from './order/contract-owner-changed.event';
+export * from './account/account-lost.event';
+export * from './account/account-reopened.event';

@@ -21,6 +21,7 @@ import { ContactReader } from './modules/contact/contact-reader';
 import { ContactJournal } from './modules/contact/contact.journal';
 import { ContactService } from './modules/contact/contact.service';
 import { CoverageService } from './modules/coverage/coverage.service';
+import { AccountClosureService } from './modules/account/account-closure.service';
 import { HealthInputsReader } from './modules/health/health-inputs.reader';
 import { HealthService } from './modules/health/health.service';
 import { OwnershipService } from './modules/ownership/ownership.service';
@@ -58,6 +59,7 @@ export function accountComponents({ dataSource, outbox }: ServiceDeps<AccountCon
     contacts,
     contactReader,
     accounts: new AccountService(dataSource, opener, access, policy, health),
+    closure: new AccountClosureService(dataSource, outbox, access, health),
     conversions: new LeadConversionService(dataSource, opener, contacts, health),
     orders: new OrderProjection(dataSource, health),
     ownership: new OwnershipService(dataSource, outbox, access, policy, directory, health),

@@ -6,6 +6,7 @@ import { ThreatsAndOrders1764200000300 } from './migrations/1764200000300-threat
 import { PlansProposalsRequests1764200000400 } from './migrations/1764200000400-plans-proposals-requests';
 import { BookedOrders1764200000500 } from './migrations/1764200000500-booked-orders';
 import { ThreatCreatedAt1764200000600 } from './migrations/1764200000600-threat-created-at';
+import { AccountLost1764200000700 } from './migrations/1764200000700-account-lost';
 import { Account } from './modules/account/account.entity';
 import { AccountTeamMember } from './modules/account-team/account-team-member.entity';
 import { AccountOrder } from './modules/commercials/account-order.entity';
@@ -36,4 +37,5 @@ export const accountMigrations = [
   PlansProposalsRequests1764200000400,
   BookedOrders1764200000500,
   ThreatCreatedAt1764200000600,
+  AccountLost1764200000700,
 ];

@@ -3,6 +3,7 @@ import { createMeResolver, defineService, keyOnlyReference } from '@salesgraph/s
 import { teamDirectorySubscriber } from '@salesgraph/team-directory';
 import { accountComponents } from './account-components';
 import { accountEntities, accountMigrations } from './data-source';
+import { AccountClosureResolver } from './modules/account/account-closure.resolver';
 import { AccountHistoryResolver } from './modules/account/account-history.resolver';
 import { accountReference } from './modules/account/account.reference';
 import { AccountResolver } from './modules/account/account.resolver';
@@ -45,6 +46,7 @@ export const accountService = defineService({
   components: accountComponents,
   resolvers: (c) => [
     new AccountResolver(c.accounts),
+    new AccountClosureResolver(c.closure),
     new AccountHistoryResolver(c.histories),
     new OwnershipResolver(c.ownership),
     new AccountHealthResolver(),
