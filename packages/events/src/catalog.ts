@@ -33,6 +33,8 @@ import { ContractProposed } from './order/contract-proposed.event';
 import { ContractSigned } from './order/contract-signed.event';
 import { ContractTerminated } from './order/contract-terminated.event';
 import { ContractOwnerChanged } from './order/contract-owner-changed.event';
+import { PriceApprovalRequested } from './order/price-approval-requested.event';
+import { PriceApprovalDecided } from './order/price-approval-decided.event';
 import { ContractUnderrunRisk } from './order/contract-underrun-risk.event';
 import { OrderCancelled } from './order/order-cancelled.event';
 import { OrderConfirmed } from './order/order-confirmed.event';
@@ -88,6 +90,8 @@ export const EventCatalog = [
   ProductChanged,
   ContractTerminated,
   ContractOwnerChanged,
+  PriceApprovalRequested,
+  PriceApprovalDecided,
   ContractExpired,
   SalesTeamUpdated,
   TargetSet,

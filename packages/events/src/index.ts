@@ -55,3 +55,5 @@ export * from './lead/lead-assignment-rule-changed.event';
 export * from './order/contract-owner-changed.event';
 export * from './account/account-lost.event';
 export * from './account/account-reopened.event';
+export * from './order/price-approval-requested.event';
+export * from './order/price-approval-decided.event';

@@ -5,6 +5,8 @@ import {
 import { teamDirectoryEntities, teamDirectoryMigrations } from '@salesgraph/team-directory';
 import { OrderTables1764300000000 } from './migrations/1764300000000-order-tables';
 import { OrdersAndContracts1764300000001 } from './migrations/1764300000001-orders-and-contracts';
+import { PriceApprovals1764300000002 } from './migrations/1764300000002-price-approvals';
+import { PriceApproval } from './modules/price-approval/price-approval.entity';
 import { ContractCommitment } from './modules/contract/contract-commitment.entity';
 import { ContractWarning } from './modules/contract/contract-warning.entity';
 import { SupplyContract } from './modules/contract/supply-contract.entity';
@@ -22,10 +24,12 @@ export const orderEntities = [
   ContractWarning,
   Order,
   OrderLine,
+  PriceApproval,
 ];
 export const orderMigrations = [
   ...teamDirectoryMigrations,
   ...accountDirectoryMigrations,
   OrderTables1764300000000,
   OrdersAndContracts1764300000001,
+  PriceApprovals1764300000002,
 ];

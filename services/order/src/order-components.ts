@@ -20,6 +20,8 @@ import { OrderDraftingService } from './modules/order/order-drafting.service';
 import { OrderLineBuilder } from './modules/order/order-line-builder';
 import { OrderWorkflowService } from './modules/order/order-workflow.service';
 import { OrderService } from './modules/order/order.service';
+import { PriceApprovalService } from './modules/price-approval/price-approval.service';
+import { PriceTerms } from './modules/price-approval/price-terms';
 import { ProductService } from './modules/product/product.service';
 import { OrderQueueService } from './modules/queue/order-queue.service';
 
@@ -44,6 +46,15 @@ export function orderComponents(deps: ServiceDeps<OrderConfig>) {
   const writer = new OrderDraftWriter(outbox, currency);
   const terms = new ContractTerms(products);
   const changer = new ContractChanger(dataSource, access, contracts);
+  const priceApprovals = new PriceApprovalService(
+    dataSource,
+    outbox,
+    access,
+    orders,
+    contracts,
+    new PriceTerms(products, config.ORDER_DISCOUNT_APPROVAL_PERCENT),
+    new TeamDirectory(),
+  );
   const warnings = new ContractWarnings(outbox, {
     tolerancePercent: config.CONTRACT_UNDERRUN_TOLERANCE_PERCENT,
     windowDays: config.CONTRACT_WARNING_WINDOW_DAYS,
@@ -71,7 +82,14 @@ export function orderComponents(deps: ServiceDeps<OrderConfig>) {
       currency,
       logger,
     ),
-    workflow: new OrderWorkflowService(dataSource, outbox, orders, new ContractDrawdown()),
+    workflow: new OrderWorkflowService(
+      dataSource,
+      outbox,
+      orders,
+      new ContractDrawdown(),
+      priceApprovals,
+    ),
+    priceApprovals,
     negotiation: new ContractNegotiationService(
       dataSource,
       outbox,
@@ -80,7 +98,7 @@ export function orderComponents(deps: ServiceDeps<OrderConfig>) {
       terms,
       currency,
     ),
-    lifecycle: new ContractLifecycleService(outbox, changer, terms),
+    lifecycle: new ContractLifecycleService(outbox, changer, terms, priceApprovals),
     contractOwners: new ContractOwnerService(dataSource, outbox),
     watch: new ContractWatch(dataSource, outbox, warnings),
     queue: new OrderQueueService(dataSource, access, orders),

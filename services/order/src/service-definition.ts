@@ -1,5 +1,11 @@
 import { accountDirectorySubscriber } from '@salesgraph/account-directory';
-import { OrderDrafted, ProductChanged, ContractProposed, Topics } from '@salesgraph/events';
+import {
+  ContractProposed,
+  OrderDrafted,
+  PriceApprovalRequested,
+  ProductChanged,
+  Topics,
+} from '@salesgraph/events';
 import {
   createHistoryResolver,
   createMeResolver,
@@ -23,6 +29,10 @@ import { OrderMutationResolver } from './modules/order/order-mutation.resolver';
 import { Order } from './modules/order/order.entity';
 import { orderReference } from './modules/order/order.reference';
 import { OrderResolver } from './modules/order/order.resolver';
+import { ContractPriceApprovalResolver } from './modules/price-approval/contract-price-approval.resolver';
+import { OrderPriceApprovalResolver } from './modules/price-approval/order-price-approval.resolver';
+import { PriceApproval } from './modules/price-approval/price-approval.entity';
+import { PriceApprovalResolver } from './modules/price-approval/price-approval.resolver';
 import { Product } from './modules/product/product.entity';
 import { productReference } from './modules/product/product.reference';
 import { ProductResolver } from './modules/product/product.resolver';
@@ -64,6 +74,14 @@ export const orderService = defineService({
       SupplyContract,
       { aggregateType: ContractProposed.aggregateType },
       { description: 'Who changed this contract, what and when.' },
+    ))(c.histories),
+    new PriceApprovalResolver(c.priceApprovals),
+    new OrderPriceApprovalResolver(c.priceApprovals),
+    new ContractPriceApprovalResolver(c.priceApprovals),
+    new (createHistoryResolver(
+      PriceApproval,
+      { aggregateType: PriceApprovalRequested.aggregateType },
+      { description: 'Who asked for this approval and who decided it, and when.' },
     ))(c.histories),
     new AccountOrdersResolver(c.orders, c.contracts, c.revenue),
     new UserOrdersResolver(c.orders),

@@ -184,6 +184,7 @@ describe('order subgraph: ad hoc orders and order administration', () => {
       sut.service.deps.outbox,
       orders,
       new ContractDrawdown(),
+      c.priceApprovals,
     );
     const command = (user: AuthenticatedUser) =>
       userCommand(user, { correlationId: `race-${user.id}`, clock: systemClock });
