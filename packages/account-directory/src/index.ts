@@ -1,10 +1,15 @@
 import { AccountOwner } from './account-owner.entity';
 import { AccountDirectory1764000000200 } from './migrations/1764000000200-account-directory';
+import { AccountDirectoryDomain1764000000201 } from './migrations/1764000000201-account-directory-domain';
 
 export * from './account-owner.entity';
 export * from './account-directory';
 export * from './account-directory.subscriber';
-export { AccountDirectory1764000000200 };
+export { AccountDirectory1764000000200, AccountDirectoryDomain1764000000201 };
+export * from './normalise-domain';
 
 export const accountDirectoryEntities = [AccountOwner];
-export const accountDirectoryMigrations = [AccountDirectory1764000000200];
+export const accountDirectoryMigrations = [
+  AccountDirectory1764000000200,
+  AccountDirectoryDomain1764000000201,
+];

@@ -19,9 +19,11 @@ import { KeyAccountDesignated } from './account/key-account-designated.event';
 import { LeadAssigned } from './lead/lead-assigned.event';
 import { LeadCaptured } from './lead/lead-captured.event';
 import { LeadContacted } from './lead/lead-contacted.event';
+import { FollowUpOverdue } from './lead/follow-up-overdue.event';
 import { LeadConverted } from './lead/lead-converted.event';
 import { LeadDisqualified } from './lead/lead-disqualified.event';
 import { LeadMerged } from './lead/lead-merged.event';
+import { AccountSignalDetected } from './lead/account-signal-detected.event';
 import { LeadQualified } from './lead/lead-qualified.event';
 import { OpportunityLost } from './lead/opportunity-lost.event';
 import { OpportunityStageChanged } from './lead/opportunity-stage-changed.event';
@@ -42,6 +44,7 @@ import { OrderDrafted } from './order/order-drafted.event';
 import { OrderFulfilled } from './order/order-fulfilled.event';
 import { OrderInvoiced } from './order/order-invoiced.event';
 import { OrderPlaced } from './order/order-placed.event';
+import { OrderServiceLevelBreached } from './order/order-service-level-breached.event';
 import { AccountPlanApproved } from './planning/account-plan-approved.event';
 import { AccountPlanChanged } from './planning/account-plan-changed.event';
 import { PlanShortfallDetected } from './planning/plan-shortfall-detected.event';
@@ -53,9 +56,11 @@ export const EventCatalog = [
   MarketingLeadCaptured,
   LeadCaptured,
   LeadMerged,
+  AccountSignalDetected,
   LeadAssigned,
   LeadAssignmentRuleChanged,
   LeadContacted,
+  FollowUpOverdue,
   LeadQualified,
   LeadDisqualified,
   LeadConverted,
@@ -79,6 +84,7 @@ export const EventCatalog = [
   ServiceRequestChanged,
   OrderDrafted,
   OrderPlaced,
+  OrderServiceLevelBreached,
   OrderConfirmed,
   OrderFulfilled,
   OrderInvoiced,

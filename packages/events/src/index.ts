@@ -57,3 +57,6 @@ export * from './account/account-lost.event';
 export * from './account/account-reopened.event';
 export * from './order/price-approval-requested.event';
 export * from './order/price-approval-decided.event';
+export * from './lead/account-signal-detected.event';
+export * from './lead/follow-up-overdue.event';
+export * from './order/order-service-level-breached.event';

@@ -7,6 +7,7 @@ import { PlansProposalsRequests1764200000400 } from './migrations/1764200000400-
 import { BookedOrders1764200000500 } from './migrations/1764200000500-booked-orders';
 import { ThreatCreatedAt1764200000600 } from './migrations/1764200000600-threat-created-at';
 import { AccountLost1764200000700 } from './migrations/1764200000700-account-lost';
+import { AccountDomainUnique1764200000800 } from './migrations/1764200000800-account-domain-unique';
 import { Account } from './modules/account/account.entity';
 import { AccountTeamMember } from './modules/account-team/account-team-member.entity';
 import { AccountOrder } from './modules/commercials/account-order.entity';
@@ -38,4 +39,5 @@ export const accountMigrations = [
   BookedOrders1764200000500,
   ThreatCreatedAt1764200000600,
   AccountLost1764200000700,
+  AccountDomainUnique1764200000800,
 ];

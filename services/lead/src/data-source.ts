@@ -7,6 +7,8 @@ import { LeadTables1764100000000 } from './migrations/1764100000000-lead-tables'
 import { LeadPipeline1764100000001 } from './migrations/1764100000001-lead-pipeline';
 import { AssignmentRules1764100000002 } from './migrations/1764100000002-assignment-rules';
 import { Opportunities1764100000003 } from './migrations/1764100000003-opportunities';
+import { ReturningLeads1764100000004 } from './migrations/1764100000004-returning-leads';
+import { FollowUpOverdue1764100000005 } from './migrations/1764100000005-follow-up-overdue';
 import { LeadActivity } from './modules/activity/lead-activity.entity';
 import { AssignmentCursor } from './modules/assignment/assignment-cursor.entity';
 import { AssignmentRule } from './modules/assignment/assignment-rule.entity';
@@ -32,4 +34,6 @@ export const leadMigrations = [
   LeadPipeline1764100000001,
   AssignmentRules1764100000002,
   Opportunities1764100000003,
+  ReturningLeads1764100000004,
+  FollowUpOverdue1764100000005,
 ];

@@ -10,6 +10,8 @@ import { AssignmentService } from './modules/assignment/assignment.service';
 import { ConversionService } from './modules/conversion/conversion.service';
 import { LeadDuplicates } from './modules/dedup/lead-duplicates';
 import { LeadMergeService } from './modules/dedup/lead-merge.service';
+import { FollowUpWatch } from './modules/activity/follow-up-watch';
+import { AccountSignal } from './modules/intake/account-signal';
 import { LeadIntakeService } from './modules/intake/lead-intake.service';
 import { LeadAccess } from './modules/lead/lead-access';
 import { LeadGuard } from './modules/lead/lead-guard';
@@ -26,13 +28,14 @@ import { OpportunityService } from './modules/opportunity/opportunity.service';
  * schema, the consumers and the seed all use this one set, so they share
  * one set of rules.
  */
-export function leadComponents({ dataSource, outbox, clock }: ServiceDeps<LeadConfig>) {
+export function leadComponents({ dataSource, outbox, clock, config }: ServiceDeps<LeadConfig>) {
   const teams = new TeamDirectory();
   const accounts = new AccountDirectory();
   const policy = new AccessPolicy(dataSource, teams);
   const leadAccess = new LeadAccess(policy);
   const guard = new LeadGuard(leadAccess);
   const duplicates = new LeadDuplicates();
+  const signals = new AccountSignal(accounts);
   const engine = new AssignmentEngine(outbox, teams);
   const assignment = new AssignmentService(dataSource, engine, guard, leadAccess, policy, teams);
   const opportunityAccess = new OpportunityAccess(dataSource, policy, accounts);
@@ -54,13 +57,22 @@ export function leadComponents({ dataSource, outbox, clock }: ServiceDeps<LeadCo
     merges,
     leads: new LeadService(dataSource, outbox, leadAccess, duplicates, engine, assignment),
     lifecycle: new LeadLifecycleService(dataSource, outbox, guard),
-    intake: new LeadIntakeService(dataSource, outbox, duplicates, merges, engine),
+    intake: new LeadIntakeService(
+      dataSource,
+      outbox,
+      duplicates,
+      merges,
+      engine,
+      signals,
+      config.LEAD_RETURN_QUIET_DAYS,
+    ),
     rules: new AssignmentRuleService(dataSource, outbox, policy, teams),
     activities: new ActivityService(dataSource, guard, leadAccess),
     opportunities,
     opportunityQueries: new OpportunityQueryService(dataSource, opportunityAccess),
     opportunityStages: new OpportunityStageService(dataSource, outbox, opportunityGuard),
-    conversions: new ConversionService(dataSource, outbox, guard, opportunities),
+    followUpWatch: new FollowUpWatch(dataSource, outbox),
+    conversions: new ConversionService(dataSource, outbox, guard, opportunities, accounts, signals),
   };
 }
 

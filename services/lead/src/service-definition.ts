@@ -22,6 +22,7 @@ import { AssignmentRuleResolver } from './modules/assignment/assignment-rule.res
 import { LeadAssignmentResolver } from './modules/assignment/lead-assignment.resolver';
 import { ConversionResolver } from './modules/conversion/conversion.resolver';
 import { confirmConversionOnAccountCreated } from './modules/conversion/events/confirm-conversion-on-account-created.handler';
+import { FollowUpWatchJob } from './modules/activity/follow-up-watch.job';
 import { LeadMergesResolver } from './modules/dedup/lead-merges.resolver';
 import { captureLeadOnMarketingLeadCaptured } from './modules/intake/events/capture-lead-on-marketing-lead-captured.handler';
 import { LeadLifecycleResolver } from './modules/lead/lead-lifecycle.resolver';
@@ -90,5 +91,13 @@ export const leadService = defineService({
     accountDirectorySubscriber(leadServiceName, c.accounts),
     captureLeadOnMarketingLeadCaptured(c.intake, c.clock),
     confirmConversionOnAccountCreated(c.conversions, c.clock),
+  ],
+  jobs: (c, runtime) => [
+    new FollowUpWatchJob(
+      c.followUpWatch,
+      runtime.config.LEAD_FOLLOW_UP_WATCH_INTERVAL_MS,
+      c.clock,
+      runtime.logger,
+    ),
   ],
 });

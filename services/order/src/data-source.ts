@@ -6,6 +6,7 @@ import { teamDirectoryEntities, teamDirectoryMigrations } from '@salesgraph/team
 import { OrderTables1764300000000 } from './migrations/1764300000000-order-tables';
 import { OrdersAndContracts1764300000001 } from './migrations/1764300000001-orders-and-contracts';
 import { PriceApprovals1764300000002 } from './migrations/1764300000002-price-approvals';
+import { ServiceLevelBreaches1764300000003 } from './migrations/1764300000003-service-level-breaches';
 import { PriceApproval } from './modules/price-approval/price-approval.entity';
 import { ContractCommitment } from './modules/contract/contract-commitment.entity';
 import { ContractWarning } from './modules/contract/contract-warning.entity';
@@ -32,4 +33,5 @@ export const orderMigrations = [
   OrderTables1764300000000,
   OrdersAndContracts1764300000001,
   PriceApprovals1764300000002,
+  ServiceLevelBreaches1764300000003,
 ];

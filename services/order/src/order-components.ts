@@ -23,6 +23,7 @@ import { OrderService } from './modules/order/order.service';
 import { PriceApprovalService } from './modules/price-approval/price-approval.service';
 import { PriceTerms } from './modules/price-approval/price-terms';
 import { ProductService } from './modules/product/product.service';
+import { ServiceLevelWatch } from './modules/queue/service-level-watch';
 import { OrderQueueService } from './modules/queue/order-queue.service';
 
 /**
@@ -101,6 +102,7 @@ export function orderComponents(deps: ServiceDeps<OrderConfig>) {
     lifecycle: new ContractLifecycleService(outbox, changer, terms, priceApprovals),
     contractOwners: new ContractOwnerService(dataSource, outbox),
     watch: new ContractWatch(dataSource, outbox, warnings),
+    serviceLevels: new ServiceLevelWatch(dataSource, outbox),
     queue: new OrderQueueService(dataSource, access, orders),
     revenue: new AccountRevenueService(dataSource, access, currency),
     /** How far behind the straight-line pace a commitment may be before it is behind. */

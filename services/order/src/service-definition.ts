@@ -37,6 +37,7 @@ import { Product } from './modules/product/product.entity';
 import { productReference } from './modules/product/product.reference';
 import { ProductResolver } from './modules/product/product.resolver';
 import { OrderQueueResolver } from './modules/queue/order-queue.resolver';
+import { ServiceLevelWatchJob } from './modules/queue/service-level-watch.job';
 import { UserOrdersResolver } from './modules/user/user-orders.resolver';
 import { User } from './modules/user/user.type';
 import { orderComponents } from './order-components';
@@ -110,6 +111,12 @@ export const orderService = defineService({
     new ContractWatchJob(
       c.watch,
       runtime.config.CONTRACT_WATCH_INTERVAL_MS,
+      c.clock,
+      runtime.logger,
+    ),
+    new ServiceLevelWatchJob(
+      c.serviceLevels,
+      runtime.config.ORDER_SLA_WATCH_INTERVAL_MS,
       c.clock,
       runtime.logger,
     ),

@@ -19,5 +19,12 @@ export const AccountException = {
       `You may not open an account for ${ownerId}: a manager may name only members of their own teams.`,
     ),
 
+  /** One account per company: the domain is another account's. */
+  domainTaken: (domain: string, holder: { id: string; name: string }) =>
+    new ConflictError(
+      `The domain ${domain} belongs to the account "${holder.name}" already: one account per company.`,
+      { domain, accountId: holder.id },
+    ),
+
   othersAccounts: () => new ForbiddenError('You may only list your own accounts here.'),
 };

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { normaliseDomain } from '@salesgraph/account-directory';
 import type { AccessPolicy } from '@salesgraph/access';
 import {
   inTransaction,
@@ -8,7 +9,7 @@ import {
   readerOf,
   type CommandContext,
 } from '@salesgraph/service-kit';
-import { ILike, In, type DataSource, type FindOptionsWhere } from 'typeorm';
+import { ILike, In, type DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import type { HealthService } from '../health/health.service';
 import type { AccountAccess } from './account-access';
 import { AccountOrigin, AccountTier } from './account-enums';
@@ -92,10 +93,12 @@ export class AccountService {
       if (!scope.changes(ownerId)) throw AccountException.ownerNotYours(ownerId);
       if (input.parentAccountId)
         await this.access.requireVisible(command, input.parentAccountId, manager);
+      const domain = normaliseDomain(input.domain);
+      await this.assertDomainFree(manager, domain);
       const account = await this.opener.open(command, manager, {
         id: randomUUID(),
         name: input.name,
-        domain: input.domain?.toLowerCase() ?? null,
+        domain,
         industry: input.industry ?? null,
         segment: input.segment,
         tier: AccountTier.STANDARD,
@@ -106,6 +109,17 @@ export class AccountService {
       await this.health.recompute(command, manager, account.id);
       return manager.findOneByOrFail(Account, { id: account.id });
     });
+  }
+
+  /** CONFLICT when another account has the domain: one account per company. */
+  async assertDomainFree(
+    manager: EntityManager,
+    domain: string | null,
+    exceptId?: string,
+  ): Promise<void> {
+    if (!domain) return;
+    const holder = await manager.findOneBy(Account, { domain });
+    if (holder && holder.id !== exceptId) throw AccountException.domainTaken(domain, holder);
   }
 
   /** An account with a chosen id and tier (the demo seed); the caller assesses its health. */

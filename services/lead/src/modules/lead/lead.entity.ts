@@ -96,6 +96,22 @@ export class Lead extends TrackedEntity {
   @Column(() => LeadConversion, { prefix: false })
   conversion: LeadConversion;
 
+  @Stored.id({
+    nullable: true,
+    description: 'The closed lead this one returned after (a new campaign after the quiet period).',
+  })
+  predecessorId: string | null;
+
+  @Stored.id({ nullable: true, description: 'The lead that returned after this one closed.' })
+  supersededById: string | null;
+
+  @Stored.id({
+    nullable: true,
+    description:
+      'The existing account whose domain the lead matched: a signal for its owner, not new business.',
+  })
+  matchedAccountId: string | null;
+
   @Stored.int({
     description: 'How many duplicates were merged into this lead.',
     column: { default: 0 },
