@@ -12,7 +12,10 @@ RUN npm ci --no-audit --no-fund && TURBO_TELEMETRY_DISABLED=1 npx turbo run buil
   && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
-ENV NODE_ENV=production HOST=0.0.0.0
+# No HOST here: every process listens on loopback unless its deployment says
+# otherwise (docker-compose.yml sets HOST=0.0.0.0 for the containers that
+# other containers must reach).
+ENV NODE_ENV=production
 WORKDIR /app
 COPY --from=build /app /app
 USER node

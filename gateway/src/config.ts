@@ -1,4 +1,11 @@
-import { jsonEnv, loadConfig, portEnv, processEnvShape } from '@salesgraph/service-kit';
+import {
+  clientAuthEnvShape,
+  jsonEnv,
+  loadConfig,
+  oneClientKeySource,
+  portEnv,
+  processEnvShape,
+} from '@salesgraph/service-kit';
 import { z } from 'zod';
 import { parseAllowedOrigins } from './http/cors';
 
@@ -7,7 +14,6 @@ const Jwk = z.looseObject({
   crv: z.string().optional(),
   d: z.string().optional(),
 });
-const JwkSet = z.object({ keys: z.array(z.looseObject({ kty: z.string() })).min(1) });
 const subgraphUrl = (port: number) => z.url().default(`http://127.0.0.1:${port}/graphql`);
 
 /**
@@ -24,28 +30,26 @@ export const GatewayConfigSchema = z
     SUBGRAPH_ACCOUNT_URL: subgraphUrl(4002),
     SUBGRAPH_ORDER_URL: subgraphUrl(4003),
     SUBGRAPH_PLANNING_URL: subgraphUrl(4004),
-    AUTH_ISSUER: z.string().min(1),
-    AUTH_AUDIENCE: z.string().min(1),
-    AUTH_ALGORITHMS: z
-      .string()
-      .default('ES256,RS256')
-      .transform((s) =>
-        s
-          .split(',')
-          .map((a) => a.trim())
-          .filter(Boolean),
-      ),
-    /** Where client token keys come from: a JWKS URL or an inline JWK Set (one of them). */
-    AUTH_JWKS_URL: z.url().optional(),
-    AUTH_JWKS: jsonEnv(JwkSet).optional(),
+    ...clientAuthEnvShape,
     INTERNAL_TOKEN_PRIVATE_JWK: jsonEnv(Jwk),
     INTERNAL_TOKEN_TTL_SECONDS: z.coerce.number().int().min(5).max(300).default(60),
     LIMIT_MAX_DEPTH: z.coerce.number().int().min(2).default(12),
     LIMIT_MAX_ALIASES: z.coerce.number().int().min(0).default(30),
-    LIMIT_MAX_COST: z.coerce.number().int().min(1).default(50_000),
+    /**
+     * Fields an operation may resolve at most, counting every list at the page it asks for (or
+     * the most its service returns); the workbench's largest screen costs about 200,000.
+     */
+    LIMIT_MAX_COST: z.coerce.number().int().min(1).default(250_000),
     LIMIT_MAX_BATCH: z.coerce.number().int().min(1).default(10),
     LIMIT_MAX_TOKENS: z.coerce.number().int().min(100).default(10_000),
     LIMIT_MAX_BODY_BYTES: z.coerce.number().int().min(1_000).default(200_000),
+    LIMIT_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(50),
+    /** Per-user rate limit (a token bucket per token subject); defaults to on in production only. */
+    RATE_LIMIT_ENABLED: z.enum(['true', 'false']).optional(),
+    /** Requests one user may send at once after being idle. */
+    RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(60),
+    /** Requests per second one user may keep sending. */
+    RATE_LIMIT_PER_SECOND: z.coerce.number().positive().default(10),
     /**
      * Browser front ends on other origins that may call /graphql (the
      * workbench), comma-separated; none by default.
@@ -64,14 +68,15 @@ export const GatewayConfigSchema = z
     /** Defaults to on outside production, off in production. */
     INTROSPECTION: z.enum(['true', 'false']).optional(),
   })
-  .refine((c) => Boolean(c.AUTH_JWKS_URL) !== Boolean(c.AUTH_JWKS), {
-    message: 'set exactly one of AUTH_JWKS_URL and AUTH_JWKS',
-    path: ['AUTH_JWKS_URL'],
-  })
+  .refine(...oneClientKeySource)
   .transform((c) => ({
     ...c,
     INTROSPECTION:
       c.INTROSPECTION === undefined ? c.NODE_ENV !== 'production' : c.INTROSPECTION === 'true',
+    RATE_LIMIT_ENABLED:
+      c.RATE_LIMIT_ENABLED === undefined
+        ? c.NODE_ENV === 'production'
+        : c.RATE_LIMIT_ENABLED === 'true',
   }));
 export type GatewayConfig = z.infer<typeof GatewayConfigSchema>;
 

@@ -2,23 +2,32 @@ import { randomUUID } from 'node:crypto';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { createClientTokenVerifier, createInternalTokenSigner } from '@salesgraph/identity';
 import {
+  createClientTokenVerifier,
+  createInternalTokenSigner,
+  hasRole,
+} from '@salesgraph/identity';
+import {
+  authenticateClient,
   createLogger,
   graphqlHttpHandler,
+  HttpError,
   startHttpServer,
+  systemClock,
   StopSteps,
   type Logger,
 } from '@salesgraph/service-kit';
 import type { GatewayConfig } from './config';
-import { authenticateClient } from './auth/authenticate-client';
 import { createGatewayErrorFormatter } from './errors/format-gateway-error';
 import { withCors } from './http/cors';
 import type { GatewayContext } from './gateway-context';
 import { aliasLimitRule } from './limits/alias-limit.rule';
 import { checkBatchSize } from './limits/batch-limit';
-import { costLimitRule } from './limits/cost-limit.rule';
+import { costLimitPlugin } from './limits/cost-limit.plugin';
 import { depthLimitRule } from './limits/depth-limit.rule';
+import { directiveLimitRule } from './limits/directive-limit.rule';
+import { platformListBounds } from './limits/list-bounds';
+import { RateLimiter } from './limits/rate-limiter';
 import { requestLogPlugin } from './request-log.plugin';
 import { InternalCredentialDataSource } from './subgraphs/internal-credential.data-source';
 import { loadSupergraph } from './supergraph/load-supergraph';
@@ -54,11 +63,20 @@ export async function startGateway(
       ttlSeconds: config.INTERNAL_TOKEN_TTL_SECONDS,
     });
     const urls = subgraphUrls(config);
+    const rateLimiter = config.RATE_LIMIT_ENABLED
+      ? new RateLimiter(
+          { burst: config.RATE_LIMIT_BURST, perSecond: config.RATE_LIMIT_PER_SECOND },
+          systemClock,
+        )
+      : undefined;
 
     const gateway = new ApolloGateway({
       supergraphSdl: options.supergraphSdl ?? loadSupergraph(config.SUPERGRAPH_PATH),
       buildService: ({ name }) =>
-        new InternalCredentialDataSource({ url: urls[name as SubgraphName] }),
+        new InternalCredentialDataSource({
+          url: urls[name as SubgraphName],
+          subgraph: name as SubgraphName,
+        }),
       logger,
     });
 
@@ -73,10 +91,14 @@ export async function startGateway(
       validationRules: [
         depthLimitRule(config.LIMIT_MAX_DEPTH),
         aliasLimitRule(config.LIMIT_MAX_ALIASES),
-        costLimitRule({ maxCost: config.LIMIT_MAX_COST }),
+        directiveLimitRule(config.LIMIT_MAX_DIRECTIVES),
       ],
       formatError: createGatewayErrorFormatter(logger),
-      plugins: [ApolloServerPluginLandingPageDisabled(), requestLogPlugin(logger)],
+      plugins: [
+        ApolloServerPluginLandingPageDisabled(),
+        costLimitPlugin({ maxCost: config.LIMIT_MAX_COST, bounds: platformListBounds }),
+        requestLogPlugin(logger),
+      ],
       logger,
     });
     await apollo.start();
@@ -95,6 +117,9 @@ export async function startGateway(
           },
         ]),
       ),
+      // Which subgraph is down, and why, is for operators: on this machine, or with an ADMIN token.
+      readinessDetailsFor: async (request) =>
+        hasRole(await authenticateClient(request, verifyClientToken, logger), 'ADMIN'),
       graphql: withCors(
         config.CORS_ALLOWED_ORIGINS,
         graphqlHttpHandler<GatewayContext>({
@@ -103,11 +128,26 @@ export async function startGateway(
           inspectBody: (body) => checkBatchSize(body, config.LIMIT_MAX_BATCH),
           context: async (request, correlationId) => {
             const user = await authenticateClient(request, verifyClientToken, logger);
-            const internalToken = await signInternalToken({
-              user,
-              correlationId: correlationId ?? randomUUID(),
-            });
-            return { user, correlationId, internalToken };
+            const decision = rateLimiter?.take(user.id);
+            if (decision && !decision.allowed) {
+              throw new HttpError(
+                429,
+                'RATE_LIMITED',
+                `Too many requests: try again in ${decision.retryAfterSeconds} s.`,
+                { 'retry-after': String(decision.retryAfterSeconds) },
+              );
+            }
+            const flow = correlationId ?? randomUUID();
+            const tokens = new Map<SubgraphName, Promise<string>>();
+            const internalTokenFor = (subgraph: SubgraphName) => {
+              let token = tokens.get(subgraph);
+              if (!token) {
+                token = signInternalToken({ user, correlationId: flow, subgraph });
+                tokens.set(subgraph, token);
+              }
+              return token;
+            };
+            return { user, correlationId, internalTokenFor };
           },
         }),
       ),

@@ -14,6 +14,7 @@
  * @param {string} o.nodeEnv
  * @param {string} o.logLevel
  * @param {string[]} [o.corsOrigins]  browser front ends (the workbench) allowed to call the gateway
+ * @param {Record<string,string>} [o.extraGatewayEnv]  e.g. a test stack's generous rate limit
  */
 function platformEnv(o) {
   const common = {
@@ -43,6 +44,7 @@ function platformEnv(o) {
     AUTH_JWKS: JSON.stringify({ keys: [o.issuer.publicJwk] }),
     INTERNAL_TOKEN_PRIVATE_JWK: JSON.stringify(o.internalKeys.privateJwk),
     CORS_ALLOWED_ORIGINS: (o.corsOrigins ?? []).join(','),
+    ...(o.extraGatewayEnv ?? {}),
   };
   return { serviceEnv, gatewayEnv };
 }

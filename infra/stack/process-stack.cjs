@@ -176,7 +176,14 @@ async function startPlatform(stack, { serviceEnv, gatewayEnv, ports, say = () =>
     stack.start({
       name: 'order-admin',
       script: 'services/order-admin/dist/main.js',
-      env: { ...serviceEnv('order'), PORT: String(ports.orderAdmin) },
+      env: {
+        ...serviceEnv('order'),
+        PORT: String(ports.orderAdmin),
+        // The queue answers coordinators' tokens only, from the same identity provider as the gateway.
+        ...Object.fromEntries(
+          Object.entries(gatewayEnv).filter(([name]) => name.startsWith('AUTH_')),
+        ),
+      },
       readyUrl: `http://127.0.0.1:${ports.orderAdmin}/health/ready`,
     }),
   );

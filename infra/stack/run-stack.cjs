@@ -79,7 +79,7 @@ async function main() {
   say(`SalesGraph is running. GraphQL: http://127.0.0.1:${ports.gateway}/graphql`);
   say(`  the workbench (sign in as any demo user): http://127.0.0.1:${ports.workbench}/`);
   say(
-    `  order administration's queue (from order events): http://127.0.0.1:${ports.orderAdmin}/queue`,
+    `  order administration's queue (from order events, coordinators' tokens only): http://127.0.0.1:${ports.orderAdmin}/queue`,
   );
   say('  a token for a demo user:  npm run token -- rep      (list them: npm run token)');
   say(

@@ -1,22 +1,40 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { INTERNAL_TOKEN_HEADER } from '@salesgraph/identity';
 import type { GatewayContext } from '../gateway-context';
+import type { SubgraphName } from '../supergraph/subgraph-names';
 
 /**
  * How the gateway calls a subgraph: with the internal token it signed for
- * this request and the correlation id, and with no header the client sent.
+ * this request and this subgraph alone (its audience), and the correlation
+ * id, and with no header the client sent.
+ *
+ * Calls go through Node's own fetch (undici) rather than Apollo's default
+ * (make-fetch-happen), because undici closes an idle keep-alive connection
+ * before the server's announced `Keep-Alive: timeout` runs out. The default
+ * keeps idle sockets for ever, so a request sent on a socket the subgraph is
+ * closing at that instant failed with "socket hang up" (seen as a rare
+ * INTERNAL_SERVER_ERROR on a mutation after a few idle seconds).
  */
+type SubgraphFetcher = NonNullable<RemoteGraphQLDataSource['fetcher']>;
+
 export class InternalCredentialDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  override willSendRequest({
+  constructor(options: { url: string; subgraph: SubgraphName }) {
+    super({ url: options.url, fetcher: fetch as unknown as SubgraphFetcher });
+    this.subgraph = options.subgraph;
+  }
+
+  private readonly subgraph: SubgraphName;
+
+  override async willSendRequest({
     request,
     context,
-  }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+  }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
     if (!request.http) return;
-    if (!('internalToken' in context) || !context.internalToken) {
+    if (!('internalTokenFor' in context) || typeof context.internalTokenFor !== 'function') {
       // The gateway's own calls (none at runtime: the supergraph is a file) carry no user.
       throw new Error('refusing to call a subgraph without a signed internal token');
     }
-    request.http.headers.set(INTERNAL_TOKEN_HEADER, context.internalToken);
+    request.http.headers.set(INTERNAL_TOKEN_HEADER, await context.internalTokenFor(this.subgraph));
     request.http.headers.set('x-correlation-id', context.correlationId);
   }
 }

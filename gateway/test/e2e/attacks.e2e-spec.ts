@@ -117,7 +117,7 @@ describe('the gateway refuses', () => {
   it('forged identity headers: ignored, the token decides who you are', async () => {
     const forgedInternal = await (
       await createInternalTokenSigner(await generateForgedKey())
-    )({ user: DemoUsers.admin, correlationId: 'forged' });
+    )({ user: DemoUsers.admin, correlationId: 'forged', subgraph: 'planning' });
     const headers = {
       'x-user-id': DemoUsers.admin.id,
       'x-user-roles': 'ADMIN',
@@ -145,7 +145,7 @@ describe('the gateway refuses', () => {
       {
         [INTERNAL_TOKEN_HEADER]: await (
           await createInternalTokenSigner(await generateForgedKey())
-        )({ user: DemoUsers.admin, correlationId: 'x' }),
+        )({ user: DemoUsers.admin, correlationId: 'x', subgraph: 'lead' }),
       },
     );
     expect(forged.status).toBe(401);
@@ -175,7 +175,13 @@ describe('the gateway refuses', () => {
           'query($r: [_Any!]!) { _entities(representations: $r) { ... on Lead { id company } } }',
         variables: { r: [{ __typename: 'Lead', id: lead.id }] },
       },
-      { [INTERNAL_TOKEN_HEADER]: await sign({ user: DemoUsers.rep2, correlationId: 'e2e' }) },
+      {
+        [INTERNAL_TOKEN_HEADER]: await sign({
+          user: DemoUsers.rep2,
+          correlationId: 'e2e',
+          subgraph: 'lead',
+        }),
+      },
     );
     expect(expectData(direct)._entities).toEqual([null]);
   });

@@ -50,6 +50,8 @@ export default async function globalSetup(): Promise<void> {
     nodeEnv: 'production',
     logLevel: process.env.TEST_LOG_LEVEL ?? 'info',
     extraServiceEnv: { OUTBOX_POLL_INTERVAL_MS: '50' },
+    // Production mode limits each user's rate; tests send as fast as the machine allows.
+    extraGatewayEnv: { RATE_LIMIT_BURST: '2000', RATE_LIMIT_PER_SECOND: '500' },
   });
 
   const logDir = join(repoRoot, 'reports', 'e2e-logs');

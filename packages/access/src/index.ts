@@ -1,2 +1,3 @@
 export * from './record-scope';
 export * from './access-policy';
+export * from './cost-and-margin';

@@ -12,12 +12,26 @@ import { userFromClaims } from './user-claims';
  */
 export const INTERNAL_TOKEN_HEADER = 'x-salesgraph-internal-token';
 export const INTERNAL_TOKEN_ISSUER = 'salesgraph-gateway';
-export const INTERNAL_TOKEN_AUDIENCE = 'salesgraph-subgraphs';
 const ALGORITHM = 'EdDSA';
+
+/**
+ * Each subgraph is its own audience: a token the gateway signed for the
+ * order service is refused by the lead service, so a token seen in one
+ * service's logs cannot be replayed against another.
+ */
+export function internalTokenAudience(subgraph: string): string {
+  if (!/^[a-z][a-z0-9-]*$/.test(subgraph)) throw new Error(`not a subgraph name: "${subgraph}"`);
+  return `salesgraph-subgraph:${subgraph}`;
+}
 
 export interface InternalIdentity {
   user: AuthenticatedUser;
   correlationId: string;
+}
+
+export interface InternalTokenRequest extends InternalIdentity {
+  /** The subgraph that will receive the token (its name in the supergraph). */
+  subgraph: string;
 }
 
 export async function createInternalTokenSigner(
@@ -29,7 +43,7 @@ export async function createInternalTokenSigner(
   }
   const key = await importJWK(privateJwk, ALGORITHM);
   const ttl = options.ttlSeconds ?? 60;
-  return async function signInternalToken(identity: InternalIdentity): Promise<string> {
+  return async function signInternalToken(identity: InternalTokenRequest): Promise<string> {
     const { user } = identity;
     return new SignJWT({
       roles: user.roles,
@@ -41,7 +55,7 @@ export async function createInternalTokenSigner(
       .setProtectedHeader({ alg: ALGORITHM, ...(privateJwk.kid ? { kid: privateJwk.kid } : {}) })
       .setSubject(user.id)
       .setIssuer(INTERNAL_TOKEN_ISSUER)
-      .setAudience(INTERNAL_TOKEN_AUDIENCE)
+      .setAudience(internalTokenAudience(identity.subgraph))
       .setIssuedAt()
       .setJti(randomUUID())
       .setExpirationTime(`${ttl}s`)
@@ -49,17 +63,19 @@ export async function createInternalTokenSigner(
   };
 }
 
-export async function createInternalTokenVerifier(publicJwk: JWK) {
+/** The verifier of one subgraph: it accepts the tokens signed for `subgraph` and no other. */
+export async function createInternalTokenVerifier(publicJwk: JWK, subgraph: string) {
   if (publicJwk.kty !== 'OKP' || publicJwk.crv !== 'Ed25519' || publicJwk.d) {
     throw new Error('the internal token verification key must be a public Ed25519 JWK');
   }
   const key = await importJWK(publicJwk, ALGORITHM);
+  const audience = internalTokenAudience(subgraph);
   return async function verifyInternalToken(token: string): Promise<InternalIdentity> {
     try {
       const { payload } = await jwtVerify(token, key, {
         algorithms: [ALGORITHM],
         issuer: INTERNAL_TOKEN_ISSUER,
-        audience: INTERNAL_TOKEN_AUDIENCE,
+        audience,
         clockTolerance: 5,
         maxTokenAge: '120s',
         requiredClaims: ['sub', 'exp', 'iat', 'jti'],

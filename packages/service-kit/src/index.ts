@@ -24,6 +24,7 @@ export * from './http/read-body';
 export * from './http/health';
 export * from './http/graphql-http-handler';
 export * from './http/http-server';
+export * from './http/authenticate-client';
 export * from './lifecycle/shutdown';
 export * from './lifecycle/periodic-job';
 export * from './app/service-spec';

@@ -9,6 +9,8 @@ export interface GraphQLResponse<TData = Record<string, unknown>> {
     path?: Array<string | number>;
     extensions?: Record<string, unknown> & { code?: string };
   }>;
+  /** The response headers (not enumerable: a response compared or printed whole stays as it was). */
+  headers: Headers;
 }
 
 /** Posts a GraphQL operation to `url` (…/graphql) with whatever headers the test wants. */
@@ -29,17 +31,19 @@ export async function postGraphQL<TData = Record<string, unknown>>(
   } catch {
     json = { errors: [{ message: `non-JSON response: ${text.slice(0, 200)}` }] };
   }
-  return { status: response.status, ...(json as object) } as GraphQLResponse<TData>;
+  const result = { status: response.status, ...(json as object) } as GraphQLResponse<TData>;
+  Object.defineProperty(result, 'headers', { value: response.headers, enumerable: false });
+  return result;
 }
 
 /** Calls a subgraph directly, as the gateway would, acting as `user`. */
-export function subgraphClient(baseUrl: string) {
+export function subgraphClient(baseUrl: string, subgraph: string) {
   return async function query<TData = Record<string, unknown>>(
     user: AuthenticatedUser,
     query: string,
     variables: Record<string, unknown> = {},
   ): Promise<GraphQLResponse<TData>> {
-    const token = await internalTokenFor(user);
+    const token = await internalTokenFor(user, subgraph);
     return postGraphQL<TData>(
       `${baseUrl}/graphql`,
       { query, variables },

@@ -38,8 +38,9 @@ export async function startServiceUnderTest<
     base: { service: options.label },
   });
   let service: RunningService<TConfig>;
+  const definition = options.definition(config);
   try {
-    service = await startSubgraphService(options.definition(config), { logger });
+    service = await startSubgraphService(definition, { logger });
   } catch (error) {
     await database.drop().catch(() => undefined);
     throw error;
@@ -48,7 +49,7 @@ export async function startServiceUnderTest<
     service,
     database,
     topicPrefix,
-    query: subgraphClient(service.url),
+    query: subgraphClient(service.url, definition.name),
     async stop() {
       await service.stop();
       await database.drop().catch(() => undefined);

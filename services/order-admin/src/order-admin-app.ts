@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { createKafkaBroker, TopicNamespace } from '@salesgraph/messaging';
+import { createClientTokenVerifier } from '@salesgraph/identity';
 import {
+  authenticateClient,
   createLogger,
   StopSteps,
   systemClock,
@@ -51,7 +53,16 @@ export async function startOrderAdminApp(
     await consumer.start();
     steps.add('consumer', () => consumer.stop());
 
+    const verifyClientToken = createClientTokenVerifier({
+      jwksUrl: config.AUTH_JWKS_URL,
+      jwks: config.AUTH_JWKS as never,
+      algorithms: config.AUTH_ALGORITHMS,
+      issuer: config.AUTH_ISSUER,
+      audience: config.AUTH_AUDIENCE,
+    });
     const http = await startQueueHttpServer({
+      authenticate: (request) => authenticateClient(request, verifyClientToken, logger),
+      queueRoles: config.ORDER_ADMIN_ROLES,
       host: config.HOST,
       port: config.PORT,
       queue,

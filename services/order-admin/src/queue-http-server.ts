@@ -1,7 +1,15 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { hasRole, type AuthenticatedUser, type Role } from '@salesgraph/identity';
 import type { Logger } from '@salesgraph/messaging';
-import { runHealthChecks, sendJson, type Clock, type HealthCheck } from '@salesgraph/service-kit';
+import {
+  HttpError,
+  isLocalRequest,
+  runHealthChecks,
+  sendJson,
+  type Clock,
+  type HealthCheck,
+} from '@salesgraph/service-kit';
 import type { OrderAdminQueue } from './order-admin-queue';
 
 export interface QueueHttpServer {
@@ -11,8 +19,9 @@ export interface QueueHttpServer {
 
 /**
  * GET /queue (optionally ?action=CONFIRM|FULFIL|INVOICE, ?overdue=true) answers
- * the queue as JSON; /health/live while the process runs; /health/ready once
- * the consumer runs and Kafka answers.
+ * the queue as JSON to a caller that `authorize` lets in; /health/live while
+ * the process runs; /health/ready once the consumer runs and Kafka answers,
+ * with details on loopback or to whoever `authorize` lets in.
  */
 export async function startQueueHttpServer(options: {
   host: string;
@@ -21,11 +30,37 @@ export async function startQueueHttpServer(options: {
   readiness: Record<string, HealthCheck>;
   clock: Clock;
   logger: Logger;
+  /** Who calls: their verified token, or an HttpError 401. */
+  authenticate: (request: IncomingMessage) => Promise<AuthenticatedUser>;
+  /** Who may read the queue (ADMIN always may). */
+  queueRoles: readonly Role[];
 }): Promise<QueueHttpServer> {
+  const authorize = async (request: IncomingMessage, roles: readonly Role[]) => {
+    const user = await options.authenticate(request);
+    if (!hasRole(user, ...roles)) {
+      throw new HttpError(
+        403,
+        'FORBIDDEN',
+        `The order queue is for ${roles.join(', ')} (or ADMIN); your token has none of these roles.`,
+      );
+    }
+  };
+  const refuse = (response: import('node:http').ServerResponse, error: unknown) => {
+    if (error instanceof HttpError) {
+      return sendJson(
+        response,
+        error.status,
+        { error: { code: error.code, message: error.message } },
+        error.headers,
+      );
+    }
+    options.logger.error({ err: error }, 'queue request failed');
+    return sendJson(response, 500, { error: { code: 'INTERNAL_SERVER_ERROR' } });
+  };
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (request.method !== 'GET') return sendJson(response, 405, { error: 'GET only' });
-    if (url.pathname === '/queue') {
+    const answerQueue = () => {
       const now = options.clock.now();
       const action = url.searchParams.get('action')?.toUpperCase();
       const overdueOnly = url.searchParams.get('overdue') === 'true';
@@ -37,12 +72,27 @@ export async function startQueueHttpServer(options: {
         ...options.queue.summary(now),
         entries,
       });
+    };
+    if (url.pathname === '/queue') {
+      authorize(request, options.queueRoles).then(answerQueue, (error) => refuse(response, error));
+      return;
     }
     if (url.pathname === '/health/live') return sendJson(response, 200, { status: 'ok' });
     if (url.pathname === '/health/ready') {
-      runHealthChecks(options.readiness).then(
-        (report) => sendJson(response, report.status === 'ok' ? 200 : 503, report),
-        (error) => sendJson(response, 500, { status: 'unavailable', error: String(error) }),
+      const details = isLocalRequest(request)
+        ? Promise.resolve(true)
+        : authorize(request, ['ADMIN']).then(
+            () => true,
+            () => false,
+          );
+      Promise.all([runHealthChecks(options.readiness), details]).then(
+        ([report, shown]) =>
+          sendJson(
+            response,
+            report.status === 'ok' ? 200 : 503,
+            shown ? report : { status: report.status },
+          ),
+        (error) => refuse(response, error),
       );
       return;
     }

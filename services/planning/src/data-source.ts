@@ -8,6 +8,7 @@ import { TargetsAndPlans1764400000100 } from './migrations/1764400000100-targets
 import { Projections1764400000200 } from './migrations/1764400000200-projections';
 import { TeamDirectoryBackfill1764400000300 } from './migrations/1764400000300-team-directory-backfill';
 import { BookingFromOrderSnapshot1764400000400 } from './migrations/1764400000400-booking-from-order-snapshot';
+import { TeamMembershipRequests1764400000500 } from './migrations/1764400000500-team-membership-requests';
 import { AttainmentOrderLine } from './modules/attainment/attainment-order-line.entity';
 import { AttainmentOrder } from './modules/attainment/attainment-order.entity';
 import { PipelineOpportunity } from './modules/forecast/pipeline-opportunity.entity';
@@ -19,6 +20,7 @@ import { PlanShortfallAlert } from './modules/shortfall/plan-shortfall-alert.ent
 import { RevenueTargetSplit } from './modules/target/revenue-target-split.entity';
 import { RevenueTarget } from './modules/target/revenue-target.entity';
 import { SalesTeamMember } from './modules/team/sales-team-member.entity';
+import { SalesTeamMembershipRequest } from './modules/team/sales-team-membership-request.entity';
 import { SalesTeam } from './modules/team/sales-team.entity';
 
 /** Everything the planning database holds, and the migrations that build it. */
@@ -27,6 +29,7 @@ export const planningEntities = [
   ...accountDirectoryEntities,
   SalesTeam,
   SalesTeamMember,
+  SalesTeamMembershipRequest,
   RevenueTarget,
   RevenueTargetSplit,
   AccountPlan,
@@ -46,4 +49,5 @@ export const planningMigrations = [
   Projections1764400000200,
   TeamDirectoryBackfill1764400000300,
   BookingFromOrderSnapshot1764400000400,
+  TeamMembershipRequests1764400000500,
 ];

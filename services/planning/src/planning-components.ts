@@ -23,6 +23,7 @@ import { RevenueTargetQueries } from './modules/target/revenue-target.queries';
 import { RevenueTargetService } from './modules/target/revenue-target.service';
 import { SalesTeamPublisher } from './modules/team/sales-team-publisher';
 import { SalesTeamService } from './modules/team/sales-team.service';
+import { TeamMembershipRequestService } from './modules/team/team-membership-request.service';
 import { TeamMembershipService } from './modules/team/team-membership.service';
 
 export type PlanningComponents = ReturnType<typeof planningComponents>;
@@ -47,6 +48,12 @@ export function planningComponents(
   const publisher = new SalesTeamPublisher(outbox, teamDirectory);
   const teams = new SalesTeamService(dataSource, access, publisher);
   const membership = new TeamMembershipService(dataSource, access, teams, publisher);
+  const membershipRequests = new TeamMembershipRequestService(
+    dataSource,
+    access,
+    teams,
+    membership,
+  );
   const targets = new RevenueTargetService(dataSource, outbox, access, teamDirectory, currency);
   const targetQueries = new RevenueTargetQueries(dataSource, access);
 
@@ -86,6 +93,7 @@ export function planningComponents(
     histories,
     teams,
     membership,
+    membershipRequests,
     targets,
     targetQueries,
     attainment,

@@ -28,6 +28,7 @@ import { SalesTeam } from './modules/team/sales-team.entity';
 import { SalesTeamResolver } from './modules/team/sales-team.resolver';
 import { UserPlanningResolver } from './modules/user/user-planning.resolver';
 import { User } from './modules/user/user.type';
+import { SalesTeamMembershipRequestResolver } from './modules/team/sales-team-membership-request.resolver';
 import { planningComponents } from './planning-components';
 
 /** The planning service; main.ts, the scripts and the tests start it from here. */
@@ -39,6 +40,7 @@ export const planningService = defineService({
   components: planningComponents,
   resolvers: (c) => [
     new SalesTeamResolver(c.teams, c.membership),
+    new SalesTeamMembershipRequestResolver(c.membershipRequests),
     new RevenueTargetResolver(c.targets, c.targetQueries, c.attainment),
     new AttainmentResolver(c.attainment, c.breakdown),
     new AccountAttainmentResolver(c.breakdown),

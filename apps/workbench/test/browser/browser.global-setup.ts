@@ -78,6 +78,8 @@ export default async function globalSetup(): Promise<void> {
     nodeEnv: 'production',
     logLevel: process.env.TEST_LOG_LEVEL ?? 'info',
     extraServiceEnv: { OUTBOX_POLL_INTERVAL_MS: '50' },
+    // Production mode limits each user's rate; tests send as fast as the machine allows.
+    extraGatewayEnv: { RATE_LIMIT_BURST: '2000', RATE_LIMIT_PER_SECOND: '500' },
     corsOrigins: [...workbenchOrigins(ports.workbench), ...workbenchOrigins(ports.oidcWorkbench)],
   });
   // Development sign-in signs with the test issuer's key, as npm start's does with .dev/secrets.json.

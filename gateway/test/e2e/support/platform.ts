@@ -8,7 +8,7 @@ import {
 } from '@salesgraph/events';
 import { DemoUsers, type AuthenticatedUser } from '@salesgraph/identity';
 import { expectData, waitFor, type GraphQLResponse } from '@salesgraph/testing';
-import { asUser } from './e2e-client';
+import { asUser, tokenFor } from './e2e-client';
 import { stackInfo } from './stack-info';
 
 type Who = keyof typeof DemoUsers | AuthenticatedUser;
@@ -104,7 +104,9 @@ export function demoUser(id: string): AuthenticatedUser {
 export async function orderAdminQueue(): Promise<{
   entries: Array<{ orderId: string; action: string; status: string; overdue: boolean }>;
 }> {
-  const response = await fetch(`${stackInfo().orderAdminUrl}/queue`);
+  const response = await fetch(`${stackInfo().orderAdminUrl}/queue`, {
+    headers: { authorization: `Bearer ${await tokenFor(DemoUsers.coordinator)}` },
+  });
   return response.json() as never;
 }
 

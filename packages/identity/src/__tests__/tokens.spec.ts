@@ -59,9 +59,9 @@ describe('internal tokens', () => {
   it('carry the user and correlation id from the gateway to subgraphs', async () => {
     const keys = await generateInternalKeyPair();
     const sign = await createInternalTokenSigner(keys.privateJwk);
-    const verify = await createInternalTokenVerifier(keys.publicJwk);
+    const verify = await createInternalTokenVerifier(keys.publicJwk, 'account');
     const identity = await verify(
-      await sign({ user: DemoUsers.technician, correlationId: 'c-42' }),
+      await sign({ user: DemoUsers.technician, correlationId: 'c-42', subgraph: 'account' }),
     );
     expect(identity.correlationId).toBe('c-42');
     expect(identity.user).toMatchObject({
@@ -74,16 +74,43 @@ describe('internal tokens', () => {
   it('are refused when signed by another key', async () => {
     const gateway = await generateInternalKeyPair();
     const impostor = await generateInternalKeyPair();
-    const verify = await createInternalTokenVerifier(gateway.publicJwk);
+    const verify = await createInternalTokenVerifier(gateway.publicJwk, 'lead');
     const token = await (
       await createInternalTokenSigner(impostor.privateJwk)
-    )({ user: DemoUsers.admin, correlationId: 'x' });
+    )({ user: DemoUsers.admin, correlationId: 'x', subgraph: 'lead' });
     await expect(verify(token)).rejects.toMatchObject({ code: 'INVALID_TOKEN' });
+  });
+
+  it('are accepted by the subgraph they were signed for and refused by every other', async () => {
+    const keys = await generateInternalKeyPair();
+    const sign = await createInternalTokenSigner(keys.privateJwk);
+    const forOrder = await sign({ user: DemoUsers.admin, correlationId: 'x', subgraph: 'order' });
+    await expect(
+      (await createInternalTokenVerifier(keys.publicJwk, 'order'))(forOrder),
+    ).resolves.toMatchObject({ user: { id: DemoUsers.admin.id } });
+    for (const other of ['lead', 'account', 'planning']) {
+      await expect(
+        (await createInternalTokenVerifier(keys.publicJwk, other))(forOrder),
+      ).rejects.toMatchObject({ code: 'INVALID_TOKEN' });
+    }
+  });
+
+  it('name a subgraph: an audience cannot be smuggled in through the name', async () => {
+    const keys = await generateInternalKeyPair();
+    const sign = await createInternalTokenSigner(keys.privateJwk);
+    await expect(
+      sign({ user: DemoUsers.admin, correlationId: 'x', subgraph: 'lead order' }),
+    ).rejects.toThrow(/not a subgraph name/);
+    await expect(createInternalTokenVerifier(keys.publicJwk, '')).rejects.toThrow(
+      /not a subgraph name/,
+    );
   });
 
   it('need the right kind of key on each side', async () => {
     const keys = await generateInternalKeyPair();
     await expect(createInternalTokenSigner(keys.publicJwk)).rejects.toThrow(/private Ed25519/);
-    await expect(createInternalTokenVerifier(keys.privateJwk)).rejects.toThrow(/public Ed25519/);
+    await expect(createInternalTokenVerifier(keys.privateJwk, 'lead')).rejects.toThrow(
+      /public Ed25519/,
+    );
   });
 });

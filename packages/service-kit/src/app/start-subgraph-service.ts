@@ -2,6 +2,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import {
   createInternalTokenVerifier,
+  hasRole,
   INTERNAL_TOKEN_HEADER,
   type AuthenticationError,
 } from '@salesgraph/identity';
@@ -74,7 +75,10 @@ export async function startSubgraphService<TConfig extends ServiceEnv & { PORT: 
     await producer.connect();
 
     const schema = await spec.buildSchema(deps);
-    const verifyInternalToken = await createInternalTokenVerifier(config.INTERNAL_TOKEN_PUBLIC_JWK);
+    const verifyInternalToken = await createInternalTokenVerifier(
+      config.INTERNAL_TOKEN_PUBLIC_JWK,
+      spec.name,
+    );
     const apollo = new ApolloServer<GraphQLContext>({
       schema,
       formatError: createErrorFormatter(logger),
@@ -94,6 +98,13 @@ export async function startSubgraphService<TConfig extends ServiceEnv & { PORT: 
       readiness: {
         database: async () => void (await dataSource.query('SELECT 1')),
         kafka: () => broker.ping(),
+      },
+      // Which dependency is down, and why, is for operators: on this machine, or an ADMIN through the gateway's credential.
+      readinessDetailsFor: async (request) => {
+        const token = request.headers[INTERNAL_TOKEN_HEADER];
+        return (
+          typeof token === 'string' && hasRole((await verifyInternalToken(token)).user, 'ADMIN')
+        );
       },
       graphql: graphqlHttpHandler({
         apollo,

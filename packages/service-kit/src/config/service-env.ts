@@ -31,6 +31,39 @@ export const kafkaEnvShape = {
     .default(''),
 };
 
+const JwkSet = z.object({ keys: z.array(z.looseObject({ kty: z.string() })).min(1) });
+
+/**
+ * How a process that front ends call directly (the gateway, order-admin)
+ * verifies their tokens: the identity provider's issuer, this API's audience,
+ * the algorithm allowlist and the keys (a JWKS URL or an inline JWK Set, one of
+ * them: see `oneClientKeySource`). No defaults for any of them but the list.
+ */
+export const clientAuthEnvShape = {
+  AUTH_ISSUER: z.string().min(1),
+  AUTH_AUDIENCE: z.string().min(1),
+  AUTH_ALGORITHMS: z
+    .string()
+    .default('ES256,RS256')
+    .transform((s) =>
+      s
+        .split(',')
+        .map((a) => a.trim())
+        .filter(Boolean),
+    ),
+  AUTH_JWKS_URL: z.url().optional(),
+  AUTH_JWKS: jsonEnv(JwkSet).optional(),
+};
+
+/** The refinement that goes with `clientAuthEnvShape`: exactly one source of keys. */
+export const oneClientKeySource: [
+  (c: { AUTH_JWKS_URL?: string; AUTH_JWKS?: unknown }) => boolean,
+  { message: string; path: string[] },
+] = [
+  (c) => Boolean(c.AUTH_JWKS_URL) !== Boolean(c.AUTH_JWKS),
+  { message: 'set exactly one of AUTH_JWKS_URL and AUTH_JWKS', path: ['AUTH_JWKS_URL'] },
+];
+
 /**
  * What every subgraph service is configured with. Secrets (the database URL
  * with its password, the gateway's verification key) have no defaults: a

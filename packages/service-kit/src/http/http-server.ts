@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { runHealthChecks, type HealthCheck } from './health';
@@ -14,6 +14,25 @@ export interface HttpServerOptions {
     correlationId: string,
   ) => Promise<void>;
   readiness: Record<string, HealthCheck>;
+  /**
+   * Whether a caller that is not on this machine may read the readiness
+   * report's details (which dependency failed, and its error text), e.g. an
+   * ADMIN's token. Callers on loopback always may; everyone else sees only
+   * the status.
+   */
+  readinessDetailsFor?: (request: IncomingMessage) => Promise<boolean>;
+}
+
+const loopback = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+
+/**
+ * A request from this machine, not relayed: behind a reverse proxy on the same
+ * host every request comes from loopback, so one that names a forwarded
+ * client counts as remote.
+ */
+export function isLocalRequest(request: IncomingMessage): boolean {
+  const relayed = request.headers['x-forwarded-for'] ?? request.headers.forwarded;
+  return !relayed && loopback.has(request.socket.remoteAddress ?? '');
 }
 
 export interface RunningHttpServer {
@@ -25,7 +44,9 @@ export interface RunningHttpServer {
 
 /**
  * GraphQL at /graphql; /health/live answers while the process runs;
- * /health/ready only when every dependency (database, Kafka) answers.
+ * /health/ready only when every dependency (database, Kafka) answers, with
+ * the details of each check to callers on loopback or allowed by
+ * `readinessDetailsFor`, and the bare status to anyone else.
  */
 export async function startHttpServer(options: HttpServerOptions): Promise<RunningHttpServer> {
   const { logger } = options;
@@ -51,8 +72,17 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     } else if (path === '/health/live' && request.method === 'GET') {
       sendJson(response, 200, { status: 'ok' });
     } else if (path === '/health/ready' && request.method === 'GET') {
-      runHealthChecks(options.readiness).then(
-        (report) => sendJson(response, report.status === 'ok' ? 200 : 503, report),
+      const details = isLocalRequest(request)
+        ? Promise.resolve(true)
+        : (options.readinessDetailsFor?.(request) ?? Promise.resolve(false)).catch(() => false);
+      Promise.all([runHealthChecks(options.readiness), details]).then(
+        ([report, shown]) =>
+          sendJson(
+            response,
+            report.status === 'ok' ? 200 : 503,
+            shown ? report : { status: report.status },
+            { 'cache-control': 'no-store' },
+          ),
         done,
       );
     } else {

@@ -8,8 +8,9 @@ import {
   OrderPlaced,
 } from '@salesgraph/events';
 import { DemoAccounts, DemoUsers } from '@salesgraph/demo-data';
+import type { AuthenticatedUser } from '@salesgraph/identity';
 import { fixedClock } from '@salesgraph/service-kit';
-import { expectData, waitFor } from '@salesgraph/testing';
+import { errorCode, expectData, waitFor } from '@salesgraph/testing';
 import type { AccountComponents } from '../../src/account-components';
 import { HealthRecheckJob } from '../../src/modules/health/health-recheck.job';
 import {
@@ -156,6 +157,17 @@ describe('health and churn risk', () => {
       await sql(sut, 'SELECT status, revision FROM account_order WHERE order_id = $1', [orderA]),
     ).toEqual([{ status: 'CANCELLED', revision: 4 }]);
 
+    // The margin is for account managers, managers, coordinators and admins; the owning rep gets FORBIDDEN.
+    const marginOf = (who: AuthenticatedUser) =>
+      sut.query<{ account: { commercials: Array<{ bookedMargin: string }> } }>(
+        who,
+        'query($id: ID!) { account(id: $id) { commercials { bookedMargin } } }',
+        { id: umbrella.id },
+      );
+    expect(errorCode(await marginOf(DemoUsers.rep))).toBe('FORBIDDEN');
+    expect(expectData(await marginOf(DemoUsers.admin)).account.commercials).toEqual([
+      { bookedMargin: '4000.00' },
+    ]);
     const commercials = expectData(
       await sut.query<{
         account: {
@@ -163,7 +175,7 @@ describe('health and churn risk', () => {
         };
       }>(
         DemoUsers.rep,
-        `query($id: ID!) { account(id: $id) { commercials { currency bookedRevenue bookedMargin pendingOrderValue
+        `query($id: ID!) { account(id: $id) { commercials { currency bookedRevenue pendingOrderValue
            revenueLast90Days revenuePrevious90Days revenueTrendPercent bookedOrderCount daysSinceLastOrder monthly(months: 6) { revenue } } } }`,
         { id: umbrella.id },
       ),
@@ -172,7 +184,6 @@ describe('health and churn risk', () => {
       expect.objectContaining({
         currency: 'EUR',
         bookedRevenue: '4000.00',
-        bookedMargin: '4000.00',
         pendingOrderValue: '0.00',
         revenueLast90Days: '4000.00',
         revenuePrevious90Days: '0.00',

@@ -144,7 +144,7 @@ describe('assignment rules', () => {
   });
 
   it('runs the rules again over the queue when a manager asks, e.g. after raising a cap', async () => {
-    const client = subgraphClient(restarted!.url);
+    const client = subgraphClient(restarted!.url, 'lead');
     const tried = expectData(await client<Data>(manager, '{ x: unassignedLeads { id } }')).x;
     expect(tried).toHaveLength(3);
     const done = expectData(

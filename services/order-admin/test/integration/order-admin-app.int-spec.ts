@@ -1,16 +1,10 @@
-import {
-  createEnvelope,
-  OrderCancelled,
-  OrderConfirmed,
-  OrderPlaced,
-  ProductChanged,
-  Topics,
-  type Envelope,
-  type OrderSnapshot,
-} from '@salesgraph/events';
+import { Topics, type Envelope } from '@salesgraph/events';
 import type { MessageBroker } from '@salesgraph/messaging';
 import { createLogger } from '@salesgraph/service-kit';
+import { DemoUsers } from '@salesgraph/identity';
 import {
+  clientAuthTestEnv,
+  clientTokenFor,
   collectMessages,
   stillTrueAfter,
   testBroker,
@@ -22,33 +16,13 @@ import { randomUUID } from 'node:crypto';
 import { loadOrderAdminConfig } from '../../src/config';
 import { startOrderAdminApp, type OrderAdminApp } from '../../src/order-admin-app';
 import type { QueueEntry } from '../../src/order-admin-queue';
-
-const account = 'a3000000-0000-4000-8000-000000000001';
-const rep = 'u-rep-rita';
-const context = {
-  source: 'salesgraph/order',
-  correlationId: 'order-admin-test',
-  actor: { type: 'user' as const, id: rep },
-};
-
-function snapshot(orderId: string, status: OrderSnapshot['status'], revision: number) {
-  return {
-    orderId,
-    orderNumber: `SO-${orderId.slice(-6)}`,
-    accountId: account,
-    kind: 'AD_HOC' as const,
-    status,
-    placedBy: rep,
-    creditedTo: rep,
-    currency: 'EUR',
-    lines: [],
-    totalNet: '30.00',
-    totalCost: '12.00',
-    margin: '18.00',
-    countsAsBooked: ['CONFIRMED', 'FULFILLED', 'INVOICED'].includes(status),
-    revision,
-  };
-}
+import {
+  orderCancelled,
+  orderConfirmed,
+  orderPlaced,
+  productChanged,
+  rep,
+} from '../support/order-events';
 
 /**
  * The order-admin app as a process would run it (in-process here): order
@@ -72,16 +46,17 @@ describe('order-admin app', () => {
   }
 
   const now = () => new Date().toISOString();
-  const placed = (orderId: string) =>
-    createEnvelope(
-      OrderPlaced,
-      { order: snapshot(orderId, 'PLACED', 2), placedAt: now() },
-      context,
-    );
+  const placed = (orderId: string) => orderPlaced(orderId, now());
 
+  const asCoordinator = async () => ({
+    authorization: `Bearer ${await clientTokenFor(DemoUsers.coordinator)}`,
+  });
   const queueOf = async (query = ''): Promise<QueueEntry[]> =>
-    ((await (await fetch(`${orderAdmin.url}/queue${query}`)).json()) as { entries: QueueEntry[] })
-      .entries;
+    (
+      (await (
+        await fetch(`${orderAdmin.url}/queue${query}`, { headers: await asCoordinator() })
+      ).json()) as { entries: QueueEntry[] }
+    ).entries;
 
   beforeAll(async () => {
     broker = testBroker();
@@ -92,6 +67,7 @@ describe('order-admin app', () => {
         PORT: '0',
         ORDER_ADMIN_GROUP_PREFIX: 'test-order-admin',
         ORDER_ADMIN_SUMMARY_INTERVAL_MS: '0',
+        ...(await clientAuthTestEnv()),
       }),
       { logger: createLogger('order-admin-test', 'silent') },
     );
@@ -112,22 +88,9 @@ describe('order-admin app', () => {
     await publish(
       placed(toConfirm),
       placed(toFulfil),
-      createEnvelope(
-        OrderConfirmed,
-        { order: snapshot(toFulfil, 'CONFIRMED', 3), confirmedAt: now() },
-        context,
-      ),
+      orderConfirmed(toFulfil, now()),
       placed(withdrawn),
-      createEnvelope(
-        OrderCancelled,
-        {
-          order: snapshot(withdrawn, 'CANCELLED', 3),
-          reason: 'ordered twice',
-          previousStatus: 'PLACED',
-          cancelledAt: now(),
-        },
-        context,
-      ),
+      orderCancelled(withdrawn, 'ordered twice', now()),
     );
 
     const queue = await waitFor(
@@ -198,22 +161,12 @@ describe('order-admin app', () => {
     const dlq = await collectMessages(broker, `${topic}.dlq`);
     try {
       const productId = randomUUID();
-      const changed = createEnvelope(
-        ProductChanged,
-        {
-          productId,
-          sku: 'EVT-1',
-          name: 'Valve, renamed',
-          productLine: 'Valves',
-          listPrice: '10.00',
-          unitCost: '4.00',
-          active: true,
-          change: 'UPDATED',
-          changedFields: ['name'],
-          changedAt: now(),
-        },
-        context,
-      );
+      const changed = productChanged({
+        productId,
+        name: 'Valve, renamed',
+        changedFields: ['name'],
+        changedAt: now(),
+      });
       await publish(changed);
       // Validated against its contract and handed to the queue, which has nothing to do with it.
       await waitFor(() => seenByOrderAdmin.includes(changed.id), {
@@ -226,6 +179,48 @@ describe('order-admin app', () => {
     } finally {
       await dlq.close();
     }
+  });
+
+  it('serves the queue to coordinators only: 401 without a valid token, 403 to other roles', async () => {
+    await publish(placed(randomUUID()));
+    const anonymous = await fetch(`${orderAdmin.url}/queue`);
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.headers.get('www-authenticate')).toContain('Bearer');
+    const anonymousBody = await anonymous.text();
+    expect(anonymousBody).toContain('UNAUTHENTICATED');
+    expect(anonymousBody).not.toContain('entries');
+    const forged = await fetch(`${orderAdmin.url}/queue`, {
+      headers: { authorization: 'Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.' },
+    });
+    expect(forged.status).toBe(401);
+    for (const who of [DemoUsers.rep, DemoUsers.manager, DemoUsers.accountManager]) {
+      const refused = await fetch(`${orderAdmin.url}/queue`, {
+        headers: { authorization: `Bearer ${await clientTokenFor(who)}` },
+      });
+      expect(refused.status).toBe(403);
+      const body = await refused.text();
+      expect(body).toContain('FORBIDDEN');
+      expect(body).not.toContain('entries');
+    }
+    for (const who of [DemoUsers.coordinator, DemoUsers.admin]) {
+      const allowed = await fetch(`${orderAdmin.url}/queue`, {
+        headers: { authorization: `Bearer ${await clientTokenFor(who)}` },
+      });
+      expect(allowed.status).toBe(200);
+      expect(((await allowed.json()) as { entries: unknown[] }).entries.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('listens on loopback unless told otherwise', () => {
+    expect(new URL(orderAdmin.url).hostname).toBe('127.0.0.1');
+    expect(
+      loadOrderAdminConfig({
+        KAFKA_BROKERS: 'k:1',
+        AUTH_ISSUER: 'i',
+        AUTH_AUDIENCE: 'a',
+        AUTH_JWKS_URL: 'https://i/jwks',
+      }).HOST,
+    ).toBe('127.0.0.1');
   });
 
   it('answers its health checks', async () => {

@@ -1,21 +1,16 @@
 import { DemoAccounts, DemoProducts, DemoUsers } from '@salesgraph/demo-data';
-import { expectData, startServiceUnderTest, type ServiceUnderTest } from '@salesgraph/testing';
-import { loadOrderConfig, type OrderConfig } from '../../src/config';
+import { expectData } from '@salesgraph/testing';
 import { OrderDemoSeed } from '../../src/seed/order-demo-seed';
-import { orderService } from '../../src/service-definition';
 import { contractFields, type ContractView } from './support/contract-queries';
+import { startOrderService, type OrderSut } from './support/order-test-kit';
 
 describe('order demo seed', () => {
-  let sut: ServiceUnderTest<OrderConfig>;
+  let sut: OrderSut;
   const count = async (sql: string, params: unknown[] = []) =>
     Number((await sut.service.deps.dataSource.query(sql, params))[0].n);
 
   beforeAll(async () => {
-    sut = await startServiceUnderTest({
-      label: 'orderseed',
-      loadConfig: loadOrderConfig,
-      definition: orderService,
-    });
+    sut = await startOrderService('orderseed');
   });
   afterAll(() => sut?.stop());
 

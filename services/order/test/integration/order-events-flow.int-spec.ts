@@ -21,18 +21,21 @@ import {
   collectMessages,
   createTestDatabase,
   expectData,
-  startServiceUnderTest,
   stillTrueAfter,
   testBroker,
   waitFor,
-  type ServiceUnderTest,
   type TestDatabase,
 } from '@salesgraph/testing';
 import type { DataSource } from 'typeorm';
-import { loadOrderConfig, type OrderConfig } from '../../src/config';
-import { orderService } from '../../src/service-definition';
 import { cancel, createOrder, move, type OrderView } from './support/order-queries';
-import { createProducts, publish, seedDirectories } from './support/order-test-kit';
+import {
+  createProducts,
+  outboxEvents,
+  publish,
+  seedDirectories,
+  startOrderService,
+  type OrderSut,
+} from './support/order-test-kit';
 
 const account = 'a3000000-0000-4000-8000-000000000001';
 const { rep, coordinator, admin } = DemoUsers;
@@ -45,7 +48,7 @@ const { rep, coordinator, admin } = DemoUsers;
  * this service, end to end.
  */
 describe('order events reach other services', () => {
-  let sut: ServiceUnderTest<OrderConfig>;
+  let sut: OrderSut;
   let broker: MessageBroker;
   let otherDatabase: TestDatabase;
   let otherDataSource: DataSource;
@@ -56,11 +59,7 @@ describe('order events reach other services', () => {
   let productId: string;
 
   beforeAll(async () => {
-    sut = await startServiceUnderTest({
-      label: 'orderevents',
-      loadConfig: loadOrderConfig,
-      definition: orderService,
-    });
+    sut = await startOrderService('orderevents');
     broker = testBroker();
     await seedDirectories(sut, broker, [{ id: account, ownerId: rep.id }]);
     productId = (
@@ -205,12 +204,8 @@ describe('order events reach other services', () => {
           { i: { id: productId, name: 'Valve, renamed' } },
         ),
       );
-      const [, changed]: Array<{ id: string; event_type: string }> =
-        await sut.service.deps.dataSource.query(
-          'SELECT id, event_type FROM outbox_message WHERE aggregate_id = $1 ORDER BY position',
-          [productId],
-        );
-      expect(changed.event_type).toBe(ProductChanged.type);
+      const [, changed] = await outboxEvents(sut, productId);
+      expect(changed.type).toBe(ProductChanged.type);
       // The other consumer validated it against its contract and has no handler for it.
       const seen = await waitFor(() => processedByOther.find((p) => p.id === changed.id), {
         what: 'the other consumer to read ProductChanged',

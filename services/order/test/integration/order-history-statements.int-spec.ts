@@ -1,17 +1,14 @@
 import { OrderDrafted, OrderPlaced } from '@salesgraph/events';
 import { DemoUsers } from '@salesgraph/identity';
 import type { MessageBroker } from '@salesgraph/messaging';
-import {
-  countSqlStatements,
-  expectData,
-  startServiceUnderTest,
-  testBroker,
-  type ServiceUnderTest,
-} from '@salesgraph/testing';
-import { loadOrderConfig, type OrderConfig } from '../../src/config';
-import { orderService } from '../../src/service-definition';
+import { countSqlStatements, expectData, testBroker } from '@salesgraph/testing';
 import { createOrder, move, type OrderView } from './support/order-queries';
-import { createProducts, seedDirectories } from './support/order-test-kit';
+import {
+  createProducts,
+  seedDirectories,
+  startOrderService,
+  type OrderSut,
+} from './support/order-test-kit';
 
 const account = 'a4000000-0000-4000-8000-000000000001';
 const smallAccounts = [
@@ -31,18 +28,13 @@ interface Listed {
  * and a list field on many parents costs what it costs on one.
  */
 describe('lists cost a fixed number of SQL statements, however long', () => {
-  let sut: ServiceUnderTest<OrderConfig>;
+  let sut: OrderSut;
   let broker: MessageBroker;
   const placed = new Set<string>();
 
   beforeAll(async () => {
-    sut = await startServiceUnderTest({
-      label: 'orderstatements',
-      loadConfig: loadOrderConfig,
-      definition: orderService,
-      // The relay stays asleep, so the only statements counted are the request's.
-      env: { OUTBOX_POLL_INTERVAL_MS: '3600000' },
-    });
+    // The relay stays asleep, so the only statements counted are the request's.
+    sut = await startOrderService('orderstatements', { OUTBOX_POLL_INTERVAL_MS: '3600000' });
     broker = testBroker();
     await seedDirectories(
       sut,

@@ -2,22 +2,26 @@ import { OrderConfirmed, OrderPlaced, Topics } from '@salesgraph/events';
 import { DemoUsers, type AuthenticatedUser } from '@salesgraph/identity';
 import type { MessageBroker } from '@salesgraph/messaging';
 import { systemClock, userCommand } from '@salesgraph/service-kit';
-import {
-  collectMessages,
-  errorCode,
-  expectData,
-  startServiceUnderTest,
-  testBroker,
-  waitFor,
-  type ServiceUnderTest,
-} from '@salesgraph/testing';
-import { loadOrderConfig, type OrderConfig } from '../../src/config';
+import { collectMessages, errorCode, expectData, testBroker, waitFor } from '@salesgraph/testing';
 import { ContractDrawdown } from '../../src/modules/contract/contract-drawdown';
 import { OrderWorkflowService } from '../../src/modules/order/order-workflow.service';
 import type { OrderService } from '../../src/modules/order/order.service';
 import { orderService } from '../../src/service-definition';
-import { cancel, createOrder, getOrder, move, type OrderView } from './support/order-queries';
-import { createProducts, outboxEvents, seedDirectories } from './support/order-test-kit';
+import {
+  cancel,
+  createOrder,
+  getOrder,
+  getOrderCosts,
+  move,
+  type OrderView,
+} from './support/order-queries';
+import {
+  createProducts,
+  outboxEvents,
+  seedDirectories,
+  startOrderService,
+  type OrderSut,
+} from './support/order-test-kit';
 
 const ritasAccount = 'a1000000-0000-4000-8000-000000000001';
 const rajsAccount = 'a1000000-0000-4000-8000-000000000002';
@@ -27,16 +31,12 @@ const { rep, rep2, manager, coordinator, admin } = DemoUsers;
 const coordinator2 = { ...coordinator, id: 'u-coord-cora', name: 'Cora Coordinator' };
 
 describe('order subgraph: ad hoc orders and order administration', () => {
-  let sut: ServiceUnderTest<OrderConfig>;
+  let sut: OrderSut;
   let broker: MessageBroker;
   let products: Record<string, string>;
 
   beforeAll(async () => {
-    sut = await startServiceUnderTest({
-      label: 'order',
-      loadConfig: loadOrderConfig,
-      definition: orderService,
-    });
+    sut = await startOrderService('order');
     broker = testBroker();
     await seedDirectories(
       sut,
@@ -82,14 +82,21 @@ describe('order subgraph: ad hoc orders and order administration', () => {
       ]),
     ).createOrder;
     expect(order).toMatchObject({ status: 'DRAFT', version: 1, creditedTo: rep.id });
-    expect(order.lines.map((l) => [l.netAmount, l.costAmount])).toEqual([
-      ['52.47', '21.99'],
-      ['0.13', '0.04'],
-      ['1166.26', '920.15'],
-      ['0.03', '0.01'],
-    ]);
-    expect(order).toMatchObject({
-      totalNet: '1218.89',
+    expect(order.lines.map((l) => l.netAmount)).toEqual(['52.47', '0.13', '1166.26', '0.03']);
+    expect(order.totalNet).toBe('1218.89');
+    // Costs and margins are for coordinators (and managers, account managers, admins), not the rep.
+    const refused = await sut.query(rep, getOrderCosts, { id: order.id });
+    expect(errorCode(refused)).toBe('FORBIDDEN');
+    expect(JSON.stringify(refused.data ?? null)).not.toContain('942.19');
+    const costs = expectData(
+      await sut.query<{
+        order: Required<Pick<OrderView, 'totalCost' | 'margin' | 'marginPercent'>> & {
+          lines: Array<{ costAmount: string }>;
+        };
+      }>(coordinator, getOrderCosts, { id: order.id }),
+    ).order;
+    expect(costs.lines.map((l) => l.costAmount)).toEqual(['21.99', '0.04', '920.15', '0.01']);
+    expect(costs).toMatchObject({
       totalCost: '942.19',
       margin: '276.70',
       marginPercent: '22.70',
@@ -203,50 +210,38 @@ describe('order subgraph: ad hoc orders and order administration', () => {
     const order = expectData(
       await draft([{ productId: products['AWK-2499'], quantity: '1' }]),
     ).createOrder;
+    const attempt = (
+      user: AuthenticatedUser,
+      mutation: string,
+      version: number,
+      more: Record<string, string> = {},
+    ) =>
+      sut.query<Record<string, OrderView>>(user, mutation, {
+        orderId: order.id,
+        expectedVersion: version,
+        ...more,
+      });
     const step = async (user: AuthenticatedUser, name: string, version: number) =>
-      expectData(
-        await sut.query<Record<string, OrderView>>(user, move(name), {
-          orderId: order.id,
-          expectedVersion: version,
-        }),
-      )[name];
+      expectData(await attempt(user, move(name), version))[name];
 
-    const early = await sut.query(coordinator, move('confirmOrder'), {
-      orderId: order.id,
-      expectedVersion: 1,
-    });
+    const early = await attempt(coordinator, move('confirmOrder'), 1);
     expect(errorCode(early)).toBe('INVALID_TRANSITION');
     expect(early.errors![0].message).toBe(
       `Order ${order.orderNumber} cannot go from DRAFT to CONFIRMED. A draft must be placed first.`,
     );
-    expect(
-      errorCode(
-        await sut.query(rep, move('confirmOrder'), { orderId: order.id, expectedVersion: 1 }),
-      ),
-    ).toBe('FORBIDDEN');
+    expect(errorCode(await attempt(rep, move('confirmOrder'), 1))).toBe('FORBIDDEN');
 
     expect((await step(rep, 'placeOrder', 1)).status).toBe('PLACED');
     expect((await step(coordinator, 'confirmOrder', 2)).status).toBe('CONFIRMED');
-    const sellerCancel = await sut.query(rep, cancel, {
-      orderId: order.id,
-      expectedVersion: 3,
-      reason: 'customer changed their mind',
-    });
+    const sellerCancel = await attempt(rep, cancel, 3, { reason: 'customer changed their mind' });
     expect(errorCode(sellerCancel)).toBe('FORBIDDEN');
     expect((await step(coordinator, 'fulfilOrder', 3)).status).toBe('FULFILLED');
-    const lateCancel = await sut.query(coordinator, cancel, {
-      orderId: order.id,
-      expectedVersion: 4,
-      reason: 'too late',
-    });
+    const lateCancel = await attempt(coordinator, cancel, 4, { reason: 'too late' });
     expect(errorCode(lateCancel)).toBe('INVALID_TRANSITION');
     expect(lateCancel.errors![0].message).toContain('it can no longer be cancelled');
     expect((await step(coordinator, 'invoiceOrder', 4)).status).toBe('INVOICED');
     // A stale version is a conflict, whatever the move.
-    const stale = await sut.query(coordinator, move('invoiceOrder'), {
-      orderId: order.id,
-      expectedVersion: 4,
-    });
+    const stale = await attempt(coordinator, move('invoiceOrder'), 4);
     expect(errorCode(stale)).toBe('CONFLICT');
 
     const history = expectData(
@@ -447,14 +442,23 @@ describe('order subgraph: ad hoc orders and order administration', () => {
     const account = await sut.query<{
       _entities: Array<{
         orders: Array<{ id: string; status: string }>;
-        revenue: { booked: string; invoiced: string; margin: string; bookedOrders: number } | null;
+        revenue: { booked: string; invoiced: string; bookedOrders: number } | null;
       } | null>;
     }>(
       rosa,
       `query($r: [_Any!]!) { _entities(representations: $r) {
-         ... on Account { orders(limit: 200) { id status } revenue { booked invoiced margin bookedOrders } } } }`,
+         ... on Account { orders(limit: 200) { id status } revenue { booked invoiced bookedOrders } } } }`,
       { r: [{ __typename: 'Account', id: rosasAccount }] },
     );
+    // The margin is for the people accountable for it, not the rep.
+    const marginOf = (who: AuthenticatedUser) =>
+      sut.query<{ _entities: Array<{ revenue: { margin: string } | null } | null> }>(
+        who,
+        `query($r: [_Any!]!) { _entities(representations: $r) { ... on Account { revenue { margin } } } }`,
+        { r: [{ __typename: 'Account', id: rosasAccount }] },
+      );
+    expect(errorCode(await marginOf(rosa))).toBe('FORBIDDEN');
+    expect(expectData(await marginOf(admin))._entities[0]?.revenue?.margin).toBe('143.77');
     const [view] = expectData(account)._entities;
     expect(view!.orders.map((o) => o.status).sort()).toEqual([
       'CANCELLED',
@@ -466,7 +470,6 @@ describe('order subgraph: ad hoc orders and order administration', () => {
     expect(view!.revenue).toEqual({
       booked: '289.88',
       invoiced: '249.90',
-      margin: '143.77',
       bookedOrders: 2,
     });
     const lastYear = await sut.query<{ _entities: Array<{ revenue: { booked: string } }> }>(

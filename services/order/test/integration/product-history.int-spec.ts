@@ -4,14 +4,11 @@ import {
   collectMessages,
   errorCode,
   expectData,
-  startServiceUnderTest,
   stillTrueAfter,
   testBroker,
   waitFor,
-  type ServiceUnderTest,
 } from '@salesgraph/testing';
-import { loadOrderConfig, type OrderConfig } from '../../src/config';
-import { orderService } from '../../src/service-definition';
+import { startOrderService, type OrderSut } from './support/order-test-kit';
 
 const { admin, rep, coordinator } = DemoUsers;
 const admin2: AuthenticatedUser = { ...admin, id: 'u-admin-2', name: 'Abe Admin' };
@@ -36,7 +33,7 @@ interface Entry {
 type Data = Record<string, any>;
 
 describe('product history', () => {
-  let sut: ServiceUnderTest<OrderConfig>;
+  let sut: OrderSut;
   const broker = testBroker();
   let topic: Awaited<ReturnType<typeof collectMessages>>;
   let productId: string;
@@ -54,11 +51,7 @@ describe('product history', () => {
       .map((m) => JSON.parse(m.value!.toString()) as { type: string; actorid: string; data: Data });
 
   beforeAll(async () => {
-    sut = await startServiceUnderTest({
-      label: 'orderproducts',
-      loadConfig: loadOrderConfig,
-      definition: orderService,
-    });
+    sut = await startOrderService('orderproducts');
     topic = await collectMessages(broker, `${sut.topicPrefix}${Topics.order}`);
   });
   afterAll(async () => {

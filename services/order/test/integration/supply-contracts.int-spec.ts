@@ -2,16 +2,7 @@ import { ContractSigned, Topics } from '@salesgraph/events';
 import { DemoUsers, type AuthenticatedUser } from '@salesgraph/identity';
 import type { MessageBroker } from '@salesgraph/messaging';
 import { fixedClock, serviceCommand } from '@salesgraph/service-kit';
-import {
-  collectMessages,
-  errorCode,
-  expectData,
-  startServiceUnderTest,
-  testBroker,
-  waitFor,
-  type ServiceUnderTest,
-} from '@salesgraph/testing';
-import { loadOrderConfig, type OrderConfig } from '../../src/config';
+import { collectMessages, errorCode, expectData, testBroker, waitFor } from '@salesgraph/testing';
 import { orderService } from '../../src/service-definition';
 import {
   createContract,
@@ -22,26 +13,27 @@ import {
   type ContractView,
 } from './support/contract-queries';
 import { cancel, createCallOff, move, type OrderView } from './support/order-queries';
-import { createProducts, outboxEvents, seedDirectories } from './support/order-test-kit';
+import {
+  createProducts,
+  outboxEvents,
+  seedDirectories,
+  startOrderService,
+  type OrderSut,
+} from './support/order-test-kit';
 
 const keyAccount = 'a2000000-0000-4000-8000-000000000001';
 const otherKeyAccount = 'a2000000-0000-4000-8000-000000000002';
 const { accountManager, accountManager2, coordinator, manager, manager2, rep, admin } = DemoUsers;
 
 describe('supply contracts and call-offs', () => {
-  let sut: ServiceUnderTest<OrderConfig>;
+  let sut: OrderSut;
   let broker: MessageBroker;
   let valve: string;
   let pump: string;
 
   beforeAll(async () => {
-    sut = await startServiceUnderTest({
-      label: 'ordercontracts',
-      loadConfig: loadOrderConfig,
-      definition: orderService,
-      // The contract watch job runs every second here, to see it work on its own.
-      env: { CONTRACT_WATCH_INTERVAL_MS: '1000' },
-    });
+    // The contract watch job runs every second here, to see it work on its own.
+    sut = await startOrderService('ordercontracts', { CONTRACT_WATCH_INTERVAL_MS: '1000' });
     broker = testBroker();
     await seedDirectories(
       sut,

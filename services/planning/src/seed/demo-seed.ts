@@ -59,7 +59,8 @@ export class DemoSeed {
           userId: member.userId,
           role: member.role as SalesTeamRole,
         };
-        await this.c.membership.add(manager, input);
+        // Membership is an admin's decision (issue 12): the seed sets up the demo teams as one.
+        await this.c.membership.add(this.as(DemoUsers.admin), input);
       }
     }
   }

@@ -25,7 +25,7 @@ describe('planning: a list of account plans with their histories', () => {
       'mutation { createSalesTeam(input: { name: "North" }) { id } }',
     );
     await f.data(
-      mia,
+      DemoUsers.admin,
       'mutation($i: AddSalesTeamMemberInput!) { addSalesTeamMember(input: $i) { id } }',
       { i: { teamId: createSalesTeam.id, userId: alex.id, role: 'ACCOUNT_MANAGER' } },
     );

@@ -64,9 +64,10 @@ describe('planning: account plans, plan against actual and shortfall actions', (
         'mutation($n: String!) { createSalesTeam(input: { name: $n }) { id } }',
         { n: name },
       );
+      // Membership is an admin's decision.
       for (const [userId, role] of members)
         await f.data(
-          manager,
+          DemoUsers.admin,
           'mutation($i: AddSalesTeamMemberInput!) { addSalesTeamMember(input: $i) { id } }',
           {
             i: { teamId: createSalesTeam.id, userId, role },

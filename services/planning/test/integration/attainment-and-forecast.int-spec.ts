@@ -60,7 +60,8 @@ describe('planning: attainment and forecast from order and opportunity events', 
     waitFor(async () => (await f.handled('planning.attainment')) >= count, {
       what: `${count} order events handled`,
     });
-  const attainment = async (user: AuthenticatedUser = rita) =>
+  // Rita's figures as her manager reads them: reps see no margins (see the test of that below).
+  const attainment = async (user: AuthenticatedUser = mia) =>
     (await f.data<{ salesAttainment: Attainment }>(user, q2, { user: rita.id })).salesAttainment;
 
   const a = {
@@ -86,7 +87,7 @@ describe('planning: attainment and forecast from order and opportunity events', 
     );
     for (const member of [rita.id, raj.id])
       await f.data(
-        mia,
+        DemoUsers.admin, // membership is an admin's decision
         'mutation($i: AddSalesTeamMemberInput!) { addSalesTeamMember(input: $i) { id } }',
         {
           i: { teamId: team.createSalesTeam.id, userId: member, role: 'SALES_REP' },
@@ -318,6 +319,16 @@ describe('planning: attainment and forecast from order and opportunity events', 
   it('shows a seller’s attainment to them, their manager and admins, not to a colleague', async () => {
     expect(errorCode(await f.query(raj, q2, { user: rita.id }))).toBe('FORBIDDEN');
     expect((await attainment(mia)).booked).toBe('3334.57');
+    // Rita reads her own figures, but not her margin.
+    const own = await f.query<{ salesAttainment: Attainment }>(
+      rita,
+      q2.replace(' bookedMargin', ''),
+      {
+        user: rita.id,
+      },
+    );
+    expect(own.data?.salesAttainment.booked).toBe('3334.57');
+    expect(errorCode(await f.query(rita, q2, { user: rita.id }))).toBe('FORBIDDEN');
     expect((await attainment(DemoUsers.admin)).booked).toBe('3334.57');
     const entities = `query($r: [_Any!]!) { _entities(representations: $r) {
       ... on User { attainment(periodKind: QUARTER, periodStart: "2026-04-01") { booked invoiced } } } }`;

@@ -89,7 +89,7 @@ describe('planning: projection replay', () => {
       [alex.id, 'ACCOUNT_MANAGER'],
     ])
       await f.data(
-        mia,
+        DemoUsers.admin,
         'mutation($i: AddSalesTeamMemberInput!) { addSalesTeamMember(input: $i) { id } }',
         {
           i: { teamId: team.createSalesTeam.id, userId, role },
@@ -230,9 +230,12 @@ describe('planning: projection replay', () => {
     const live = await snapshot(projectionQueries);
     const own = await snapshot(ownStateQueries);
     expect(live[0]).toHaveLength(12);
+    // Rita's own figures, and her margin as her manager sees it (reps see no margins).
     const attainmentQuery =
-      '{ salesAttainment(periodKind: YEAR, periodStart: "2026-01-01") { booked invoiced bookedMargin } }';
+      '{ salesAttainment(periodKind: YEAR, periodStart: "2026-01-01") { booked invoiced } }';
+    const marginQuery = `{ salesAttainment(periodKind: YEAR, periodStart: "2026-01-01", userId: "${rita.id}") { bookedMargin } }`;
     const liveAttainment = await f.data(rita, attainmentQuery);
+    const liveMargin = await f.data(mia, marginQuery);
 
     // Damage the projections, so that only a real rebuild can restore them.
     await f.dataSource.query(`UPDATE attainment_order SET total_net = 0, status = 'PLACED'`);
@@ -244,6 +247,7 @@ describe('planning: projection replay', () => {
     expect(await snapshot(projectionQueries)).toEqual(live);
     expect(await snapshot(ownStateQueries)).toEqual(own);
     expect(await f.data(rita, attainmentQuery)).toEqual(liveAttainment);
+    expect(await f.data(mia, marginQuery)).toEqual(liveMargin);
     const [run] = await f.dataSource.query(
       'SELECT status, events_replayed FROM projection_rebuild WHERE id = $1',
       [result.runId],

@@ -82,7 +82,7 @@ describe('planning: relationship action history', () => {
         { n: name },
       );
       await f.data(
-        manager,
+        DemoUsers.admin, // membership is an admin's decision
         'mutation($i: AddSalesTeamMemberInput!) { addSalesTeamMember(input: $i) { id } }',
         { i: { teamId: createSalesTeam.id, userId: member.id, role: 'ACCOUNT_MANAGER' } },
       );

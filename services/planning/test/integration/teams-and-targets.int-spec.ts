@@ -10,6 +10,8 @@ const {
   rep2: raj,
   rep3: rosa,
   accountManager: alex,
+  accountManager2: ana,
+  admin,
 } = DemoUsers;
 
 const createTeam = `mutation($name: String!) { createSalesTeam(input: { name: $name }) { id managerId } }`;
@@ -32,13 +34,14 @@ describe('planning: sales teams and revenue targets', () => {
       .createSalesTeam.id;
     south = (await f.data<{ createSalesTeam: { id: string } }>(max, createTeam, { name: 'South' }))
       .createSalesTeam.id;
-    for (const [user, teamId, member, role] of [
-      [mia, north, rita.id, 'SALES_REP'],
-      [mia, north, raj.id, 'SALES_REP'],
-      [mia, north, alex.id, 'ACCOUNT_MANAGER'],
-      [max, south, rosa.id, 'SALES_REP'],
+    // Membership is an admin's decision (managers ask: see the membership requests below).
+    for (const [teamId, member, role] of [
+      [north, rita.id, 'SALES_REP'],
+      [north, raj.id, 'SALES_REP'],
+      [north, alex.id, 'ACCOUNT_MANAGER'],
+      [south, rosa.id, 'SALES_REP'],
     ] as const)
-      await f.data(user, addMember, { input: { teamId, userId: member, role } });
+      await f.data(admin, addMember, { input: { teamId, userId: member, role } });
   });
   afterAll(() => f?.stop());
 
@@ -47,7 +50,7 @@ describe('planning: sales teams and revenue targets', () => {
     const collector = await collectMessages(broker, `${f.sut.topicPrefix}${Topics.planning}`);
     try {
       await f.data(
-        mia,
+        admin,
         'mutation($t: ID!, $u: ID!) { removeSalesTeamMember(teamId: $t, userId: $u) { id } }',
         {
           t: north,
@@ -74,7 +77,7 @@ describe('planning: sales teams and revenue targets', () => {
       await collector.close();
       await broker.disconnect();
     }
-    await f.data(mia, addMember, { input: { teamId: north, userId: raj.id, role: 'SALES_REP' } });
+    await f.data(admin, addMember, { input: { teamId: north, userId: raj.id, role: 'SALES_REP' } });
   });
 
   it('lists the teams a manager leads; a rep may not list teams', async () => {
@@ -89,8 +92,119 @@ describe('planning: sales teams and revenue targets', () => {
     ).toBe('NOT_FOUND');
   });
 
+  describe('membership: an admin decides', () => {
+    const request = `mutation($input: AddSalesTeamMemberInput!) {
+      requestSalesTeamMember(input: $input) { id teamId userId role requestedBy status version } }`;
+    const decide = (name: string) => `mutation($id: ID!, $v: Int!) {
+      ${name}(requestId: $id, expectedVersion: $v) { id status decidedBy decidedAt version } }`;
+    const southMembers = async () =>
+      (
+        await f.data<{ salesTeam: { members: Array<{ userId: string }> } }>(
+          admin,
+          'query($id: ID!) { salesTeam(id: $id) { members { userId } } }',
+          { id: south },
+        )
+      ).salesTeam.members.map((m) => m.userId);
+    const setTargetFor = (who: typeof max, repId: string) =>
+      f.query(who, 'mutation($i: SetRevenueTargetInput!) { setRevenueTarget(input: $i) { id } }', {
+        i: { repId, periodKind: 'QUARTER', periodStart: '2026-07-01', amount: '1000.00' },
+      });
+
+    it('refuses a manager who adds or removes a member directly, and changes nothing', async () => {
+      const added = await f.query(max, addMember, {
+        input: { teamId: south, userId: ana.id, role: 'ACCOUNT_MANAGER' },
+      });
+      expect(errorCode(added)).toBe('FORBIDDEN');
+      const removed = await f.query(
+        max,
+        'mutation($t: ID!, $u: ID!) { removeSalesTeamMember(teamId: $t, userId: $u) { id } }',
+        { t: south, u: rosa.id },
+      );
+      expect(errorCode(removed)).toBe('FORBIDDEN');
+      expect((await southMembers()).sort()).toEqual([rosa.id]);
+    });
+
+    it('records a manager’s request; the person joins only when an admin approves', async () => {
+      const asked = (
+        await f.data<{ requestSalesTeamMember: { id: string; status: string; version: number } }>(
+          max,
+          request,
+          { input: { teamId: south, userId: ana.id, role: 'ACCOUNT_MANAGER' } },
+        )
+      ).requestSalesTeamMember;
+      expect(asked).toMatchObject({ status: 'PENDING', requestedBy: max.id, userId: ana.id });
+      // Asking again is the same request.
+      const again = await f.data<{ requestSalesTeamMember: { id: string } }>(max, request, {
+        input: { teamId: south, userId: ana.id, role: 'ACCOUNT_MANAGER' },
+      });
+      expect(again.requestSalesTeamMember.id).toBe(asked.id);
+      expect(await southMembers()).not.toContain(ana.id);
+      // While pending, the manager may not act on that person's records.
+      expect(errorCode(await setTargetFor(max, ana.id))).toBe('FORBIDDEN');
+      // The manager cannot approve their own request.
+      expect(
+        errorCode(
+          await f.query(max, decide('approveSalesTeamMemberRequest'), {
+            id: asked.id,
+            v: asked.version,
+          }),
+        ),
+      ).toBe('FORBIDDEN');
+      const pending = await f.data<{ salesTeamMemberRequests: Array<{ id: string }> }>(
+        admin,
+        '{ salesTeamMemberRequests(status: PENDING) { id } }',
+      );
+      expect(pending.salesTeamMemberRequests.map((r) => r.id)).toContain(asked.id);
+      const approved = await f.data<{
+        approveSalesTeamMemberRequest: { status: string; decidedBy: string };
+      }>(admin, decide('approveSalesTeamMemberRequest'), { id: asked.id, v: asked.version });
+      expect(approved.approveSalesTeamMemberRequest).toMatchObject({
+        status: 'APPROVED',
+        decidedBy: admin.id,
+      });
+      expect(await southMembers()).toContain(ana.id);
+      // A decided request stays decided.
+      expect(
+        errorCode(
+          await f.query(admin, decide('rejectSalesTeamMemberRequest'), {
+            id: asked.id,
+            v: asked.version + 1,
+          }),
+        ),
+      ).toBe('INVALID_TRANSITION');
+      await f.data(
+        admin,
+        'mutation($t: ID!, $u: ID!) { removeSalesTeamMember(teamId: $t, userId: $u) { id } }',
+        { t: south, u: ana.id },
+      );
+    });
+
+    it('changes nothing when an admin rejects; refuses requests for teams the manager does not lead', async () => {
+      const asked = (
+        await f.data<{ requestSalesTeamMember: { id: string; version: number } }>(max, request, {
+          input: { teamId: south, userId: ana.id, role: 'ACCOUNT_MANAGER' },
+        })
+      ).requestSalesTeamMember;
+      const rejected = await f.data<{ rejectSalesTeamMemberRequest: { status: string } }>(
+        admin,
+        decide('rejectSalesTeamMemberRequest'),
+        { id: asked.id, v: asked.version },
+      );
+      expect(rejected.rejectSalesTeamMemberRequest.status).toBe('REJECTED');
+      expect(await southMembers()).not.toContain(ana.id);
+      const foreign = await f.query(max, request, {
+        input: { teamId: north, userId: ana.id, role: 'ACCOUNT_MANAGER' },
+      });
+      expect(errorCode(foreign)).toBe('FORBIDDEN');
+      const taken = await f.query(max, request, {
+        input: { teamId: south, userId: rita.id, role: 'SALES_REP' },
+      });
+      expect(errorCode(taken)).toBe('CONFLICT');
+    });
+  });
+
   it('refuses to put a rep in a second team', async () => {
-    const response = await f.query(max, addMember, {
+    const response = await f.query(admin, addMember, {
       input: { teamId: south, userId: rita.id, role: 'SALES_REP' },
     });
     expect(errorCode(response)).toBe('CONFLICT');

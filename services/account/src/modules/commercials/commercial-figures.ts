@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
+import { costAndMarginReaders } from '@salesgraph/access';
+import { Authorized, Field, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
 import { DecimalScalar } from '@salesgraph/service-kit';
 
 /** Revenue, margin and order recency of one account in one currency, from order events. */
@@ -17,9 +18,11 @@ export class CommercialFigures {
   @Field(() => DecimalScalar)
   bookedRevenue: string;
 
+  @Authorized(...costAndMarginReaders)
   @Field(() => DecimalScalar)
   bookedMargin: string;
 
+  @Authorized(...costAndMarginReaders)
   @Field(() => DecimalScalar, {
     nullable: true,
     description: 'Booked margin / booked revenue, in percent.',

@@ -1,5 +1,6 @@
+import { costAndMarginReaders } from '@salesgraph/access';
 import { DecimalScalar } from '@salesgraph/service-kit';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Authorized, Field, Int, ObjectType } from 'type-graphql';
 
 @ObjectType('AccountMonthlyRevenue', { description: 'Booked revenue and margin of one month.' })
 export class MonthlyFigures {
@@ -9,6 +10,7 @@ export class MonthlyFigures {
   @Field(() => DecimalScalar)
   revenue: string;
 
+  @Authorized(...costAndMarginReaders)
   @Field(() => DecimalScalar)
   margin: string;
 

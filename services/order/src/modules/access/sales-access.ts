@@ -2,6 +2,7 @@ import type { AccessPolicy } from '@salesgraph/access';
 import type { AccountDirectory } from '@salesgraph/account-directory';
 import { readerOf, type CommandContext } from '@salesgraph/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
+import { OrderException } from '../order/order.exception';
 import { SalesScope } from './sales-scope';
 
 /**
@@ -35,6 +36,25 @@ export class SalesAccess {
   ): Promise<{ ownerId: string; tier: 'STANDARD' | 'KEY' } | undefined> {
     const row = await this.accounts.ownerOf(manager, accountId);
     return row && row.ownerId ? { ownerId: row.ownerId, tier: row.tier } : undefined;
+  }
+
+  /**
+   * The owner of an account whose records the caller may change (their own;
+   * an admin any), read through the change's transaction. Refused with
+   * ACCOUNT_UNKNOWN when the directory does not know the account, and with
+   * `notYours` when it is not the caller's to change.
+   */
+  async ownerYouMayChange(
+    command: CommandContext,
+    manager: EntityManager,
+    accountId: string,
+    notYours: (accountId: string) => Error,
+  ): Promise<string> {
+    const owner = await this.ownerFor(manager, accountId);
+    if (!owner) throw OrderException.accountUnknown(accountId);
+    const scope = await this.scopeOf(command, manager);
+    if (!scope.records.changes(owner.ownerId)) throw notYours(accountId);
+    return owner.ownerId;
   }
 
   private async read(command: CommandContext, manager: EntityManager): Promise<SalesScope> {

@@ -1,6 +1,7 @@
+import { costAndMarginReaders } from '@salesgraph/access';
 import { DecimalScalar } from '@salesgraph/service-kit';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Authorized, Field, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({
   description:
@@ -24,9 +25,11 @@ export class AccountRevenue {
   @Field(() => DecimalScalar, { description: 'Net value of the orders invoiced in the period.' })
   invoiced: string;
 
+  @Authorized(...costAndMarginReaders)
   @Field(() => DecimalScalar, { description: 'Margin of the booked orders.' })
   margin: string;
 
+  @Authorized(...costAndMarginReaders)
   @Field(() => DecimalScalar, { nullable: true, description: 'margin / booked x 100, 2 places.' })
   marginPercent: string | null;
 

@@ -1,6 +1,7 @@
-import { decimalColumn, DecimalScalar, Exact, moneyColumn, toCents } from '@salesgraph/service-kit';
-import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { Exact, Stored, toCents } from '@salesgraph/service-kit';
+import { ObjectType } from 'type-graphql';
+import { Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { precisionAsMigrated } from '../order/order-money-columns';
 import { CommitmentMeasure } from './contract-status';
 import { SupplyContract } from './supply-contract.entity';
 
@@ -21,28 +22,25 @@ export class ContractCommitment {
   // Relation<> keeps the circular import out of the emitted decorator metadata.
   contract?: Relation<SupplyContract>;
 
-  @Field(() => ID)
-  @PrimaryColumn({ type: 'uuid' })
+  @Stored.id({ column: { primary: true } })
   productId: string;
 
-  @Field(() => DecimalScalar, { description: 'Negotiated unit price; call-offs use it.' })
-  @Column({ type: 'numeric', transformer: moneyColumn })
+  @Stored.money({
+    description: 'Negotiated unit price; call-offs use it.',
+    column: precisionAsMigrated,
+  })
   price: string;
 
-  @Field(() => DecimalScalar, { nullable: true })
-  @Column({ type: 'numeric', nullable: true, transformer: decimalColumn(0) })
+  @Stored.decimal(0, { nullable: true })
   committedQuantity: string | null;
 
-  @Field(() => DecimalScalar, { nullable: true })
-  @Column({ type: 'numeric', nullable: true, transformer: moneyColumn })
+  @Stored.money({ nullable: true, column: precisionAsMigrated })
   committedValue: string | null;
 
-  @Field(() => DecimalScalar, { description: 'Units called off so far.' })
-  @Column({ type: 'numeric', transformer: decimalColumn(0) })
+  @Stored.decimal(0, { description: 'Units called off so far.' })
   consumedQuantity: string;
 
-  @Field(() => DecimalScalar, { description: 'Net value called off so far.' })
-  @Column({ type: 'numeric', transformer: moneyColumn })
+  @Stored.money({ description: 'Net value called off so far.', column: precisionAsMigrated })
   consumedValue: string;
 
   get measure(): CommitmentMeasure {

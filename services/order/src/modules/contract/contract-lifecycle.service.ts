@@ -3,7 +3,7 @@ import type { Outbox } from '@salesgraph/messaging';
 import { eventContextOf, isoDateOf, type CommandContext } from '@salesgraph/service-kit';
 import type { ContractChanger } from './contract-changer';
 import { SupplyContractStatus } from './contract-status';
-import type { ContractTerms } from './contract-terms';
+import { contractPartiesOf, type ContractTerms } from './contract-terms';
 import { ContractException } from './contract.exception';
 import type { SupplyContract } from './supply-contract.entity';
 import type { EntityManager } from 'typeorm';
@@ -80,10 +80,8 @@ export class ContractLifecycleService {
           manager,
           ContractTerminated,
           {
-            contractId: contract.id,
+            ...contractPartiesOf(contract),
             contractNumber: contract.contractNumber,
-            accountId: contract.accountId,
-            ownerId: contract.ownerId,
             // The lifecycle lets only these two terminate.
             previousStatus: previousStatus as 'NEGOTIATING' | 'ACTIVE',
             reason,

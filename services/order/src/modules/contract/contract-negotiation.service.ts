@@ -5,7 +5,6 @@ import { eventContextOf, inTransaction, type CommandContext } from '@salesgraph/
 import type { DataSource } from 'typeorm';
 import type { SalesAccess } from '../access/sales-access';
 import { nextDocumentNumber } from '../numbering/document-number';
-import { OrderException } from '../order/order.exception';
 import type { ContractChanger } from './contract-changer';
 import { SupplyContractStatus } from './contract-status';
 import type { ContractTerms } from './contract-terms';
@@ -38,17 +37,18 @@ export class ContractNegotiationService {
     id: string = randomUUID(),
   ): Promise<SupplyContract> {
     return inTransaction(this.dataSource, command, async (manager) => {
-      const owner = await this.access.ownerFor(manager, input.accountId);
-      if (!owner) throw OrderException.accountUnknown(input.accountId);
-      const scope = await this.access.scopeOf(command, manager);
-      if (!scope.records.changes(owner.ownerId))
-        throw ContractException.notYourContract(input.accountId);
+      const ownerId = await this.access.ownerYouMayChange(
+        command,
+        manager,
+        input.accountId,
+        ContractException.notYourContract,
+      );
       const now = command.clock.now();
       const contract = Object.assign(new SupplyContract(), {
         id,
         contractNumber: await nextDocumentNumber(manager, 'contract_number_seq', 'SC', 4),
         accountId: input.accountId,
-        ownerId: owner.ownerId,
+        ownerId,
         status: SupplyContractStatus.NEGOTIATING,
         startDate: input.startDate,
         endDate: input.endDate,

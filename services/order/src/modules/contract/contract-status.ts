@@ -1,36 +1,23 @@
-import { registerEnumType } from 'type-graphql';
+import { graphqlEnum, type EnumValue } from '@salesgraph/service-kit';
 
-export enum SupplyContractStatus {
-  NEGOTIATING = 'NEGOTIATING',
-  ACTIVE = 'ACTIVE',
-  EXPIRED = 'EXPIRED',
-  TERMINATED = 'TERMINATED',
-}
-
-registerEnumType(SupplyContractStatus, {
-  name: 'SupplyContractStatus',
-  description:
-    'NEGOTIATING -> ACTIVE (signed) -> EXPIRED (its end date passed); TERMINATED ends it early or abandons the negotiation.',
-});
+export const SupplyContractStatus = graphqlEnum(
+  'SupplyContractStatus',
+  ['NEGOTIATING', 'ACTIVE', 'EXPIRED', 'TERMINATED'],
+  {
+    description:
+      'NEGOTIATING -> ACTIVE (signed) -> EXPIRED (its end date passed); TERMINATED ends it early or abandons the negotiation.',
+  },
+);
+export type SupplyContractStatus = EnumValue<typeof SupplyContractStatus>;
 
 /** What a call-off beyond a commitment does: refused outright, or accepted and flagged. */
-export enum OverrunPolicy {
-  REFUSE = 'REFUSE',
-  FLAG = 'FLAG',
-}
-
-registerEnumType(OverrunPolicy, {
-  name: 'ContractOverrunPolicy',
+export const OverrunPolicy = graphqlEnum('ContractOverrunPolicy', ['REFUSE', 'FLAG'], {
   description: 'REFUSE: a call-off beyond a commitment is refused; FLAG: accepted and flagged.',
 });
+export type OverrunPolicy = EnumValue<typeof OverrunPolicy>;
 
 /** Whether a commitment counts units or money. */
-export enum CommitmentMeasure {
-  QUANTITY = 'QUANTITY',
-  VALUE = 'VALUE',
-}
-
-registerEnumType(CommitmentMeasure, {
-  name: 'CommitmentMeasure',
+export const CommitmentMeasure = graphqlEnum('CommitmentMeasure', ['QUANTITY', 'VALUE'], {
   description: 'QUANTITY: units of the product; VALUE: net amount at contract prices.',
 });
+export type CommitmentMeasure = EnumValue<typeof CommitmentMeasure>;

@@ -8,6 +8,11 @@ import { ContractException } from './contract.exception';
 import type { CommitmentInput } from './dto/commitment.input';
 import type { SupplyContract } from './supply-contract.entity';
 
+/** Whose contract it is, as every contract event names it. */
+export function contractPartiesOf(contract: SupplyContract) {
+  return { contractId: contract.id, accountId: contract.accountId, ownerId: contract.ownerId };
+}
+
 /** The rules a contract's terms obey, and how they travel in its events. */
 export class ContractTerms {
   constructor(private readonly products: ProductService) {}
@@ -78,10 +83,8 @@ export class ContractTerms {
 
   private common(contract: SupplyContract) {
     return {
-      contractId: contract.id,
+      ...contractPartiesOf(contract),
       contractNumber: contract.contractNumber,
-      accountId: contract.accountId,
-      ownerId: contract.ownerId,
       startDate: contract.startDate,
       endDate: contract.endDate,
       currency: contract.currency,

@@ -4,6 +4,7 @@ import { isBehindPace, isoDateOf } from '@salesgraph/service-kit';
 import type { EntityManager } from 'typeorm';
 import type { ContractCommitment } from './contract-commitment.entity';
 import { commitmentExpectedByNow, daysLeft, warningWindow } from './contract-pace';
+import { contractPartiesOf } from './contract-terms';
 import type { SupplyContract } from './supply-contract.entity';
 
 export interface ContractWarningSettings {
@@ -58,9 +59,7 @@ export class ContractWarnings {
       manager,
       ContractExpiring,
       {
-        contractId: contract.id,
-        accountId: contract.accountId,
-        ownerId: contract.ownerId,
+        ...contractPartiesOf(contract),
         endDate: contract.endDate,
         daysLeft: left,
         detectedAt: now.toISOString(),
@@ -102,9 +101,7 @@ export class ContractWarnings {
       manager,
       ContractUnderrunRisk,
       {
-        contractId: contract.id,
-        accountId: contract.accountId,
-        ownerId: contract.ownerId,
+        ...contractPartiesOf(contract),
         productId: commitment.productId,
         committed: commitment.committed,
         consumed: commitment.consumed,

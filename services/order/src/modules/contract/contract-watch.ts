@@ -12,6 +12,7 @@ import { LessThan, type DataSource } from 'typeorm';
 import { ContractCommitment } from './contract-commitment.entity';
 import type { ContractWarnings } from './contract-warnings';
 import { SupplyContractStatus } from './contract-status';
+import { contractPartiesOf } from './contract-terms';
 import { withBackReferences } from './contract.service';
 import { SupplyContract } from './supply-contract.entity';
 import { supplyContractLifecycle } from './supply-contract-lifecycle';
@@ -88,10 +89,8 @@ export class ContractWatch {
         manager,
         ContractExpired,
         {
-          contractId: contract.id,
+          ...contractPartiesOf(contract),
           contractNumber: contract.contractNumber,
-          accountId: contract.accountId,
-          ownerId: contract.ownerId,
           endDate: contract.endDate,
           commitments: contract.commitments.map((c) => ({
             productId: c.productId,

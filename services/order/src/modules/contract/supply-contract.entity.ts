@@ -1,7 +1,6 @@
-import { TrackedEntity } from '@salesgraph/service-kit';
-import { GraphQLLocalDate } from 'graphql-scalars';
-import { Directive, Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, OneToMany } from 'typeorm';
+import { Stored, TrackedEntity } from '@salesgraph/service-kit';
+import { Directive, Field, ObjectType } from 'type-graphql';
+import { Entity, OneToMany } from 'typeorm';
 import { ContractCommitment } from './contract-commitment.entity';
 import { OverrunPolicy, SupplyContractStatus } from './contract-status';
 
@@ -14,62 +13,46 @@ import { OverrunPolicy, SupplyContractStatus } from './contract-status';
 @ObjectType({ description: 'A long-term supply contract with its commitments and consumption.' })
 @Entity()
 export class SupplyContract extends TrackedEntity {
-  @Field({ description: 'Human-readable number, e.g. SC-0007.' })
-  @Column({ type: 'text' })
+  @Stored.text({ description: 'Human-readable number, e.g. SC-0007.' })
   contractNumber: string;
 
-  @Field(() => ID)
-  @Column({ type: 'uuid' })
+  @Stored.id()
   accountId: string;
 
-  @Field(() => ID, { description: 'The account manager who negotiated it; call-offs credit them.' })
-  @Column({ type: 'text' })
+  @Stored.userId({ description: 'The account manager who negotiated it; call-offs credit them.' })
   ownerId: string;
 
-  @Field(() => SupplyContractStatus)
-  @Column({ type: 'text' })
+  @Stored.enum(SupplyContractStatus)
   status: SupplyContractStatus;
 
-  @Field(() => GraphQLLocalDate)
-  @Column({ type: 'date' })
+  @Stored.date()
   startDate: string;
 
-  @Field(() => GraphQLLocalDate, { description: 'The last day of the term.' })
-  @Column({ type: 'date' })
+  @Stored.date({ description: 'The last day of the term.' })
   endDate: string;
 
-  @Field()
-  @Column({ type: 'char', length: 3 })
+  @Stored.currency()
   currency: string;
 
-  @Field(() => OverrunPolicy)
-  @Column({ type: 'text' })
+  @Stored.enum(OverrunPolicy)
   overrunPolicy: OverrunPolicy;
 
-  @Field(() => Int, { description: 'ContractExpiring is raised this many days before the end.' })
-  @Column({ type: 'int' })
+  @Stored.int({ description: 'ContractExpiring is raised this many days before the end.' })
   noticeDays: number;
 
   @Field(() => [ContractCommitment])
   @OneToMany(() => ContractCommitment, (c) => c.contract, { cascade: ['insert'] })
   commitments: ContractCommitment[];
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
-  @Column({ type: 'timestamptz', nullable: true })
+  @Stored.dateTime({ nullable: true })
   signedAt: Date | null;
 
-  @Field(() => GraphQLISODateTime, {
-    nullable: true,
-    description: 'When it expired or was terminated.',
-  })
-  @Column({ type: 'timestamptz', nullable: true })
+  @Stored.dateTime({ nullable: true, description: 'When it expired or was terminated.' })
   endedAt: Date | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @Stored.text({ nullable: true })
   terminationReason: string | null;
 
-  @Field(() => ID)
-  @Column({ type: 'text' })
+  @Stored.userId()
   createdBy: string;
 }

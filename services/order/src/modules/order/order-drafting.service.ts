@@ -1,11 +1,6 @@
 import { OrderDrafted } from '@salesgraph/events';
 import type { Outbox } from '@salesgraph/messaging';
-import {
-  eventContextOf,
-  inTransaction,
-  updateIfVersion,
-  type CommandContext,
-} from '@salesgraph/service-kit';
+import { eventContextOf, inTransaction, type CommandContext } from '@salesgraph/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { SalesAccess } from '../access/sales-access';
 import type { ContractService } from '../contract/contract.service';
@@ -41,16 +36,17 @@ export class OrderDraftingService {
    */
   async createAdHoc(command: CommandContext, input: CreateOrderInput, id?: string): Promise<Order> {
     return inTransaction(this.dataSource, command, async (manager) => {
-      const owner = await this.access.ownerFor(manager, input.accountId);
-      if (!owner) throw OrderException.accountUnknown(input.accountId);
-      const scope = await this.access.scopeOf(command, manager);
-      if (!scope.records.changes(owner.ownerId))
-        throw OrderException.notYourAccount(input.accountId);
+      const ownerId = await this.access.ownerYouMayChange(
+        command,
+        manager,
+        input.accountId,
+        OrderException.notYourAccount,
+      );
       const draft = { ...input, id, kind: OrderKind.AD_HOC, placedBy: command.user.id };
       return this.writer.insert(
         manager,
         command,
-        { ...draft, creditedTo: owner.ownerId },
+        { ...draft, creditedTo: ownerId },
         {
           origin: 'USER',
           build: (orderId) => this.lines.adHoc(manager, orderId, input.lines),
@@ -90,9 +86,12 @@ export class OrderDraftingService {
   /** Replaces a draft's lines and/or contact; only drafts change, and only at the version seen. */
   async updateDraft(command: CommandContext, input: UpdateDraftOrderInput): Promise<Order> {
     return inTransaction(this.dataSource, command, async (manager) => {
-      const order = await this.orders.loadForChange(manager, command, input.orderId);
-      if (order.version !== input.expectedVersion)
-        throw OrderException.changedByOthers(order, input.expectedVersion);
+      const order = await this.orders.loadAtVersion(
+        manager,
+        command,
+        input.orderId,
+        input.expectedVersion,
+      );
       if (!orderLifecycle.can(order.status, OrderStatus.DRAFT))
         throw OrderException.notADraft(order);
       if (input.lines) order.lines = await this.linesFor(manager, command, order, input.lines);
@@ -107,16 +106,11 @@ export class OrderDraftingService {
           : {}),
         updatedAt: now,
       };
-      if (!(await updateIfVersion(manager, Order, order.id, input.expectedVersion, changes)))
-        throw OrderException.changedByOthers(
-          await this.orders.loadForChange(manager, command, order.id),
-          input.expectedVersion,
-        );
+      await this.orders.claimAtVersion(manager, command, order, input.expectedVersion, changes);
       if (input.lines) {
         await manager.delete(OrderLine, { orderId: order.id });
         if (order.lines.length) await manager.insert(OrderLine, order.lines);
       }
-      Object.assign(order, changes, { version: input.expectedVersion + 1 });
       await this.outbox.append(
         manager,
         OrderDrafted,

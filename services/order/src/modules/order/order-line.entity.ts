@@ -1,6 +1,8 @@
-import { decimalColumn, DecimalScalar, moneyColumn } from '@salesgraph/service-kit';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { costAndMarginReaders } from '@salesgraph/access';
+import { Stored } from '@salesgraph/service-kit';
+import { Authorized, ObjectType } from 'type-graphql';
+import { Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { precisionAsMigrated } from './order-money-columns';
 import { Order } from './order.entity';
 
 /**
@@ -20,63 +22,57 @@ export class OrderLine {
   // Relation<> keeps the circular import out of the emitted decorator metadata.
   order?: Relation<Order>;
 
-  @Field(() => Int)
-  @PrimaryColumn({ type: 'int' })
+  @Stored.int({ column: { primary: true } })
   lineNumber: number;
 
-  @Field(() => ID)
-  @Column({ type: 'uuid' })
+  @Stored.id()
   productId: string;
 
-  @Field()
-  @Column({ type: 'text' })
+  @Stored.text()
   sku: string;
 
-  @Field()
-  @Column({ type: 'text' })
+  @Stored.text()
   productName: string;
 
-  @Field()
-  @Column({ type: 'text' })
+  @Stored.text()
   productLine: string;
 
-  @Field(() => DecimalScalar)
-  @Column({ type: 'numeric', transformer: decimalColumn(0) })
+  @Stored.decimal(0)
   quantity: string;
 
-  @Field(() => DecimalScalar)
-  @Column({ type: 'numeric', transformer: moneyColumn })
+  @Stored.money({ column: precisionAsMigrated })
   unitPrice: string;
 
-  @Field(() => DecimalScalar, { description: 'Percent off the unit price, e.g. "12.5".' })
-  @Column({ type: 'numeric', transformer: decimalColumn(0) })
+  @Stored.decimal(0, { description: 'Percent off the unit price, e.g. "12.5".' })
   discountPercent: string;
 
-  @Field(() => DecimalScalar, { description: 'Unit cost at the time of the order.' })
-  @Column({ type: 'numeric', transformer: moneyColumn })
+  @Authorized(...costAndMarginReaders)
+  @Stored.money({ description: 'Unit cost at the time of the order.', column: precisionAsMigrated })
   unitCost: string;
 
-  @Field(() => DecimalScalar, {
+  @Stored.money({
     description: 'quantity x unitPrice x (1 - discountPercent/100), rounded half-up to cents.',
+    column: precisionAsMigrated,
   })
-  @Column({ type: 'numeric', transformer: moneyColumn })
   netAmount: string;
 
-  @Field(() => DecimalScalar, { description: 'quantity x unitCost, rounded half-up to cents.' })
-  @Column({ type: 'numeric', transformer: moneyColumn })
+  @Authorized(...costAndMarginReaders)
+  @Stored.money({
+    description: 'quantity x unitCost, rounded half-up to cents.',
+    column: precisionAsMigrated,
+  })
   costAmount: string;
 
-  @Field(() => DecimalScalar, {
+  @Stored.decimal(0, {
     nullable: true,
     description: 'For a call-off: the quantity beyond the contract commitment (flagged overrun).',
   })
-  @Column({ type: 'numeric', nullable: true, transformer: decimalColumn(0) })
   overrunQuantity: string | null;
 
-  @Field(() => DecimalScalar, {
+  @Stored.money({
     nullable: true,
     description: 'For a call-off: the value beyond the contract commitment (flagged overrun).',
+    column: precisionAsMigrated,
   })
-  @Column({ type: 'numeric', nullable: true, transformer: moneyColumn })
   overrunValue: string | null;
 }

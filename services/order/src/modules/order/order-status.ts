@@ -1,28 +1,18 @@
-import { registerEnumType } from 'type-graphql';
+import { graphqlEnum, type EnumValue } from '@salesgraph/service-kit';
 
 /** Where an order is in order administration; the values match the event contract's OrderStatus. */
-export enum OrderStatus {
-  DRAFT = 'DRAFT',
-  PLACED = 'PLACED',
-  CONFIRMED = 'CONFIRMED',
-  FULFILLED = 'FULFILLED',
-  INVOICED = 'INVOICED',
-  CANCELLED = 'CANCELLED',
-}
-
-registerEnumType(OrderStatus, {
-  name: 'OrderStatus',
-  description:
-    'DRAFT -> PLACED -> CONFIRMED -> FULFILLED -> INVOICED, or CANCELLED (with a reason) before fulfilment.',
-});
+export const OrderStatus = graphqlEnum(
+  'OrderStatus',
+  ['DRAFT', 'PLACED', 'CONFIRMED', 'FULFILLED', 'INVOICED', 'CANCELLED'],
+  {
+    description:
+      'DRAFT -> PLACED -> CONFIRMED -> FULFILLED -> INVOICED, or CANCELLED (with a reason) before fulfilment.',
+  },
+);
+export type OrderStatus = EnumValue<typeof OrderStatus>;
 
 /** An ad hoc order at freely agreed prices, or a call-off against a supply contract at its prices. */
-export enum OrderKind {
-  AD_HOC = 'AD_HOC',
-  CALL_OFF = 'CALL_OFF',
-}
-
-registerEnumType(OrderKind, {
-  name: 'OrderKind',
+export const OrderKind = graphqlEnum('OrderKind', ['AD_HOC', 'CALL_OFF'], {
   description: 'AD_HOC: a one-off order; CALL_OFF: drawn against an active supply contract.',
 });
+export type OrderKind = EnumValue<typeof OrderKind>;

@@ -6,12 +6,7 @@ import {
   OrderPlaced,
 } from '@salesgraph/events';
 import type { Outbox } from '@salesgraph/messaging';
-import {
-  eventContextOf,
-  inTransaction,
-  updateIfVersion,
-  type CommandContext,
-} from '@salesgraph/service-kit';
+import { eventContextOf, inTransaction, type CommandContext } from '@salesgraph/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ContractDrawdown } from '../contract/contract-drawdown';
 import { assertMayCancel } from './order-cancellation.rule';
@@ -60,9 +55,7 @@ export class OrderWorkflowService {
     reason?: string,
   ): Promise<Order> {
     return inTransaction(this.dataSource, command, async (manager) => {
-      const order = await this.orders.loadForChange(manager, command, orderId);
-      if (order.version !== expectedVersion)
-        throw OrderException.changedByOthers(order, expectedVersion);
+      const order = await this.orders.loadAtVersion(manager, command, orderId, expectedVersion);
       const to = orderMoves[move].to;
       assertOrderMove(order, to);
       if (move === 'cancel') assertMayCancel(command.user, order);
@@ -80,12 +73,7 @@ export class OrderWorkflowService {
         [timestampOf[move]]: now,
         ...(move === 'cancel' ? { cancellationReason: reason } : {}),
       };
-      if (!(await updateIfVersion(manager, Order, order.id, expectedVersion, changes)))
-        throw OrderException.changedByOthers(
-          await this.orders.loadForChange(manager, command, order.id),
-          expectedVersion,
-        );
-      Object.assign(order, changes, { version: expectedVersion + 1 });
+      await this.orders.claimAtVersion(manager, command, order, expectedVersion, changes);
       await this.adjustContract(manager, order, move, previousStatus, now);
       await this.publish(manager, command, order, move, previousStatus, now);
       return order;

@@ -1,6 +1,8 @@
-import { DecimalScalar, moneyColumn, TrackedEntity } from '@salesgraph/service-kit';
-import { Directive, Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, OneToMany } from 'typeorm';
+import { costAndMarginReaders } from '@salesgraph/access';
+import { Stored, TrackedEntity } from '@salesgraph/service-kit';
+import { Authorized, Directive, Field, ObjectType } from 'type-graphql';
+import { Entity, OneToMany } from 'typeorm';
+import { precisionAsMigrated } from './order-money-columns';
 import { OrderLine } from './order-line.entity';
 import { OrderKind, OrderStatus } from './order-status';
 
@@ -14,102 +16,86 @@ import { OrderKind, OrderStatus } from './order-status';
 // "order" is a reserved word in SQL: the table has a name that needs no quoting.
 @Entity({ name: 'sales_order' })
 export class Order extends TrackedEntity {
-  @Field({ description: 'Human-readable number, e.g. SO-000042.' })
-  @Column({ type: 'text' })
+  @Stored.text({ description: 'Human-readable number, e.g. SO-000042.' })
   orderNumber: string;
 
-  @Field(() => ID)
-  @Column({ type: 'uuid' })
+  @Stored.id()
   accountId: string;
 
-  @Field(() => OrderKind)
-  @Column({ type: 'text' })
+  @Stored.enum(OrderKind)
   kind: OrderKind;
 
-  @Field(() => ID, { nullable: true, description: 'The supply contract of a call-off.' })
-  @Column({ type: 'uuid', nullable: true })
+  @Stored.id({ nullable: true, description: 'The supply contract of a call-off.' })
   contractId: string | null;
 
-  @Field(() => OrderStatus)
-  @Column({ type: 'text' })
+  @Stored.enum(OrderStatus)
   status: OrderStatus;
 
-  @Field(() => ID, {
+  @Stored.userId({
     description: 'Who created the order (a user, or the rep of a won opportunity).',
   })
-  @Column({ type: 'text' })
   placedBy: string;
 
-  @Field(() => ID, { description: 'The seller whose target the order counts towards.' })
-  @Column({ type: 'text' })
+  @Stored.userId({ description: 'The seller whose target the order counts towards.' })
   creditedTo: string;
 
-  @Field(() => String, { nullable: true, description: "The customer's purchasing contact." })
-  @Column({ type: 'text', nullable: true })
+  @Stored.text({ nullable: true, description: "The customer's purchasing contact." })
   purchasingContactName: string | null;
 
-  @Field(() => ID, {
-    nullable: true,
-    description: 'The contact id in the account service, if known.',
-  })
-  @Column({ type: 'uuid', nullable: true })
+  @Stored.id({ nullable: true, description: 'The contact id in the account service, if known.' })
   purchasingContactId: string | null;
 
-  @Field()
-  @Column({ type: 'char', length: 3 })
+  @Stored.currency()
   currency: string;
 
   @Field(() => [OrderLine])
   @OneToMany(() => OrderLine, (line) => line.order, { cascade: ['insert'] })
   lines: OrderLine[];
 
-  @Field(() => DecimalScalar, { description: 'Sum of the rounded line net amounts.' })
-  @Column({ type: 'numeric', transformer: moneyColumn })
+  @Stored.money({
+    description: 'Sum of the rounded line net amounts.',
+    column: precisionAsMigrated,
+  })
   totalNet: string;
 
-  @Field(() => DecimalScalar, { description: 'Sum of the rounded line cost amounts.' })
-  @Column({ type: 'numeric', transformer: moneyColumn })
+  @Authorized(...costAndMarginReaders)
+  @Stored.money({
+    description: 'Sum of the rounded line cost amounts.',
+    column: precisionAsMigrated,
+  })
   totalCost: string;
 
-  @Field(() => DecimalScalar, { description: 'totalNet - totalCost.' })
-  @Column({ type: 'numeric', transformer: moneyColumn })
+  @Authorized(...costAndMarginReaders)
+  @Stored.money({ description: 'totalNet - totalCost.', column: precisionAsMigrated })
   margin: string;
 
-  @Field({
+  @Stored.boolean({
     description: 'A call-off that exceeded a commitment of a contract that flags overruns.',
+    column: { default: false },
   })
-  @Column({ type: 'boolean', default: false })
   contractOverrun: boolean;
 
-  @Field(() => ID, { nullable: true, description: 'The won opportunity this draft came from.' })
-  @Column({ type: 'uuid', nullable: true })
+  @Stored.id({ nullable: true, description: 'The won opportunity this draft came from.' })
   opportunityId: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
+  @Stored.text({ nullable: true })
   cancellationReason: string | null;
 
-  @Field(() => GraphQLISODateTime, { description: 'When the order entered its current status.' })
-  @Column({ type: 'timestamptz' })
+  @Stored.dateTime({ description: 'When the order entered its current status.' })
   statusChangedAt: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
-  @Column({ type: 'timestamptz', nullable: true })
+  @Stored.dateTime({ nullable: true })
   placedAt: Date | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
-  @Column({ type: 'timestamptz', nullable: true })
+  @Stored.dateTime({ nullable: true })
   confirmedAt: Date | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
-  @Column({ type: 'timestamptz', nullable: true })
+  @Stored.dateTime({ nullable: true })
   fulfilledAt: Date | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
-  @Column({ type: 'timestamptz', nullable: true })
+  @Stored.dateTime({ nullable: true })
   invoicedAt: Date | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
-  @Column({ type: 'timestamptz', nullable: true })
+  @Stored.dateTime({ nullable: true })
   cancelledAt: Date | null;
 }

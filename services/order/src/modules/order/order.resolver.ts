@@ -1,3 +1,4 @@
+import { costAndMarginReaders } from '@salesgraph/access';
 import { DecimalScalar, PageArgs, type GraphQLContext } from '@salesgraph/service-kit';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { AccountRef } from '../account/account-ref.type';
@@ -53,6 +54,7 @@ export class OrderResolver {
       : Promise.resolve(null);
   }
 
+  @Authorized(...costAndMarginReaders)
   @FieldResolver(() => DecimalScalar, {
     nullable: true,
     description:

@@ -1,4 +1,10 @@
-import { assertUuid, loadMany, onlyUuids, type CommandContext } from '@salesgraph/service-kit';
+import {
+  assertUuid,
+  loadMany,
+  onlyUuids,
+  updateIfVersion,
+  type CommandContext,
+} from '@salesgraph/service-kit';
 import { In, type DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import type { SalesAccess } from '../access/sales-access';
 import type { SalesScope } from '../access/sales-scope';
@@ -8,7 +14,12 @@ import type { OrderStatus } from './order-status';
 import { Order } from './order.entity';
 import { OrderException } from './order.exception';
 
-/** Reads orders, always through the caller's access scope; invisible orders do not exist. */
+/**
+ * Reads orders, always through the caller's access scope; invisible orders do
+ * not exist. A change loads its order at the version its caller saw and
+ * claims it there (the optimistic lock): someone else's move in between is a
+ * CONFLICT.
+ */
 export class OrderService {
   constructor(
     private readonly dataSource: DataSource,
@@ -60,6 +71,39 @@ export class OrderService {
       : null;
     if (!order) throw OrderException.notFound(id);
     return sortLines([order])[0];
+  }
+
+  /** The order to change, as the caller may see it; CONFLICT when it is no longer at the version they saw. */
+  async loadAtVersion(
+    manager: EntityManager,
+    command: CommandContext,
+    id: string,
+    expectedVersion: number,
+  ): Promise<Order> {
+    const order = await this.loadForChange(manager, command, id);
+    if (order.version !== expectedVersion)
+      throw OrderException.changedByOthers(order, expectedVersion);
+    return order;
+  }
+
+  /**
+   * Writes `changes` to the order only if it is still at the version the
+   * caller saw (then it is at the next one); CONFLICT when someone else's
+   * change committed first.
+   */
+  async claimAtVersion(
+    manager: EntityManager,
+    command: CommandContext,
+    order: Order,
+    expectedVersion: number,
+    changes: Partial<Order>,
+  ): Promise<void> {
+    if (!(await updateIfVersion(manager, Order, order.id, expectedVersion, changes)))
+      throw OrderException.changedByOthers(
+        await this.loadForChange(manager, command, order.id),
+        expectedVersion,
+      );
+    Object.assign(order, changes, { version: expectedVersion + 1 });
   }
 
   /**

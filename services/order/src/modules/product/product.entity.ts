@@ -1,6 +1,7 @@
-import { DecimalScalar } from '@salesgraph/service-kit';
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { costAndMarginReaders } from '@salesgraph/access';
+import { Stored } from '@salesgraph/service-kit';
+import { Authorized, Directive, ObjectType } from 'type-graphql';
+import { Entity } from 'typeorm';
 
 /**
  * A catalogue item. Prices are numeric in the database and decimal strings
@@ -13,31 +14,25 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 })
 @Entity()
 export class Product {
-  @Field(() => ID)
-  @PrimaryColumn('uuid')
+  @Stored.id({ column: { primary: true } })
   id: string;
 
-  @Field()
-  @Column({ type: 'text', unique: true })
+  @Stored.text({ column: { unique: true } })
   sku: string;
 
-  @Field()
-  @Column({ type: 'text' })
+  @Stored.text()
   name: string;
 
-  @Field()
-  @Column({ type: 'text' })
+  @Stored.text()
   productLine: string;
 
-  @Field(() => DecimalScalar)
-  @Column({ type: 'numeric', precision: 14, scale: 2 })
+  @Stored.money({ column: { precision: 14, scale: 2 } })
   listPrice: string;
 
-  @Field(() => DecimalScalar)
-  @Column({ type: 'numeric', precision: 14, scale: 2 })
+  @Authorized(...costAndMarginReaders)
+  @Stored.money({ column: { precision: 14, scale: 2 } })
   unitCost: string;
 
-  @Field()
-  @Column({ type: 'boolean', default: true })
+  @Stored.boolean({ column: { default: true } })
   active: boolean;
 }

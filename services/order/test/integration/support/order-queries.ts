@@ -1,9 +1,16 @@
 /** GraphQL documents the integration tests share. */
+/** What every role that sees an order may read of it (reps see no costs or margins). */
 export const orderFields = `
   id orderNumber accountId kind contractId status placedBy creditedTo version
-  totalNet totalCost margin marginPercent contractOverrun cancellationReason
-  lines { lineNumber productId sku quantity unitPrice discountPercent unitCost netAmount costAmount overrunQuantity overrunValue }
+  totalNet contractOverrun cancellationReason
+  lines { lineNumber productId sku quantity unitPrice discountPercent netAmount overrunQuantity overrunValue }
 `;
+
+/** Costs and margins: for account managers, managers, coordinators and admins only. */
+export const orderCostFields = `
+  totalCost margin marginPercent lines { unitCost costAmount }
+`;
+export const getOrderCosts = `query($id: ID!) { order(id: $id) { ${orderCostFields} } }`;
 
 export const createOrder = `mutation($input: CreateOrderInput!) { createOrder(input: $input) { ${orderFields} } }`;
 export const createCallOff = `mutation($input: CreateCallOffInput!) { createCallOff(input: $input) { ${orderFields} } }`;
@@ -23,14 +30,14 @@ export interface OrderView {
   version: number;
   creditedTo: string;
   totalNet: string;
-  totalCost: string;
-  margin: string;
-  marginPercent: string | null;
+  totalCost?: string;
+  margin?: string;
+  marginPercent?: string | null;
   contractOverrun: boolean;
   lines: Array<{
     lineNumber: number;
     netAmount: string;
-    costAmount: string;
+    costAmount?: string;
     unitPrice: string;
     quantity: string;
     overrunQuantity: string | null;

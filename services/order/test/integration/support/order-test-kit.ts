@@ -9,10 +9,28 @@ import {
 import type { AuthenticatedUser } from '@salesgraph/identity';
 import type { MessageBroker } from '@salesgraph/messaging';
 import { TeamMember } from '@salesgraph/team-directory';
-import { expectData, waitFor, type ServiceUnderTest } from '@salesgraph/testing';
+import {
+  expectData,
+  startServiceUnderTest,
+  waitFor,
+  type ServiceUnderTest,
+} from '@salesgraph/testing';
 import { In } from 'typeorm';
 import type { z } from 'zod';
-import type { OrderConfig } from '../../../src/config';
+import { loadOrderConfig, type OrderConfig } from '../../../src/config';
+import { orderService } from '../../../src/service-definition';
+
+export type OrderSut = ServiceUnderTest<OrderConfig>;
+
+/** The order service, started in-process on a database and topics of its own. */
+export function startOrderService(label: string, env?: Record<string, string>): Promise<OrderSut> {
+  return startServiceUnderTest({
+    label,
+    loadConfig: loadOrderConfig,
+    definition: orderService,
+    env,
+  });
+}
 
 /** Publishes events the way another service's relay would: enveloped, keyed by subject. */
 export async function publish<TType extends string, TSchema extends z.ZodType>(
@@ -44,7 +62,7 @@ export interface DirectoryAccount {
  * would, and waits until its directories have them.
  */
 export async function seedDirectories(
-  sut: ServiceUnderTest<OrderConfig>,
+  sut: OrderSut,
   broker: MessageBroker,
   accounts: DirectoryAccount[],
   teams: Array<{ id: string; managerId: string; members: string[] }> = [],
@@ -90,7 +108,7 @@ export interface ProductSpec {
 
 /** Adds products through the admin mutation; returns their ids by SKU. */
 export async function createProducts(
-  sut: ServiceUnderTest<OrderConfig>,
+  sut: OrderSut,
   admin: AuthenticatedUser,
   specs: ProductSpec[],
 ): Promise<Record<string, string>> {
@@ -110,13 +128,16 @@ export async function createProducts(
 
 /** The events the service wrote about one aggregate, oldest first (the outbox keeps them all). */
 export async function outboxEvents(
-  sut: ServiceUnderTest<OrderConfig>,
+  sut: OrderSut,
   aggregateId: string,
-): Promise<Array<{ type: string; data: Record<string, unknown> }>> {
-  const rows: Array<{ event_type: string; payload: { data: Record<string, unknown> } }> =
-    await sut.service.deps.dataSource.query(
-      'SELECT event_type, payload FROM outbox_message WHERE aggregate_id = $1 ORDER BY position',
-      [aggregateId],
-    );
-  return rows.map((r) => ({ type: r.event_type, data: r.payload.data }));
+): Promise<Array<{ id: string; type: string; data: Record<string, unknown> }>> {
+  const rows: Array<{
+    id: string;
+    event_type: string;
+    payload: { data: Record<string, unknown> };
+  }> = await sut.service.deps.dataSource.query(
+    'SELECT id, event_type, payload FROM outbox_message WHERE aggregate_id = $1 ORDER BY position',
+    [aggregateId],
+  );
+  return rows.map((r) => ({ id: r.id, type: r.event_type, data: r.payload.data }));
 }

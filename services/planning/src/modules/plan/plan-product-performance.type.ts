@@ -1,5 +1,6 @@
+import { costAndMarginReaders } from '@salesgraph/access';
 import { DecimalScalar } from '@salesgraph/service-kit';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Authorized, Field, ID, ObjectType } from 'type-graphql';
 import { ProductRef } from '../product/product-ref.type';
 
 /** Plan against actual for one product of an account plan, in the plan year so far. */
@@ -19,6 +20,7 @@ export class PlanProductPerformance {
   })
   revenueTarget: string | null;
 
+  @Authorized(...costAndMarginReaders)
   @Field(() => DecimalScalar, { nullable: true })
   marginTarget: string | null;
 
@@ -27,6 +29,7 @@ export class PlanProductPerformance {
   })
   actualRevenue: string;
 
+  @Authorized(...costAndMarginReaders)
   @Field(() => DecimalScalar, { description: 'Net minus cost of the booked order lines.' })
   actualMargin: string;
 
@@ -39,6 +42,7 @@ export class PlanProductPerformance {
   })
   revenueGap: string | null;
 
+  @Authorized(...costAndMarginReaders)
   @Field(() => DecimalScalar, { nullable: true, description: 'Margin target minus actual margin.' })
   marginGap: string | null;
 

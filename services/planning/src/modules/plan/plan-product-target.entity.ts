@@ -1,5 +1,6 @@
+import { costAndMarginReaders } from '@salesgraph/access';
 import { Stored } from '@salesgraph/service-kit';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Authorized, Field, ID, ObjectType } from 'type-graphql';
 import { Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { ProductRef } from '../product/product-ref.type';
 import type { AccountPlan } from './account-plan.entity';
@@ -18,6 +19,7 @@ export class PlanProductTarget {
   @Stored.money({ description: 'Net revenue for the year, in the plan currency.' })
   revenue: string;
 
+  @Authorized(...costAndMarginReaders)
   @Stored.money({ description: 'Margin (revenue minus cost) for the year.' })
   margin: string;
 

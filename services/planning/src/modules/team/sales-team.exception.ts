@@ -32,3 +32,23 @@ export class MemberCannotManageError extends ConflictError {
     super(`${userId} is a member of a sales team and cannot also manage one.`, { userId });
   }
 }
+
+/** The refusals of membership requests, named once. */
+export const MembershipRequestException = {
+  notFound: (id: string) => new NotFoundError('SalesTeamMembershipRequest', id),
+  adminOnly: () =>
+    new ForbiddenError(
+      'Only an admin changes who is in a sales team; a sales manager asks with requestSalesTeamMember.',
+    ),
+  alreadyPending: (userId: string) =>
+    new ConflictError(`A request to add ${userId} to this team is already waiting for an admin.`, {
+      userId,
+    }),
+  alreadyMember: (userId: string) =>
+    new ConflictError(`${userId} is already a member of this team.`, { userId }),
+  changedByOthers: (id: string, expectedVersion: number) =>
+    new ConflictError(
+      `The request ${id} was decided or changed since version ${expectedVersion}; reload it.`,
+      { id, expectedVersion },
+    ),
+};

@@ -42,9 +42,10 @@ export class SalesTeamResolver {
     return this.teams.create(command, input);
   }
 
-  @Authorized('SALES_MANAGER')
+  @Authorized('ADMIN')
   @Mutation(() => SalesTeam, {
-    description: 'Add a rep or account manager to a team you lead, or change their role.',
+    description:
+      'Admins: add a rep or account manager to a team, or change their role. Sales managers ask with requestSalesTeamMember.',
   })
   addSalesTeamMember(
     @Arg('input') input: AddSalesTeamMemberInput,
@@ -53,8 +54,8 @@ export class SalesTeamResolver {
     return this.membership.add(command, input);
   }
 
-  @Authorized('SALES_MANAGER')
-  @Mutation(() => SalesTeam, { description: 'Remove someone from a team you lead.' })
+  @Authorized('ADMIN')
+  @Mutation(() => SalesTeam, { description: 'Admins: remove someone from a team.' })
   removeSalesTeamMember(
     @Arg('teamId', () => ID) teamId: string,
     @Arg('userId', () => ID) userId: string,

@@ -6,13 +6,19 @@ import { SalesTeamMember } from './sales-team-member.entity';
 import type { SalesTeamPublisher } from './sales-team-publisher';
 import type { SalesTeamService } from './sales-team.service';
 import { SalesTeam } from './sales-team.entity';
+import { hasRole } from '@salesgraph/identity';
 import {
   AlreadyInTeamError,
   ManagerCannotBeMemberError,
+  MembershipRequestException,
   NotTeamManagerError,
 } from './sales-team.exception';
 
-/** Who is in a team: the team's manager (or an admin) adds and removes people. */
+/**
+ * Who is in a team. Membership decides whose records a sales manager reads
+ * and changes (the team directory), so only an admin adds and removes people;
+ * a manager asks through TeamMembershipRequestService.
+ */
 export class TeamMembershipService {
   constructor(
     private readonly dataSource: DataSource,
@@ -22,6 +28,7 @@ export class TeamMembershipService {
   ) {}
 
   async add(command: CommandContext, input: AddSalesTeamMemberInput): Promise<SalesTeam> {
+    if (!hasRole(command.user, 'ADMIN')) throw MembershipRequestException.adminOnly();
     try {
       return await inTransaction(this.dataSource, command, async (manager) => {
         const team = await this.lockManagedTeam(manager, command, input.teamId);
@@ -57,6 +64,8 @@ export class TeamMembershipService {
   }
 
   remove(command: CommandContext, teamId: string, userId: string): Promise<SalesTeam> {
+    if (!hasRole(command.user, 'ADMIN'))
+      return Promise.reject(MembershipRequestException.adminOnly());
     return inTransaction(this.dataSource, command, async (manager) => {
       const team = await this.lockManagedTeam(manager, command, teamId);
       const removed = await manager.delete(SalesTeamMember, { teamId: team.id, userId });

@@ -29,18 +29,16 @@ describe('lines of a won opportunity', () => {
     });
   });
 
-  it('takes list prices when the opportunity was priced in another currency', () => {
-    const { requests } = wonOpportunityLines(
-      { currency: 'USD', lines: [{ productId: valve, quantity: 3, unitPrice: '9.50' }] },
-      sold,
+  it.each([
+    ['takes list prices when the opportunity was priced in another currency', 'USD', '9.50'],
+    [
+      'takes the list price when the agreed price is not one an order line accepts',
       'EUR',
-    );
-    expect(requests).toEqual([{ productId: valve, quantity: '3' }]);
-  });
-
-  it('takes the list price when the agreed price is not one an order line accepts', () => {
+      '9.123456',
+    ],
+  ])('%s', (_, currency, unitPrice) => {
     const { requests } = wonOpportunityLines(
-      { currency: 'EUR', lines: [{ productId: valve, quantity: 3, unitPrice: '9.123456' }] },
+      { currency, lines: [{ productId: valve, quantity: 3, unitPrice }] },
       sold,
       'EUR',
     );

@@ -1,13 +1,7 @@
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsOptional,
-  IsUUID,
-  Length,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsUUID, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { CallOffLineInput } from './call-off-line.input';
+import { PurchasingContactId, PurchasingContactName } from './purchasing-contact.fields';
 
 @InputType({
   description:
@@ -18,14 +12,10 @@ export class CreateCallOffInput {
   @IsUUID('all', { message: 'contractId must be a UUID' })
   contractId: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 200)
+  @PurchasingContactName()
   purchasingContactName?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'purchasingContactId must be a UUID' })
+  @PurchasingContactId()
   purchasingContactId?: string;
 
   @Field(() => [CallOffLineInput])

@@ -1,6 +1,7 @@
-import { ArrayMaxSize, IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsUUID, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { OrderLineInput } from './order-line.input';
+import { PurchasingContactId, PurchasingContactName } from './purchasing-contact.fields';
 
 @InputType({
   description:
@@ -11,14 +12,10 @@ export class CreateOrderInput {
   @IsUUID('all', { message: 'accountId must be a UUID' })
   accountId: string;
 
-  @Field(() => String, { nullable: true, description: "The customer's purchasing contact." })
-  @IsOptional()
-  @Length(1, 200)
+  @PurchasingContactName("The customer's purchasing contact.")
   purchasingContactName?: string;
 
-  @Field(() => ID, { nullable: true, description: 'The contact id in the account service.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'purchasingContactId must be a UUID' })
+  @PurchasingContactId('The contact id in the account service.')
   purchasingContactId?: string;
 
   @Field(() => [OrderLineInput], { defaultValue: [] })

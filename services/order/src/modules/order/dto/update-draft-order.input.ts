@@ -1,6 +1,7 @@
-import { ArrayMaxSize, IsOptional, IsUUID, Length, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsOptional, IsUUID, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { OrderLineInput } from './order-line.input';
+import { PurchasingContactId, PurchasingContactName } from './purchasing-contact.fields';
 
 @InputType({
   description:
@@ -17,14 +18,10 @@ export class UpdateDraftOrderInput {
   @Min(1)
   expectedVersion: number;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 200)
+  @PurchasingContactName()
   purchasingContactName?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'purchasingContactId must be a UUID' })
+  @PurchasingContactId()
   purchasingContactId?: string;
 
   @Field(() => [OrderLineInput], { nullable: true })

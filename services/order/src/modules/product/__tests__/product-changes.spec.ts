@@ -1,18 +1,11 @@
+import { DemoProducts } from '@salesgraph/demo-data';
 import { ProductChanged } from '@salesgraph/events';
 import { UpdateProductInput } from '../dto/update-product.input';
 import { productChangedData, productChanges } from '../product-changes';
 import { Product } from '../product.entity';
 
-const stored = (): Product =>
-  Object.assign(new Product(), {
-    id: 'b0000000-0000-4000-8000-000000000001',
-    sku: 'VAL-100',
-    name: 'Industrial valve DN50',
-    productLine: 'Valves',
-    listPrice: '249.90',
-    unitCost: '131.45',
-    active: true,
-  });
+/** The demo catalogue's valve, as stored. */
+const stored = (): Product => Object.assign(new Product(), { ...DemoProducts.valve, active: true });
 const input = (fields: Partial<UpdateProductInput>): UpdateProductInput =>
   Object.assign(new UpdateProductInput(), { id: stored().id, ...fields });
 

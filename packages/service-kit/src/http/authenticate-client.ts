@@ -1,10 +1,11 @@
 import type { IncomingMessage } from 'node:http';
 import { AuthenticationError, type AuthenticatedUser } from '@salesgraph/identity';
-import { HttpError } from '@salesgraph/service-kit';
+import { HttpError } from './graphql-http-handler';
 import type { Logger } from 'pino';
 
 /**
- * Reads the bearer token of a client request and verifies it. Only the
+ * Reads the bearer token of a client request (to the gateway, or to an app
+ * that front ends call directly, such as order-admin) and verifies it. Only the
  * Authorization header counts: identity headers a client sends (x-user-id,
  * the internal token header, ...) are never read and never forwarded.
  */
