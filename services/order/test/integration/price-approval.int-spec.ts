@@ -18,24 +18,18 @@ import {
 } from './support/contract-queries';
 import { createOrder, move, type OrderView } from './support/order-queries';
 import { createProducts, outboxEvents, seedDirectories } from './support/order-test-kit';
+import {
+  approvePrices as approve,
+  rejectPrices as reject,
+  requestPriceApproval as request,
+  type ApprovalView as Approval,
+} from './support/price-approval-queries';
 
 const repAccount = 'a2000000-0000-4000-8000-0000000000d1';
 const keyAccount = 'a2000000-0000-4000-8000-0000000000d2';
 const { rep, accountManager, manager, manager2, admin } = DemoUsers;
 
-const approvalFields =
-  'id status subjectType subjectId sellerId approverIds decidedBy decisionNote breaches { sku kind netUnitPrice unitCost discountPercent }';
-const request = `mutation($t: PriceApprovalSubject!, $id: ID!) { requestPriceApproval(subjectType: $t, subjectId: $id) { ${approvalFields} } }`;
-const approve = `mutation($id: ID!, $note: String) { approvePrices(approvalId: $id, note: $note) { ${approvalFields} } }`;
-const reject = `mutation($id: ID!, $note: String) { rejectPrices(approvalId: $id, note: $note) { ${approvalFields} } }`;
 const updateDraft = `mutation($input: UpdateDraftOrderInput!) { updateDraftOrder(input: $input) { id version } }`;
-
-type Approval = {
-  id: string;
-  status: string;
-  approverIds: string[];
-  breaches: Array<{ sku: string; kind: string; netUnitPrice: string; discountPercent: string }>;
-};
 
 describe('the price guard: below cost or deep discounts wait for the seller’s manager', () => {
   let sut: ServiceUnderTest<OrderConfig>;
