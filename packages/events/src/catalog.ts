@@ -50,6 +50,13 @@ import { AccountPlanChanged } from './planning/account-plan-changed.event';
 import { PlanShortfallDetected } from './planning/plan-shortfall-detected.event';
 import { SalesTeamUpdated } from './planning/sales-team-updated.event';
 import { TargetSet } from './planning/target-set.event';
+import { LeadUpdated } from './lead/lead-updated.event';
+import { LeadFollowUpPlanned } from './lead/lead-follow-up-planned.event';
+import { LeadActivityLogged } from './lead/lead-activity-logged.event';
+import { OpportunityActivityLogged } from './lead/opportunity-activity-logged.event';
+import { AccountUpdated } from './account/account-updated.event';
+import { AccountActivityLogged } from './account/account-activity-logged.event';
+import { ContactLeft } from './account/contact-left.event';
 
 /** Every event contract, in the order the catalogue documents them. */
 export const EventCatalog = [
@@ -59,7 +66,10 @@ export const EventCatalog = [
   AccountSignalDetected,
   LeadAssigned,
   LeadAssignmentRuleChanged,
+  LeadUpdated,
   LeadContacted,
+  LeadActivityLogged,
+  LeadFollowUpPlanned,
   FollowUpOverdue,
   LeadQualified,
   LeadDisqualified,
@@ -67,15 +77,19 @@ export const EventCatalog = [
   OpportunityStageChanged,
   OpportunityWon,
   OpportunityLost,
+  OpportunityActivityLogged,
   AccountCreated,
+  AccountUpdated,
   KeyAccountDesignated,
   AccountOwnerChanged,
   AccountAtRisk,
   AccountRecovered,
   AccountLost,
   AccountReopened,
+  AccountActivityLogged,
   ContactAdded,
   ContactUpdated,
+  ContactLeft,
   CompetitorThreatLogged,
   CompetitorThreatUpdated,
   AccountTeamChanged,

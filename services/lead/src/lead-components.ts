@@ -4,6 +4,8 @@ import { HistoryReader, type ServiceDeps } from '@salesgraph/service-kit';
 import { TeamDirectory } from '@salesgraph/team-directory';
 import type { LeadConfig } from './config';
 import { ActivityService } from './modules/activity/activity.service';
+import { LeadFollowUps } from './modules/activity/lead-follow-ups';
+import { OpportunityActivityService } from './modules/activity/opportunity-activity.service';
 import { AssignmentEngine } from './modules/assignment/assignment-engine';
 import { AssignmentRuleService } from './modules/assignment/assignment-rule.service';
 import { AssignmentService } from './modules/assignment/assignment.service';
@@ -15,6 +17,7 @@ import { AccountSignal } from './modules/intake/account-signal';
 import { LeadIntakeService } from './modules/intake/lead-intake.service';
 import { LeadAccess } from './modules/lead/lead-access';
 import { LeadGuard } from './modules/lead/lead-guard';
+import { LeadEditService } from './modules/lead/lead-edit.service';
 import { LeadLifecycleService } from './modules/lead/lead-lifecycle.service';
 import { LeadService } from './modules/lead/lead.service';
 import { OpportunityAccess } from './modules/opportunity/opportunity-access';
@@ -67,7 +70,20 @@ export function leadComponents({ dataSource, outbox, clock, config }: ServiceDep
       config.LEAD_RETURN_QUIET_DAYS,
     ),
     rules: new AssignmentRuleService(dataSource, outbox, policy, teams),
-    activities: new ActivityService(dataSource, guard, leadAccess),
+    activities: new ActivityService(
+      dataSource,
+      outbox,
+      guard,
+      leadAccess,
+      new LeadFollowUps(outbox),
+    ),
+    edits: new LeadEditService(dataSource, outbox, guard, duplicates),
+    opportunityActivities: new OpportunityActivityService(
+      dataSource,
+      outbox,
+      opportunityGuard,
+      opportunityAccess,
+    ),
     opportunities,
     opportunityQueries: new OpportunityQueryService(dataSource, opportunityAccess),
     opportunityStages: new OpportunityStageService(dataSource, outbox, opportunityGuard),
