@@ -8,7 +8,9 @@ import { BookedOrders1764200000500 } from './migrations/1764200000500-booked-ord
 import { ThreatCreatedAt1764200000600 } from './migrations/1764200000600-threat-created-at';
 import { AccountLost1764200000700 } from './migrations/1764200000700-account-lost';
 import { AccountDomainUnique1764200000800 } from './migrations/1764200000800-account-domain-unique';
+import { EditingHierarchyActivitiesSearch1764200000900 } from './migrations/1764200000900-editing-hierarchy-activities-search';
 import { Account } from './modules/account/account.entity';
+import { AccountActivity } from './modules/activity/account-activity.entity';
 import { AccountTeamMember } from './modules/account-team/account-team-member.entity';
 import { AccountOrder } from './modules/commercials/account-order.entity';
 import { Touchpoint } from './modules/communication-plan/touchpoint.entity';
@@ -28,6 +30,7 @@ export const accountEntities = [
   Touchpoint,
   CustomisationProposal,
   ServiceRequest,
+  AccountActivity,
 ];
 export const accountMigrations = [
   ...teamDirectoryMigrations,
@@ -40,4 +43,5 @@ export const accountMigrations = [
   ThreatCreatedAt1764200000600,
   AccountLost1764200000700,
   AccountDomainUnique1764200000800,
+  EditingHierarchyActivitiesSearch1764200000900,
 ];

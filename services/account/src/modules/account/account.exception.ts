@@ -1,4 +1,9 @@
-import { ConflictError, ForbiddenError, NotFoundError } from '@salesgraph/service-kit';
+import {
+  BadInputError,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+} from '@salesgraph/service-kit';
 
 /** The account module's refusals: a code to branch on and a message for a person. */
 export const AccountException = {
@@ -27,4 +32,11 @@ export const AccountException = {
     ),
 
   othersAccounts: () => new ForbiddenError('You may only list your own accounts here.'),
+
+  /** The new parent is the account itself or belongs to its group: the tree would go round. */
+  cycle: (account: { name: string }, parent: { id: string; name: string }) =>
+    new BadInputError(
+      `"${parent.name}" cannot be the parent of "${account.name}": it is "${account.name}" itself or one of the companies below it.`,
+      { field: 'parentAccountId', parentAccountId: parent.id },
+    ),
 };

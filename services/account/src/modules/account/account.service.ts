@@ -3,17 +3,20 @@ import { normaliseDomain } from '@salesgraph/account-directory';
 import type { AccessPolicy } from '@salesgraph/access';
 import {
   inTransaction,
+  listPage,
   loadOne,
   oneByKey,
   onlyUuids,
   readerOf,
   type CommandContext,
+  type Listed,
 } from '@salesgraph/service-kit';
-import { ILike, In, type DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { HealthService } from '../health/health.service';
 import type { AccountAccess } from './account-access';
 import { AccountOrigin, AccountTier } from './account-enums';
 import { Account } from './account.entity';
+import { accountListing } from './account-listing';
 import { AccountException } from './account.exception';
 import type { AccountOpener, NewAccount } from './account-opener';
 import type { AccountListArgs } from './dto/account-list.args';
@@ -29,22 +32,25 @@ export class AccountService {
     private readonly health: HealthService,
   ) {}
 
-  async list(command: CommandContext, args: AccountListArgs): Promise<Account[]> {
+  /** A page of the accounts the caller may see, filtered, searched and sorted, with how many match. */
+  async page(
+    command: CommandContext,
+    args: AccountListArgs,
+    options?: { total: boolean },
+  ): Promise<Listed<Account>> {
     const owners = await this.access.visibleOwners(command);
     const visible = owners && args.ownerId ? owners.filter((o) => o === args.ownerId) : owners;
-    if (visible?.length === 0) return [];
-    const where: FindOptionsWhere<Account> = {
-      ...(visible ? { ownerId: In([...visible]) } : args.ownerId ? { ownerId: args.ownerId } : {}),
-      ...(args.tier ? { tier: args.tier } : {}),
-      ...(args.status ? { status: args.status } : {}),
-      ...(args.search ? { name: ILike(`%${args.search.replace(/[%_\\]/g, '\\$&')}%`) } : {}),
-    };
-    return readerOf(this.dataSource, command).find(Account, {
-      where,
-      order: { name: 'ASC', id: 'ASC' },
-      take: args.limit,
-      skip: args.offset,
-    });
+    if (visible?.length === 0) return { total: 0, items: [] };
+    const query = readerOf(this.dataSource, command).createQueryBuilder(Account, 'account');
+    const ownerIds = visible ?? (args.ownerId ? [args.ownerId] : undefined);
+    if (ownerIds) query.andWhere('account.owner_id IN (:...ownerIds)', { ownerIds });
+    if (args.tier) query.andWhere('account.tier = :tier', { tier: args.tier });
+    if (args.status) query.andWhere('account.status = :status', { status: args.status });
+    return listPage(query, accountListing, args, options);
+  }
+
+  async list(command: CommandContext, args: AccountListArgs): Promise<Account[]> {
+    return (await this.page(command, args, { total: false })).items;
   }
 
   /** The accounts of `userId`, who must be the user asking (User.accounts). */
