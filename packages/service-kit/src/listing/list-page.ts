@@ -11,6 +11,17 @@ export interface ListSpec<S extends string> {
   searchColumns: readonly string[];
   /** The SQL each sort field orders by (property paths such as `lead.capturedAt` are fine). */
   sortBy: Readonly<Record<S, string>>;
+  /**
+   * Other records a word may be found in instead (an order's customer by
+   * name): a table with its own search index, and how a row of it belongs to
+   * the listed record (SQL over both aliases).
+   */
+  searchRelated?: ReadonlyArray<{
+    table: string;
+    alias: string;
+    joinOn: string;
+    columns: readonly string[];
+  }>;
 }
 
 /**
@@ -19,12 +30,20 @@ export interface ListSpec<S extends string> {
  */
 export function applySearch<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
-  spec: Pick<ListSpec<string>, 'alias' | 'searchColumns'>,
+  spec: Pick<ListSpec<string>, 'alias' | 'searchColumns' | 'searchRelated'>,
   search: string | null | undefined,
 ): SelectQueryBuilder<T> {
-  const document = searchDocument(spec.searchColumns, spec.alias);
+  const documents = [
+    (word: string) => `${searchDocument(spec.searchColumns, spec.alias)} LIKE ${word}`,
+    ...(spec.searchRelated ?? []).map(
+      (related) => (word: string) =>
+        `EXISTS (SELECT 1 FROM "${related.table}" "${related.alias}" WHERE ${related.joinOn} AND ${searchDocument(related.columns, related.alias)} LIKE ${word})`,
+    ),
+  ];
   searchTerms(search).forEach((word, i) =>
-    query.andWhere(`${document} LIKE :searchWord${i}`, { [`searchWord${i}`]: `%${word}%` }),
+    query.andWhere(`(${documents.map((found) => found(`:searchWord${i}`)).join(' OR ')})`, {
+      [`searchWord${i}`]: `%${word}%`,
+    }),
   );
   return query;
 }

@@ -56,6 +56,7 @@ describe('orders over their service level', () => {
     );
     expect(breaches).toEqual([
       {
+        id: expect.any(String),
         type: OrderServiceLevelBreached.type,
         data: expect.objectContaining({
           orderId: order.id,
