@@ -4,14 +4,13 @@ import {
   ContactLeft,
   ContactUpdated,
 } from '@salesgraph/events';
-import { DemoUsers } from '@salesgraph/identity';
+import { DemoUsers, type AuthenticatedUser } from '@salesgraph/identity';
 import { errorCode, expectData } from '@salesgraph/testing';
 import {
   daysAgo,
-  EventPublisher,
   outboxEvents,
-  publishDemoTeams,
-  startAccountService,
+  startWithDemoTeams,
+  type Data,
   type AccountSut,
 } from './account-test-kit';
 
@@ -20,9 +19,6 @@ const update = `mutation($input: UpdateAccountInput!) { updateAccount(input: $in
 const markLeft = `mutation($id: ID!, $note: String) { markContactLeft(id: $id, note: $note) { id active leftAt leftNote } }`;
 const logActivity = `mutation($input: LogAccountActivityInput!) { logAccountActivity(input: $input) { id type subject visitReport contactId } }`;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Data = Record<string, any>;
-
 /**
  * Issue 14, editing what people enter on accounts: details corrected at the
  * version read, a contact who left the customer, activities and visit
@@ -30,17 +26,12 @@ type Data = Record<string, any>;
  */
 describe('editing accounts and their contacts', () => {
   let sut: AccountSut;
-  let publisher: EventPublisher;
+  let stop: () => Promise<void>;
 
   beforeAll(async () => {
-    sut = await startAccountService('account-editing');
-    publisher = new EventPublisher(sut);
-    await publishDemoTeams(sut, publisher);
+    ({ sut, stop } = await startWithDemoTeams('account-editing'));
   });
-  afterAll(async () => {
-    await publisher?.close();
-    await sut?.stop();
-  });
+  afterAll(() => stop?.());
 
   const open = async (name: string, domain?: string) =>
     expectData(
@@ -213,7 +204,7 @@ describe('editing accounts and their contacts', () => {
       }),
     );
 
-    const read = (user: typeof rep) =>
+    const read = (user: AuthenticatedUser) =>
       sut.query<Data>(
         user,
         'query($id: ID!) { account(id: $id) { activities { type subject visitReport } contacts { name daysSinceLastInteraction } history { eventType data } } }',

@@ -1,40 +1,33 @@
 import { randomUUID } from 'node:crypto';
 import { AccountUpdated, OrderConfirmed } from '@salesgraph/events';
-import { DemoUsers } from '@salesgraph/identity';
+import { DemoUsers, type AuthenticatedUser } from '@salesgraph/identity';
 import { errorCode, expectData, waitFor } from '@salesgraph/testing';
 import {
   daysAgo,
-  EventPublisher,
+  type EventPublisher,
   orderSnapshot,
   outboxEvents,
-  publishDemoTeams,
   sql,
-  startAccountService,
+  startWithDemoTeams,
+  type Data,
   type AccountSut,
 } from './account-test-kit';
 
 const { rep, rep2, manager, accountManager } = DemoUsers;
 const setParent = `mutation($a: ID!, $v: Int!, $p: ID) { setParentAccount(accountId: $a, expectedVersion: $v, parentAccountId: $p) { id version parentAccount { id } } }`;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Data = Record<string, any>;
-
 /** Issue 14, the account hierarchy: children of an account, revenue and health rolled up, no cycles. */
 describe('a group of companies', () => {
   let sut: AccountSut;
   let publisher: EventPublisher;
+  let stop: () => Promise<void>;
 
   beforeAll(async () => {
-    sut = await startAccountService('account-hierarchy');
-    publisher = new EventPublisher(sut);
-    await publishDemoTeams(sut, publisher);
+    ({ sut, publisher, stop } = await startWithDemoTeams('account-hierarchy'));
   });
-  afterAll(async () => {
-    await publisher?.close();
-    await sut?.stop();
-  });
+  afterAll(() => stop?.());
 
-  const open = async (name: string, user = rep, parentAccountId?: string) =>
+  const open = async (name: string, user: AuthenticatedUser = rep, parentAccountId?: string) =>
     expectData(
       await sut.query<Data>(
         user,
@@ -172,7 +165,7 @@ describe('a group of companies', () => {
       ),
     );
 
-    const read = (user = rep) =>
+    const read = (user: AuthenticatedUser = rep) =>
       sut.query<Data>(
         user,
         `query($id: ID!) { account(id: $id) {

@@ -1,28 +1,18 @@
-import { DemoUsers } from '@salesgraph/identity';
+import { DemoUsers, type AuthenticatedUser } from '@salesgraph/identity';
 import { errorCode, expectData } from '@salesgraph/testing';
-import {
-  EventPublisher,
-  publishDemoTeams,
-  startAccountService,
-  type AccountSut,
-} from './account-test-kit';
+import { startWithDemoTeams, type Data, type AccountSut } from './account-test-kit';
 
 const { rep, rep2, manager, coordinator } = DemoUsers;
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Data = Record<string, any>;
 
 /** Issue 14, lists people can work with: accounts and contacts with totals, sorting and search. */
 describe('lists of accounts and contacts', () => {
   let sut: AccountSut;
-  let publisher: EventPublisher;
+  let stop: () => Promise<void>;
   const accountIds: Record<string, string> = {};
 
   beforeAll(async () => {
-    sut = await startAccountService('account-lists');
-    publisher = new EventPublisher(sut);
-    await publishDemoTeams(sut, publisher);
-    const accounts: Array<[typeof rep, string, string | undefined]> = [
+    ({ sut, stop } = await startWithDemoTeams('account-lists'));
+    const accounts: Array<[AuthenticatedUser, string, string | undefined]> = [
       [rep, 'Müller Armaturen', 'mueller-armaturen.example'],
       [rep, 'acme Valves', 'acme-valves.example'],
       [rep, 'Acme Flow', undefined],
@@ -61,12 +51,9 @@ describe('lists of accounts and contacts', () => {
         ),
       );
   });
-  afterAll(async () => {
-    await publisher?.close();
-    await sut?.stop();
-  });
+  afterAll(() => stop?.());
 
-  const accountList = async (user: typeof rep, args: string) =>
+  const accountList = async (user: AuthenticatedUser, args: string) =>
     expectData(await sut.query<Data>(user, `{ accountList${args} { total items { name } } }`))
       .accountList as { total: number; items: Array<{ name: string }> };
 
@@ -99,7 +86,7 @@ describe('lists of accounts and contacts', () => {
   });
 
   it('finds contacts by name, e-mail or title across the accounts one may see', async () => {
-    const contactList = async (user: typeof rep, args: string) =>
+    const contactList = async (user: AuthenticatedUser, args: string) =>
       expectData(
         await sut.query<Data>(user, `{ contactList${args} { total items { name accountId } } }`),
       ).contactList as { total: number; items: Array<{ name: string; accountId: string }> };

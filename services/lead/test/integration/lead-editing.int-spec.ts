@@ -3,7 +3,7 @@ import { AccountDirectory } from '@salesgraph/account-directory';
 import { LeadFollowUpPlanned, LeadUpdated, OpportunityActivityLogged } from '@salesgraph/events';
 import { DemoUsers, type AuthenticatedUser } from '@salesgraph/identity';
 import { errorCode, expectData } from '@salesgraph/testing';
-import { applyTeam, startLeadService, type Data, type LeadSut } from './support/lead-fixture';
+import { applyTwoTeams, startLeadService, type Data, type LeadSut } from './support/lead-fixture';
 
 const { rep, rep2, manager, marketing } = DemoUsers;
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
@@ -51,18 +51,7 @@ describe('editing leads and following up deals', () => {
 
   beforeAll(async () => {
     sut = await startLeadService('lead-editing');
-    await applyTeam(sut, {
-      id: randomUUID(),
-      name: 'North',
-      managerId: manager.id,
-      reps: [rep.id],
-    });
-    await applyTeam(sut, {
-      id: randomUUID(),
-      name: 'South',
-      managerId: DemoUsers.manager2.id,
-      reps: [rep2.id],
-    });
+    await applyTwoTeams(sut);
   });
   afterAll(() => sut?.stop());
 

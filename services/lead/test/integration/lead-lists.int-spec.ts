@@ -5,7 +5,7 @@ import { DemoUsers, type AuthenticatedUser } from '@salesgraph/identity';
 import type { MessageBroker } from '@salesgraph/messaging';
 import { errorCode, expectData, testBroker, waitFor } from '@salesgraph/testing';
 import {
-  applyTeam,
+  applyTwoTeams,
   publish,
   startLeadService,
   type Data,
@@ -32,18 +32,7 @@ describe('lists of leads and opportunities', () => {
   beforeAll(async () => {
     sut = await startLeadService('lead-lists');
     broker = testBroker();
-    await applyTeam(sut, {
-      id: randomUUID(),
-      name: 'North',
-      managerId: manager.id,
-      reps: [rep.id],
-    });
-    await applyTeam(sut, {
-      id: randomUUID(),
-      name: 'South',
-      managerId: DemoUsers.manager2.id,
-      reps: [rep2.id],
-    });
+    await applyTwoTeams(sut);
     const leads: Array<[AuthenticatedUser, Record<string, string>]> = [
       [
         rep,

@@ -17,7 +17,7 @@ import type { AccountService } from './account.service';
 import { AccountListArgs } from './dto/account-list.args';
 import { CreateAccountInput } from './dto/create-account.input';
 import { accountReadingRoles } from './account-roles';
-import { AccountList } from './account-listing';
+import { accountListing } from './account-listing';
 
 /** Thin: authorize, map input, call the service. */
 @Resolver(() => Account)
@@ -34,7 +34,7 @@ export class AccountResolver {
   }
 
   @Authorized(...accountReadingRoles)
-  @Query(() => AccountList, {
+  @Query(() => accountListing.List, {
     description:
       'A page of the accounts you may see (as `accounts`), searched by name or domain, sorted as you ask, with how many match.',
   })

@@ -46,7 +46,7 @@ export class AccountService {
     if (ownerIds) query.andWhere('account.owner_id IN (:...ownerIds)', { ownerIds });
     if (args.tier) query.andWhere('account.tier = :tier', { tier: args.tier });
     if (args.status) query.andWhere('account.status = :status', { status: args.status });
-    return listPage(query, accountListing, args, options);
+    return listPage(query, accountListing.spec, args, options);
   }
 
   async list(command: CommandContext, args: AccountListArgs): Promise<Account[]> {

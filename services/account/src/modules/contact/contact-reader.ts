@@ -35,7 +35,7 @@ export class ContactReader {
     if (args.buyingRole)
       query.andWhere('c.buying_role = :buyingRole', { buyingRole: args.buyingRole });
     if (!args.includeInactive) query.andWhere('c.active');
-    return listPage(query, contactListing, args);
+    return listPage(query, contactListing.spec, args);
   }
 
   async get(command: CommandContext, id: string): Promise<Contact> {

@@ -14,7 +14,7 @@ import {
   Root,
 } from 'type-graphql';
 import { Contact } from './contact.entity';
-import { ContactList, ContactListArgs } from './contact-listing';
+import { contactListing, ContactListArgs } from './contact-listing';
 import type { ContactReader } from './contact-reader';
 import type { ContactService } from './contact.service';
 import { AddContactInput } from './dto/add-contact.input';
@@ -36,7 +36,7 @@ export class ContactResolver {
   }
 
   @Authorized(...accountReadingRoles)
-  @Query(() => ContactList, {
+  @Query(() => contactListing.List, {
     description:
       'A page of the contacts of the accounts you may see, searched by name, e-mail or title, with how many match.',
   })

@@ -1,22 +1,12 @@
-import {
-  graphqlEnum,
-  ListArgsOf,
-  ListOf,
-  type EnumValue,
-  type ListSpec,
-} from '@salesgraph/service-kit';
+import { defineListing } from '@salesgraph/service-kit';
 import { ArgsType } from 'type-graphql';
 import { Lead } from './lead.entity';
 
-export const LeadSortField = graphqlEnum(
-  'LeadSortField',
-  ['CAPTURED_AT', 'COMPANY', 'CONTACT_NAME', 'STATUS', 'NEXT_FOLLOW_UP_AT', 'UPDATED_AT'] as const,
-  { description: 'What a list of leads is sorted by.' },
-);
-export type LeadSortField = EnumValue<typeof LeadSortField>;
-
 /** Searched in the columns of the trigram index ix_lead_search (migration 1764100000006). */
-export const leadListing: ListSpec<LeadSortField> = {
+export const leadListing = defineListing({
+  name: 'Lead',
+  what: 'leads',
+  item: Lead,
   alias: 'lead',
   searchColumns: ['company', 'contact_name', 'email', 'company_domain'],
   sortBy: {
@@ -27,9 +17,10 @@ export const leadListing: ListSpec<LeadSortField> = {
     NEXT_FOLLOW_UP_AT: 'lead.nextFollowUpAt',
     UPDATED_AT: 'lead.updatedAt',
   },
-};
+  defaultSort: 'CAPTURED_AT',
+  defaultDirection: 'DESC',
+});
+export type LeadSortField = keyof typeof leadListing.SortField;
 
 @ArgsType()
-export class LeadListArgs extends ListArgsOf(LeadSortField, 'CAPTURED_AT', 'DESC') {}
-
-export const LeadList = ListOf(Lead, 'LeadList');
+export class LeadListArgs extends leadListing.Args {}

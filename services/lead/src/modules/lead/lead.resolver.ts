@@ -4,7 +4,7 @@ import { CreateLeadInput } from './dto/create-lead.input';
 import { LeadFilterInput } from './dto/lead-filter.input';
 import { Lead } from './lead.entity';
 import type { LeadService } from './lead.service';
-import { LeadList, LeadListArgs } from './lead-listing';
+import { leadListing, LeadListArgs } from './lead-listing';
 
 /** Thin: authorize, map input, call the service. */
 @Resolver(() => Lead)
@@ -25,7 +25,7 @@ export class LeadResolver {
   }
 
   @Authorized('SALES_REP', 'SALES_MANAGER', 'MARKETING')
-  @Query(() => LeadList, {
+  @Query(() => leadListing.List, {
     description:
       'A page of the leads you may see (as `leads`), searched by company, contact, e-mail or domain, sorted as you ask, with how many match.',
   })

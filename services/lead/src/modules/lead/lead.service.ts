@@ -71,7 +71,7 @@ export class LeadService {
         .andWhere('lead.next_follow_up_at < :now', { now: command.clock.now() })
         .andWhere('lead.status IN (:...open)', { open: openLeadStatuses });
     }
-    return listPage(query, leadListing, request, options);
+    return listPage(query, leadListing.spec, request, options);
   }
 
   async list(

@@ -1,22 +1,12 @@
-import {
-  graphqlEnum,
-  ListArgsOf,
-  ListOf,
-  type EnumValue,
-  type ListSpec,
-} from '@salesgraph/service-kit';
+import { defineListing } from '@salesgraph/service-kit';
 import { ArgsType } from 'type-graphql';
 import { Opportunity } from './opportunity.entity';
 
-export const OpportunitySortField = graphqlEnum(
-  'OpportunitySortField',
-  ['UPDATED_AT', 'CREATED_AT', 'NAME', 'AMOUNT', 'EXPECTED_CLOSE_DATE', 'STAGE'] as const,
-  { description: 'What a list of opportunities is sorted by.' },
-);
-export type OpportunitySortField = EnumValue<typeof OpportunitySortField>;
-
 /** Searched in the column of the trigram index ix_opportunity_search (migration 1764100000006). */
-export const opportunityListing: ListSpec<OpportunitySortField> = {
+export const opportunityListing = defineListing({
+  name: 'Opportunity',
+  what: 'opportunities',
+  item: Opportunity,
   alias: 'o',
   searchColumns: ['name'],
   sortBy: {
@@ -27,9 +17,10 @@ export const opportunityListing: ListSpec<OpportunitySortField> = {
     EXPECTED_CLOSE_DATE: 'o.expectedCloseDate',
     STAGE: 'o.stage',
   },
-};
+  defaultSort: 'UPDATED_AT',
+  defaultDirection: 'DESC',
+});
+export type OpportunitySortField = keyof typeof opportunityListing.SortField;
 
 @ArgsType()
-export class OpportunityListArgs extends ListArgsOf(OpportunitySortField, 'UPDATED_AT', 'DESC') {}
-
-export const OpportunityList = ListOf(Opportunity, 'OpportunityList');
+export class OpportunityListArgs extends opportunityListing.Args {}

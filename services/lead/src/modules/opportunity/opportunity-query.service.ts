@@ -37,7 +37,7 @@ export class OpportunityQueryService {
     if (filter?.ownerId) query.andWhere('o.owner_id = :ownerId', { ownerId: filter.ownerId });
     if (filter?.accountId)
       query.andWhere('o.account_id = :accountId', { accountId: filter.accountId });
-    return listPage(query, opportunityListing, request, options);
+    return listPage(query, opportunityListing.spec, request, options);
   }
 
   async list(

@@ -18,7 +18,7 @@ import { OpportunityTermsInput } from './dto/opportunity-terms.input';
 import type { OpportunityQueryService } from './opportunity-query.service';
 import { Opportunity } from './opportunity.entity';
 import type { OpportunityService } from './opportunity.service';
-import { OpportunityList, OpportunityListArgs } from './opportunity-listing';
+import { opportunityListing, OpportunityListArgs } from './opportunity-listing';
 
 /** Thin: authorize, map input, call the service. Stage changes live in OpportunityStageResolver. */
 @Resolver(() => Opportunity)
@@ -42,7 +42,7 @@ export class OpportunityResolver {
   }
 
   @Authorized('SALES_REP', 'SALES_MANAGER', 'ACCOUNT_MANAGER')
-  @Query(() => OpportunityList, {
+  @Query(() => opportunityListing.List, {
     description:
       'A page of the opportunities you may see (as `opportunities`), searched by name, sorted as you ask, with how many match.',
   })

@@ -5,6 +5,7 @@ import {
   SalesTeamUpdated,
   type MarketingLeadCapturedData,
 } from '@salesgraph/events';
+import { DemoUsers } from '@salesgraph/identity';
 import type { MessageBroker } from '@salesgraph/messaging';
 import { startServiceUnderTest, type ServiceUnderTest } from '@salesgraph/testing';
 import { TeamDirectory } from '@salesgraph/team-directory';
@@ -47,6 +48,18 @@ export async function applyTeam(sut: LeadSut, team: TeamSpec): Promise<void> {
       updatedAt: new Date().toISOString(),
     }),
   );
+}
+
+/** Two teams of one rep each: Mia leads Rita, Max leads Raj; so Raj is a stranger to Rita's leads. */
+export async function applyTwoTeams(sut: LeadSut): Promise<void> {
+  const { rep, rep2, manager, manager2 } = DemoUsers;
+  await applyTeam(sut, { id: randomUUID(), name: 'North', managerId: manager.id, reps: [rep.id] });
+  await applyTeam(sut, {
+    id: randomUUID(),
+    name: 'South',
+    managerId: manager2.id,
+    reps: [rep2.id],
+  });
 }
 
 /** The same, but through Kafka, as planning publishes it. */

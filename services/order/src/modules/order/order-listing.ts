@@ -1,26 +1,16 @@
-import {
-  graphqlEnum,
-  ListArgsOf,
-  ListOf,
-  type EnumValue,
-  type ListSpec,
-} from '@salesgraph/service-kit';
+import { defineListing } from '@salesgraph/service-kit';
 import { ArgsType } from 'type-graphql';
 import { Order } from './order.entity';
-
-export const OrderSortField = graphqlEnum(
-  'OrderSortField',
-  ['CREATED_AT', 'ORDER_NUMBER', 'STATUS', 'STATUS_CHANGED_AT', 'TOTAL_NET', 'PLACED_AT'] as const,
-  { description: 'What a list of orders is sorted by.' },
-);
-export type OrderSortField = EnumValue<typeof OrderSortField>;
 
 /**
  * Searched in the order's number and purchasing contact (trigram index
  * ix_order_search, migration 1764300000004) and in its customer's name (the
  * account directory's ix_account_owner_search).
  */
-export const orderListing: ListSpec<OrderSortField> = {
+export const orderListing = defineListing({
+  name: 'Order',
+  what: 'orders',
+  item: Order,
   alias: 'o',
   searchColumns: ['order_number', 'purchasing_contact_name'],
   searchRelated: [
@@ -39,9 +29,10 @@ export const orderListing: ListSpec<OrderSortField> = {
     TOTAL_NET: 'o.totalNet',
     PLACED_AT: 'o.placedAt',
   },
-};
+  defaultSort: 'CREATED_AT',
+  defaultDirection: 'DESC',
+});
+export type OrderSortField = keyof typeof orderListing.SortField;
 
 @ArgsType()
-export class OrderListArgs extends ListArgsOf(OrderSortField, 'CREATED_AT', 'DESC') {}
-
-export const OrderList = ListOf(Order, 'OrderList');
+export class OrderListArgs extends orderListing.Args {}

@@ -8,7 +8,7 @@ import { OrderFilter } from './dto/order-filter.input';
 import { marginPercentOf } from './order-pricing';
 import { Order } from './order.entity';
 import type { OrderService } from './order.service';
-import { OrderList, OrderListArgs } from './order-listing';
+import { orderListing, OrderListArgs } from './order-listing';
 
 /** Reading orders. Thin: authorize, call the service; record-level access lives in the service. */
 @Resolver(() => Order)
@@ -32,7 +32,7 @@ export class OrderResolver {
   }
 
   @Authorized('SALES_REP', 'ACCOUNT_MANAGER', 'SALES_MANAGER', 'SALES_COORDINATOR')
-  @Query(() => OrderList, {
+  @Query(() => orderListing.List, {
     description:
       'A page of the orders you may see (as `orders`), searched by number, purchasing contact or customer name, sorted as you ask, with how many match.',
   })

@@ -43,7 +43,7 @@ export class OrderService {
     const query = manager
       .createQueryBuilder(Order, 'o')
       .where(new Brackets((visible) => visible.where(where)));
-    const { total, items } = await listPage(query, orderListing, request, options);
+    const { total, items } = await listPage(query, orderListing.spec, request, options);
     // The lines in a second statement: joined, they would make the page count lines, not orders.
     const withLines = items.length
       ? await manager.find(Order, {

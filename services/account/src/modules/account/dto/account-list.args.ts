@@ -1,10 +1,10 @@
 import { IsOptional, Length } from 'class-validator';
 import { ArgsType, Field, ID } from 'type-graphql';
 import { AccountStatus, AccountTier } from '../account-enums';
-import { AccountListBase } from '../account-listing';
+import { accountListing } from '../account-listing';
 
 @ArgsType()
-export class AccountListArgs extends AccountListBase {
+export class AccountListArgs extends accountListing.Args {
   @Field(() => AccountTier, { nullable: true })
   tier?: AccountTier;
 

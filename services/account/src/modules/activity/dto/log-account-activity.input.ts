@@ -1,11 +1,12 @@
-import { IsDate, IsEnum, IsOptional, IsUUID, Length, Matches } from 'class-validator';
-import { Field, GraphQLISODateTime, ID, InputType } from 'type-graphql';
+import { LoggedActivityInput } from '@salesgraph/service-kit';
+import { IsEnum, IsOptional, IsUUID, Length, Matches } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
 import { AccountIdField } from '../../account/dto/account-id.field';
 import { AccountActivityType } from '../account-activity-type';
 
-/** That a VISIT needs its report is checked by AccountActivityService (the fields depend on each other). */
+/** When it happened, its notes and visit report are every logged activity's. */
 @InputType({ description: 'A call, e-mail, meeting or visit with a customer.' })
-export class LogAccountActivityInput {
+export class LogAccountActivityInput extends LoggedActivityInput {
   @AccountIdField()
   accountId: string;
 
@@ -25,23 +26,4 @@ export class LogAccountActivityInput {
   @Length(1, 300)
   @Matches(/\S/, { message: 'subject must not be blank' })
   subject: string;
-
-  @Field(() => GraphQLISODateTime, {
-    nullable: true,
-    description: 'When it happened; now when left out.',
-  })
-  @IsOptional()
-  @IsDate()
-  occurredAt?: Date;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 5000)
-  notes?: string;
-
-  @Field(() => String, { nullable: true, description: 'Required for a VISIT, and only there.' })
-  @IsOptional()
-  @Length(1, 20000)
-  @Matches(/\S/, { message: 'visitReport must not be blank' })
-  visitReport?: string;
 }
