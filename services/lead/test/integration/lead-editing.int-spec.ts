@@ -1,9 +1,13 @@
-import { randomUUID } from 'node:crypto';
-import { AccountDirectory } from '@salesgraph/account-directory';
 import { LeadFollowUpPlanned, LeadUpdated, OpportunityActivityLogged } from '@salesgraph/events';
 import { DemoUsers, type AuthenticatedUser } from '@salesgraph/identity';
 import { errorCode, expectData } from '@salesgraph/testing';
-import { applyTwoTeams, startLeadService, type Data, type LeadSut } from './support/lead-fixture';
+import {
+  applyAccount,
+  applyTwoTeams,
+  startLeadService,
+  type Data,
+  type LeadSut,
+} from './support/lead-fixture';
 
 const { rep, rep2, manager, marketing } = DemoUsers;
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
@@ -204,18 +208,7 @@ describe('editing leads and following up deals', () => {
   });
 
   it('logs calls and visits on an open deal: its follow-up and history, not a new revision of its terms', async () => {
-    const accountId = randomUUID();
-    await sut.service.deps.dataSource.transaction((m) =>
-      new AccountDirectory().applyCreated(m, {
-        accountId,
-        name: 'Initech',
-        segment: 'MEDIUM',
-        tier: 'STANDARD',
-        ownerId: rep.id,
-        origin: 'MANUAL',
-        createdAt: new Date().toISOString(),
-      }),
-    );
+    const accountId = await applyAccount(sut, 'Initech', rep.id);
     const deal = expectData(
       await gql(
         rep,

@@ -5,6 +5,7 @@ import { DemoUsers, type AuthenticatedUser } from '@salesgraph/identity';
 import type { MessageBroker } from '@salesgraph/messaging';
 import { errorCode, expectData, testBroker, waitFor } from '@salesgraph/testing';
 import {
+  applyAccount,
   applyTwoTeams,
   publish,
   startLeadService,
@@ -104,18 +105,7 @@ describe('lists of leads and opportunities', () => {
   });
 
   it('lists opportunities with a total, searched by name', async () => {
-    const accountId = randomUUID();
-    await sut.service.deps.dataSource.transaction((m) =>
-      new AccountDirectory().applyCreated(m, {
-        accountId,
-        name: 'Initech',
-        segment: 'MEDIUM',
-        tier: 'STANDARD',
-        ownerId: rep.id,
-        origin: 'MANUAL',
-        createdAt: new Date().toISOString(),
-      }),
-    );
+    const accountId = await applyAccount(sut, 'Initech', rep.id);
     for (const [name, amount] of [
       ['Valves for plant 2', '25000.00'],
       ['Pumps retrofit', '900.00'],

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { AccountDirectory } from '@salesgraph/account-directory';
 import {
   createEnvelope,
   MarketingLeadCaptured,
@@ -60,6 +61,23 @@ export async function applyTwoTeams(sut: LeadSut): Promise<void> {
     managerId: manager2.id,
     reps: [rep2.id],
   });
+}
+
+/** Puts a standard account of `ownerId` into the service's directory, as AccountCreated would; its id. */
+export async function applyAccount(sut: LeadSut, name: string, ownerId: string): Promise<string> {
+  const accountId = randomUUID();
+  await sut.service.deps.dataSource.transaction((manager) =>
+    new AccountDirectory().applyCreated(manager, {
+      accountId,
+      name,
+      segment: 'MEDIUM',
+      tier: 'STANDARD',
+      ownerId,
+      origin: 'MANUAL',
+      createdAt: new Date().toISOString(),
+    }),
+  );
+  return accountId;
 }
 
 /** The same, but through Kafka, as planning publishes it. */
