@@ -1,6 +1,7 @@
 import {
   AccountCreated,
   AccountOwnerChanged,
+  AccountUpdated,
   KeyAccountDesignated,
   Topics,
 } from '@salesgraph/events';
@@ -20,6 +21,7 @@ export function accountDirectorySubscriber(
       on(AccountOwnerChanged, (event, { manager }) =>
         directory.applyOwnerChanged(manager, event.data),
       ),
+      on(AccountUpdated, (event, { manager }) => directory.applyRenamed(manager, event.data)),
       on(KeyAccountDesignated, (event, { manager }) =>
         directory.applyKeyAccountDesignated(manager, event.data),
       ),

@@ -5,6 +5,7 @@ import type {
 } from '@salesgraph/events';
 import { In, type EntityManager } from 'typeorm';
 import { AccountOwner } from './account-owner.entity';
+import { normaliseDomain } from './normalise-domain';
 
 /**
  * Answers "who owns this account" outside the account service, from its
@@ -25,13 +26,37 @@ export class AccountDirectory {
     return rows.map((r) => r.accountId);
   }
 
+  /** The accounts whose normalised domain is `domain` (normally one: the account service keeps it unique). */
+  async accountsWithDomain(manager: EntityManager, domain: string): Promise<AccountOwner[]> {
+    const normalised = normaliseDomain(domain);
+    if (!normalised) return [];
+    return manager.find(AccountOwner, { where: { domain: normalised }, order: { name: 'ASC' } });
+  }
+
   async applyCreated(manager: EntityManager, data: AccountCreatedData): Promise<void> {
     await this.upsert(
       manager,
       data.accountId,
-      { name: data.name, ownerId: data.ownerId, tier: data.tier },
+      {
+        name: data.name,
+        ownerId: data.ownerId,
+        tier: data.tier,
+        domain: normaliseDomain(data.domain),
+      },
       data.createdAt,
     );
+  }
+
+  /** An account's name or domain changed (AccountUpdated); only what it names changes here. */
+  async applyRenamed(
+    manager: EntityManager,
+    data: { accountId: string; name?: string; domain?: string | null; updatedAt: string },
+  ): Promise<void> {
+    const changes: Partial<Pick<AccountOwner, 'name' | 'domain'>> = {};
+    if (data.name !== undefined) changes.name = data.name;
+    if (data.domain !== undefined) changes.domain = normaliseDomain(data.domain);
+    if (Object.keys(changes).length > 0)
+      await this.upsert(manager, data.accountId, changes, data.updatedAt);
   }
 
   async applyOwnerChanged(manager: EntityManager, data: AccountOwnerChangedData): Promise<void> {
@@ -58,7 +83,7 @@ export class AccountDirectory {
   private async upsert(
     manager: EntityManager,
     accountId: string,
-    changes: Partial<Pick<AccountOwner, 'name' | 'ownerId' | 'tier'>>,
+    changes: Partial<Pick<AccountOwner, 'name' | 'ownerId' | 'tier' | 'domain'>>,
     at: string,
   ): Promise<void> {
     const updatedAt = new Date(at);
@@ -69,6 +94,7 @@ export class AccountDirectory {
         name: changes.name ?? '(unknown account)',
         ownerId: changes.ownerId ?? '',
         tier: changes.tier ?? 'STANDARD',
+        domain: changes.domain ?? null,
         updatedAt,
       });
       return;

@@ -16,6 +16,10 @@ export class AccountOwner {
   @Column({ type: 'text' })
   tier: 'STANDARD' | 'KEY';
 
+  /** The company's web domain, normalised (lower case, no "www."); null when unknown. */
+  @Column({ type: 'text', nullable: true })
+  domain: string | null;
+
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 }

@@ -11,15 +11,19 @@ import { AccountAtRisk } from './account/account-at-risk.event';
 import { AccountCreated } from './account/account-created.event';
 import { AccountOwnerChanged } from './account/account-owner-changed.event';
 import { AccountRecovered } from './account/account-recovered.event';
+import { AccountLost } from './account/account-lost.event';
+import { AccountReopened } from './account/account-reopened.event';
 import { CompetitorThreatLogged } from './account/competitor-threat-logged.event';
 import { ContactAdded } from './account/contact-added.event';
 import { KeyAccountDesignated } from './account/key-account-designated.event';
 import { LeadAssigned } from './lead/lead-assigned.event';
 import { LeadCaptured } from './lead/lead-captured.event';
 import { LeadContacted } from './lead/lead-contacted.event';
+import { FollowUpOverdue } from './lead/follow-up-overdue.event';
 import { LeadConverted } from './lead/lead-converted.event';
 import { LeadDisqualified } from './lead/lead-disqualified.event';
 import { LeadMerged } from './lead/lead-merged.event';
+import { AccountSignalDetected } from './lead/account-signal-detected.event';
 import { LeadQualified } from './lead/lead-qualified.event';
 import { OpportunityLost } from './lead/opportunity-lost.event';
 import { OpportunityStageChanged } from './lead/opportunity-stage-changed.event';
@@ -30,6 +34,9 @@ import { ContractExpiring } from './order/contract-expiring.event';
 import { ContractProposed } from './order/contract-proposed.event';
 import { ContractSigned } from './order/contract-signed.event';
 import { ContractTerminated } from './order/contract-terminated.event';
+import { ContractOwnerChanged } from './order/contract-owner-changed.event';
+import { PriceApprovalRequested } from './order/price-approval-requested.event';
+import { PriceApprovalDecided } from './order/price-approval-decided.event';
 import { ContractUnderrunRisk } from './order/contract-underrun-risk.event';
 import { OrderCancelled } from './order/order-cancelled.event';
 import { OrderConfirmed } from './order/order-confirmed.event';
@@ -37,33 +44,52 @@ import { OrderDrafted } from './order/order-drafted.event';
 import { OrderFulfilled } from './order/order-fulfilled.event';
 import { OrderInvoiced } from './order/order-invoiced.event';
 import { OrderPlaced } from './order/order-placed.event';
+import { OrderServiceLevelBreached } from './order/order-service-level-breached.event';
 import { AccountPlanApproved } from './planning/account-plan-approved.event';
 import { AccountPlanChanged } from './planning/account-plan-changed.event';
 import { PlanShortfallDetected } from './planning/plan-shortfall-detected.event';
 import { SalesTeamUpdated } from './planning/sales-team-updated.event';
 import { TargetSet } from './planning/target-set.event';
+import { LeadUpdated } from './lead/lead-updated.event';
+import { LeadFollowUpPlanned } from './lead/lead-follow-up-planned.event';
+import { LeadActivityLogged } from './lead/lead-activity-logged.event';
+import { OpportunityActivityLogged } from './lead/opportunity-activity-logged.event';
+import { AccountUpdated } from './account/account-updated.event';
+import { AccountActivityLogged } from './account/account-activity-logged.event';
+import { ContactLeft } from './account/contact-left.event';
 
 /** Every event contract, in the order the catalogue documents them. */
 export const EventCatalog = [
   MarketingLeadCaptured,
   LeadCaptured,
   LeadMerged,
+  AccountSignalDetected,
   LeadAssigned,
   LeadAssignmentRuleChanged,
+  LeadUpdated,
   LeadContacted,
+  LeadActivityLogged,
+  LeadFollowUpPlanned,
+  FollowUpOverdue,
   LeadQualified,
   LeadDisqualified,
   LeadConverted,
   OpportunityStageChanged,
   OpportunityWon,
   OpportunityLost,
+  OpportunityActivityLogged,
   AccountCreated,
+  AccountUpdated,
   KeyAccountDesignated,
   AccountOwnerChanged,
   AccountAtRisk,
   AccountRecovered,
+  AccountLost,
+  AccountReopened,
+  AccountActivityLogged,
   ContactAdded,
   ContactUpdated,
+  ContactLeft,
   CompetitorThreatLogged,
   CompetitorThreatUpdated,
   AccountTeamChanged,
@@ -72,6 +98,7 @@ export const EventCatalog = [
   ServiceRequestChanged,
   OrderDrafted,
   OrderPlaced,
+  OrderServiceLevelBreached,
   OrderConfirmed,
   OrderFulfilled,
   OrderInvoiced,
@@ -82,6 +109,9 @@ export const EventCatalog = [
   ContractUnderrunRisk,
   ProductChanged,
   ContractTerminated,
+  ContractOwnerChanged,
+  PriceApprovalRequested,
+  PriceApprovalDecided,
   ContractExpired,
   SalesTeamUpdated,
   TargetSet,

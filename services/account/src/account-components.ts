@@ -3,9 +3,12 @@ import { HistoryReader, type ServiceDeps } from '@salesgraph/service-kit';
 import { TeamDirectory } from '@salesgraph/team-directory';
 import type { AccountConfig } from './config';
 import { AccountAccess } from './modules/account/account-access';
+import { AccountEditService } from './modules/account/account-edit.service';
+import { AccountHierarchy } from './modules/account/account-hierarchy';
 import { AccountOpener } from './modules/account/account-opener';
 import { AccountService } from './modules/account/account.service';
 import { LeadConversionService } from './modules/account/lead-conversion.service';
+import { AccountActivityService } from './modules/activity/account-activity.service';
 import { AccountTeamJournal } from './modules/account-team/account-team.journal';
 import { AccountTeamService } from './modules/account-team/account-team.service';
 import { CommercialsService } from './modules/commercials/commercials.service';
@@ -21,6 +24,8 @@ import { ContactReader } from './modules/contact/contact-reader';
 import { ContactJournal } from './modules/contact/contact.journal';
 import { ContactService } from './modules/contact/contact.service';
 import { CoverageService } from './modules/coverage/coverage.service';
+import { AccountClosureService } from './modules/account/account-closure.service';
+import { AccountGroupService } from './modules/hierarchy/account-group.service';
 import { HealthInputsReader } from './modules/health/health-inputs.reader';
 import { HealthService } from './modules/health/health.service';
 import { OwnershipService } from './modules/ownership/ownership.service';
@@ -51,13 +56,19 @@ export function accountComponents({ dataSource, outbox }: ServiceDeps<AccountCon
     new ContactJournal(outbox),
   );
   const contactReader = new ContactReader(dataSource, contactAccess);
+  const accounts = new AccountService(dataSource, opener, access, policy, health);
+  const hierarchy = new AccountHierarchy();
   return {
     directory,
     health,
     commercials,
     contacts,
     contactReader,
-    accounts: new AccountService(dataSource, opener, access, policy, health),
+    accounts,
+    edits: new AccountEditService(dataSource, outbox, access, accounts, hierarchy),
+    groups: new AccountGroupService(dataSource, access, hierarchy, commercials),
+    activities: new AccountActivityService(dataSource, outbox, access, contacts, health),
+    closure: new AccountClosureService(dataSource, outbox, access, health),
     conversions: new LeadConversionService(dataSource, opener, contacts, health),
     orders: new OrderProjection(dataSource, health),
     ownership: new OwnershipService(dataSource, outbox, access, policy, directory, health),

@@ -6,7 +6,11 @@ import { ThreatsAndOrders1764200000300 } from './migrations/1764200000300-threat
 import { PlansProposalsRequests1764200000400 } from './migrations/1764200000400-plans-proposals-requests';
 import { BookedOrders1764200000500 } from './migrations/1764200000500-booked-orders';
 import { ThreatCreatedAt1764200000600 } from './migrations/1764200000600-threat-created-at';
+import { AccountLost1764200000700 } from './migrations/1764200000700-account-lost';
+import { AccountDomainUnique1764200000800 } from './migrations/1764200000800-account-domain-unique';
+import { EditingHierarchyActivitiesSearch1764200000900 } from './migrations/1764200000900-editing-hierarchy-activities-search';
 import { Account } from './modules/account/account.entity';
+import { AccountActivity } from './modules/activity/account-activity.entity';
 import { AccountTeamMember } from './modules/account-team/account-team-member.entity';
 import { AccountOrder } from './modules/commercials/account-order.entity';
 import { Touchpoint } from './modules/communication-plan/touchpoint.entity';
@@ -26,6 +30,7 @@ export const accountEntities = [
   Touchpoint,
   CustomisationProposal,
   ServiceRequest,
+  AccountActivity,
 ];
 export const accountMigrations = [
   ...teamDirectoryMigrations,
@@ -36,4 +41,7 @@ export const accountMigrations = [
   PlansProposalsRequests1764200000400,
   BookedOrders1764200000500,
   ThreatCreatedAt1764200000600,
+  AccountLost1764200000700,
+  AccountDomainUnique1764200000800,
+  EditingHierarchyActivitiesSearch1764200000900,
 ];

@@ -3,10 +3,13 @@ import { createMeResolver, defineService, keyOnlyReference } from '@salesgraph/s
 import { teamDirectorySubscriber } from '@salesgraph/team-directory';
 import { accountComponents } from './account-components';
 import { accountEntities, accountMigrations } from './data-source';
+import { AccountClosureResolver } from './modules/account/account-closure.resolver';
+import { AccountEditResolver } from './modules/account/account-edit.resolver';
 import { AccountHistoryResolver } from './modules/account/account-history.resolver';
 import { accountReference } from './modules/account/account.reference';
 import { AccountResolver } from './modules/account/account.resolver';
 import { accountOnLeadConverted } from './modules/account/events/account-on-lead-converted.handler';
+import { AccountActivityResolver } from './modules/activity/account-activity.resolver';
 import { AccountTeamMemberHistoryResolver } from './modules/account-team/account-team-member-history.resolver';
 import { AccountTeamResolver } from './modules/account-team/account-team.resolver';
 import { CommercialFiguresResolver } from './modules/commercials/commercial-figures.resolver';
@@ -23,6 +26,7 @@ import { ContactHistoryResolver } from './modules/contact/contact-history.resolv
 import { contactReference } from './modules/contact/contact.reference';
 import { ContactResolver } from './modules/contact/contact.resolver';
 import { CoverageResolver } from './modules/coverage/coverage.resolver';
+import { AccountHierarchyResolver } from './modules/hierarchy/account-hierarchy.resolver';
 import { HealthRecheckJob } from './modules/health/health-recheck.job';
 import { AccountHealthResolver } from './modules/health/health.resolver';
 import { OwnershipResolver } from './modules/ownership/ownership.resolver';
@@ -45,6 +49,10 @@ export const accountService = defineService({
   components: accountComponents,
   resolvers: (c) => [
     new AccountResolver(c.accounts),
+    new AccountEditResolver(c.edits),
+    new AccountHierarchyResolver(c.groups),
+    new AccountActivityResolver(c.activities),
+    new AccountClosureResolver(c.closure),
     new AccountHistoryResolver(c.histories),
     new OwnershipResolver(c.ownership),
     new AccountHealthResolver(),

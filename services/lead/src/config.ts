@@ -11,6 +11,19 @@ export const leadServiceName = 'lead';
 export const LeadConfigSchema = z.object({
   ...serviceEnvShape,
   PORT: portEnv(4001),
+  /**
+   * A lead that returns (same e-mail, or domain and contact) this many days or more after its
+   * predecessor was disqualified or converted opens as a new lead linked to it; sooner, it is
+   * merged into the predecessor as a duplicate.
+   */
+  /** How often the follow-up watch raises FollowUpOverdue for follow-ups that have passed. */
+  LEAD_FOLLOW_UP_WATCH_INTERVAL_MS: z.coerce
+    .number()
+    .int()
+    .min(1_000)
+    .max(86_400_000)
+    .default(300_000),
+  LEAD_RETURN_QUIET_DAYS: z.coerce.number().int().min(0).max(3650).default(90),
 });
 export type LeadConfig = z.infer<typeof LeadConfigSchema>;
 

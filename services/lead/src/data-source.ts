@@ -7,7 +7,11 @@ import { LeadTables1764100000000 } from './migrations/1764100000000-lead-tables'
 import { LeadPipeline1764100000001 } from './migrations/1764100000001-lead-pipeline';
 import { AssignmentRules1764100000002 } from './migrations/1764100000002-assignment-rules';
 import { Opportunities1764100000003 } from './migrations/1764100000003-opportunities';
+import { ReturningLeads1764100000004 } from './migrations/1764100000004-returning-leads';
+import { FollowUpOverdue1764100000005 } from './migrations/1764100000005-follow-up-overdue';
+import { EditingActivitiesSearch1764100000006 } from './migrations/1764100000006-editing-activities-search';
 import { LeadActivity } from './modules/activity/lead-activity.entity';
+import { OpportunityActivity } from './modules/activity/opportunity-activity.entity';
 import { AssignmentCursor } from './modules/assignment/assignment-cursor.entity';
 import { AssignmentRule } from './modules/assignment/assignment-rule.entity';
 import { LeadMerge } from './modules/dedup/lead-merge.entity';
@@ -24,6 +28,7 @@ export const leadEntities = [
   AssignmentRule,
   AssignmentCursor,
   Opportunity,
+  OpportunityActivity,
 ];
 export const leadMigrations = [
   ...teamDirectoryMigrations,
@@ -32,4 +37,7 @@ export const leadMigrations = [
   LeadPipeline1764100000001,
   AssignmentRules1764100000002,
   Opportunities1764100000003,
+  ReturningLeads1764100000004,
+  FollowUpOverdue1764100000005,
+  EditingActivitiesSearch1764100000006,
 ];

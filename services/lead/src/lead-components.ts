@@ -4,15 +4,20 @@ import { HistoryReader, type ServiceDeps } from '@salesgraph/service-kit';
 import { TeamDirectory } from '@salesgraph/team-directory';
 import type { LeadConfig } from './config';
 import { ActivityService } from './modules/activity/activity.service';
+import { LeadFollowUps } from './modules/activity/lead-follow-ups';
+import { OpportunityActivityService } from './modules/activity/opportunity-activity.service';
 import { AssignmentEngine } from './modules/assignment/assignment-engine';
 import { AssignmentRuleService } from './modules/assignment/assignment-rule.service';
 import { AssignmentService } from './modules/assignment/assignment.service';
 import { ConversionService } from './modules/conversion/conversion.service';
 import { LeadDuplicates } from './modules/dedup/lead-duplicates';
 import { LeadMergeService } from './modules/dedup/lead-merge.service';
+import { FollowUpWatch } from './modules/activity/follow-up-watch';
+import { AccountSignal } from './modules/intake/account-signal';
 import { LeadIntakeService } from './modules/intake/lead-intake.service';
 import { LeadAccess } from './modules/lead/lead-access';
 import { LeadGuard } from './modules/lead/lead-guard';
+import { LeadEditService } from './modules/lead/lead-edit.service';
 import { LeadLifecycleService } from './modules/lead/lead-lifecycle.service';
 import { LeadService } from './modules/lead/lead.service';
 import { OpportunityAccess } from './modules/opportunity/opportunity-access';
@@ -26,13 +31,14 @@ import { OpportunityService } from './modules/opportunity/opportunity.service';
  * schema, the consumers and the seed all use this one set, so they share
  * one set of rules.
  */
-export function leadComponents({ dataSource, outbox, clock }: ServiceDeps<LeadConfig>) {
+export function leadComponents({ dataSource, outbox, clock, config }: ServiceDeps<LeadConfig>) {
   const teams = new TeamDirectory();
   const accounts = new AccountDirectory();
   const policy = new AccessPolicy(dataSource, teams);
   const leadAccess = new LeadAccess(policy);
   const guard = new LeadGuard(leadAccess);
   const duplicates = new LeadDuplicates();
+  const signals = new AccountSignal(accounts);
   const engine = new AssignmentEngine(outbox, teams);
   const assignment = new AssignmentService(dataSource, engine, guard, leadAccess, policy, teams);
   const opportunityAccess = new OpportunityAccess(dataSource, policy, accounts);
@@ -54,13 +60,35 @@ export function leadComponents({ dataSource, outbox, clock }: ServiceDeps<LeadCo
     merges,
     leads: new LeadService(dataSource, outbox, leadAccess, duplicates, engine, assignment),
     lifecycle: new LeadLifecycleService(dataSource, outbox, guard),
-    intake: new LeadIntakeService(dataSource, outbox, duplicates, merges, engine),
+    intake: new LeadIntakeService(
+      dataSource,
+      outbox,
+      duplicates,
+      merges,
+      engine,
+      signals,
+      config.LEAD_RETURN_QUIET_DAYS,
+    ),
     rules: new AssignmentRuleService(dataSource, outbox, policy, teams),
-    activities: new ActivityService(dataSource, guard, leadAccess),
+    activities: new ActivityService(
+      dataSource,
+      outbox,
+      guard,
+      leadAccess,
+      new LeadFollowUps(outbox),
+    ),
+    edits: new LeadEditService(dataSource, outbox, guard, duplicates),
+    opportunityActivities: new OpportunityActivityService(
+      dataSource,
+      outbox,
+      opportunityGuard,
+      opportunityAccess,
+    ),
     opportunities,
     opportunityQueries: new OpportunityQueryService(dataSource, opportunityAccess),
     opportunityStages: new OpportunityStageService(dataSource, outbox, opportunityGuard),
-    conversions: new ConversionService(dataSource, outbox, guard, opportunities),
+    followUpWatch: new FollowUpWatch(dataSource, outbox),
+    conversions: new ConversionService(dataSource, outbox, guard, opportunities, accounts, signals),
   };
 }
 

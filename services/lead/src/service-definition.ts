@@ -17,13 +17,16 @@ import { leadEntities, leadMigrations } from './data-source';
 import { leadComponents } from './lead-components';
 import { AccountOpportunitiesResolver } from './modules/account/account-opportunities.resolver';
 import { ActivityResolver } from './modules/activity/activity.resolver';
+import { OpportunityActivityResolver } from './modules/activity/opportunity-activity.resolver';
 import { AssignmentRule } from './modules/assignment/assignment-rule.entity';
 import { AssignmentRuleResolver } from './modules/assignment/assignment-rule.resolver';
 import { LeadAssignmentResolver } from './modules/assignment/lead-assignment.resolver';
 import { ConversionResolver } from './modules/conversion/conversion.resolver';
 import { confirmConversionOnAccountCreated } from './modules/conversion/events/confirm-conversion-on-account-created.handler';
+import { FollowUpWatchJob } from './modules/activity/follow-up-watch.job';
 import { LeadMergesResolver } from './modules/dedup/lead-merges.resolver';
 import { captureLeadOnMarketingLeadCaptured } from './modules/intake/events/capture-lead-on-marketing-lead-captured.handler';
+import { LeadEditResolver } from './modules/lead/lead-edit.resolver';
 import { LeadLifecycleResolver } from './modules/lead/lead-lifecycle.resolver';
 import { Lead } from './modules/lead/lead.entity';
 import { leadReference } from './modules/lead/lead.reference';
@@ -46,6 +49,7 @@ export const leadService = defineService({
   components: leadComponents,
   resolvers: (c) => [
     new LeadResolver(c.leads),
+    new LeadEditResolver(c.edits),
     new LeadLifecycleResolver(c.lifecycle),
     new LeadMergesResolver(c.merges),
     new LeadAssignmentResolver(c.assignment, c.leads),
@@ -54,6 +58,7 @@ export const leadService = defineService({
     new ConversionResolver(c.conversions, c.opportunityQueries),
     new OpportunityResolver(c.opportunityQueries, c.opportunities),
     new OpportunityStageResolver(c.opportunityStages),
+    new OpportunityActivityResolver(c.opportunityActivities),
     new OpportunityProductResolver(),
     new AccountOpportunitiesResolver(c.opportunityQueries),
     new UserPipelineResolver(c.leads, c.opportunityQueries),
@@ -90,5 +95,13 @@ export const leadService = defineService({
     accountDirectorySubscriber(leadServiceName, c.accounts),
     captureLeadOnMarketingLeadCaptured(c.intake, c.clock),
     confirmConversionOnAccountCreated(c.conversions, c.clock),
+  ],
+  jobs: (c, runtime) => [
+    new FollowUpWatchJob(
+      c.followUpWatch,
+      runtime.config.LEAD_FOLLOW_UP_WATCH_INTERVAL_MS,
+      c.clock,
+      runtime.logger,
+    ),
   ],
 });

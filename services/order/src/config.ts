@@ -16,6 +16,13 @@ export const OrderConfigSchema = z.object({
   CONTRACT_UNDERRUN_TOLERANCE_PERCENT: z.coerce.number().int().min(0).max(100).default(10),
   /** ContractUnderrunRisk is raised at most once per contract and product in each window of this many days. */
   CONTRACT_WARNING_WINDOW_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  /**
+   * An ad hoc line or a contract price more than this many percent below the list price needs the
+   * approval of the seller's sales manager (as does any price below cost).
+   */
+  /** How often orders over their service level are looked for (OrderServiceLevelBreached). */
+  ORDER_SLA_WATCH_INTERVAL_MS: z.coerce.number().int().min(1_000).max(86_400_000).default(300_000),
+  ORDER_DISCOUNT_APPROVAL_PERCENT: z.coerce.number().min(0).max(100).default(20),
 });
 export type OrderConfig = z.infer<typeof OrderConfigSchema>;
 

@@ -5,6 +5,10 @@ import {
 import { teamDirectoryEntities, teamDirectoryMigrations } from '@salesgraph/team-directory';
 import { OrderTables1764300000000 } from './migrations/1764300000000-order-tables';
 import { OrdersAndContracts1764300000001 } from './migrations/1764300000001-orders-and-contracts';
+import { PriceApprovals1764300000002 } from './migrations/1764300000002-price-approvals';
+import { ServiceLevelBreaches1764300000003 } from './migrations/1764300000003-service-level-breaches';
+import { OrderSearch1764300000004 } from './migrations/1764300000004-order-search';
+import { PriceApproval } from './modules/price-approval/price-approval.entity';
 import { ContractCommitment } from './modules/contract/contract-commitment.entity';
 import { ContractWarning } from './modules/contract/contract-warning.entity';
 import { SupplyContract } from './modules/contract/supply-contract.entity';
@@ -22,10 +26,14 @@ export const orderEntities = [
   ContractWarning,
   Order,
   OrderLine,
+  PriceApproval,
 ];
 export const orderMigrations = [
   ...teamDirectoryMigrations,
   ...accountDirectoryMigrations,
   OrderTables1764300000000,
   OrdersAndContracts1764300000001,
+  PriceApprovals1764300000002,
+  ServiceLevelBreaches1764300000003,
+  OrderSearch1764300000004,
 ];

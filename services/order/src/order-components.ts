@@ -8,6 +8,7 @@ import { AccountRevenueService } from './modules/account/account-revenue.service
 import { ContractChanger } from './modules/contract/contract-changer';
 import { ContractDrawdown } from './modules/contract/contract-drawdown';
 import { ContractLifecycleService } from './modules/contract/contract-lifecycle.service';
+import { ContractOwnerService } from './modules/contract/contract-owner.service';
 import { ContractNegotiationService } from './modules/contract/contract-negotiation.service';
 import { ContractTerms } from './modules/contract/contract-terms';
 import { ContractWarnings } from './modules/contract/contract-warnings';
@@ -19,7 +20,10 @@ import { OrderDraftingService } from './modules/order/order-drafting.service';
 import { OrderLineBuilder } from './modules/order/order-line-builder';
 import { OrderWorkflowService } from './modules/order/order-workflow.service';
 import { OrderService } from './modules/order/order.service';
+import { PriceApprovalService } from './modules/price-approval/price-approval.service';
+import { PriceTerms } from './modules/price-approval/price-terms';
 import { ProductService } from './modules/product/product.service';
+import { ServiceLevelWatch } from './modules/queue/service-level-watch';
 import { OrderQueueService } from './modules/queue/order-queue.service';
 
 /**
@@ -43,6 +47,15 @@ export function orderComponents(deps: ServiceDeps<OrderConfig>) {
   const writer = new OrderDraftWriter(outbox, currency);
   const terms = new ContractTerms(products);
   const changer = new ContractChanger(dataSource, access, contracts);
+  const priceApprovals = new PriceApprovalService(
+    dataSource,
+    outbox,
+    access,
+    orders,
+    contracts,
+    new PriceTerms(products, config.ORDER_DISCOUNT_APPROVAL_PERCENT),
+    new TeamDirectory(),
+  );
   const warnings = new ContractWarnings(outbox, {
     tolerancePercent: config.CONTRACT_UNDERRUN_TOLERANCE_PERCENT,
     windowDays: config.CONTRACT_WARNING_WINDOW_DAYS,
@@ -70,7 +83,14 @@ export function orderComponents(deps: ServiceDeps<OrderConfig>) {
       currency,
       logger,
     ),
-    workflow: new OrderWorkflowService(dataSource, outbox, orders, new ContractDrawdown()),
+    workflow: new OrderWorkflowService(
+      dataSource,
+      outbox,
+      orders,
+      new ContractDrawdown(),
+      priceApprovals,
+    ),
+    priceApprovals,
     negotiation: new ContractNegotiationService(
       dataSource,
       outbox,
@@ -79,8 +99,10 @@ export function orderComponents(deps: ServiceDeps<OrderConfig>) {
       terms,
       currency,
     ),
-    lifecycle: new ContractLifecycleService(outbox, changer, terms),
+    lifecycle: new ContractLifecycleService(outbox, changer, terms, priceApprovals),
+    contractOwners: new ContractOwnerService(dataSource, outbox),
     watch: new ContractWatch(dataSource, outbox, warnings),
+    serviceLevels: new ServiceLevelWatch(dataSource, outbox),
     queue: new OrderQueueService(dataSource, access, orders),
     revenue: new AccountRevenueService(dataSource, access, currency),
     /** How far behind the straight-line pace a commitment may be before it is behind. */

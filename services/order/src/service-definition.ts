@@ -1,5 +1,11 @@
 import { accountDirectorySubscriber } from '@salesgraph/account-directory';
-import { OrderDrafted, ProductChanged, ContractProposed, Topics } from '@salesgraph/events';
+import {
+  ContractProposed,
+  OrderDrafted,
+  PriceApprovalRequested,
+  ProductChanged,
+  Topics,
+} from '@salesgraph/events';
 import {
   createHistoryResolver,
   createMeResolver,
@@ -12,6 +18,7 @@ import { AccountOrdersResolver } from './modules/account/account-orders.resolver
 import { AccountRef } from './modules/account/account-ref.type';
 import { ContractCommitmentResolver } from './modules/contract/contract-commitment.resolver';
 import { ContractMutationResolver } from './modules/contract/contract-mutation.resolver';
+import { contractOwnerSubscriber } from './modules/contract/events/contract-owner-on-account-owner-changed.handler';
 import { ContractWatchJob } from './modules/contract/contract-watch.job';
 import { contractReference } from './modules/contract/contract.reference';
 import { ContractResolver } from './modules/contract/contract.resolver';
@@ -22,10 +29,15 @@ import { OrderMutationResolver } from './modules/order/order-mutation.resolver';
 import { Order } from './modules/order/order.entity';
 import { orderReference } from './modules/order/order.reference';
 import { OrderResolver } from './modules/order/order.resolver';
+import { ContractPriceApprovalResolver } from './modules/price-approval/contract-price-approval.resolver';
+import { OrderPriceApprovalResolver } from './modules/price-approval/order-price-approval.resolver';
+import { PriceApproval } from './modules/price-approval/price-approval.entity';
+import { PriceApprovalResolver } from './modules/price-approval/price-approval.resolver';
 import { Product } from './modules/product/product.entity';
 import { productReference } from './modules/product/product.reference';
 import { ProductResolver } from './modules/product/product.resolver';
 import { OrderQueueResolver } from './modules/queue/order-queue.resolver';
+import { ServiceLevelWatchJob } from './modules/queue/service-level-watch.job';
 import { UserOrdersResolver } from './modules/user/user-orders.resolver';
 import { User } from './modules/user/user.type';
 import { orderComponents } from './order-components';
@@ -64,6 +76,14 @@ export const orderService = defineService({
       { aggregateType: ContractProposed.aggregateType },
       { description: 'Who changed this contract, what and when.' },
     ))(c.histories),
+    new PriceApprovalResolver(c.priceApprovals),
+    new OrderPriceApprovalResolver(c.priceApprovals),
+    new ContractPriceApprovalResolver(c.priceApprovals),
+    new (createHistoryResolver(
+      PriceApproval,
+      { aggregateType: PriceApprovalRequested.aggregateType },
+      { description: 'Who asked for this approval and who decided it, and when.' },
+    ))(c.histories),
     new AccountOrdersResolver(c.orders, c.contracts, c.revenue),
     new UserOrdersResolver(c.orders),
     new (createMeResolver(User))(),
@@ -80,6 +100,7 @@ export const orderService = defineService({
   subscribers: (c) => [
     teamDirectorySubscriber('order'),
     accountDirectorySubscriber('order'),
+    contractOwnerSubscriber(c.contractOwners, c.clock),
     {
       groupId: 'order.won-opportunities',
       topics: [Topics.lead],
@@ -90,6 +111,12 @@ export const orderService = defineService({
     new ContractWatchJob(
       c.watch,
       runtime.config.CONTRACT_WATCH_INTERVAL_MS,
+      c.clock,
+      runtime.logger,
+    ),
+    new ServiceLevelWatchJob(
+      c.serviceLevels,
+      runtime.config.ORDER_SLA_WATCH_INTERVAL_MS,
       c.clock,
       runtime.logger,
     ),

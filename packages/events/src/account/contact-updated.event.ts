@@ -16,6 +16,12 @@ export const ContactUpdatedData = z.object({
   influence: z.number().int().min(1).max(5),
   relationshipStrength: z.number().int().min(1).max(5),
   lastInteractionAt: IsoDateTime.optional(),
+  active: z
+    .boolean()
+    .optional()
+    .describe(
+      'false once the person left the customer (see ContactLeft); true again when reinstated',
+    ),
   updatedAt: IsoDateTime,
 });
 export type ContactUpdatedData = z.infer<typeof ContactUpdatedData>;

@@ -16,6 +16,10 @@ export const LeadCapturedData = z.object({
   region: z.string().optional(),
   segment: Segment.optional(),
   createdBy: UserId.optional(),
+  /** The closed lead this one returned after (the quiet period had passed). */
+  predecessorLeadId: Uuid.optional(),
+  /** The existing account whose domain it matched: see AccountSignalDetected. */
+  matchedAccountId: Uuid.optional(),
   capturedAt: IsoDateTime,
 });
 export type LeadCapturedData = z.infer<typeof LeadCapturedData>;

@@ -28,6 +28,12 @@ export const LeadConvertedData = z.object({
     phone: z.string().optional(),
     title: z.string().optional(),
   }),
+  /**
+   * True when the lead converted into an account that exists already
+   * (`accountId`): the account service adds the contact to it and opens no
+   * account. The lead service then waits for no AccountCreated.
+   */
+  existingAccount: z.boolean().optional(),
   convertedAt: IsoDateTime,
 });
 export type LeadConvertedData = z.infer<typeof LeadConvertedData>;

@@ -134,6 +134,25 @@ export async function publishDemoTeams(sut: AccountSut, publisher: EventPublishe
   });
 }
 
+/** The service, told of the demo teams; `stop()` closes the publisher and the service. */
+export async function startWithDemoTeams(label: string) {
+  const sut = await startAccountService(label);
+  const publisher = new EventPublisher(sut);
+  await publishDemoTeams(sut, publisher);
+  return {
+    sut,
+    publisher,
+    async stop() {
+      await publisher.close();
+      await sut.stop();
+    },
+  };
+}
+
+/** Response data of the tests' ad hoc queries: the shape is the query's, asserted field by field. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Data = Record<string, any>;
+
 /**
  * An order as the order service's events carry it, booking included as that
  * service decides it: booked when confirmed (pass the confirmation time as

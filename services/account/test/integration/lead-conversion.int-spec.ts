@@ -31,7 +31,10 @@ describe('accounts from converted leads', () => {
     await sut?.stop();
   });
 
-  const conversion = (): LeadConvertedData => ({
+  // A company of its own each time: accounts carry a unique domain, and these tests are not about it.
+  const conversion = (
+    domain = `Acme-Industrial-${randomUUID().slice(0, 8)}.example`,
+  ): LeadConvertedData => ({
     leadId: randomUUID(),
     accountId: randomUUID(),
     contactId: randomUUID(),
@@ -39,7 +42,7 @@ describe('accounts from converted leads', () => {
     ownerId: DemoUsers.rep.id,
     company: {
       name: 'Acme Industrial GmbH',
-      domain: 'Acme-Industrial.example',
+      domain,
       industry: 'Machinery',
       segment: 'MEDIUM',
     },
@@ -69,7 +72,7 @@ describe('accounts from converted leads', () => {
   it('creates one account and its first contact even when the event comes twice, and confirms with AccountCreated', async () => {
     const accountTopic = await collectMessages(broker, `${sut.topicPrefix}${Topics.account}`);
     try {
-      const data = conversion();
+      const data = conversion('Acme-Industrial.example');
       const envelope = publisher.envelope(LeadConverted, data);
       // the same event delivered twice, and then replayed under a new event id
       await publisher.send(LeadConverted, envelope, envelope);

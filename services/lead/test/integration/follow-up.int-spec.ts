@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { DemoUsers, type AuthenticatedUser } from '@salesgraph/identity';
+import { FollowUpOverdue } from '@salesgraph/events';
+import { serviceCommand, systemClock } from '@salesgraph/service-kit';
 import { errorCode, expectData } from '@salesgraph/testing';
+import { leadService } from '../../src/service-definition';
 import { applyTeam, startLeadService, type LeadSut, type Data } from './support/lead-fixture';
 
 const { rep, rep2, rep3, manager } = DemoUsers;
@@ -43,6 +46,62 @@ describe('follow-up on leads', () => {
     });
   });
   afterAll(() => sut?.stop());
+
+  it('keeps the follow-up planned by the activity that happened last when an older one is logged late', async () => {
+    const id = await create(rep);
+    const planned = inDays(7);
+    expectData(
+      await log(rep, id, {
+        type: 'VISIT',
+        outcome: 'MEETING_SCHEDULED',
+        visitReport: 'Met the buyer; proposal next week',
+        occurredAt: inDays(0),
+        nextFollowUpAt: planned,
+      }),
+    );
+    // Last week's call, logged only now, planned nothing: it must not wipe the visit's follow-up.
+    expectData(await log(rep, id, { type: 'CALL', outcome: 'NO_ANSWER', occurredAt: inDays(-7) }));
+    const lead = expectData(
+      await gql(rep, `query($id: ID!) { lead(id: $id) { nextFollowUpAt } }`, { id }),
+    ).lead;
+    expect(new Date(lead.nextFollowUpAt).toISOString()).toBe(planned);
+    // A newer activity that plans nothing does clear it.
+    expectData(await log(rep, id, { type: 'EMAIL', outcome: 'NOT_INTERESTED' }));
+    const cleared = expectData(
+      await gql(rep, `query($id: ID!) { lead(id: $id) { nextFollowUpAt } }`, { id }),
+    ).lead;
+    expect(cleared.nextFollowUpAt).toBeNull();
+  });
+
+  it('raises FollowUpOverdue once per passed follow-up, for the lead’s owner', async () => {
+    const id = await create(rep);
+    expectData(await log(rep, id, { type: 'CALL', outcome: 'REACHED', nextFollowUpAt: inDays(1) }));
+    const watch = leadService.components(sut.service.deps).followUpWatch;
+    const run = () => watch.run(serviceCommand('lead', systemClock));
+    const raised = async () =>
+      (
+        await sut.service.deps.dataSource.query(
+          `SELECT payload FROM outbox_message WHERE event_type = $1 AND aggregate_id = $2 ORDER BY position`,
+          [FollowUpOverdue.type, id],
+        )
+      ).map((r: { payload: { data: Record<string, unknown> } }) => r.payload.data);
+    expect(await run()).not.toContain(id);
+    await makeOverdue(id, 2);
+    expect(await run()).toContain(id);
+    expect(await run()).not.toContain(id);
+    expect(await raised()).toEqual([
+      expect.objectContaining({ leadId: id, ownerId: rep.id, company: 'Initrode', status: 'NEW' }),
+    ]);
+    // A new follow-up planned and missed again is reported again.
+    expectData(
+      await log(rep, id, { type: 'EMAIL', outcome: 'NO_ANSWER', nextFollowUpAt: inDays(3) }),
+    );
+    await makeOverdue(id, 1);
+    expect(await run()).toContain(id);
+    expect(await raised()).toHaveLength(2);
+    // Done with it: an activity planning nothing clears the follow-up (the next test counts overdue ones).
+    expectData(await log(rep, id, { type: 'CALL', outcome: 'NOT_INTERESTED' }));
+  });
 
   it('records calls, e-mails and visits with their outcome and plans the next follow-up', async () => {
     const id = await create(rep);

@@ -22,6 +22,7 @@ import {
   startOrderService,
   type OrderSut,
 } from './support/order-test-kit';
+import { approvedBy } from './support/price-approval-queries';
 
 const ritasAccount = 'a1000000-0000-4000-8000-000000000001';
 const rajsAccount = 'a1000000-0000-4000-8000-000000000002';
@@ -100,6 +101,16 @@ describe('order subgraph: ad hoc orders and order administration', () => {
       totalCost: '942.19',
       margin: '276.70',
       marginPercent: '22.70',
+    });
+
+    // Discounts this deep wait for the rep's sales manager; approval leaves the draft as it is.
+    const placing = await sut.query(rep, move('placeOrder'), {
+      orderId: order.id,
+      expectedVersion: 1,
+    });
+    expect(errorCode(placing)).toBe('PRICE_APPROVAL_REQUIRED');
+    expect(await approvedBy(sut, rep, manager, { type: 'ORDER', id: order.id })).toMatchObject({
+      status: 'APPROVED',
     });
 
     // Placing publishes the same numbers to the other services.
@@ -191,6 +202,7 @@ describe('order subgraph: ad hoc orders and order administration', () => {
       sut.service.deps.outbox,
       orders,
       new ContractDrawdown(),
+      c.priceApprovals,
     );
     const command = (user: AuthenticatedUser) =>
       userCommand(user, { correlationId: `race-${user.id}`, clock: systemClock });

@@ -20,6 +20,7 @@ import {
   startOrderService,
   type OrderSut,
 } from './support/order-test-kit';
+import { approvedBy } from './support/price-approval-queries';
 
 const keyAccount = 'a2000000-0000-4000-8000-000000000001';
 const otherKeyAccount = 'a2000000-0000-4000-8000-000000000002';
@@ -168,6 +169,13 @@ describe('supply contracts and call-offs', () => {
         expectedVersion: 1,
       });
       expect(errorCode(stale)).toBe('CONFLICT');
+      // 199.50 is more than 20% below list: the account manager's sales manager approves it first.
+      const unapproved = await sut.query(accountManager, signContract, {
+        contractId: created.id,
+        expectedVersion: 2,
+      });
+      expect(errorCode(unapproved)).toBe('PRICE_APPROVAL_REQUIRED');
+      await approvedBy(sut, accountManager, manager, { type: 'CONTRACT', id: created.id });
       const signed = expectData(
         await sut.query<{ signContract: ContractView }>(accountManager, signContract, {
           contractId: created.id,

@@ -13,6 +13,7 @@ import {
 } from '@salesgraph/events';
 import { DemoProducts, DemoUsers } from '@salesgraph/demo-data';
 import type { AuthenticatedUser } from '@salesgraph/identity';
+import { fixedClock } from '@salesgraph/service-kit';
 import { errorCode, waitFor } from '@salesgraph/testing';
 import { orderSnapshot, PlanningFixture } from './support/planning-fixture';
 
@@ -76,7 +77,10 @@ describe('planning: attainment and forecast from order and opportunity events', 
   const invoiceA = () => ({ order: order('INVOICED', 4, a), invoicedAt: '2026-05-02T08:00:00Z' });
 
   beforeAll(async () => {
-    f = await PlanningFixture.start('planning-attainment');
+    // Inside Q2 2026: the forecast judges which deals have slipped against the clock.
+    f = await PlanningFixture.start('planning-attainment', {
+      clock: fixedClock(new Date('2026-04-10T12:00:00Z')),
+    });
     const team = await f.data<{ createSalesTeam: { id: string } }>(
       mia,
       'mutation { createSalesTeam(input: { name: "North" }) { id } }',
@@ -269,7 +273,7 @@ describe('planning: attainment and forecast from order and opportunity events', 
       opp(o1, 10, '2026-05-15', '2026-04-02T10:00:00Z'), // older than the one before: ignored
       opp(randomUUID(), 33, '2026-06-30', '2026-04-03T10:00:00Z'),
       opp(randomUUID(), 90, '2026-07-01', '2026-04-03T10:00:00Z'), // closes next quarter
-      opp(randomUUID(), 90, undefined, '2026-04-03T10:00:00Z'), // no close date: in no period
+      opp(randomUUID(), 90, undefined, '2026-04-03T10:00:00Z'), // no close date: slipped, counted now
       opp(lost, 60, '2026-05-01', '2026-04-03T10:00:00Z'),
       f.envelope(OpportunityLost, {
         opportunityId: lost,
@@ -291,17 +295,24 @@ describe('planning: attainment and forecast from order and opportunity events', 
     const { salesForecast } = await f.data<{ salesForecast: Record<string, unknown> }>(
       mia,
       `query($u: ID) { salesForecast(periodKind: QUARTER, periodStart: "2026-04-01", userId: $u) {
-        booked weightedPipeline openPipeline openOpportunities forecast target gap } }`,
+        booked weightedPipeline openPipeline openOpportunities forecast target gap
+        slippedCounted slippedOpportunities slippedPipeline slippedDeals { reason expectedCloseDate } } }`,
       { u: rita.id },
     );
+    // The deal without a close date is no longer dropped: it has slipped, and counts in the
+    // current period (Q2 by the clock) unless the manager places it elsewhere.
     expect(salesForecast).toEqual({
       booked: '3334.57',
-      weightedPipeline: '8300.00',
-      openPipeline: '20000.00',
-      openOpportunities: 2,
-      forecast: '11634.57',
+      weightedPipeline: '17300.00',
+      openPipeline: '30000.00',
+      openOpportunities: 3,
+      forecast: '20634.57',
       target: '10000.00',
-      gap: '-1634.57',
+      gap: '-10634.57',
+      slippedCounted: true,
+      slippedOpportunities: 1,
+      slippedPipeline: '10000.00',
+      slippedDeals: [{ reason: 'NO_CLOSE_DATE', expectedCloseDate: null }],
     });
   });
 

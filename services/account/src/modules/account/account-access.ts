@@ -50,6 +50,13 @@ export class AccountAccess {
     return account;
   }
 
+  /** FORBIDDEN unless the user may change what is under this account, which they see. */
+  async requireChangeable(command: CommandContext, account: Account): Promise<void> {
+    const scope = await this.policy.scopeOf(command);
+    if (!hasRole(command.user, ...accountOwningRoles) || !scope.changes(account.ownerId))
+      throw AccountException.readOnly();
+  }
+
   /**
    * The account, locked for the rest of the transaction, if the user may
    * change what belongs to it: `notFound` when they cannot see it, FORBIDDEN

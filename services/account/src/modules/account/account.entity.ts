@@ -40,6 +40,12 @@ export class Account extends TrackedEntity {
   @Stored.id({ nullable: true, description: 'The converted lead, for LEAD_CONVERSION.' })
   leadId: string | null;
 
+  @Stored.text({ nullable: true, description: 'Why the account was closed as LOST.' })
+  lostReason: string | null;
+
+  @Stored.dateTime({ nullable: true, description: 'When it was closed as LOST.' })
+  lostAt: Date | null;
+
   /** The last health assessment; Account.health exposes it with its reasons. */
   @Column({ type: 'int' })
   healthScore: number;

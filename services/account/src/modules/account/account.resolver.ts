@@ -1,4 +1,4 @@
-import type { GraphQLContext } from '@salesgraph/service-kit';
+import type { GraphQLContext, Listed } from '@salesgraph/service-kit';
 import {
   Arg,
   Args,
@@ -17,6 +17,7 @@ import type { AccountService } from './account.service';
 import { AccountListArgs } from './dto/account-list.args';
 import { CreateAccountInput } from './dto/create-account.input';
 import { accountReadingRoles } from './account-roles';
+import { accountListing } from './account-listing';
 
 /** Thin: authorize, map input, call the service. */
 @Resolver(() => Account)
@@ -30,6 +31,18 @@ export class AccountResolver {
   })
   accounts(@Args() args: AccountListArgs, @Ctx() { command }: GraphQLContext): Promise<Account[]> {
     return this.accountService.list(command, args);
+  }
+
+  @Authorized(...accountReadingRoles)
+  @Query(() => accountListing.List, {
+    description:
+      'A page of the accounts you may see (as `accounts`), searched by name or domain, sorted as you ask, with how many match.',
+  })
+  accountList(
+    @Args() args: AccountListArgs,
+    @Ctx() { command }: GraphQLContext,
+  ): Promise<Listed<Account>> {
+    return this.accountService.page(command, args);
   }
 
   @Authorized(...accountReadingRoles)

@@ -1,18 +1,22 @@
 import { randomUUID } from 'node:crypto';
+import { normaliseDomain } from '@salesgraph/account-directory';
 import type { AccessPolicy } from '@salesgraph/access';
 import {
   inTransaction,
+  listPage,
   loadOne,
   oneByKey,
   onlyUuids,
   readerOf,
   type CommandContext,
+  type Listed,
 } from '@salesgraph/service-kit';
-import { ILike, In, type DataSource, type FindOptionsWhere } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { HealthService } from '../health/health.service';
 import type { AccountAccess } from './account-access';
 import { AccountOrigin, AccountTier } from './account-enums';
 import { Account } from './account.entity';
+import { accountListing } from './account-listing';
 import { AccountException } from './account.exception';
 import type { AccountOpener, NewAccount } from './account-opener';
 import type { AccountListArgs } from './dto/account-list.args';
@@ -28,22 +32,25 @@ export class AccountService {
     private readonly health: HealthService,
   ) {}
 
-  async list(command: CommandContext, args: AccountListArgs): Promise<Account[]> {
+  /** A page of the accounts the caller may see, filtered, searched and sorted, with how many match. */
+  async page(
+    command: CommandContext,
+    args: AccountListArgs,
+    options?: { total: boolean },
+  ): Promise<Listed<Account>> {
     const owners = await this.access.visibleOwners(command);
     const visible = owners && args.ownerId ? owners.filter((o) => o === args.ownerId) : owners;
-    if (visible?.length === 0) return [];
-    const where: FindOptionsWhere<Account> = {
-      ...(visible ? { ownerId: In([...visible]) } : args.ownerId ? { ownerId: args.ownerId } : {}),
-      ...(args.tier ? { tier: args.tier } : {}),
-      ...(args.status ? { status: args.status } : {}),
-      ...(args.search ? { name: ILike(`%${args.search.replace(/[%_\\]/g, '\\$&')}%`) } : {}),
-    };
-    return readerOf(this.dataSource, command).find(Account, {
-      where,
-      order: { name: 'ASC', id: 'ASC' },
-      take: args.limit,
-      skip: args.offset,
-    });
+    if (visible?.length === 0) return { total: 0, items: [] };
+    const query = readerOf(this.dataSource, command).createQueryBuilder(Account, 'account');
+    const ownerIds = visible ?? (args.ownerId ? [args.ownerId] : undefined);
+    if (ownerIds) query.andWhere('account.owner_id IN (:...ownerIds)', { ownerIds });
+    if (args.tier) query.andWhere('account.tier = :tier', { tier: args.tier });
+    if (args.status) query.andWhere('account.status = :status', { status: args.status });
+    return listPage(query, accountListing.spec, args, options);
+  }
+
+  async list(command: CommandContext, args: AccountListArgs): Promise<Account[]> {
+    return (await this.page(command, args, { total: false })).items;
   }
 
   /** The accounts of `userId`, who must be the user asking (User.accounts). */
@@ -92,10 +99,12 @@ export class AccountService {
       if (!scope.changes(ownerId)) throw AccountException.ownerNotYours(ownerId);
       if (input.parentAccountId)
         await this.access.requireVisible(command, input.parentAccountId, manager);
+      const domain = normaliseDomain(input.domain);
+      await this.assertDomainFree(manager, domain);
       const account = await this.opener.open(command, manager, {
         id: randomUUID(),
         name: input.name,
-        domain: input.domain?.toLowerCase() ?? null,
+        domain,
         industry: input.industry ?? null,
         segment: input.segment,
         tier: AccountTier.STANDARD,
@@ -106,6 +115,17 @@ export class AccountService {
       await this.health.recompute(command, manager, account.id);
       return manager.findOneByOrFail(Account, { id: account.id });
     });
+  }
+
+  /** CONFLICT when another account has the domain: one account per company. */
+  async assertDomainFree(
+    manager: EntityManager,
+    domain: string | null,
+    exceptId?: string,
+  ): Promise<void> {
+    if (!domain) return;
+    const holder = await manager.findOneBy(Account, { domain });
+    if (holder && holder.id !== exceptId) throw AccountException.domainTaken(domain, holder);
   }
 
   /** An account with a chosen id and tier (the demo seed); the caller assesses its health. */

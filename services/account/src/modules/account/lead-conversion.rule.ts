@@ -1,4 +1,5 @@
 import type { LeadConvertedData } from '@salesgraph/events';
+import { normaliseDomain } from '@salesgraph/account-directory';
 import { BuyingRole } from '../contact/buying-role';
 import type { NewContact } from '../contact/contact.entity';
 import { AccountOrigin, AccountTier, type AccountSegment } from './account-enums';
@@ -20,15 +21,33 @@ export interface ConversionFacts {
   accountOfLead: { id: string } | null;
   /** Whether a contact has the event's contact id. */
   contactExists: boolean;
+  /** An account other than the event's that has the lead's domain already, if any. */
+  accountWithDomain?: { id: string; name: string } | null;
 }
 
 export type ConversionDecision =
-  { kind: 'OPEN' } | { kind: 'ALREADY_OPEN' } | { kind: 'REFUSE'; reason: string };
+  | { kind: 'OPEN' }
+  | { kind: 'ATTACH' }
+  | { kind: 'ALREADY_OPEN' }
+  | { kind: 'REFUSE'; reason: string };
 
+/**
+ * Into an existing account (`existingAccount`): the account must exist, and
+ * the contact joins it (ATTACH) unless it did already. Into a new one: its
+ * domain must be nobody else's, since accounts carry a unique domain.
+ */
 export function leadConversionRule(
-  lead: Pick<LeadConvertedData, 'leadId' | 'accountId' | 'contactId'>,
+  lead: Pick<LeadConvertedData, 'leadId' | 'accountId' | 'contactId' | 'existingAccount'>,
   facts: ConversionFacts,
 ): ConversionDecision {
+  if (lead.existingAccount) {
+    if (!facts.accountWithId)
+      return {
+        kind: 'REFUSE',
+        reason: `lead ${lead.leadId} was converted into account ${lead.accountId}, which does not exist`,
+      };
+    return facts.contactExists ? { kind: 'ALREADY_OPEN' } : { kind: 'ATTACH' };
+  }
   if (facts.accountWithId)
     return facts.accountWithId.leadId === lead.leadId
       ? { kind: 'ALREADY_OPEN' }
@@ -46,6 +65,11 @@ export function leadConversionRule(
       kind: 'REFUSE',
       reason: `contact ${lead.contactId} exists already on another account`,
     };
+  if (facts.accountWithDomain)
+    return {
+      kind: 'REFUSE',
+      reason: `the lead's domain belongs to account ${facts.accountWithDomain.id} ("${facts.accountWithDomain.name}") already: convert the lead into it`,
+    };
   return { kind: 'OPEN' };
 }
 
@@ -53,7 +77,7 @@ export function newAccountFromLead(lead: LeadConvertedData): NewAccount {
   return {
     id: lead.accountId,
     name: lead.company.name,
-    domain: lead.company.domain?.toLowerCase() ?? null,
+    domain: normaliseDomain(lead.company.domain),
     industry: lead.company.industry ?? null,
     // the contract's Segment has exactly the values of AccountSegment
     segment: lead.company.segment as AccountSegment,

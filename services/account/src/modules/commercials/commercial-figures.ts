@@ -8,8 +8,9 @@ import { DecimalScalar } from '@salesgraph/service-kit';
     'Revenue and margin of an account in one currency, kept from order events. Booked is the order service’s decision: an order counts while confirmed, fulfilled or invoiced (a cancellation takes it out), dated by when it was confirmed.',
 })
 export class CommercialFigures {
-  /** Not in the graph: what `monthly` needs to load its rows. */
+  /** Not in the graph: what `monthly` needs to load its rows (a group: its root, and all its accounts). */
   accountId: string;
+  accountIds: string[];
   asOf: Date;
 
   @Field()

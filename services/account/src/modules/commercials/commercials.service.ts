@@ -81,17 +81,17 @@ export class CommercialsService {
     figures: CommercialFigures,
     months: number,
   ): Promise<MonthlyFigures[]> {
-    const { accountId, currency, asOf: now } = figures;
+    const { accountIds, currency, asOf: now } = figures;
     const wanted = lastMonths(now, months);
     const rows: Array<{ month: string; revenue: string; margin: string; orders: number }> =
       await readerOf(this.dataSource, command).query(
         `SELECT to_char(date_trunc('month', booked_at AT TIME ZONE 'UTC'), 'YYYY-MM') AS month,
            SUM(total_net)::text AS revenue, SUM(margin)::text AS margin, COUNT(*)::int AS orders
          FROM account_order
-         WHERE account_id = $1 AND currency = $2 AND counts_as_booked
+         WHERE account_id = ANY($1::uuid[]) AND currency = $2 AND counts_as_booked
            AND booked_at >= $3::timestamptz AND booked_at <= $4::timestamptz
          GROUP BY 1`,
-        [accountId, currency, `${wanted[0]}-01T00:00:00Z`, now.toISOString()],
+        [accountIds, currency, `${wanted[0]}-01T00:00:00Z`, now.toISOString()],
       );
     const found = new Map(rows.map((row) => [row.month, row]));
     return wanted.map((month) => {
@@ -109,6 +109,7 @@ export class CommercialsService {
 function toFigures(row: FiguresRow, now: Date): CommercialFigures {
   return Object.assign(new CommercialFigures(), {
     accountId: row.account_id,
+    accountIds: [row.account_id],
     asOf: now,
     currency: row.currency,
     bookedRevenue: toCents(row.booked_revenue),

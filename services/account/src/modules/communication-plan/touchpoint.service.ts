@@ -44,6 +44,7 @@ export class TouchpointService {
         ? await manager.findOneBy(Contact, { id: input.contactId })
         : null;
       if (contact?.accountId !== account.id) throw ContactException.notOfAccount(input.contactId);
+      if (!contact.active) throw ContactException.inactive(contact, 'plan touchpoints with them');
       const touchpoint = await manager.save(
         manager.create(Touchpoint, {
           ...input,

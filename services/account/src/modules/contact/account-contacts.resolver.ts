@@ -10,12 +10,18 @@ import type { ContactReader } from './contact-reader';
 export class AccountContactsResolver {
   constructor(private readonly reader: ContactReader) {}
 
-  @FieldResolver(() => [Contact], { description: 'Contacts, most influential first.' })
+  @FieldResolver(() => [Contact], {
+    description: 'Contacts, most influential first; those who left the customer only if asked.',
+  })
   contacts(
     @Root() account: Account,
     @Arg('buyingRole', () => BuyingRole, { nullable: true }) buyingRole: BuyingRole | undefined,
+    @Arg('includeInactive', () => Boolean, { defaultValue: false }) includeInactive: boolean,
     @Ctx() { command }: GraphQLContext,
   ): Promise<Contact[]> {
-    return this.reader.ofAccount(command, account.id, buyingRole ?? undefined);
+    return this.reader.ofAccount(command, account.id, {
+      buyingRole: buyingRole ?? undefined,
+      includeInactive,
+    });
   }
 }

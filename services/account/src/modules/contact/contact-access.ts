@@ -1,5 +1,5 @@
 import { isUuid, onlyUuids, readerOf, type CommandContext } from '@salesgraph/service-kit';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { AccountAccess } from '../account/account-access';
 import { Account } from '../account/account.entity';
 import { Contact } from './contact.entity';
@@ -29,13 +29,19 @@ export class ContactAccess {
 
   async findVisible(command: CommandContext, ids: readonly string[]): Promise<Contact[]> {
     const valid = onlyUuids(ids);
+    const query = await this.visible(command);
+    if (valid.length === 0 || !query) return [];
+    return query.andWhere('c.id IN (:...valid)', { valid }).getMany();
+  }
+
+  /** The contacts of the accounts the user may see (alias `c`, its account `a`); null for none. */
+  async visible(command: CommandContext): Promise<SelectQueryBuilder<Contact> | null> {
     const owners = await this.accounts.visibleOwners(command);
-    if (valid.length === 0 || owners?.length === 0) return [];
+    if (owners?.length === 0) return null;
     const query = readerOf(this.dataSource, command)
       .createQueryBuilder(Contact, 'c')
-      .innerJoin(Account, 'a', 'a.id = c.account_id')
-      .where('c.id IN (:...valid)', { valid });
-    if (owners) query.andWhere('a.owner_id IN (:...owners)', { owners });
-    return query.getMany();
+      .innerJoin(Account, 'a', 'a.id = c.account_id');
+    if (owners) query.where('a.owner_id IN (:...owners)', { owners });
+    return query;
   }
 }

@@ -1,15 +1,18 @@
 import {
+  listPage,
   loadOne,
   oneByKey,
   onlyUuids,
   readerOf,
   wholeDaysBetween,
   type CommandContext,
+  type Listed,
 } from '@salesgraph/service-kit';
 import { In, type DataSource } from 'typeorm';
 import type { BuyingRole } from './buying-role';
 import type { ContactAccess } from './contact-access';
 import { Contact } from './contact.entity';
+import { contactListing, type ContactListArgs } from './contact-listing';
 import { ContactException } from './contact.exception';
 import { recordsOfAccount } from '../account/records-of-account';
 
@@ -24,6 +27,17 @@ export class ContactReader {
     return this.access.findVisible(command, ids);
   }
 
+  /** A page of the contacts of the accounts the caller may see, searched by name, e-mail or title. */
+  async page(command: CommandContext, args: ContactListArgs): Promise<Listed<Contact>> {
+    const query = await this.access.visible(command);
+    if (!query) return { total: 0, items: [] };
+    if (args.accountId) query.andWhere('c.account_id = :accountId', { accountId: args.accountId });
+    if (args.buyingRole)
+      query.andWhere('c.buying_role = :buyingRole', { buyingRole: args.buyingRole });
+    if (!args.includeInactive) query.andWhere('c.active');
+    return listPage(query, contactListing.spec, args);
+  }
+
   async get(command: CommandContext, id: string): Promise<Contact> {
     const [contact] = await this.findVisible(command, [id]);
     if (!contact) throw ContactException.notFound(id);
@@ -31,20 +45,24 @@ export class ContactReader {
   }
 
   /**
-   * The contacts of an account, most influential first, loaded for all
-   * accounts of a request at once. Callers have resolved the account, so its
-   * visibility is settled.
+   * The contacts of an account, most influential first, those who left the
+   * customer only when asked for; loaded for all accounts of a request at
+   * once. Callers have resolved the account, so its visibility is settled.
    */
   async ofAccount(
     command: CommandContext,
     accountId: string,
-    buyingRole?: BuyingRole,
+    options: { buyingRole?: BuyingRole; includeInactive?: boolean } = {},
   ): Promise<Contact[]> {
     const contacts = await recordsOfAccount(command, this.dataSource, Contact, accountId, {
       influence: 'DESC',
       name: 'ASC',
     });
-    return buyingRole ? contacts.filter((c) => c.buyingRole === buyingRole) : contacts;
+    return contacts.filter(
+      (c) =>
+        (options.includeInactive || c.active) &&
+        (!options.buyingRole || c.buyingRole === options.buyingRole),
+    );
   }
 
   /**

@@ -38,7 +38,22 @@ export class Contact extends TrackedEntity {
 
   @Stored.dateTime({ nullable: true })
   lastInteractionAt: Date | null;
+
+  @Stored.boolean({
+    description: 'false once the person left the customer: they cover no buying role any more.',
+    column: { default: true },
+  })
+  active: boolean;
+
+  @Stored.dateTime({ nullable: true, description: 'When the person left the customer.' })
+  leftAt: Date | null;
+
+  @Stored.text({ nullable: true, description: 'Where they went, who took over: for the history.' })
+  leftNote: string | null;
 }
 
 /** What a new contact is made of; the timestamps and version are the database's. */
-export type NewContact = Omit<Contact, 'createdAt' | 'updatedAt' | 'version'>;
+export type NewContact = Omit<
+  Contact,
+  'createdAt' | 'updatedAt' | 'version' | 'active' | 'leftAt' | 'leftNote'
+>;

@@ -1,6 +1,7 @@
-import type { GraphQLContext } from '@salesgraph/service-kit';
+import type { GraphQLContext, Listed } from '@salesgraph/service-kit';
 import {
   Arg,
+  Args,
   Authorized,
   Ctx,
   FieldResolver,
@@ -13,6 +14,7 @@ import {
   Root,
 } from 'type-graphql';
 import { Contact } from './contact.entity';
+import { contactListing, ContactListArgs } from './contact-listing';
 import type { ContactReader } from './contact-reader';
 import type { ContactService } from './contact.service';
 import { AddContactInput } from './dto/add-contact.input';
@@ -31,6 +33,18 @@ export class ContactResolver {
   @Query(() => Contact, { description: 'A contact of an account you may see.' })
   contact(@Arg('id', () => ID) id: string, @Ctx() { command }: GraphQLContext): Promise<Contact> {
     return this.reader.get(command, id);
+  }
+
+  @Authorized(...accountReadingRoles)
+  @Query(() => contactListing.List, {
+    description:
+      'A page of the contacts of the accounts you may see, searched by name, e-mail or title, with how many match.',
+  })
+  contactList(
+    @Args() args: ContactListArgs,
+    @Ctx() { command }: GraphQLContext,
+  ): Promise<Listed<Contact>> {
+    return this.reader.page(command, args);
   }
 
   @Authorized(...accountOwningRoles)
@@ -61,6 +75,35 @@ export class ContactResolver {
     @Ctx() { command }: GraphQLContext,
   ): Promise<Contact> {
     return this.contactService.recordInteraction(command, id, at ?? undefined);
+  }
+
+  @Authorized(...accountOwningRoles)
+  @Mutation(() => Contact, {
+    description:
+      'The person left the customer (default: now): inactive from then on, covering no buying role.',
+  })
+  markContactLeft(
+    @Arg('id', () => ID) id: string,
+    @Arg('leftAt', () => GraphQLISODateTime, { nullable: true }) leftAt: Date | undefined,
+    @Arg('note', () => String, {
+      nullable: true,
+      description: 'Where they went, who took over.',
+    })
+    note: string | undefined,
+    @Ctx() { command }: GraphQLContext,
+  ): Promise<Contact> {
+    return this.contactService.markLeft(command, id, leftAt ?? undefined, note ?? undefined);
+  }
+
+  @Authorized(...accountOwningRoles)
+  @Mutation(() => Contact, {
+    description: 'A contact marked as left by mistake, or back at the customer: active again.',
+  })
+  reinstateContact(
+    @Arg('id', () => ID) id: string,
+    @Ctx() { command }: GraphQLContext,
+  ): Promise<Contact> {
+    return this.contactService.reinstate(command, id);
   }
 
   @FieldResolver(() => Int, { nullable: true, description: 'null when no interaction is known.' })

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { applyChanges, inTransaction, type CommandContext } from '@salesgraph/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AccountAccess } from '../account/account-access';
+import { Account } from '../account/account.entity';
 import type { HealthService } from '../health/health.service';
 import type { ContactAccess } from './contact-access';
 import { Contact, type NewContact } from './contact.entity';
@@ -66,7 +67,39 @@ export class ContactService {
   recordInteraction(command: CommandContext, id: string, at?: Date): Promise<Contact> {
     const when = at ?? command.clock.now();
     if (when > command.clock.now()) throw ContactException.inTheFuture('at');
-    return this.change(command, id, (contact) => laterInteraction(contact, when));
+    return this.change(command, id, (contact) => {
+      if (!contact.active) throw ContactException.inactive(contact, 'record an interaction');
+      return laterInteraction(contact, when);
+    });
+  }
+
+  /**
+   * The person left the customer (at `leftAt`, default now): the contact stays,
+   * with its history, but is inactive and covers no buying role any more, so
+   * the buying centre and the account's health see the gap at once.
+   */
+  markLeft(command: CommandContext, id: string, leftAt?: Date, note?: string): Promise<Contact> {
+    const when = leftAt ?? command.clock.now();
+    if (when > command.clock.now()) throw ContactException.inTheFuture('leftAt');
+    return inTransaction(this.dataSource, command, async (manager) => {
+      const contact = await this.access.requireWritable(command, manager, id);
+      if (!contact.active) throw ContactException.alreadyLeft(contact);
+      Object.assign(contact, { active: false, leftAt: when, leftNote: note?.trim() || null });
+      const saved = await manager.save(contact);
+      const account = await manager.findOneByOrFail(Account, { id: contact.accountId });
+      await this.journal.recordLeft(command, manager, saved, account.ownerId);
+      await this.health.recompute(command, manager, contact.accountId);
+      return saved;
+    });
+  }
+
+  /** Marked as left by mistake, or back at the customer: active again. */
+  reinstate(command: CommandContext, id: string): Promise<Contact> {
+    return this.change(command, id, (contact) => {
+      if (contact.active) throw ContactException.stillActive(contact);
+      Object.assign(contact, { active: true, leftAt: null, leftNote: null });
+      return ['active'];
+    });
   }
 
   /**

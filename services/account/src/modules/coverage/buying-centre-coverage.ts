@@ -12,6 +12,8 @@ export interface CoverageContact {
   buyingRole: BuyingRole;
   influence: number;
   lastInteractionAt: Date | null;
+  /** false once the person left the customer: they cover no role and cannot go cold. */
+  active?: boolean;
 }
 
 export interface ColdContact<T extends CoverageContact> {
@@ -28,7 +30,8 @@ export interface Coverage<T extends CoverageContact> {
 
 /**
  * Which buying roles of the customer's buying centre have no contact, and
- * which important contacts have gone cold. Pure: `now` is an argument.
+ * which important contacts have gone cold. Contacts who left the customer
+ * count for neither. Pure: `now` is an argument.
  */
 export function buyingCentreCoverage<T extends CoverageContact>(
   contacts: readonly T[],
@@ -37,8 +40,9 @@ export function buyingCentreCoverage<T extends CoverageContact>(
 ): Coverage<T> {
   const coldAfterDays = options.coldAfterDays ?? COLD_AFTER_DAYS;
   const minInfluence = options.minInfluence ?? IMPORTANT_INFLUENCE;
-  const present = new Set(contacts.map((c) => c.buyingRole));
-  const coldContacts = contacts
+  const current = contacts.filter((c) => c.active !== false);
+  const present = new Set(current.map((c) => c.buyingRole));
+  const coldContacts = current
     .filter((c) => c.influence >= minInfluence)
     .map((contact) => ({
       contact,

@@ -20,7 +20,9 @@ export class HealthInputsReader {
       where: { accountId: account.id, status: CompetitorThreatStatus.OPEN },
       order: { createdAt: 'ASC' },
     });
-    const contacts = await manager.find(Contact, { where: { accountId: account.id } });
+    const contacts = await manager.find(Contact, {
+      where: { accountId: account.id, active: true },
+    });
     const byCurrency = figures.get(account.id) ?? [];
     const main = byCurrency[0];
     const lastOrderAt = byCurrency

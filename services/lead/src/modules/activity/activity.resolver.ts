@@ -5,6 +5,7 @@ import {
   Authorized,
   Ctx,
   FieldResolver,
+  GraphQLISODateTime,
   ID,
   Mutation,
   Query,
@@ -36,6 +37,19 @@ export class ActivityResolver {
     @Ctx() { command }: GraphQLContext,
   ): Promise<LeadActivity> {
     return this.activityService.log(command, leadId, input);
+  }
+
+  @Authorized('SALES_REP', 'SALES_MANAGER')
+  @Mutation(() => Lead, {
+    description:
+      'Plan (or move) the lead’s next follow-up by hand; null clears it. A later activity decides again.',
+  })
+  planLeadFollowUp(
+    @Arg('leadId', () => ID) leadId: string,
+    @Arg('at', () => GraphQLISODateTime, { nullable: true }) at: Date | null | undefined,
+    @Ctx() { command }: GraphQLContext,
+  ): Promise<Lead> {
+    return this.activityService.planFollowUp(command, leadId, at ?? null);
   }
 
   @Authorized('SALES_REP', 'SALES_MANAGER')

@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { LeadActivityLogged } from '@salesgraph/events';
+import type { Outbox } from '@salesgraph/messaging';
 import {
   BadInputError,
+  checkLoggedActivity,
+  eventContextOf,
   ForbiddenError,
   inTransaction,
   loadMany,
@@ -16,22 +20,23 @@ import { Lead } from '../lead/lead.entity';
 import { LeadException } from '../lead/lead.exception';
 import type { LogLeadActivityInput } from './dto/log-lead-activity.input';
 import { LeadActivity } from './lead-activity.entity';
-import { LeadActivityType } from './lead-activity-type';
+import { activityFields, activityLoggedFields } from './activity-fields';
+import type { LeadFollowUps } from './lead-follow-ups';
 import type { OverdueFollowUps } from './overdue-follow-ups.type';
 
-/** Clock skew we tolerate for "when it happened" before calling it the future. */
-const skewMs = 5 * 60_000;
-
 /**
- * Follow-up on leads. The latest activity decides the lead's next follow-up
- * (none planned clears it); a follow-up is overdue once that moment has passed
- * while the lead is still open.
+ * Follow-up on leads. The activity that happened last decides the lead's next follow-up
+ * (none planned clears it), unless a follow-up planned by hand came after it; a
+ * follow-up is overdue once that moment has passed while the lead is still open.
+ * Each activity is in the lead's history (LeadActivityLogged, without its notes).
  */
 export class ActivityService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
     private readonly guard: LeadGuard,
     private readonly access: LeadAccess,
+    private readonly followUps: LeadFollowUps,
   ) {}
 
   async log(
@@ -39,44 +44,47 @@ export class ActivityService {
     leadId: string,
     input: LogLeadActivityInput,
   ): Promise<LeadActivity> {
-    const now = command.clock.now().getTime();
-    // Checked here, not by a validator: type-graphql skips the validators of fields left out.
-    if (input.type === LeadActivityType.VISIT && !input.visitReport?.trim())
-      throw new BadInputError(
-        'visitReport is required for a VISIT: who was met, what was agreed.',
-        {
-          field: 'visitReport',
-        },
-      );
-    if (input.type !== LeadActivityType.VISIT && input.visitReport != null)
-      throw new BadInputError('visitReport belongs to a VISIT; use notes for calls and e-mails.', {
-        field: 'visitReport',
-      });
-    if (input.occurredAt && input.occurredAt.getTime() > now + skewMs)
-      throw new BadInputError('occurredAt is in the future: log activities that happened.', {
-        field: 'occurredAt',
-      });
-    if (input.nextFollowUpAt && input.nextFollowUpAt.getTime() <= now)
-      throw new BadInputError('nextFollowUpAt must be in the future.', { field: 'nextFollowUpAt' });
+    const now = command.clock.now();
+    checkLoggedActivity(input, now);
     return inTransaction(this.dataSource, command, async (manager) => {
       const lead = await this.guard.loadForChange(command, manager, leadId);
       if (!isOpenLead(lead.status))
         throw LeadException.closed(lead.id, lead.status, 'log follow-ups on it');
-      const activity = manager.create(LeadActivity, {
-        id: randomUUID(),
-        leadId: lead.id,
-        type: input.type,
-        outcome: input.outcome,
-        notes: input.notes ?? null,
-        visitReport: input.visitReport ?? null,
-        occurredAt: input.occurredAt ?? new Date(now),
-        nextFollowUpAt: input.nextFollowUpAt ?? null,
-        createdBy: command.user.id,
-      });
-      await manager.save(activity);
-      lead.nextFollowUpAt = activity.nextFollowUpAt;
-      await manager.save(lead);
+      const activity = await manager.save(
+        manager.create(LeadActivity, {
+          id: randomUUID(),
+          leadId: lead.id,
+          ...activityFields(input, now, command.user.id),
+        }),
+      );
+      await this.outbox.append(
+        manager,
+        LeadActivityLogged,
+        {
+          leadId: lead.id,
+          ...(lead.ownerId ? { ownerId: lead.ownerId } : {}),
+          ...activityLoggedFields(activity),
+        },
+        eventContextOf(command),
+      );
+      // The activity that happened last decides, not the one logged last (next-follow-up.rule).
+      await this.followUps.decide(command, manager, lead, 'ACTIVITY');
       return activity;
+    });
+  }
+
+  /** Plans the lead's next follow-up by hand (null: none), as of now; open leads only. */
+  planFollowUp(command: CommandContext, leadId: string, at: Date | null): Promise<Lead> {
+    if (at && at <= command.clock.now())
+      throw new BadInputError('The follow-up must be in the future.', { field: 'at' });
+    return inTransaction(this.dataSource, command, async (manager) => {
+      const lead = await this.guard.loadForChange(command, manager, leadId);
+      if (!isOpenLead(lead.status))
+        throw LeadException.closed(lead.id, lead.status, 'plan follow-ups on it');
+      lead.followUpSetAt = command.clock.now();
+      lead.followUpSetTo = at;
+      await this.followUps.decide(command, manager, lead, 'PLANNED');
+      return lead;
     });
   }
 

@@ -1,14 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { LeadConverted, type AccountCreatedData } from '@salesgraph/events';
+import type { AccountDirectory, AccountOwner } from '@salesgraph/account-directory';
 import { RejectedEventError, type Outbox } from '@salesgraph/messaging';
 import {
   BadInputError,
   ConflictError,
+  DomainError,
   eventContextOf,
   inTransaction,
   type CommandContext,
 } from '@salesgraph/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { AccountSignal } from '../intake/account-signal';
 import type { LeadGuard } from '../lead/lead-guard';
 import { leadLifecycle } from '../lead/lead-lifecycle';
 import { Lead } from '../lead/lead.entity';
@@ -31,6 +34,8 @@ export class ConversionService {
     private readonly outbox: Outbox,
     private readonly guard: LeadGuard,
     private readonly opportunities: OpportunityService,
+    private readonly directory: AccountDirectory,
+    private readonly signals: AccountSignal,
   ) {}
 
   convert(command: CommandContext, leadId: string, input: ConvertLeadInput): Promise<Lead> {
@@ -62,17 +67,26 @@ export class ConversionService {
           field: 'opportunity.amount',
         });
 
+      const existing = await this.existingAccount(manager, lead, input.existingAccountId);
+
       const events = eventContextOf(command);
+      const now = command.clock.now();
       Object.assign(lead, { status: LeadStatus.CONVERTED, segment, nextFollowUpAt: null });
       Object.assign(lead.conversion, {
-        convertedAt: command.clock.now(),
-        accountId: randomUUID(),
+        convertedAt: now,
+        accountId: existing?.accountId ?? randomUUID(),
         contactId: randomUUID(),
         opportunityId: randomUUID(),
-        accountConfirmedAt: null,
+        // An existing account needs no confirmation: no AccountCreated will come.
+        accountConfirmedAt: existing ? now : null,
       });
       await manager.save(lead);
-      await this.outbox.append(manager, LeadConverted, this.convertedData(lead, input), events);
+      await this.outbox.append(
+        manager,
+        LeadConverted,
+        { ...this.convertedData(lead, input), ...(existing ? { existingAccount: true } : {}) },
+        events,
+      );
       await this.opportunities.open(command, manager, {
         id: lead.conversion.opportunityId as string,
         accountId: lead.conversion.accountId as string,
@@ -83,6 +97,40 @@ export class ConversionService {
       });
       return lead;
     });
+  }
+
+  /**
+   * The account to convert into: the one asked for (which the account
+   * directory must know), else none; but a lead whose domain is an existing
+   * account's is not converted into a second account for the same company:
+   * ACCOUNT_EXISTS names the account to convert into instead.
+   */
+  private async existingAccount(
+    manager: EntityManager,
+    lead: Lead,
+    existingAccountId: string | undefined,
+  ): Promise<AccountOwner | null> {
+    if (existingAccountId) {
+      const account = await this.directory.ownerOf(manager, existingAccountId);
+      if (!account)
+        throw new BadInputError(`Account ${existingAccountId} is not known.`, {
+          field: 'existingAccountId',
+        });
+      return account;
+    }
+    const match = await this.signals.match(manager, lead);
+    if (match)
+      throw new DomainError(
+        'ACCOUNT_EXISTS',
+        `${lead.company} is a customer already: account "${match.account.name}" has the domain ${match.domain}. ` +
+          'Convert the lead into it (existingAccountId) instead of opening a second account.',
+        {
+          accountId: match.account.accountId,
+          accountName: match.account.name,
+          domain: match.domain,
+        },
+      );
+    return null;
   }
 
   /**

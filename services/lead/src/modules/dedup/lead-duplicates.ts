@@ -37,9 +37,10 @@ export class LeadDuplicates {
                 ELSE 3 END AS rank
          FROM lead
         WHERE (external_id IS NOT NULL AND external_id = $1)
-           OR (email IS NOT NULL AND lower(email) = lower($2))
-           OR (company_domain IS NOT NULL AND lower(company_domain) = lower($3)
-               AND contact_name_key = ${nameKey('$4')})
+           OR (superseded_by_id IS NULL
+               AND ((email IS NOT NULL AND lower(email) = lower($2))
+                 OR (company_domain IS NOT NULL AND lower(company_domain) = lower($3)
+                     AND contact_name_key = ${nameKey('$4')})))
         ORDER BY rank, created_at
         LIMIT 1`,
       [keys.externalId ?? null, keys.email ?? null, keys.companyDomain ?? null, keys.contactName],
@@ -49,7 +50,8 @@ export class LeadDuplicates {
       where: { id: rows[0].id },
       lock: { mode: 'pessimistic_write' },
     });
-    if (!lead) return null;
+    // Superseded while we waited for the lock: the caller looks again and finds the successor.
+    if (!lead || (lead.supersededById && Number(rows[0].rank) !== 1)) return null;
     const matchedOn = [
       LeadDuplicateMatch.EXTERNAL_ID,
       LeadDuplicateMatch.EMAIL,
@@ -76,9 +78,10 @@ export class LeadDuplicates {
       `SELECT 1 FROM lead
         WHERE id <> $5
           AND ((external_id IS NOT NULL AND external_id = $1)
-            OR (email IS NOT NULL AND lower(email) = lower($2))
-            OR (company_domain IS NOT NULL AND lower(company_domain) = lower($3)
-                AND contact_name_key = ${nameKey('$4')}))
+            OR (superseded_by_id IS NULL
+                AND ((email IS NOT NULL AND lower(email) = lower($2))
+                  OR (company_domain IS NOT NULL AND lower(company_domain) = lower($3)
+                      AND contact_name_key = ${nameKey('$4')}))))
         LIMIT 1`,
       [
         keys.externalId ?? null,

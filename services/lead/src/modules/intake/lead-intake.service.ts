@@ -1,22 +1,35 @@
-import { LeadCaptured, type MarketingLeadCapturedData } from '@salesgraph/events';
+import {
+  AccountSignalDetected,
+  LeadCaptured,
+  type MarketingLeadCapturedData,
+} from '@salesgraph/events';
 import type { Outbox } from '@salesgraph/messaging';
 import { eventContextOf, inTransaction, type CommandContext } from '@salesgraph/service-kit';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { AssignmentEngine } from '../assignment/assignment-engine';
-import type { LeadDuplicates } from '../dedup/lead-duplicates';
+import type { DuplicateMatch, LeadDuplicates } from '../dedup/lead-duplicates';
+import { LeadDuplicateMatch } from '../dedup/lead-duplicate-match';
 import type { LeadMergeService } from '../dedup/lead-merge.service';
+import { returningLeadDecision } from '../dedup/returning-lead.rule';
 import { leadCapturedData, leadFromFacts, type LeadFacts } from '../lead/lead-facts';
-import type { Lead } from '../lead/lead.entity';
+import { Lead } from '../lead/lead.entity';
 import { LeadOrigin } from '../lead/lead-origin';
 import type { LeadSegment } from '../lead/lead-segment';
+import type { AccountSignal } from './account-signal';
 
-export type IntakeOutcome = { kind: 'captured' | 'merged'; lead: Lead };
+export type IntakeOutcome = { kind: 'captured' | 'merged' | 'returned'; lead: Lead };
 
 /**
  * Marketing's captured leads, one at a time (in the consumer's transaction
- * when a handler asks): a duplicate is merged into the lead it matches,
- * anything else becomes a NEW lead. Either way the assignment rules get the
- * lead if the assignment policy lets them (and queue it, with the reason, if not).
+ * when a handler asks):
+ * - a duplicate is merged into the lead it matches, unless that lead closed
+ *   (disqualified, converted) at least the quiet period ago: then the person
+ *   is back, and a new lead opens linked to it (returning-lead rule);
+ * - a new lead whose company or e-mail domain is an existing account's goes
+ *   to that account's owner as a signal (AccountSignalDetected), not into the
+ *   new-business queue;
+ * - anything else is a NEW lead for the assignment rules (queued, with the
+ *   reason, if the assignment policy holds it back).
  */
 export class LeadIntakeService {
   constructor(
@@ -25,6 +38,8 @@ export class LeadIntakeService {
     private readonly duplicates: LeadDuplicates,
     private readonly merges: LeadMergeService,
     private readonly engine: AssignmentEngine,
+    private readonly signals: AccountSignal,
+    private readonly quietDays: number,
   ) {}
 
   capture(command: CommandContext, data: MarketingLeadCapturedData): Promise<IntakeOutcome> {
@@ -34,27 +49,87 @@ export class LeadIntakeService {
       // insert, the insert does nothing and the second look-up finds that copy.
       for (let round = 0; round < 2; round += 1) {
         const match = await this.duplicates.findMatch(manager, facts);
-        if (match) {
+        if (match && this.decide(match, facts) === 'MERGE') {
           const lead = await this.merges.merge(command, manager, match, facts);
           // What the duplicate added (a country, consent) may let a rule take a lead that waits.
           await this.engine.offerToRules(command, manager, lead);
           return { kind: 'merged', lead };
         }
         const lead = leadFromFacts(facts, LeadOrigin.MARKETING, null);
-        if (await this.duplicates.insertUnlessDuplicate(manager, lead)) {
-          await this.outbox.append(
-            manager,
-            LeadCaptured,
-            leadCapturedData(lead),
-            eventContextOf(command),
-          );
-          await this.engine.offerToRules(command, manager, lead);
-          return { kind: 'captured', lead };
+        if (match) {
+          // The predecessor steps aside first: the unique indexes hold among current leads.
+          lead.predecessorId = match.lead.id;
+          await manager.update(Lead, { id: match.lead.id }, { supersededById: lead.id });
         }
+        if (await this.duplicates.insertUnlessDuplicate(manager, lead)) {
+          await this.opened(command, manager, lead);
+          return { kind: match ? 'returned' : 'captured', lead };
+        }
+        if (match) await manager.update(Lead, { id: match.lead.id }, { supersededById: null });
       }
       // Only reachable if the matching copy vanished in between: let the consumer retry.
       throw new Error(`lead ${data.externalId} was neither new nor found as a duplicate; retrying`);
     });
+  }
+
+  private decide(match: DuplicateMatch, facts: LeadFacts) {
+    const known = match.lead;
+    return returningLeadDecision(
+      {
+        status: known.status,
+        closedAt: known.disqualifiedAt ?? known.conversion?.convertedAt ?? null,
+      },
+      match.matchedOn === LeadDuplicateMatch.EXTERNAL_ID,
+      facts.capturedAt,
+      this.quietDays,
+    );
+  }
+
+  /** A lead just inserted: a signal for an existing account's owner, or new business for the rules. */
+  private async opened(command: CommandContext, manager: EntityManager, lead: Lead): Promise<void> {
+    const signal = await this.signals.match(manager, lead);
+    if (signal) {
+      const now = command.clock.now();
+      Object.assign(lead, {
+        matchedAccountId: signal.account.accountId,
+        ownerId: signal.account.ownerId,
+        assignedAt: now,
+      });
+      await manager.update(
+        Lead,
+        { id: lead.id },
+        { matchedAccountId: lead.matchedAccountId, ownerId: lead.ownerId, assignedAt: now },
+      );
+    }
+    await this.outbox.append(
+      manager,
+      LeadCaptured,
+      leadCapturedData(lead),
+      eventContextOf(command),
+    );
+    if (!signal) {
+      await this.engine.offerToRules(command, manager, lead);
+      return;
+    }
+    await this.outbox.append(
+      manager,
+      AccountSignalDetected,
+      {
+        leadId: lead.id,
+        accountId: signal.account.accountId,
+        accountName: signal.account.name,
+        accountOwnerId: signal.account.ownerId,
+        matchedOn: signal.matchedOn,
+        domain: signal.domain,
+        company: lead.company,
+        contactName: lead.contactName,
+        source: lead.source,
+        ...(lead.campaign ? { campaign: lead.campaign } : {}),
+        suggestedOpportunityName: `${signal.account.name}: ${lead.campaign ?? lead.source}`,
+        detectedAt: command.clock.now().toISOString(),
+      },
+      eventContextOf(command),
+    );
   }
 }
 

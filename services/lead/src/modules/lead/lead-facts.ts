@@ -66,6 +66,9 @@ export function leadFromFacts(
       accountConfirmedAt: null,
     }),
     mergeCount: 0,
+    predecessorId: null,
+    supersededById: null,
+    matchedAccountId: null,
   });
   return lead;
 }
@@ -80,6 +83,8 @@ export function leadCapturedData(lead: Lead): LeadCapturedData {
     region: lead.region,
     segment: lead.segment,
     createdBy: lead.createdBy,
+    predecessorLeadId: lead.predecessorId,
+    matchedAccountId: lead.matchedAccountId,
   };
   return {
     leadId: lead.id,

@@ -78,8 +78,19 @@ export class Lead extends TrackedEntity {
   @Stored.dateTime({ nullable: true })
   assignedAt: Date | null;
 
-  @Stored.dateTime({ nullable: true, description: 'From the latest activity.' })
+  @Stored.dateTime({
+    nullable: true,
+    description:
+      'Decided by what happened last: the latest activity, or a follow-up planned by hand since.',
+  })
   nextFollowUpAt: Date | null;
+
+  /** When a follow-up was last planned by hand, and for when (next-follow-up.rule weighs it). */
+  @Column({ type: 'timestamptz', nullable: true })
+  followUpSetAt: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  followUpSetTo: Date | null;
 
   @Stored.dateTime({ nullable: true })
   contactedAt: Date | null;
@@ -95,6 +106,22 @@ export class Lead extends TrackedEntity {
 
   @Column(() => LeadConversion, { prefix: false })
   conversion: LeadConversion;
+
+  @Stored.id({
+    nullable: true,
+    description: 'The closed lead this one returned after (a new campaign after the quiet period).',
+  })
+  predecessorId: string | null;
+
+  @Stored.id({ nullable: true, description: 'The lead that returned after this one closed.' })
+  supersededById: string | null;
+
+  @Stored.id({
+    nullable: true,
+    description:
+      'The existing account whose domain the lead matched: a signal for its owner, not new business.',
+  })
+  matchedAccountId: string | null;
 
   @Stored.int({
     description: 'How many duplicates were merged into this lead.',

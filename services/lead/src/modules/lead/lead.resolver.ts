@@ -1,9 +1,10 @@
-import { PageArgs, type GraphQLContext } from '@salesgraph/service-kit';
+import { PageArgs, type GraphQLContext, type Listed } from '@salesgraph/service-kit';
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { CreateLeadInput } from './dto/create-lead.input';
 import { LeadFilterInput } from './dto/lead-filter.input';
 import { Lead } from './lead.entity';
 import type { LeadService } from './lead.service';
+import { leadListing, LeadListArgs } from './lead-listing';
 
 /** Thin: authorize, map input, call the service. */
 @Resolver(() => Lead)
@@ -21,6 +22,19 @@ export class LeadResolver {
     @Ctx() { command }: GraphQLContext,
   ): Promise<Lead[]> {
     return this.leadService.list(command, filter, page);
+  }
+
+  @Authorized('SALES_REP', 'SALES_MANAGER', 'MARKETING')
+  @Query(() => leadListing.List, {
+    description:
+      'A page of the leads you may see (as `leads`), searched by company, contact, e-mail or domain, sorted as you ask, with how many match.',
+  })
+  leadList(
+    @Arg('filter', () => LeadFilterInput, { nullable: true }) filter: LeadFilterInput | undefined,
+    @Args() args: LeadListArgs,
+    @Ctx() { command }: GraphQLContext,
+  ): Promise<Listed<Lead>> {
+    return this.leadService.page(command, filter, args);
   }
 
   @Authorized('SALES_REP', 'SALES_MANAGER', 'MARKETING')

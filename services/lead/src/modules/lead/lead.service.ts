@@ -5,9 +5,13 @@ import {
   ConflictError,
   eventContextOf,
   inTransaction,
+  listPage,
   onlyUuids,
   readerOf,
   type CommandContext,
+  type Listed,
+  type ListRequest,
+  type SortDirection,
 } from '@salesgraph/service-kit';
 import type { DataSource } from 'typeorm';
 import type { AssignmentEngine } from '../assignment/assignment-engine';
@@ -20,9 +24,17 @@ import { leadCapturedData, leadFromFacts } from './lead-facts';
 import { openLeadStatuses } from './lead-lifecycle';
 import { Lead } from './lead.entity';
 import { LeadException } from './lead.exception';
+import { leadListing, type LeadSortField } from './lead-listing';
 import { LeadOrigin } from './lead-origin';
 
 type Page = { limit: number; offset: number };
+
+/** The orders the older list fields keep. */
+const orders: Record<'newest' | 'oldest' | 'followUp', [LeadSortField, SortDirection]> = {
+  newest: ['CAPTURED_AT', 'DESC'],
+  oldest: ['CAPTURED_AT', 'ASC'],
+  followUp: ['NEXT_FOLLOW_UP_AT', 'ASC'],
+};
 
 /** Reads leads within the caller's scope, and creates the leads reps enter. */
 export class LeadService {
@@ -35,12 +47,13 @@ export class LeadService {
     private readonly assignment: AssignmentService,
   ) {}
 
-  async list(
+  /** A page of the leads the caller may see, filtered, searched and sorted, with how many match. */
+  async page(
     command: CommandContext,
     filter: LeadFilterInput | undefined,
-    page: Page,
-    order: 'newest' | 'oldest' | 'followUp' = filter?.overdueFollowUp ? 'followUp' : 'newest',
-  ): Promise<Lead[]> {
+    request: ListRequest<LeadSortField>,
+    options?: { total: boolean },
+  ): Promise<Listed<Lead>> {
     const { where, params } = (await this.access.scopeOf(command)).toSql('lead');
     const query = readerOf(this.dataSource, command)
       .createQueryBuilder(Lead, 'lead')
@@ -58,9 +71,18 @@ export class LeadService {
         .andWhere('lead.next_follow_up_at < :now', { now: command.clock.now() })
         .andWhere('lead.status IN (:...open)', { open: openLeadStatuses });
     }
-    if (order === 'followUp') query.orderBy('lead.nextFollowUpAt', 'ASC');
-    else query.orderBy('lead.capturedAt', order === 'oldest' ? 'ASC' : 'DESC');
-    return query.addOrderBy('lead.id', 'ASC').limit(page.limit).offset(page.offset).getMany();
+    return listPage(query, leadListing.spec, request, options);
+  }
+
+  async list(
+    command: CommandContext,
+    filter: LeadFilterInput | undefined,
+    page: Page,
+    order: 'newest' | 'oldest' | 'followUp' = filter?.overdueFollowUp ? 'followUp' : 'newest',
+  ): Promise<Lead[]> {
+    const [sortBy, direction] = orders[order];
+    return (await this.page(command, filter, { ...page, sortBy, direction }, { total: false }))
+      .items;
   }
 
   /** Open leads waiting for an owner, oldest first. */

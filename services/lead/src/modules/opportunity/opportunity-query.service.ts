@@ -1,4 +1,5 @@
 import {
+  listPage,
   loadMany,
   loadOne,
   manyByKey,
@@ -7,12 +8,15 @@ import {
   onlyUuids,
   readerOf,
   type CommandContext,
+  type Listed,
+  type ListRequest,
 } from '@salesgraph/service-kit';
 import { In, type DataSource } from 'typeorm';
 import type { OpportunityFilterInput } from './dto/opportunity-filter.input';
 import type { OpportunityAccess } from './opportunity-access';
 import type { OpportunityStage } from './opportunity-stage';
 import { Opportunity } from './opportunity.entity';
+import { opportunityListing, type OpportunitySortField } from './opportunity-listing';
 
 /** Reads opportunities within the caller's scope; fields of many parents go through loaders. */
 export class OpportunityQueryService {
@@ -21,22 +25,28 @@ export class OpportunityQueryService {
     private readonly access: OpportunityAccess,
   ) {}
 
-  async list(
+  /** A page of the opportunities the caller may see, filtered, searched and sorted, with how many match. */
+  async page(
     command: CommandContext,
     filter: OpportunityFilterInput | undefined,
-    page: { limit: number; offset: number },
-  ): Promise<Opportunity[]> {
+    request: ListRequest<OpportunitySortField>,
+    options?: { total: boolean },
+  ): Promise<Listed<Opportunity>> {
     const query = await this.scoped(command);
     if (filter?.stage?.length) query.andWhere('o.stage IN (:...stage)', { stage: filter.stage });
     if (filter?.ownerId) query.andWhere('o.owner_id = :ownerId', { ownerId: filter.ownerId });
     if (filter?.accountId)
       query.andWhere('o.account_id = :accountId', { accountId: filter.accountId });
-    return query
-      .orderBy('o.updatedAt', 'DESC')
-      .addOrderBy('o.id', 'ASC')
-      .limit(page.limit)
-      .offset(page.offset)
-      .getMany();
+    return listPage(query, opportunityListing.spec, request, options);
+  }
+
+  async list(
+    command: CommandContext,
+    filter: OpportunityFilterInput | undefined,
+    page: { limit: number; offset: number },
+  ): Promise<Opportunity[]> {
+    const request = { ...page, sortBy: 'UPDATED_AT', direction: 'DESC' } as const;
+    return (await this.page(command, filter, request, { total: false })).items;
   }
 
   async get(command: CommandContext, id: string): Promise<Opportunity> {

@@ -50,6 +50,12 @@ export class Opportunity extends TrackedEntity {
   @Stored.text({ nullable: true })
   lostReason: string | null;
 
+  @Stored.dateTime({
+    nullable: true,
+    description: 'The follow-up planned by the activity that happened last.',
+  })
+  nextFollowUpAt: Date | null;
+
   @Stored.dateTime({ nullable: true, description: 'When it was won or lost.' })
   closedAt: Date | null;
 

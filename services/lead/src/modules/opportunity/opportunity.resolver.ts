@@ -1,4 +1,4 @@
-import { PageArgs, type GraphQLContext } from '@salesgraph/service-kit';
+import { PageArgs, type GraphQLContext, type Listed } from '@salesgraph/service-kit';
 import {
   Arg,
   Args,
@@ -18,6 +18,7 @@ import { OpportunityTermsInput } from './dto/opportunity-terms.input';
 import type { OpportunityQueryService } from './opportunity-query.service';
 import { Opportunity } from './opportunity.entity';
 import type { OpportunityService } from './opportunity.service';
+import { opportunityListing, OpportunityListArgs } from './opportunity-listing';
 
 /** Thin: authorize, map input, call the service. Stage changes live in OpportunityStageResolver. */
 @Resolver(() => Opportunity)
@@ -38,6 +39,20 @@ export class OpportunityResolver {
     @Ctx() { command }: GraphQLContext,
   ): Promise<Opportunity[]> {
     return this.queries.list(command, filter, page);
+  }
+
+  @Authorized('SALES_REP', 'SALES_MANAGER', 'ACCOUNT_MANAGER')
+  @Query(() => opportunityListing.List, {
+    description:
+      'A page of the opportunities you may see (as `opportunities`), searched by name, sorted as you ask, with how many match.',
+  })
+  opportunityList(
+    @Arg('filter', () => OpportunityFilterInput, { nullable: true })
+    filter: OpportunityFilterInput | undefined,
+    @Args() args: OpportunityListArgs,
+    @Ctx() { command }: GraphQLContext,
+  ): Promise<Listed<Opportunity>> {
+    return this.queries.page(command, filter, args);
   }
 
   @Authorized('SALES_REP', 'SALES_MANAGER', 'ACCOUNT_MANAGER')

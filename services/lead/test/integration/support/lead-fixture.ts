@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { AccountDirectory } from '@salesgraph/account-directory';
 import {
   createEnvelope,
   MarketingLeadCaptured,
   SalesTeamUpdated,
   type MarketingLeadCapturedData,
 } from '@salesgraph/events';
+import { DemoUsers } from '@salesgraph/identity';
 import type { MessageBroker } from '@salesgraph/messaging';
 import { startServiceUnderTest, type ServiceUnderTest } from '@salesgraph/testing';
 import { TeamDirectory } from '@salesgraph/team-directory';
@@ -47,6 +49,35 @@ export async function applyTeam(sut: LeadSut, team: TeamSpec): Promise<void> {
       updatedAt: new Date().toISOString(),
     }),
   );
+}
+
+/** Two teams of one rep each: Mia leads Rita, Max leads Raj; so Raj is a stranger to Rita's leads. */
+export async function applyTwoTeams(sut: LeadSut): Promise<void> {
+  const { rep, rep2, manager, manager2 } = DemoUsers;
+  await applyTeam(sut, { id: randomUUID(), name: 'North', managerId: manager.id, reps: [rep.id] });
+  await applyTeam(sut, {
+    id: randomUUID(),
+    name: 'South',
+    managerId: manager2.id,
+    reps: [rep2.id],
+  });
+}
+
+/** Puts a standard account of `ownerId` into the service's directory, as AccountCreated would; its id. */
+export async function applyAccount(sut: LeadSut, name: string, ownerId: string): Promise<string> {
+  const accountId = randomUUID();
+  await sut.service.deps.dataSource.transaction((manager) =>
+    new AccountDirectory().applyCreated(manager, {
+      accountId,
+      name,
+      segment: 'MEDIUM',
+      tier: 'STANDARD',
+      ownerId,
+      origin: 'MANUAL',
+      createdAt: new Date().toISOString(),
+    }),
+  );
+  return accountId;
 }
 
 /** The same, but through Kafka, as planning publishes it. */

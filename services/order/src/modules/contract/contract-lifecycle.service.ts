@@ -6,7 +6,13 @@ import { SupplyContractStatus } from './contract-status';
 import { contractPartiesOf, type ContractTerms } from './contract-terms';
 import { ContractException } from './contract.exception';
 import type { SupplyContract } from './supply-contract.entity';
+import type { EntityManager } from 'typeorm';
 import { assertContractMove } from './supply-contract-lifecycle';
+
+/** The price guard's approval step, as signing a contract needs it. */
+export interface ContractPriceClearance {
+  clearContract(manager: EntityManager, contract: SupplyContract): Promise<void>;
+}
 
 /** Signing a negotiated contract (it becomes ACTIVE) and ending one early. */
 export class ContractLifecycleService {
@@ -14,6 +20,7 @@ export class ContractLifecycleService {
     private readonly outbox: Outbox,
     private readonly changer: ContractChanger,
     private readonly terms: ContractTerms,
+    private readonly prices: ContractPriceClearance,
   ) {}
 
   async sign(
@@ -35,6 +42,8 @@ export class ContractLifecycleService {
           throw ContractException.invalidTerms(
             `Contract ${contract.contractNumber} ended on ${contract.endDate}: change its term before signing.`,
           );
+        // Prices below cost or far below list wait for the seller's manager.
+        await this.prices.clearContract(manager, contract);
         const changes = { status: SupplyContractStatus.ACTIVE, signedAt: now };
         Object.assign(contract, changes);
         await this.outbox.append(

@@ -18,6 +18,11 @@ import { Order } from './order.entity';
 import { OrderException } from './order.exception';
 import type { OrderService } from './order.service';
 
+/** The price guard's approval step, as placing an order needs it. */
+export interface PriceClearance {
+  clearOrder(manager: EntityManager, order: Order): Promise<void>;
+}
+
 const timestampOf: Record<OrderMove, keyof Order> = {
   place: 'placedAt',
   confirm: 'confirmedAt',
@@ -39,6 +44,7 @@ export class OrderWorkflowService {
     private readonly outbox: Outbox,
     private readonly orders: OrderService,
     private readonly drawdown: ContractDrawdown,
+    private readonly prices: PriceClearance,
   ) {}
 
   move(
@@ -55,6 +61,8 @@ export class OrderWorkflowService {
       if (move === 'cancel') assertMayCancel(command.user, order);
       if (move === 'place' && order.lines.length === 0)
         throw OrderException.emptyOrder(order.orderNumber);
+      // Prices below cost or discounts over the threshold wait for the seller's manager.
+      if (move === 'place') await this.prices.clearOrder(manager, order);
 
       const previousStatus = order.status;
       const now = command.clock.now();

@@ -1,5 +1,5 @@
 import { costAndMarginReaders } from '@salesgraph/access';
-import { DecimalScalar, PageArgs, type GraphQLContext } from '@salesgraph/service-kit';
+import { DecimalScalar, PageArgs, type GraphQLContext, type Listed } from '@salesgraph/service-kit';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { AccountRef } from '../account/account-ref.type';
 import type { ContractService } from '../contract/contract.service';
@@ -8,6 +8,7 @@ import { OrderFilter } from './dto/order-filter.input';
 import { marginPercentOf } from './order-pricing';
 import { Order } from './order.entity';
 import type { OrderService } from './order.service';
+import { orderListing, OrderListArgs } from './order-listing';
 
 /** Reading orders. Thin: authorize, call the service; record-level access lives in the service. */
 @Resolver(() => Order)
@@ -28,6 +29,19 @@ export class OrderResolver {
     @Ctx() { command }: GraphQLContext,
   ): Promise<Order[]> {
     return this.orderService.list(command, filter ?? {}, page);
+  }
+
+  @Authorized('SALES_REP', 'ACCOUNT_MANAGER', 'SALES_MANAGER', 'SALES_COORDINATOR')
+  @Query(() => orderListing.List, {
+    description:
+      'A page of the orders you may see (as `orders`), searched by number, purchasing contact or customer name, sorted as you ask, with how many match.',
+  })
+  orderList(
+    @Arg('filter', () => OrderFilter, { nullable: true }) filter: OrderFilter | undefined,
+    @Args() args: OrderListArgs,
+    @Ctx() { command }: GraphQLContext,
+  ): Promise<Listed<Order>> {
+    return this.orderService.page(command, filter ?? {}, args);
   }
 
   @Authorized('SALES_REP', 'ACCOUNT_MANAGER', 'SALES_MANAGER', 'SALES_COORDINATOR')

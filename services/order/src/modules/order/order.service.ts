@@ -1,11 +1,14 @@
 import {
   assertUuid,
+  listPage,
   loadMany,
   onlyUuids,
   updateIfVersion,
   type CommandContext,
+  type Listed,
+  type ListRequest,
 } from '@salesgraph/service-kit';
-import { In, type DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
+import { Brackets, In, type DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import type { SalesAccess } from '../access/sales-access';
 import type { SalesScope } from '../access/sales-scope';
 import { pagesPerParent } from '../paging/page-per-parent';
@@ -13,6 +16,7 @@ import type { OrderFilter } from './dto/order-filter.input';
 import type { OrderStatus } from './order-status';
 import { Order } from './order.entity';
 import { OrderException } from './order.exception';
+import { orderListing, type OrderSortField } from './order-listing';
 
 /**
  * Reads orders, always through the caller's access scope; invisible orders do
@@ -26,22 +30,38 @@ export class OrderService {
     private readonly access: SalesAccess,
   ) {}
 
+  /** A page of the orders the caller may see, filtered, searched and sorted, with how many match. */
+  async page(
+    command: CommandContext,
+    filter: OrderFilter & { creditedTo?: string },
+    request: ListRequest<OrderSortField>,
+    options?: { total: boolean },
+  ): Promise<Listed<Order>> {
+    const where = this.visibleWhere(await this.access.scopeOf(command), { ...filter });
+    if (where.length === 0) return { total: 0, items: [] };
+    const manager = this.dataSource.manager;
+    const query = manager
+      .createQueryBuilder(Order, 'o')
+      .where(new Brackets((visible) => visible.where(where)));
+    const { total, items } = await listPage(query, orderListing.spec, request, options);
+    // The lines in a second statement: joined, they would make the page count lines, not orders.
+    const withLines = items.length
+      ? await manager.find(Order, {
+          where: { id: In(items.map((o) => o.id)) },
+          relations: { lines: true },
+        })
+      : [];
+    const byId = new Map(withLines.map((order) => [order.id, order]));
+    return { total, items: sortLines(items.map((order) => byId.get(order.id)!)) };
+  }
+
   async list(
     command: CommandContext,
     filter: OrderFilter & { creditedTo?: string },
     page: { limit: number; offset: number },
   ): Promise<Order[]> {
-    const where = this.visibleWhere(await this.access.scopeOf(command), { ...filter });
-    if (where.length === 0) return [];
-    return sortLines(
-      await this.dataSource.manager.find(Order, {
-        where,
-        relations: { lines: true },
-        order: { createdAt: 'DESC', id: 'ASC' },
-        take: page.limit,
-        skip: page.offset,
-      }),
-    );
+    const request = { ...page, sortBy: 'CREATED_AT', direction: 'DESC' } as const;
+    return (await this.page(command, filter, request, { total: false })).items;
   }
 
   async get(command: CommandContext, id: string): Promise<Order> {

@@ -54,6 +54,7 @@ export interface DirectoryAccount {
   id: string;
   ownerId: string;
   tier?: 'STANDARD' | 'KEY';
+  name?: string;
 }
 
 /**
@@ -70,7 +71,7 @@ export async function seedDirectories(
   for (const account of accounts)
     await publish(broker, `${sut.topicPrefix}${Topics.account}`, AccountCreated, {
       accountId: account.id,
-      name: `Account ${account.id.slice(-4)}`,
+      name: account.name ?? `Account ${account.id.slice(-4)}`,
       segment: 'MEDIUM',
       tier: account.tier ?? 'STANDARD',
       ownerId: account.ownerId,

@@ -25,6 +25,8 @@ export interface SellerPeriod {
   target: RevenueTarget | null;
   /** Only orders and opportunities in this currency count: the target's, else the planning currency. */
   currency: string;
+  /** "Now", by the command's clock (what has slipped is judged against it). */
+  now: Date;
 }
 
 /**
@@ -32,7 +34,7 @@ export interface SellerPeriod {
  * member of a team, as SellerScope lets the caller see them, each measured
  * against the seller's target for the period. A subclass computes one row.
  */
-export abstract class SellerFigures<T> {
+export abstract class SellerFigures<T, O = undefined> {
   constructor(
     protected readonly dataSource: DataSource,
     protected readonly sellers: SellerScope,
@@ -40,28 +42,34 @@ export abstract class SellerFigures<T> {
     protected readonly currency: string,
   ) {}
 
-  forUser(command: CommandContext, request: SellerFiguresRequest): Promise<T> {
+  forUser(command: CommandContext, request: SellerFiguresRequest, options?: O): Promise<T> {
     return this.sellers.ofSeller(command, request, (userId, period) =>
-      this.ofSeller(command, userId, period),
+      this.ofSeller(command, userId, period, options),
     );
   }
 
   /** One row per member of a team the caller leads (admins: any team). */
-  forTeam(command: CommandContext, request: TeamFiguresRequest): Promise<T[]> {
+  forTeam(command: CommandContext, request: TeamFiguresRequest, options?: O): Promise<T[]> {
     return this.sellers.ofTeam(command, request, (userId, period) =>
-      this.ofSeller(command, userId, period),
+      this.ofSeller(command, userId, period, options),
     );
   }
 
   /** The row of a seller the caller may see. */
-  protected async ofSeller(command: CommandContext, userId: string, period: Period): Promise<T> {
+  protected async ofSeller(
+    command: CommandContext,
+    userId: string,
+    period: Period,
+    options?: O,
+  ): Promise<T> {
     const manager = readerOf(this.dataSource, command);
     const target = await this.targets.exact(manager, userId, period.kind, period.start);
     const currency = target?.currency ?? this.currency;
-    return this.compute({ manager, userId, period, target, currency });
+    const now = command.clock.now();
+    return this.compute({ manager, userId, period, target, currency, now }, options);
   }
 
-  protected abstract compute(seller: SellerPeriod): Promise<T>;
+  protected abstract compute(seller: SellerPeriod, options?: O): Promise<T>;
 }
 
 /** The fields every seller row has: whose, which period, in which currency. */

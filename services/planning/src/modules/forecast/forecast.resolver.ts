@@ -1,7 +1,7 @@
 import type { GraphQLContext } from '@salesgraph/service-kit';
 import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
-import { SellerFiguresArgs } from '../attainment/dto/seller-figures.args';
-import { TeamFiguresArgs } from '../attainment/dto/team-figures.args';
+import { ForecastArgs } from './dto/forecast.args';
+import { TeamForecastArgs } from './dto/team-forecast.args';
 import type { ForecastService } from './forecast.service';
 import { SalesForecast } from './sales-forecast.type';
 
@@ -15,18 +15,18 @@ export class ForecastResolver {
     description: 'A seller’s forecast: yours, or a member of a team you lead.',
   })
   salesForecast(
-    @Args() args: SellerFiguresArgs,
+    @Args() args: ForecastArgs,
     @Ctx() { command }: GraphQLContext,
   ): Promise<SalesForecast> {
-    return this.forecasts.forUser(command, args);
+    return this.forecasts.forUser(command, args, { slippedIn: args.slippedIn });
   }
 
   @Authorized('SALES_MANAGER')
   @Query(() => [SalesForecast], { description: 'The forecast of every member of a team you lead.' })
   teamForecast(
-    @Args() args: TeamFiguresArgs,
+    @Args() args: TeamForecastArgs,
     @Ctx() { command }: GraphQLContext,
   ): Promise<SalesForecast[]> {
-    return this.forecasts.forTeam(command, args);
+    return this.forecasts.forTeam(command, args, { slippedIn: args.slippedIn });
   }
 }

@@ -1,6 +1,8 @@
 import { DecimalScalar } from '@salesgraph/service-kit';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { PeriodKind } from '../target/period-kind';
+import { SlippedDealPlacement } from './slipped-deal-placement';
+import { SlippedDeal } from './slipped-deal.type';
 
 /** Booked orders plus the open pipeline weighted by probability, for one seller and period. */
 @ObjectType({
@@ -26,7 +28,8 @@ export class SalesForecast {
   booked: string;
 
   @Field(() => DecimalScalar, {
-    description: 'Open opportunities expected to close in the period: amount × probability.',
+    description:
+      'Open opportunities expected to close in the period, plus the slipped ones when they count here (slippedCounted): amount × probability.',
   })
   weightedPipeline: string;
 
@@ -44,4 +47,24 @@ export class SalesForecast {
 
   @Field(() => DecimalScalar, { nullable: true, description: 'Target minus forecast.' })
   gap: string | null;
+
+  @Field(() => SlippedDealPlacement, { description: 'Where slipped deals were asked to count.' })
+  slippedIn: SlippedDealPlacement;
+
+  @Field({ description: 'Whether the slipped deals are counted in this period’s forecast.' })
+  slippedCounted: boolean;
+
+  @Field(() => Int, {
+    description: 'The seller’s open opportunities whose close date has passed, or that have none.',
+  })
+  slippedOpportunities: number;
+
+  @Field(() => DecimalScalar, { description: 'Their amounts, unweighted.' })
+  slippedPipeline: string;
+
+  @Field(() => DecimalScalar, { description: 'Their amounts × probability.' })
+  slippedWeightedPipeline: string;
+
+  @Field(() => [SlippedDeal], { description: 'The slipped deals, oldest close date first.' })
+  slippedDeals: SlippedDeal[];
 }

@@ -43,6 +43,34 @@ describe('lead conversion rule', () => {
     ]);
   });
 
+  it('attaches the contact to an existing account when the lead converted into one', () => {
+    const into = { ...lead, existingAccount: true };
+    expect(leadConversionRule(into, { ...nothing, accountWithId: { leadId: null } })).toEqual({
+      kind: 'ATTACH',
+    });
+    expect(
+      leadConversionRule(into, {
+        ...nothing,
+        accountWithId: { leadId: null },
+        contactExists: true,
+      }),
+    ).toEqual({ kind: 'ALREADY_OPEN' });
+    expect(leadConversionRule(into, nothing)).toEqual({
+      kind: 'REFUSE',
+      reason: 'lead l-1 was converted into account a-1, which does not exist',
+    });
+  });
+
+  it('refuses a second account for a domain that is another account’s', () => {
+    expect(
+      leadConversionRule(lead, { ...nothing, accountWithDomain: { id: 'a-7', name: 'Acme AG' } }),
+    ).toEqual({
+      kind: 'REFUSE',
+      reason:
+        'the lead\'s domain belongs to account a-7 ("Acme AG") already: convert the lead into it',
+    });
+  });
+
   it('makes a standard account of the rep, and a purchasing manager its first contact', () => {
     expect(newAccountFromLead(lead)).toMatchObject({
       id: 'a-1',

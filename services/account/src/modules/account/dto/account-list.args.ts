@@ -1,10 +1,10 @@
-import { PageArgs } from '@salesgraph/service-kit';
 import { IsOptional, Length } from 'class-validator';
 import { ArgsType, Field, ID } from 'type-graphql';
 import { AccountStatus, AccountTier } from '../account-enums';
+import { accountListing } from '../account-listing';
 
 @ArgsType()
-export class AccountListArgs extends PageArgs {
+export class AccountListArgs extends accountListing.Args {
   @Field(() => AccountTier, { nullable: true })
   tier?: AccountTier;
 
@@ -18,9 +18,4 @@ export class AccountListArgs extends PageArgs {
   @IsOptional()
   @Length(1, 200)
   ownerId?: string;
-
-  @Field(() => String, { nullable: true, description: 'Part of the name, case-insensitive.' })
-  @IsOptional()
-  @Length(1, 100)
-  search?: string;
 }

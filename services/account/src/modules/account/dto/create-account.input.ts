@@ -1,32 +1,26 @@
-import { IsOptional, Length, Matches } from 'class-validator';
+import { IsOptional, Length } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { AccountSegment } from '../account-enums';
+import type { AccountSegment } from '../account-enums';
+import { AccountField } from './account-field';
 import { AccountIdField } from './account-id.field';
 
 @InputType({
   description: 'A standard account created by hand; key accounts are designated later.',
 })
 export class CreateAccountInput {
-  @Field()
-  @Length(1, 300, { message: 'name must be 1 to 300 characters' })
+  @AccountField('name')
   name: string;
 
-  @Field(() => String, {
+  @AccountField('domain', {
     nullable: true,
     description: 'The company’s web domain, e.g. acme.example',
   })
-  @IsOptional()
-  @Matches(/^(?!-)[a-z0-9-]{1,63}(\.[a-z0-9-]{1,63})+$/i, {
-    message: 'domain must be a domain name such as acme.example',
-  })
   domain?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 100, { message: 'industry must be 1 to 100 characters' })
+  @AccountField('industry', { nullable: true })
   industry?: string;
 
-  @Field(() => AccountSegment)
+  @AccountField('segment')
   segment: AccountSegment;
 
   @AccountIdField({ nullable: true, description: 'The parent company, an account you can see.' })

@@ -28,6 +28,13 @@ describe('buying-centre coverage', () => {
     expect(coverage.missingRoles).toEqual([BuyingRole.PURCHASING_OFFICER, BuyingRole.SENIOR_EXECUTIVE]);
   });
 
+  it('counts a contact who left the customer neither as covering a role nor as gone cold', () => {
+    const left = { ...contact('Ines', BuyingRole.PURCHASING_MANAGER, 5, daysAgo(200)), active: false };
+    const coverage = buyingCentreCoverage([left, ...contacts.slice(1)], now);
+    expect(coverage.missingRoles).toContain(BuyingRole.PURCHASING_MANAGER);
+    expect(coverage.coldContacts.map((c) => c.contact.name)).not.toContain('Ines');
+  });
+
   it('lists important contacts gone cold, never-contacted first; unimportant ones do not count', () => {
     const cold = buyingCentreCoverage(contacts, now).coldContacts;
     expect(cold.map((c) => [c.contact.name, c.daysSinceInteraction])).toEqual([

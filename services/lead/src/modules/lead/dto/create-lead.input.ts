@@ -1,51 +1,34 @@
-import { IsEmail, IsEnum, IsOptional, Length, Matches } from 'class-validator';
+import { IsOptional, Length } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
-import { LeadSegment } from '../lead-segment';
+import type { LeadSegment } from '../lead-segment';
 import { UserIdField } from '../../user/dto/user-id.field';
+import { LeadField } from './lead-field';
 
 /** Accepts what marketing's contract accepts, so both kinds of lead look alike. */
 @InputType({ description: 'A lead a rep (or manager) found themselves.' })
 export class CreateLeadInput {
-  @Field()
-  @Length(1, 300)
-  @Matches(/\S/, { message: 'company must not be blank' })
+  @LeadField('company')
   company: string;
 
-  @Field()
-  @Length(1, 200)
-  @Matches(/\S/, { message: 'contactName must not be blank' })
+  @LeadField('contactName')
   contactName: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsEmail({}, { message: 'email must be a valid e-mail address' })
+  @LeadField('email', { nullable: true })
   email?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(3, 50)
+  @LeadField('phone', { nullable: true })
   phone?: string;
 
-  @Field(() => String, { nullable: true, description: 'e.g. "acme.com"' })
-  @IsOptional()
-  @Matches(/^(?!-)[a-z0-9-]+(\.[a-z0-9-]+)+$/i, {
-    message: 'companyDomain must be a domain such as "acme.com"',
-  })
+  @LeadField('companyDomain', { nullable: true, description: 'e.g. "acme.com"' })
   companyDomain?: string;
 
-  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2, e.g. "DE".' })
-  @IsOptional()
-  @Matches(/^[A-Z]{2}$/, { message: 'country must be an ISO 3166-1 alpha-2 code such as "DE"' })
+  @LeadField('country', { nullable: true, description: 'ISO 3166-1 alpha-2, e.g. "DE".' })
   country?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 100)
+  @LeadField('region', { nullable: true })
   region?: string;
 
-  @Field(() => LeadSegment, { nullable: true })
-  @IsOptional()
-  @IsEnum(LeadSegment)
+  @LeadField('segment', { nullable: true })
   segment?: LeadSegment;
 
   @Field(() => String, {

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { defineEvent } from '../event-definition';
+import { Decimal, IsoDateTime, UserId, Uuid } from '../primitives';
+import { Topics } from '../topics';
+
+/** One reason a price needs the seller's manager: below cost, or a discount over the threshold. */
+export const PriceBreach = z.object({
+  productId: Uuid,
+  sku: z.string(),
+  kind: z.enum(['BELOW_COST', 'DISCOUNT_OVER_THRESHOLD']),
+  /** The net unit price: after the line's discount, or the contract price. */
+  netUnitPrice: Decimal,
+  unitCost: Decimal,
+  /** The discount off the list price, in percent. */
+  discountPercent: Decimal,
+  thresholdPercent: Decimal,
+});
+export type PriceBreach = z.infer<typeof PriceBreach>;
+
+/**
+ * An ad hoc order (before it is placed) or a supply contract (before it is
+ * signed) waits for the seller's sales manager to approve its prices.
+ * `approverIds` are the managers of the seller's teams (empty: only an admin
+ * can decide).
+ */
+export const PriceApprovalRequestedData = z.object({
+  approvalId: Uuid,
+  subjectType: z.enum(['ORDER', 'CONTRACT']),
+  subjectId: Uuid,
+  subjectNumber: z.string(),
+  accountId: Uuid,
+  sellerId: UserId,
+  requestedBy: UserId,
+  approverIds: z.array(UserId),
+  breaches: z.array(PriceBreach).min(1),
+  ruleVersion: z.string().min(1),
+  requestedAt: IsoDateTime,
+});
+export type PriceApprovalRequestedData = z.infer<typeof PriceApprovalRequestedData>;
+
+export const PriceApprovalRequested = defineEvent({
+  type: 'order.PriceApprovalRequested.v1',
+  name: 'PriceApprovalRequested',
+  version: 1,
+  producer: 'order',
+  topic: Topics.order,
+  aggregateType: 'PriceApproval',
+  description:
+    'Prices below cost or discounts over the threshold wait for the approval of the seller’s sales manager (approverIds) before the order is placed or the contract signed.',
+  schema: PriceApprovalRequestedData,
+  subjectOf: (d) => d.approvalId,
+});

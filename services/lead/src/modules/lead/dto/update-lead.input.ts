@@ -1,0 +1,50 @@
+import { IsUUID, Min } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import type { LeadSegment } from '../lead-segment';
+import { LeadField } from './lead-field';
+
+@InputType({
+  description:
+    'Corrections to a lead’s contact details and segment; fields left out stay as they are.',
+})
+export class UpdateLeadInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'leadId must be a lead id (UUID)' })
+  leadId: string;
+
+  @Field(() => Int, {
+    description: 'The version you last read: someone else’s change is a CONFLICT.',
+  })
+  @Min(1)
+  expectedVersion: number;
+
+  @LeadField('company', { nullable: true })
+  company?: string;
+
+  @LeadField('contactName', { nullable: true })
+  contactName?: string;
+
+  @LeadField('email', { nullable: true })
+  email?: string;
+
+  @LeadField('phone', { nullable: true })
+  phone?: string;
+
+  @LeadField('companyDomain', { nullable: true })
+  companyDomain?: string;
+
+  @LeadField('country', { nullable: true })
+  country?: string;
+
+  @LeadField('region', { nullable: true })
+  region?: string;
+
+  @LeadField('segment', { nullable: true })
+  segment?: LeadSegment;
+
+  @LeadField('consentToContact', {
+    nullable: true,
+    description: 'The contact agreed (or no longer agrees) to hear from sales.',
+  })
+  consentToContact?: boolean;
+}

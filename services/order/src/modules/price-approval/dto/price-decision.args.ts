@@ -1,0 +1,15 @@
+import { IsOptional, IsUUID, Length } from 'class-validator';
+import { ArgsType, Field, ID } from 'type-graphql';
+
+/** approvePrices and rejectPrices: which request, and the manager's note. */
+@ArgsType()
+export class PriceDecisionArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'approvalId must be a UUID' })
+  approvalId: string;
+
+  @Field(() => String, { nullable: true, description: 'Why; required to reject.' })
+  @IsOptional()
+  @Length(1, 2000, { message: 'note must be 1 to 2000 characters' })
+  note?: string | null;
+}

@@ -1,0 +1,65 @@
+import { Exact, formatDecimal, toCents } from '@salesgraph/service-kit';
+
+/**
+ * price-guard-v1: which prices need the seller's sales manager before an ad
+ * hoc order is placed or a supply contract signed. Pure; its version travels
+ * in PriceApprovalRequested.
+ *
+ * - BELOW_COST: the net unit price (after the line's discount; a contract's
+ *   negotiated price) is below the product's unit cost;
+ * - DISCOUNT_OVER_THRESHOLD: the net unit price is more than the threshold
+ *   percent below the list price, however it got there (a lower unit price, a
+ *   discount, or both).
+ *
+ * A line may breach both. Call-offs take the contract's approved prices and
+ * are not checked again.
+ */
+export const PRICE_GUARD_VERSION = 'price-guard-v1';
+
+export interface GuardedPrice {
+  productId: string;
+  sku: string;
+  unitPrice: string;
+  /** Percent off unitPrice; 0 for contract prices. */
+  discountPercent: string;
+  unitCost: string;
+  listPrice: string;
+}
+
+export interface PriceBreachFinding {
+  productId: string;
+  sku: string;
+  kind: 'BELOW_COST' | 'DISCOUNT_OVER_THRESHOLD';
+  netUnitPrice: string;
+  unitCost: string;
+  discountPercent: string;
+  thresholdPercent: string;
+}
+
+export function priceBreaches(
+  prices: readonly GuardedPrice[],
+  thresholdPercent: number,
+): PriceBreachFinding[] {
+  const findings: PriceBreachFinding[] = [];
+  for (const price of prices) {
+    const net = new Exact(price.unitPrice).times(
+      new Exact(100).minus(price.discountPercent).dividedBy(100),
+    );
+    const list = new Exact(price.listPrice);
+    const offList = list.isZero()
+      ? new Exact(0)
+      : new Exact(1).minus(net.dividedBy(list)).times(100);
+    const base = {
+      productId: price.productId,
+      sku: price.sku,
+      netUnitPrice: formatDecimal(net.toDecimalPlaces(4), 2),
+      unitCost: formatDecimal(price.unitCost, 2),
+      discountPercent: toCents(offList),
+      thresholdPercent: formatDecimal(String(thresholdPercent), 2),
+    };
+    if (net.lessThan(price.unitCost)) findings.push({ ...base, kind: 'BELOW_COST' });
+    if (offList.greaterThan(thresholdPercent))
+      findings.push({ ...base, kind: 'DISCOUNT_OVER_THRESHOLD' });
+  }
+  return findings;
+}

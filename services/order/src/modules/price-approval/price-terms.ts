@@ -1,0 +1,101 @@
+import { createHash } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import type { SupplyContract } from '../contract/supply-contract.entity';
+import { OrderKind } from '../order/order-status';
+import type { Order } from '../order/order.entity';
+import type { ProductService } from '../product/product.service';
+import { priceBreaches, type GuardedPrice, type PriceBreachFinding } from './price-guard.rule';
+
+/** The prices of an order or contract as the guard sees them, and a digest of the terms. */
+export interface PricedTerms {
+  subjectType: 'ORDER' | 'CONTRACT';
+  subjectId: string;
+  subjectNumber: string;
+  accountId: string;
+  sellerId: string;
+  /** A digest of what an approval approves: change any of it and a new one is needed. */
+  key: string;
+  breaches: PriceBreachFinding[];
+}
+
+const digest = (parts: unknown) => createHash('sha256').update(JSON.stringify(parts)).digest('hex');
+
+/**
+ * Reads the terms the price guard judges: an ad hoc order's lines (list
+ * price from the catalogue now) and a contract's negotiated prices. Call-offs
+ * have no terms of their own: the signed contract's prices were approved.
+ */
+export class PriceTerms {
+  constructor(
+    private readonly products: ProductService,
+    private readonly thresholdPercent: number,
+  ) {}
+
+  async ofOrder(manager: EntityManager, order: Order): Promise<PricedTerms> {
+    const lines = order.kind === OrderKind.AD_HOC ? order.lines : [];
+    const catalogue = await this.catalogue(
+      manager,
+      lines.map((l) => l.productId),
+    );
+    const prices: GuardedPrice[] = lines.map((line) => ({
+      productId: line.productId,
+      sku: line.sku,
+      unitPrice: line.unitPrice,
+      discountPercent: line.discountPercent,
+      unitCost: line.unitCost,
+      listPrice: catalogue.get(line.productId)?.listPrice ?? line.unitPrice,
+    }));
+    return {
+      subjectType: 'ORDER',
+      subjectId: order.id,
+      subjectNumber: order.orderNumber,
+      accountId: order.accountId,
+      sellerId: order.creditedTo,
+      key: digest(
+        [...order.lines]
+          .sort((a, b) => a.lineNumber - b.lineNumber)
+          .map((l) => [l.productId, l.quantity, l.unitPrice, l.discountPercent]),
+      ),
+      breaches: priceBreaches(prices, this.thresholdPercent),
+    };
+  }
+
+  async ofContract(manager: EntityManager, contract: SupplyContract): Promise<PricedTerms> {
+    const commitments = [...contract.commitments].sort((a, b) =>
+      a.productId.localeCompare(b.productId),
+    );
+    const catalogue = await this.catalogue(
+      manager,
+      commitments.map((c) => c.productId),
+    );
+    const prices: GuardedPrice[] = commitments.flatMap((c) => {
+      const product = catalogue.get(c.productId);
+      return product
+        ? [
+            {
+              productId: c.productId,
+              sku: product.sku,
+              unitPrice: c.price,
+              discountPercent: '0',
+              unitCost: product.unitCost,
+              listPrice: product.listPrice,
+            },
+          ]
+        : [];
+    });
+    return {
+      subjectType: 'CONTRACT',
+      subjectId: contract.id,
+      subjectNumber: contract.contractNumber,
+      accountId: contract.accountId,
+      sellerId: contract.ownerId,
+      key: digest(commitments.map((c) => [c.productId, c.price])),
+      breaches: priceBreaches(prices, this.thresholdPercent),
+    };
+  }
+
+  private async catalogue(manager: EntityManager, ids: string[]) {
+    const products = await this.products.findByIds([...new Set(ids)], manager);
+    return new Map(products.map((p) => [p.id, p] as const));
+  }
+}
