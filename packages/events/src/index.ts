@@ -1,6 +1,7 @@
 // Public surface of the event contracts. See docs/EVENTS.md for the catalogue.
 export * from './topics';
 export * from './primitives';
+export * from './sensitivity';
 export * from './envelope';
 export * from './event-definition';
 export * from './validation-error';

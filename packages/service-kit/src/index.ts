@@ -50,6 +50,8 @@ export * from './graphql/loader-helpers';
 export * from './history/history-source';
 export * from './history/history-reader';
 export * from './history/history.resolver';
+export * from './history/redact-event-data';
+export * from './graphql/sensitive';
 export * from './app/run-script';
 export * from './database/stored';
 export * from './graphql/graphql-enum';

@@ -1,5 +1,4 @@
-import { costAndMarginReaders } from '@salesgraph/access';
-import { DecimalScalar, PageArgs, type GraphQLContext } from '@salesgraph/service-kit';
+import { DecimalScalar, PageArgs, Sensitive, type GraphQLContext } from '@salesgraph/service-kit';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { AccountRef } from '../account/account-ref.type';
 import type { ContractService } from '../contract/contract.service';
@@ -54,7 +53,7 @@ export class OrderResolver {
       : Promise.resolve(null);
   }
 
-  @Authorized(...costAndMarginReaders)
+  @Sensitive('COST_AND_MARGIN')
   @FieldResolver(() => DecimalScalar, {
     nullable: true,
     description:
