@@ -41,6 +41,8 @@ import { AccountPlanApproved } from './planning/account-plan-approved.event';
 import { AccountPlanChanged } from './planning/account-plan-changed.event';
 import { PlanShortfallDetected } from './planning/plan-shortfall-detected.event';
 import { SalesTeamUpdated } from './planning/sales-team-updated.event';
+import { SalesTeamMemberRequested } from './planning/sales-team-member-requested.event';
+import { SalesTeamMemberRequestDecided } from './planning/sales-team-member-request-decided.event';
 import { TargetSet } from './planning/target-set.event';
 
 /** Every event contract, in the order the catalogue documents them. */
@@ -84,6 +86,8 @@ export const EventCatalog = [
   ContractTerminated,
   ContractExpired,
   SalesTeamUpdated,
+  SalesTeamMemberRequested,
+  SalesTeamMemberRequestDecided,
   TargetSet,
   AccountPlanChanged,
   AccountPlanApproved,

@@ -44,6 +44,8 @@ export * from './planning/account-plan-approved.event';
 export * from './planning/account-plan-changed.event';
 export * from './planning/plan-shortfall-detected.event';
 export * from './planning/sales-team-updated.event';
+export * from './planning/sales-team-member-requested.event';
+export * from './planning/sales-team-member-request-decided.event';
 export * from './planning/target-set.event';
 export * from './account/account-team-changed.event';
 export * from './account/contact-updated.event';
