@@ -55,3 +55,4 @@ export * from './graphql/sensitive';
 export * from './app/run-script';
 export * from './database/stored';
 export * from './graphql/graphql-enum';
+export * from './graphql/input-fields';

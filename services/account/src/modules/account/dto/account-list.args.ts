@@ -1,6 +1,6 @@
-import { PageArgs } from '@salesgraph/service-kit';
+import { Input, PageArgs } from '@salesgraph/service-kit';
 import { IsOptional, Length } from 'class-validator';
-import { ArgsType, Field, ID } from 'type-graphql';
+import { ArgsType, Field } from 'type-graphql';
 import { AccountStatus, AccountTier } from '../account-enums';
 
 @ArgsType()
@@ -11,12 +11,10 @@ export class AccountListArgs extends PageArgs {
   @Field(() => AccountStatus, { nullable: true })
   status?: AccountStatus;
 
-  @Field(() => ID, {
+  @Input.userId({
     nullable: true,
     description: 'Only accounts of this owner (within what you may see).',
   })
-  @IsOptional()
-  @Length(1, 200)
   ownerId?: string;
 
   @Field(() => String, { nullable: true, description: 'Part of the name, case-insensitive.' })

@@ -1,7 +1,7 @@
 import { IsOptional, Length, Matches } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
+import { Input } from '@salesgraph/service-kit';
 import { AccountSegment } from '../account-enums';
-import { AccountIdField } from './account-id.field';
 
 @InputType({
   description: 'A standard account created by hand; key accounts are designated later.',
@@ -29,15 +29,17 @@ export class CreateAccountInput {
   @Field(() => AccountSegment)
   segment: AccountSegment;
 
-  @AccountIdField({ nullable: true, description: 'The parent company, an account you can see.' })
+  @Input.id({
+    of: 'account',
+    nullable: true,
+    description: 'The parent company, an account you can see.',
+  })
   parentAccountId?: string;
 
-  @Field(() => ID, {
+  @Input.userId({
     nullable: true,
     description:
       'The rep who owns it: yourself by default; a manager may name a rep of their team.',
   })
-  @IsOptional()
-  @Length(1, 200)
   ownerId?: string;
 }

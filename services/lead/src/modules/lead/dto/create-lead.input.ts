@@ -1,7 +1,7 @@
 import { IsEmail, IsEnum, IsOptional, Length, Matches } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
+import { Input } from '@salesgraph/service-kit';
 import { LeadSegment } from '../lead-segment';
-import { UserIdField } from '../../user/dto/user-id.field';
 
 /** Accepts what marketing's contract accepts, so both kinds of lead look alike. */
 @InputType({ description: 'A lead a rep (or manager) found themselves.' })
@@ -56,7 +56,7 @@ export class CreateLeadInput {
   @Length(1, 100)
   source?: string;
 
-  @UserIdField({
+  @Input.userId({
     nullable: true,
     description:
       'Owner: yourself (the default for reps) or, for a manager, a rep of your teams. Left out by a manager: the assignment rules decide.',
