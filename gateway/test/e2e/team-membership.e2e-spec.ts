@@ -57,8 +57,8 @@ describe('team membership', () => {
 
     const requested = await graph<{ requestSalesTeamMember: { status: string } }>(
       manager,
-      'mutation($i: AddSalesTeamMemberInput!) { requestSalesTeamMember(input: $i) { status } }',
-      { i: { teamId, userId: victim.id, role: 'SALES_REP' } },
+      'mutation($i: AddSalesTeamMemberInput!, $r: String) { requestSalesTeamMember(input: $i, reason: $r) { status } }',
+      { i: { teamId, userId: victim.id, role: 'SALES_REP' }, r: 'Joins my side team in May.' },
     );
     expect(requested.requestSalesTeamMember.status).toBe('PENDING');
     expect(await members()).toEqual([]);
@@ -89,8 +89,8 @@ describe('team membership', () => {
     ).salesTeamMemberRequests.filter((r) => r.userId === victim.id);
     await graph(
       admin,
-      'mutation($id: ID!, $v: Int!) { approveSalesTeamMemberRequest(requestId: $id, expectedVersion: $v) { status } }',
-      { id: request.id, v: request.version },
+      'mutation($id: ID!, $v: Int!, $r: String) { approveSalesTeamMemberRequest(requestId: $id, expectedVersion: $v, reason: $r) { status } }',
+      { id: request.id, v: request.version, r: 'Hired on 2 May.' },
     );
     expect(await members()).toEqual([victim.id]);
     // The lead service learns the team from planning's events.
@@ -101,5 +101,33 @@ describe('team membership', () => {
       (data) => data.lead?.id === leadId,
       'the approved member’s lead, visible to their manager',
     );
+  });
+
+  it('keeps the request’s own record: who asked, who decided, when and why', async () => {
+    const { salesTeamMemberRequests } = await graph<{
+      salesTeamMemberRequests: Array<{
+        userId: string;
+        history: Array<{
+          eventType: string;
+          actorId: string;
+          occurredAt: string;
+          data: Record<string, unknown>;
+        }>;
+      }>;
+    }>(
+      manager,
+      '{ salesTeamMemberRequests { userId history { eventType actorId occurredAt data } } }',
+    );
+    const [record] = salesTeamMemberRequests.filter((r) => r.userId === victim.id);
+    expect(record.history.map((h) => [h.eventType, h.actorId, h.data.reason])).toEqual([
+      ['planning.SalesTeamMemberRequested.v1', manager.id, 'Joins my side team in May.'],
+      ['planning.SalesTeamMemberRequestDecided.v1', admin.id, 'Hired on 2 May.'],
+    ]);
+    expect(record.history[1].data).toMatchObject({ decision: 'APPROVED', decidedBy: admin.id });
+    const times = record.history.map((h) => Date.parse(h.occurredAt));
+    expect(times[0]).toBeLessThanOrEqual(times[1]);
+    // A rep may not list the requests, and so not read their history.
+    const rep = await asUser(victim, '{ salesTeamMemberRequests { history { eventType } } }');
+    expect(errorCode(rep)).toBe('FORBIDDEN');
   });
 });

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { EventCatalog } from './catalog';
+import type { EventDefinition } from './event-definition';
+import { Sensitivities, type Sensitivity } from './sensitivity';
 import { Topics } from './topics';
 
 const exampleMarketingEvent = {
@@ -26,6 +28,22 @@ const exampleMarketingEvent = {
     capturedAt: '2026-11-27T09:29:12Z',
   },
 };
+
+const sensitivityNames: Record<Sensitivity, string> = { COST_AND_MARGIN: 'costs and margins' };
+
+/** Which fields `history` leaves out for readers who may not see them (`"sensitivity"` in the schema). */
+function sensitiveLines(definition: EventDefinition): string[] {
+  return Sensitivities.flatMap((sensitivity) => {
+    const fields = definition.sensitiveFields.filter((f) => f.sensitivity === sensitivity);
+    return fields.length === 0
+      ? []
+      : [
+          `- ${sensitivityNames[sensitivity]} (left out of \`history\` for readers without access): ${fields
+            .map((f) => `\`${f.label}\``)
+            .join(', ')}`,
+        ];
+  });
+}
 
 /**
  * The event catalogue as Markdown: the contract documentation for every team
@@ -63,6 +81,10 @@ export function renderCatalog(): string {
     '',
     'Money and quantities are decimal strings (`"1234.50"`), never JSON numbers.',
     '',
+    'A field whose schema says `"sensitivity"` holds data not everyone may read (`COST_AND_MARGIN`: unit costs, cost',
+    'amounts and margins). Consumers of the topic receive it; the `history` fields of the graph leave it out for readers',
+    'without access and list it in the entry’s `redacted`.',
+    '',
     '## Topics',
     '',
     '| topic | published by |',
@@ -94,6 +116,7 @@ export function renderCatalog(): string {
       definition.description,
       '',
       `- topic: \`${definition.topic}\`; producer: ${definition.producer}; aggregate: ${definition.aggregateType}`,
+      ...sensitiveLines(definition),
       '',
       '```json',
       JSON.stringify(

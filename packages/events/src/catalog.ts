@@ -49,6 +49,8 @@ import { AccountPlanApproved } from './planning/account-plan-approved.event';
 import { AccountPlanChanged } from './planning/account-plan-changed.event';
 import { PlanShortfallDetected } from './planning/plan-shortfall-detected.event';
 import { SalesTeamUpdated } from './planning/sales-team-updated.event';
+import { SalesTeamMemberRequested } from './planning/sales-team-member-requested.event';
+import { SalesTeamMemberRequestDecided } from './planning/sales-team-member-request-decided.event';
 import { TargetSet } from './planning/target-set.event';
 import { LeadUpdated } from './lead/lead-updated.event';
 import { LeadFollowUpPlanned } from './lead/lead-follow-up-planned.event';
@@ -114,6 +116,8 @@ export const EventCatalog = [
   PriceApprovalDecided,
   ContractExpired,
   SalesTeamUpdated,
+  SalesTeamMemberRequested,
+  SalesTeamMemberRequestDecided,
   TargetSet,
   AccountPlanChanged,
   AccountPlanApproved,

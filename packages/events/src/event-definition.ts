@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sensitiveFieldsOf, type SensitiveField } from './sensitivity';
 import type { BoundedContext, TopicName } from './topics';
 
 /**
@@ -20,12 +21,14 @@ export interface EventDefinition<
   readonly schema: TSchema;
   /** The aggregate id: envelope subject and Kafka message key. */
   readonly subjectOf: (data: z.infer<TSchema>) => string;
+  /** The fields its schema marks `sensitive`, found once when the contract is defined. */
+  readonly sensitiveFields: readonly SensitiveField[];
 }
 
 export type EventData<D> = D extends EventDefinition<string, infer S> ? z.infer<S> : never;
 
 export function defineEvent<TType extends string, TSchema extends z.ZodType>(
-  definition: EventDefinition<TType, TSchema>,
+  definition: Omit<EventDefinition<TType, TSchema>, 'sensitiveFields'>,
 ): EventDefinition<TType, TSchema> {
   const match = /^([a-z]+)\.([A-Za-z]+)\.v(\d+)$/.exec(definition.type);
   if (!match || match[2] !== definition.name || Number(match[3]) !== definition.version) {
@@ -33,5 +36,5 @@ export function defineEvent<TType extends string, TSchema extends z.ZodType>(
       `event type ${definition.type} must be "<context>.${definition.name}.v${definition.version}"`,
     );
   }
-  return definition;
+  return { ...definition, sensitiveFields: sensitiveFieldsOf(definition.schema) };
 }

@@ -1,6 +1,7 @@
 // Public surface of the event contracts. See docs/EVENTS.md for the catalogue.
 export * from './topics';
 export * from './primitives';
+export * from './sensitivity';
 export * from './envelope';
 export * from './event-definition';
 export * from './validation-error';
@@ -43,6 +44,8 @@ export * from './planning/account-plan-approved.event';
 export * from './planning/account-plan-changed.event';
 export * from './planning/plan-shortfall-detected.event';
 export * from './planning/sales-team-updated.event';
+export * from './planning/sales-team-member-requested.event';
+export * from './planning/sales-team-member-request-decided.event';
 export * from './planning/target-set.event';
 export * from './account/account-team-changed.event';
 export * from './account/contact-updated.event';

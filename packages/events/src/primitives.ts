@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sensitive } from './sensitivity';
 
 /**
  * Building blocks shared by the event schemas. Money travels as a decimal
@@ -13,6 +14,12 @@ export const UserId = z.string().min(1).max(200);
 export const Decimal = z
   .string()
   .regex(/^-?\d{1,15}(\.\d{1,6})?$/, 'must be a decimal string such as "1234.50"');
+
+/**
+ * A cost or a margin (unit cost, cost amount, total cost, margin): a Decimal
+ * that only the readers of costs and margins see in a `history`.
+ */
+export const CostOrMargin = sensitive(Decimal, 'COST_AND_MARGIN');
 
 export const Currency = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as "EUR"');
 

@@ -1,4 +1,5 @@
 export * from './roles';
+export * from './cost-and-margin-readers';
 export * from './authenticated-user';
 export * from './authentication-error';
 export * from './user-claims';

@@ -8,3 +8,4 @@ export * from './kafka-test-client';
 export * from './service-test-env';
 export * from './service-under-test';
 export * from './sql-statements';
+export * from './history-test-kit';

@@ -9,6 +9,7 @@ import { Projections1764400000200 } from './migrations/1764400000200-projections
 import { TeamDirectoryBackfill1764400000300 } from './migrations/1764400000300-team-directory-backfill';
 import { BookingFromOrderSnapshot1764400000400 } from './migrations/1764400000400-booking-from-order-snapshot';
 import { TeamMembershipRequests1764400000500 } from './migrations/1764400000500-team-membership-requests';
+import { MembershipRequestReasons1764400000600 } from './migrations/1764400000600-membership-request-reasons';
 import { AttainmentOrderLine } from './modules/attainment/attainment-order-line.entity';
 import { AttainmentOrder } from './modules/attainment/attainment-order.entity';
 import { PipelineOpportunity } from './modules/forecast/pipeline-opportunity.entity';
@@ -50,4 +51,5 @@ export const planningMigrations = [
   TeamDirectoryBackfill1764400000300,
   BookingFromOrderSnapshot1764400000400,
   TeamMembershipRequests1764400000500,
+  MembershipRequestReasons1764400000600,
 ];

@@ -50,6 +50,7 @@ export function planningComponents(
   const membership = new TeamMembershipService(dataSource, access, teams, publisher);
   const membershipRequests = new TeamMembershipRequestService(
     dataSource,
+    outbox,
     access,
     teams,
     membership,

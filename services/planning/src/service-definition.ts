@@ -1,4 +1,10 @@
-import { AccountPlanChanged, SalesTeamUpdated, TargetSet, Topics } from '@salesgraph/events';
+import {
+  AccountPlanChanged,
+  SalesTeamMemberRequested,
+  SalesTeamUpdated,
+  TargetSet,
+  Topics,
+} from '@salesgraph/events';
 import {
   createHistoryResolver,
   createMeResolver,
@@ -28,6 +34,7 @@ import { SalesTeam } from './modules/team/sales-team.entity';
 import { SalesTeamResolver } from './modules/team/sales-team.resolver';
 import { UserPlanningResolver } from './modules/user/user-planning.resolver';
 import { User } from './modules/user/user.type';
+import { SalesTeamMembershipRequest } from './modules/team/sales-team-membership-request.entity';
 import { SalesTeamMembershipRequestResolver } from './modules/team/sales-team-membership-request.resolver';
 import { planningComponents } from './planning-components';
 
@@ -53,6 +60,14 @@ export const planningService = defineService({
     new (createHistoryResolver(SalesTeam, { aggregateType: SalesTeamUpdated.aggregateType }))(
       c.histories,
     ),
+    new (createHistoryResolver(
+      SalesTeamMembershipRequest,
+      { aggregateType: SalesTeamMemberRequested.aggregateType },
+      {
+        description:
+          'Who asked, who decided, when and why: the events about this request, oldest first.',
+      },
+    ))(c.histories),
     new (createHistoryResolver(RevenueTarget, { aggregateType: TargetSet.aggregateType }))(
       c.histories,
     ),

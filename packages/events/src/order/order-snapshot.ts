@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { Currency, Decimal, IsoDateTime, OrderStatus, UserId, Uuid } from '../primitives';
+import {
+  CostOrMargin,
+  Currency,
+  Decimal,
+  IsoDateTime,
+  OrderStatus,
+  UserId,
+  Uuid,
+} from '../primitives';
 
 export const OrderLineSnapshot = z.object({
   productId: Uuid,
@@ -8,9 +16,9 @@ export const OrderLineSnapshot = z.object({
   quantity: Decimal,
   unitPrice: Decimal,
   discountPercent: Decimal,
-  unitCost: Decimal.describe('unit cost at the time of the order'),
+  unitCost: CostOrMargin.describe('unit cost at the time of the order'),
   netAmount: Decimal,
-  costAmount: Decimal,
+  costAmount: CostOrMargin,
 });
 export type OrderLineSnapshot = z.infer<typeof OrderLineSnapshot>;
 
@@ -48,8 +56,8 @@ export const OrderSnapshot = z.object({
   currency: Currency,
   lines: z.array(OrderLineSnapshot),
   totalNet: Decimal,
-  totalCost: Decimal,
-  margin: Decimal,
+  totalCost: CostOrMargin,
+  margin: CostOrMargin,
   placedAt: IsoDateTime.optional(),
   bookedAt: IsoDateTime.optional().describe(
     'when the order was booked (its confirmation); every service dates booked revenue by it',

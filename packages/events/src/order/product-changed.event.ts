@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineEvent } from '../event-definition';
-import { Decimal, IsoDateTime, Uuid } from '../primitives';
+import { CostOrMargin, Decimal, IsoDateTime, Uuid } from '../primitives';
 import { Topics } from '../topics';
 
 export const ProductChangedData = z.object({
@@ -9,7 +9,7 @@ export const ProductChangedData = z.object({
   name: z.string(),
   productLine: z.string(),
   listPrice: Decimal,
-  unitCost: Decimal,
+  unitCost: CostOrMargin,
   active: z.boolean(),
   change: z.enum(['CREATED', 'UPDATED']),
   changedFields: z.array(z.string()),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineEvent } from '../event-definition';
-import { Currency, Decimal, IsoDateTime, UserId, Uuid } from '../primitives';
+import { CostOrMargin, Currency, Decimal, IsoDateTime, UserId, Uuid } from '../primitives';
 import { Topics } from '../topics';
 
 export const AccountPlanApprovedData = z.object({
@@ -10,7 +10,7 @@ export const AccountPlanApprovedData = z.object({
   accountManagerId: UserId,
   approvedBy: UserId,
   currency: Currency,
-  productTargets: z.array(z.object({ productId: Uuid, revenue: Decimal, margin: Decimal })),
+  productTargets: z.array(z.object({ productId: Uuid, revenue: Decimal, margin: CostOrMargin })),
   approvedAt: IsoDateTime,
 });
 export type AccountPlanApprovedData = z.infer<typeof AccountPlanApprovedData>;

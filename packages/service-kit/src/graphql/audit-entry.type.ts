@@ -27,6 +27,15 @@ export class AuditEntry {
   @Field()
   correlationId: string;
 
-  @Field(() => GraphQLJSONObject, { description: 'The event data as published.' })
+  @Field(() => GraphQLJSONObject, {
+    description:
+      'The event data as published, less the fields you may not see (named in `redacted`).',
+  })
   data: Record<string, unknown>;
+
+  @Field(() => [String], {
+    description:
+      'Fields of the data left out because you may not see them, e.g. "order.lines[].unitCost" or "order.margin" without access to costs and margins; empty when nothing was.',
+  })
+  redacted: string[];
 }

@@ -1,7 +1,9 @@
+import type { AuthenticatedUser } from '@salesgraph/identity';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { CommandContext } from '../command/command-context';
 import type { AuditEntry } from '../graphql/audit-entry.type';
 import type { HistorySource, HistorySubject } from './history-source';
+import { redactEventData } from './redact-event-data';
 
 /** At most this many events per entity: the newest, since an audit trail is read from its end. */
 export const HISTORY_LIMIT = 200;
@@ -20,7 +22,9 @@ interface HistoryRow {
  * Who changed what and when, for many entities of one kind in ONE statement:
  * the outbox rows (kept after publication for exactly this) about each,
  * oldest first. Callers have resolved the entities with the reader's access
- * rules already, so a history is exactly as visible as its entity.
+ * rules already, so a history is exactly as visible as its entity; the data
+ * of each event is shown as `reader` may see it (redactEventData: no cost or
+ * margin for a reader without cost access).
  */
 export class HistoryReader {
   constructor(private readonly dataSource: DataSource) {}
@@ -28,6 +32,7 @@ export class HistoryReader {
   async read(
     source: HistorySource,
     subjects: readonly HistorySubject[],
+    reader: AuthenticatedUser,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<Map<string, AuditEntry[]>> {
     const ids = [...new Set(subjects.map((s) => s.id))];
@@ -68,7 +73,7 @@ export class HistoryReader {
         actorId: row.actor_id,
         occurredAt: row.occurred_at,
         correlationId: row.correlation_id,
-        data: row.data ?? {},
+        ...redactEventData(row.event_type, row.data ?? {}, reader),
       });
     return histories;
   }
@@ -79,7 +84,7 @@ export class HistoryReader {
    * so `leads(limit: 100) { history }` costs what `leads(limit: 10)` does.
    */
   load(
-    command: Pick<CommandContext, 'loaders'>,
+    command: Pick<CommandContext, 'loaders' | 'user'>,
     source: HistorySource,
     subject: HistorySubject,
   ): Promise<AuditEntry[]> {
@@ -90,7 +95,7 @@ export class HistoryReader {
           const [parentId, id] = k.split('/');
           return parentId ? { id, parentId } : { id };
         });
-        const histories = await this.read(source, subjects);
+        const histories = await this.read(source, subjects, command.user);
         return subjects.map((s) => histories.get(s.id) ?? []);
       })
       .load(key);

@@ -1,19 +1,17 @@
 import { Topics, type Envelope, type EventDefinition } from '@salesgraph/events';
-import type { MessageBroker } from '@salesgraph/messaging';
-import { collectMessages, expectData, testBroker, waitFor } from '@salesgraph/testing';
+import {
+  chronologyOf,
+  expectData,
+  outboxCount,
+  publishedEvents,
+  waitFor,
+  type HistoryEntry,
+} from '@salesgraph/testing';
 import type { AuthenticatedUser } from '@salesgraph/identity';
 import { sql, type AccountSut } from './account-test-kit';
 import { startSeededService, type SeededService } from './seeded-service';
 
-/** What `history` returns, as the tests ask for it. */
-export interface HistoryEntry {
-  eventType: string;
-  actorId: string | null;
-  occurredAt: string;
-  data: Record<string, unknown>;
-}
-
-export const historyFields = 'history { eventType actorId occurredAt data }';
+export { historyFields, type HistoryEntry } from '@salesgraph/testing';
 
 /** The events of one kind about one entity (keyed by the entity's own id), oldest first. */
 export async function eventsAbout(
@@ -31,9 +29,8 @@ export async function eventsAbout(
 }
 
 /** Every outbox row of the service: a refused change must not add one. */
-export async function outboxSize(sut: AccountSut): Promise<number> {
-  const [row] = await sql<{ n: number }>(sut, 'SELECT count(*)::int AS n FROM outbox_message');
-  return row.n;
+export function outboxSize(sut: AccountSut): Promise<number> {
+  return outboxCount(sut.service.deps.dataSource);
 }
 
 /** Runs a mutation that must be refused with `code`, and checks that it wrote no event at all. */
@@ -79,17 +76,13 @@ export function whoDidWhat(
 
 /** Checks that the entries are in the order they happened, all within [from, now]. */
 export function expectChronological(history: HistoryEntry[], from: Date): void {
-  const times = history.map((h) => Date.parse(h.occurredAt));
-  expect(times).toEqual([...times].sort((a, b) => a - b));
-  expect(times.every((t) => t >= from.getTime() - 1000 && t <= Date.now())).toBe(true);
+  expect(chronologyOf(history, from)).toEqual({ oldestFirst: true, sinceThen: true });
 }
 
 /** The account topic as other services read it, from the beginning. */
 export async function accountTopicReader(sut: AccountSut) {
-  const broker: MessageBroker = testBroker();
-  const collector = await collectMessages(broker, `${sut.topicPrefix}${Topics.account}`);
-  const typesKeyedBy = (key: string) =>
-    collector.messages.filter((m) => m.key === key).map((m) => m.headers.ce_type);
+  const topic = await publishedEvents(`${sut.topicPrefix}${Topics.account}`);
+  const typesKeyedBy = (key: string) => topic.about(key).map((e) => e.type);
   return {
     /** Waits until the topic holds exactly these event types under `key`, in this order. */
     async expectKeyed(key: string, types: string[]): Promise<void> {
@@ -98,10 +91,7 @@ export async function accountTopicReader(sut: AccountSut) {
       });
       expect(typesKeyedBy(key)).toEqual(types);
     },
-    async close(): Promise<void> {
-      await collector.close();
-      await broker.disconnect();
-    },
+    close: () => topic.close(),
   };
 }
 

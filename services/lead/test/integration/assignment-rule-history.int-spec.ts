@@ -2,55 +2,44 @@ import { randomUUID } from 'node:crypto';
 import { LeadAssignmentRuleChanged, Topics } from '@salesgraph/events';
 import { DemoUsers, type AuthenticatedUser } from '@salesgraph/identity';
 import {
-  collectMessages,
+  chronologyOf,
   errorCode,
   expectData,
+  historyFields,
+  outboxCount,
+  publishedEvents,
   stillTrueAfter,
-  testBroker,
   waitFor,
+  type HistoryEntry,
+  type PublishedEvents,
 } from '@salesgraph/testing';
 import { applyTeam, startLeadService, type Data, type LeadSut } from './support/lead-fixture';
 
 const { rep, manager, manager2, admin } = DemoUsers;
 const team = { id: randomUUID(), name: 'Nordics', managerId: manager.id, reps: ['u-n1', 'u-n2'] };
 const rule = { name: 'Sweden', priority: 7, teamId: team.id, countries: ['SE'] };
-const fields = 'id name maxOpenLeadsPerRep history { eventType actorId occurredAt data }';
+const fields = `id name maxOpenLeadsPerRep ${historyFields}`;
 const create = `mutation($i: AssignmentRuleInput!) { createLeadAssignmentRule(input: $i) { ${fields} } }`;
 const update = `mutation($id: ID!, $i: AssignmentRuleInput!) { updateLeadAssignmentRule(id: $id, input: $i) { ${fields} } }`;
 const remove = `mutation($id: ID!) { deleteLeadAssignmentRule(id: $id) { ${fields} } }`;
 
-interface Entry {
-  eventType: string;
-  actorId: string;
-  occurredAt: string;
-  data: Record<string, unknown>;
-}
-
 describe('assignment rule history', () => {
   let sut: LeadSut;
-  const broker = testBroker();
-  let topic: Awaited<ReturnType<typeof collectMessages>>;
+  let topic: PublishedEvents;
+  const started = new Date();
   const gql = (user: AuthenticatedUser, query: string, variables: Record<string, unknown> = {}) =>
     sut.query<Data>(user, query, variables);
-  const ruleEvents = async (): Promise<number> =>
-    (
-      await sut.service.deps.dataSource.query(
-        `SELECT count(*)::int AS n FROM outbox_message WHERE aggregate_type = 'LeadAssignmentRule'`,
-      )
-    )[0].n;
-  const published = (ruleId: string) =>
-    topic.messages
-      .filter((m) => m.key === ruleId)
-      .map((m) => JSON.parse(m.value!.toString()) as { type: string; actorid: string; data: Data });
+  const ruleEvents = () =>
+    outboxCount(sut.service.deps.dataSource, LeadAssignmentRuleChanged.aggregateType);
+  const published = (ruleId: string) => topic.about(ruleId);
 
   beforeAll(async () => {
     sut = await startLeadService('lead-rule-history');
     await applyTeam(sut, team);
-    topic = await collectMessages(broker, `${sut.topicPrefix}${Topics.lead}`);
+    topic = await publishedEvents(`${sut.topicPrefix}${Topics.lead}`);
   });
   afterAll(async () => {
     await topic?.close();
-    await broker.disconnect();
     await sut?.stop();
   });
 
@@ -75,16 +64,14 @@ describe('assignment rule history', () => {
       }),
     ).updateLeadAssignmentRule;
 
-    const history: Entry[] = changed.history;
+    const history: HistoryEntry[] = changed.history;
     expect(history.map((h) => [h.actorId, h.data.change, h.data.maxOpenLeadsPerRep])).toEqual([
       [manager.id, 'CREATED', undefined],
       [manager.id, 'UPDATED', 5],
       [admin.id, 'UPDATED', 8],
     ]);
     expect(history[2].data).toMatchObject({ active: false, teamId: team.id, name: 'Sweden' });
-    const times = history.map((h) => Date.parse(h.occurredAt));
-    expect(times).toEqual([...times].sort((a, b) => a - b));
-    expect(times.every((t) => Math.abs(Date.now() - t) < 60_000)).toBe(true);
+    expect(chronologyOf(history, started)).toEqual({ oldestFirst: true, sinceThen: true });
 
     // Managers read every rule, so a manager of another team sees its history too.
     const seen = expectData(
@@ -110,7 +97,9 @@ describe('assignment rule history', () => {
       await gql(manager, create, { i: { ...rule, name: 'Norway' } }),
     ).createLeadAssignmentRule;
     const deleted = expectData(await gql(manager, remove, { id })).deleteLeadAssignmentRule;
-    expect(deleted.history.map((h: Entry) => [h.actorId, h.data.change, h.data.name])).toEqual([
+    expect(
+      deleted.history.map((h: HistoryEntry) => [h.actorId, h.data.change, h.data.name]),
+    ).toEqual([
       [manager.id, 'CREATED', 'Norway'],
       [manager.id, 'DELETED', 'Norway'],
     ]);

@@ -8,7 +8,14 @@ import {
 } from '@salesgraph/events';
 import { DemoProducts, DemoUsers } from '@salesgraph/demo-data';
 import type { AuthenticatedUser } from '@salesgraph/identity';
-import { collectMessages, errorCode, testBroker, waitFor } from '@salesgraph/testing';
+import {
+  collectMessages,
+  errorCode,
+  historyFields,
+  outboxCount,
+  testBroker,
+  waitFor,
+} from '@salesgraph/testing';
 import { PlanningFixture } from './support/planning-fixture';
 import { ManualClock } from '@salesgraph/service-kit';
 
@@ -20,7 +27,6 @@ const {
   accountManager2: ana,
 } = DemoUsers;
 const globex = randomUUID();
-const historyFields = 'history { eventType actorId occurredAt data }';
 const add = `mutation($i: AddRelationshipActionInput!) { addRelationshipAction(input: $i) { id ${historyFields} } }`;
 const update = `mutation($i: UpdateRelationshipActionInput!) { updateRelationshipAction(input: $i) { id status ${historyFields} } }`;
 const planActions = `query($p: ID!) { accountPlan(id: $p) { relationshipActions { id ownerId ${historyFields} } } }`;
@@ -59,12 +65,7 @@ describe('planning: relationship action history', () => {
     );
   const summary = (history: Entry[]) =>
     history.map((h) => [h.actorId, h.data.change ?? h.eventType, h.data.action?.status]);
-  const planEvents = async (): Promise<number> =>
-    (
-      await f.dataSource.query(
-        `SELECT count(*)::int AS n FROM outbox_message WHERE aggregate_type = 'AccountPlan'`,
-      )
-    )[0].n;
+  const planEvents = () => outboxCount(f.dataSource, AccountPlanChanged.aggregateType);
 
   beforeAll(async () => {
     f = await PlanningFixture.start('planning-action-history', {

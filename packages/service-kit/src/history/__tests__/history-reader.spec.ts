@@ -1,3 +1,5 @@
+import { ProductChanged } from '@salesgraph/events';
+import { DemoUsers } from '@salesgraph/identity';
 import type { DataSource } from 'typeorm';
 import { LoaderRegistry } from '../../graphql/loader-registry';
 import { HistoryReader } from '../history-reader';
@@ -18,7 +20,7 @@ describe('HistoryReader.load', () => {
   it('reads the histories of every entity one request shows in one statement', async () => {
     const { dataSource, statements } = countingDataSource();
     const reader = new HistoryReader(dataSource);
-    const command = { loaders: new LoaderRegistry() };
+    const command = { loaders: new LoaderRegistry(), user: DemoUsers.rep };
     const source = { aggregateType: 'Lead' };
     const ids = Array.from(
       { length: 100 },
@@ -33,7 +35,7 @@ describe('HistoryReader.load', () => {
   it('passes the parents for sources whose older events were keyed by the parent', async () => {
     const { dataSource, statements } = countingDataSource();
     const reader = new HistoryReader(dataSource);
-    const command = { loaders: new LoaderRegistry() };
+    const command = { loaders: new LoaderRegistry(), user: DemoUsers.rep };
     const source = {
       aggregateType: 'Contact',
       namedIn: { aggregateType: 'Account', dataKey: 'contactId' },
@@ -59,7 +61,7 @@ describe('HistoryReader with a parent that names its parts one level down', () =
   it('matches the first present data path, in the same one statement', async () => {
     const { dataSource, statements } = countingDataSource();
     const reader = new HistoryReader(dataSource);
-    const command = { loaders: new LoaderRegistry() };
+    const command = { loaders: new LoaderRegistry(), user: DemoUsers.rep };
     const source = {
       aggregateType: 'RelationshipAction',
       namedIn: { aggregateType: 'AccountPlan', dataPaths: [['action', 'actionId'], ['actionId']] },
@@ -78,6 +80,39 @@ describe('HistoryReader with a parent that names its parts one level down', () =
         ['action', 'actionId'],
         ['actionId'],
       ],
+    ]);
+  });
+});
+
+describe('HistoryReader.read', () => {
+  const row = (eventType: string, data: Record<string, unknown>) => ({
+    subject_id: 'b0000000-0000-4000-8000-000000000001',
+    id: `e-${eventType}`,
+    event_type: eventType,
+    actor_id: 'u-admin',
+    occurred_at: new Date('2026-03-01T10:00:00Z'),
+    correlation_id: 'c-1',
+    data,
+  });
+  const product = { productId: 'b0000000-0000-4000-8000-000000000001', unitCost: '131.45' };
+  const dataSource = {
+    manager: { query: async () => [row(ProductChanged.type, product)] },
+  } as unknown as DataSource;
+
+  it('shows each reader the event data they may see', async () => {
+    const reader = new HistoryReader(dataSource);
+    const subject = [{ id: product.productId }];
+    const asRep = await reader.read({ aggregateType: 'Product' }, subject, DemoUsers.rep);
+    expect(asRep.get(product.productId)).toEqual([
+      expect.objectContaining({
+        eventType: ProductChanged.type,
+        data: { productId: product.productId },
+        redacted: ['unitCost'],
+      }),
+    ]);
+    const asManager = await reader.read({ aggregateType: 'Product' }, subject, DemoUsers.manager);
+    expect(asManager.get(product.productId)).toEqual([
+      expect.objectContaining({ data: product, redacted: [] }),
     ]);
   });
 });

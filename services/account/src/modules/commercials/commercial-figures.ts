@@ -1,6 +1,5 @@
-import { costAndMarginReaders } from '@salesgraph/access';
-import { Authorized, Field, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
-import { DecimalScalar } from '@salesgraph/service-kit';
+import { Field, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
+import { DecimalScalar, Sensitive } from '@salesgraph/service-kit';
 
 /** Revenue, margin and order recency of one account in one currency, from order events. */
 @ObjectType('AccountCommercials', {
@@ -19,11 +18,11 @@ export class CommercialFigures {
   @Field(() => DecimalScalar)
   bookedRevenue: string;
 
-  @Authorized(...costAndMarginReaders)
+  @Sensitive('COST_AND_MARGIN')
   @Field(() => DecimalScalar)
   bookedMargin: string;
 
-  @Authorized(...costAndMarginReaders)
+  @Sensitive('COST_AND_MARGIN')
   @Field(() => DecimalScalar, {
     nullable: true,
     description: 'Booked margin / booked revenue, in percent.',

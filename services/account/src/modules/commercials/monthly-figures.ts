@@ -1,6 +1,5 @@
-import { costAndMarginReaders } from '@salesgraph/access';
-import { DecimalScalar } from '@salesgraph/service-kit';
-import { Authorized, Field, Int, ObjectType } from 'type-graphql';
+import { DecimalScalar, Sensitive } from '@salesgraph/service-kit';
+import { Field, Int, ObjectType } from 'type-graphql';
 
 @ObjectType('AccountMonthlyRevenue', { description: 'Booked revenue and margin of one month.' })
 export class MonthlyFigures {
@@ -10,7 +9,7 @@ export class MonthlyFigures {
   @Field(() => DecimalScalar)
   revenue: string;
 
-  @Authorized(...costAndMarginReaders)
+  @Sensitive('COST_AND_MARGIN')
   @Field(() => DecimalScalar)
   margin: string;
 

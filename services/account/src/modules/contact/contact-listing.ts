@@ -1,6 +1,6 @@
-import { defineListing } from '@salesgraph/service-kit';
-import { IsEnum, IsOptional, IsUUID } from 'class-validator';
-import { ArgsType, Field, ID } from 'type-graphql';
+import { Input, defineListing } from '@salesgraph/service-kit';
+import { IsEnum, IsOptional } from 'class-validator';
+import { ArgsType, Field } from 'type-graphql';
 import { BuyingRole } from './buying-role';
 import { Contact } from './contact.entity';
 
@@ -23,9 +23,7 @@ export const contactListing = defineListing({
 
 @ArgsType()
 export class ContactListArgs extends contactListing.Args {
-  @Field(() => ID, { nullable: true, description: 'Only the contacts of this account.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'accountId must be an account id (UUID)' })
+  @Input.id({ of: 'account', nullable: true, description: 'Only the contacts of this account.' })
   accountId?: string;
 
   @Field(() => BuyingRole, { nullable: true })

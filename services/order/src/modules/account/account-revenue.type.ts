@@ -1,7 +1,6 @@
-import { costAndMarginReaders } from '@salesgraph/access';
-import { DecimalScalar } from '@salesgraph/service-kit';
+import { DecimalScalar, Sensitive } from '@salesgraph/service-kit';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Authorized, Field, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({
   description:
@@ -25,11 +24,11 @@ export class AccountRevenue {
   @Field(() => DecimalScalar, { description: 'Net value of the orders invoiced in the period.' })
   invoiced: string;
 
-  @Authorized(...costAndMarginReaders)
+  @Sensitive('COST_AND_MARGIN')
   @Field(() => DecimalScalar, { description: 'Margin of the booked orders.' })
   margin: string;
 
-  @Authorized(...costAndMarginReaders)
+  @Sensitive('COST_AND_MARGIN')
   @Field(() => DecimalScalar, { nullable: true, description: 'margin / booked x 100, 2 places.' })
   marginPercent: string | null;
 

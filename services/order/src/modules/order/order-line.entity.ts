@@ -1,6 +1,5 @@
-import { costAndMarginReaders } from '@salesgraph/access';
-import { Stored } from '@salesgraph/service-kit';
-import { Authorized, ObjectType } from 'type-graphql';
+import { Sensitive, Stored } from '@salesgraph/service-kit';
+import { ObjectType } from 'type-graphql';
 import { Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { precisionAsMigrated } from './order-money-columns';
 import { Order } from './order.entity';
@@ -46,7 +45,7 @@ export class OrderLine {
   @Stored.decimal(0, { description: 'Percent off the unit price, e.g. "12.5".' })
   discountPercent: string;
 
-  @Authorized(...costAndMarginReaders)
+  @Sensitive('COST_AND_MARGIN')
   @Stored.money({ description: 'Unit cost at the time of the order.', column: precisionAsMigrated })
   unitCost: string;
 
@@ -56,7 +55,7 @@ export class OrderLine {
   })
   netAmount: string;
 
-  @Authorized(...costAndMarginReaders)
+  @Sensitive('COST_AND_MARGIN')
   @Stored.money({
     description: 'quantity x unitCost, rounded half-up to cents.',
     column: precisionAsMigrated,

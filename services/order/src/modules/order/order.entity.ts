@@ -1,6 +1,5 @@
-import { costAndMarginReaders } from '@salesgraph/access';
-import { Stored, TrackedEntity } from '@salesgraph/service-kit';
-import { Authorized, Directive, Field, ObjectType } from 'type-graphql';
+import { Sensitive, Stored, TrackedEntity } from '@salesgraph/service-kit';
+import { Directive, Field, ObjectType } from 'type-graphql';
 import { Entity, OneToMany } from 'typeorm';
 import { precisionAsMigrated } from './order-money-columns';
 import { OrderLine } from './order-line.entity';
@@ -58,14 +57,14 @@ export class Order extends TrackedEntity {
   })
   totalNet: string;
 
-  @Authorized(...costAndMarginReaders)
+  @Sensitive('COST_AND_MARGIN')
   @Stored.money({
     description: 'Sum of the rounded line cost amounts.',
     column: precisionAsMigrated,
   })
   totalCost: string;
 
-  @Authorized(...costAndMarginReaders)
+  @Sensitive('COST_AND_MARGIN')
   @Stored.money({ description: 'totalNet - totalCost.', column: precisionAsMigrated })
   margin: string;
 

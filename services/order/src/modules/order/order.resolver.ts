@@ -1,5 +1,10 @@
-import { costAndMarginReaders } from '@salesgraph/access';
-import { DecimalScalar, PageArgs, type GraphQLContext, type Listed } from '@salesgraph/service-kit';
+import {
+  DecimalScalar,
+  PageArgs,
+  Sensitive,
+  type GraphQLContext,
+  type Listed,
+} from '@salesgraph/service-kit';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { AccountRef } from '../account/account-ref.type';
 import type { ContractService } from '../contract/contract.service';
@@ -68,7 +73,7 @@ export class OrderResolver {
       : Promise.resolve(null);
   }
 
-  @Authorized(...costAndMarginReaders)
+  @Sensitive('COST_AND_MARGIN')
   @FieldResolver(() => DecimalScalar, {
     nullable: true,
     description:

@@ -1,6 +1,5 @@
-import { costAndMarginReaders } from '@salesgraph/access';
-import { Stored } from '@salesgraph/service-kit';
-import { Authorized, Directive, ObjectType } from 'type-graphql';
+import { Sensitive, Stored } from '@salesgraph/service-kit';
+import { Directive, ObjectType } from 'type-graphql';
 import { Entity } from 'typeorm';
 
 /**
@@ -29,7 +28,7 @@ export class Product {
   @Stored.money({ column: { precision: 14, scale: 2 } })
   listPrice: string;
 
-  @Authorized(...costAndMarginReaders)
+  @Sensitive('COST_AND_MARGIN')
   @Stored.money({ column: { precision: 14, scale: 2 } })
   unitCost: string;
 

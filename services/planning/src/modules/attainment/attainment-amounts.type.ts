@@ -1,6 +1,5 @@
-import { costAndMarginReaders } from '@salesgraph/access';
-import { DecimalScalar } from '@salesgraph/service-kit';
-import { Authorized, Field, ObjectType } from 'type-graphql';
+import { DecimalScalar, Sensitive } from '@salesgraph/service-kit';
+import { Field, ObjectType } from 'type-graphql';
 
 /** The figures every attainment row has; see the service README for what counts as booked and invoiced. */
 // Never returned itself, so type-graphql leaves it out of the schema; the row types extend it.
@@ -11,7 +10,7 @@ export abstract class AttainmentAmounts {
   })
   booked: string;
 
-  @Authorized(...costAndMarginReaders)
+  @Sensitive('COST_AND_MARGIN')
   @Field(() => DecimalScalar, { description: 'Net amount minus cost of the booked orders.' })
   bookedMargin: string;
 

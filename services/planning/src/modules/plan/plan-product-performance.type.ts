@@ -1,6 +1,5 @@
-import { costAndMarginReaders } from '@salesgraph/access';
-import { DecimalScalar } from '@salesgraph/service-kit';
-import { Authorized, Field, ID, ObjectType } from 'type-graphql';
+import { DecimalScalar, Sensitive } from '@salesgraph/service-kit';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { ProductRef } from '../product/product-ref.type';
 
 /** Plan against actual for one product of an account plan, in the plan year so far. */
@@ -20,7 +19,7 @@ export class PlanProductPerformance {
   })
   revenueTarget: string | null;
 
-  @Authorized(...costAndMarginReaders)
+  @Sensitive('COST_AND_MARGIN')
   @Field(() => DecimalScalar, { nullable: true })
   marginTarget: string | null;
 
@@ -29,7 +28,7 @@ export class PlanProductPerformance {
   })
   actualRevenue: string;
 
-  @Authorized(...costAndMarginReaders)
+  @Sensitive('COST_AND_MARGIN')
   @Field(() => DecimalScalar, { description: 'Net minus cost of the booked order lines.' })
   actualMargin: string;
 
@@ -42,7 +41,7 @@ export class PlanProductPerformance {
   })
   revenueGap: string | null;
 
-  @Authorized(...costAndMarginReaders)
+  @Sensitive('COST_AND_MARGIN')
   @Field(() => DecimalScalar, { nullable: true, description: 'Margin target minus actual margin.' })
   marginGap: string | null;
 

@@ -1,6 +1,5 @@
-import { costAndMarginReaders } from '@salesgraph/access';
-import { Stored } from '@salesgraph/service-kit';
-import { Authorized, Field, ID, ObjectType } from 'type-graphql';
+import { Sensitive, Stored } from '@salesgraph/service-kit';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { ProductRef } from '../product/product-ref.type';
 import type { AccountPlan } from './account-plan.entity';
@@ -19,7 +18,7 @@ export class PlanProductTarget {
   @Stored.money({ description: 'Net revenue for the year, in the plan currency.' })
   revenue: string;
 
-  @Authorized(...costAndMarginReaders)
+  @Sensitive('COST_AND_MARGIN')
   @Stored.money({ description: 'Margin (revenue minus cost) for the year.' })
   margin: string;
 

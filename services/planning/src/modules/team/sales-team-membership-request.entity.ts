@@ -30,6 +30,9 @@ export class SalesTeamMembershipRequest extends TrackedEntity {
   @Stored.userId({ description: 'The sales manager who asked.' })
   requestedBy: string;
 
+  @Stored.text({ nullable: true, description: 'Why the manager asks, when they said.' })
+  reason: string | null;
+
   @Stored.enum(MembershipRequestStatus)
   status: MembershipRequestStatus;
 
@@ -38,4 +41,7 @@ export class SalesTeamMembershipRequest extends TrackedEntity {
 
   @Stored.dateTime({ nullable: true })
   decidedAt: Date | null;
+
+  @Stored.text({ nullable: true, description: 'Why the admin decided so, when they said.' })
+  decisionReason: string | null;
 }

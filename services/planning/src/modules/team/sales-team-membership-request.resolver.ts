@@ -1,6 +1,7 @@
 import type { GraphQLContext } from '@salesgraph/service-kit';
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { AddSalesTeamMemberInput } from './dto/add-sales-team-member.input';
+import { MembershipReasonArgs } from './dto/membership-reason.args';
 import { MembershipRequestStatus } from './membership-request-status';
 import { SalesTeamMembershipRequest } from './sales-team-membership-request.entity';
 import type { TeamMembershipRequestService } from './team-membership-request.service';
@@ -30,9 +31,10 @@ export class SalesTeamMembershipRequestResolver {
   })
   requestSalesTeamMember(
     @Arg('input') input: AddSalesTeamMemberInput,
+    @Args() { reason }: MembershipReasonArgs,
     @Ctx() { command }: GraphQLContext,
   ): Promise<SalesTeamMembershipRequest> {
-    return this.requests.request(command, input);
+    return this.requests.request(command, input, reason);
   }
 
   @Authorized('ADMIN')
@@ -42,9 +44,10 @@ export class SalesTeamMembershipRequestResolver {
   approveSalesTeamMemberRequest(
     @Arg('requestId', () => ID) requestId: string,
     @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Args() { reason }: MembershipReasonArgs,
     @Ctx() { command }: GraphQLContext,
   ): Promise<SalesTeamMembershipRequest> {
-    return this.requests.approve(command, requestId, expectedVersion);
+    return this.requests.approve(command, requestId, expectedVersion, reason);
   }
 
   @Authorized('ADMIN')
@@ -54,8 +57,9 @@ export class SalesTeamMembershipRequestResolver {
   rejectSalesTeamMemberRequest(
     @Arg('requestId', () => ID) requestId: string,
     @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Args() { reason }: MembershipReasonArgs,
     @Ctx() { command }: GraphQLContext,
   ): Promise<SalesTeamMembershipRequest> {
-    return this.requests.reject(command, requestId, expectedVersion);
+    return this.requests.reject(command, requestId, expectedVersion, reason);
   }
 }

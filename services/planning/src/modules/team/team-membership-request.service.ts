@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { AccessPolicy } from '@salesgraph/access';
+import { SalesTeamMemberRequestDecided, SalesTeamMemberRequested } from '@salesgraph/events';
 import { hasRole } from '@salesgraph/identity';
+import type { Outbox } from '@salesgraph/messaging';
 import {
+  eventContextOf,
   inTransaction,
   isUniqueViolation,
   isUuid,
@@ -25,14 +28,26 @@ import {
 } from './sales-team.exception';
 import type { TeamMembershipService } from './team-membership.service';
 
+/** An admin's decision on one request, at the version they saw. */
+interface MembershipDecision {
+  requestId: string;
+  expectedVersion: number;
+  to: 'APPROVED' | 'REJECTED';
+  reason?: string;
+}
+
 /**
  * A sales manager asks for someone to join a team they lead; an admin
  * approves (the member is added as if the admin had added them) or rejects.
  * Until then nothing changes: the manager sees nothing more of that person.
+ * The request and its decision are events of the request, written with the
+ * change in one transaction: its history says who asked and decided, when
+ * and why.
  */
 export class TeamMembershipRequestService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
     private readonly access: AccessPolicy,
     private readonly teams: SalesTeamService,
     private readonly membership: TeamMembershipService,
@@ -41,6 +56,7 @@ export class TeamMembershipRequestService {
   async request(
     command: CommandContext,
     input: AddSalesTeamMemberInput,
+    reason?: string,
   ): Promise<SalesTeamMembershipRequest> {
     try {
       return await inTransaction(this.dataSource, command, async (manager) => {
@@ -53,17 +69,36 @@ export class TeamMembershipRequestService {
         });
         if (pending) return pending; // asking twice is one request
         const id = randomUUID();
+        const requestedAt = command.clock.now();
         await manager.insert(SalesTeamMembershipRequest, {
           id,
+          createdAt: requestedAt,
           teamId: team.id,
           userId: input.userId,
           role: input.role,
           requestedBy: command.user.id,
+          reason: reason ?? null,
           status: 'PENDING',
           decidedBy: null,
           decidedAt: null,
+          decisionReason: null,
         });
-        return manager.findOneByOrFail(SalesTeamMembershipRequest, { id });
+        const request = await manager.findOneByOrFail(SalesTeamMembershipRequest, { id });
+        await this.outbox.append(
+          manager,
+          SalesTeamMemberRequested,
+          {
+            requestId: id,
+            teamId: team.id,
+            userId: request.userId,
+            role: request.role,
+            requestedBy: request.requestedBy,
+            ...(reason ? { reason } : {}),
+            requestedAt: requestedAt.toISOString(),
+          },
+          eventContextOf(command),
+        );
+        return request;
       });
     } catch (error) {
       if (isUniqueViolation(error, 'ux_membership_request_pending'))
@@ -77,12 +112,11 @@ export class TeamMembershipRequestService {
     command: CommandContext,
     requestId: string,
     expectedVersion: number,
+    reason?: string,
   ): Promise<SalesTeamMembershipRequest> {
     return this.decide(
       command,
-      requestId,
-      expectedVersion,
-      'APPROVED',
+      { requestId, expectedVersion, to: 'APPROVED', reason },
       async (request, manager) => {
         await this.membership.add(
           { ...command, transaction: manager },
@@ -97,8 +131,13 @@ export class TeamMembershipRequestService {
     command: CommandContext,
     requestId: string,
     expectedVersion: number,
+    reason?: string,
   ): Promise<SalesTeamMembershipRequest> {
-    return this.decide(command, requestId, expectedVersion, 'REJECTED', async () => undefined);
+    return this.decide(
+      command,
+      { requestId, expectedVersion, to: 'REJECTED', reason },
+      async () => undefined,
+    );
   }
 
   /** Admins: every request; a sales manager: the requests for the teams they lead. */
@@ -119,19 +158,24 @@ export class TeamMembershipRequestService {
 
   private decide(
     command: CommandContext,
-    requestId: string,
-    expectedVersion: number,
-    to: 'APPROVED' | 'REJECTED',
+    decision: MembershipDecision,
     effect: (request: SalesTeamMembershipRequest, manager: EntityManager) => Promise<void>,
   ): Promise<SalesTeamMembershipRequest> {
     if (!hasRole(command.user, 'ADMIN')) throw MembershipRequestException.adminOnly();
+    const { requestId, expectedVersion, to, reason } = decision;
     return inTransaction(this.dataSource, command, async (manager) => {
       const request = isUuid(requestId)
         ? await manager.findOne(SalesTeamMembershipRequest, { where: { id: requestId } })
         : null;
       if (!request) throw MembershipRequestException.notFound(requestId);
       membershipRequestLifecycle.assert(request.status, to);
-      const changes = { status: to, decidedBy: command.user.id, decidedAt: command.clock.now() };
+      const decidedAt = command.clock.now();
+      const changes = {
+        status: to,
+        decidedBy: command.user.id,
+        decidedAt,
+        decisionReason: reason ?? null,
+      };
       if (
         !(await updateIfVersion(
           manager,
@@ -142,6 +186,22 @@ export class TeamMembershipRequestService {
         ))
       )
         throw MembershipRequestException.changedByOthers(request.id, expectedVersion);
+      await this.outbox.append(
+        manager,
+        SalesTeamMemberRequestDecided,
+        {
+          requestId: request.id,
+          teamId: request.teamId,
+          userId: request.userId,
+          role: request.role,
+          requestedBy: request.requestedBy,
+          decision: to,
+          decidedBy: command.user.id,
+          ...(reason ? { reason } : {}),
+          decidedAt: decidedAt.toISOString(),
+        },
+        eventContextOf(command),
+      );
       await effect(request, manager);
       return manager.findOneByOrFail(SalesTeamMembershipRequest, { id: request.id });
     });

@@ -1,11 +1,11 @@
 import { Length } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { Input } from '@salesgraph/service-kit';
 import { InternalDepartment } from '../department';
-import { AccountIdField } from '../../account/dto/account-id.field';
 
 @InputType({ description: 'Someone inside the company who serves the account.' })
 export class AddAccountTeamMemberInput {
-  @AccountIdField()
+  @Input.id({ of: 'account' })
   accountId: string;
 
   @Field(() => ID, { description: 'Their user id at the identity provider.' })

@@ -1,5 +1,6 @@
-import { IsOptional, Length } from 'class-validator';
-import { ArgsType, Field, ID } from 'type-graphql';
+import { Input } from '@salesgraph/service-kit';
+import { Length } from 'class-validator';
+import { ArgsType, Field } from 'type-graphql';
 import { AccountStatus, AccountTier } from '../account-enums';
 import { accountListing } from '../account-listing';
 
@@ -11,11 +12,9 @@ export class AccountListArgs extends accountListing.Args {
   @Field(() => AccountStatus, { nullable: true })
   status?: AccountStatus;
 
-  @Field(() => ID, {
+  @Input.userId({
     nullable: true,
     description: 'Only accounts of this owner (within what you may see).',
   })
-  @IsOptional()
-  @Length(1, 200)
   ownerId?: string;
 }

@@ -1,11 +1,11 @@
-import { IsUUID, Length } from 'class-validator';
-import { ArgsType, Field, ID } from 'type-graphql';
+import { Input } from '@salesgraph/service-kit';
+import { Length } from 'class-validator';
+import { ArgsType, Field } from 'type-graphql';
 
 /** closeAccountAsLost and reopenAccount: which account, and why. */
 @ArgsType()
 export class AccountStatusChangeArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'accountId must be a UUID' })
+  @Input.id()
   accountId: string;
 
   @Field({ description: 'Why: kept on the account and in its history.' })

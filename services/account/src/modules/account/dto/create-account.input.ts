@@ -1,8 +1,7 @@
-import { IsOptional, Length } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { InputType } from 'type-graphql';
+import { Input } from '@salesgraph/service-kit';
 import type { AccountSegment } from '../account-enums';
 import { AccountField } from './account-field';
-import { AccountIdField } from './account-id.field';
 
 @InputType({
   description: 'A standard account created by hand; key accounts are designated later.',
@@ -23,15 +22,17 @@ export class CreateAccountInput {
   @AccountField('segment')
   segment: AccountSegment;
 
-  @AccountIdField({ nullable: true, description: 'The parent company, an account you can see.' })
+  @Input.id({
+    of: 'account',
+    nullable: true,
+    description: 'The parent company, an account you can see.',
+  })
   parentAccountId?: string;
 
-  @Field(() => ID, {
+  @Input.userId({
     nullable: true,
     description:
       'The rep who owns it: yourself by default; a manager may name a rep of their team.',
   })
-  @IsOptional()
-  @Length(1, 200)
   ownerId?: string;
 }

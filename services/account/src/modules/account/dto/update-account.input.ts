@@ -1,14 +1,14 @@
+import { Input } from '@salesgraph/service-kit';
 import { Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import type { AccountSegment } from '../account-enums';
 import { AccountField } from './account-field';
-import { AccountIdField } from './account-id.field';
 
 @InputType({
   description: 'Corrections to an account’s details; fields left out stay as they are.',
 })
 export class UpdateAccountInput {
-  @AccountIdField()
+  @Input.id({ of: 'account' })
   accountId: string;
 
   @Field(() => Int, {

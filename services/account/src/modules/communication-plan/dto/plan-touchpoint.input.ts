@@ -1,16 +1,15 @@
-import { IsOptional, IsUUID, Length } from 'class-validator';
+import { IsOptional, Length } from 'class-validator';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
+import { Input } from '@salesgraph/service-kit';
 import { TouchpointCadence, TouchpointChannel } from '../touchpoint-enums';
-import { AccountIdField } from '../../account/dto/account-id.field';
 
 @InputType({ description: 'A touchpoint with a decision maker, planned with marketing.' })
 export class PlanTouchpointInput {
-  @AccountIdField()
+  @Input.id({ of: 'account' })
   accountId: string;
 
-  @Field(() => ID, { description: 'A contact of that account.' })
-  @IsUUID('all', { message: 'contactId must be a contact id (UUID)' })
+  @Input.id({ of: 'contact', description: 'A contact of that account.' })
   contactId: string;
 
   @Field(() => TouchpointChannel)

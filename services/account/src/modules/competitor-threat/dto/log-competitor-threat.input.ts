@@ -1,20 +1,18 @@
-import { IsOptional, IsUUID, Length } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { IsOptional, Length } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
+import { Input } from '@salesgraph/service-kit';
 import { CompetitorThreatLevel } from '../competitor-threat-enums';
-import { AccountIdField } from '../../account/dto/account-id.field';
 
 @InputType({ description: 'A competitor going after an account.' })
 export class LogCompetitorThreatInput {
-  @AccountIdField()
+  @Input.id({ of: 'account' })
   accountId: string;
 
   @Field()
   @Length(1, 200, { message: 'competitor must be 1 to 200 characters' })
   competitor: string;
 
-  @Field(() => ID, { nullable: true, description: 'Our product they go after, if one.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'productId must be a product id (UUID)' })
+  @Input.id({ of: 'product', nullable: true, description: 'Our product they go after, if one.' })
   productId?: string;
 
   @Field(() => CompetitorThreatLevel)

@@ -1,11 +1,11 @@
-import { IsOptional, IsUUID, Length } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { IsOptional, Length } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
+import { Input } from '@salesgraph/service-kit';
 import { CompetitorThreatLevel, CompetitorThreatStatus } from '../competitor-threat-enums';
 
 @InputType({ description: 'A change to a threat; fields left out stay as they are.' })
 export class UpdateCompetitorThreatInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'id must be a threat id (UUID)' })
+  @Input.id({ of: 'threat' })
   id: string;
 
   @Field(() => CompetitorThreatStatus, { nullable: true })

@@ -1,11 +1,11 @@
 import { InputType } from 'type-graphql';
-import { AccountIdField } from '../../account/dto/account-id.field';
+import { Input } from '@salesgraph/service-kit';
 import type { BuyingRole } from '../buying-role';
 import { ContactField } from './contact-field';
 
 @InputType({ description: 'A person at a customer account.' })
 export class AddContactInput {
-  @AccountIdField()
+  @Input.id({ of: 'account' })
   accountId: string;
 
   @ContactField('name')

@@ -1,12 +1,11 @@
-import { IsUUID } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { InputType } from 'type-graphql';
+import { Input } from '@salesgraph/service-kit';
 import type { BuyingRole } from '../buying-role';
 import { ContactField } from './contact-field';
 
 @InputType({ description: 'Changes to a contact; fields left out stay as they are.' })
 export class UpdateContactInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'id must be a contact id (UUID)' })
+  @Input.id({ of: 'contact' })
   id: string;
 
   @ContactField('name', { nullable: true })

@@ -1,10 +1,10 @@
 import { Length } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { AccountIdField } from '../../account/dto/account-id.field';
+import { Input } from '@salesgraph/service-kit';
 
 @InputType({ description: 'Make a standard account a key account, owned by an account manager.' })
 export class DesignateKeyAccountInput {
-  @AccountIdField()
+  @Input.id({ of: 'account' })
   accountId: string;
 
   @Field(() => ID, { description: 'The account manager who will own it (a member of your team).' })

@@ -1,12 +1,12 @@
 import { Length } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { AccountIdField } from '../../account/dto/account-id.field';
+import { Input } from '@salesgraph/service-kit';
 
 @InputType({
   description: 'Give an account to another owner of the same kind (rep or account manager).',
 })
 export class ReassignAccountOwnerInput {
-  @AccountIdField()
+  @Input.id({ of: 'account' })
   accountId: string;
 
   @Field(() => ID)

@@ -1,17 +1,15 @@
-import { DecimalScalar } from '@salesgraph/service-kit';
-import { IsUUID, Length, Matches } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
-import { AccountIdField } from '../../account/dto/account-id.field';
+import { DecimalScalar, Input } from '@salesgraph/service-kit';
+import { Length, Matches } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
 
 @InputType('DraftCustomisationProposalInput', {
   description: 'A proposal to customise a product to the customer’s needs.',
 })
 export class DraftProposalInput {
-  @AccountIdField()
+  @Input.id({ of: 'account' })
   accountId: string;
 
-  @Field(() => ID)
-  @IsUUID('all', { message: 'productId must be a product id (UUID)' })
+  @Input.id({ of: 'product' })
   productId: string;
 
   @Field()

@@ -1,13 +1,13 @@
-import { IsOptional, IsUUID, Length } from 'class-validator';
+import { IsOptional, Length } from 'class-validator';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
+import { Input } from '@salesgraph/service-kit';
 import { InternalDepartment } from '../../account-team/department';
 import { ServiceRequestPriority } from '../service-request-enums';
-import { AccountIdField } from '../../account/dto/account-id.field';
 
 @InputType({ description: "A customer's need, routed to the department that can meet it." })
 export class RouteServiceRequestInput {
-  @AccountIdField()
+  @Input.id({ of: 'account' })
   accountId: string;
 
   @Field(() => InternalDepartment)
@@ -28,8 +28,6 @@ export class RouteServiceRequestInput {
   @Field(() => GraphQLLocalDate, { description: 'When the customer needs it, today or later.' })
   dueDate: string;
 
-  @Field(() => ID, { nullable: true, description: 'The customer contact who raised it.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'contactId must be a contact id (UUID)' })
+  @Input.id({ of: 'contact', nullable: true, description: 'The customer contact who raised it.' })
   contactId?: string;
 }

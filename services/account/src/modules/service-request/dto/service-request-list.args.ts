@@ -1,15 +1,14 @@
-import { PageArgs } from '@salesgraph/service-kit';
+import { Input, PageArgs } from '@salesgraph/service-kit';
 import { ArgsType, Field } from 'type-graphql';
 import { InternalDepartment } from '../../account-team/department';
 import { ServiceRequestStatus } from '../service-request-enums';
-import { AccountIdField } from '../../account/dto/account-id.field';
 
 @ArgsType()
 export class ServiceRequestListArgs extends PageArgs {
   @Field(() => InternalDepartment, { nullable: true })
   department?: InternalDepartment;
 
-  @AccountIdField({ nullable: true })
+  @Input.id({ of: 'account', nullable: true })
   accountId?: string;
 
   @Field(() => ServiceRequestStatus, { nullable: true })

@@ -1,11 +1,11 @@
-import { IsOptional, IsUUID, Length } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { IsOptional, Length } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
+import { Input } from '@salesgraph/service-kit';
 import { ServiceRequestStatus } from '../service-request-enums';
 
 @InputType()
 export class UpdateServiceRequestStatusInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'id must be a service request id (UUID)' })
+  @Input.id({ of: 'service request' })
   id: string;
 
   @Field(() => ServiceRequestStatus)

@@ -1,10 +1,10 @@
 import { IsOptional, Length } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
-import { UserIdField } from '../../user/dto/user-id.field';
+import { Input } from '@salesgraph/service-kit';
 
 @InputType()
 export class AssignLeadInput {
-  @UserIdField({ description: 'A sales rep in a team you manage.' })
+  @Input.userId({ description: 'A sales rep in a team you manage.' })
   ownerId: string;
 
   @Field(() => String, { nullable: true, description: 'Why; recorded in LeadAssigned.' })

@@ -4,13 +4,13 @@ import {
   IsEnum,
   IsInt,
   IsOptional,
-  IsUUID,
   Length,
   Matches,
   Max,
   Min,
 } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, InputType, Int } from 'type-graphql';
+import { Input } from '@salesgraph/service-kit';
 import { LeadSegment } from '../../lead/lead-segment';
 
 /** A whole rule: creating one and changing one take the same shape (a change replaces the rule). */
@@ -27,8 +27,7 @@ export class AssignmentRuleInput {
   @Max(1_000_000)
   priority: number;
 
-  @Field(() => ID, { description: 'A sales team you manage.' })
-  @IsUUID('all', { message: 'teamId must be a team id (UUID)' })
+  @Input.id({ of: 'team', description: 'A sales team you manage.' })
   teamId: string;
 
   @Field(() => [String], {

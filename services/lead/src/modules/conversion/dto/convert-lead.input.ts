@@ -1,5 +1,6 @@
-import { IsEnum, IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { Input } from '@salesgraph/service-kit';
+import { IsEnum, IsOptional, Length, ValidateNested } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
 import { LeadSegment } from '../../lead/lead-segment';
 import { OpportunityTermsInput } from '../../opportunity/dto/opportunity-terms.input';
 
@@ -35,12 +36,10 @@ export class ConvertLeadInput {
   @Length(1, 200)
   contactTitle?: string;
 
-  @Field(() => ID, {
+  @Input.id({
     nullable: true,
     description:
       'Convert into this existing account (see Lead.matchingAccounts) instead of opening a new one: the contact joins it. Required when the lead’s domain is an existing account’s.',
   })
-  @IsOptional()
-  @IsUUID('all', { message: 'existingAccountId must be a UUID' })
   existingAccountId?: string;
 }

@@ -1,7 +1,7 @@
 import { IsOptional, Length } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
+import { Input } from '@salesgraph/service-kit';
 import type { LeadSegment } from '../lead-segment';
-import { UserIdField } from '../../user/dto/user-id.field';
 import { LeadField } from './lead-field';
 
 /** Accepts what marketing's contract accepts, so both kinds of lead look alike. */
@@ -39,7 +39,7 @@ export class CreateLeadInput {
   @Length(1, 100)
   source?: string;
 
-  @UserIdField({
+  @Input.userId({
     nullable: true,
     description:
       'Owner: yourself (the default for reps) or, for a manager, a rep of your teams. Left out by a manager: the assignment rules decide.',

@@ -1,8 +1,8 @@
 import { IsBoolean, IsEnum, IsOptional, Length } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
+import { Input } from '@salesgraph/service-kit';
 import { LeadOrigin } from '../lead-origin';
 import { LeadStatus } from '../lead-status';
-import { UserIdField } from '../../user/dto/user-id.field';
 
 @InputType({ description: 'Narrows a list of leads; every condition given must hold.' })
 export class LeadFilterInput {
@@ -16,7 +16,7 @@ export class LeadFilterInput {
   @IsEnum(LeadOrigin)
   origin?: LeadOrigin;
 
-  @UserIdField({ nullable: true })
+  @Input.userId({ nullable: true })
   ownerId?: string;
 
   @Field(() => String, { nullable: true })

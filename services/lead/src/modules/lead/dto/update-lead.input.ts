@@ -1,5 +1,6 @@
-import { IsUUID, Min } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Input } from '@salesgraph/service-kit';
+import { Min } from 'class-validator';
+import { Field, InputType, Int } from 'type-graphql';
 import type { LeadSegment } from '../lead-segment';
 import { LeadField } from './lead-field';
 
@@ -8,8 +9,7 @@ import { LeadField } from './lead-field';
     'Corrections to a lead’s contact details and segment; fields left out stay as they are.',
 })
 export class UpdateLeadInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'leadId must be a lead id (UUID)' })
+  @Input.id({ of: 'lead' })
   leadId: string;
 
   @Field(() => Int, {

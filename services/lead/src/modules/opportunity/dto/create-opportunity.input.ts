@@ -1,15 +1,15 @@
-import { IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { IsEnum, IsOptional, ValidateNested } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
+import { Input } from '@salesgraph/service-kit';
 import { OpportunityStage } from '../opportunity-stage';
 import { OpportunityTermsInput } from './opportunity-terms.input';
-import { UserIdField } from '../../user/dto/user-id.field';
 
 @InputType({ description: 'A new deal with an existing customer.' })
 export class CreateOpportunityInput {
-  @Field(() => ID, {
+  @Input.id({
+    of: 'account',
     description: 'An account the lead service knows (from the account service’s events).',
   })
-  @IsUUID('all', { message: 'accountId must be an account id (UUID)' })
   accountId: string;
 
   @Field(() => OpportunityTermsInput, { description: 'name and amount are required here.' })
@@ -24,7 +24,7 @@ export class CreateOpportunityInput {
   @IsEnum(OpportunityStage)
   stage?: OpportunityStage;
 
-  @UserIdField({
+  @Input.userId({
     nullable: true,
     description: 'Yourself (the default) or, for a manager, a member of your teams.',
   })

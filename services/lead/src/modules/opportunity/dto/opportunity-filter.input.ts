@@ -1,7 +1,7 @@
-import { IsEnum, IsOptional, IsUUID } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { IsEnum, IsOptional } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
+import { Input } from '@salesgraph/service-kit';
 import { OpportunityStage } from '../opportunity-stage';
-import { UserIdField } from '../../user/dto/user-id.field';
 
 @InputType({ description: 'Narrows a list of opportunities; every condition given must hold.' })
 export class OpportunityFilterInput {
@@ -10,11 +10,9 @@ export class OpportunityFilterInput {
   @IsEnum(OpportunityStage, { each: true })
   stage?: OpportunityStage[];
 
-  @UserIdField({ nullable: true })
+  @Input.userId({ nullable: true })
   ownerId?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'accountId must be an account id (UUID)' })
+  @Input.id({ of: 'account', nullable: true })
   accountId?: string;
 }

@@ -1,14 +1,13 @@
-import { DecimalScalar } from '@salesgraph/service-kit';
-import { IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { DecimalScalar, Input } from '@salesgraph/service-kit';
+import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { Field, InputType, Int } from 'type-graphql';
 import { moneyPattern } from './opportunity-product.input';
 
 @InputType({
   description: 'What the customer agreed to buy: the order service drafts an order from it.',
 })
 export class OpportunityLineInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'productId must be a product id (UUID)' })
+  @Input.id({ of: 'product' })
   productId: string;
 
   @Field(() => Int)

@@ -1,14 +1,13 @@
-import { DecimalScalar } from '@salesgraph/service-kit';
-import { IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { DecimalScalar, Input } from '@salesgraph/service-kit';
+import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { Field, InputType, Int } from 'type-graphql';
 
 /** Money amounts: non-negative, at most two decimals (the Decimal scalar allows more). */
 export const moneyPattern = /^\d{1,15}(\.\d{1,2})?$/;
 
 @InputType({ description: 'A product of interest; quantity and unit price once known.' })
 export class OpportunityProductInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'productId must be a product id (UUID)' })
+  @Input.id({ of: 'product' })
   productId: string;
 
   @Field(() => Int, { nullable: true })

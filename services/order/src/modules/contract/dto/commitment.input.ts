@@ -1,6 +1,6 @@
-import { DecimalScalar } from '@salesgraph/service-kit';
-import { IsOptional, IsUUID, Matches } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { DecimalScalar, Input } from '@salesgraph/service-kit';
+import { IsOptional, Matches } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
 import { quantityPattern, unitPricePattern } from '../../order/order-line-patterns';
 
 /** More than zero, cents at most. */
@@ -10,8 +10,7 @@ export const positiveMoneyPattern = /^(?=.*[1-9])\d{1,13}(\.\d{1,2})?$/;
   description: 'A product of a contract: its negotiated price and a committed quantity OR value.',
 })
 export class CommitmentInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'productId must be a UUID' })
+  @Input.id()
   productId: string;
 
   @Field(() => DecimalScalar, { description: 'Negotiated unit price.' })

@@ -1,5 +1,6 @@
-import { IsOptional, IsUUID } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { IsOptional } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
+import { Input } from '@salesgraph/service-kit';
 import { SupplyContractStatus } from '../contract-status';
 
 @InputType({ description: 'Narrows a list of supply contracts.' })
@@ -8,8 +9,6 @@ export class ContractFilter {
   @IsOptional()
   status?: SupplyContractStatus;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'accountId must be a UUID' })
+  @Input.id({ nullable: true })
   accountId?: string;
 }

@@ -1,11 +1,11 @@
-import { IsUUID, Min } from 'class-validator';
-import { ArgsType, Field, ID, Int } from 'type-graphql';
+import { Min } from 'class-validator';
+import { ArgsType, Field, Int } from 'type-graphql';
+import { Input } from '@salesgraph/service-kit';
 
 /** A contract move names the version the caller saw, like order moves (optimistic locking). */
 @ArgsType()
 export class ContractMoveArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'contractId must be a UUID' })
+  @Input.id()
   contractId: string;
 
   @Field(() => Int, { description: 'The contract version you saw (SupplyContract.version).' })

@@ -1,6 +1,7 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { ArrayMaxSize, IsUUID, Max, Min, ValidateNested } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { ArrayMaxSize, Max, Min, ValidateNested } from 'class-validator';
+import { Field, InputType, Int } from 'type-graphql';
+import { Input } from '@salesgraph/service-kit';
 import { OverrunPolicy } from '../contract-status';
 import { CommitmentInput } from './commitment.input';
 
@@ -8,8 +9,7 @@ import { CommitmentInput } from './commitment.input';
   description: 'A supply contract to negotiate (status NEGOTIATING) for an account you manage.',
 })
 export class CreateContractInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'accountId must be a UUID' })
+  @Input.id()
   accountId: string;
 
   @Field(() => GraphQLLocalDate)

@@ -1,6 +1,7 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { ArrayMaxSize, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { ArrayMaxSize, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { Field, InputType, Int } from 'type-graphql';
+import { Input } from '@salesgraph/service-kit';
 import { OverrunPolicy } from '../contract-status';
 import { CommitmentInput } from './commitment.input';
 
@@ -9,8 +10,7 @@ import { CommitmentInput } from './commitment.input';
     'Changes to a contract under negotiation; commitments, when given, replace all of them.',
 })
 export class UpdateContractInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'contractId must be a UUID' })
+  @Input.id()
   contractId: string;
 
   @Field(() => Int, { description: 'The contract version you saw.' })

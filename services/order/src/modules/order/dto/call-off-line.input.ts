@@ -1,12 +1,11 @@
-import { DecimalScalar } from '@salesgraph/service-kit';
-import { IsUUID, Matches } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { DecimalScalar, Input } from '@salesgraph/service-kit';
+import { Matches } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
 import { quantityPattern } from '../order-line-patterns';
 
 @InputType({ description: 'A quantity of a contract product; the price is the contract’s.' })
 export class CallOffLineInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'productId must be a UUID' })
+  @Input.id()
   productId: string;
 
   @Field(() => DecimalScalar)

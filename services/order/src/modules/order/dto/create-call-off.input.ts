@@ -1,5 +1,6 @@
-import { ArrayMaxSize, ArrayMinSize, IsUUID, ValidateNested } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { ArrayMaxSize, ArrayMinSize, ValidateNested } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
+import { Input } from '@salesgraph/service-kit';
 import { CallOffLineInput } from './call-off-line.input';
 import { PurchasingContactId, PurchasingContactName } from './purchasing-contact.fields';
 
@@ -8,8 +9,7 @@ import { PurchasingContactId, PurchasingContactName } from './purchasing-contact
     'A call-off against an ACTIVE supply contract, created as a DRAFT; placing it draws down the contract.',
 })
 export class CreateCallOffInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'contractId must be a UUID' })
+  @Input.id()
   contractId: string;
 
   @PurchasingContactName()

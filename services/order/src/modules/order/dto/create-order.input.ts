@@ -1,5 +1,6 @@
-import { ArrayMaxSize, IsUUID, ValidateNested } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { ArrayMaxSize, ValidateNested } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
+import { Input } from '@salesgraph/service-kit';
 import { OrderLineInput } from './order-line.input';
 import { PurchasingContactId, PurchasingContactName } from './purchasing-contact.fields';
 
@@ -8,8 +9,7 @@ import { PurchasingContactId, PurchasingContactName } from './purchasing-contact
     'A new ad hoc order, created as a DRAFT for one of your accounts; place it when ready.',
 })
 export class CreateOrderInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'accountId must be a UUID' })
+  @Input.id()
   accountId: string;
 
   @PurchasingContactName("The customer's purchasing contact.")

@@ -1,5 +1,6 @@
-import { IsOptional, IsUUID } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { IsOptional } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
+import { Input } from '@salesgraph/service-kit';
 import { OrderKind, OrderStatus } from '../order-status';
 
 @InputType({ description: 'Narrows a list of orders; every criterion given must hold.' })
@@ -12,13 +13,9 @@ export class OrderFilter {
   @IsOptional()
   kind?: OrderKind;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'accountId must be a UUID' })
+  @Input.id({ nullable: true })
   accountId?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'contractId must be a UUID' })
+  @Input.id({ nullable: true })
   contractId?: string;
 }

@@ -1,12 +1,11 @@
-import { DecimalScalar } from '@salesgraph/service-kit';
-import { IsOptional, IsUUID, Matches } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { DecimalScalar, Input } from '@salesgraph/service-kit';
+import { IsOptional, Matches } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
 import { discountPattern, quantityPattern, unitPricePattern } from '../order-line-patterns';
 
 @InputType({ description: 'A line of an ad hoc order.' })
 export class OrderLineInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'productId must be a UUID' })
+  @Input.id()
   productId: string;
 
   @Field(() => DecimalScalar, { description: 'More than zero; up to 3 decimals.' })

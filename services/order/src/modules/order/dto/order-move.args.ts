@@ -1,5 +1,6 @@
-import { IsUUID, Min } from 'class-validator';
-import { ArgsType, Field, ID, Int } from 'type-graphql';
+import { Min } from 'class-validator';
+import { ArgsType, Field, Int } from 'type-graphql';
+import { Input } from '@salesgraph/service-kit';
 
 /**
  * Every move of an order names the version the caller saw: if someone else
@@ -8,8 +9,7 @@ import { ArgsType, Field, ID, Int } from 'type-graphql';
  */
 @ArgsType()
 export class OrderMoveArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'orderId must be a UUID' })
+  @Input.id()
   orderId: string;
 
   @Field(() => Int, { description: 'The order version you saw (Order.version).' })

@@ -1,5 +1,6 @@
-import { IsOptional, IsUUID, Length } from 'class-validator';
-import { Field, ID } from 'type-graphql';
+import { Input } from '@salesgraph/service-kit';
+import { IsOptional, Length } from 'class-validator';
+import { Field } from 'type-graphql';
 
 /**
  * The customer's purchasing contact, optional on every order input that
@@ -17,9 +18,5 @@ export function PurchasingContactName(description?: string): PropertyDecorator {
 
 /** The contact's id in the account service. */
 export function PurchasingContactId(description?: string): PropertyDecorator {
-  return (target, property) => {
-    IsUUID('all', { message: 'purchasingContactId must be a UUID' })(target, property as string);
-    IsOptional()(target, property as string);
-    Field(() => ID, { nullable: true, description })(target, property as string);
-  };
+  return Input.id({ nullable: true, description });
 }

@@ -1,5 +1,6 @@
-import { ArrayMaxSize, IsOptional, IsUUID, Min, ValidateNested } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { ArrayMaxSize, IsOptional, Min, ValidateNested } from 'class-validator';
+import { Field, InputType, Int } from 'type-graphql';
+import { Input } from '@salesgraph/service-kit';
 import { OrderLineInput } from './order-line.input';
 import { PurchasingContactId, PurchasingContactName } from './purchasing-contact.fields';
 
@@ -8,8 +9,7 @@ import { PurchasingContactId, PurchasingContactName } from './purchasing-contact
     'Changes to a DRAFT: the lines given replace all lines (call-off lines take contract prices).',
 })
 export class UpdateDraftOrderInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'orderId must be a UUID' })
+  @Input.id()
   orderId: string;
 
   @Field(() => Int, {

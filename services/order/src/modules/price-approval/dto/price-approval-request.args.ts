@@ -1,5 +1,6 @@
-import { IsIn, IsUUID } from 'class-validator';
-import { ArgsType, Field, ID } from 'type-graphql';
+import { Input } from '@salesgraph/service-kit';
+import { IsIn } from 'class-validator';
+import { ArgsType, Field } from 'type-graphql';
 import { PriceApprovalSubject } from '../price-approval-status';
 
 /** requestPriceApproval: the draft order or the contract under negotiation. */
@@ -9,7 +10,6 @@ export class PriceApprovalRequestArgs {
   @IsIn(['ORDER', 'CONTRACT'])
   subjectType: PriceApprovalSubject;
 
-  @Field(() => ID, { description: 'The order or contract id.' })
-  @IsUUID('all', { message: 'subjectId must be a UUID' })
+  @Input.id({ description: 'The order or contract id.' })
   subjectId: string;
 }

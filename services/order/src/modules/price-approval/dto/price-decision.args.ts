@@ -1,11 +1,11 @@
-import { IsOptional, IsUUID, Length } from 'class-validator';
-import { ArgsType, Field, ID } from 'type-graphql';
+import { Input } from '@salesgraph/service-kit';
+import { IsOptional, Length } from 'class-validator';
+import { ArgsType, Field } from 'type-graphql';
 
 /** approvePrices and rejectPrices: which request, and the manager's note. */
 @ArgsType()
 export class PriceDecisionArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'approvalId must be a UUID' })
+  @Input.id()
   approvalId: string;
 
   @Field(() => String, { nullable: true, description: 'Why; required to reject.' })

@@ -1,6 +1,6 @@
-import { IsBoolean, IsOptional, IsUUID, Length, Matches } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
-import { DecimalScalar } from '@salesgraph/service-kit';
+import { IsBoolean, IsOptional, Length, Matches } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
+import { DecimalScalar, Input } from '@salesgraph/service-kit';
 import { catalogueMoney } from './create-product.input';
 
 /**
@@ -11,8 +11,7 @@ import { catalogueMoney } from './create-product.input';
   description: 'Fields to change on a catalogue item; omitted fields stay as they are.',
 })
 export class UpdateProductInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'id must be a UUID' })
+  @Input.id()
   id: string;
 
   @Field({ nullable: true })

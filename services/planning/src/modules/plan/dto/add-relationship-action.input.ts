@@ -1,22 +1,20 @@
-import { IsOptional, IsUUID, Length, Matches } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { Length, Matches } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
+import { Input } from '@salesgraph/service-kit';
 
 @InputType({ description: 'A relationship action for a plan: what, who and by when.' })
 export class AddRelationshipActionInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'planId must be a UUID' })
+  @Input.id()
   planId: string;
 
   @Field()
   @Length(1, 1000, { message: 'description must be 1 to 1000 characters' })
   description: string;
 
-  @Field(() => ID, {
+  @Input.userId({
     nullable: true,
     description: 'Who does it; the plan’s account manager when left out.',
   })
-  @IsOptional()
-  @Length(1, 200)
   ownerId?: string;
 
   @Field({ description: 'YYYY-MM-DD' })

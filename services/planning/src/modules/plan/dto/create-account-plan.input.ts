@@ -2,19 +2,18 @@ import {
   ArrayMaxSize,
   IsInt,
   IsOptional,
-  IsUUID,
   Length,
   Matches,
   Max,
   MaxLength,
   Min,
 } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, InputType, Int } from 'type-graphql';
+import { Input } from '@salesgraph/service-kit';
 
 @InputType({ description: 'Opens the plan of one of your key accounts for a year, as a draft.' })
 export class CreateAccountPlanInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'accountId must be a UUID' })
+  @Input.id()
   accountId: string;
 
   @Field(() => Int)

@@ -1,11 +1,9 @@
-import { DecimalScalar } from '@salesgraph/service-kit';
-import { IsUUID } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { DecimalScalar, Input } from '@salesgraph/service-kit';
+import { Field, InputType } from 'type-graphql';
 
 @InputType({ description: 'The year’s revenue and margin target for one product.' })
 export class PlanProductTargetInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'productId must be a UUID' })
+  @Input.id()
   productId: string;
 
   @Field(() => DecimalScalar)

@@ -1,11 +1,11 @@
-import { ArrayMaxSize, IsUUID, ValidateNested } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { ArrayMaxSize, ValidateNested } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
+import { Input } from '@salesgraph/service-kit';
 import { PlanProductTargetInput } from './plan-product-target.input';
 
 @InputType({ description: 'Replaces the product targets of a draft plan.' })
 export class SetAccountPlanTargetsInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'planId must be a UUID' })
+  @Input.id()
   planId: string;
 
   @Field(() => [PlanProductTargetInput])

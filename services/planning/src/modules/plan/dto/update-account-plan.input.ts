@@ -1,13 +1,13 @@
-import { ArrayMaxSize, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { ArrayMaxSize, IsOptional, Length, MaxLength } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
+import { Input } from '@salesgraph/service-kit';
 
 @InputType({
   description:
     'Changes the objectives or competitor-defence notes of a draft plan; what you leave out stays.',
 })
 export class UpdateAccountPlanInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'planId must be a UUID' })
+  @Input.id()
   planId: string;
 
   @Field(() => [String], { nullable: true })

@@ -1,5 +1,6 @@
-import { IsEnum, IsOptional, IsUUID, Length, Matches } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { IsEnum, IsOptional, Length, Matches } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
+import { Input } from '@salesgraph/service-kit';
 import { RelationshipActionStatus } from '../relationship-action-status';
 
 @InputType({
@@ -7,8 +8,7 @@ import { RelationshipActionStatus } from '../relationship-action-status';
     'Changes an action; what you leave out stays. The action’s owner may change its status only.',
 })
 export class UpdateRelationshipActionInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'actionId must be a UUID' })
+  @Input.id()
   actionId: string;
 
   @Field(() => RelationshipActionStatus, { nullable: true })
@@ -21,9 +21,7 @@ export class UpdateRelationshipActionInput {
   @Length(1, 1000, { message: 'description must be 1 to 1000 characters' })
   description?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @Length(1, 200)
+  @Input.userId({ nullable: true })
   ownerId?: string;
 
   @Field(() => String, { nullable: true })

@@ -1,6 +1,6 @@
-import { DecimalScalar } from '@salesgraph/service-kit';
-import { IsOptional, IsUUID, Length } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { DecimalScalar, Input } from '@salesgraph/service-kit';
+import { IsOptional, Length } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
 
 @InputType({
   description: 'Part of a target: give either a productLine or a productId, and the amount.',
@@ -11,9 +11,7 @@ export class RevenueTargetSplitInput {
   @Length(1, 100, { message: 'productLine must be 1 to 100 characters' })
   productLine?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'productId must be a UUID' })
+  @Input.id({ nullable: true })
   productId?: string;
 
   @Field(() => DecimalScalar)

@@ -1,13 +1,12 @@
-import { DecimalScalar } from '@salesgraph/service-kit';
-import { ArrayMaxSize, IsEnum, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { DecimalScalar, Input } from '@salesgraph/service-kit';
+import { ArrayMaxSize, IsEnum, IsOptional, Matches, ValidateNested } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
 import { RevenueTargetSplitInput } from './revenue-target-split.input';
 import { PeriodKind } from '../period-kind';
 
 @InputType({ description: 'Sets (or replaces) the target of one team member for one period.' })
 export class SetRevenueTargetInput {
-  @Field(() => ID, { description: 'A rep or account manager of a team you lead.' })
-  @Length(1, 200)
+  @Input.userId({ description: 'A rep or account manager of a team you lead.' })
   repId: string;
 
   @Field(() => PeriodKind)

@@ -1,15 +1,14 @@
-import { IsEnum, IsUUID, Length } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { IsEnum } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
+import { Input } from '@salesgraph/service-kit';
 import { SalesTeamRole } from '../sales-team-role';
 
 @InputType({ description: 'Adds a rep or account manager to a team, or changes their role in it.' })
 export class AddSalesTeamMemberInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'teamId must be a UUID' })
+  @Input.id()
   teamId: string;
 
-  @Field(() => ID, { description: 'The identity provider’s id of the person.' })
-  @Length(1, 200)
+  @Input.userId({ description: 'The identity provider’s id of the person.' })
   userId: string;
 
   @Field(() => SalesTeamRole)

@@ -1,5 +1,6 @@
-import { IsOptional, Length } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { Length } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
+import { Input } from '@salesgraph/service-kit';
 
 @InputType({
   description:
@@ -10,11 +11,9 @@ export class CreateSalesTeamInput {
   @Length(1, 100, { message: 'name must be 1 to 100 characters' })
   name: string;
 
-  @Field(() => ID, {
+  @Input.userId({
     nullable: true,
     description: 'Required for admins; a sales manager leads the team themselves.',
   })
-  @IsOptional()
-  @Length(1, 200)
   managerId?: string;
 }

@@ -1,4 +1,4 @@
-import type { Role } from '@salesgraph/identity';
+import type { Role } from './roles';
 
 /**
  * Who may read unit costs and margins (product cost, order line cost, order
@@ -6,8 +6,9 @@ import type { Role } from '@salesgraph/identity';
  * accountable for profitability or who run order administration. Sales reps
  * and marketing sell at list and negotiated prices and see revenue only; ADMIN
  * passes every role check. Every cost or margin field of the graph is guarded
- * with this list (@Authorized), so a reader without it gets FORBIDDEN for that
- * field. See docs/security.md.
+ * with this list (service-kit's `@Sensitive('COST_AND_MARGIN')`), so a reader
+ * without it gets FORBIDDEN for that field, and `history` leaves the fields
+ * that event contracts mark COST_AND_MARGIN out for them. See docs/security.md.
  */
 export const costAndMarginReaders = [
   'ACCOUNT_MANAGER',
