@@ -1,5 +1,4 @@
 import { Input } from '@salesgraph/service-kit';
-import { Length } from 'class-validator';
 import { ArgsType, Field } from 'type-graphql';
 import { AccountStatus, AccountTier } from '../account-enums';
 import { accountListing } from '../account-listing';
