@@ -13,7 +13,7 @@ import {
   TopicNamespace,
 } from '@salesgraph/messaging';
 import type { Logger } from 'pino';
-import type { ServiceEnv } from '../config/service-env';
+import { processNameOf, type ServiceEnv } from '../config/service-env';
 import { migrate } from '../database/create-data-source';
 import { createErrorFormatter } from '../graphql/format-error';
 import { createGraphQLContext, type GraphQLContext } from '../graphql/graphql-context';
@@ -54,7 +54,7 @@ export async function startSubgraphService<TConfig extends ServiceEnv & { PORT: 
 
     const namespace = new TopicNamespace(config.KAFKA_TOPIC_PREFIX);
     const broker = createKafkaBroker({
-      clientId: `salesgraph-${spec.name}`,
+      clientId: processNameOf(spec.name, config),
       brokers: config.KAFKA_BROKERS,
       logger,
       defaultPartitions: config.KAFKA_TOPIC_PARTITIONS,
