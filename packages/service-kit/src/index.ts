@@ -53,3 +53,8 @@ export * from './history/history.resolver';
 export * from './app/run-script';
 export * from './database/stored';
 export * from './graphql/graphql-enum';
+export * from './replay/projection-spec';
+export * from './replay/projection-rebuild.entity';
+export * from './replay/projection-replay';
+export * from './replay/replay-progress';
+export * from './replay/run-projection-replay';

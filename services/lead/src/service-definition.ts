@@ -1,4 +1,7 @@
-import { accountDirectorySubscriber } from '@salesgraph/account-directory';
+import {
+  accountDirectoryProjection,
+  accountDirectorySubscriber,
+} from '@salesgraph/account-directory';
 import {
   LeadAssignmentRuleChanged,
   LeadCaptured,
@@ -11,7 +14,7 @@ import {
   defineService,
   keyOnlyReference,
 } from '@salesgraph/service-kit';
-import { teamDirectorySubscriber } from '@salesgraph/team-directory';
+import { teamDirectoryProjection, teamDirectorySubscriber } from '@salesgraph/team-directory';
 import { leadServiceName } from './config';
 import { leadEntities, leadMigrations } from './data-source';
 import { leadComponents } from './lead-components';
@@ -90,5 +93,10 @@ export const leadService = defineService({
     accountDirectorySubscriber(leadServiceName, c.accounts),
     captureLeadOnMarketingLeadCaptured(c.intake, c.clock),
     confirmConversionOnAccountCreated(c.conversions, c.clock),
+  ],
+  // What access checks rely on; leads and conversions are the service's own state.
+  projections: (c) => [
+    teamDirectoryProjection(leadServiceName, c.teams),
+    accountDirectoryProjection(leadServiceName, c.accounts),
   ],
 });

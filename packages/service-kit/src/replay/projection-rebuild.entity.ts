@@ -1,28 +1,33 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
- * One run of the projection replay. While a run is RUNNING the projections
- * are incomplete, and the shortfall check waits rather than alert on them.
+ * One run of a projection replay. While a run is RUNNING the projections it
+ * names are incomplete: checks that read them (planning's shortfall monitor)
+ * wait, and a second replay refuses to start.
  */
-@Entity()
+@Entity({ name: 'projection_rebuild' })
 export class ProjectionRebuild {
   @PrimaryColumn('uuid')
   id: string;
 
-  @Column({ type: 'timestamptz' })
+  @Column({ name: 'started_at', type: 'timestamptz' })
   startedAt: Date;
 
-  @Column({ type: 'timestamptz', nullable: true })
+  @Column({ name: 'finished_at', type: 'timestamptz', nullable: true })
   finishedAt: Date | null;
 
   @Column({ type: 'text' })
   status: 'RUNNING' | 'DONE' | 'FAILED';
 
+  /** The projections rebuilt (their names in the service's definition). */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  projections: string[];
+
   /** Per broker topic, the offset per partition the run read up to (exclusive). */
-  @Column({ type: 'jsonb' })
+  @Column({ name: 'end_offsets', type: 'jsonb' })
   endOffsets: Record<string, Record<string, string>>;
 
-  @Column({ type: 'int', default: 0 })
+  @Column({ name: 'events_replayed', type: 'int', default: 0 })
   eventsReplayed: number;
 
   @Column({ type: 'text', nullable: true })
