@@ -58,3 +58,6 @@ export * from './replay/projection-rebuild.entity';
 export * from './replay/projection-replay';
 export * from './replay/replay-progress';
 export * from './replay/run-projection-replay';
+export * from './dead-letters/dead-letter.type';
+export * from './dead-letters/dead-letter-desk';
+export * from './dead-letters/dead-letter.resolver';

@@ -11,6 +11,7 @@ import {
 import {
   createHistoryResolver,
   createMeResolver,
+  DeadLetterResolver,
   defineService,
   keyOnlyReference,
 } from '@salesgraph/service-kit';
@@ -80,6 +81,7 @@ export const leadService = defineService({
       },
     ))(c.histories),
     new (createMeResolver(User))(),
+    new DeadLetterResolver(c.deadLetters),
   ],
   orphanedTypes: [ProductRef],
   references: (c) => [
