@@ -2,8 +2,9 @@
 # `npm test`: on a fresh machine, installs what the tests need, starts
 # PostgreSQL and Kafka, builds, lints, typechecks and runs every test: unit,
 # integration (real PostgreSQL and Kafka), end-to-end (real service
-# processes behind the gateway) and the workbench's browser tests (chromium). The last line is the totals:
-# "N passed, N failed".
+# processes behind the gateway), the workbench's browser tests (chromium) and
+# the fault suite at its reduced size (its own PostgreSQL and Kafka, killed and
+# restarted). The last line is the totals: "N passed, N failed".
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 export TURBO_TELEMETRY_DISABLED=1
 cd "$REPO_ROOT"
@@ -50,7 +51,11 @@ step "Browser tests (the workbench in chromium, through the platform)"
 npx jest -c jest.browser.config.js --runInBand --json --outputFile=reports/jest-browser.json >reports/jest-browser.log 2>&1 || true
 ok "$(node infra/jest-totals.cjs reports/jest-browser.json)"
 
+step "Fault suite, reduced size (its own PostgreSQL, Kafka and service processes; figures in reports/faults/)"
+npx jest -c faults/jest.faults.config.js --runInBand --json --outputFile=reports/jest-faults.json >reports/jest-faults.log 2>&1 || true
+ok "$(node infra/jest-totals.cjs reports/jest-faults.json)"
+
 # Failures in full, then the totals as the very last line.
 node infra/jest-totals.cjs --failures reports/jest-unit.json reports/jest-integration.json reports/jest-e2e.json \
-  reports/jest-browser.json | tee reports/totals.log
+  reports/jest-browser.json reports/jest-faults.json | tee reports/totals.log
 exit "${PIPESTATUS[0]}"

@@ -42,6 +42,7 @@ function tail(file, lines = 30) {
 
 async function waitReady(name, url, child, logFile, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
+  let last = 'no answer yet';
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) {
       throw new Error(
@@ -49,15 +50,17 @@ async function waitReady(name, url, child, logFile, timeoutMs) {
       );
     }
     try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
+      const response = await fetch(url, { signal: AbortSignal.timeout(5000) });
       if (response.ok) return;
-    } catch {
-      // not listening yet
+      // Readiness names what is not ready (a consumer still joining its group, Kafka, the database).
+      last = `${response.status} ${(await response.text()).slice(0, 600)}`;
+    } catch (error) {
+      last = `not answering (${error.cause?.code ?? error.message})`;
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(
-    `${name} was not ready within ${timeoutMs / 1000} s (${url}). Last log lines (${logFile}):\n${tail(logFile)}`,
+    `${name} was not ready within ${timeoutMs / 1000} s (${url}; last answer: ${last}). Last log lines (${logFile}):\n${tail(logFile)}`,
   );
 }
 
@@ -69,8 +72,13 @@ class ProcessStack {
     fs.mkdirSync(logDir, { recursive: true });
   }
 
-  /** Starts `node <script>` and waits until `readyUrl` answers 2xx. */
-  async start({ name, script, env, readyUrl, timeoutMs = 60000 }) {
+  /**
+   * Starts `node <script>` and waits until `readyUrl` answers 2xx. Ready means
+   * every consumer has joined its group too: on a loaded machine (the test
+   * suites of several clones on two cores) that took over a minute, so the
+   * wait is generous and, when it runs out, names what was not ready.
+   */
+  async start({ name, script, env, readyUrl, timeoutMs = 180000 }) {
     const logFile = path.join(this.logDir, `${name}.log`);
     const log = fs.openSync(logFile, 'w');
     const child = spawn(process.execPath, [script], {

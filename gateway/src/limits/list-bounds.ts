@@ -38,6 +38,8 @@ export const platformListBounds: ListBounds = {
     'BuyingCentreCoverage.missingRoles': 5,
     'LeadAssignmentRule.segments': 3,
     'Query.opportunityStageProbabilities': 6,
+    // The CloudEvents headers of the event plus the dead-letter ones: about 15.
+    'DeadLetter.headers': 24,
   },
   defaultUnpaged: PAGE_CEILING,
 };

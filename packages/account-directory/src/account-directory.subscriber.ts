@@ -28,3 +28,15 @@ export function accountDirectorySubscriber(
     ],
   };
 }
+
+/** The account directory as a projection that `npm run replay` rebuilds: its table and its consumer. */
+export function accountDirectoryProjection(
+  serviceName: string,
+  directory = new AccountDirectory(),
+) {
+  return {
+    name: 'account-directory',
+    tables: ['account_owner'],
+    subscribers: [accountDirectorySubscriber(serviceName, directory)],
+  };
+}

@@ -3,7 +3,7 @@ import { handleShutdownSignals, runMain, startSubgraphService } from '@salesgrap
 import { loadAccountConfig } from './config';
 import { accountService } from './service-definition';
 
-// config -> data source -> schema -> server -> relay -> consumers; reverse on SIGTERM/SIGINT
+// config -> data source -> Kafka -> relay -> consumers -> schema -> server -> jobs; reverse on SIGTERM/SIGINT
 runMain(async () => {
   const service = await startSubgraphService(accountService(loadAccountConfig()));
   handleShutdownSignals(service.stop, service.deps.logger);

@@ -1,6 +1,6 @@
 import { Topics } from '@salesgraph/events';
 import { createMeResolver, defineService, keyOnlyReference } from '@salesgraph/service-kit';
-import { teamDirectorySubscriber } from '@salesgraph/team-directory';
+import { teamDirectoryProjection, teamDirectorySubscriber } from '@salesgraph/team-directory';
 import { accountComponents } from './account-components';
 import { accountEntities, accountMigrations } from './data-source';
 import { AccountClosureResolver } from './modules/account/account-closure.resolver';
@@ -101,6 +101,22 @@ export const accountService = defineService({
       groupId: 'account.order-commercials',
       topics: [Topics.order],
       handlers: commercialsOnOrderChanged(c.orders, runtime.clock),
+    },
+  ],
+  projections: (c, deps) => [
+    teamDirectoryProjection(serviceName, c.directory),
+    {
+      // Revenue, margin and order recency per account; health is reassessed once at the end.
+      name: 'order-commercials',
+      tables: ['account_order'],
+      subscribers: [
+        {
+          groupId: 'account.order-commercials',
+          topics: [Topics.order],
+          handlers: commercialsOnOrderChanged(c.orders, deps.clock, 'replay'),
+        },
+      ],
+      afterReplay: (command) => c.orders.reassessAfterReplay(command),
     },
   ],
   jobs: (c, runtime) => [

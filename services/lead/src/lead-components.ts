@@ -1,6 +1,6 @@
 import { AccessPolicy } from '@salesgraph/access';
 import { AccountDirectory } from '@salesgraph/account-directory';
-import { HistoryReader, type ServiceDeps } from '@salesgraph/service-kit';
+import { DeadLetterDesk, HistoryReader, type ServiceDeps } from '@salesgraph/service-kit';
 import { TeamDirectory } from '@salesgraph/team-directory';
 import type { LeadConfig } from './config';
 import { ActivityService } from './modules/activity/activity.service';
@@ -31,7 +31,13 @@ import { OpportunityService } from './modules/opportunity/opportunity.service';
  * schema, the consumers and the seed all use this one set, so they share
  * one set of rules.
  */
-export function leadComponents({ dataSource, outbox, clock, config }: ServiceDeps<LeadConfig>) {
+export function leadComponents({
+  dataSource,
+  outbox,
+  clock,
+  config,
+  logger,
+}: ServiceDeps<LeadConfig>) {
   const teams = new TeamDirectory();
   const accounts = new AccountDirectory();
   const policy = new AccessPolicy(dataSource, teams);
@@ -89,6 +95,11 @@ export function leadComponents({ dataSource, outbox, clock, config }: ServiceDep
     opportunityStages: new OpportunityStageService(dataSource, outbox, opportunityGuard),
     followUpWatch: new FollowUpWatch(dataSource, outbox),
     conversions: new ConversionService(dataSource, outbox, guard, opportunities, accounts, signals),
+    // Every topic's dead letters, in one place of the graph (docs/operations.md says why here).
+    deadLetters: new DeadLetterDesk(
+      { brokers: config.KAFKA_BROKERS, topicPrefix: config.KAFKA_TOPIC_PREFIX },
+      logger,
+    ),
   };
 }
 

@@ -1,4 +1,7 @@
-import { accountDirectorySubscriber } from '@salesgraph/account-directory';
+import {
+  accountDirectoryProjection,
+  accountDirectorySubscriber,
+} from '@salesgraph/account-directory';
 import {
   LeadAssignmentRuleChanged,
   LeadCaptured,
@@ -8,10 +11,11 @@ import {
 import {
   createHistoryResolver,
   createMeResolver,
+  DeadLetterResolver,
   defineService,
   keyOnlyReference,
 } from '@salesgraph/service-kit';
-import { teamDirectorySubscriber } from '@salesgraph/team-directory';
+import { teamDirectoryProjection, teamDirectorySubscriber } from '@salesgraph/team-directory';
 import { leadServiceName } from './config';
 import { leadEntities, leadMigrations } from './data-source';
 import { leadComponents } from './lead-components';
@@ -82,6 +86,7 @@ export const leadService = defineService({
       },
     ))(c.histories),
     new (createMeResolver(User))(),
+    new DeadLetterResolver(c.deadLetters),
   ],
   orphanedTypes: [ProductRef],
   references: (c) => [
@@ -103,5 +108,10 @@ export const leadService = defineService({
       c.clock,
       runtime.logger,
     ),
+  ],
+  // What access checks rely on; leads and conversions are the service's own state.
+  projections: (c) => [
+    teamDirectoryProjection(leadServiceName, c.teams),
+    accountDirectoryProjection(leadServiceName, c.accounts),
   ],
 });

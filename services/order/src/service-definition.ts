@@ -1,4 +1,7 @@
-import { accountDirectorySubscriber } from '@salesgraph/account-directory';
+import {
+  accountDirectoryProjection,
+  accountDirectorySubscriber,
+} from '@salesgraph/account-directory';
 import {
   ContractProposed,
   OrderDrafted,
@@ -12,7 +15,7 @@ import {
   defineService,
   keyOnlyReference,
 } from '@salesgraph/service-kit';
-import { teamDirectorySubscriber } from '@salesgraph/team-directory';
+import { teamDirectoryProjection, teamDirectorySubscriber } from '@salesgraph/team-directory';
 import { orderEntities, orderMigrations } from './data-source';
 import { AccountOrdersResolver } from './modules/account/account-orders.resolver';
 import { AccountRef } from './modules/account/account-ref.type';
@@ -107,6 +110,8 @@ export const orderService = defineService({
       handlers: [draftOrderOnOpportunityWon(c.opportunityDrafting, c.clock)],
     },
   ],
+  // What access checks rely on; orders drafted from won opportunities are the service's own state.
+  projections: () => [teamDirectoryProjection('order'), accountDirectoryProjection('order')],
   jobs: (c, runtime) => [
     new ContractWatchJob(
       c.watch,

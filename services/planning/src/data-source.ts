@@ -16,7 +16,6 @@ import { PipelineOpportunity } from './modules/forecast/pipeline-opportunity.ent
 import { AccountPlan } from './modules/plan/account-plan.entity';
 import { PlanProductTarget } from './modules/plan/plan-product-target.entity';
 import { RelationshipAction } from './modules/plan/relationship-action.entity';
-import { ProjectionRebuild } from './modules/replay/projection-rebuild.entity';
 import { PlanShortfallAlert } from './modules/shortfall/plan-shortfall-alert.entity';
 import { RevenueTargetSplit } from './modules/target/revenue-target-split.entity';
 import { RevenueTarget } from './modules/target/revenue-target.entity';
@@ -40,7 +39,6 @@ export const planningEntities = [
   AttainmentOrder,
   AttainmentOrderLine,
   PipelineOpportunity,
-  ProjectionRebuild,
 ];
 export const planningMigrations = [
   ...teamDirectoryMigrations,

@@ -3,7 +3,7 @@ import { handleShutdownSignals, runMain, startSubgraphService } from '@salesgrap
 import { loadPlanningConfig } from './config';
 import { planningService } from './service-definition';
 
-// config -> data source -> schema -> server -> relay -> consumers; reverse on SIGTERM/SIGINT
+// config -> data source -> Kafka -> relay -> consumers -> schema -> server -> jobs; reverse on SIGTERM/SIGINT
 runMain(async () => {
   const service = await startSubgraphService(planningService(loadPlanningConfig()));
   handleShutdownSignals(service.stop, service.deps.logger);

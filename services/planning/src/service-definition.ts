@@ -26,7 +26,7 @@ import {
 } from './modules/plan/relationship-action-history';
 import { RelationshipAction } from './modules/plan/relationship-action.entity';
 import { RelationshipActionResolver } from './modules/plan/relationship-action.resolver';
-import { projectionSubscribers } from './modules/replay/projection-subscribers';
+import { planningProjections, projectionSubscribers } from './modules/replay/planning-projections';
 import { ShortfallMonitorJob } from './modules/shortfall/shortfall-monitor.job';
 import { RevenueTarget } from './modules/target/revenue-target.entity';
 import { RevenueTargetResolver } from './modules/target/revenue-target.resolver';
@@ -84,6 +84,7 @@ export const planningService = defineService({
   // Account and User are entities this subgraph extends with fields: the key is all it needs.
   references: () => [keyOnlyReference('Account'), keyOnlyReference('User')],
   subscribers: (c) => [...projectionSubscribers(), planOwnerSubscriber(c.planOwners, c.clock)],
+  projections: () => planningProjections(),
   jobs: (c, runtime) => [
     new ShortfallMonitorJob(
       c.shortfalls,

@@ -1,8 +1,6 @@
-import { createKafkaBroker } from '../kafka/kafkajs-broker';
-import { createKafkaTopicAdmin } from '../kafka/topic-admin';
 import { silentLogger } from '../logger';
 import { TopicNamespace } from '../topic-namespace';
-import { DeadLetterAdmin, type DeadLetter } from '../dead-letters/dead-letter-admin';
+import { withDeadLetterAdmin, type DeadLetter } from '../dead-letters/dead-letter-admin';
 import { loadAdminConfig, parseArgs } from './admin-config';
 
 const USAGE = `npm run dlq -- <command> <topic> [...]
@@ -20,16 +18,14 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const config = loadAdminConfig();
-  const client = { clientId: 'salesgraph-dlq', brokers: config.kafkaBrokers, logger: silentLogger };
-  const admin = createKafkaTopicAdmin(client);
-  const broker = createKafkaBroker(client);
-  const letters = new DeadLetterAdmin(
-    admin,
-    broker.producer(),
-    new TopicNamespace(config.topicPrefix),
-  );
   const out = (line: string) => process.stdout.write(`${line}\n`);
-  try {
+  const clients = {
+    clientId: 'salesgraph-dlq',
+    brokers: config.kafkaBrokers,
+    logger: silentLogger,
+    namespace: new TopicNamespace(config.topicPrefix),
+  };
+  return withDeadLetterAdmin(clients, async (letters) => {
     if (command === 'list') {
       const all = await letters.list(topic);
       for (const l of all) out(summary(l));
@@ -54,10 +50,7 @@ async function main(argv: string[]): Promise<number> {
       }
     }
     return 0;
-  } finally {
-    await broker.disconnect();
-    await admin.disconnect();
-  }
+  });
 }
 
 function summary(l: DeadLetter): string {

@@ -1,5 +1,7 @@
+import { createKafkaBroker } from '../kafka/kafkajs-broker';
 import type { IncomingMessage, MessageHeaders, MessageProducer } from '../kafka/message';
-import type { TopicAdmin } from '../kafka/topic-admin';
+import { createKafkaTopicAdmin, type TopicAdmin } from '../kafka/topic-admin';
+import type { Logger } from '../logger';
 import type { TopicNamespace } from '../topic-namespace';
 
 export interface DeadLetterRedrive {
@@ -122,5 +124,34 @@ function envelopeOf(value: Buffer | null): { id?: string; type?: string } | unde
     return typeof parsed === 'object' && parsed ? parsed : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * A DeadLetterAdmin on Kafka clients of its own, for one piece of work (a
+ * command, a GraphQL operation): connected on first use, disconnected after.
+ * Dead letters are rare and looked at by people; a connection per operation
+ * costs nothing that matters and leaves nothing open in between.
+ */
+export async function withDeadLetterAdmin<T>(
+  options: {
+    clientId: string;
+    brokers: string[];
+    logger: Logger;
+    namespace: TopicNamespace;
+    now?: () => Date;
+  },
+  work: (letters: DeadLetterAdmin) => Promise<T>,
+): Promise<T> {
+  const client = { clientId: options.clientId, brokers: options.brokers, logger: options.logger };
+  const admin = createKafkaTopicAdmin(client);
+  const broker = createKafkaBroker(client);
+  try {
+    return await work(
+      new DeadLetterAdmin(admin, broker.producer(), options.namespace, options.now),
+    );
+  } finally {
+    await broker.disconnect();
+    await admin.disconnect();
   }
 }

@@ -76,6 +76,7 @@ export function createKafkaBroker(options: KafkaBrokerOptions): MessageBroker {
           // for the fetch in flight, so the default 5 s made every shutdown slow.
           maxWaitTimeInMs: 1_000,
         }),
+        options.logger.child?.({ consumer: groupId }) ?? options.logger,
       );
       open.push(consumer);
       return consumer;
@@ -163,19 +164,37 @@ class KafkajsProducer implements MessageProducer {
   }
 }
 
-class KafkajsConsumer implements MessageConsumer {
+/**
+ * A kafkajs consumer that does not stay down. kafkajs restarts itself after a
+ * crash it deems retriable; after any other (seen when a broker restarts:
+ * "Failed to find group coordinator" once the coordinator kept loading too
+ * long) it stays stopped for good, and its partitions are never read again.
+ * Here such a crash is followed by a new start, with backoff, for as long as
+ * the consumer is meant to run; readiness says "crashed ... (starting again)"
+ * meanwhile.
+ */
+export class KafkajsConsumer implements MessageConsumer {
   private connected = false;
   private state: ConsumerHealth = { ok: false, reason: 'not started' };
+  private runConfig?: Parameters<Consumer['run']>[0];
+  private restartTimer?: NodeJS.Timeout;
+  private restarts = 0;
 
-  constructor(private readonly consumer: Consumer) {
+  constructor(
+    private readonly consumer: Consumer,
+    private readonly logger?: Logger,
+    private readonly maxRestartDelayMs = 30_000,
+  ) {
     const { events } = consumer;
-    consumer.on(events.GROUP_JOIN, () => (this.state = { ok: true }));
+    consumer.on(events.GROUP_JOIN, () => {
+      this.state = { ok: true };
+      this.restarts = 0;
+    });
     consumer.on(events.CRASH, ({ payload }) => {
-      // kafkajs restarts after a retriable crash; a crash it does not restart from is final.
       const reason = `crashed: ${payload.error?.message ?? payload.error}`;
-      this.state = payload.restart
-        ? { ok: false, reason: `${reason} (restarting)` }
-        : { ok: false, reason };
+      if (payload.restart) this.state = { ok: false, reason: `${reason} (restarting)` };
+      else if (this.connected) this.startAgainLater(reason);
+      else this.state = { ok: false, reason };
     });
     consumer.on(events.STOP, () => {
       if (this.state.ok || this.state.reason === 'not started')
@@ -196,7 +215,7 @@ class KafkajsConsumer implements MessageConsumer {
   async run(options: ConsumerRunOptions) {
     await this.connect();
     await this.consumer.subscribe({ topics: options.topics, fromBeginning: options.fromBeginning });
-    await this.consumer.run({
+    this.runConfig = {
       autoCommit: true,
       eachMessage: async ({ topic, partition, message, heartbeat }) => {
         const incoming: IncomingMessage = {
@@ -210,13 +229,38 @@ class KafkajsConsumer implements MessageConsumer {
         };
         await options.handle(incoming, { heartbeat });
       },
-    });
+    };
+    await this.consumer.run(this.runConfig);
   }
 
   async disconnect() {
+    clearTimeout(this.restartTimer);
     if (!this.connected) return;
     this.connected = false;
     await this.consumer.disconnect();
+  }
+
+  private startAgainLater(reason: string): void {
+    const delay = Math.min(this.maxRestartDelayMs, 1_000 * 2 ** Math.min(this.restarts, 10));
+    this.restarts += 1;
+    this.state = { ok: false, reason: `${reason} (starting again in ${delay} ms)` };
+    this.logger?.error(
+      { reason, delay, restarts: this.restarts },
+      'consumer crashed and kafkajs gave up on it: starting it again',
+    );
+    clearTimeout(this.restartTimer);
+    this.restartTimer = setTimeout(() => void this.startAgain(), delay);
+  }
+
+  private async startAgain(): Promise<void> {
+    if (!this.connected || !this.runConfig) return;
+    try {
+      // The crash disconnected it; the subscriptions are kept.
+      await this.consumer.connect();
+      await this.consumer.run(this.runConfig);
+    } catch (error) {
+      if (this.connected) this.startAgainLater(String((error as Error).message ?? error));
+    }
   }
 }
 

@@ -5,6 +5,7 @@ import { systemClock, type Clock } from '../domain/clock';
 import { buildSubgraphSchema } from '../graphql/build-subgraph-schema';
 import { instanceContainer } from '../graphql/instance-container';
 import type { ReferenceResolvers } from '../graphql/reference-resolver';
+import type { ProjectionSpec } from '../replay/projection-spec';
 import type {
   BackgroundJob,
   RuntimeDeps,
@@ -20,7 +21,8 @@ type Constructor = Function;
  * One way to define a service. A definition names the service and lists, in
  * this order: its tables, its components (the composition root, built once
  * per running service, shared by the schema, the consumers, the jobs and the
- * seed), its resolvers, its reference resolvers, its consumers and its jobs.
+ * seed), its resolvers, its reference resolvers, its consumers, its
+ * projections (what a replay rebuilds) and its jobs.
  * Every section but `components` only wires components to the edge.
  */
 export interface ServiceDefinition<TConfig extends ServiceEnv & { PORT: number }, TComponents> {
@@ -35,6 +37,8 @@ export interface ServiceDefinition<TConfig extends ServiceEnv & { PORT: number }
   orphanedTypes?: Constructor[];
   references?(components: TComponents): ReferenceResolvers[];
   subscribers?(components: TComponents, runtime: RuntimeDeps<TConfig>): SubscriberSpec[];
+  /** The read models it keeps from other services' events, which `npm run replay` rebuilds. */
+  projections?(components: TComponents, deps: ServiceDeps<TConfig>): ProjectionSpec[];
   jobs?(components: TComponents, runtime: RuntimeDeps<TConfig>): BackgroundJob[];
 }
 

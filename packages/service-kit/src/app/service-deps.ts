@@ -1,6 +1,6 @@
 import { Outbox } from '@salesgraph/messaging';
 import type { Logger } from 'pino';
-import type { ServiceEnv } from '../config/service-env';
+import { processNameOf, type ServiceEnv } from '../config/service-env';
 import { createDataSource } from '../database/create-data-source';
 import { systemClock } from '../domain/clock';
 import type { ServiceDeps, SubgraphServiceSpec } from './service-spec';
@@ -15,7 +15,7 @@ export function createServiceDeps<TConfig extends ServiceEnv & { PORT: number }>
     poolSize: spec.config.DATABASE_POOL_SIZE,
     entities: spec.entities,
     migrations: spec.migrations,
-    applicationName: `salesgraph-${spec.name}`,
+    applicationName: processNameOf(spec.name, spec.config),
   });
   return {
     config: spec.config,

@@ -13,7 +13,7 @@ import {
   TopicNamespace,
 } from '@salesgraph/messaging';
 import type { Logger } from 'pino';
-import type { ServiceEnv } from '../config/service-env';
+import { processNameOf, type ServiceEnv } from '../config/service-env';
 import { migrate } from '../database/create-data-source';
 import { createErrorFormatter } from '../graphql/format-error';
 import { createGraphQLContext, type GraphQLContext } from '../graphql/graphql-context';
@@ -25,10 +25,11 @@ import { createServiceDeps } from './service-deps';
 import type { RunningService, RuntimeDeps, SubgraphServiceSpec } from './service-spec';
 
 /**
- * Starts one subgraph service: data source and migrations, Kafka, schema,
- * HTTP server, outbox relay, consumers and jobs, in that order. `stop()`
- * undoes them in reverse. Used by every service's main.ts and by tests, which
- * start real services in-process.
+ * Starts one subgraph service: data source and migrations, Kafka, outbox
+ * relay, consumers, schema, HTTP server and jobs, in that order. `stop()`
+ * undoes them in reverse: no new requests first, then the consumers, then the
+ * relay (which publishes what they wrote). Used by every service's main.ts and
+ * by tests, which start real services in-process.
  */
 export async function startSubgraphService<TConfig extends ServiceEnv & { PORT: number }>(
   spec: SubgraphServiceSpec<TConfig>,
@@ -54,7 +55,7 @@ export async function startSubgraphService<TConfig extends ServiceEnv & { PORT: 
 
     const namespace = new TopicNamespace(config.KAFKA_TOPIC_PREFIX);
     const broker = createKafkaBroker({
-      clientId: `salesgraph-${spec.name}`,
+      clientId: processNameOf(spec.name, config),
       brokers: config.KAFKA_BROKERS,
       logger,
       defaultPartitions: config.KAFKA_TOPIC_PARTITIONS,
@@ -65,8 +66,15 @@ export async function startSubgraphService<TConfig extends ServiceEnv & { PORT: 
     const runtime: RuntimeDeps<TConfig> = { ...deps, broker, producer, namespace };
     const subscriberSpecs = spec.subscribers?.(runtime) ?? [];
     const topics = new Set<string>([spec.ownTopic, ...subscriberSpecs.flatMap((s) => s.topics)]);
+    // The consumers' dead-letter topics too, in one go: consumers start side by side below.
+    const deadLetterTopics = [...new Set(subscriberSpecs.flatMap((s) => s.topics))].map((t) =>
+      namespace.deadLetter(t),
+    );
     await broker
-      .ensureTopics([...topics].map((t) => ({ topic: namespace.resolve(t) })))
+      .ensureTopics([
+        ...[...topics].map((t) => ({ topic: namespace.resolve(t) })),
+        ...deadLetterTopics.map((topic) => ({ topic })),
+      ])
       .catch((error: Error) => {
         throw new Error(
           `cannot reach Kafka (KAFKA_BROKERS=${config.KAFKA_BROKERS.join(',')}): ${error.message}`,
@@ -75,6 +83,40 @@ export async function startSubgraphService<TConfig extends ServiceEnv & { PORT: 
     await producer.connect();
 
     const subscribers: EventSubscriber[] = [];
+    // The relay and the consumers before the schema: building it takes seconds of CPU, and after a
+    // crash events should flow again as soon as Kafka is reached, not once the graph answers.
+    const relay = new OutboxRelay({
+      dataSource,
+      // Its own producer: after a refused row the relay starts a new producer session,
+      // which must not disturb the dead-letter sends of the consumers.
+      producer: broker.producer(),
+      namespace,
+      logger,
+      lockName: spec.name,
+      pollIntervalMs: config.OUTBOX_POLL_INTERVAL_MS,
+    });
+    relay.start();
+    steps.add('outbox relay', () => relay.stop());
+
+    // Consumers stop together: each waits for its fetch in flight, and one after another adds up.
+    steps.add('consumers', () => Promise.all(subscribers.map((s) => s.stop())));
+    for (const subscriberSpec of subscriberSpecs)
+      subscribers.push(
+        new EventSubscriber({
+          ...subscriberSpec,
+          broker,
+          dataSource,
+          namespace,
+          deadLetterProducer: producer,
+          logger,
+          serviceName: spec.name,
+        }),
+      );
+    // Side by side: each start waits until its group is joined, and joins one after another
+    // added up to many seconds on a busy machine - after a crash, the partitions of the last
+    // group to join waited for all the others.
+    await Promise.all(subscribers.map((subscriber) => subscriber.start()));
+
     const schema = await spec.buildSchema(deps);
     const verifyInternalToken = await createInternalTokenVerifier(
       config.INTERNAL_TOKEN_PUBLIC_JWK,
@@ -147,35 +189,6 @@ export async function startSubgraphService<TConfig extends ServiceEnv & { PORT: 
       }),
     });
     steps.add('http', () => http.close());
-
-    const relay = new OutboxRelay({
-      dataSource,
-      // Its own producer: after a refused row the relay starts a new producer session,
-      // which must not disturb the dead-letter sends of the consumers.
-      producer: broker.producer(),
-      namespace,
-      logger,
-      lockName: spec.name,
-      pollIntervalMs: config.OUTBOX_POLL_INTERVAL_MS,
-    });
-    relay.start();
-    steps.add('outbox relay', () => relay.stop());
-
-    // Consumers stop together: each waits for its fetch in flight, and one after another adds up.
-    steps.add('consumers', () => Promise.all(subscribers.map((s) => s.stop())));
-    for (const subscriberSpec of subscriberSpecs) {
-      const subscriber = new EventSubscriber({
-        ...subscriberSpec,
-        broker,
-        dataSource,
-        namespace,
-        deadLetterProducer: producer,
-        logger,
-        serviceName: spec.name,
-      });
-      await subscriber.start();
-      subscribers.push(subscriber);
-    }
 
     for (const job of spec.jobs?.(runtime) ?? []) {
       job.start();

@@ -78,12 +78,28 @@ export const serviceEnvShape = {
   KAFKA_TOPIC_PARTITIONS: z.coerce.number().int().min(1).default(3),
   KAFKA_REPLICATION_FACTOR: z.coerce.number().int().min(1).default(1),
   OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().min(10).default(100),
+  /**
+   * Names this replica where operators look: PostgreSQL's application_name
+   * (which replica holds the relay's lock) and the Kafka client id (which
+   * member of a consumer group it is). Optional; replicas stay anonymous without it.
+   */
+  SERVICE_INSTANCE_ID: z
+    .string()
+    .regex(/^[a-zA-Z0-9._-]{1,40}$/, '1 to 40 letters, digits, dots, dashes or underscores')
+    .optional(),
   /** Public Ed25519 JWK of the gateway: the only credential subgraphs accept. */
   INTERNAL_TOKEN_PUBLIC_JWK: jsonEnv(Jwk),
 };
 
 export const ServiceEnv = z.object(serviceEnvShape);
 export type ServiceEnv = z.infer<typeof ServiceEnv>;
+
+/** How a process of `service` names itself to PostgreSQL and Kafka: the service, and the replica when it is named. */
+export function processNameOf(service: string, config: { SERVICE_INSTANCE_ID?: string }): string {
+  return config.SERVICE_INSTANCE_ID
+    ? `salesgraph-${service}:${config.SERVICE_INSTANCE_ID}`
+    : `salesgraph-${service}`;
+}
 
 /** The port variable has a per-service default so that four services can run side by side. */
 export function portEnv(defaultPort: number) {

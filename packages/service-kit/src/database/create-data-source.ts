@@ -1,5 +1,7 @@
 import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
 import { messagingEntities, messagingMigrations } from '@salesgraph/messaging';
+import { ProjectionRebuild1767000000000 } from '../migrations/1767000000000-projection-rebuild';
+import { ProjectionRebuild } from '../replay/projection-rebuild.entity';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -16,7 +18,8 @@ export interface DataSourceOptions {
 /**
  * A PostgreSQL data source for one service. The schema is owned by
  * migrations, never by `synchronize`; the outbox and inbox tables of the
- * messaging package are part of every service database.
+ * messaging package, and the replay's record of its runs, are part of every
+ * service database.
  */
 export function createDataSource(options: DataSourceOptions): DataSource {
   return new DataSource({
@@ -27,8 +30,14 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     migrationsRun: false,
     migrationsTableName: 'typeorm_migrations',
     namingStrategy: new SnakeNamingStrategy(),
-    entities: [...messagingEntities, ...options.entities] as MixedList<Constructor | EntitySchema>,
-    migrations: [...messagingMigrations, ...options.migrations] as MixedList<Constructor>,
+    entities: [...messagingEntities, ProjectionRebuild, ...options.entities] as MixedList<
+      Constructor | EntitySchema
+    >,
+    migrations: [
+      ...messagingMigrations,
+      ...options.migrations,
+      ProjectionRebuild1767000000000,
+    ] as MixedList<Constructor>,
     extra: { max: options.poolSize ?? 10, connectionTimeoutMillis: 5_000 },
     logging: ['error'],
   });

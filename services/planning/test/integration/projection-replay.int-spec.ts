@@ -12,12 +12,9 @@ import {
 } from '@salesgraph/events';
 import { DemoProducts, DemoUsers } from '@salesgraph/demo-data';
 import { createKafkaTopicAdmin, silentLogger, TopicNamespace } from '@salesgraph/messaging';
+import { ProjectionReplay } from '@salesgraph/service-kit';
 import { testBroker, testInfrastructure, waitFor } from '@salesgraph/testing';
-import { ProjectionReplay } from '../../src/modules/replay/projection-replay';
-import {
-  projectionSubscribers,
-  projectionTables,
-} from '../../src/modules/replay/projection-subscribers';
+import { planningProjections } from '../../src/modules/replay/planning-projections';
 import { orderSnapshot, PlanningFixture } from './support/planning-fixture';
 
 const { manager: mia, rep: rita, rep2: raj, accountManager: alex } = DemoUsers;
@@ -53,13 +50,13 @@ describe('planning: projection replay', () => {
     });
     const broker = testBroker();
     return new ProjectionReplay({
+      serviceName: 'planning',
       dataSource: f.dataSource,
       broker,
       admin,
       namespace: new TopicNamespace(f.sut.topicPrefix),
       logger: silentLogger,
-      subscribers: projectionSubscribers(),
-      tables: projectionTables,
+      projections: planningProjections(),
       timeoutMs: 60_000,
     })
       .run()

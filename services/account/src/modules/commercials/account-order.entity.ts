@@ -49,6 +49,7 @@ export class AccountOrder {
   @Column({ type: 'boolean' })
   countsAsBooked: boolean;
 
+  /** When the order service reported this snapshot (its event's time). */
   @Column({ type: 'timestamptz' })
   updatedAt: Date;
 }

@@ -16,9 +16,15 @@ import type { OrderProjection } from '../order-projection.service';
 export function commercialsOnOrderChanged(
   orders: OrderProjection,
   clock: Clock,
+  mode: 'live' | 'replay' = 'live',
 ): EventHandlerRegistration[] {
   const apply = (event: Envelope<string, { order: OrderSnapshot }>, context: HandlerContext) =>
-    orders.apply(eventCommand(serviceName, context, clock), event.data.order, event.time);
+    (mode === 'live' ? orders.apply : orders.rebuild).call(
+      orders,
+      eventCommand(serviceName, context, clock),
+      event.data.order,
+      event.time,
+    );
   return [
     on(OrderPlaced, apply),
     on(OrderConfirmed, apply),

@@ -6,13 +6,17 @@ import type {
   TopicAdmin,
   TopicNamespace,
 } from '@salesgraph/messaging';
-import { systemClock, type Clock, type SubscriberSpec } from '@salesgraph/service-kit';
 import type { DataSource } from 'typeorm';
+import { serviceCommand } from '../command/command-context';
+import { systemClock, type Clock } from '../domain/clock';
 import { ProjectionRebuild } from './projection-rebuild.entity';
+import type { ProjectionSpec } from './projection-spec';
 import { replayHandlersByTopic } from './replay-handlers';
 import { ReplayProgress } from './replay-progress';
 
 export interface ProjectionReplayOptions {
+  /** The service whose database this is: names the run's consumer group and the actor of its effects. */
+  serviceName: string;
   dataSource: DataSource;
   broker: MessageBroker;
   admin: TopicAdmin;
@@ -20,28 +24,30 @@ export interface ProjectionReplayOptions {
   logger: Logger;
   /** When runs start and finish; the system clock when left out. */
   clock?: Clock;
-  /** The projection consumers: their handlers and inbox names are reused as they are. */
-  subscribers: SubscriberSpec[];
-  /** The tables those consumers write, cleared first. */
-  tables: string[];
+  /** The projections to rebuild. */
+  projections: ProjectionSpec[];
   timeoutMs?: number;
 }
 
 export interface ReplayResult {
   runId: string;
+  projections: string[];
   eventsReplayed: number;
   endOffsets: Record<string, Record<string, string>>;
 }
 
 /**
- * Rebuilds the projections from the beginning of their topics, in one
- * procedure: (1) record where every partition ends now; (2) in one
- * transaction, empty the projection tables and the inbox rows of their
- * consumers; (3) read every topic from the beginning with a fresh consumer
- * group, up to the recorded ends, through the same handlers and inbox
- * consumers as the live service. Events after the recorded ends, and any the
- * live consumers handle meanwhile, are deduplicated by the shared inbox; the
- * projections are order-independent, so the result equals the live state.
+ * Rebuilds projections from the beginning of their topics, in one procedure:
+ * (1) record where every partition ends now, and refuse if a topic no longer
+ * holds its first events (retention, deleted records): a rebuild from part of
+ * the history would silently lose the rest; (2) in one transaction, empty the
+ * projections' tables and their consumers' inbox rows; (3) read every topic
+ * from the beginning with a consumer group of the run's own, up to the
+ * recorded ends, through the consumers' handlers and inbox names; then each
+ * projection's `afterReplay`. Events after the recorded ends, and any the live
+ * consumers handle meanwhile, are deduplicated by the shared inbox; the
+ * projections are order-independent, so the result equals the live state
+ * and a second run gives the same rows.
  */
 export class ProjectionReplay {
   private readonly clock: Clock;
@@ -51,15 +57,15 @@ export class ProjectionReplay {
   }
 
   async run(): Promise<ReplayResult> {
-    const { dataSource, namespace, admin, logger } = this.options;
-    const topics = [...new Set(this.options.subscribers.flatMap((s) => s.topics))].map((t) =>
+    const { dataSource, namespace, admin, logger, projections } = this.options;
+    const names = projections.map((p) => p.name);
+    const subscribers = projections.flatMap((p) => p.subscribers);
+    const topics = [...new Set(subscribers.flatMap((s) => s.topics))].map((t) =>
       namespace.resolve(t),
     );
     const progress = new ReplayProgress();
     for (const topic of topics) {
       const ranges = await admin.partitionRanges(topic);
-      // A topic that lost its first events (retention, deleted records) cannot rebuild the
-      // projections: refuse before anything is emptied.
       const cut = ranges.filter((r) => BigInt(r.low) > 0n);
       if (cut.length)
         throw new Error(
@@ -71,19 +77,21 @@ export class ProjectionReplay {
         );
       progress.expect(topic, ranges);
     }
-    const runId = await this.begin(progress.endOffsets());
+    const runId = await this.begin(names, progress.endOffsets());
     logger.info(
-      { runId, endOffsets: progress.endOffsets() },
+      { runId, projections: names, endOffsets: progress.endOffsets() },
       'replay: projections cleared, reading from the beginning',
     );
     try {
       const eventsReplayed = await this.consume(runId, topics, progress);
+      const command = serviceCommand(this.options.serviceName, this.clock);
+      for (const projection of projections) await projection.afterReplay?.(command);
       await dataSource.manager.update(
         ProjectionRebuild,
         { id: runId },
         { status: 'DONE', finishedAt: this.clock.now(), eventsReplayed },
       );
-      return { runId, eventsReplayed, endOffsets: progress.endOffsets() };
+      return { runId, projections: names, eventsReplayed, endOffsets: progress.endOffsets() };
     } catch (error) {
       await dataSource.manager.update(
         ProjectionRebuild,
@@ -94,9 +102,10 @@ export class ProjectionReplay {
     }
   }
 
-  private async begin(endOffsets: ReplayResult['endOffsets']): Promise<string> {
+  private async begin(names: string[], endOffsets: ReplayResult['endOffsets']): Promise<string> {
     const runId = randomUUID();
-    const consumers = this.options.subscribers.map((s) => s.groupId);
+    const consumers = this.options.projections.flatMap((p) => p.subscribers.map((s) => s.groupId));
+    const tables = this.options.projections.flatMap((p) => p.tables);
     await this.options.dataSource.transaction(async (manager) => {
       await manager.query('LOCK TABLE projection_rebuild IN EXCLUSIVE MODE');
       const running: unknown[] = await manager.query(
@@ -108,11 +117,12 @@ export class ProjectionReplay {
         id: runId,
         startedAt: this.clock.now(),
         status: 'RUNNING',
+        projections: names,
         endOffsets,
         eventsReplayed: 0,
         error: null,
       });
-      await manager.query(`TRUNCATE ${this.options.tables.join(', ')}`);
+      if (tables.length) await manager.query(`TRUNCATE ${tables.join(', ')}`);
       await manager.query('DELETE FROM inbox_message WHERE consumer = ANY($1)', [consumers]);
     });
     return runId;
@@ -124,9 +134,12 @@ export class ProjectionReplay {
     progress: ReplayProgress,
   ): Promise<number> {
     if (progress.done()) return 0;
-    const { broker, namespace, admin } = this.options;
-    const byTopic = replayHandlersByTopic(this.options);
-    const groupId = namespace.resolve(`planning.replay.${runId}`);
+    const { broker, namespace, admin, serviceName } = this.options;
+    const byTopic = replayHandlersByTopic({
+      ...this.options,
+      subscribers: this.options.projections.flatMap((p) => p.subscribers),
+    });
+    const groupId = namespace.resolve(`${serviceName}.replay.${runId}`);
     const consumer = broker.consumer(groupId);
     let handled = 0;
     await consumer.run({

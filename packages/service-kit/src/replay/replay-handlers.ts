@@ -5,8 +5,8 @@ import {
   type MessageProducer,
   type TopicNamespace,
 } from '@salesgraph/messaging';
-import type { SubscriberSpec } from '@salesgraph/service-kit';
 import type { DataSource } from 'typeorm';
+import type { SubscriberSpec } from '../app/service-spec';
 
 // Events that failed validation were dead-lettered when they first arrived; a replay does not send them twice.
 const discardingProducer: MessageProducer = {
@@ -21,6 +21,7 @@ const discardingProducer: MessageProducer = {
  * (never started, so they join no consumer group), by broker topic.
  */
 export function replayHandlersByTopic(options: {
+  serviceName: string;
   subscribers: SubscriberSpec[];
   broker: MessageBroker;
   dataSource: DataSource;
@@ -36,7 +37,7 @@ export function replayHandlersByTopic(options: {
       namespace: options.namespace,
       deadLetterProducer: discardingProducer,
       logger: options.logger,
-      serviceName: 'planning',
+      serviceName: options.serviceName,
     });
     for (const topic of spec.topics.map((t) => options.namespace.resolve(t)))
       byTopic.set(topic, [...(byTopic.get(topic) ?? []), subscriber]);

@@ -1,0 +1,90 @@
+import { Client } from 'pg';
+import type { ServiceName } from './expected-consumers';
+
+export interface OutboxRow {
+  id: string;
+  position: bigint;
+  aggregateType: string;
+  aggregateId: string;
+  eventType: string;
+  topic: string;
+  published: boolean;
+  parked: boolean;
+  discarded: boolean;
+  causationId: string | null;
+  lastError: string | null;
+}
+
+export interface InboxRow {
+  consumer: string;
+  eventId: string;
+  eventType: string;
+  /** Microseconds since the epoch: handling order per partition. */
+  processedAtUs: bigint;
+}
+
+/** The checker's read-only view of one service's database, in plain SQL. */
+export class ServiceDatabase {
+  constructor(
+    readonly service: ServiceName,
+    private readonly url: string,
+  ) {}
+
+  async query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+    const client = new Client({ connectionString: this.url, application_name: 'fault-checker' });
+    await client.connect();
+    try {
+      return (await client.query(sql, params)).rows as T[];
+    } finally {
+      await client.end();
+    }
+  }
+
+  async outbox(): Promise<OutboxRow[]> {
+    const rows = await this.query<Record<string, string | null>>(
+      `SELECT id, position::text AS position, aggregate_type, aggregate_id, event_type, topic,
+              published_at IS NOT NULL AS published, parked_at IS NOT NULL AS parked,
+              discarded_at IS NOT NULL AS discarded, payload->>'causationid' AS causation_id, last_error
+         FROM outbox_message ORDER BY position`,
+    );
+    return rows.map((r) => ({
+      id: r.id!,
+      position: BigInt(r.position!),
+      aggregateType: r.aggregate_type!,
+      aggregateId: r.aggregate_id!,
+      eventType: r.event_type!,
+      topic: r.topic!,
+      published: r.published as unknown as boolean,
+      parked: r.parked as unknown as boolean,
+      discarded: r.discarded as unknown as boolean,
+      causationId: r.causation_id,
+      lastError: r.last_error,
+    }));
+  }
+
+  async inbox(): Promise<InboxRow[]> {
+    const rows = await this.query<Record<string, string>>(
+      `SELECT consumer, event_id, event_type,
+              (extract(epoch FROM processed_at) * 1000000)::bigint::text AS processed_us
+         FROM inbox_message`,
+    );
+    return rows.map((r) => ({
+      consumer: r.consumer,
+      eventId: r.event_id,
+      eventType: r.event_type,
+      processedAtUs: BigInt(r.processed_us),
+    }));
+  }
+}
+
+/** The four service databases by service name. */
+export type ServiceDatabases = Record<ServiceName, ServiceDatabase>;
+
+export function serviceDatabases(urls: Record<ServiceName, string>): ServiceDatabases {
+  return {
+    lead: new ServiceDatabase('lead', urls.lead),
+    account: new ServiceDatabase('account', urls.account),
+    order: new ServiceDatabase('order', urls.order),
+    planning: new ServiceDatabase('planning', urls.planning),
+  };
+}
