@@ -53,3 +53,5 @@ export * from './history/history.resolver';
 export * from './app/run-script';
 export * from './database/stored';
 export * from './graphql/graphql-enum';
+export * from './observability/observe-service';
+export * from './observability/database-pool';

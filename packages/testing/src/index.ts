@@ -8,3 +8,5 @@ export * from './kafka-test-client';
 export * from './service-test-env';
 export * from './service-under-test';
 export * from './sql-statements';
+export * from './otlp-receiver';
+export * from './prometheus-text';

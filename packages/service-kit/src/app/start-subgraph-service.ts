@@ -21,6 +21,8 @@ import { graphqlHttpHandler, HttpError } from '../http/graphql-http-handler';
 import { startHttpServer } from '../http/http-server';
 import { createLogger } from '../logging/create-logger';
 import { StopSteps } from '../lifecycle/shutdown';
+import { graphqlObservabilityPlugin, startTracing } from '@salesgraph/observability';
+import { createProcessMetrics, observeService } from '../observability/observe-service';
 import { createServiceDeps } from './service-deps';
 import type { RunningService, RuntimeDeps, SubgraphServiceSpec } from './service-spec';
 
@@ -38,6 +40,10 @@ export async function startSubgraphService<TConfig extends ServiceEnv & { PORT: 
   const logger = options.logger ?? createLogger(spec.name, config.LOG_LEVEL);
   const steps = new StopSteps(logger);
   try {
+    // Tracing first (its last spans are exported as the very last stop step), metrics beside it.
+    const tracing = startTracing(spec.name, config);
+    steps.add('tracing', () => tracing.shutdown());
+    const metrics = createProcessMetrics(spec.name, logger);
     const deps = createServiceDeps(spec, logger);
     const { dataSource } = deps;
 
@@ -86,7 +92,10 @@ export async function startSubgraphService<TConfig extends ServiceEnv & { PORT: 
       includeStacktraceInErrorResponses: false,
       // Subgraphs answer the gateway only; the gateway bounds what clients may ask.
       introspection: true,
-      plugins: [ApolloServerPluginLandingPageDisabled()],
+      plugins: [
+        ApolloServerPluginLandingPageDisabled(),
+        graphqlObservabilityPlugin(metrics.graphql),
+      ],
       logger,
     });
     await apollo.start();
@@ -157,6 +166,7 @@ export async function startSubgraphService<TConfig extends ServiceEnv & { PORT: 
       logger,
       lockName: spec.name,
       pollIntervalMs: config.OUTBOX_POLL_INTERVAL_MS,
+      observer: metrics.messaging.observer(),
     });
     relay.start();
     steps.add('outbox relay', () => relay.stop());
@@ -172,6 +182,7 @@ export async function startSubgraphService<TConfig extends ServiceEnv & { PORT: 
         deadLetterProducer: producer,
         logger,
         serviceName: spec.name,
+        observer: metrics.messaging.observer(),
       });
       await subscriber.start();
       subscribers.push(subscriber);
@@ -182,11 +193,24 @@ export async function startSubgraphService<TConfig extends ServiceEnv & { PORT: 
       steps.add(`job ${job.name}`, () => job.stop());
     }
 
+    const { metricsUrl } = await observeService({
+      config,
+      metrics,
+      logger,
+      dataSource,
+      broker,
+      namespace,
+      consumers: subscriberSpecs,
+      steps,
+    });
+
     logger.info({ url: `${http.url}/graphql` }, `${spec.name} service ready`);
     return {
       name: spec.name,
       url: http.url,
       port: http.port,
+      metrics,
+      metricsUrl,
       deps: runtime,
       relay,
       subscribers,

@@ -1,3 +1,4 @@
+import { observabilityEnvShape } from '@salesgraph/observability';
 import { z } from 'zod';
 import { booleanEnv, jsonEnv } from './load-config';
 
@@ -12,6 +13,8 @@ export const processEnvShape = {
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   HOST: z.string().default('127.0.0.1'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** METRICS_PORT, METRICS_HOST and OpenTelemetry's OTEL_* variables: see @salesgraph/observability. */
+  ...observabilityEnvShape,
 };
 
 /** Where Kafka is, and the topic prefix (empty in production; tests isolate themselves with it). */
