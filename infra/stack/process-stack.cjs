@@ -222,13 +222,18 @@ async function startPlatform(stack, { serviceEnv, gatewayEnv, ports, say = () =>
     );
   }
   for (const [i, port] of instancesOf(ports.orderAdmin).entries()) {
+    const orderEnv = withoutMetricsPort(serviceEnv('order'));
     await step(`Starting order administration's consumer on 127.0.0.1:${port}`, () =>
       stack.start({
         name: instanceName('order-admin', i),
         script: 'services/order-admin/dist/main.js',
         env: {
           // Kafka and the topic prefix as the order service has them; not its metrics port.
-          ...withoutMetricsPort(serviceEnv('order')),
+          ...orderEnv,
+          // A test stack's groups are its own, as its topics are: two stacks on one host never share one.
+          ...(orderEnv.KAFKA_TOPIC_PREFIX
+            ? { ORDER_ADMIN_GROUP_PREFIX: `${orderEnv.KAFKA_TOPIC_PREFIX}order-admin.queue` }
+            : {}),
           PORT: String(port),
           ...metricsPort('orderAdmin', i),
           // Each instance keeps the whole queue: a consumer group of its own, stable across restarts.

@@ -79,7 +79,7 @@ describe('metrics of every process', () => {
         code: 'GRAPHQL_VALIDATION_FAILED',
       }),
     ).toBe(1);
-    for (const subgraph of ['lead', 'account', 'order'])
+    for (const subgraph of ['lead', 'order'])
       expect(
         moved('gateway', 'salesgraph_gateway_subgraph_fetch_duration_seconds_count', {
           subgraph,

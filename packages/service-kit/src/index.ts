@@ -7,6 +7,7 @@ export * from './logging/request-context';
 export * from './logging/create-logger';
 export * from './database/snake-naming.strategy';
 export * from './database/create-data-source';
+export * from './database/await-migrations';
 export * from './graphql/graphql-context';
 export * from './graphql/loader-registry';
 export * from './graphql/reference-resolver';

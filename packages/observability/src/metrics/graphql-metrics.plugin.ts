@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { SpanStatusCode, trace } from '@opentelemetry/api';
+import { Kind, type OperationDefinitionNode } from 'graphql';
 import type { GraphQLMetrics } from './graphql-metrics';
 
 /** Codes a client caused; anything else marks the request's span as failed. */
@@ -42,7 +43,17 @@ export function graphqlObservabilityPlugin<TContext extends BaseContext>(
             'graphql.operation.type': type,
           });
         },
-        async willSendResponse({ response }) {
+        async willSendResponse({ response, document }) {
+          // Refused before the operation was resolved (validation): name it from the document.
+          if (type === 'unknown' && document) {
+            const definition = document.definitions.find(
+              (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+            );
+            if (definition) {
+              type = definition.operation;
+              if (operation === 'anonymous') operation = metrics.names.of(definition.name?.value);
+            }
+          }
           const errors =
             response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
           const errorCodes = errors.map((e) =>

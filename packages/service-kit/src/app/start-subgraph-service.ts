@@ -14,6 +14,7 @@ import {
 } from '@salesgraph/messaging';
 import type { Logger } from 'pino';
 import type { ServiceEnv } from '../config/service-env';
+import { awaitMigrations } from '../database/await-migrations';
 import { migrate } from '../database/create-data-source';
 import { createErrorFormatter } from '../graphql/format-error';
 import { createGraphQLContext, type GraphQLContext } from '../graphql/graphql-context';
@@ -56,6 +57,10 @@ export async function startSubgraphService<TConfig extends ServiceEnv & { PORT: 
     if (config.DATABASE_MIGRATE_ON_START) {
       const applied = await migrate(dataSource);
       if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
+    } else {
+      await awaitMigrations(dataSource, config.DATABASE_MIGRATION_WAIT_MS, () =>
+        logger.info('waiting for the migration job to apply pending migrations'),
+      );
     }
 
     const namespace = new TopicNamespace(config.KAFKA_TOPIC_PREFIX);
