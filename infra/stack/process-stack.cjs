@@ -182,11 +182,18 @@ const services = [{ name: 'planning' }, { name: 'order' }, { name: 'account' }, 
  * database), the gateway, order administration's consumer app, then the demo
  * seeds (planning first: the others need its teams). `say` reports progress.
  *
+ * Readiness includes every consumer having joined its group, and a second
+ * instance joining makes each group rebalance: on a loaded machine that takes
+ * well over a minute, hence the generous `readyTimeoutMs`.
+ *
  * A port given as a list starts that many instances (SALESGRAPH_REPLICAS):
  * the second `lead` is named `lead-2`, and so on. `ports.metrics`, when given,
  * holds each process' METRICS_PORT the same way.
  */
-async function startPlatform(stack, { serviceEnv, gatewayEnv, ports, say = () => undefined }) {
+async function startPlatform(
+  stack,
+  { serviceEnv, gatewayEnv, ports, say = () => undefined, readyTimeoutMs = 180_000 },
+) {
   const step = async (line, work) => {
     say(`==> ${line}`);
     await work();
@@ -207,6 +214,7 @@ async function startPlatform(stack, { serviceEnv, gatewayEnv, ports, say = () =>
             script: `services/${name}/dist/main.js`,
             env: serviceEnv(name, i),
             readyUrl: `http://127.0.0.1:${port}/health/ready`,
+            timeoutMs: readyTimeoutMs,
           }),
       );
     }
@@ -218,6 +226,7 @@ async function startPlatform(stack, { serviceEnv, gatewayEnv, ports, say = () =>
         script: 'gateway/dist/main.js',
         env: { ...gatewayEnv, PORT: String(port), ...metricsPort('gateway', i) },
         readyUrl: `http://127.0.0.1:${port}/health/ready`,
+        timeoutMs: readyTimeoutMs,
       }),
     );
   }
@@ -244,6 +253,7 @@ async function startPlatform(stack, { serviceEnv, gatewayEnv, ports, say = () =>
           ),
         },
         readyUrl: `http://127.0.0.1:${port}/health/ready`,
+        timeoutMs: readyTimeoutMs,
       }),
     );
   }
