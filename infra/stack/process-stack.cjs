@@ -192,7 +192,7 @@ const services = [{ name: 'planning' }, { name: 'order' }, { name: 'account' }, 
  */
 async function startPlatform(
   stack,
-  { serviceEnv, gatewayEnv, ports, say = () => undefined, readyTimeoutMs = 180_000 },
+  { serviceEnv, gatewayEnv, ports, say = () => undefined, readyTimeoutMs = 300_000 },
 ) {
   const step = async (line, work) => {
     say(`==> ${line}`);

@@ -84,7 +84,7 @@ describe('two of everything', () => {
       await stack.stop();
       throw error;
     }
-  }, 600_000);
+  }, 1_500_000);
 
   afterAll(async () => {
     await stack?.stop();
