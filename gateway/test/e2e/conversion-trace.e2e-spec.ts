@@ -122,5 +122,5 @@ describe('tracing a lead conversion', () => {
     );
     expect(chain.at(-1)).toBe('gateway: graphql mutation ConvertLead');
     expect(flow.accountId).toBeTruthy();
-  });
+  }, 300_000);
 });

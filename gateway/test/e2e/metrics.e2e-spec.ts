@@ -164,7 +164,7 @@ describe('metrics of every process', () => {
     );
     expect(lag.map((s) => s.labels.partition).sort()).toEqual(['0', '1', '2']);
     expect(lag.every((s) => s.labels.topic === brokerTopic(Topics.marketingLeads))).toBe(true);
-  });
+  }, 300_000);
 
   it('keeps metrics off the gateway: /metrics there is not found', async () => {
     const response = await fetch(new URL('/metrics', stackInfo().gatewayUrl));
