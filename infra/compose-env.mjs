@@ -25,6 +25,7 @@ const lines = [
   `AUTH_ISSUER=${secrets.issuer.url}`,
   `AUTH_AUDIENCE=${secrets.issuer.audience}`,
   `AUTH_JWKS=${JSON.stringify({ keys: [secrets.issuer.publicJwk] })}`,
+  `GRAFANA_ADMIN_PASSWORD=${password()}`,
 ];
 writeFileSync(envFile, `${lines.join('\n')}\n`, { mode: 0o600 });
 console.log(`wrote ${envFile}`);

@@ -16,15 +16,15 @@ fi
 
 # Every port this start needs, checked before anything starts: all that are
 # taken are named at once, another clone's SalesGraph told apart from a stranger.
+# SALESGRAPH_REPLICAS=N runs N instances of every service (instance i on its port + 100 * i);
+# each process serves its metrics on its port + 50 (infra/stack/port-plan.cjs).
 export SALESGRAPH_LEAD_PORT=$((PORT_BASE + 1)) SALESGRAPH_ACCOUNT_PORT=$((PORT_BASE + 2)) \
   SALESGRAPH_ORDER_PORT=$((PORT_BASE + 3)) SALESGRAPH_PLANNING_PORT=$((PORT_BASE + 4)) \
   GATEWAY_PORT ORDER_ADMIN_PORT WORKBENCH_PORT
+platform_ports=$(node "$REPO_ROOT/infra/stack/port-plan.cjs") || fail "cannot plan the ports" "set SALESGRAPH_REPLICAS to a number from 1 to 9"
+mapfile -t stack_ports <<<"$platform_ports"
 mapfile -t infra_ports < <(infra_port_entries)
-require_free_ports "${infra_ports[@]}" \
-  "$GATEWAY_PORT|the gateway|SALESGRAPH_PORT_BASE" "$ORDER_ADMIN_PORT|order administration's queue|SALESGRAPH_PORT_BASE" \
-  "$WORKBENCH_PORT|the workbench|SALESGRAPH_PORT_BASE" \
-  "$SALESGRAPH_LEAD_PORT|the lead service|SALESGRAPH_PORT_BASE" "$SALESGRAPH_ACCOUNT_PORT|the account service|SALESGRAPH_PORT_BASE" \
-  "$SALESGRAPH_ORDER_PORT|the order service|SALESGRAPH_PORT_BASE" "$SALESGRAPH_PLANNING_PORT|the planning service|SALESGRAPH_PORT_BASE"
+require_free_ports "${infra_ports[@]}" "${stack_ports[@]}"
 echo $$ >"$LOCK"
 echo "http://127.0.0.1:$GATEWAY_PORT/graphql" >"$RUN_DIR/graphql-url"
 echo "http://127.0.0.1:$WORKBENCH_PORT/" >"$RUN_DIR/workbench-url"

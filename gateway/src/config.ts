@@ -14,7 +14,18 @@ const Jwk = z.looseObject({
   crv: z.string().optional(),
   d: z.string().optional(),
 });
-const subgraphUrl = (port: number) => z.url().default(`http://127.0.0.1:${port}/graphql`);
+/** One URL, or the URLs of a subgraph's instances separated by commas (the gateway spreads requests over them). */
+const subgraphUrl = (port: number) =>
+  z
+    .string()
+    .default(`http://127.0.0.1:${port}/graphql`)
+    .transform((s) =>
+      s
+        .split(',')
+        .map((u) => u.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url({ protocol: /^https?$/ })).min(1, 'needs at least one URL'));
 
 /**
  * Every variable the gateway reads; see .env.example. The key that signs the

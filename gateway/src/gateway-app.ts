@@ -17,6 +17,8 @@ import {
   StopSteps,
   type Logger,
 } from '@salesgraph/service-kit';
+import { createProcessMetrics, serveMetrics } from '@salesgraph/service-kit';
+import { graphqlObservabilityPlugin, startTracing } from '@salesgraph/observability';
 import type { GatewayConfig } from './config';
 import { createGatewayErrorFormatter } from './errors/format-gateway-error';
 import { withCors } from './http/cors';
@@ -30,12 +32,16 @@ import { platformListBounds } from './limits/list-bounds';
 import { RateLimiter } from './limits/rate-limiter';
 import { requestLogPlugin } from './request-log.plugin';
 import { InternalCredentialDataSource } from './subgraphs/internal-credential.data-source';
+import { replicaFetch } from './subgraphs/replica-fetch';
+import { SubgraphReplicas } from './subgraphs/subgraph-replicas';
 import { loadSupergraph } from './supergraph/load-supergraph';
 import { subgraphUrls, type SubgraphName } from './supergraph/subgraph-names';
 
 export interface RunningGateway {
   url: string;
   port: number;
+  /** GET /metrics, when METRICS_PORT is set. */
+  metricsUrl?: string;
   stop(): Promise<void>;
 }
 
@@ -52,6 +58,9 @@ export async function startGateway(
   const logger = options.logger ?? createLogger('gateway', config.LOG_LEVEL);
   const steps = new StopSteps(logger);
   try {
+    const tracing = startTracing('gateway', config);
+    steps.add('tracing', () => tracing.shutdown());
+    const metrics = createProcessMetrics('gateway', logger);
     const verifyClientToken = createClientTokenVerifier({
       jwksUrl: config.AUTH_JWKS_URL,
       jwks: config.AUTH_JWKS as never,
@@ -74,8 +83,14 @@ export async function startGateway(
       supergraphSdl: options.supergraphSdl ?? loadSupergraph(config.SUPERGRAPH_PATH),
       buildService: ({ name }) =>
         new InternalCredentialDataSource({
-          url: urls[name as SubgraphName],
+          url: urls[name as SubgraphName][0],
           subgraph: name as SubgraphName,
+          fetch: replicaFetch({
+            subgraph: name,
+            replicas: new SubgraphReplicas(urls[name as SubgraphName]),
+            metrics: metrics.graphql,
+            logger,
+          }),
         }),
       logger,
     });
@@ -98,6 +113,7 @@ export async function startGateway(
         ApolloServerPluginLandingPageDisabled(),
         costLimitPlugin({ maxCost: config.LIMIT_MAX_COST, bounds: platformListBounds }),
         requestLogPlugin(logger),
+        graphqlObservabilityPlugin(metrics.graphql),
       ],
       logger,
     });
@@ -108,13 +124,11 @@ export async function startGateway(
       host: config.HOST,
       port: config.PORT,
       logger,
+      // Ready when every subgraph has at least one ready instance.
       readiness: Object.fromEntries(
-        Object.entries(urls).map(([name, url]) => [
+        Object.entries(urls).map(([name, instances]) => [
           name,
-          async () => {
-            const response = await fetch(new URL('/health/ready', url));
-            if (!response.ok) throw new Error(`${name} answered ${response.status}`);
-          },
+          () => anyInstanceReady(name, instances),
         ]),
       ),
       // Which subgraph is down, and why, is for operators: on this machine, or with an ADMIN token.
@@ -153,10 +167,26 @@ export async function startGateway(
       ),
     });
     steps.add('http', () => http.close());
+    const { metricsUrl } = await serveMetrics({ config, metrics, logger, steps });
     logger.info({ url: `${http.url}/graphql` }, 'gateway ready');
-    return { url: http.url, port: http.port, stop: () => steps.run() };
+    return { url: http.url, port: http.port, metricsUrl, stop: () => steps.run() };
   } catch (error) {
     await steps.run();
     throw error;
   }
+}
+
+async function anyInstanceReady(name: string, instances: string[]): Promise<void> {
+  const answers = await Promise.all(
+    instances.map(async (url) => {
+      try {
+        const response = await fetch(new URL('/health/ready', url));
+        return response.ok ? 'ok' : `${url} answered ${response.status}`;
+      } catch (error) {
+        return `${url}: ${(error as Error).message}`;
+      }
+    }),
+  );
+  if (!answers.includes('ok'))
+    throw new Error(`no ready instance of ${name}: ${answers.join('; ')}`);
 }

@@ -7,6 +7,7 @@ const { spawn } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 const net = require('node:net');
+const os = require('node:os');
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 
@@ -144,6 +145,41 @@ class ProcessStack {
   pids() {
     return this.children.map(({ name, child }) => ({ name, pid: child.pid }));
   }
+
+  /** SIGTERM to one process by name (a replica, in a test that stops one of each); resolves when it has exited. */
+  async stopOne(name, graceMs = 15000) {
+    const entry = this.children.find((c) => c.name === name);
+    if (!entry) throw new Error(`no process named ${name}`);
+    this.children = this.children.filter((c) => c !== entry);
+    const { child } = entry;
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    await new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        child.kill('SIGKILL');
+        resolve();
+      }, graceMs);
+      child.once('exit', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+      child.kill('SIGTERM');
+    });
+  }
+}
+
+function withoutMetricsPort(env) {
+  const { METRICS_PORT: _metricsPort, ...rest } = env;
+  return rest;
+}
+
+/** A port setting as a list of instances: one number is one instance. */
+function instancesOf(value) {
+  return Array.isArray(value) ? value : [value];
+}
+
+/** The process name of instance `i` of `name`: the first keeps the plain name (its log file too). */
+function instanceName(name, i) {
+  return i === 0 ? name : `${name}-${i + 1}`;
 }
 
 // In start order; each one's port comes from its caller.
@@ -153,48 +189,82 @@ const services = [{ name: 'planning' }, { name: 'order' }, { name: 'account' }, 
  * The whole platform in its start order: the services (each migrates its
  * database), the gateway, order administration's consumer app, then the demo
  * seeds (planning first: the others need its teams). `say` reports progress.
+ *
+ * Readiness includes every consumer having joined its group, and a second
+ * instance joining makes each group rebalance: on a loaded machine that takes
+ * well over a minute, hence the generous `readyTimeoutMs`.
+ *
+ * A port given as a list starts that many instances (SALESGRAPH_REPLICAS):
+ * the second `lead` is named `lead-2`, and so on. `ports.metrics`, when given,
+ * holds each process' METRICS_PORT the same way.
  */
-async function startPlatform(stack, { serviceEnv, gatewayEnv, ports, say = () => undefined }) {
+async function startPlatform(
+  stack,
+  { serviceEnv, gatewayEnv, ports, say = () => undefined, readyTimeoutMs = 300_000 },
+) {
   const step = async (line, work) => {
     say(`==> ${line}`);
     await work();
     say('    ok');
   };
+  const metricsPort = (name, i) => {
+    const given = ports.metrics?.[name];
+    return given === undefined ? {} : { METRICS_PORT: String(instancesOf(given)[i]) };
+  };
   for (const { name } of services) {
-    await step(
-      `Starting the ${name} service on 127.0.0.1:${ports[name]} (migrates its database)`,
-      () =>
-        stack.start({
-          name,
-          script: `services/${name}/dist/main.js`,
-          env: serviceEnv(name),
-          readyUrl: `http://127.0.0.1:${ports[name]}/health/ready`,
-        }),
+    const instances = instancesOf(ports[name]);
+    for (const [i, port] of instances.entries()) {
+      await step(
+        `Starting the ${name} service${instances.length > 1 ? ` (${i + 1} of ${instances.length})` : ''} on 127.0.0.1:${port}${i === 0 ? ' (migrates its database)' : ''}`,
+        () =>
+          stack.start({
+            name: instanceName(name, i),
+            script: `services/${name}/dist/main.js`,
+            env: serviceEnv(name, i),
+            readyUrl: `http://127.0.0.1:${port}/health/ready`,
+            timeoutMs: readyTimeoutMs,
+          }),
+      );
+    }
+  }
+  for (const [i, port] of instancesOf(ports.gateway).entries()) {
+    await step(`Starting the gateway on 127.0.0.1:${port}`, () =>
+      stack.start({
+        name: instanceName('gateway', i),
+        script: 'gateway/dist/main.js',
+        env: { ...gatewayEnv, PORT: String(port), ...metricsPort('gateway', i) },
+        readyUrl: `http://127.0.0.1:${port}/health/ready`,
+        timeoutMs: readyTimeoutMs,
+      }),
     );
   }
-  await step(`Starting the gateway on 127.0.0.1:${ports.gateway}`, () =>
-    stack.start({
-      name: 'gateway',
-      script: 'gateway/dist/main.js',
-      env: gatewayEnv,
-      readyUrl: `http://127.0.0.1:${ports.gateway}/health/ready`,
-    }),
-  );
-  await step(`Starting order administration's consumer on 127.0.0.1:${ports.orderAdmin}`, () =>
-    stack.start({
-      name: 'order-admin',
-      script: 'services/order-admin/dist/main.js',
-      env: {
-        ...serviceEnv('order'),
-        PORT: String(ports.orderAdmin),
-        // The queue answers coordinators' tokens only, from the same identity provider as the gateway.
-        ...Object.fromEntries(
-          Object.entries(gatewayEnv).filter(([name]) => name.startsWith('AUTH_')),
-        ),
-      },
-      readyUrl: `http://127.0.0.1:${ports.orderAdmin}/health/ready`,
-    }),
-  );
+  for (const [i, port] of instancesOf(ports.orderAdmin).entries()) {
+    const orderEnv = withoutMetricsPort(serviceEnv('order'));
+    await step(`Starting order administration's consumer on 127.0.0.1:${port}`, () =>
+      stack.start({
+        name: instanceName('order-admin', i),
+        script: 'services/order-admin/dist/main.js',
+        env: {
+          // Kafka and the topic prefix as the order service has them; not its metrics port.
+          ...orderEnv,
+          // A test stack's groups are its own, as its topics are: two stacks on one host never share one.
+          ...(orderEnv.KAFKA_TOPIC_PREFIX
+            ? { ORDER_ADMIN_GROUP_PREFIX: `${orderEnv.KAFKA_TOPIC_PREFIX}order-admin.queue` }
+            : {}),
+          PORT: String(port),
+          ...metricsPort('orderAdmin', i),
+          // Each instance keeps the whole queue: a consumer group of its own, stable across restarts.
+          ...(i > 0 ? { ORDER_ADMIN_INSTANCE_ID: `${os.hostname()}-${i + 1}` } : {}),
+          // The queue answers coordinators' tokens only, from the same identity provider as the gateway.
+          ...Object.fromEntries(
+            Object.entries(gatewayEnv).filter(([name]) => name.startsWith('AUTH_')),
+          ),
+        },
+        readyUrl: `http://127.0.0.1:${port}/health/ready`,
+        timeoutMs: readyTimeoutMs,
+      }),
+    );
+  }
   for (const { name } of services) {
     await step(`Seeding demo data: ${name}`, () =>
       stack.run({
@@ -206,4 +276,12 @@ async function startPlatform(stack, { serviceEnv, gatewayEnv, ports, say = () =>
   }
 }
 
-module.exports = { ProcessStack, freePorts, services, repoRoot, startPlatform };
+module.exports = {
+  ProcessStack,
+  freePorts,
+  services,
+  repoRoot,
+  startPlatform,
+  instancesOf,
+  instanceName,
+};

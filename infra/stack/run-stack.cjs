@@ -6,22 +6,16 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { ProcessStack, services, repoRoot, startPlatform } = require('./process-stack.cjs');
 const { platformEnv } = require('./platform-env.cjs');
+const { portPlan } = require('./port-plan.cjs');
 const { startWorkbench, workbenchOrigins } = require('./workbench-process.cjs');
 
 const say = (line) => process.stdout.write(`${line}\n`);
 
 async function main() {
   const secrets = JSON.parse(fs.readFileSync(path.join(repoRoot, '.dev', 'secrets.json'), 'utf8'));
-  // infra/start.sh decides the ports (SALESGRAPH_PORT_BASE and friends) and checks they are free.
-  const ports = {
-    lead: Number(process.env.SALESGRAPH_LEAD_PORT ?? 4001),
-    account: Number(process.env.SALESGRAPH_ACCOUNT_PORT ?? 4002),
-    order: Number(process.env.SALESGRAPH_ORDER_PORT ?? 4003),
-    planning: Number(process.env.SALESGRAPH_PLANNING_PORT ?? 4004),
-    gateway: Number(process.env.GATEWAY_PORT ?? 4000),
-    orderAdmin: Number(process.env.ORDER_ADMIN_PORT ?? 4010),
-    workbench: Number(process.env.WORKBENCH_PORT ?? 4020),
-  };
+  // infra/start.sh decides the ports (SALESGRAPH_PORT_BASE and friends) and checks they are free;
+  // SALESGRAPH_REPLICAS=N gives every service N instances (port-plan.cjs).
+  const { replicas, ports } = portPlan(process.env);
   const databaseUrls = Object.fromEntries(
     services.map(({ name }) => [
       name,
@@ -79,7 +73,7 @@ async function main() {
   say(`SalesGraph is running. GraphQL: http://127.0.0.1:${ports.gateway}/graphql`);
   say(`  the workbench (sign in as any demo user): http://127.0.0.1:${ports.workbench}/`);
   say(
-    `  order administration's queue (from order events, coordinators' tokens only): http://127.0.0.1:${ports.orderAdmin}/queue`,
+    `  order administration's queue (from order events, coordinators' tokens only): http://127.0.0.1:${ports.orderAdmin[0]}/queue`,
   );
   say('  a token for a demo user:  npm run token -- rep      (list them: npm run token)');
   say(
@@ -87,6 +81,13 @@ async function main() {
   );
   say(
     `             -H 'content-type: application/json' -d '{"query":"{ me { id } leads { company status } }"}'`,
+  );
+  if (replicas > 1)
+    say(
+      `  ${replicas} instances of every service (ports +100 each); the gateway spreads requests over them`,
+    );
+  say(
+    `  metrics (Prometheus): http://127.0.0.1:${ports.metrics.gateway}/metrics (gateway), each service's port + 50`,
   );
   say(`  logs: ${path.join('.run', 'logs')}/<service>.log      stop: Ctrl-C`);
 }

@@ -24,8 +24,8 @@ const swcTransform = [
 ];
 
 const internalPackages = {
-  '^@salesgraph/(events|messaging|identity|service-kit|testing|team-directory|account-directory|access|order-administration|demo-data)$': `${repoRoot}/packages/$1/src/index.ts`,
-  '^@salesgraph/(events|messaging|identity|service-kit|testing|team-directory|account-directory|access|order-administration|demo-data)/(.*)$': `${repoRoot}/packages/$1/src/$2`,
+  '^@salesgraph/(events|messaging|identity|service-kit|testing|team-directory|account-directory|access|order-administration|demo-data|observability)$': `${repoRoot}/packages/$1/src/index.ts`,
+  '^@salesgraph/(events|messaging|identity|service-kit|testing|team-directory|account-directory|access|order-administration|demo-data|observability)/(.*)$': `${repoRoot}/packages/$1/src/$2`,
 };
 
 function base(rootDir, displayName) {

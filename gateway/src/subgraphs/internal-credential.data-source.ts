@@ -1,5 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { INTERNAL_TOKEN_HEADER } from '@salesgraph/identity';
+import { injectTraceHeaders } from '@salesgraph/observability';
 import type { GatewayContext } from '../gateway-context';
 import type { SubgraphName } from '../supergraph/subgraph-names';
 
@@ -18,8 +19,13 @@ import type { SubgraphName } from '../supergraph/subgraph-names';
 type SubgraphFetcher = NonNullable<RemoteGraphQLDataSource['fetcher']>;
 
 export class InternalCredentialDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(options: { url: string; subgraph: SubgraphName }) {
-    super({ url: options.url, fetcher: fetch as unknown as SubgraphFetcher });
+  constructor(options: {
+    url: string;
+    subgraph: SubgraphName;
+    /** How to send (the instances of the subgraph, see replicaFetch); Node's fetch when left out. */
+    fetch?: (url: string, init?: RequestInit) => Promise<Response>;
+  }) {
+    super({ url: options.url, fetcher: (options.fetch ?? fetch) as unknown as SubgraphFetcher });
     this.subgraph = options.subgraph;
   }
 
@@ -36,5 +42,7 @@ export class InternalCredentialDataSource extends RemoteGraphQLDataSource<Gatewa
     }
     request.http.headers.set(INTERNAL_TOKEN_HEADER, await context.internalTokenFor(this.subgraph));
     request.http.headers.set('x-correlation-id', context.correlationId);
+    // The subgraph continues this request's trace (a no-op when tracing is off).
+    injectTraceHeaders((name, value) => request.http!.headers.set(name, value));
   }
 }

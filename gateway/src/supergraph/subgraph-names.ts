@@ -4,8 +4,11 @@ import type { GatewayConfig } from '../config';
 export const subgraphNames = ['lead', 'account', 'order', 'planning'] as const;
 export type SubgraphName = (typeof subgraphNames)[number];
 
-/** Where each subgraph runs: from configuration, overriding the URLs baked into the supergraph file. */
-export function subgraphUrls(config: GatewayConfig): Record<SubgraphName, string> {
+/**
+ * Where each subgraph runs: from configuration, overriding the URLs baked into
+ * the supergraph file. Each is a list: the instances of that subgraph.
+ */
+export function subgraphUrls(config: GatewayConfig): Record<SubgraphName, string[]> {
   return {
     lead: config.SUBGRAPH_LEAD_URL,
     account: config.SUBGRAPH_ACCOUNT_URL,

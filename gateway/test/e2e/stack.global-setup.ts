@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { generateInternalKeyPair, generateIssuerKeyPair } from '@salesgraph/identity';
 import {
   createTestDatabase,
+  startOtlpFileReceiver,
   testInfrastructure,
   testTopicPrefix,
   type TestDatabase,
@@ -36,9 +37,19 @@ export default async function globalSetup(): Promise<void> {
   for (const { name } of services as Array<{ name: ServiceName }>)
     databases[name] = await createTestDatabase(`e2e_${name}`);
   const names = ['lead', 'account', 'order', 'planning', 'gateway', 'orderAdmin'];
-  const free: number[] = await freePorts(names.length);
-  const ports = Object.fromEntries(names.map((name, i) => [name, free[i]]));
+  const free: number[] = await freePorts(names.length * 2);
+  // Every process serves its metrics on a port of its own.
+  const metricsPorts = Object.fromEntries(names.map((name, i) => [name, free[names.length + i]]));
+  const instancePorts: Record<string, number> = Object.fromEntries(
+    names.map((name, i) => [name, free[i]]),
+  );
+  const ports = { ...instancePorts, metrics: metricsPorts };
   const topicPrefix = testTopicPrefix('e2e');
+
+  // Every process exports its spans to a local collector that writes them to a file for the tests.
+  const tracesFile = join(repoRoot, 'reports', 'e2e-traces.jsonl');
+  mkdirSync(dirname(tracesFile), { recursive: true });
+  const collector = await startOtlpFileReceiver(tracesFile);
 
   const { serviceEnv, gatewayEnv } = platformEnv({
     databaseUrls: Object.fromEntries(Object.entries(databases).map(([name, db]) => [name, db.url])),
@@ -50,13 +61,17 @@ export default async function globalSetup(): Promise<void> {
     nodeEnv: 'production',
     logLevel: process.env.TEST_LOG_LEVEL ?? 'info',
     extraServiceEnv: { OUTBOX_POLL_INTERVAL_MS: '50' },
+    extraCommonEnv: {
+      OTEL_EXPORTER_OTLP_ENDPOINT: collector.endpoint,
+      OTEL_BSP_SCHEDULE_DELAY: '200',
+    },
     // Production mode limits each user's rate; tests send as fast as the machine allows.
     extraGatewayEnv: { RATE_LIMIT_BURST: '2000', RATE_LIMIT_PER_SECOND: '500' },
   });
 
   const logDir = join(repoRoot, 'reports', 'e2e-logs');
   const stack = new ProcessStack({ logDir });
-  (globalThis as Record<string, unknown>).__salesgraphStack = { stack, databases };
+  (globalThis as Record<string, unknown>).__salesgraphStack = { stack, databases, collector };
   try {
     // The same start order as npm start, demo seeds included.
     await startPlatform(stack, { serviceEnv, gatewayEnv, ports });
@@ -67,17 +82,24 @@ export default async function globalSetup(): Promise<void> {
   }
 
   const info: StackInfo = {
-    gatewayUrl: `http://127.0.0.1:${ports.gateway}/graphql`,
+    gatewayUrl: `http://127.0.0.1:${instancePorts.gateway}/graphql`,
     serviceUrls: Object.fromEntries(
       services.map(({ name }: { name: ServiceName }) => [
         name,
-        `http://127.0.0.1:${ports[name]}/graphql`,
+        `http://127.0.0.1:${instancePorts[name]}/graphql`,
       ]),
     ) as StackInfo['serviceUrls'],
     databaseUrls: Object.fromEntries(
       Object.entries(databases).map(([name, db]) => [name, db.url]),
     ) as StackInfo['databaseUrls'],
-    orderAdminUrl: `http://127.0.0.1:${ports.orderAdmin}`,
+    orderAdminUrl: `http://127.0.0.1:${instancePorts.orderAdmin}`,
+    metricsUrls: Object.fromEntries(
+      Object.entries(metricsPorts).map(([name, port]) => [
+        name === 'orderAdmin' ? 'order-admin' : name,
+        `http://127.0.0.1:${port}/metrics`,
+      ]),
+    ),
+    tracesFile,
     topicPrefix,
     kafkaBrokers: kafkaBrokers.join(','),
     issuer,

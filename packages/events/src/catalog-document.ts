@@ -77,6 +77,8 @@ export function renderCatalog(): string {
     '| `causationid` | optional: the event or request that caused it |',
     '| `actorid` | optional: the user who acted |',
     '| `actortype` | `user`, `service` or `system` |',
+    '| `traceparent` | optional: the W3C trace context of the work that wrote the event ([distributed tracing extension](https://github.com/cloudevents/spec/blob/main/cloudevents/extensions/distributed-tracing.md)); consumers continue the trace, and ignore a value they cannot read |',
+    '| `tracestate` | optional: the W3C `tracestate` that goes with `traceparent` |',
     '| `data` | the event data, per the schema of its type |',
     '',
     'Money and quantities are decimal strings (`"1234.50"`), never JSON numbers.',

@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { EventDefinition } from './event-definition';
-import { EnvelopeSchema, type Envelope, type EventContext } from './envelope';
+import {
+  EnvelopeSchema,
+  type Envelope,
+  type EventContext,
+  type EventTraceContext,
+} from './envelope';
 import { findEventDefinition } from './catalog';
 import { describeIssues, EventValidationError } from './validation-error';
 import type { z } from 'zod';
@@ -10,6 +15,8 @@ export interface CreateEnvelopeOptions extends EventContext {
   source: string;
   id?: string;
   time?: Date;
+  /** The producing span's trace context, when tracing is on. */
+  trace?: EventTraceContext;
 }
 
 /**
@@ -37,6 +44,8 @@ export function createEnvelope<TType extends string, TSchema extends z.ZodType>(
     ...(options.causationId ? { causationid: options.causationId } : {}),
     ...(options.actor.id ? { actorid: options.actor.id } : {}),
     actortype: options.actor.type,
+    ...(options.trace?.traceparent ? { traceparent: options.trace.traceparent } : {}),
+    ...(options.trace?.tracestate ? { tracestate: options.trace.tracestate } : {}),
     data: value,
   };
 }

@@ -9,7 +9,11 @@ import { z } from 'zod';
  * - correlationid: the request or flow that started it all;
  * - causationid: the id of the event or request that directly caused this one;
  * - actorid / actortype: who acted (a user, a service reacting to an event, or
- *   an external system such as marketing's automation).
+ *   an external system such as marketing's automation);
+ * - traceparent / tracestate: the W3C trace context of the span that wrote the
+ *   event (CloudEvents' distributed-tracing extension), so that a consumer's
+ *   work joins the producer's trace. Optional; a value tracing cannot read is
+ *   ignored, never a reason to refuse the event.
  */
 export const ActorType = z.enum(['user', 'service', 'system']);
 export type ActorType = z.infer<typeof ActorType>;
@@ -28,6 +32,8 @@ export const EnvelopeSchema = z.object({
   causationid: z.string().min(1).max(200).optional(),
   actorid: z.string().min(1).max(200).optional(),
   actortype: ActorType,
+  traceparent: z.string().max(256).optional(),
+  tracestate: z.string().max(512).optional(),
   data: z.unknown(),
 });
 
@@ -47,4 +53,10 @@ export interface EventContext {
   correlationId: string;
   causationId?: string;
   actor: Actor;
+}
+
+/** The W3C trace context an event carries (CloudEvents distributed-tracing extension). */
+export interface EventTraceContext {
+  traceparent?: string;
+  tracestate?: string;
 }

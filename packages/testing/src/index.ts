@@ -9,3 +9,5 @@ export * from './service-test-env';
 export * from './service-under-test';
 export * from './sql-statements';
 export * from './history-test-kit';
+export * from './otlp-receiver';
+export * from './prometheus-text';

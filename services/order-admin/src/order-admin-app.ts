@@ -1,8 +1,12 @@
+import { Topics } from '@salesgraph/events';
 import { createKafkaBroker, createKafkaTopicAdmin, TopicNamespace } from '@salesgraph/messaging';
 import { createClientTokenVerifier } from '@salesgraph/identity';
+import { startTracing } from '@salesgraph/observability';
 import {
   authenticateClient,
   createLogger,
+  createProcessMetrics,
+  serveMetrics,
   StopSteps,
   systemClock,
   type Clock,
@@ -15,6 +19,8 @@ import { startQueueHttpServer } from './queue-http-server';
 
 export interface OrderAdminApp {
   url: string;
+  /** GET /metrics, when METRICS_PORT is set. */
+  metricsUrl?: string;
   queue: OrderAdminQueue;
   consumer: OrderEventConsumer;
   logger: Logger;
@@ -33,6 +39,9 @@ export async function startOrderAdminApp(
   const clock = options.clock ?? systemClock;
   const steps = new StopSteps(logger);
   try {
+    const tracing = startTracing('order-admin', config);
+    steps.add('tracing', () => tracing.shutdown());
+    const metrics = createProcessMetrics('order-admin', logger);
     const broker = createKafkaBroker({
       clientId: 'salesgraph-order-admin',
       brokers: config.KAFKA_BROKERS,
@@ -46,16 +55,24 @@ export async function startOrderAdminApp(
     });
     steps.add('kafka admin', () => admin.disconnect());
     const producer = broker.producer();
+    const namespace = new TopicNamespace(config.KAFKA_TOPIC_PREFIX);
     const queue = new OrderAdminQueue();
     const consumer = new OrderEventConsumer({
       broker,
       deadLetterProducer: producer,
-      namespace: new TopicNamespace(config.KAFKA_TOPIC_PREFIX),
+      namespace,
       admin,
       groupId: `${config.ORDER_ADMIN_GROUP_PREFIX}.${config.ORDER_ADMIN_INSTANCE_ID}`,
       queue,
       logger,
+      observer: metrics.messaging.observer(),
     });
+    metrics.state.watchConsumerLag(() =>
+      broker.consumerLag!(consumer.groupId, [namespace.resolve(Topics.order)]),
+    );
+    metrics.state.watchDeadLetterTopics(() =>
+      broker.messageCounts!([namespace.deadLetter(Topics.order)]),
+    );
     await consumer.start();
     steps.add('consumer', () => consumer.stop());
 
@@ -91,7 +108,8 @@ export async function startOrderAdminApp(
       timer.unref();
       steps.add('summary', async () => clearInterval(timer));
     }
-    return { url: http.url, queue, consumer, logger, stop: () => steps.run() };
+    const { metricsUrl } = await serveMetrics({ config, metrics, logger, steps });
+    return { url: http.url, metricsUrl, queue, consumer, logger, stop: () => steps.run() };
   } catch (error) {
     await steps.run();
     throw error;

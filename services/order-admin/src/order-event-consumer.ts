@@ -1,6 +1,9 @@
 import { decodeEvent, Topics } from '@salesgraph/events';
 import {
   deadLetterMessage,
+  inConsumerSpan,
+  secondsSince,
+  type MessagingObserver,
   type IncomingMessage,
   type Logger,
   type MessageBroker,
@@ -33,6 +36,8 @@ export class OrderEventConsumer {
       groupId: string;
       queue: OrderAdminQueue;
       logger: Logger;
+      /** Told of every message handled and dead-lettered, for metrics. */
+      observer?: MessagingObserver;
     },
   ) {}
 
@@ -76,6 +81,19 @@ export class OrderEventConsumer {
 
   /** Handles one message; exposed so that tests can drive it directly. */
   async process(message: IncomingMessage): Promise<ConsumeOutcome> {
+    const started = process.hrtime.bigint();
+    const outcome = await this.apply(message);
+    this.options.observer?.handled?.({
+      group: this.options.groupId,
+      topic: message.topic,
+      eventType: message.headers.ce_type ?? 'unknown',
+      outcome,
+      seconds: secondsSince(started),
+    });
+    return outcome;
+  }
+
+  private async apply(message: IncomingMessage): Promise<ConsumeOutcome> {
     const decoded = decodeEvent(message.value);
     if (!decoded.ok) {
       if (decoded.kind === 'UNKNOWN_TYPE') return 'unknown-type';
@@ -83,6 +101,11 @@ export class OrderEventConsumer {
         { kind: decoded.kind, reason: decoded.reason, offset: message.offset },
         'invalid order event: dead-lettered',
       );
+      this.options.observer?.deadLettered?.({
+        topic: `${message.topic}.dlq`,
+        kind: decoded.kind,
+        group: this.options.groupId,
+      });
       await this.options.deadLetterProducer.send(`${message.topic}.dlq`, [
         deadLetterMessage(message, {
           kind: decoded.kind,
@@ -93,7 +116,12 @@ export class OrderEventConsumer {
       ]);
       return 'dead-lettered';
     }
-    const outcome = this.options.queue.apply(decoded.envelope);
+    const outcome = await inConsumerSpan(
+      this.options.groupId,
+      message,
+      decoded.envelope,
+      async () => this.options.queue.apply(decoded.envelope),
+    );
     this.options.logger.debug(
       { eventId: decoded.envelope.id, type: decoded.envelope.type, outcome },
       'order event',

@@ -9,6 +9,10 @@ export interface StackInfo {
   databaseUrls: Record<'lead' | 'account' | 'order' | 'planning', string>;
   /** The order-admin consumer app: GET /queue. */
   orderAdminUrl: string;
+  /** GET /metrics of every process: gateway, lead, account, order, planning, order-admin. */
+  metricsUrls: Record<string, string>;
+  /** Where the test collector writes every exported span, one JSON line each. */
+  tracesFile: string;
   topicPrefix: string;
   kafkaBrokers: string;
   issuer: { url: string; audience: string; privateJwk: JWK; publicJwk: JWK };

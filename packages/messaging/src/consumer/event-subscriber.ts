@@ -1,4 +1,4 @@
-import { decodeEvent, type Envelope } from '@salesgraph/events';
+import { decodeEvent, type DecodeResult, type Envelope } from '@salesgraph/events';
 import type { DataSource } from 'typeorm';
 import type {
   ConsumerHealth,
@@ -9,6 +9,8 @@ import type {
   MessageProducer,
 } from '../kafka/message';
 import type { Logger } from '../logger';
+import { inConsumerSpan } from '../observability/event-tracing';
+import { secondsSince, type MessagingObserver } from '../observability/messaging-observer';
 import type { TopicNamespace } from '../topic-namespace';
 import { backoffDelay, defaultRetryPolicy, type RetryPolicy } from './backoff';
 import { deadLetterMessage, type DeadLetterKind } from './dead-letter';
@@ -34,6 +36,8 @@ export interface EventSubscriberOptions {
   /** What to do with a well-formed event of a type this build does not know: skip it, or dead-letter it. */
   unknownTypes?: 'skip' | 'dead-letter';
   fromBeginning?: boolean;
+  /** Told of every message handled, retried and dead-lettered, for metrics. */
+  observer?: MessagingObserver;
 }
 
 type Outcome = 'handled' | 'duplicate' | 'ignored' | 'dead-lettered';
@@ -96,7 +100,28 @@ export class EventSubscriber {
    * heartbeat throws and the message is given up uncommitted for its next owner.
    */
   async process(message: IncomingMessage, control?: MessageControl): Promise<Outcome> {
+    const started = process.hrtime.bigint();
     const decoded = decodeEvent(message.value);
+    let outcome: Outcome | 'failed' = 'failed';
+    try {
+      outcome = await this.processDecoded(decoded, message, control);
+      return outcome;
+    } finally {
+      this.options.observer?.handled?.({
+        group: this.options.groupId,
+        topic: message.topic,
+        eventType: decoded.ok ? decoded.envelope.type : (decoded.type ?? 'unreadable'),
+        outcome,
+        seconds: secondsSince(started),
+      });
+    }
+  }
+
+  private async processDecoded(
+    decoded: DecodeResult,
+    message: IncomingMessage,
+    control?: MessageControl,
+  ): Promise<Outcome> {
     if (!decoded.ok) {
       if (decoded.kind === 'UNKNOWN_TYPE' && (this.options.unknownTypes ?? 'skip') === 'skip') {
         this.logger.debug(
@@ -147,6 +172,11 @@ export class EventSubscriber {
           return 'dead-lettered';
         }
         if (this.stopping) throw error; // leave the offset uncommitted: the next owner retries it
+        this.options.observer?.retrying?.({
+          group: this.options.groupId,
+          eventType: decoded.envelope.type,
+          transient,
+        });
         const delay = backoffDelay(
           this.retry,
           Math.min(transient ? transientFailures : handlerFailures, 30),
@@ -183,38 +213,40 @@ export class EventSubscriber {
     event: Envelope,
     message: IncomingMessage,
   ): Promise<Outcome> {
-    return this.options.dataSource.transaction(async (manager) => {
-      const inserted: unknown[] = await manager.query(
-        `INSERT INTO inbox_message (consumer, event_id, event_type, topic, partition, "offset")
+    const attempt = () =>
+      this.options.dataSource.transaction(async (manager) => {
+        const inserted: unknown[] = await manager.query(
+          `INSERT INTO inbox_message (consumer, event_id, event_type, topic, partition, "offset")
          VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING RETURNING event_id`,
-        [
-          this.options.groupId,
-          event.id,
-          event.type,
-          message.topic,
-          message.partition,
-          message.offset,
-        ],
-      );
-      if (inserted.length === 0) {
-        this.logger.debug(
-          { eventId: event.id, type: event.type },
-          'duplicate event, already handled',
+          [
+            this.options.groupId,
+            event.id,
+            event.type,
+            message.topic,
+            message.partition,
+            message.offset,
+          ],
         );
-        return 'duplicate';
-      }
-      await registration.handle(event, {
-        manager,
-        message,
-        logger: this.logger,
-        eventContext: {
-          correlationId: event.correlationid,
-          causationId: event.id,
-          actor: { type: 'service', id: this.options.serviceName },
-        },
+        if (inserted.length === 0) {
+          this.logger.debug(
+            { eventId: event.id, type: event.type },
+            'duplicate event, already handled',
+          );
+          return 'duplicate';
+        }
+        await registration.handle(event, {
+          manager,
+          message,
+          logger: this.logger,
+          eventContext: {
+            correlationId: event.correlationid,
+            causationId: event.id,
+            actor: { type: 'service', id: this.options.serviceName },
+          },
+        });
+        return 'handled' as const;
       });
-      return 'handled';
-    });
+    return inConsumerSpan(this.options.groupId, message, event, attempt);
   }
 
   private async deadLetter(
@@ -235,6 +267,7 @@ export class EventSubscriber {
       },
       'event dead-lettered',
     );
+    this.options.observer?.deadLettered?.({ topic: target, kind, group: this.options.groupId });
     await this.options.deadLetterProducer.send(target, [
       deadLetterMessage(message, { kind, reason, consumer: this.options.groupId, attempts }),
     ]);

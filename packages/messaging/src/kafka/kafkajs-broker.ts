@@ -6,6 +6,7 @@ import {
   type Producer,
 } from 'kafkajs';
 import type { Logger } from '../logger';
+import { consumerLagOf, messageCountsOf } from './consumer-offsets';
 import { newKafkaClient } from './kafkajs-client';
 import type {
   ConsumerHealth,
@@ -110,6 +111,12 @@ export function createKafkaBroker(options: KafkaBrokerOptions): MessageBroker {
     async ping() {
       const client = await getAdmin();
       await client.describeCluster();
+    },
+    async consumerLag(groupId: string, topics: string[]) {
+      return consumerLagOf(await getAdmin(), groupId, topics);
+    },
+    async messageCounts(topics: string[]) {
+      return messageCountsOf(await getAdmin(), topics);
     },
     async disconnect() {
       await Promise.allSettled(open.map((c) => c.disconnect()));

@@ -78,5 +78,12 @@ export interface MessageBroker {
   ensureTopics(topics: TopicSpec[]): Promise<void>;
   /** Answers when the cluster answers a metadata request; used by readiness checks. */
   ping(): Promise<void>;
+  /** How far a consumer group is behind on each partition of its topics; for metrics. */
+  consumerLag?(
+    groupId: string,
+    topics: string[],
+  ): Promise<Array<{ group: string; topic: string; partition: number; lag: number }>>;
+  /** Messages retained in each topic (e.g. the dead-letter topics); for metrics. */
+  messageCounts?(topics: string[]): Promise<Array<{ topic: string; messages: number }>>;
   disconnect(): Promise<void>;
 }

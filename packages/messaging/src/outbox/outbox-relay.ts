@@ -1,6 +1,8 @@
 import type { DataSource, QueryRunner } from 'typeorm';
 import type { MessageHeaders, MessageProducer, OutgoingMessage } from '../kafka/message';
 import type { Logger } from '../logger';
+import { endSpans, startPublishSpans } from '../observability/event-tracing';
+import { secondsSince, type MessagingObserver } from '../observability/messaging-observer';
 import type { TopicNamespace } from '../topic-namespace';
 import { brokerRefusal } from './broker-refusal';
 import { PENDING_ROWS_SQL, type PendingRow } from './pending-rows';
@@ -16,6 +18,8 @@ export interface OutboxRelayOptions {
   batchSize?: number;
   /** Refusals by the broker after which a row is parked for an admin (default 5). */
   maxAttempts?: number;
+  /** Told of every batch sent, for metrics. */
+  observer?: MessagingObserver;
 }
 
 export interface OutboxRelayStatus {
@@ -196,9 +200,22 @@ export class OutboxRelay {
   }
 
   private async send(topic: string, rows: PendingRow[]): Promise<void> {
+    const started = process.hrtime.bigint();
+    const spans = startPublishSpans(topic, rows);
+    const report = (ok: boolean) =>
+      this.options.observer?.published?.({
+        topic: rows[0].topic,
+        count: rows.length,
+        seconds: secondsSince(started),
+        ok,
+      });
     try {
       await this.options.producer.send(topic, rows.map(toMessage));
+      report(true);
+      endSpans(spans);
     } catch (error) {
+      report(false);
+      endSpans(spans, error);
       // Whatever failed, the producer's idempotent session may be out of step with the broker.
       await this.options.producer.reset?.();
       throw error;
@@ -266,5 +283,7 @@ function toMessage(row: PendingRow): OutgoingMessage {
     ce_id: row.id,
     ce_correlationid: row.correlation_id,
   };
+  // The trace context as a binary-mode CloudEvents header too, for tools that read headers only.
+  if (typeof row.payload.traceparent === 'string') headers.ce_traceparent = row.payload.traceparent;
   return { key: row.aggregate_id, value: JSON.stringify(row.payload), headers };
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   createEnvelope,
   type Envelope,
@@ -6,6 +7,7 @@ import {
 } from '@salesgraph/events';
 import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
+import { traceEventCreation } from '../observability/event-tracing';
 
 /**
  * Records events in the outbox. Always call it with the EntityManager of the
@@ -27,7 +29,13 @@ export class Outbox {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error(`Outbox.append(${definition.type}) must run inside a transaction`);
     }
-    const envelope = createEnvelope(definition, data, { ...context, source: this.source });
+    const id = randomUUID();
+    const envelope = createEnvelope(definition, data, {
+      ...context,
+      source: this.source,
+      id,
+      trace: traceEventCreation(definition.topic, definition.type, id),
+    });
     await manager.query(
       `INSERT INTO outbox_message (id, aggregate_type, aggregate_id, event_type, topic, payload, actor_id, correlation_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,

@@ -8,6 +8,7 @@ import type {
   OutboxRelay,
   TopicNamespace,
 } from '@salesgraph/messaging';
+import type { PlatformMetrics } from '@salesgraph/observability';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
@@ -66,6 +67,9 @@ export interface RunningService<TConfig extends ServiceEnv = ServiceEnv> {
   name: string;
   url: string;
   port: number;
+  /** Its metrics (also served at `metricsUrl` when METRICS_PORT is set). */
+  metrics: PlatformMetrics;
+  metricsUrl?: string;
   deps: RuntimeDeps<TConfig>;
   relay: OutboxRelay;
   /** The running consumers; their health is part of readiness. */

@@ -14,6 +14,7 @@ import {
 } from '@salesgraph/messaging';
 import type { Logger } from 'pino';
 import { processNameOf, type ServiceEnv } from '../config/service-env';
+import { awaitMigrations } from '../database/await-migrations';
 import { migrate } from '../database/create-data-source';
 import { createErrorFormatter } from '../graphql/format-error';
 import { createGraphQLContext, type GraphQLContext } from '../graphql/graphql-context';
@@ -21,6 +22,8 @@ import { graphqlHttpHandler, HttpError } from '../http/graphql-http-handler';
 import { startHttpServer } from '../http/http-server';
 import { createLogger } from '../logging/create-logger';
 import { StopSteps } from '../lifecycle/shutdown';
+import { graphqlObservabilityPlugin, startTracing } from '@salesgraph/observability';
+import { createProcessMetrics, observeService } from '../observability/observe-service';
 import { createServiceDeps } from './service-deps';
 import type { RunningService, RuntimeDeps, SubgraphServiceSpec } from './service-spec';
 
@@ -39,6 +42,10 @@ export async function startSubgraphService<TConfig extends ServiceEnv & { PORT: 
   const logger = options.logger ?? createLogger(spec.name, config.LOG_LEVEL);
   const steps = new StopSteps(logger);
   try {
+    // Tracing first (its last spans are exported as the very last stop step), metrics beside it.
+    const tracing = startTracing(spec.name, config);
+    steps.add('tracing', () => tracing.shutdown());
+    const metrics = createProcessMetrics(spec.name, logger);
     const deps = createServiceDeps(spec, logger);
     const { dataSource } = deps;
 
@@ -51,6 +58,10 @@ export async function startSubgraphService<TConfig extends ServiceEnv & { PORT: 
     if (config.DATABASE_MIGRATE_ON_START) {
       const applied = await migrate(dataSource);
       if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
+    } else {
+      await awaitMigrations(dataSource, config.DATABASE_MIGRATION_WAIT_MS, () =>
+        logger.info('waiting for the migration job to apply pending migrations'),
+      );
     }
 
     const namespace = new TopicNamespace(config.KAFKA_TOPIC_PREFIX);
@@ -94,6 +105,7 @@ export async function startSubgraphService<TConfig extends ServiceEnv & { PORT: 
       logger,
       lockName: spec.name,
       pollIntervalMs: config.OUTBOX_POLL_INTERVAL_MS,
+      observer: metrics.messaging.observer(),
     });
     relay.start();
     steps.add('outbox relay', () => relay.stop());
@@ -110,6 +122,7 @@ export async function startSubgraphService<TConfig extends ServiceEnv & { PORT: 
           deadLetterProducer: producer,
           logger,
           serviceName: spec.name,
+          observer: metrics.messaging.observer(),
         }),
       );
     // Side by side: each start waits until its group is joined, and joins one after another
@@ -128,7 +141,10 @@ export async function startSubgraphService<TConfig extends ServiceEnv & { PORT: 
       includeStacktraceInErrorResponses: false,
       // Subgraphs answer the gateway only; the gateway bounds what clients may ask.
       introspection: true,
-      plugins: [ApolloServerPluginLandingPageDisabled()],
+      plugins: [
+        ApolloServerPluginLandingPageDisabled(),
+        graphqlObservabilityPlugin(metrics.graphql),
+      ],
       logger,
     });
     await apollo.start();
@@ -195,11 +211,24 @@ export async function startSubgraphService<TConfig extends ServiceEnv & { PORT: 
       steps.add(`job ${job.name}`, () => job.stop());
     }
 
+    const { metricsUrl } = await observeService({
+      config,
+      metrics,
+      logger,
+      dataSource,
+      broker,
+      namespace,
+      consumers: subscriberSpecs,
+      steps,
+    });
+
     logger.info({ url: `${http.url}/graphql` }, `${spec.name} service ready`);
     return {
       name: spec.name,
       url: http.url,
       port: http.port,
+      metrics,
+      metricsUrl,
       deps: runtime,
       relay,
       subscribers,

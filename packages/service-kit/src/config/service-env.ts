@@ -1,3 +1,4 @@
+import { observabilityEnvShape } from '@salesgraph/observability';
 import { z } from 'zod';
 import { booleanEnv, jsonEnv } from './load-config';
 
@@ -12,6 +13,8 @@ export const processEnvShape = {
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   HOST: z.string().default('127.0.0.1'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** METRICS_PORT, METRICS_HOST and OpenTelemetry's OTEL_* variables: see @salesgraph/observability. */
+  ...observabilityEnvShape,
 };
 
 /** Where Kafka is, and the topic prefix (empty in production; tests isolate themselves with it). */
@@ -74,6 +77,8 @@ export const serviceEnvShape = {
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   DATABASE_MIGRATE_ON_START: booleanEnv(true),
+  /** Without migrating on start: how long to wait for a migration job to bring the schema up to date. */
+  DATABASE_MIGRATION_WAIT_MS: z.coerce.number().int().min(0).default(300_000),
   ...kafkaEnvShape,
   KAFKA_TOPIC_PARTITIONS: z.coerce.number().int().min(1).default(3),
   KAFKA_REPLICATION_FACTOR: z.coerce.number().int().min(1).default(1),

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { inServerSpan } from '@salesgraph/observability';
 import type { Logger } from 'pino';
 import { runHealthChecks, type HealthCheck } from './health';
 import { correlationIdOf, sendJson } from './graphql-http-handler';
@@ -68,7 +69,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       else response.end();
     };
     if (path === '/graphql') {
-      options.graphql(request, response, correlationId).then(() => done(), done);
+      inServerSpan(request, response, { 'salesgraph.correlation_id': correlationId }, () =>
+        options.graphql(request, response, correlationId),
+      ).then(() => done(), done);
     } else if (path === '/health/live' && request.method === 'GET') {
       sendJson(response, 200, { status: 'ok' });
     } else if (path === '/health/ready' && request.method === 'GET') {

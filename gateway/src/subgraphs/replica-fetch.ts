@@ -1,0 +1,78 @@
+import type { GraphQLMetrics } from '@salesgraph/observability';
+import type { Logger } from '@salesgraph/service-kit';
+import type { SubgraphReplicas } from './subgraph-replicas';
+
+type Fetch = (url: string, init?: RequestInit) => Promise<Response>;
+
+/** Errors of a connection that was never made: the subgraph saw nothing, any request may go elsewhere. */
+const notConnected = new Set([
+  'ECONNREFUSED',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+/**
+ * A connection closed under the request. A stopping subgraph closes only idle
+ * connections (a request in progress is finished first), so a request caught
+ * by that close was never read and may go to another instance.
+ */
+const closedUnder = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED']);
+
+function codeOf(error: unknown): string | undefined {
+  const cause = (error as { cause?: { code?: string } }).cause;
+  return cause?.code ?? (error as { code?: string }).code;
+}
+
+/**
+ * Node's fetch over the instances of one subgraph: round-robin, and a request
+ * whose connection failed goes to the next instance, so stopping one instance
+ * answers no client with an error. Each attempt is timed for
+ * salesgraph_gateway_subgraph_fetch_duration_seconds.
+ */
+export function replicaFetch(o: {
+  subgraph: string;
+  replicas: SubgraphReplicas;
+  metrics: GraphQLMetrics;
+  logger: Logger;
+  fetch?: Fetch;
+}): Fetch {
+  const send = o.fetch ?? fetch;
+  return async (_url, init) => {
+    let lastError: unknown;
+    for (const url of o.replicas.order()) {
+      const started = process.hrtime.bigint();
+      const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
+      try {
+        const response = await send(url, init);
+        // The whole answer is read here, so that the time covers it and a cut body counts as a failure.
+        const body = await response.arrayBuffer();
+        o.metrics.subgraphFetch.observe(
+          { subgraph: o.subgraph, outcome: response.ok ? 'ok' : `http_${response.status}` },
+          seconds(),
+        );
+        o.replicas.markUp(url);
+        return new Response(body, {
+          status: response.status,
+          statusText: response.statusText,
+          headers: response.headers,
+        });
+      } catch (error) {
+        o.metrics.subgraphFetch.observe(
+          { subgraph: o.subgraph, outcome: 'network_error' },
+          seconds(),
+        );
+        const code = codeOf(error);
+        if (!code || (!notConnected.has(code) && !closedUnder.has(code))) throw error;
+        lastError = error;
+        o.replicas.markDown(url);
+        o.logger.warn(
+          { subgraph: o.subgraph, url, code },
+          'subgraph instance unreachable, trying the next one',
+        );
+      }
+    }
+    throw lastError;
+  };
+}

@@ -1,0 +1,2 @@
+/** Latency buckets in seconds, from a fast lookup to a request that is about to time out. */
+export const latencyBuckets = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];

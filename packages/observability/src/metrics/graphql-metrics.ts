@@ -1,0 +1,53 @@
+import { Counter, Histogram, type Registry } from 'prom-client';
+import { BoundedLabel } from './bounded-label';
+import { latencyBuckets } from './buckets';
+
+/** GraphQL operations as a process serves them: the gateway for clients, a subgraph for the gateway. */
+export class GraphQLMetrics {
+  readonly names = new BoundedLabel();
+  readonly operations: Counter<'operation' | 'type' | 'outcome'>;
+  readonly duration: Histogram<'operation' | 'type'>;
+  readonly errors: Counter<'operation' | 'code'>;
+  /** The gateway only: each call to a subgraph, from sending to the whole answer. */
+  readonly subgraphFetch: Histogram<'subgraph' | 'outcome'>;
+
+  constructor(registry: Registry) {
+    this.operations = new Counter({
+      name: 'salesgraph_graphql_operations_total',
+      help: 'GraphQL operations served, by operation name, type (query, mutation) and outcome (ok, error).',
+      labelNames: ['operation', 'type', 'outcome'],
+      registers: [registry],
+    });
+    this.duration = new Histogram({
+      name: 'salesgraph_graphql_operation_duration_seconds',
+      help: 'Time from receiving a GraphQL operation to sending its answer.',
+      labelNames: ['operation', 'type'],
+      buckets: latencyBuckets,
+      registers: [registry],
+    });
+    this.errors = new Counter({
+      name: 'salesgraph_graphql_errors_total',
+      help: 'Errors in GraphQL answers, by operation and extensions.code as the client sees it.',
+      labelNames: ['operation', 'code'],
+      registers: [registry],
+    });
+    this.subgraphFetch = new Histogram({
+      name: 'salesgraph_gateway_subgraph_fetch_duration_seconds',
+      help: 'Gateway to subgraph calls, by subgraph and outcome (ok, http_<status>, network_error).',
+      labelNames: ['subgraph', 'outcome'],
+      buckets: latencyBuckets,
+      registers: [registry],
+    });
+  }
+
+  /** One operation's answer: its duration, outcome and the code of each error. */
+  record(o: { operation: string; type: string; seconds: number; errorCodes: string[] }): void {
+    this.duration.observe({ operation: o.operation, type: o.type }, o.seconds);
+    this.operations.inc({
+      operation: o.operation,
+      type: o.type,
+      outcome: o.errorCodes.length ? 'error' : 'ok',
+    });
+    for (const code of o.errorCodes) this.errors.inc({ operation: o.operation, code });
+  }
+}
