@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineEvent } from '../event-definition';
-import { Decimal, IsoDateTime, UserId, Uuid } from '../primitives';
+import { CostOrMargin, Decimal, IsoDateTime, UserId, Uuid } from '../primitives';
 import { Topics } from '../topics';
 
 /** One reason a price needs the seller's manager: below cost, or a discount over the threshold. */
@@ -10,7 +10,8 @@ export const PriceBreach = z.object({
   kind: z.enum(['BELOW_COST', 'DISCOUNT_OVER_THRESHOLD']),
   /** The net unit price: after the line's discount, or the contract price. */
   netUnitPrice: Decimal,
-  unitCost: Decimal,
+  /** The product's unit cost: for the people who decide on prices only. */
+  unitCost: CostOrMargin,
   /** The discount off the list price, in percent. */
   discountPercent: Decimal,
   thresholdPercent: Decimal,

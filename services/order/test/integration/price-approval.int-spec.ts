@@ -22,6 +22,7 @@ import {
   approvePrices as approve,
   rejectPrices as reject,
   requestPriceApproval as request,
+  requestPriceApprovalWithCost as requestWithCost,
   type ApprovalView as Approval,
 } from './support/price-approval-queries';
 
@@ -104,10 +105,18 @@ describe('the price guard: below cost or deep discounts wait for the seller’s 
         sku: 'VAL-P',
         kind: 'DISCOUNT_OVER_THRESHOLD',
         netUnitPrice: '70.00',
-        unitCost: '60.00',
         discountPercent: '30.00',
       },
     ]);
+    // The unit cost is for readers of costs: the rep is refused it, their manager reads it.
+    expect(
+      errorCode(
+        await sut.query(rep, requestWithCost, {
+          t: 'ORDER',
+          id: order.id,
+        }),
+      ),
+    ).toBe('FORBIDDEN');
     // Asking again for the same terms is the same request.
     expect(
       expectData(
@@ -146,6 +155,7 @@ describe('the price guard: below cost or deep discounts wait for the seller’s 
       status: 'APPROVED',
       decidedBy: manager.id,
       decisionNote: 'Strategic deal',
+      breaches: [{ sku: 'VAL-P', unitCost: '60.00' }],
     });
     expect((await outboxEvents(sut, asked.id)).map((e) => e.type)).toEqual([
       PriceApprovalRequested.type,
@@ -167,7 +177,11 @@ describe('the price guard: below cost or deep discounts wait for the seller’s 
 
   it('holds a price below cost; terms changed after the request withdraw it instead of approving', async () => {
     const order = await draft({ unitPrice: '55' });
-    expect(errorCode(await place(order))).toBe('PRICE_APPROVAL_REQUIRED');
+    const refused = await place(order);
+    expect(errorCode(refused)).toBe('PRICE_APPROVAL_REQUIRED');
+    // The rep learns the price is below cost, not what the cost is (60.00).
+    expect(refused.errors![0].message).toContain('VAL-P at 55.00 is below its cost');
+    expect(JSON.stringify(refused.errors)).not.toContain('60.00');
     const asked = expectData(
       await sut.query<{ requestPriceApproval: Approval }>(rep, request, {
         t: 'ORDER',

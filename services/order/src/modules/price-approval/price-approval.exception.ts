@@ -5,7 +5,7 @@ const describe = (breaches: readonly PriceBreachFinding[]) =>
   breaches
     .map((b) =>
       b.kind === 'BELOW_COST'
-        ? `${b.sku} at ${b.netUnitPrice} is below its cost of ${b.unitCost}`
+        ? `${b.sku} at ${b.netUnitPrice} is below its cost`
         : `${b.sku} is ${b.discountPercent}% below list (more than ${b.thresholdPercent}%)`,
     )
     .join('; ');
@@ -19,7 +19,8 @@ export const PriceApprovalException = {
         (pending
           ? 'An approval request is waiting for them.'
           : 'Request it with requestPriceApproval.'),
-      { breaches },
+      // Without the cost: the seller who meets this refusal may not be one who reads costs.
+      { breaches: breaches.map(({ unitCost: _cost, ...breach }) => breach) },
     ),
 
   nothingToApprove: (subject: string) =>

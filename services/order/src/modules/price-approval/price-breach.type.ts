@@ -1,4 +1,4 @@
-import { DecimalScalar } from '@salesgraph/service-kit';
+import { DecimalScalar, Sensitive } from '@salesgraph/service-kit';
 import { Field, ID, ObjectType } from 'type-graphql';
 
 /** One price that needs the seller's manager (price-guard rule). */
@@ -16,7 +16,12 @@ export class PriceBreach {
   @Field(() => DecimalScalar, { description: 'After the discount; a contract’s price.' })
   netUnitPrice: string;
 
-  @Field(() => DecimalScalar)
+  // Nullable: a seller without cost access still reads the rest of the breach.
+  @Sensitive('COST_AND_MARGIN')
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'The unit cost; for readers of costs and margins only (FORBIDDEN for others).',
+  })
   unitCost: string;
 
   @Field(() => DecimalScalar, { description: 'Percent below the list price.' })

@@ -3,9 +3,12 @@ import type { AuthenticatedUser } from '@salesgraph/identity';
 import { expectData } from '@salesgraph/testing';
 import type { OrderSut } from './order-test-kit';
 
-const approvalFields =
-  'id status subjectType subjectId sellerId approverIds decidedBy decisionNote breaches { sku kind netUnitPrice unitCost discountPercent }';
-export const requestPriceApproval = `mutation($t: PriceApprovalSubject!, $id: ID!) { requestPriceApproval(subjectType: $t, subjectId: $id) { ${approvalFields} } }`;
+// What a seller reads of their request: not the unit cost, which only readers of costs see.
+const sellersFields =
+  'id status subjectType subjectId sellerId approverIds decidedBy decisionNote breaches { sku kind netUnitPrice discountPercent }';
+const approvalFields = sellersFields.replace('netUnitPrice', 'netUnitPrice unitCost');
+export const requestPriceApproval = `mutation($t: PriceApprovalSubject!, $id: ID!) { requestPriceApproval(subjectType: $t, subjectId: $id) { ${sellersFields} } }`;
+export const requestPriceApprovalWithCost = `mutation($t: PriceApprovalSubject!, $id: ID!) { requestPriceApproval(subjectType: $t, subjectId: $id) { ${approvalFields} } }`;
 export const approvePrices = `mutation($id: ID!, $note: String) { approvePrices(approvalId: $id, note: $note) { ${approvalFields} } }`;
 export const rejectPrices = `mutation($id: ID!, $note: String) { rejectPrices(approvalId: $id, note: $note) { ${approvalFields} } }`;
 
