@@ -17,11 +17,15 @@ export interface ExpectedConsumer {
 }
 
 const teams = ['planning.SalesTeamUpdated.v1'];
-const accountOwnership = [
+/** What the account directories follow: owners, tiers, and names (for searching by customer). */
+const accountDirectory = [
   'account.AccountCreated.v1',
   'account.AccountOwnerChanged.v1',
+  'account.AccountUpdated.v1',
   'account.KeyAccountDesignated.v1',
 ];
+/** Plans and supply contracts follow their account to its new owner. */
+const accountHandOver = ['account.AccountOwnerChanged.v1', 'account.KeyAccountDesignated.v1'];
 const orderChanges = [
   'order.OrderPlaced.v1',
   'order.OrderConfirmed.v1',
@@ -42,7 +46,7 @@ export const expectedConsumers: ExpectedConsumer[] = [
     service: 'lead',
     group: 'lead.account-directory',
     topic: 'account.events.v1',
-    types: accountOwnership,
+    types: accountDirectory,
   },
   {
     service: 'lead',
@@ -73,7 +77,13 @@ export const expectedConsumers: ExpectedConsumer[] = [
     service: 'order',
     group: 'order.account-directory',
     topic: 'account.events.v1',
-    types: accountOwnership,
+    types: accountDirectory,
+  },
+  {
+    service: 'order',
+    group: 'order.contract-owners',
+    topic: 'account.events.v1',
+    types: accountHandOver,
   },
   {
     service: 'order',
@@ -97,13 +107,13 @@ export const expectedConsumers: ExpectedConsumer[] = [
     service: 'planning',
     group: 'planning.account-directory',
     topic: 'account.events.v1',
-    types: accountOwnership,
+    types: accountDirectory,
   },
   {
     service: 'planning',
     group: 'planning.account-plans',
     topic: 'account.events.v1',
-    types: ['account.AccountOwnerChanged.v1', 'account.KeyAccountDesignated.v1'],
+    types: accountHandOver,
   },
 ];
 
