@@ -59,6 +59,7 @@ import { OpportunityActivityLogged } from './lead/opportunity-activity-logged.ev
 import { AccountUpdated } from './account/account-updated.event';
 import { AccountActivityLogged } from './account/account-activity-logged.event';
 import { ContactLeft } from './account/contact-left.event';
+import { NotificationPreferencesChanged } from './notification/notification-preferences-changed.event';
 
 /** Every event contract, in the order the catalogue documents them. */
 export const EventCatalog = [
@@ -122,6 +123,7 @@ export const EventCatalog = [
   AccountPlanChanged,
   AccountPlanApproved,
   PlanShortfallDetected,
+  NotificationPreferencesChanged,
 ] as const satisfies readonly EventDefinition[];
 
 export type AnyEventDefinition = (typeof EventCatalog)[number];

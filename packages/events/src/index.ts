@@ -47,6 +47,7 @@ export * from './planning/sales-team-updated.event';
 export * from './planning/sales-team-member-requested.event';
 export * from './planning/sales-team-member-request-decided.event';
 export * from './planning/target-set.event';
+export * from './notification/notification-preferences-changed.event';
 export * from './account/account-team-changed.event';
 export * from './account/contact-updated.event';
 export * from './account/competitor-threat-updated.event';

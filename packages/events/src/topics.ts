@@ -8,12 +8,14 @@ export const Topics = {
   account: 'account.events.v1',
   order: 'order.events.v1',
   planning: 'planning.events.v1',
+  notification: 'notification.events.v1',
   marketingLeads: 'marketing.leads.v1',
 } as const;
 
 export type TopicName = (typeof Topics)[keyof typeof Topics];
 
-export type BoundedContext = 'lead' | 'account' | 'order' | 'planning' | 'marketing';
+export type BoundedContext =
+  'lead' | 'account' | 'order' | 'planning' | 'notification' | 'marketing';
 
 /** Where events that fail validation or keep failing their handler end up. */
 export function deadLetterTopic(topic: string): string {

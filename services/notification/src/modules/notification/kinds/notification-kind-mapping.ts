@@ -1,0 +1,48 @@
+import type { Envelope, EventDefinition } from '@salesgraph/events';
+import type { z } from 'zod';
+
+/** What one event tells one person; the service stores it and decides on e-mail. */
+export interface NotificationDraft {
+  recipientId: string;
+  title: string;
+  body: string;
+  /** The record the notification is about, as its owner names it (SupplyContract, Lead, ...). */
+  subjectType: string;
+  subjectId: string;
+  accountId?: string;
+}
+
+/**
+ * One kind of notification: which event raises it and whom it tells what.
+ * A new kind is one file with one of these, listed in notification-kinds.ts.
+ */
+export interface NotificationKindMapping<TKind extends string = string> {
+  kind: TKind;
+  description: string;
+  event: EventDefinition;
+  notify(event: Envelope): NotificationDraft[];
+}
+
+export function notificationKind<
+  const TKind extends string,
+  TType extends string,
+  TSchema extends z.ZodType,
+>(
+  kind: TKind,
+  event: EventDefinition<TType, TSchema>,
+  description: string,
+  notify: (data: z.infer<TSchema>, event: Envelope<TType, z.infer<TSchema>>) => NotificationDraft[],
+): NotificationKindMapping<TKind> {
+  return {
+    kind,
+    description,
+    event,
+    notify: (envelope) =>
+      notify(envelope.data as z.infer<TSchema>, envelope as Envelope<TType, z.infer<TSchema>>),
+  };
+}
+
+/** Each person once, in the order named; empty ids (nobody to tell) left out. */
+export function distinctRecipients(...ids: Array<string | null | undefined>): string[] {
+  return [...new Set(ids.filter((id): id is string => Boolean(id)))];
+}
