@@ -27,9 +27,10 @@ export function notificationComponents(deps: ServiceDeps<NotificationConfig>) {
     preferences,
     config.NOTIFICATION_EMAIL_MAX_AGE_HOURS * 3_600_000,
   );
-  const mailer: Mailer = config.SMTP_URL
-    ? new SmtpMailer(config.SMTP_URL, config.MAIL_FROM)
-    : new LogMailer(logger);
+  const mailer: Mailer =
+    config.SMTP_URL && config.EMAIL_LOG_ONLY !== 'true'
+      ? new SmtpMailer(config.SMTP_URL, config.MAIL_FROM)
+      : new LogMailer(logger);
   const emails = new EmailDispatchService(dataSource, mailer, {
     appUrl: config.APP_URL,
     maxAttempts: config.EMAIL_MAX_ATTEMPTS,

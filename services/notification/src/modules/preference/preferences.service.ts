@@ -61,7 +61,7 @@ export class PreferencesService {
   async learnAddress(command: CommandContext): Promise<void> {
     const address = command.user.email;
     if (!address || !emailPattern.test(address)) return;
-    await this.dataSource.query(
+    await readerOf(this.dataSource, command).query(
       `INSERT INTO notification_preferences (user_id, email_address) VALUES ($1, $2)
        ON CONFLICT (user_id) DO UPDATE SET email_address = EXCLUDED.email_address
          WHERE notification_preferences.email_address IS NULL`,
