@@ -20,7 +20,7 @@ PG_PORT="${SALESGRAPH_PG_PORT:-55432}"
 KAFKA_PORT="${SALESGRAPH_KAFKA_PORT:-59092}"
 KAFKA_CONTROLLER_PORT="${SALESGRAPH_KAFKA_CONTROLLER_PORT:-59093}"
 KAFKA_VERSION="3.9.1"
-SERVICES=(lead account order planning)
+SERVICES=(lead account order planning notification)
 # `npm start`'s own ports: the gateway on the base, the services after it.
 PORT_BASE="${SALESGRAPH_PORT_BASE:-4000}"
 GATEWAY_PORT="${GATEWAY_PORT:-$PORT_BASE}"

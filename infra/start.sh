@@ -20,6 +20,7 @@ fi
 # each process serves its metrics on its port + 50 (infra/stack/port-plan.cjs).
 export SALESGRAPH_LEAD_PORT=$((PORT_BASE + 1)) SALESGRAPH_ACCOUNT_PORT=$((PORT_BASE + 2)) \
   SALESGRAPH_ORDER_PORT=$((PORT_BASE + 3)) SALESGRAPH_PLANNING_PORT=$((PORT_BASE + 4)) \
+  SALESGRAPH_NOTIFICATION_PORT=$((PORT_BASE + 5)) \
   GATEWAY_PORT ORDER_ADMIN_PORT WORKBENCH_PORT
 platform_ports=$(node "$REPO_ROOT/infra/stack/port-plan.cjs") || fail "cannot plan the ports" "set SALESGRAPH_REPLICAS to a number from 1 to 9"
 mapfile -t stack_ports <<<"$platform_ports"

@@ -41,6 +41,7 @@ export const GatewayConfigSchema = z
     SUBGRAPH_ACCOUNT_URL: subgraphUrl(4002),
     SUBGRAPH_ORDER_URL: subgraphUrl(4003),
     SUBGRAPH_PLANNING_URL: subgraphUrl(4004),
+    SUBGRAPH_NOTIFICATION_URL: subgraphUrl(4005),
     ...clientAuthEnvShape,
     INTERNAL_TOKEN_PRIVATE_JWK: jsonEnv(Jwk),
     INTERNAL_TOKEN_TTL_SECONDS: z.coerce.number().int().min(5).max(300).default(60),

@@ -55,6 +55,7 @@ function platformEnv(o) {
     SUBGRAPH_ACCOUNT_URL: urls('account'),
     SUBGRAPH_ORDER_URL: urls('order'),
     SUBGRAPH_PLANNING_URL: urls('planning'),
+    SUBGRAPH_NOTIFICATION_URL: urls('notification'),
     AUTH_ISSUER: o.issuer.url,
     AUTH_AUDIENCE: o.issuer.audience,
     AUTH_ALGORITHMS: 'ES256',

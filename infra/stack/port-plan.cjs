@@ -3,7 +3,7 @@
 // for require_free_ports) and run-stack.cjs starts the processes on them.
 'use strict';
 
-const serviceOffsets = { lead: 1, account: 2, order: 3, planning: 4 };
+const serviceOffsets = { lead: 1, account: 2, order: 3, planning: 4, notification: 5 };
 
 /** SALESGRAPH_REPLICAS, 1 to 9: how many instances of every service npm start runs. */
 function replicasOf(env) {
@@ -28,6 +28,7 @@ function portPlan(env = process.env) {
     account: Number(env.SALESGRAPH_ACCOUNT_PORT ?? base + serviceOffsets.account),
     order: Number(env.SALESGRAPH_ORDER_PORT ?? base + serviceOffsets.order),
     planning: Number(env.SALESGRAPH_PLANNING_PORT ?? base + serviceOffsets.planning),
+    notification: Number(env.SALESGRAPH_NOTIFICATION_PORT ?? base + serviceOffsets.notification),
     orderAdmin: Number(env.ORDER_ADMIN_PORT ?? base + 10),
   };
   const spread = (port) => Array.from({ length: replicas }, (_, i) => port + 100 * i);
@@ -38,6 +39,7 @@ function portPlan(env = process.env) {
     account: spread(first.account),
     order: spread(first.order),
     planning: spread(first.planning),
+    notification: spread(first.notification),
     orderAdmin: spread(first.orderAdmin),
   };
   ports.metrics = {
@@ -46,6 +48,7 @@ function portPlan(env = process.env) {
     account: ports.account.map((p) => p + 50),
     order: ports.order.map((p) => p + 50),
     planning: ports.planning.map((p) => p + 50),
+    notification: ports.notification.map((p) => p + 50),
     orderAdmin: ports.orderAdmin.map((p) => p + 50),
   };
   return { replicas, ports };
@@ -59,7 +62,7 @@ function portEntries(plan) {
     [ports.workbench, 'the workbench'],
     [ports.metrics.gateway, "the gateway's metrics"],
   ];
-  for (const name of ['lead', 'account', 'order', 'planning', 'orderAdmin']) {
+  for (const name of ['lead', 'account', 'order', 'planning', 'notification', 'orderAdmin']) {
     const what = name === 'orderAdmin' ? "order administration's queue" : `the ${name} service`;
     ports[name].forEach((port, i) => {
       const which = plan.replicas > 1 ? ` (instance ${i + 1})` : '';

@@ -183,7 +183,14 @@ function instanceName(name, i) {
 }
 
 // In start order; each one's port comes from its caller.
-const services = [{ name: 'planning' }, { name: 'order' }, { name: 'account' }, { name: 'lead' }];
+// notification last: it only consumes the others' topics and serves its own feed.
+const services = [
+  { name: 'planning' },
+  { name: 'order' },
+  { name: 'account' },
+  { name: 'lead' },
+  { name: 'notification' },
+];
 
 /**
  * The whole platform in its start order: the services (each migrates its

@@ -9,6 +9,7 @@ const defaultPorts: Record<string, number> = {
   account: 4002,
   order: 4003,
   planning: 4004,
+  notification: 4005,
 };
 
 /**

@@ -1,7 +1,7 @@
 import type { GatewayConfig } from '../config';
 
 /** The subgraphs the gateway composes, by the name they have in the supergraph. */
-export const subgraphNames = ['lead', 'account', 'order', 'planning'] as const;
+export const subgraphNames = ['lead', 'account', 'order', 'planning', 'notification'] as const;
 export type SubgraphName = (typeof subgraphNames)[number];
 
 /**
@@ -14,5 +14,6 @@ export function subgraphUrls(config: GatewayConfig): Record<SubgraphName, string
     account: config.SUBGRAPH_ACCOUNT_URL,
     order: config.SUBGRAPH_ORDER_URL,
     planning: config.SUBGRAPH_PLANNING_URL,
+    notification: config.SUBGRAPH_NOTIFICATION_URL,
   };
 }

@@ -26,7 +26,7 @@ describe('metrics of every process', () => {
   it('serves /metrics on every process, and a short flow moves the named series', async () => {
     const { metricsUrls } = stackInfo();
     expect(Object.keys(metricsUrls).sort()).toEqual(
-      ['account', 'gateway', 'lead', 'order', 'order-admin', 'planning'].sort(),
+      ['account', 'gateway', 'lead', 'notification', 'order', 'order-admin', 'planning'].sort(),
     );
     const before = await scrapeAll();
 

@@ -22,7 +22,7 @@ const {
 const { platformEnv } = require('../../../infra/stack/platform-env.cjs');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
-type ServiceName = 'lead' | 'account' | 'order' | 'planning';
+type ServiceName = 'lead' | 'account' | 'order' | 'planning' | 'notification';
 
 /** Starts the whole platform once for every end-to-end test file. */
 export default async function globalSetup(): Promise<void> {
@@ -36,7 +36,7 @@ export default async function globalSetup(): Promise<void> {
   const databases: Record<string, TestDatabase> = {};
   for (const { name } of services as Array<{ name: ServiceName }>)
     databases[name] = await createTestDatabase(`e2e_${name}`);
-  const names = ['lead', 'account', 'order', 'planning', 'gateway', 'orderAdmin'];
+  const names = ['lead', 'account', 'order', 'planning', 'notification', 'gateway', 'orderAdmin'];
   const free: number[] = await freePorts(names.length * 2);
   // Every process serves its metrics on a port of its own.
   const metricsPorts = Object.fromEntries(names.map((name, i) => [name, free[names.length + i]]));
@@ -60,7 +60,8 @@ export default async function globalSetup(): Promise<void> {
     issuer,
     nodeEnv: 'production',
     logLevel: process.env.TEST_LOG_LEVEL ?? 'info',
-    extraServiceEnv: { OUTBOX_POLL_INTERVAL_MS: '50' },
+    // No mail relay in this stack: the notification service logs its e-mails (its own tests send them).
+    extraServiceEnv: { OUTBOX_POLL_INTERVAL_MS: '50', EMAIL_LOG_ONLY: 'true' },
     extraCommonEnv: {
       OTEL_EXPORTER_OTLP_ENDPOINT: collector.endpoint,
       OTEL_BSP_SCHEDULE_DELAY: '200',

@@ -35,7 +35,15 @@ const {
 const { platformEnv } = require('../../../infra/stack/platform-env.cjs');
 
 type Stack = { stop(): Promise<void>; stopOne(name: string): Promise<void> };
-const names = ['lead', 'account', 'order', 'planning', 'gateway', 'orderAdmin'] as const;
+const names = [
+  'lead',
+  'account',
+  'order',
+  'planning',
+  'notification',
+  'gateway',
+  'orderAdmin',
+] as const;
 
 /**
  * Two of everything, as SALESGRAPH_REPLICAS=2 and a cluster run it: two
@@ -72,7 +80,7 @@ describe('two of everything', () => {
       issuer,
       nodeEnv: 'production',
       logLevel: process.env.TEST_LOG_LEVEL ?? 'info',
-      extraServiceEnv: { OUTBOX_POLL_INTERVAL_MS: '50' },
+      extraServiceEnv: { OUTBOX_POLL_INTERVAL_MS: '50', EMAIL_LOG_ONLY: 'true' },
       extraGatewayEnv: { RATE_LIMIT_BURST: '2000', RATE_LIMIT_PER_SECOND: '500' },
     });
     stack = new ProcessStack({

@@ -11,10 +11,13 @@ export const NotificationConfigSchema = z
      * when it carries credentials, so no default; without it e-mails are only
      * logged, which production refuses.
      */
-    SMTP_URL: z
-      .string()
-      .regex(/^smtps?:\/\/[^\s]+$/, 'must be an smtp:// or smtps:// URL')
-      .optional(),
+    SMTP_URL: z.preprocess(
+      (value) => (value === '' ? undefined : value),
+      z
+        .string()
+        .regex(/^smtps?:\/\/[^\s]+$/, 'must be an smtp:// or smtps:// URL')
+        .optional(),
+    ),
     /**
      * true: e-mails are only logged, even in production (a stack without a mail relay, such as
      * the end-to-end tests'). A deliberate choice, never a default.

@@ -5,11 +5,11 @@ import type { JWK } from 'jose';
 /** What the global setup started, for the tests: written to a file, read by each test file. */
 export interface StackInfo {
   gatewayUrl: string;
-  serviceUrls: Record<'lead' | 'account' | 'order' | 'planning', string>;
-  databaseUrls: Record<'lead' | 'account' | 'order' | 'planning', string>;
+  serviceUrls: Record<'lead' | 'account' | 'order' | 'planning' | 'notification', string>;
+  databaseUrls: Record<'lead' | 'account' | 'order' | 'planning' | 'notification', string>;
   /** The order-admin consumer app: GET /queue. */
   orderAdminUrl: string;
-  /** GET /metrics of every process: gateway, lead, account, order, planning, order-admin. */
+  /** GET /metrics of every process: gateway, lead, account, order, planning, notification, order-admin. */
   metricsUrls: Record<string, string>;
   /** Where the test collector writes every exported span, one JSON line each. */
   tracesFile: string;
