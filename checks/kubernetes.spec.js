@@ -38,7 +38,7 @@ const kustomization = load(path.join(base, 'kustomization.yaml'))[0];
 const resources = kustomization.resources.flatMap((file) => load(path.join(base, file)));
 const ofKind = (kind) => resources.filter((r) => r.kind === kind);
 const workloads = [...ofKind('Deployment'), ...ofKind('StatefulSet')];
-const subgraphs = ['lead', 'account', 'order', 'planning'];
+const subgraphs = ['lead', 'account', 'order', 'planning', 'notification'];
 const matches = (selector, labels) =>
   Object.entries(selector.matchLabels ?? {}).every(([k, v]) => labels[k] === v) &&
   (selector.matchExpressions ?? []).every(
