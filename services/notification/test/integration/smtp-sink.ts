@@ -13,6 +13,8 @@ export interface ReceivedEmail {
  */
 export async function startSmtpSink() {
   const received: ReceivedEmail[] = [];
+  /** How many of the next messages to refuse (a relay that is failing). */
+  const failures = { remaining: 0 };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -21,6 +23,13 @@ export async function startSmtpSink() {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
+        if (failures.remaining > 0) {
+          failures.remaining -= 1;
+          const refusal = Object.assign(new Error('mailbox unavailable, try again later'), {
+            responseCode: 451,
+          });
+          return callback(refusal);
+        }
         received.push({
           from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
           to: session.envelope.rcptTo.map((r) => r.address),
@@ -38,6 +47,7 @@ export async function startSmtpSink() {
   return {
     url: `smtp://127.0.0.1:${port}`,
     received,
+    failures,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
