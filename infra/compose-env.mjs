@@ -19,7 +19,9 @@ const password = () => randomBytes(18).toString('base64url');
 const lines = [
   '# docker-compose secrets for development, written by infra/compose-env.mjs',
   `PG_ADMIN_PASSWORD=${password()}`,
-  ...['LEAD', 'ACCOUNT', 'ORDER', 'PLANNING', 'NOTIFICATION'].map((s) => `PG_${s}_PASSWORD=${password()}`),
+  ...['LEAD', 'ACCOUNT', 'ORDER', 'PLANNING', 'NOTIFICATION'].map(
+    (s) => `PG_${s}_PASSWORD=${password()}`,
+  ),
   `INTERNAL_TOKEN_PUBLIC_JWK=${JSON.stringify(secrets.internal.publicJwk)}`,
   `INTERNAL_TOKEN_PRIVATE_JWK=${JSON.stringify(secrets.internal.privateJwk)}`,
   `AUTH_ISSUER=${secrets.issuer.url}`,
