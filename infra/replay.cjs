@@ -8,13 +8,14 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
-const services = ['lead', 'account', 'order', 'planning'];
+const services = ['lead', 'account', 'order', 'planning', 'notification'];
 const [service, ...projections] = process.argv.slice(2);
 if (!services.includes(service)) {
   process.stderr.write(
     `usage: npm run replay -- <${services.join('|')}> [projection...]\n` +
       '  lead: team-directory account-directory; account: team-directory order-commercials;\n' +
-      '  order: team-directory account-directory; planning: attainment pipeline account-directory\n' +
+      '  order: team-directory account-directory; planning: attainment pipeline account-directory;\n' +
+      '  notification: team-directory\n' +
       "  (no projection named: all of the service's). Build first: npx turbo run build\n",
   );
   process.exit(2);
