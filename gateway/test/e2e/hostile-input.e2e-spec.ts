@@ -134,6 +134,7 @@ describe('hostile input', () => {
         SUBGRAPH_ACCOUNT_URL: info.serviceUrls.account,
         SUBGRAPH_ORDER_URL: info.serviceUrls.order,
         SUBGRAPH_PLANNING_URL: info.serviceUrls.planning,
+        SUBGRAPH_NOTIFICATION_URL: info.serviceUrls.notification,
         AUTH_ISSUER: info.issuer.url,
         AUTH_AUDIENCE: info.issuer.audience,
         AUTH_ALGORITHMS: 'ES256',
