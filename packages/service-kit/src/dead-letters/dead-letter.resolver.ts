@@ -5,7 +5,7 @@ import type { DeadLetterDesk } from './dead-letter-desk';
 import { DeadLetterPageView, DeadLetterView } from './dead-letter.type';
 
 const topicDescription =
-  'An event topic by its contract name: lead.events.v1, account.events.v1, order.events.v1, planning.events.v1 or marketing.leads.v1.';
+  'An event topic by its contract name: lead.events.v1, account.events.v1, order.events.v1, planning.events.v1, notification.events.v1 or marketing.leads.v1.';
 
 /** Dead letters for admins: list, inspect, send back. Thin: the desk does the work. */
 @Resolver(() => DeadLetterView)
