@@ -44,6 +44,7 @@ export default async function globalSetup(): Promise<void> {
     'account',
     'order',
     'planning',
+    'notification',
     'gateway',
     'orderAdmin',
     'workbench',
@@ -77,7 +78,8 @@ export default async function globalSetup(): Promise<void> {
     issuer,
     nodeEnv: 'production',
     logLevel: process.env.TEST_LOG_LEVEL ?? 'info',
-    extraServiceEnv: { OUTBOX_POLL_INTERVAL_MS: '50' },
+    // No mail relay in this stack: the notification service logs its e-mails.
+    extraServiceEnv: { OUTBOX_POLL_INTERVAL_MS: '50', EMAIL_LOG_ONLY: 'true' },
     // Production mode limits each user's rate; tests send as fast as the machine allows.
     extraGatewayEnv: { RATE_LIMIT_BURST: '2000', RATE_LIMIT_PER_SECOND: '500' },
     corsOrigins: [...workbenchOrigins(ports.workbench), ...workbenchOrigins(ports.oidcWorkbench)],
