@@ -40,13 +40,21 @@ export interface KafkaBrokerOptions {
 export function createKafkaBroker(options: KafkaBrokerOptions): MessageBroker {
   const kafka = newKafkaClient(options);
 
-  let admin: Admin | undefined;
+  // The connecting admin, shared: callers that arrive while it connects wait for the same
+  // connection (handing them the admin before connect() ended failed with "Broker not connected").
+  let admin: Promise<Admin> | undefined;
   const open: Array<{ disconnect(): Promise<void> }> = [];
 
-  async function getAdmin(): Promise<Admin> {
+  function getAdmin(): Promise<Admin> {
     if (!admin) {
-      admin = kafka.admin();
-      await admin.connect();
+      const client = kafka.admin();
+      admin = client.connect().then(
+        () => client,
+        (error: unknown) => {
+          admin = undefined; // the next caller tries again
+          throw error;
+        },
+      );
     }
     return admin;
   }
@@ -120,8 +128,9 @@ export function createKafkaBroker(options: KafkaBrokerOptions): MessageBroker {
     },
     async disconnect() {
       await Promise.allSettled(open.map((c) => c.disconnect()));
-      if (admin) await admin.disconnect();
+      const connecting = admin;
       admin = undefined;
+      if (connecting) await (await connecting.catch(() => undefined))?.disconnect();
     },
   };
 }
