@@ -109,6 +109,9 @@ export async function startGateway(
         directiveLimitRule(config.LIMIT_MAX_DIRECTIVES),
       ],
       formatError: createGatewayErrorFormatter(logger),
+      // Our shutdown stops the HTTP server first, then Apollo; Apollo's own signal handler would
+      // stop it at once and fail the requests still arriving on open connections (500).
+      stopOnTerminationSignals: false,
       plugins: [
         ApolloServerPluginLandingPageDisabled(),
         costLimitPlugin({ maxCost: config.LIMIT_MAX_COST, bounds: platformListBounds }),

@@ -139,6 +139,8 @@ export async function startSubgraphService<TConfig extends ServiceEnv & { PORT: 
       schema,
       formatError: createErrorFormatter(logger),
       includeStacktraceInErrorResponses: false,
+      // Stopped by our shutdown after the HTTP server, not at once by Apollo's own signal handler.
+      stopOnTerminationSignals: false,
       // Subgraphs answer the gateway only; the gateway bounds what clients may ask.
       introspection: true,
       plugins: [
