@@ -38,18 +38,26 @@ check build npx turbo run build --output-logs=errors-only
 check lint bash -c 'npx turbo run lint --output-logs=errors-only && npx prettier --check . --log-level warn'
 check typecheck npx turbo run typecheck --output-logs=errors-only
 
+# Every topic a test creates starts with this run's prefix: deleted after each
+# phase, so runs on a long-lived broker do not pile up partitions (open files).
+export SALESGRAPH_TEST_RUN="r$(date +%s)$$"
+delete_test_topics() { node infra/delete-test-topics.cjs "t.$SALESGRAPH_TEST_RUN." >>reports/topics.log 2>&1 || true; }
+
 step "Unit tests"
 npx jest -c jest.unit.config.js --json --outputFile=reports/jest-unit.json >reports/jest-unit.log 2>&1 || true
 ok "$(node infra/jest-totals.cjs reports/jest-unit.json)"
 step "Integration tests (PostgreSQL and Kafka)"
 npx jest -c jest.int.config.js --maxWorkers=2 --json --outputFile=reports/jest-integration.json >reports/jest-integration.log 2>&1 || true
 ok "$(node infra/jest-totals.cjs reports/jest-integration.json)"
+delete_test_topics
 step "End-to-end tests (services and gateway as processes)"
 npx jest -c jest.e2e.config.js --runInBand --json --outputFile=reports/jest-e2e.json >reports/jest-e2e.log 2>&1 || true
 ok "$(node infra/jest-totals.cjs reports/jest-e2e.json)"
+delete_test_topics
 step "Browser tests (the workbench in chromium, through the platform)"
 npx jest -c jest.browser.config.js --runInBand --json --outputFile=reports/jest-browser.json >reports/jest-browser.log 2>&1 || true
 ok "$(node infra/jest-totals.cjs reports/jest-browser.json)"
+delete_test_topics
 
 step "Fault suite, reduced size (its own PostgreSQL, Kafka and service processes; figures in reports/faults/)"
 npx jest -c faults/jest.faults.config.js --runInBand --json --outputFile=reports/jest-faults.json >reports/jest-faults.log 2>&1 || true

@@ -192,6 +192,25 @@ const services = [
   { name: 'notification' },
 ];
 
+/** Each service instance's readiness with its checks' details (answered in full on loopback). */
+async function servicesReadiness(ports) {
+  const lines = await Promise.all(
+    services.flatMap(({ name }) =>
+      instancesOf(ports[name]).map(async (port, i) => {
+        try {
+          const response = await fetch(`http://127.0.0.1:${port}/health/ready`, {
+            signal: AbortSignal.timeout(10_000),
+          });
+          return `  ${instanceName(name, i)}: ${response.status} ${(await response.text()).slice(0, 600)}`;
+        } catch (error) {
+          return `  ${instanceName(name, i)}: not answering (${error.cause?.code ?? error.message})`;
+        }
+      }),
+    ),
+  );
+  return lines.join('\n');
+}
+
 /**
  * The whole platform in its start order: the services (each migrates its
  * database), the gateway, order administration's consumer app, then the demo
@@ -236,13 +255,19 @@ async function startPlatform(
   }
   for (const [i, port] of instancesOf(ports.gateway).entries()) {
     await step(`Starting the gateway on 127.0.0.1:${port}`, () =>
-      stack.start({
-        name: instanceName('gateway', i),
-        script: 'gateway/dist/main.js',
-        env: { ...gatewayEnv, PORT: String(port), ...metricsPort('gateway', i) },
-        readyUrl: `http://127.0.0.1:${port}/health/ready`,
-        timeoutMs: readyTimeoutMs,
-      }),
+      stack
+        .start({
+          name: instanceName('gateway', i),
+          script: 'gateway/dist/main.js',
+          env: { ...gatewayEnv, PORT: String(port), ...metricsPort('gateway', i) },
+          readyUrl: `http://127.0.0.1:${port}/health/ready`,
+          timeoutMs: readyTimeoutMs,
+        })
+        .catch(async (error) => {
+          // The gateway sees bare statuses; the services tell a local caller which check fails.
+          error.message += `\nThe services' own readiness:\n${await servicesReadiness(ports)}`;
+          throw error;
+        }),
     );
   }
   for (const [i, port] of instancesOf(ports.orderAdmin).entries()) {

@@ -16,9 +16,15 @@ export function testBroker(): MessageBroker {
   });
 }
 
-/** A topic prefix of its own for one test file, so parallel files never see each other's events. */
+/**
+ * A topic prefix of its own for one test file, so parallel files never see each
+ * other's events. Inside `npm test` it starts with the run's own prefix
+ * (SALESGRAPH_TEST_RUN), so the run can delete its topics when done.
+ */
 export function testTopicPrefix(label: string): string {
-  return `t.${label.replace(/[^a-zA-Z0-9]/g, '')}.${randomId(8)}.`;
+  const run = process.env.SALESGRAPH_TEST_RUN;
+  const runPart = run && /^[a-z0-9]+$/.test(run) ? `${run}.` : '';
+  return `t.${runPart}${label.replace(/[^a-zA-Z0-9]/g, '')}.${randomId(8)}.`;
 }
 
 /**
