@@ -192,6 +192,9 @@ const services = [
   { name: 'notification' },
 ];
 
+/** Every process of the platform that takes a port: the services, the gateway, order administration. */
+const platformProcesses = [...services.map(({ name }) => name), 'gateway', 'orderAdmin'];
+
 /** Each service instance's readiness with its checks' details (answered in full on loopback). */
 async function servicesReadiness(ports) {
   const lines = await Promise.all(
@@ -312,6 +315,7 @@ module.exports = {
   ProcessStack,
   freePorts,
   services,
+  platformProcesses,
   repoRoot,
   startPlatform,
   instancesOf,

@@ -16,6 +16,7 @@ const {
   ProcessStack,
   freePorts,
   services,
+  platformProcesses,
   repoRoot,
   startPlatform,
 } = require('../../../infra/stack/process-stack.cjs');
@@ -36,7 +37,7 @@ export default async function globalSetup(): Promise<void> {
   const databases: Record<string, TestDatabase> = {};
   for (const { name } of services as Array<{ name: ServiceName }>)
     databases[name] = await createTestDatabase(`e2e_${name}`);
-  const names = ['lead', 'account', 'order', 'planning', 'notification', 'gateway', 'orderAdmin'];
+  const names = platformProcesses as string[];
   const free: number[] = await freePorts(names.length * 2);
   // Every process serves its metrics on a port of its own.
   const metricsPorts = Object.fromEntries(names.map((name, i) => [name, free[names.length + i]]));

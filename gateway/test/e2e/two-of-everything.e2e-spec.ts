@@ -29,21 +29,14 @@ const {
   ProcessStack,
   freePorts,
   services,
+  platformProcesses,
   repoRoot,
   startPlatform,
 } = require('../../../infra/stack/process-stack.cjs');
 const { platformEnv } = require('../../../infra/stack/platform-env.cjs');
 
 type Stack = { stop(): Promise<void>; stopOne(name: string): Promise<void> };
-const names = [
-  'lead',
-  'account',
-  'order',
-  'planning',
-  'notification',
-  'gateway',
-  'orderAdmin',
-] as const;
+const names = platformProcesses as string[];
 
 /**
  * Two of everything, as SALESGRAPH_REPLICAS=2 and a cluster run it: two
@@ -59,7 +52,7 @@ describe('two of everything', () => {
   const databases: Record<string, TestDatabase> = {};
   const broker = testBroker();
   let stack: Stack;
-  let ports: Record<(typeof names)[number], number[]> & { metrics: Record<string, number[]> };
+  let ports: Record<string, number[]> & { metrics: Record<string, number[]> };
 
   beforeAll(async () => {
     const free: number[] = await freePorts(names.length * 4);

@@ -20,6 +20,7 @@ const {
   ProcessStack,
   freePorts,
   services,
+  platformProcesses,
   startPlatform,
 } = require('../../../../infra/stack/process-stack.cjs');
 const { platformEnv } = require('../../../../infra/stack/platform-env.cjs');
@@ -39,18 +40,7 @@ export default async function globalSetup(): Promise<void> {
   // While working on the workbench: reuse a stack kept running by scripts/run-browser-stack.ts.
   if (process.env.WORKBENCH_REUSE_STACK === '1' && existsSync(browserStackInfoFile)) return;
   const { kafkaBrokers } = testInfrastructure();
-  const names = [
-    'lead',
-    'account',
-    'order',
-    'planning',
-    'notification',
-    'gateway',
-    'orderAdmin',
-    'workbench',
-    'oidcWorkbench',
-    'issuer',
-  ];
+  const names = [...(platformProcesses as string[]), 'workbench', 'oidcWorkbench', 'issuer'];
   const free: number[] = await freePorts(names.length);
   const ports = Object.fromEntries(names.map((name, i) => [name, free[i]]));
   const oidcClientId = 'salesgraph-workbench';
