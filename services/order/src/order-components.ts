@@ -23,6 +23,9 @@ import { OrderService } from './modules/order/order.service';
 import { PriceApprovalService } from './modules/price-approval/price-approval.service';
 import { PriceTerms } from './modules/price-approval/price-terms';
 import { ProductService } from './modules/product/product.service';
+import { QuoteDocumentService } from './modules/quote/quote-document.service';
+import { QuoteWorkflowService } from './modules/quote/quote-workflow.service';
+import { QuoteService } from './modules/quote/quote.service';
 import { ServiceLevelWatch } from './modules/queue/service-level-watch';
 import { OrderQueueService } from './modules/queue/order-queue.service';
 
@@ -47,15 +50,24 @@ export function orderComponents(deps: ServiceDeps<OrderConfig>) {
   const writer = new OrderDraftWriter(outbox, currency);
   const terms = new ContractTerms(products);
   const changer = new ContractChanger(dataSource, access, contracts);
+  const priceTerms = new PriceTerms(products, config.ORDER_DISCOUNT_APPROVAL_PERCENT, currency);
   const priceApprovals = new PriceApprovalService(
     dataSource,
     outbox,
     access,
     orders,
     contracts,
-    new PriceTerms(products, config.ORDER_DISCOUNT_APPROVAL_PERCENT),
+    priceTerms,
     new TeamDirectory(),
   );
+  const workflow = new OrderWorkflowService(
+    dataSource,
+    outbox,
+    orders,
+    new ContractDrawdown(),
+    priceApprovals,
+  );
+  const quotes = new QuoteService(dataSource, outbox, access, lines, currency);
   const warnings = new ContractWarnings(outbox, {
     tolerancePercent: config.CONTRACT_UNDERRUN_TOLERANCE_PERCENT,
     windowDays: config.CONTRACT_WARNING_WINDOW_DAYS,
@@ -83,13 +95,19 @@ export function orderComponents(deps: ServiceDeps<OrderConfig>) {
       currency,
       logger,
     ),
-    workflow: new OrderWorkflowService(
+    workflow,
+    quotes,
+    quoteWorkflow: new QuoteWorkflowService(
       dataSource,
       outbox,
-      orders,
-      new ContractDrawdown(),
+      quotes,
       priceApprovals,
+      priceTerms,
+      lines,
+      writer,
+      workflow,
     ),
+    quoteDocuments: new QuoteDocumentService(dataSource, quotes, new AccountDirectory()),
     priceApprovals,
     negotiation: new ContractNegotiationService(
       dataSource,

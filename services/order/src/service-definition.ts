@@ -7,6 +7,7 @@ import {
   OrderDrafted,
   PriceApprovalRequested,
   ProductChanged,
+  QuoteChanged,
   Topics,
 } from '@salesgraph/events';
 import {
@@ -39,6 +40,9 @@ import { PriceApprovalResolver } from './modules/price-approval/price-approval.r
 import { Product } from './modules/product/product.entity';
 import { productReference } from './modules/product/product.reference';
 import { ProductResolver } from './modules/product/product.resolver';
+import { QuoteMutationResolver } from './modules/quote/quote-mutation.resolver';
+import { Quote } from './modules/quote/quote.entity';
+import { QuoteResolver } from './modules/quote/quote.resolver';
 import { OrderQueueResolver } from './modules/queue/order-queue.resolver';
 import { ServiceLevelWatchJob } from './modules/queue/service-level-watch.job';
 import { UserOrdersResolver } from './modules/user/user-orders.resolver';
@@ -86,6 +90,13 @@ export const orderService = defineService({
       PriceApproval,
       { aggregateType: PriceApprovalRequested.aggregateType },
       { description: 'Who asked for this approval and who decided it, and when.' },
+    ))(c.histories),
+    new QuoteResolver(c.quotes, c.quoteDocuments, c.priceApprovals),
+    new QuoteMutationResolver(c.quotes, c.quoteWorkflow),
+    new (createHistoryResolver(
+      Quote,
+      { aggregateType: QuoteChanged.aggregateType },
+      { description: 'Every version, sending, answer and withdrawal: who, what and when.' },
     ))(c.histories),
     new AccountOrdersResolver(c.orders, c.contracts, c.revenue),
     new UserOrdersResolver(c.orders),
