@@ -50,6 +50,14 @@ export class Quotes1764300000005 implements MigrationInterface {
         created_at timestamptz NOT NULL,
         PRIMARY KEY (quote_id, version_number)
       )`);
+    // A quote's prices wait for the seller's manager as an order's do.
+    await queryRunner.query(
+      'ALTER TABLE price_approval DROP CONSTRAINT price_approval_subject_type_check',
+    );
+    await queryRunner.query(
+      `ALTER TABLE price_approval ADD CONSTRAINT price_approval_subject_type_check
+         CHECK (subject_type IN ('ORDER', 'CONTRACT', 'QUOTE'))`,
+    );
     await queryRunner.query('ALTER TABLE sales_order ADD COLUMN quote_id uuid');
     await queryRunner.query(
       'CREATE UNIQUE INDEX ux_sales_order_quote ON sales_order (quote_id) WHERE quote_id IS NOT NULL',
@@ -58,6 +66,14 @@ export class Quotes1764300000005 implements MigrationInterface {
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query('ALTER TABLE sales_order DROP COLUMN quote_id');
+    await queryRunner.query("DELETE FROM price_approval WHERE subject_type = 'QUOTE'");
+    await queryRunner.query(
+      'ALTER TABLE price_approval DROP CONSTRAINT price_approval_subject_type_check',
+    );
+    await queryRunner.query(
+      `ALTER TABLE price_approval ADD CONSTRAINT price_approval_subject_type_check
+         CHECK (subject_type IN ('ORDER', 'CONTRACT'))`,
+    );
     await queryRunner.query('DROP TABLE quote_version');
     await queryRunner.query('DROP TABLE quote');
     await queryRunner.query('DROP SEQUENCE quote_number_seq');

@@ -13,7 +13,8 @@ import { wonOpportunityLines } from './won-opportunity-lines.rule';
  * checks it and places it. Without an account there is nobody to deliver
  * to, so nothing is drafted. Lines come from the event when it has them (see
  * wonOpportunityLines). One opportunity gives at most one draft, also when
- * its event arrives twice under two ids.
+ * its event arrives twice under two ids. An opportunity won by accepting a
+ * quote already has its (placed) order: no draft.
  */
 export class OpportunityDraftingService {
   constructor(
@@ -27,6 +28,8 @@ export class OpportunityDraftingService {
 
   async draftFor(command: CommandContext, won: OpportunityWonData): Promise<Order | null> {
     const { accountId, opportunityId } = won;
+    // Won by an accepted quote: its order was placed with the acceptance.
+    if (won.quoteId) return null;
     if (!accountId) {
       this.logger.info({ opportunityId }, 'won opportunity has no account: no draft order');
       return null;

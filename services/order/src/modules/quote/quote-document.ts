@@ -1,4 +1,4 @@
-import { Exact, formatMoney } from '@salesgraph/service-kit';
+import { Exact, formatDecimal, formatMoney } from '@salesgraph/service-kit';
 import type { QuoteVersion } from './quote-version.entity';
 import type { Quote } from './quote.entity';
 
@@ -38,7 +38,7 @@ export function renderQuoteDocument(
         <td>${escape(line.productName)}</td>
         <td class="n">${escape(line.quantity)}</td>
         <td class="n">${money(line.unitPrice, quote.currency)}</td>
-        <td class="n">${new Exact(line.discountPercent).isZero() ? '' : `${escape(line.discountPercent)} %`}</td>
+        <td class="n">${new Exact(line.discountPercent).isZero() ? '' : `${formatDecimal(line.discountPercent, 2)} %`}</td>
         <td class="n">${money(line.netAmount, quote.currency)}</td>
       </tr>`,
     )
