@@ -39,6 +39,7 @@ import { PriceApprovalRequested } from './order/price-approval-requested.event';
 import { PriceApprovalDecided } from './order/price-approval-decided.event';
 import { QuoteChanged } from './order/quote-changed.event';
 import { QuoteAccepted } from './order/quote-accepted.event';
+import { PriceListChanged } from './order/price-list-changed.event';
 import { ContractUnderrunRisk } from './order/contract-underrun-risk.event';
 import { OrderCancelled } from './order/order-cancelled.event';
 import { OrderConfirmed } from './order/order-confirmed.event';
@@ -119,6 +120,7 @@ export const EventCatalog = [
   PriceApprovalDecided,
   QuoteChanged,
   QuoteAccepted,
+  PriceListChanged,
   ContractExpired,
   SalesTeamUpdated,
   SalesTeamMemberRequested,

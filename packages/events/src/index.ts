@@ -64,6 +64,7 @@ export * from './order/price-approval-decided.event';
 export * from './order/quote-snapshot';
 export * from './order/quote-changed.event';
 export * from './order/quote-accepted.event';
+export * from './order/price-list-changed.event';
 export * from './lead/account-signal-detected.event';
 export * from './lead/follow-up-overdue.event';
 export * from './order/order-service-level-breached.event';

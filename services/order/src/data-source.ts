@@ -9,6 +9,8 @@ import { PriceApprovals1764300000002 } from './migrations/1764300000002-price-ap
 import { ServiceLevelBreaches1764300000003 } from './migrations/1764300000003-service-level-breaches';
 import { OrderSearch1764300000004 } from './migrations/1764300000004-order-search';
 import { Quotes1764300000005 } from './migrations/1764300000005-quotes';
+import { PriceLists1764300000006 } from './migrations/1764300000006-price-lists';
+import { PriceList } from './modules/price-list/price-list.entity';
 import { QuoteVersion } from './modules/quote/quote-version.entity';
 import { Quote } from './modules/quote/quote.entity';
 import { PriceApproval } from './modules/price-approval/price-approval.entity';
@@ -32,6 +34,7 @@ export const orderEntities = [
   PriceApproval,
   Quote,
   QuoteVersion,
+  PriceList,
 ];
 export const orderMigrations = [
   ...teamDirectoryMigrations,
@@ -42,4 +45,5 @@ export const orderMigrations = [
   ServiceLevelBreaches1764300000003,
   OrderSearch1764300000004,
   Quotes1764300000005,
+  PriceLists1764300000006,
 ];

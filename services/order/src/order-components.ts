@@ -22,6 +22,7 @@ import { OrderWorkflowService } from './modules/order/order-workflow.service';
 import { OrderService } from './modules/order/order.service';
 import { PriceApprovalService } from './modules/price-approval/price-approval.service';
 import { PriceTerms } from './modules/price-approval/price-terms';
+import { PriceListService } from './modules/price-list/price-list.service';
 import { ProductService } from './modules/product/product.service';
 import { QuoteDocumentService } from './modules/quote/quote-document.service';
 import { QuoteWorkflowService } from './modules/quote/quote-workflow.service';
@@ -46,7 +47,8 @@ export function orderComponents(deps: ServiceDeps<OrderConfig>) {
   const products = new ProductService(dataSource, outbox);
   const orders = new OrderService(dataSource, access);
   const contracts = new ContractService(dataSource, access);
-  const lines = new OrderLineBuilder(products);
+  const priceLists = new PriceListService(dataSource, outbox, new AccountDirectory());
+  const lines = new OrderLineBuilder(products, priceLists, currency);
   const writer = new OrderDraftWriter(outbox, currency);
   const terms = new ContractTerms(products);
   const changer = new ContractChanger(dataSource, access, contracts);
@@ -76,6 +78,7 @@ export function orderComponents(deps: ServiceDeps<OrderConfig>) {
     clock,
     histories: new HistoryReader(dataSource),
     products,
+    priceLists,
     orders,
     contracts,
     drafting: new OrderDraftingService(

@@ -6,6 +6,7 @@ import {
   ContractProposed,
   OrderDrafted,
   PriceApprovalRequested,
+  PriceListChanged,
   ProductChanged,
   QuoteChanged,
   Topics,
@@ -40,6 +41,8 @@ import { PriceApprovalResolver } from './modules/price-approval/price-approval.r
 import { Product } from './modules/product/product.entity';
 import { productReference } from './modules/product/product.reference';
 import { ProductResolver } from './modules/product/product.resolver';
+import { PriceList } from './modules/price-list/price-list.entity';
+import { PriceListResolver } from './modules/price-list/price-list.resolver';
 import { QuoteMutationResolver } from './modules/quote/quote-mutation.resolver';
 import { Quote } from './modules/quote/quote.entity';
 import { QuoteResolver } from './modules/quote/quote.resolver';
@@ -90,6 +93,12 @@ export const orderService = defineService({
       PriceApproval,
       { aggregateType: PriceApprovalRequested.aggregateType },
       { description: 'Who asked for this approval and who decided it, and when.' },
+    ))(c.histories),
+    new PriceListResolver(c.priceLists),
+    new (createHistoryResolver(
+      PriceList,
+      { aggregateType: PriceListChanged.aggregateType },
+      { description: 'Who created or replaced this price list, with what, and when.' },
     ))(c.histories),
     new QuoteResolver(c.quotes, c.quoteDocuments, c.priceApprovals),
     new QuoteMutationResolver(c.quotes, c.quoteWorkflow),

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { QuoteAccepted, QuoteChanged } from '@salesgraph/events';
-import { DemoUsers } from '@salesgraph/identity';
+import { DemoUsers, type AuthenticatedUser } from '@salesgraph/identity';
 import type { MessageBroker } from '@salesgraph/messaging';
 import { fixedClock } from '@salesgraph/service-kit';
 import {
@@ -47,7 +47,7 @@ describe('quotes: versions, sending, answers and the order they become', () => {
   let broker: MessageBroker;
   let valve: string;
 
-  const as = <T>(user: typeof rep, query: string, variables: Record<string, unknown> = {}) =>
+  const as = <T>(user: AuthenticatedUser, query: string, variables: Record<string, unknown> = {}) =>
     sut.query<T>(user, query, variables);
   const create = async (input: Record<string, unknown>) =>
     expectData(
@@ -205,7 +205,7 @@ describe('quotes: versions, sending, answers and the order they become', () => {
       },
     });
     expect(errorCode(chf)).toBe('BAD_USER_INPUT');
-    expect(chf.errors![0].message).toContain('a quote in CHF needs a unitPrice on every line');
+    expect(chf.errors![0].message).toContain('a quote or order in CHF needs a price on every line');
     const inChf = await create({
       currency: 'CHF',
       lines: [{ productId: valve, quantity: '1', unitPrice: '104.00' }],

@@ -1,5 +1,10 @@
 import type { OpportunityWonData } from '@salesgraph/events';
-import { inTransaction, type CommandContext, type Logger } from '@salesgraph/service-kit';
+import {
+  inTransaction,
+  isoDateOf,
+  type CommandContext,
+  type Logger,
+} from '@salesgraph/service-kit';
 import type { DataSource } from 'typeorm';
 import type { ProductService } from '../product/product.service';
 import type { OrderDraftWriter } from './order-draft-writer';
@@ -58,7 +63,12 @@ export class OpportunityDraftingService {
         },
         {
           origin: 'OPPORTUNITY_WON',
-          build: (orderId) => this.lines.adHoc(manager, orderId, requests),
+          build: (orderId) =>
+            this.lines.adHoc(manager, orderId, requests, {
+              accountId,
+              currency: this.currency,
+              on: isoDateOf(command.clock.now()),
+            }),
         },
       );
     });

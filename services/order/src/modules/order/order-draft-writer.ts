@@ -33,7 +33,8 @@ export interface NewDraft {
 export class OrderDraftWriter {
   constructor(
     private readonly outbox: Outbox,
-    private readonly currency: string,
+    /** The catalogue's currency: an order's unless it comes from a quote in another. */
+    readonly currency: string,
   ) {}
 
   async insert(

@@ -20,6 +20,13 @@ export interface PricedTerms {
   breaches: PriceBreachFinding[];
 }
 
+/**
+ * A price list's price was set by a sales manager: it is the reference a
+ * line's discount is measured from (below cost is still below cost).
+ */
+const fromPriceList = (source: string) =>
+  source === 'ACCOUNT_PRICE_LIST' || source === 'SEGMENT_PRICE_LIST';
+
 const digest = (parts: unknown) => createHash('sha256').update(JSON.stringify(parts)).digest('hex');
 
 /**
@@ -46,7 +53,9 @@ export class PriceTerms {
       unitPrice: line.unitPrice,
       discountPercent: line.discountPercent,
       unitCost: line.unitCost,
-      listPrice: catalogue.get(line.productId)?.listPrice ?? line.unitPrice,
+      listPrice: fromPriceList(line.priceSource)
+        ? line.unitPrice
+        : (catalogue.get(line.productId)?.listPrice ?? line.unitPrice),
     }));
     return {
       subjectType: 'ORDER',
@@ -113,10 +122,11 @@ export class PriceTerms {
       unitPrice: line.unitPrice,
       discountPercent: line.discountPercent,
       unitCost: line.unitCost,
-      listPrice:
-        (sameCurrency(this.catalogueCurrency)
-          ? catalogue.get(line.productId)?.listPrice
-          : undefined) ?? line.unitPrice,
+      listPrice: fromPriceList(line.priceSource)
+        ? line.unitPrice
+        : ((sameCurrency(this.catalogueCurrency)
+            ? catalogue.get(line.productId)?.listPrice
+            : undefined) ?? line.unitPrice),
     }));
     return {
       subjectType: 'QUOTE',

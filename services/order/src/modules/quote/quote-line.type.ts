@@ -34,9 +34,12 @@ export class QuoteLine {
 
   @Field({
     description:
-      'Where the unit price came from: LIST_PRICE (the catalogue) or NEGOTIATED (the seller’s).',
+      'Where the unit price came from: LIST_PRICE (the catalogue), ACCOUNT_PRICE_LIST or SEGMENT_PRICE_LIST (priceListId), NEGOTIATED (the seller’s).',
   })
   priceSource: string;
+
+  @Field(() => ID, { nullable: true, description: 'The price list the price came from.' })
+  priceListId?: string | null;
 
   @Sensitive('COST_AND_MARGIN')
   @Field(() => DecimalScalar)

@@ -82,8 +82,8 @@ export class QuoteWorkflowService {
         },
         {
           origin: 'QUOTE_ACCEPTED',
-          build: (orderId) =>
-            this.lines.adHoc(
+          build: async (orderId) => {
+            const lines = await this.lines.adHoc(
               manager,
               orderId,
               version.lines.map((line) => ({
@@ -92,7 +92,15 @@ export class QuoteWorkflowService {
                 unitPrice: line.unitPrice,
                 discountPercent: line.discountPercent,
               })),
-            ),
+            );
+            // The order's lines explain their prices as the quote's did.
+            return lines.map((line, index) =>
+              Object.assign(line, {
+                priceSource: version.lines[index].priceSource,
+                priceListId: version.lines[index].priceListId ?? null,
+              }),
+            );
+          },
         },
       );
       this.assertSameAmounts(quote, order);

@@ -36,14 +36,6 @@ export class QuoteException extends DomainError {
     });
   }
 
-  static priceNeeded(currency: string, catalogueCurrency: string, productIds: string[]) {
-    return new QuoteException(
-      'BAD_USER_INPUT',
-      `The catalogue's list prices are in ${catalogueCurrency}: a quote in ${currency} needs a unitPrice on every line (missing for ${productIds.join(', ')}).`,
-      { field: 'lines', productIds },
-    );
-  }
-
   static validUntilPast(validUntil: string, today: string): QuoteException {
     return new QuoteException(
       'BAD_USER_INPUT',

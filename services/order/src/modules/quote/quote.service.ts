@@ -215,13 +215,6 @@ export class QuoteService {
     if (content.lines.length === 0) throw QuoteException.noLines();
     const today = isoDateOf(command.clock.now());
     if (content.validUntil < today) throw QuoteException.validUntilPast(content.validUntil, today);
-    const unpriced = content.lines.filter((l) => l.unitPrice === undefined || l.unitPrice === null);
-    if (quote.currency !== this.catalogueCurrency && unpriced.length)
-      throw QuoteException.priceNeeded(
-        quote.currency,
-        this.catalogueCurrency,
-        unpriced.map((l) => l.productId),
-      );
     const priced = await this.lines.adHoc(
       manager,
       quote.id,
@@ -231,6 +224,7 @@ export class QuoteService {
         ...(l.unitPrice != null ? { unitPrice: l.unitPrice } : {}),
         ...(l.discountPercent != null ? { discountPercent: l.discountPercent } : {}),
       })),
+      { accountId: quote.accountId, currency: quote.currency, on: today },
     );
     const lines: QuoteLine[] = priced.map((line, index) => ({
       lineNumber: line.lineNumber,
@@ -241,7 +235,10 @@ export class QuoteService {
       quantity: line.quantity,
       unitPrice: line.unitPrice,
       discountPercent: line.discountPercent,
-      priceSource: content.lines[index].unitPrice != null ? 'NEGOTIATED' : 'LIST_PRICE',
+      // A revision keeps each line's price and where it came from, unless the line is new.
+      priceSource: (content.lines[index] as Partial<QuoteLine>).priceSource ?? line.priceSource,
+      priceListId:
+        (content.lines[index] as Partial<QuoteLine>).priceListId ?? line.priceListId ?? null,
       unitCost: line.unitCost,
       netAmount: line.netAmount,
       costAmount: line.costAmount,
