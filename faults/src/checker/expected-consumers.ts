@@ -55,6 +55,12 @@ export const expectedConsumers: ExpectedConsumer[] = [
     types: ['account.AccountCreated.v1'],
   },
   {
+    service: 'lead',
+    group: 'lead.accepted-quotes',
+    topic: 'order.events.v1',
+    types: ['order.QuoteAccepted.v1'],
+  },
+  {
     service: 'account',
     group: 'account.team-directory',
     topic: 'planning.events.v1',

@@ -42,6 +42,7 @@ export class AccountDirectory {
         ownerId: data.ownerId,
         tier: data.tier,
         domain: normaliseDomain(data.domain),
+        segment: data.segment,
       },
       data.createdAt,
     );
@@ -50,9 +51,16 @@ export class AccountDirectory {
   /** An account's name or domain changed (AccountUpdated); only what it names changes here. */
   async applyRenamed(
     manager: EntityManager,
-    data: { accountId: string; name?: string; domain?: string | null; updatedAt: string },
+    data: {
+      accountId: string;
+      name?: string;
+      domain?: string | null;
+      segment?: string;
+      updatedAt: string;
+    },
   ): Promise<void> {
-    const changes: Partial<Pick<AccountOwner, 'name' | 'domain'>> = {};
+    const changes: Partial<Pick<AccountOwner, 'name' | 'domain' | 'segment'>> = {};
+    if (data.segment !== undefined) changes.segment = data.segment;
     if (data.name !== undefined) changes.name = data.name;
     if (data.domain !== undefined) changes.domain = normaliseDomain(data.domain);
     if (Object.keys(changes).length > 0)
@@ -83,7 +91,7 @@ export class AccountDirectory {
   private async upsert(
     manager: EntityManager,
     accountId: string,
-    changes: Partial<Pick<AccountOwner, 'name' | 'ownerId' | 'tier' | 'domain'>>,
+    changes: Partial<Pick<AccountOwner, 'name' | 'ownerId' | 'tier' | 'domain' | 'segment'>>,
     at: string,
   ): Promise<void> {
     const updatedAt = new Date(at);
@@ -95,6 +103,7 @@ export class AccountDirectory {
         ownerId: changes.ownerId ?? '',
         tier: changes.tier ?? 'STANDARD',
         domain: changes.domain ?? null,
+        segment: changes.segment ?? null,
         updatedAt,
       });
       return;

@@ -20,6 +20,10 @@ export class AccountOwner {
   @Column({ type: 'text', nullable: true })
   domain: string | null;
 
+  /** SMALL, MEDIUM or LARGE; null for rows projected before the directory kept it. */
+  @Column({ type: 'text', nullable: true })
+  segment: string | null;
+
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 }

@@ -37,6 +37,9 @@ import { ContractTerminated } from './order/contract-terminated.event';
 import { ContractOwnerChanged } from './order/contract-owner-changed.event';
 import { PriceApprovalRequested } from './order/price-approval-requested.event';
 import { PriceApprovalDecided } from './order/price-approval-decided.event';
+import { QuoteChanged } from './order/quote-changed.event';
+import { QuoteAccepted } from './order/quote-accepted.event';
+import { PriceListChanged } from './order/price-list-changed.event';
 import { ContractUnderrunRisk } from './order/contract-underrun-risk.event';
 import { OrderCancelled } from './order/order-cancelled.event';
 import { OrderConfirmed } from './order/order-confirmed.event';
@@ -52,6 +55,7 @@ import { SalesTeamUpdated } from './planning/sales-team-updated.event';
 import { SalesTeamMemberRequested } from './planning/sales-team-member-requested.event';
 import { SalesTeamMemberRequestDecided } from './planning/sales-team-member-request-decided.event';
 import { TargetSet } from './planning/target-set.event';
+import { ExchangeRateSet } from './planning/exchange-rate-set.event';
 import { LeadUpdated } from './lead/lead-updated.event';
 import { LeadFollowUpPlanned } from './lead/lead-follow-up-planned.event';
 import { LeadActivityLogged } from './lead/lead-activity-logged.event';
@@ -115,11 +119,15 @@ export const EventCatalog = [
   ContractOwnerChanged,
   PriceApprovalRequested,
   PriceApprovalDecided,
+  QuoteChanged,
+  QuoteAccepted,
+  PriceListChanged,
   ContractExpired,
   SalesTeamUpdated,
   SalesTeamMemberRequested,
   SalesTeamMemberRequestDecided,
   TargetSet,
+  ExchangeRateSet,
   AccountPlanChanged,
   AccountPlanApproved,
   PlanShortfallDetected,

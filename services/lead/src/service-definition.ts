@@ -1,3 +1,4 @@
+import { winOpportunityOnQuoteAccepted } from './modules/opportunity/events/win-opportunity-on-quote-accepted.handler';
 import {
   accountDirectoryProjection,
   accountDirectorySubscriber,
@@ -100,6 +101,7 @@ export const leadService = defineService({
     accountDirectorySubscriber(leadServiceName, c.accounts),
     captureLeadOnMarketingLeadCaptured(c.intake, c.clock),
     confirmConversionOnAccountCreated(c.conversions, c.clock),
+    winOpportunityOnQuoteAccepted(c.opportunityStages, c.clock),
   ],
   jobs: (c, runtime) => [
     new FollowUpWatchJob(

@@ -8,6 +8,11 @@ import { OrdersAndContracts1764300000001 } from './migrations/1764300000001-orde
 import { PriceApprovals1764300000002 } from './migrations/1764300000002-price-approvals';
 import { ServiceLevelBreaches1764300000003 } from './migrations/1764300000003-service-level-breaches';
 import { OrderSearch1764300000004 } from './migrations/1764300000004-order-search';
+import { Quotes1764300000005 } from './migrations/1764300000005-quotes';
+import { PriceLists1764300000006 } from './migrations/1764300000006-price-lists';
+import { PriceList } from './modules/price-list/price-list.entity';
+import { QuoteVersion } from './modules/quote/quote-version.entity';
+import { Quote } from './modules/quote/quote.entity';
 import { PriceApproval } from './modules/price-approval/price-approval.entity';
 import { ContractCommitment } from './modules/contract/contract-commitment.entity';
 import { ContractWarning } from './modules/contract/contract-warning.entity';
@@ -27,6 +32,9 @@ export const orderEntities = [
   Order,
   OrderLine,
   PriceApproval,
+  Quote,
+  QuoteVersion,
+  PriceList,
 ];
 export const orderMigrations = [
   ...teamDirectoryMigrations,
@@ -36,4 +44,6 @@ export const orderMigrations = [
   PriceApprovals1764300000002,
   ServiceLevelBreaches1764300000003,
   OrderSearch1764300000004,
+  Quotes1764300000005,
+  PriceLists1764300000006,
 ];

@@ -22,7 +22,11 @@ import { OrderWorkflowService } from './modules/order/order-workflow.service';
 import { OrderService } from './modules/order/order.service';
 import { PriceApprovalService } from './modules/price-approval/price-approval.service';
 import { PriceTerms } from './modules/price-approval/price-terms';
+import { PriceListService } from './modules/price-list/price-list.service';
 import { ProductService } from './modules/product/product.service';
+import { QuoteDocumentService } from './modules/quote/quote-document.service';
+import { QuoteWorkflowService } from './modules/quote/quote-workflow.service';
+import { QuoteService } from './modules/quote/quote.service';
 import { ServiceLevelWatch } from './modules/queue/service-level-watch';
 import { OrderQueueService } from './modules/queue/order-queue.service';
 
@@ -43,19 +47,29 @@ export function orderComponents(deps: ServiceDeps<OrderConfig>) {
   const products = new ProductService(dataSource, outbox);
   const orders = new OrderService(dataSource, access);
   const contracts = new ContractService(dataSource, access);
-  const lines = new OrderLineBuilder(products);
+  const priceLists = new PriceListService(dataSource, outbox, new AccountDirectory());
+  const lines = new OrderLineBuilder(products, priceLists, currency);
   const writer = new OrderDraftWriter(outbox, currency);
   const terms = new ContractTerms(products);
   const changer = new ContractChanger(dataSource, access, contracts);
+  const priceTerms = new PriceTerms(products, config.ORDER_DISCOUNT_APPROVAL_PERCENT, currency);
   const priceApprovals = new PriceApprovalService(
     dataSource,
     outbox,
     access,
     orders,
     contracts,
-    new PriceTerms(products, config.ORDER_DISCOUNT_APPROVAL_PERCENT),
+    priceTerms,
     new TeamDirectory(),
   );
+  const workflow = new OrderWorkflowService(
+    dataSource,
+    outbox,
+    orders,
+    new ContractDrawdown(),
+    priceApprovals,
+  );
+  const quotes = new QuoteService(dataSource, outbox, access, lines, currency);
   const warnings = new ContractWarnings(outbox, {
     tolerancePercent: config.CONTRACT_UNDERRUN_TOLERANCE_PERCENT,
     windowDays: config.CONTRACT_WARNING_WINDOW_DAYS,
@@ -64,6 +78,7 @@ export function orderComponents(deps: ServiceDeps<OrderConfig>) {
     clock,
     histories: new HistoryReader(dataSource),
     products,
+    priceLists,
     orders,
     contracts,
     drafting: new OrderDraftingService(
@@ -83,13 +98,19 @@ export function orderComponents(deps: ServiceDeps<OrderConfig>) {
       currency,
       logger,
     ),
-    workflow: new OrderWorkflowService(
+    workflow,
+    quotes,
+    quoteWorkflow: new QuoteWorkflowService(
       dataSource,
       outbox,
-      orders,
-      new ContractDrawdown(),
+      quotes,
       priceApprovals,
+      priceTerms,
+      lines,
+      writer,
+      workflow,
     ),
+    quoteDocuments: new QuoteDocumentService(dataSource, quotes, new AccountDirectory()),
     priceApprovals,
     negotiation: new ContractNegotiationService(
       dataSource,

@@ -6,7 +6,9 @@ import {
   ContractProposed,
   OrderDrafted,
   PriceApprovalRequested,
+  PriceListChanged,
   ProductChanged,
+  QuoteChanged,
   Topics,
 } from '@salesgraph/events';
 import {
@@ -39,6 +41,11 @@ import { PriceApprovalResolver } from './modules/price-approval/price-approval.r
 import { Product } from './modules/product/product.entity';
 import { productReference } from './modules/product/product.reference';
 import { ProductResolver } from './modules/product/product.resolver';
+import { PriceList } from './modules/price-list/price-list.entity';
+import { PriceListResolver } from './modules/price-list/price-list.resolver';
+import { QuoteMutationResolver } from './modules/quote/quote-mutation.resolver';
+import { Quote } from './modules/quote/quote.entity';
+import { QuoteResolver } from './modules/quote/quote.resolver';
 import { OrderQueueResolver } from './modules/queue/order-queue.resolver';
 import { ServiceLevelWatchJob } from './modules/queue/service-level-watch.job';
 import { UserOrdersResolver } from './modules/user/user-orders.resolver';
@@ -86,6 +93,19 @@ export const orderService = defineService({
       PriceApproval,
       { aggregateType: PriceApprovalRequested.aggregateType },
       { description: 'Who asked for this approval and who decided it, and when.' },
+    ))(c.histories),
+    new PriceListResolver(c.priceLists),
+    new (createHistoryResolver(
+      PriceList,
+      { aggregateType: PriceListChanged.aggregateType },
+      { description: 'Who created or replaced this price list, with what, and when.' },
+    ))(c.histories),
+    new QuoteResolver(c.quotes, c.quoteDocuments, c.priceApprovals),
+    new QuoteMutationResolver(c.quotes, c.quoteWorkflow),
+    new (createHistoryResolver(
+      Quote,
+      { aggregateType: QuoteChanged.aggregateType },
+      { description: 'Every version, sending, answer and withdrawal: who, what and when.' },
     ))(c.histories),
     new AccountOrdersResolver(c.orders, c.contracts, c.revenue),
     new UserOrdersResolver(c.orders),

@@ -10,6 +10,8 @@ import { TeamDirectoryBackfill1764400000300 } from './migrations/1764400000300-t
 import { BookingFromOrderSnapshot1764400000400 } from './migrations/1764400000400-booking-from-order-snapshot';
 import { TeamMembershipRequests1764400000500 } from './migrations/1764400000500-team-membership-requests';
 import { MembershipRequestReasons1764400000600 } from './migrations/1764400000600-membership-request-reasons';
+import { ExchangeRates1764400000700 } from './migrations/1764400000700-exchange-rates';
+import { ExchangeRate } from './modules/currency/exchange-rate.entity';
 import { AttainmentOrderLine } from './modules/attainment/attainment-order-line.entity';
 import { AttainmentOrder } from './modules/attainment/attainment-order.entity';
 import { PipelineOpportunity } from './modules/forecast/pipeline-opportunity.entity';
@@ -39,6 +41,7 @@ export const planningEntities = [
   AttainmentOrder,
   AttainmentOrderLine,
   PipelineOpportunity,
+  ExchangeRate,
 ];
 export const planningMigrations = [
   ...teamDirectoryMigrations,
@@ -50,4 +53,5 @@ export const planningMigrations = [
   BookingFromOrderSnapshot1764400000400,
   TeamMembershipRequests1764400000500,
   MembershipRequestReasons1764400000600,
+  ExchangeRates1764400000700,
 ];

@@ -9,6 +9,7 @@ import { AttainmentBreakdownService } from './modules/attainment/attainment-brea
 import { AttainmentFigures } from './modules/attainment/attainment-figures';
 import { AttainmentService } from './modules/attainment/attainment.service';
 import { SellerScope } from './modules/attainment/seller-scope';
+import { ExchangeRateService } from './modules/currency/exchange-rate.service';
 import { ForecastService } from './modules/forecast/forecast.service';
 import { AccountPlanOwnerService } from './modules/plan/account-plan-owner.service';
 import { AccountPlanWorkflowService } from './modules/plan/account-plan-workflow.service';
@@ -92,6 +93,7 @@ export function planningComponents(
   return {
     clock,
     histories,
+    rates: new ExchangeRateService(dataSource, outbox),
     teams,
     membership,
     membershipRequests,

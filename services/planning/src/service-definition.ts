@@ -1,5 +1,6 @@
 import {
   AccountPlanChanged,
+  ExchangeRateSet,
   SalesTeamMemberRequested,
   SalesTeamUpdated,
   TargetSet,
@@ -15,6 +16,8 @@ import { planningEntities, planningMigrations } from './data-source';
 import { AccountPlanFieldResolver } from './modules/account/account-plan-field.resolver';
 import { AccountAttainmentResolver } from './modules/attainment/account-attainment.resolver';
 import { AttainmentResolver } from './modules/attainment/attainment.resolver';
+import { ExchangeRate } from './modules/currency/exchange-rate.entity';
+import { ExchangeRateResolver } from './modules/currency/exchange-rate.resolver';
 import { ForecastResolver } from './modules/forecast/forecast.resolver';
 import { AccountPlanWorkflowResolver } from './modules/plan/account-plan-workflow.resolver';
 import { AccountPlan } from './modules/plan/account-plan.entity';
@@ -78,6 +81,15 @@ export const planningService = defineService({
       RelationshipAction,
       relationshipActionHistory,
       relationshipActionHistoryOptions,
+    ))(c.histories),
+    new ExchangeRateResolver(c.rates),
+    new (createHistoryResolver(
+      ExchangeRate,
+      { aggregateType: ExchangeRateSet.aggregateType },
+      {
+        description:
+          'Who set or corrected this rate, from which source, and what it replaced; oldest first.',
+      },
     ))(c.histories),
     new (createMeResolver(User))(),
   ],

@@ -16,6 +16,9 @@ export const OpportunityWonData = OpportunitySnapshot.extend({
     )
     .describe('what the customer agreed to buy, when known'),
   wonAt: IsoDateTime,
+  quoteId: Uuid.optional().describe(
+    'won by the acceptance of this quote: its order exists already, no draft is wanted',
+  ),
 });
 export type OpportunityWonData = z.infer<typeof OpportunityWonData>;
 

@@ -12,7 +12,7 @@ import { OrderSnapshot } from './order-snapshot';
 export const OrderDraftedData = z.object({
   order: OrderSnapshot,
   change: z.enum(['CREATED', 'REVISED']),
-  origin: z.enum(['USER', 'OPPORTUNITY_WON']),
+  origin: z.enum(['USER', 'OPPORTUNITY_WON', 'QUOTE_ACCEPTED']),
   draftedAt: IsoDateTime,
 });
 export type OrderDraftedData = z.infer<typeof OrderDraftedData>;

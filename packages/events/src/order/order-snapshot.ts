@@ -71,6 +71,7 @@ export const OrderSnapshot = z.object({
     .optional()
     .describe('a call-off beyond a commitment of a contract whose policy is FLAG'),
   opportunityId: Uuid.optional().describe('the won opportunity the order was drafted from'),
+  quoteId: Uuid.optional().describe('the accepted quote the order came from'),
   revision: z.number().int().nonnegative().describe('increases with every change of the order'),
 });
 export type OrderSnapshot = z.infer<typeof OrderSnapshot>;

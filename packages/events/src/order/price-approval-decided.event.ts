@@ -9,7 +9,7 @@ import { Topics } from '../topics';
  */
 export const PriceApprovalDecidedData = z.object({
   approvalId: Uuid,
-  subjectType: z.enum(['ORDER', 'CONTRACT']),
+  subjectType: z.enum(['ORDER', 'CONTRACT', 'QUOTE']),
   subjectId: Uuid,
   subjectNumber: z.string(),
   accountId: Uuid,

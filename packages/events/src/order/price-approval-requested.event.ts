@@ -26,7 +26,7 @@ export type PriceBreach = z.infer<typeof PriceBreach>;
  */
 export const PriceApprovalRequestedData = z.object({
   approvalId: Uuid,
-  subjectType: z.enum(['ORDER', 'CONTRACT']),
+  subjectType: z.enum(['ORDER', 'CONTRACT', 'QUOTE']),
   subjectId: Uuid,
   subjectNumber: z.string(),
   accountId: Uuid,

@@ -4,12 +4,15 @@ import {
   OpportunityWon,
   type EventDefinition,
   type OpportunitySnapshot,
+  type QuoteAcceptedData,
 } from '@salesgraph/events';
 import type { Outbox } from '@salesgraph/messaging';
 import {
   BadInputError,
   eventContextOf,
+  Exact,
   inTransaction,
+  isUuid,
   type CommandContext,
 } from '@salesgraph/service-kit';
 import type { DataSource } from 'typeorm';
@@ -22,7 +25,7 @@ import { OpportunityStage } from './opportunity-stage';
 import { isOpenStage, opportunityLifecycle } from './opportunity-lifecycle';
 import { probabilityFor } from './opportunity-probability.rule';
 import { opportunitySnapshot } from './opportunity-snapshot';
-import type { Opportunity } from './opportunity.entity';
+import { Opportunity } from './opportunity.entity';
 
 /** Moves opportunities through their stages; WON and LOST close them and say so in their own events. */
 export class OpportunityStageService {
@@ -59,6 +62,57 @@ export class OpportunityStageService {
           ...(p.unitPrice ? { unitPrice: p.unitPrice } : {}),
         }));
       return { lines, wonAt: now.toISOString() };
+    });
+  }
+
+  /**
+   * The customer accepted a quote for this opportunity (QuoteAccepted from
+   * the order service): it is won, with the quote's amount, currency and
+   * products. Already closed (a redelivery, or a deal closed otherwise
+   * meanwhile): nothing changes. Unknown: nothing to win (the quote named an
+   * opportunity this service does not have); returns null either way.
+   */
+  winFromQuote(command: CommandContext, accepted: QuoteAcceptedData): Promise<Opportunity | null> {
+    const { quote } = accepted;
+    const id = quote.opportunityId;
+    if (!id || !isUuid(id)) return Promise.resolve(null);
+    return inTransaction(this.dataSource, command, async (manager) => {
+      const opportunity = await manager.findOne(Opportunity, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!opportunity || !isOpenStage(opportunity.stage)) return null;
+      const now = command.clock.now();
+      opportunity.amount = quote.totalNet;
+      opportunity.currency = quote.currency;
+      opportunity.products = quote.lines.map((line) =>
+        OpportunityProduct.of({
+          productId: line.productId,
+          quantity: wholeNumber(line.quantity),
+          unitPrice: line.unitPrice,
+        }),
+      );
+      this.close(opportunity, OpportunityStage.WON, now);
+      await manager.save(opportunity);
+      const lines = opportunity.products
+        .filter((p) => p.quantity != null)
+        .map((p) => ({
+          productId: p.productId,
+          quantity: p.quantity as number,
+          ...(p.unitPrice ? { unitPrice: p.unitPrice } : {}),
+        }));
+      await this.outbox.append(
+        manager,
+        OpportunityWon,
+        {
+          ...opportunitySnapshot(opportunity),
+          lines,
+          wonAt: now.toISOString(),
+          quoteId: quote.quoteId,
+        },
+        eventContextOf(command),
+      );
+      return opportunity;
     });
   }
 
@@ -106,4 +160,12 @@ export class OpportunityStageService {
     opportunity.probability = probabilityFor(stage);
     opportunity.closedAt = at;
   }
+}
+
+/** A quote's quantity as the opportunity keeps it: a whole number, or unknown. */
+function wholeNumber(quantity: string): number | null {
+  const value = new Exact(quantity);
+  return value.isInteger() && value.isPositive() && value.lessThan(2_147_483_647)
+    ? value.toNumber()
+    : null;
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 
 /** The sequences that number the service's documents; each is created by a migration. */
-export type NumberSequence = 'order_number_seq' | 'contract_number_seq';
+export type NumberSequence = 'order_number_seq' | 'contract_number_seq' | 'quote_number_seq';
 
 /**
  * The next human-readable number of a document, e.g. "SO-000042" or

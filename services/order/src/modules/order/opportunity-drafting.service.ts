@@ -1,5 +1,10 @@
 import type { OpportunityWonData } from '@salesgraph/events';
-import { inTransaction, type CommandContext, type Logger } from '@salesgraph/service-kit';
+import {
+  inTransaction,
+  isoDateOf,
+  type CommandContext,
+  type Logger,
+} from '@salesgraph/service-kit';
 import type { DataSource } from 'typeorm';
 import type { ProductService } from '../product/product.service';
 import type { OrderDraftWriter } from './order-draft-writer';
@@ -13,7 +18,8 @@ import { wonOpportunityLines } from './won-opportunity-lines.rule';
  * checks it and places it. Without an account there is nobody to deliver
  * to, so nothing is drafted. Lines come from the event when it has them (see
  * wonOpportunityLines). One opportunity gives at most one draft, also when
- * its event arrives twice under two ids.
+ * its event arrives twice under two ids. An opportunity won by accepting a
+ * quote already has its (placed) order: no draft.
  */
 export class OpportunityDraftingService {
   constructor(
@@ -27,6 +33,8 @@ export class OpportunityDraftingService {
 
   async draftFor(command: CommandContext, won: OpportunityWonData): Promise<Order | null> {
     const { accountId, opportunityId } = won;
+    // Won by an accepted quote: its order was placed with the acceptance.
+    if (won.quoteId) return null;
     if (!accountId) {
       this.logger.info({ opportunityId }, 'won opportunity has no account: no draft order');
       return null;
@@ -55,7 +63,12 @@ export class OpportunityDraftingService {
         },
         {
           origin: 'OPPORTUNITY_WON',
-          build: (orderId) => this.lines.adHoc(manager, orderId, requests),
+          build: (orderId) =>
+            this.lines.adHoc(manager, orderId, requests, {
+              accountId,
+              currency: this.currency,
+              on: isoDateOf(command.clock.now()),
+            }),
         },
       );
     });

@@ -20,6 +20,9 @@ export interface NewDraft {
   purchasingContactName?: string;
   purchasingContactId?: string;
   opportunityId?: string;
+  /** An accepted quote's: the order is in the quote's currency. */
+  quoteId?: string;
+  currency?: string;
 }
 
 /**
@@ -30,14 +33,18 @@ export interface NewDraft {
 export class OrderDraftWriter {
   constructor(
     private readonly outbox: Outbox,
-    private readonly currency: string,
+    /** The catalogue's currency: an order's unless it comes from a quote in another. */
+    readonly currency: string,
   ) {}
 
   async insert(
     manager: EntityManager,
     command: CommandContext,
     draft: NewDraft,
-    how: { origin: 'USER' | 'OPPORTUNITY_WON'; build: (orderId: string) => Promise<OrderLine[]> },
+    how: {
+      origin: 'USER' | 'OPPORTUNITY_WON' | 'QUOTE_ACCEPTED';
+      build: (orderId: string) => Promise<OrderLine[]>;
+    },
   ): Promise<Order> {
     const now = command.clock.now();
     const id = draft.id ?? randomUUID();
@@ -53,10 +60,11 @@ export class OrderDraftWriter {
       creditedTo: draft.creditedTo,
       purchasingContactName: draft.purchasingContactName ?? null,
       purchasingContactId: draft.purchasingContactId ?? null,
-      currency: this.currency,
+      currency: draft.currency ?? this.currency,
       ...totalsOf(lines),
       contractOverrun: false,
       opportunityId: draft.opportunityId ?? null,
+      quoteId: draft.quoteId ?? null,
       cancellationReason: null,
       createdAt: now,
       updatedAt: now,

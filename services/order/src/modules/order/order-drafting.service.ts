@@ -1,6 +1,11 @@
 import { OrderDrafted } from '@salesgraph/events';
 import type { Outbox } from '@salesgraph/messaging';
-import { eventContextOf, inTransaction, type CommandContext } from '@salesgraph/service-kit';
+import {
+  eventContextOf,
+  inTransaction,
+  isoDateOf,
+  type CommandContext,
+} from '@salesgraph/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { SalesAccess } from '../access/sales-access';
 import type { ContractService } from '../contract/contract.service';
@@ -49,7 +54,12 @@ export class OrderDraftingService {
         { ...draft, creditedTo: ownerId },
         {
           origin: 'USER',
-          build: (orderId) => this.lines.adHoc(manager, orderId, input.lines),
+          build: (orderId) =>
+            this.lines.adHoc(manager, orderId, input.lines, {
+              accountId: input.accountId,
+              currency: this.writer.currency,
+              on: isoDateOf(command.clock.now()),
+            }),
         },
       );
     });
@@ -132,7 +142,12 @@ export class OrderDraftingService {
     order: Order,
     requests: readonly LineRequest[],
   ): Promise<OrderLine[]> {
-    if (order.kind === OrderKind.AD_HOC) return this.lines.adHoc(manager, order.id, requests);
+    if (order.kind === OrderKind.AD_HOC)
+      return this.lines.adHoc(manager, order.id, requests, {
+        accountId: order.accountId,
+        currency: order.currency,
+        on: isoDateOf(command.clock.now()),
+      });
     const contract = await this.contracts.loadActiveForCallOff(manager, command, order.contractId!);
     return this.lines.callOff(manager, order.id, contract, requests);
   }

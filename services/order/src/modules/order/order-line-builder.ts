@@ -7,6 +7,25 @@ import type { ProductService } from '../product/product.service';
 import { OrderLine } from './order-line.entity';
 import { OrderException } from './order.exception';
 import { priceLine } from './order-pricing';
+import type { PriceListService } from '../price-list/price-list.service';
+import type { ChosenPrice } from '../price-list/price-list-choice.rule';
+import { OrderPricingException } from './order-pricing.exception';
+
+/** Whose prices apply: price lists are chosen by account, currency and day. */
+export interface PricingContext {
+  accountId: string;
+  currency: string;
+  /** YYYY-MM-DD */
+  on: string;
+}
+
+interface PriceTerms {
+  quantity: string;
+  unitPrice: string;
+  discountPercent: string;
+  priceSource: string;
+  priceListId: string | null;
+}
 
 export interface LineRequest {
   productId: string;
@@ -21,20 +40,42 @@ export interface LineRequest {
  * agreed one (ad hoc, list price by default) or the contract's (call-off).
  */
 export class OrderLineBuilder {
-  constructor(private readonly products: ProductService) {}
+  constructor(
+    private readonly products: ProductService,
+    private readonly priceLists: PriceListService,
+    private readonly catalogueCurrency: string,
+  ) {}
 
+  /**
+   * Lines at the agreed price; a line without one takes its price list's
+   * price and discount (see price-list-choice.rule), else the catalogue's
+   * list price, which exists in the catalogue's currency only.
+   */
   async adHoc(
     manager: EntityManager,
     orderId: string,
     requests: readonly LineRequest[],
+    pricing?: PricingContext,
   ): Promise<OrderLine[]> {
     const catalogue = await this.orderable(manager, requests);
+    const unpriced = requests.filter((r) => r.unitPrice == null).map((r) => r.productId);
+    const listed: Map<string, ChosenPrice> = pricing
+      ? await this.priceLists.pricesFor(manager, pricing, unpriced)
+      : new Map();
+    const currency = pricing?.currency ?? this.catalogueCurrency;
+    const missing = unpriced.filter((id) => !listed.has(id));
+    if (currency !== this.catalogueCurrency && missing.length)
+      throw OrderPricingException.priceNeeded(currency, this.catalogueCurrency, missing);
     return requests.map((request, index) => {
       const product = catalogue.get(request.productId)!;
+      const chosen = request.unitPrice == null ? listed.get(request.productId) : undefined;
       return this.line(orderId, index + 1, product, {
         quantity: request.quantity,
-        unitPrice: request.unitPrice ?? product.listPrice,
-        discountPercent: request.discountPercent ?? '0',
+        unitPrice: request.unitPrice ?? chosen?.unitPrice ?? product.listPrice,
+        discountPercent: request.discountPercent ?? chosen?.discountPercent ?? '0',
+        priceSource:
+          request.unitPrice != null ? 'NEGOTIATED' : (chosen?.priceSource ?? 'LIST_PRICE'),
+        priceListId: chosen?.priceListId ?? null,
       });
     });
   }
@@ -60,6 +101,8 @@ export class OrderLineBuilder {
         quantity: request.quantity,
         unitPrice: prices.get(request.productId)!,
         discountPercent: '0',
+        priceSource: 'CONTRACT',
+        priceListId: null,
       }),
     );
   }
@@ -85,7 +128,7 @@ export class OrderLineBuilder {
     orderId: string,
     lineNumber: number,
     product: Product,
-    terms: { quantity: string; unitPrice: string; discountPercent: string },
+    terms: PriceTerms,
   ): OrderLine {
     const normalisedTerms = {
       quantity: formatDecimal(terms.quantity),
@@ -102,6 +145,8 @@ export class OrderLineBuilder {
       productLine: product.productLine,
       ...normalisedTerms,
       ...priceLine(normalisedTerms),
+      priceSource: terms.priceSource,
+      priceListId: terms.priceListId,
       overrunQuantity: null,
       overrunValue: null,
     });

@@ -45,6 +45,16 @@ export class OrderLine {
   @Stored.decimal(0, { description: 'Percent off the unit price, e.g. "12.5".' })
   discountPercent: string;
 
+  @Stored.text({
+    description:
+      'Where the unit price came from: LIST_PRICE (the catalogue), ACCOUNT_PRICE_LIST or SEGMENT_PRICE_LIST (priceListId), NEGOTIATED (the seller’s), CONTRACT (a call-off).',
+    column: { default: 'LIST_PRICE' },
+  })
+  priceSource: string;
+
+  @Stored.id({ nullable: true, description: 'The price list the price came from.' })
+  priceListId: string | null;
+
   @Sensitive('COST_AND_MARGIN')
   @Stored.money({ description: 'Unit cost at the time of the order.', column: precisionAsMigrated })
   unitCost: string;

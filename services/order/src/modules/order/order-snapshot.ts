@@ -40,6 +40,7 @@ export function orderSnapshotOf(order: Order): OrderSnapshot {
     countsAsBooked,
     ...(order.contractOverrun ? { contractOverrun: true } : {}),
     ...(order.opportunityId ? { opportunityId: order.opportunityId } : {}),
+    ...(order.quoteId ? { quoteId: order.quoteId } : {}),
     revision: order.version,
   };
 }

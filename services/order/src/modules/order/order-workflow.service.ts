@@ -64,20 +64,48 @@ export class OrderWorkflowService {
       // Prices below cost or discounts over the threshold wait for the seller's manager.
       if (move === 'place') await this.prices.clearOrder(manager, order);
 
-      const previousStatus = order.status;
-      const now = command.clock.now();
-      const changes: Partial<Order> = {
-        status: to,
-        statusChangedAt: now,
-        updatedAt: now,
-        [timestampOf[move]]: now,
-        ...(move === 'cancel' ? { cancellationReason: reason } : {}),
-      };
-      await this.orders.claimAtVersion(manager, command, order, expectedVersion, changes);
-      await this.adjustContract(manager, order, move, previousStatus, now);
-      await this.publish(manager, command, order, move, previousStatus, now);
+      await this.apply(manager, command, order, move, expectedVersion, reason);
       return order;
     });
+  }
+
+  /**
+   * Places the order an accepted quote became, in the acceptance's
+   * transaction. The price guard is not asked again: the prices are the
+   * quote's, which it cleared (or its approval covered) when the quote was
+   * sent, and acceptance checks that clearance still holds.
+   */
+  async placeFromQuote(
+    manager: EntityManager,
+    command: CommandContext,
+    order: Order,
+  ): Promise<void> {
+    assertOrderMove(order, orderMoves.place.to);
+    if (order.lines.length === 0) throw OrderException.emptyOrder(order.orderNumber);
+    await this.apply(manager, command, order, 'place', order.version);
+  }
+
+  private async apply(
+    manager: EntityManager,
+    command: CommandContext,
+    order: Order,
+    move: OrderMove,
+    expectedVersion: number,
+    reason?: string,
+  ): Promise<void> {
+    const to = orderMoves[move].to;
+    const previousStatus = order.status;
+    const now = command.clock.now();
+    const changes: Partial<Order> = {
+      status: to,
+      statusChangedAt: now,
+      updatedAt: now,
+      [timestampOf[move]]: now,
+      ...(move === 'cancel' ? { cancellationReason: reason } : {}),
+    };
+    await this.orders.claimAtVersion(manager, command, order, expectedVersion, changes);
+    await this.adjustContract(manager, order, move, previousStatus, now);
+    await this.publish(manager, command, order, move, previousStatus, now);
   }
 
   private async adjustContract(

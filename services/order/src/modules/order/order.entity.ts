@@ -77,6 +77,9 @@ export class Order extends TrackedEntity {
   @Stored.id({ nullable: true, description: 'The won opportunity this draft came from.' })
   opportunityId: string | null;
 
+  @Stored.id({ nullable: true, description: 'The accepted quote this order came from.' })
+  quoteId: string | null;
+
   @Stored.text({ nullable: true })
   cancellationReason: string | null;
 

@@ -13,5 +13,6 @@ export type PriceApprovalStatus = EnumValue<typeof PriceApprovalStatus>;
 export const PriceApprovalSubject = graphqlEnum('PriceApprovalSubject', [
   'ORDER',
   'CONTRACT',
+  'QUOTE',
 ] as const);
 export type PriceApprovalSubject = EnumValue<typeof PriceApprovalSubject>;

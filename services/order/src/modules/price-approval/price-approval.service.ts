@@ -23,6 +23,9 @@ import { SupplyContractStatus } from '../contract/contract-status';
 import { PriceApproval } from './price-approval.entity';
 import { PriceApprovalException } from './price-approval.exception';
 import type { PriceApprovalStatus, PriceApprovalSubject } from './price-approval-status';
+import { QuoteVersion } from '../quote/quote-version.entity';
+import { Quote } from '../quote/quote.entity';
+import { QuoteException } from '../quote/quote.exception';
 import { PRICE_GUARD_VERSION } from './price-guard.rule';
 import type { PricedTerms, PriceTerms } from './price-terms';
 
@@ -63,7 +66,7 @@ export class PriceApprovalService {
     });
     if (approvals.some((a) => a.status === 'APPROVED' && a.termsKey === terms.key)) return;
     throw PriceApprovalException.required(
-      `${terms.subjectType === 'ORDER' ? 'Order' : 'Contract'} ${terms.subjectNumber}`,
+      `${subjectName[terms.subjectType]} ${terms.subjectNumber}`,
       terms.breaches,
       approvals.some((a) => a.status === 'PENDING' && a.termsKey === terms.key),
     );
@@ -79,7 +82,7 @@ export class PriceApprovalService {
       const terms = await this.changeableTerms(manager, command, subjectType, subjectId);
       if (terms.breaches.length === 0)
         throw PriceApprovalException.nothingToApprove(
-          `${subjectType === 'ORDER' ? 'Order' : 'Contract'} ${terms.subjectNumber}`,
+          `${subjectName[subjectType]} ${terms.subjectNumber}`,
         );
       const pending = await manager.findOne(PriceApproval, {
         where: { subjectId, status: 'PENDING' },
@@ -241,6 +244,16 @@ export class PriceApprovalService {
         throw PriceApprovalException.notOpen(`Order ${order.orderNumber}`, order.status, 'a draft');
       return this.terms.ofOrder(manager, order);
     }
+    if (subjectType === 'QUOTE') {
+      const quote = isUuid(subjectId) ? await this.quoteOf(manager, subjectId) : null;
+      if (!quote || (!scope.records.sees(quote.sellerId) && !scope.records.sees(quote.createdBy)))
+        throw QuoteException.notFound(subjectId);
+      if (!scope.records.changes(quote.sellerId) && !scope.records.changes(quote.createdBy))
+        throw PriceApprovalException.notYours();
+      if (quote.status !== 'DRAFT')
+        throw PriceApprovalException.notOpen(`Quote ${quote.quoteNumber}`, quote.status, 'a draft');
+      return this.terms.ofQuote(manager, quote);
+    }
     const contract = await this.contracts.loadForChange(manager, command, subjectId);
     if (!scope.records.changes(contract.ownerId)) throw PriceApprovalException.notYours();
     if (contract.status !== SupplyContractStatus.NEGOTIATING)
@@ -265,6 +278,10 @@ export class PriceApprovalService {
         ? this.terms.ofOrder(manager, order)
         : null;
     }
+    if (approval.subjectType === 'QUOTE') {
+      const quote = await this.quoteOf(manager, approval.subjectId);
+      return quote && quote.status === 'DRAFT' ? this.terms.ofQuote(manager, quote) : null;
+    }
     const contract = await manager.findOne(SupplyContract, {
       where: { id: approval.subjectId },
       relations: { commitments: true },
@@ -273,4 +290,16 @@ export class PriceApprovalService {
       ? this.terms.ofContract(manager, contract)
       : null;
   }
+
+  private async quoteOf(manager: EntityManager, id: string): Promise<Quote | null> {
+    const quote = await manager.findOne(Quote, { where: { id } });
+    if (quote) quote.versions = await manager.find(QuoteVersion, { where: { quoteId: id } });
+    return quote;
+  }
 }
+
+const subjectName: Record<PriceApprovalSubject, string> = {
+  ORDER: 'Order',
+  CONTRACT: 'Contract',
+  QUOTE: 'Quote',
+};

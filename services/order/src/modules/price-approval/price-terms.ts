@@ -4,11 +4,13 @@ import type { SupplyContract } from '../contract/supply-contract.entity';
 import { OrderKind } from '../order/order-status';
 import type { Order } from '../order/order.entity';
 import type { ProductService } from '../product/product.service';
+import { currentVersionOf } from '../quote/quote-snapshot';
+import type { Quote } from '../quote/quote.entity';
 import { priceBreaches, type GuardedPrice, type PriceBreachFinding } from './price-guard.rule';
 
 /** The prices of an order or contract as the guard sees them, and a digest of the terms. */
 export interface PricedTerms {
-  subjectType: 'ORDER' | 'CONTRACT';
+  subjectType: 'ORDER' | 'CONTRACT' | 'QUOTE';
   subjectId: string;
   subjectNumber: string;
   accountId: string;
@@ -17,6 +19,13 @@ export interface PricedTerms {
   key: string;
   breaches: PriceBreachFinding[];
 }
+
+/**
+ * A price list's price was set by a sales manager: it is the reference a
+ * line's discount is measured from (below cost is still below cost).
+ */
+const fromPriceList = (source: string) =>
+  source === 'ACCOUNT_PRICE_LIST' || source === 'SEGMENT_PRICE_LIST';
 
 const digest = (parts: unknown) => createHash('sha256').update(JSON.stringify(parts)).digest('hex');
 
@@ -29,6 +38,7 @@ export class PriceTerms {
   constructor(
     private readonly products: ProductService,
     private readonly thresholdPercent: number,
+    private readonly catalogueCurrency: string,
   ) {}
 
   async ofOrder(manager: EntityManager, order: Order): Promise<PricedTerms> {
@@ -43,7 +53,9 @@ export class PriceTerms {
       unitPrice: line.unitPrice,
       discountPercent: line.discountPercent,
       unitCost: line.unitCost,
-      listPrice: catalogue.get(line.productId)?.listPrice ?? line.unitPrice,
+      listPrice: fromPriceList(line.priceSource)
+        ? line.unitPrice
+        : (catalogue.get(line.productId)?.listPrice ?? line.unitPrice),
     }));
     return {
       subjectType: 'ORDER',
@@ -90,6 +102,42 @@ export class PriceTerms {
       accountId: contract.accountId,
       sellerId: contract.ownerId,
       key: digest(commitments.map((c) => [c.productId, c.price])),
+      breaches: priceBreaches(prices, this.thresholdPercent),
+    };
+  }
+
+  /** A quote's current version: the prices the customer will be offered (the same guard as an order's). */
+  async ofQuote(manager: EntityManager, quote: Quote): Promise<PricedTerms> {
+    const { lines } = currentVersionOf(quote);
+    const catalogue = await this.catalogue(
+      manager,
+      lines.map((l) => l.productId),
+    );
+    // A quote in another currency than the catalogue's has no list price to compare with: its
+    // own prices stand in (only BELOW_COST can then be judged, against the unit cost).
+    const sameCurrency = (listCurrency: string) => listCurrency === quote.currency;
+    const prices: GuardedPrice[] = lines.map((line) => ({
+      productId: line.productId,
+      sku: line.sku,
+      unitPrice: line.unitPrice,
+      discountPercent: line.discountPercent,
+      unitCost: line.unitCost,
+      listPrice: fromPriceList(line.priceSource)
+        ? line.unitPrice
+        : ((sameCurrency(this.catalogueCurrency)
+            ? catalogue.get(line.productId)?.listPrice
+            : undefined) ?? line.unitPrice),
+    }));
+    return {
+      subjectType: 'QUOTE',
+      subjectId: quote.id,
+      subjectNumber: quote.quoteNumber,
+      accountId: quote.accountId,
+      sellerId: quote.sellerId,
+      key: digest([
+        quote.currency,
+        lines.map((l) => [l.productId, l.quantity, l.unitPrice, l.discountPercent]),
+      ]),
       breaches: priceBreaches(prices, this.thresholdPercent),
     };
   }

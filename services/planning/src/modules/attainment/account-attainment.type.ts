@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { AccountRef } from '../account/account-ref.type';
 import { AttainmentAmounts } from './attainment-amounts.type';
+import { CurrencyConversion } from './currency-conversion.type';
 import { type Period } from '@salesgraph/service-kit';
 import { PeriodKind } from '../target/period-kind';
 
@@ -24,6 +25,12 @@ export class AccountAttainment extends AttainmentAmounts {
 
   @Field()
   currency: string;
+
+  @Field(() => [CurrencyConversion], {
+    description:
+      'Orders in other currencies behind these figures, with the rates used (and those that have no rate yet).',
+  })
+  conversions: CurrencyConversion[];
 
   /** For the breakdown field resolver. */
   period: Period;

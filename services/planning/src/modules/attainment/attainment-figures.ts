@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { type Period } from '@salesgraph/service-kit';
+import { formatDecimal, formatMoney, type Period } from '@salesgraph/service-kit';
+import { converted, convertedOrdersSql } from './converted-orders.sql';
 
 /** Whose orders: those credited to a seller, or those of an account. */
 export type AttainmentSubject = { creditedTo: string } | { accountId: string };
@@ -14,6 +15,26 @@ export interface KeyedFigures extends Figures {
   key: string;
 }
 
+/** Orders of one currency converted at one rate (or, rate null, not convertible): what a figure is made of. */
+export interface ConversionRow {
+  currency: string;
+  rate: string | null;
+  /** The rate's effectiveFrom; null without a rate. */
+  rateEffectiveFrom: string | null;
+  /** True when the table holds the pair the other way round (amount / rate). */
+  inverse: boolean;
+  orders: number;
+  booked: string;
+  invoiced: string;
+  bookedConverted: string | null;
+  invoicedConverted: string | null;
+}
+
+export interface ConvertedFigures extends Figures {
+  /** Every foreign currency that took part, by rate; an entry without a rate was not counted. */
+  conversions: ConversionRow[];
+}
+
 export type Breakdown = 'product' | 'productLine' | 'account';
 
 const groupColumn: Record<Breakdown, string> = {
@@ -22,14 +43,11 @@ const groupColumn: Record<Breakdown, string> = {
   account: 'o.account_id::text',
 };
 
-// Booked: as the order service decides it (counts as booked now), dated by its booking date.
-const booked = `o.counts_as_booked AND o.booked_at >= $3 AND o.booked_at < $4`;
-// Invoiced: dated by the invoice.
-const invoiced = `o.status = 'INVOICED' AND o.invoiced_at >= $3 AND o.invoiced_at < $4`;
-
 /**
- * Sums the order projection for a subject, a currency and a period, in SQL
- * numeric: exact, whatever the number of orders.
+ * Sums the order projection for a subject and a period in one currency (the
+ * target's or the viewer's), in SQL numeric: exact, whatever the number of
+ * orders. Orders in other currencies are converted at the rate of their
+ * booking date: see converted-orders.sql.ts.
  */
 export class AttainmentFigures {
   async totals(
@@ -37,19 +55,48 @@ export class AttainmentFigures {
     subject: AttainmentSubject,
     currency: string,
     period: Pick<Period, 'startsAt' | 'endsBefore'>,
-  ): Promise<Figures> {
+  ): Promise<ConvertedFigures> {
+    const params = [subjectValue(subject), currency, period.startsAt, period.endsBefore];
     const [row] = await manager.query(
-      `SELECT COALESCE(SUM(o.total_net) FILTER (WHERE ${booked}), 0)::text AS booked,
-              COALESCE(SUM(o.total_net - o.total_cost) FILTER (WHERE ${booked}), 0)::text AS "bookedMargin",
-              COALESCE(SUM(o.total_net) FILTER (WHERE ${invoiced}), 0)::text AS invoiced
-       FROM attainment_order o
-       WHERE ${subjectColumn(subject)} = $1 AND o.currency = $2`,
-      [subjectValue(subject), currency, period.startsAt, period.endsBefore],
+      `WITH ${convertedOrdersSql(subjectColumn(subject))}
+       SELECT COALESCE(SUM(${converted('o.total_net')}) FILTER (WHERE o.is_booked), 0)::text AS booked,
+              COALESCE(SUM(${converted('o.total_net')} - ${converted('o.total_cost')})
+                FILTER (WHERE o.is_booked), 0)::text AS "bookedMargin",
+              COALESCE(SUM(${converted('o.total_net')}) FILTER (WHERE o.is_invoiced), 0)::text AS invoiced
+       FROM rated o`,
+      params,
     );
-    return row as Figures;
+    const conversions: ConversionRow[] = await manager.query(
+      `WITH ${convertedOrdersSql(subjectColumn(subject))}
+       SELECT o.currency::text AS currency, o.rate::text AS rate,
+              to_char(o.effective_from, 'YYYY-MM-DD') AS "rateEffectiveFrom", o.inverse,
+              COUNT(*)::int AS orders,
+              COALESCE(SUM(o.total_net) FILTER (WHERE o.is_booked), 0)::text AS booked,
+              COALESCE(SUM(o.total_net) FILTER (WHERE o.is_invoiced), 0)::text AS invoiced,
+              (COALESCE(SUM(${converted('o.total_net')}) FILTER (WHERE o.is_booked), 0)
+                 * CASE WHEN o.rate IS NULL THEN NULL ELSE 1 END)::text AS "bookedConverted",
+              (COALESCE(SUM(${converted('o.total_net')}) FILTER (WHERE o.is_invoiced), 0)
+                 * CASE WHEN o.rate IS NULL THEN NULL ELSE 1 END)::text AS "invoicedConverted"
+       FROM rated o
+       WHERE o.currency <> $2
+       GROUP BY o.currency, o.rate, o.effective_from, o.inverse
+       ORDER BY o.currency, o.effective_from NULLS FIRST`,
+      params,
+    );
+    return {
+      ...(row as Figures),
+      conversions: conversions.map((c) => ({
+        ...c,
+        rate: c.rate === null ? null : formatDecimal(c.rate, 4),
+        booked: formatMoney(c.booked),
+        invoiced: formatMoney(c.invoiced),
+        bookedConverted: c.bookedConverted === null ? null : formatMoney(c.bookedConverted),
+        invoicedConverted: c.invoicedConverted === null ? null : formatMoney(c.invoicedConverted),
+      })),
+    };
   }
 
-  /** The same figures per product, product line or account, from the order lines. */
+  /** The same figures per product, product line or account, from the order lines (converted per line). */
   async breakdown(
     manager: EntityManager,
     subject: AttainmentSubject,
@@ -59,12 +106,14 @@ export class AttainmentFigures {
   ): Promise<KeyedFigures[]> {
     const key = groupColumn[by];
     return manager.query(
-      `SELECT ${key} AS key,
-              COALESCE(SUM(l.net_amount) FILTER (WHERE ${booked}), 0)::text AS booked,
-              COALESCE(SUM(l.net_amount - l.cost_amount) FILTER (WHERE ${booked}), 0)::text AS "bookedMargin",
-              COALESCE(SUM(l.net_amount) FILTER (WHERE ${invoiced}), 0)::text AS invoiced
-       FROM attainment_order o JOIN attainment_order_line l ON l.order_id = o.order_id
-       WHERE ${subjectColumn(subject)} = $1 AND o.currency = $2 AND ((${booked}) OR (${invoiced}))
+      `WITH ${convertedOrdersSql(subjectColumn(subject))}
+       SELECT ${key} AS key,
+              COALESCE(SUM(${converted('l.net_amount')}) FILTER (WHERE o.is_booked), 0)::text AS booked,
+              COALESCE(SUM(${converted('l.net_amount')} - ${converted('l.cost_amount')})
+                FILTER (WHERE o.is_booked), 0)::text AS "bookedMargin",
+              COALESCE(SUM(${converted('l.net_amount')}) FILTER (WHERE o.is_invoiced), 0)::text AS invoiced
+       FROM rated o JOIN attainment_order_line l ON l.order_id = o.order_id
+       WHERE o.convertible
        GROUP BY ${key}
        ORDER BY ${key}`,
       [subjectValue(subject), currency, period.startsAt, period.endsBefore],

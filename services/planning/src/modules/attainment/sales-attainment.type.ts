@@ -2,6 +2,7 @@ import { DecimalScalar, type Period } from '@salesgraph/service-kit';
 import { Field, ID, ObjectType } from 'type-graphql';
 import type { RevenueTargetSplit } from '../target/revenue-target-split.entity';
 import { AttainmentAmounts } from './attainment-amounts.type';
+import { CurrencyConversion } from './currency-conversion.type';
 import { PeriodKind } from '../target/period-kind';
 
 /** How far one seller is in one period, against their target when they have one. */
@@ -22,7 +23,8 @@ export class SalesAttainment extends AttainmentAmounts {
   periodEnd: string;
 
   @Field({
-    description: 'Only orders in this currency count (the target’s, else the planning currency).',
+    description:
+      'The figures’ currency (the target’s, else the planning currency): orders in others are converted at the rate of their booking date (see conversions).',
   })
   currency: string;
 
@@ -40,6 +42,12 @@ export class SalesAttainment extends AttainmentAmounts {
     description: 'Booked as a percentage of the target.',
   })
   attainmentPercent: string | null;
+
+  @Field(() => [CurrencyConversion], {
+    description:
+      'Orders in other currencies behind these figures, with the rates used (and those that have no rate yet).',
+  })
+  conversions: CurrencyConversion[];
 
   /** For the breakdown field resolvers: the period queried and the target's splits. */
   period: Period;

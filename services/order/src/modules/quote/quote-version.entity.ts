@@ -1,0 +1,49 @@
+import { Sensitive, Stored } from '@salesgraph/service-kit';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { QuoteLine } from './quote-line.type';
+import { Quote } from './quote.entity';
+
+/** One version of a quote: what the customer was (or will be) offered. Never changed once written. */
+@ObjectType({ description: 'A version of a quote: lines, prices, discounts, validity and terms.' })
+@Entity()
+export class QuoteVersion {
+  @PrimaryColumn({ type: 'uuid' })
+  quoteId: string;
+
+  @ManyToOne(() => Quote, (quote) => quote.versions, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  // Relation<> keeps the circular import out of the emitted decorator metadata.
+  quote?: Relation<Quote>;
+
+  @Field(() => Int)
+  @PrimaryColumn({ type: 'int' })
+  versionNumber: number;
+
+  @Stored.date({ description: 'The last day the customer may accept this version.' })
+  validUntil: string;
+
+  @Stored.text({ description: 'Payment, delivery and other terms, as the customer reads them.' })
+  terms: string;
+
+  @Field(() => [QuoteLine])
+  @Column({ type: 'jsonb' })
+  lines: QuoteLine[];
+
+  @Stored.money({ description: 'Sum of the rounded line net amounts.' })
+  totalNet: string;
+
+  @Sensitive('COST_AND_MARGIN')
+  @Stored.money()
+  totalCost: string;
+
+  @Sensitive('COST_AND_MARGIN')
+  @Stored.money()
+  margin: string;
+
+  @Stored.userId()
+  createdBy: string;
+
+  @Stored.dateTime()
+  createdAt: Date;
+}
