@@ -54,7 +54,7 @@ export const suiteSizes: Record<SuiteSize['name'], SuiteSize> = {
     callOffs: 10,
     cancelEvery: 7,
     approvalEvery: 3,
-    // One more than the four services needed: the fifth (notification) is killed too.
+    // lead, account and notification (the one group over several topics), once each.
     consumerKills: 3,
     relayKills: 1,
     brokerRestarts: 1,
