@@ -88,7 +88,8 @@ export class OrderJourney {
     deadline: number,
   ): Promise<void> {
     let terms = await this.terms(orderId, deadline);
-    const discounted = () => terms.lines.every((l) => Number(l.discountPercent) === 50);
+    const discounted = () =>
+      terms.lines.every((l) => Number(l.discountPercent) === Number(DEEP_DISCOUNT));
     await transition({
       what: `discount ${orderId}`,
       deadline,
