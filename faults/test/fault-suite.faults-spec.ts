@@ -29,7 +29,9 @@ describe('the fault suite, reduced size', () => {
 
   it('injected every kind of fault', () => {
     const kills = report.faults.consumerKills;
-    expect(kills.filter((k) => k.kind === 'restarted at once')).toHaveLength(2);
+    expect(kills.filter((k) => k.kind === 'restarted at once')).toHaveLength(3);
+    // The fifth service is killed like the others.
+    expect(kills.map((k) => k.instance)).toContain('notification-a');
     expect(kills.filter((k) => k.kind === 'one of two')).toHaveLength(1);
     expect(report.faults.relayKills).toHaveLength(1);
     expect(report.faults.brokerRestarts).toHaveLength(1);
@@ -59,6 +61,14 @@ describe('the fault suite, reduced size', () => {
       report.check.applications.due - report.check.applications.deadLettered,
     );
     expect(report.check.effects.leadsFromMarketing).toBe(report.flow.published);
+  });
+
+  it('raised the notifications of every alert event the notification service applied, once each', () => {
+    const { notifications } = report.check;
+    // Price approvals during the faults: the check is not vacuous.
+    expect(notifications.alertEvents).toBeGreaterThan(0);
+    expect(notifications.recipientsCompared).toBeGreaterThan(0);
+    expect(notifications.notifications).toBeGreaterThanOrEqual(notifications.recipientsCompared);
   });
 
   it('keeps the derived totals exact: account revenue, attainment, contract consumption', () => {

@@ -14,7 +14,13 @@ import {
   type InjectedFaults,
 } from './fault-evidence-check';
 import { Findings, type Finding, type FindingKind } from './findings';
-import { serviceDatabases, type InboxRow, type OutboxRow } from './service-databases';
+import { checkNotifications, type NotificationFigures } from './notification-check';
+import {
+  serviceDatabases,
+  storedNotifications,
+  type InboxRow,
+  type OutboxRow,
+} from './service-databases';
 import { deadLettersOf, TopicIndex } from './topic-index';
 import { TopicReader } from './topic-reader';
 import { checkTotals, type TotalsFigures } from './totals-check';
@@ -42,13 +48,14 @@ export interface CheckReport {
   outOfOrder: number;
   counts: Record<FindingKind, number>;
   effects: EffectFigures;
+  notifications: NotificationFigures;
   totals: TotalsFigures;
   directories: { teamMembers: number; accounts: number };
   faults: FaultEvidence;
   examples: Finding[];
 }
 
-const services: ServiceName[] = ['lead', 'account', 'order', 'planning'];
+const services: ServiceName[] = ['lead', 'account', 'order', 'planning', 'notification'];
 
 /**
  * The independent checker: reads every topic with its own Kafka client and
@@ -97,7 +104,7 @@ export async function runChecker(input: CheckerInput): Promise<CheckReport> {
     const inbox = inboxes[consumer.service].filter((row) => row.consumer === consumer.group);
     const figures = checkApplication(
       consumer,
-      topicOf(consumer.topic),
+      consumer.topics.map(topicOf),
       inbox,
       deadLetters,
       findings,
@@ -121,6 +128,14 @@ export async function runChecker(input: CheckerInput): Promise<CheckReport> {
     outboxes,
     { marketing: topicOf(marketingTopic), lead: topicOf(ownTopics.lead) },
     input.acknowledgedLeads,
+    findings,
+  );
+  const alerts = expectedConsumers.find((c) => c.group === 'notification.alerts')!;
+  const notifications = checkNotifications(
+    alerts.types,
+    alerts.topics.map(topicOf),
+    inboxes.notification.filter((row) => row.consumer === alerts.group),
+    await storedNotifications(databases.notification),
     findings,
   );
   const totals = await checkTotals(databases, findings);
@@ -167,6 +182,7 @@ export async function runChecker(input: CheckerInput): Promise<CheckReport> {
     outOfOrder: counts['out-of-order'],
     counts,
     effects,
+    notifications,
     totals,
     directories,
     faults,

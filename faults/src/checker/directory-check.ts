@@ -16,7 +16,7 @@ export async function checkDirectories(
   );
   const teamKey = (r: { team_id: string; user_id: string; manager_id: string }) =>
     `${r.team_id}|${r.user_id}|${r.manager_id}`;
-  for (const service of ['lead', 'account', 'order'] as const) {
+  for (const service of ['lead', 'account', 'order', 'notification'] as const) {
     const copy = await db[service].query<{ team_id: string; user_id: string; manager_id: string }>(
       'SELECT team_id, user_id, manager_id FROM team_member',
     );

@@ -5,14 +5,18 @@
  * notices, and if one starts consuming an event this list does not name, the
  * checker says its list is out of date.
  */
-export type ServiceName = 'lead' | 'account' | 'order' | 'planning';
+export type ServiceName = 'lead' | 'account' | 'order' | 'planning' | 'notification';
 
 export interface ExpectedConsumer {
   service: ServiceName;
   /** The consumer group and inbox consumer name. */
   group: string;
-  /** Contract topic name. */
-  topic: string;
+  /**
+   * Contract topic names: one group may read several topics (notification.alerts
+   * reads every topic that carries a warning), its inbox shared by all of them.
+   */
+  topics: string[];
+  /** The event types the group applies, over all its topics. */
   types: string[];
 }
 
@@ -34,24 +38,40 @@ const orderChanges = [
   'order.OrderCancelled.v1',
 ];
 
+/**
+ * What the notification service warns of, by topic (one kind of notification
+ * per event type, see EVENTS.md): whatever a user must act on.
+ */
+const alerts = [
+  'lead.FollowUpOverdue.v1',
+  'lead.AccountSignalDetected.v1',
+  'account.AccountAtRisk.v1',
+  'order.OrderServiceLevelBreached.v1',
+  'order.ContractExpiring.v1',
+  'order.ContractUnderrunRisk.v1',
+  'order.PriceApprovalRequested.v1',
+  'order.PriceApprovalDecided.v1',
+  'planning.PlanShortfallDetected.v1',
+];
+
 export const expectedConsumers: ExpectedConsumer[] = [
   {
     service: 'lead',
     group: 'lead.marketing-intake',
-    topic: 'marketing.leads.v1',
+    topics: ['marketing.leads.v1'],
     types: ['marketing.LeadCaptured.v1'],
   },
-  { service: 'lead', group: 'lead.team-directory', topic: 'planning.events.v1', types: teams },
+  { service: 'lead', group: 'lead.team-directory', topics: ['planning.events.v1'], types: teams },
   {
     service: 'lead',
     group: 'lead.account-directory',
-    topic: 'account.events.v1',
+    topics: ['account.events.v1'],
     types: accountDirectory,
   },
   {
     service: 'lead',
     group: 'lead.account-confirmations',
-    topic: 'account.events.v1',
+    topics: ['account.events.v1'],
     types: ['account.AccountCreated.v1'],
   },
   {
@@ -63,63 +83,75 @@ export const expectedConsumers: ExpectedConsumer[] = [
   {
     service: 'account',
     group: 'account.team-directory',
-    topic: 'planning.events.v1',
+    topics: ['planning.events.v1'],
     types: teams,
   },
   {
     service: 'account',
     group: 'account.lead-conversions',
-    topic: 'lead.events.v1',
+    topics: ['lead.events.v1'],
     types: ['lead.LeadConverted.v1'],
   },
   {
     service: 'account',
     group: 'account.order-commercials',
-    topic: 'order.events.v1',
+    topics: ['order.events.v1'],
     types: orderChanges,
   },
-  { service: 'order', group: 'order.team-directory', topic: 'planning.events.v1', types: teams },
+  { service: 'order', group: 'order.team-directory', topics: ['planning.events.v1'], types: teams },
   {
     service: 'order',
     group: 'order.account-directory',
-    topic: 'account.events.v1',
+    topics: ['account.events.v1'],
     types: accountDirectory,
   },
   {
     service: 'order',
     group: 'order.contract-owners',
-    topic: 'account.events.v1',
+    topics: ['account.events.v1'],
     types: accountHandOver,
   },
   {
     service: 'order',
     group: 'order.won-opportunities',
-    topic: 'lead.events.v1',
+    topics: ['lead.events.v1'],
     types: ['lead.OpportunityWon.v1'],
   },
   {
     service: 'planning',
     group: 'planning.attainment',
-    topic: 'order.events.v1',
+    topics: ['order.events.v1'],
     types: orderChanges,
   },
   {
     service: 'planning',
     group: 'planning.pipeline',
-    topic: 'lead.events.v1',
+    topics: ['lead.events.v1'],
     types: ['lead.OpportunityStageChanged.v1', 'lead.OpportunityWon.v1', 'lead.OpportunityLost.v1'],
   },
   {
     service: 'planning',
     group: 'planning.account-directory',
-    topic: 'account.events.v1',
+    topics: ['account.events.v1'],
     types: accountDirectory,
   },
   {
     service: 'planning',
     group: 'planning.account-plans',
-    topic: 'account.events.v1',
+    topics: ['account.events.v1'],
     types: accountHandOver,
+  },
+  {
+    service: 'notification',
+    group: 'notification.team-directory',
+    topics: ['planning.events.v1'],
+    types: teams,
+  },
+  {
+    service: 'notification',
+    group: 'notification.alerts',
+    topics: ['lead.events.v1', 'account.events.v1', 'order.events.v1', 'planning.events.v1'],
+    types: alerts,
   },
 ];
 
@@ -129,6 +161,8 @@ export const ownTopics: Record<ServiceName, string> = {
   account: 'account.events.v1',
   order: 'order.events.v1',
   planning: 'planning.events.v1',
+  /** Preference changes only: no other service consumes it, but its outbox must reach it all the same. */
+  notification: 'notification.events.v1',
 };
 
 export const marketingTopic = 'marketing.leads.v1';

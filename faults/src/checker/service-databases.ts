@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import type { ServiceName } from './expected-consumers';
+import type { StoredNotification } from './notification-check';
 
 export interface OutboxRow {
   id: string;
@@ -77,7 +78,21 @@ export class ServiceDatabase {
   }
 }
 
-/** The four service databases by service name. */
+/** The notification service's notifications, one entry per event and recipient (columns of its migration). */
+export async function storedNotifications(db: ServiceDatabase): Promise<StoredNotification[]> {
+  const rows = await db.query<Record<string, string>>(
+    `SELECT source_event_id::text AS source_event_id, source_event_type, recipient_id, count(*)::text AS n
+       FROM notification GROUP BY source_event_id, source_event_type, recipient_id`,
+  );
+  return rows.map((r) => ({
+    sourceEventId: r.source_event_id,
+    sourceEventType: r.source_event_type,
+    recipientId: r.recipient_id,
+    rows: Number(r.n),
+  }));
+}
+
+/** The five service databases by service name. */
 export type ServiceDatabases = Record<ServiceName, ServiceDatabase>;
 
 export function serviceDatabases(urls: Record<ServiceName, string>): ServiceDatabases {
@@ -86,5 +101,6 @@ export function serviceDatabases(urls: Record<ServiceName, string>): ServiceData
     account: new ServiceDatabase('account', urls.account),
     order: new ServiceDatabase('order', urls.order),
     planning: new ServiceDatabase('planning', urls.planning),
+    notification: new ServiceDatabase('notification', urls.notification),
   };
 }

@@ -15,7 +15,7 @@ export interface ConsumerKill {
 export function groupsOf(service: string): ConsumerGroup[] {
   return expectedConsumers
     .filter((c) => c.service === service)
-    .map((c) => ({ group: c.group, topic: c.topic }));
+    .flatMap((c) => c.topics.map((topic) => ({ group: c.group, topic })));
 }
 
 /**

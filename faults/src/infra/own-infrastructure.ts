@@ -7,7 +7,7 @@ import { freePorts, repoRoot } from '../stack/process-stack';
 export interface InfraAddresses {
   pgAdminUrl: string;
   kafkaBrokers: string[];
-  databaseUrls: Record<'lead' | 'account' | 'order' | 'planning', string>;
+  databaseUrls: Record<'lead' | 'account' | 'order' | 'planning' | 'notification', string>;
 }
 
 /**
@@ -69,6 +69,7 @@ export class OwnInfrastructure {
         account: vars.SALESGRAPH_ACCOUNT_DATABASE_URL,
         order: vars.SALESGRAPH_ORDER_DATABASE_URL,
         planning: vars.SALESGRAPH_PLANNING_DATABASE_URL,
+        notification: vars.SALESGRAPH_NOTIFICATION_DATABASE_URL,
       },
     };
     return this.addresses;

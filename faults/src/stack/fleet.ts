@@ -3,7 +3,7 @@ import { closeSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs
 import { join } from 'node:path';
 import { freePorts, repoRoot } from './process-stack';
 
-export type ServiceName = 'lead' | 'account' | 'order' | 'planning';
+export type ServiceName = 'lead' | 'account' | 'order' | 'planning' | 'notification';
 
 /** One running (or killed) process of a service. */
 export interface Instance {

@@ -1,12 +1,13 @@
 import type { SuiteSize } from './suite-size';
 
 export type FaultStep =
-  | { kind: 'consumer kill'; service: 'lead' | 'account' | 'order' | 'planning' }
+  | { kind: 'consumer kill'; service: 'lead' | 'account' | 'notification' | 'order' | 'planning' }
   | { kind: 'relay kill'; service: 'lead' | 'account' | 'order' }
   | { kind: 'broker restart'; hard: boolean }
   | { kind: 'database restart' };
 
-const consumers = ['lead', 'account', 'order', 'planning'] as const;
+/** Taking turns in this order: the reduced size's three kills hit lead, account and notification. */
+const consumers = ['lead', 'account', 'notification', 'order', 'planning'] as const;
 const relays = ['lead', 'order', 'account'] as const;
 
 /**

@@ -50,7 +50,7 @@ export interface SuiteReport {
   passed: boolean;
 }
 
-const order: ServiceName[] = ['planning', 'order', 'account', 'lead'];
+const order: ServiceName[] = ['planning', 'order', 'account', 'lead', 'notification'];
 
 /** What a Ctrl-C must stop: set while a suite runs. */
 let running: { fleet?: Fleet; infra: OwnInfrastructure } | undefined;
@@ -64,7 +64,7 @@ export async function emergencyStop(): Promise<void> {
 }
 
 /**
- * The fault suite: its own PostgreSQL and Kafka, the four services as
+ * The fault suite: its own PostgreSQL and Kafka, the five services as
  * processes, the flow, the faults of the schedule, then a second instance of
  * services and one of the two killed; then, at rest, the independent checker.
  */
@@ -86,7 +86,7 @@ export async function runFaultSuite(
       databaseUrls: where.databaseUrls,
       kafkaBrokers: where.kafkaBrokers.join(','),
       topicPrefix: '',
-      ports: { lead: 0, account: 0, order: 0, planning: 0, gateway: 0 },
+      ports: { lead: 0, account: 0, order: 0, planning: 0, notification: 0, gateway: 0 },
       internalKeys: keys,
       issuer: {
         url: 'https://id.faults.salesgraph.test',
@@ -97,13 +97,17 @@ export async function runFaultSuite(
       logLevel: process.env.FAULTS_SERVICE_LOG_LEVEL ?? 'warn',
     });
     const liveFleet = new Fleet({
-      serviceEnv: (name) => serviceEnv(name),
+      // No mail relay in the suite: notification logs its e-mails (production refuses to start otherwise).
+      serviceEnv: (name) =>
+        name === 'notification'
+          ? { ...serviceEnv(name), EMAIL_LOG_ONLY: 'true' }
+          : serviceEnv(name),
       logDir: options.logDir,
       log,
     });
     fleet = liveFleet;
     if (running) running.fleet = liveFleet;
-    log('starting the four services');
+    log('starting the five services');
     await Promise.all(order.map((service) => liveFleet.add(service, 'a')));
     // Teams first (the others need them), then the catalogue and the key accounts side by side;
     // the lead seed's demo leads and rules are not needed.
@@ -126,6 +130,7 @@ export async function runFaultSuite(
         workEvery: size.workEvery,
         callOffs: size.callOffs,
         cancelEvery: size.cancelEvery,
+        approvalEvery: size.approvalEvery,
         poisonAfter: size.poisonAfter,
         publishOverMs: expectedDurationMs(size),
         concurrency: size.concurrency,

@@ -45,7 +45,9 @@ export async function awaitQuiescence(
         }
         let lag = 0n;
         const ends = new Map<string, Map<number, bigint>>();
-        for (const { group, topic } of expectedConsumers) {
+        for (const { group, topic } of expectedConsumers.flatMap((c) =>
+          c.topics.map((t) => ({ group: c.group, topic: t })),
+        )) {
           const broker = `${prefix}${topic}`;
           if (!ends.has(broker))
             ends.set(

@@ -18,7 +18,7 @@ export function reportMarkdown(r: SuiteReport): string {
     '',
     '| figure | value |',
     '| --- | --- |',
-    `| events (distinct, on the five event topics) | ${c.events.distinct} (${Object.entries(
+    `| events (distinct, on the event topics) | ${c.events.distinct} (${Object.entries(
       c.events.byTopic,
     )
       .map(([t, n]) => `${t} ${n}`)
@@ -27,6 +27,7 @@ export function reportMarkdown(r: SuiteReport): string {
     `| applications due / applied / dead-lettered | ${c.applications.due} / ${c.applications.applied} / ${c.applications.deadLettered} |`,
     `| marketing leads acknowledged / stored once | ${r.flow.published} / ${c.effects.leadsFromMarketing} |`,
     `| conversions -> accounts; won opportunities -> orders | ${c.effects.accountsFromConversions}; ${c.effects.ordersFromWonOpportunities} |`,
+    `| alert events applied by notification -> notifications (each once per recipient; recipients compared for ${c.notifications.recipientsCompared} price-approval events) | ${c.notifications.alertEvents} -> ${c.notifications.notifications} |`,
     `| orders taken to their end (invoiced / cancelled) | ${r.flow.invoiced} / ${r.flow.cancelled} (flow failures: ${r.flow.failures.length}, call-offs with a lost answer: ${r.flow.unacknowledgedCallOffs}) |`,
     `| kill -9 of a consumer, restarted at once | ${kills.filter((k) => k.kind === 'restarted at once').length} |`,
     `| kill -9 of one of two instances | ${kills.filter((k) => k.kind === 'one of two').length} |`,

@@ -7,6 +7,8 @@ export interface SuiteSize {
   workEvery: number;
   callOffs: number;
   cancelEvery: number;
+  /** Every n-th worked lead's order needs a price approval (alerts the notification service must apply). */
+  approvalEvery: number;
   /** kill -9 of a service's only instance, restarted at once, taking turns over the services. */
   consumerKills: number;
   relayKills: number;
@@ -32,12 +34,14 @@ export const suiteSizes: Record<SuiteSize['name'], SuiteSize> = {
     workEvery: 6,
     callOffs: 90,
     cancelEvery: 7,
-    consumerKills: 50,
+    approvalEvery: 3,
+    // Twelve per service, the fifth (notification) included.
+    consumerKills: 60,
     relayKills: 3,
     brokerRestarts: 2,
     hardBrokerRestartFirst: false,
     databaseRestarts: 2,
-    secondInstances: ['lead', 'account', 'order', 'planning'],
+    secondInstances: ['lead', 'account', 'order', 'planning', 'notification'],
     poisonAfter: 500,
     pauseMs: 3_000,
     concurrency: 6,
@@ -49,7 +53,9 @@ export const suiteSizes: Record<SuiteSize['name'], SuiteSize> = {
     workEvery: 6,
     callOffs: 10,
     cancelEvery: 7,
-    consumerKills: 2,
+    approvalEvery: 3,
+    // lead, account and notification (the one group over several topics), once each.
+    consumerKills: 3,
     relayKills: 1,
     brokerRestarts: 1,
     // A killed broker comes back sooner than one that shuts down in order: the reduced run is short.

@@ -13,6 +13,8 @@ export interface FlowPlan {
   callOffs: number;
   /** Every n-th order is cancelled after confirmation instead of invoiced. */
   cancelEvery: number;
+  /** Every n-th worked lead's order gets a deep discount, approved by the rep's manager. */
+  approvalEvery: number;
   /** The poison record goes out after this many leads. */
   poisonAfter: number;
   /** How long publishing should take (the faults run meanwhile). */
@@ -153,6 +155,7 @@ export class Flow {
         5 + (n % 40),
         n % this.plan.cancelEvery === 1,
         Date.now() + 900_000,
+        n % this.plan.approvalEvery === 0,
       );
       this.result.finishedOrders.push(finished);
     });

@@ -19,7 +19,9 @@ const LEAD = `query($c: String) { leads(filter: { campaign: $c }) { id status ow
  * A sales rep works one marketing lead to an invoiced (or cancelled) order:
  * contacted, qualified, converted (the account service creates the account),
  * the opportunity proposed and won (the order service drafts the order), then
- * order administration places, confirms, fulfils and invoices it.
+ * order administration places, confirms, fulfils and invoices it. Some get a
+ * deep discount first, approved by the rep's sales manager (alerts for the
+ * notification service).
  */
 export class LeadJourney {
   constructor(
@@ -32,6 +34,7 @@ export class LeadJourney {
     quantity: number,
     cancel: boolean,
     deadline: number,
+    deepDiscount = false,
   ): Promise<FinishedOrder> {
     const read = async (): Promise<LeadState | undefined> =>
       (
@@ -104,6 +107,7 @@ export class LeadJourney {
       );
       return orders[0]?.id;
     });
+    if (deepDiscount) await this.orders.approveDeepDiscount(orderId, owner, userById, deadline);
     return this.orders.complete(orderId, cancel, deadline);
   }
 }

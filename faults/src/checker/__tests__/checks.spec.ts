@@ -47,7 +47,7 @@ const inbox = (eventId: string, at: number): InboxRow => ({
 const consumer = {
   service: 'account' as const,
   group: 'account.lead-conversions',
-  topic: 'lead.events.v1',
+  topics: ['lead.events.v1'],
   types: ['lead.LeadContacted.v1'],
 };
 
@@ -100,7 +100,7 @@ describe('the application check', () => {
   ]);
   const run = (rows: InboxRow[]) => {
     const findings = new Findings();
-    const figures = checkApplication(consumer, index, rows, [], findings);
+    const figures = checkApplication(consumer, [index], rows, [], findings);
     return { findings, figures };
   };
 
@@ -132,7 +132,7 @@ describe('the application check', () => {
     };
     const figures = checkApplication(
       consumer,
-      index,
+      [index],
       [inbox('e1', 1), inbox('e3', 3)],
       [letter],
       findings,
