@@ -77,7 +77,7 @@ export const expectedConsumers: ExpectedConsumer[] = [
   {
     service: 'lead',
     group: 'lead.accepted-quotes',
-    topic: 'order.events.v1',
+    topics: ['order.events.v1'],
     types: ['order.QuoteAccepted.v1'],
   },
   {

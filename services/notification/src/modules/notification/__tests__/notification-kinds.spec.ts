@@ -194,6 +194,33 @@ describe('notification kinds', () => {
     for (const draft of drafts) expect(`${draft.title} ${draft.body}`).not.toContain('9.137');
   });
 
+  it("names a quote's approval as a quote", () => {
+    const { drafts } = raised(PriceApprovalRequested, {
+      approvalId: id(),
+      subjectType: 'QUOTE',
+      subjectId: id(),
+      subjectNumber: 'QT-3',
+      accountId: id(),
+      sellerId: 'u-rep',
+      requestedBy: 'u-rep',
+      approverIds: ['u-mgr'],
+      breaches: [
+        {
+          productId: id(),
+          sku: 'P-1',
+          kind: 'DISCOUNT_OVER_THRESHOLD',
+          netUnitPrice: '6.50',
+          unitCost: '4.00',
+          discountPercent: '35',
+          thresholdPercent: '15',
+        },
+      ],
+      ruleVersion: 'price-guard/1',
+      requestedAt: at,
+    });
+    expect(drafts[0].title).toBe('Price approval waiting: quote QT-3');
+  });
+
   it('tells the seller and the requester of a decision, not the manager who made it', () => {
     const { drafts } = raised(PriceApprovalDecided, {
       approvalId: id(),

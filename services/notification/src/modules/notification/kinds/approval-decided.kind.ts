@@ -1,5 +1,9 @@
 import { PriceApprovalDecided } from '@salesgraph/events';
-import { distinctRecipients, notificationKind } from './notification-kind-mapping';
+import {
+  approvalSubjectName,
+  distinctRecipients,
+  notificationKind,
+} from './notification-kind-mapping';
 
 export const approvalDecidedKind = notificationKind(
   'APPROVAL_DECIDED',
@@ -11,7 +15,7 @@ export const approvalDecidedKind = notificationKind(
       .map((recipientId) => ({
         recipientId,
         title: `Prices of ${d.subjectNumber} ${d.decision.toLowerCase()}`,
-        body: `The price approval of ${d.subjectType === 'ORDER' ? 'order' : 'contract'} ${d.subjectNumber} was ${d.decision.toLowerCase()}${d.note ? `: ${d.note}` : '.'}`,
+        body: `The price approval of ${approvalSubjectName(d.subjectType)} ${d.subjectNumber} was ${d.decision.toLowerCase()}${d.note ? `: ${d.note}` : '.'}`,
         subjectType: 'PriceApproval',
         subjectId: d.approvalId,
         accountId: d.accountId,

@@ -46,3 +46,8 @@ export function notificationKind<
 export function distinctRecipients(...ids: Array<string | null | undefined>): string[] {
   return [...new Set(ids.filter((id): id is string => Boolean(id)))];
 }
+
+/** What a price approval is about, as a seller says it: an order, a contract or a quote. */
+export function approvalSubjectName(subjectType: 'ORDER' | 'CONTRACT' | 'QUOTE'): string {
+  return { ORDER: 'order', CONTRACT: 'contract', QUOTE: 'quote' }[subjectType];
+}
