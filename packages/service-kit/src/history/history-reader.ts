@@ -1,4 +1,5 @@
 import type { AuthenticatedUser } from '@salesgraph/identity';
+import { openStoredPersonalData } from '@salesgraph/messaging';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { CommandContext } from '../command/command-context';
 import type { AuditEntry } from '../graphql/audit-entry.type';
@@ -66,15 +67,21 @@ export class HistoryReader {
        SELECT * FROM ranked WHERE recency <= $3 ORDER BY position`,
       params,
     );
-    for (const row of rows)
+    // Personal fields are sealed in the outbox: opened by the person's key, or read as erased.
+    const data = await openStoredPersonalData(
+      manager,
+      rows.map((row) => ({ eventType: row.event_type, data: row.data ?? {} })),
+    );
+    rows.forEach((row, i) =>
       histories.get(row.subject_id)?.push({
         eventId: row.id,
         eventType: row.event_type,
         actorId: row.actor_id,
         occurredAt: row.occurred_at,
         correlationId: row.correlation_id,
-        ...redactEventData(row.event_type, row.data ?? {}, reader),
-      });
+        ...redactEventData(row.event_type, data[i], reader),
+      }),
+    );
     return histories;
   }
 
