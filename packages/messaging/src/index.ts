@@ -26,18 +26,18 @@ export * from './observability/messaging-observer';
 export * from './observability/event-tracing';
 export { MessagingTables1764000000000 } from './migrations/1764000000000-messaging-tables';
 export { OutboxOrderAndParking1766000000000 } from './migrations/1766000000000-outbox-order-and-parking';
-export { PrivacySubjectKeys1767000000000 } from './migrations/1767000000000-privacy-subject-keys';
+export { PrivacySubjectKeys1767050000000 } from './migrations/1767050000000-privacy-subject-keys';
 
 import { InboxMessage } from './inbox/inbox-message.entity';
 import { MessagingTables1764000000000 } from './migrations/1764000000000-messaging-tables';
 import { OutboxOrderAndParking1766000000000 } from './migrations/1766000000000-outbox-order-and-parking';
 import { OutboxMessage } from './outbox/outbox-message.entity';
-import { PrivacySubjectKeys1767000000000 } from './migrations/1767000000000-privacy-subject-keys';
+import { PrivacySubjectKeys1767050000000 } from './migrations/1767050000000-privacy-subject-keys';
 
 /** Entities and migrations every service database includes. */
 export const messagingEntities = [OutboxMessage, InboxMessage];
 export const messagingMigrations = [
   MessagingTables1764000000000,
   OutboxOrderAndParking1766000000000,
-  PrivacySubjectKeys1767000000000,
+  PrivacySubjectKeys1767050000000,
 ];

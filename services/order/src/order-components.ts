@@ -1,6 +1,6 @@
 import { AccessPolicy } from '@salesgraph/access';
 import { AccountDirectory } from '@salesgraph/account-directory';
-import { HistoryReader, type ServiceDeps } from '@salesgraph/service-kit';
+import { HistoryReader, type ServiceDeps, PrivacyDesk } from '@salesgraph/service-kit';
 import { TeamDirectory } from '@salesgraph/team-directory';
 import type { OrderConfig } from './config';
 import { SalesAccess } from './modules/access/sales-access';
@@ -25,6 +25,7 @@ import { PriceTerms } from './modules/price-approval/price-terms';
 import { ProductService } from './modules/product/product.service';
 import { ServiceLevelWatch } from './modules/queue/service-level-watch';
 import { OrderQueueService } from './modules/queue/order-queue.service';
+import { orderPersonalData } from './modules/privacy/order-personal-data';
 
 /**
  * Every object of the order service, built once: the schema, the event
@@ -61,6 +62,7 @@ export function orderComponents(deps: ServiceDeps<OrderConfig>) {
     windowDays: config.CONTRACT_WARNING_WINDOW_DAYS,
   });
   return {
+    privacy: new PrivacyDesk('order', dataSource, outbox, orderPersonalData),
     clock,
     histories: new HistoryReader(dataSource),
     products,

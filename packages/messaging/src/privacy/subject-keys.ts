@@ -45,11 +45,14 @@ export async function lookupSubjectKeys(
 export async function openStoredPersonalData<T>(
   manager: EntityManager,
   events: Array<{ eventType: string; data: T }>,
+  /** Keys read already (e.g. joined to the rows by the caller's statement): not asked again. */
+  known: ReadonlyMap<string, Buffer | null> = new Map(),
 ): Promise<T[]> {
   const subjects = new Set<string>();
   for (const event of events) sealedSubjectsIn(event.data, subjects);
   if (subjects.size === 0) return events.map((e) => e.data);
-  const keys = await lookupSubjectKeys(manager, [...subjects]);
+  const missing = [...subjects].filter((s) => !known.has(s));
+  const keys = new Map([...known, ...(await lookupSubjectKeys(manager, missing))]);
   return events.map((e) =>
     openPersonalData(findEventDefinition(e.eventType), e.data, (s) => keys.get(s)),
   );
@@ -73,10 +76,10 @@ export class SubjectKeys {
   async seal<T>(manager: EntityManager, definition: EventDefinition, data: T): Promise<T> {
     if (definition.personalFields.length === 0) return data;
     const subjectId = (definition.personOf ?? definition.subjectOf)(data as never);
-    const known = (await this.lookup(manager, [subjectId])).get(subjectId);
-    if (known === null) return erasePersonalFields(definition.personalFields, data);
-    const key = known ?? (await this.issue(manager, subjectId));
-    return sealPersonalFields(definition.personalFields, data, subjectId, key);
+    const key = await this.keyFor(manager, subjectId);
+    return key
+      ? sealPersonalFields(definition.personalFields, data, subjectId, key)
+      : erasePersonalFields(definition.personalFields, data);
   }
 
   lookup(manager: EntityManager, subjectIds: string[]): Promise<Map<string, Buffer | null>> {
@@ -135,26 +138,47 @@ export class SubjectKeys {
     return erased.map((row) => row.subject_id);
   }
 
-  private async issue(manager: EntityManager, subjectId: string): Promise<Buffer> {
-    const key = newSubjectKey();
-    const inserted: unknown[] = await manager.query(
-      `INSERT INTO privacy_subject_key (subject_id, owner, key) VALUES ($1, $2, $3)
-       ON CONFLICT (subject_id) DO NOTHING RETURNING subject_id`,
-      [subjectId, this.owner, key],
-    );
-    if (inserted.length === 0) {
-      // Issued meanwhile by a concurrent transaction: use that one.
-      const again = (await this.lookup(manager, [subjectId])).get(subjectId);
-      if (!again) throw new Error(`the personal data key of ${subjectId} was erased meanwhile`);
-      return again;
-    }
+  /**
+   * The person's key, issued now if they have none (with the outbox row that
+   * publishes it), or null once erased. One statement either way: it runs in
+   * the transaction of every event that carries personal data.
+   */
+  private async keyFor(manager: EntityManager, subjectId: string): Promise<Buffer | null> {
+    const fresh = newSubjectKey();
     const message: SubjectKeyMessage = {
       subjectId,
       owner: this.owner,
-      key: key.toString('base64'),
+      key: fresh.toString('base64'),
     };
-    await this.appendKeyRow(manager, subjectId, SUBJECT_KEY_ISSUED, message);
-    return key;
+    const rows: Array<{ key: Buffer | null }> = await manager.query(
+      `WITH issued AS (
+         INSERT INTO privacy_subject_key (subject_id, owner, key) VALUES ($1, $2, $3)
+         ON CONFLICT (subject_id) DO NOTHING RETURNING key
+       ), published AS (
+         INSERT INTO outbox_message (id, aggregate_type, aggregate_id, event_type, topic, payload, actor_id, correlation_id)
+         SELECT $4::uuid, $5, $1, $6, $7, $8::jsonb, NULL, $4 FROM issued
+       )
+       SELECT key FROM issued
+       UNION ALL
+       SELECT key FROM privacy_subject_key WHERE subject_id = $1 AND NOT EXISTS (SELECT 1 FROM issued)`,
+      [
+        subjectId,
+        this.owner,
+        fresh,
+        randomUUID(),
+        KEY_AGGREGATE,
+        SUBJECT_KEY_ISSUED,
+        SUBJECT_KEYS_TOPIC,
+        JSON.stringify(message),
+      ],
+    );
+    // No row: issued by a concurrent transaction not yet committed; the conflict waited for it.
+    if (rows.length === 0) {
+      const again = (await this.lookup(manager, [subjectId])).get(subjectId);
+      if (again === undefined) throw new Error(`no personal data key for ${subjectId}`);
+      return again;
+    }
+    return rows[0].key;
   }
 
   private async appendKeyRow(

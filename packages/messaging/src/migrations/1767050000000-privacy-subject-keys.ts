@@ -7,8 +7,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * the ledger that tells "erased" apart from "not known yet", and holds
  * nothing about the person but their id.
  */
-export class PrivacySubjectKeys1767000000000 implements MigrationInterface {
-  name = 'PrivacySubjectKeys1767000000000';
+export class PrivacySubjectKeys1767050000000 implements MigrationInterface {
+  name = 'PrivacySubjectKeys1767050000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
