@@ -30,6 +30,7 @@ import { OpportunityGuard } from './modules/opportunity/opportunity-guard';
 import { OpportunityQueryService } from './modules/opportunity/opportunity-query.service';
 import { OpportunityStageService } from './modules/opportunity/opportunity-stage.service';
 import { OpportunityService } from './modules/opportunity/opportunity.service';
+import { ErasedPeople } from './modules/privacy/erased-people';
 import { leadPersonalData } from './modules/privacy/lead-personal-data';
 
 /**
@@ -81,6 +82,7 @@ export function leadComponents({
       engine,
       signals,
       config.LEAD_RETURN_QUIET_DAYS,
+      new ErasedPeople(),
     ),
     rules: new AssignmentRuleService(dataSource, outbox, policy, teams),
     activities: new ActivityService(

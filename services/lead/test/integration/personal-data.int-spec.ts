@@ -1,7 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { DemoUsers, type AuthenticatedUser } from '@salesgraph/identity';
-import { errorCode, expectData } from '@salesgraph/testing';
-import { applyTeam, startLeadService, type Data, type LeadSut } from './support/lead-fixture';
+import { Topics } from '@salesgraph/events';
+import { errorCode, expectData, testBroker, waitFor } from '@salesgraph/testing';
+import {
+  applyTeam,
+  marketingEnvelope,
+  marketingLead,
+  publish,
+  startLeadService,
+  type Data,
+  type LeadSut,
+} from './support/lead-fixture';
 
 const { rep, manager, admin } = DemoUsers;
 
@@ -151,6 +160,52 @@ describe('a person in the lead service', () => {
     );
     expect(requests.map((r: Data) => r.kind)).toEqual(['ERASURE', 'EXPORT']);
     for (const r of requests) expect(r.found).not.toMatch(/Grace|grace-/);
+  });
+
+  it('does not re-create an erased person from a re-delivered marketing record', async () => {
+    const broker = testBroker();
+    try {
+      const record = marketingLead({ contactName: 'Grace Hopper' });
+      const db = sut.service.deps.dataSource;
+      const handled = async () =>
+        Number(
+          (
+            await db.query(
+              `SELECT count(*)::int AS n FROM inbox_message WHERE consumer = 'lead.marketing-intake'`,
+            )
+          )[0].n,
+        );
+      const before = await handled();
+      await publish(broker, sut, Topics.marketingLeads, [marketingEnvelope(record)]);
+      await waitFor(async () => (await handled()) === before + 1, { what: 'the first intake' });
+      const [lead] = await db.query('SELECT id FROM lead WHERE external_id = $1', [
+        record.externalId,
+      ]);
+      expectData(
+        await gql(admin, `mutation($e: String) { eraseLeadPersonalData(email: $e) { service } }`, {
+          e: record.email,
+        }),
+      );
+
+      // Marketing sends it again, once as it was and once under a new id: neither is stored.
+      const again = { ...record, externalId: `${record.externalId}-again` };
+      await publish(broker, sut, Topics.marketingLeads, [
+        marketingEnvelope(record),
+        marketingEnvelope(again),
+      ]);
+      await waitFor(async () => (await handled()) === before + 3, { what: 'the re-deliveries' });
+      const leads = await db.query(
+        `SELECT id, contact_name, email FROM lead WHERE external_id = ANY($1)`,
+        [[record.externalId, again.externalId]],
+      );
+      expect(leads).toEqual([{ id: lead.id, contact_name: 'erased', email: null }]);
+      const merges = await db.query('SELECT contact_name FROM lead_merge WHERE lead_id = $1', [
+        lead.id,
+      ]);
+      expect(merges).toEqual([]);
+    } finally {
+      await broker.disconnect();
+    }
   });
 
   it('refuses a request that names nobody, with a message', async () => {
