@@ -46,7 +46,7 @@ export class PrivacyDesk {
       const related = new Set<string>();
       for (const location of this.map) {
         const rows: Array<{ row: Record<string, unknown> }> = await manager.query(
-          `SELECT to_jsonb(t) AS row FROM ${location.table} t WHERE ${location.where}`,
+          `SELECT to_jsonb(t) AS row FROM ${location.table} t, ${typedParams} WHERE ${location.where}`,
           [email, ids],
         );
         records[location.name] = rows.map((r) => r.row);
@@ -86,7 +86,7 @@ export class PrivacyDesk {
           .map(([column, value]) => `${column} = ${value}`)
           .join(', ');
         const rows: Array<Record<string, unknown>> = await manager.query(
-          `WITH erased AS (UPDATE ${location.table} t SET ${set} WHERE ${location.where}
+          `WITH erased AS (UPDATE ${location.table} t SET ${set} FROM ${typedParams} WHERE ${location.where}
              RETURNING ${returned.length ? returned.map((c) => `t.${c}`).join(', ') : '1 AS one'})
            SELECT * FROM erased`,
           [email, ids],
@@ -205,6 +205,9 @@ export class PrivacyDesk {
     return id;
   }
 }
+
+/** Types both parameters, which a location may leave unused (the order's map names no e-mail). */
+const typedParams = '(SELECT $1::text AS email, $2::text[] AS ids) AS request';
 
 /** SHA-256 of an e-mail in lower case: how requests name a person without keeping their address. */
 export function emailHash(email: string): string {
