@@ -5,6 +5,7 @@ import { checkEffects, type EffectFigures } from './effect-check';
 import {
   expectedConsumers,
   marketingTopic,
+  subjectKeysTopic,
   ownTopics,
   type ServiceName,
 } from './expected-consumers';
@@ -73,7 +74,7 @@ export async function runChecker(input: CheckerInput): Promise<CheckReport> {
     if (!index) throw new Error(`topic ${contractTopic} was not read`);
     return index;
   };
-  const contractTopics = [marketingTopic, ...services.map((s) => ownTopics[s])];
+  const contractTopics = [marketingTopic, subjectKeysTopic, ...services.map((s) => ownTopics[s])];
   for (const topic of contractTopics) {
     const broker = `${input.topicPrefix}${topic}`;
     indexes.set(

@@ -166,3 +166,10 @@ export const ownTopics: Record<ServiceName, string> = {
 };
 
 export const marketingTopic = 'marketing.leads.v1';
+
+/**
+ * Where every service's outbox publishes the keys of the persons whose data
+ * its events carry (crypto-shredding, docs/privacy.md): compacted, keyed by
+ * the person, shared by all services; their delivery is checked as any event's.
+ */
+export const subjectKeysTopic = 'privacy.subject-keys';

@@ -11,7 +11,8 @@ export class TopicIndex {
     readonly records: TopicRecord[],
   ) {
     for (const record of records) {
-      const id = record.envelope?.id;
+      // A person's key (privacy.subject-keys) is no envelope: the relay's ce_id header names its row.
+      const id = record.envelope?.id ?? record.headers.ce_id;
       if (typeof id !== 'string') {
         this.unreadable.push(record);
         continue;

@@ -45,6 +45,17 @@ function sensitiveLines(definition: EventDefinition): string[] {
   });
 }
 
+/** Which fields are a person's data (`"personalData": true` in the schema): encrypted per person on our topics. */
+function personalLines(definition: EventDefinition): string[] {
+  if (definition.personalFields.length === 0) return [];
+  const fields = definition.personalFields.map((f) => `\`${f.label}\``).join(', ');
+  return definition.producer === 'marketing'
+    ? [`- personal data (plaintext: marketing publishes it; see docs/privacy.md): ${fields}`]
+    : [
+        `- personal data (encrypted with the person's key, unreadable once they are erased): ${fields}`,
+      ];
+}
+
 /**
  * The event catalogue as Markdown: the contract documentation for every team
  * that publishes or consumes SalesGraph events. Generated from the schemas
@@ -87,6 +98,11 @@ export function renderCatalog(): string {
     'amounts and margins). Consumers of the topic receive it; the `history` fields of the graph leave it out for readers',
     'without access and list it in the entry’s `redacted`.',
     '',
+    'A field whose schema says `"personalData": true` is a person’s name, e-mail, phone or the like. On the topics',
+    'of our services it travels encrypted with that person’s own key (`"pd1:<subject>:<iv>:<ciphertext>:<tag>"`),',
+    'the key being on the compacted `privacy.subject-keys` topic; once the person is erased the key is gone and',
+    'the field reads as `"erased"` everywhere (history, consumers, replay). See docs/privacy.md.',
+    '',
     '## Topics',
     '',
     '| topic | published by |',
@@ -119,6 +135,7 @@ export function renderCatalog(): string {
       '',
       `- topic: \`${definition.topic}\`; producer: ${definition.producer}; aggregate: ${definition.aggregateType}`,
       ...sensitiveLines(definition),
+      ...personalLines(definition),
       '',
       '```json',
       JSON.stringify(

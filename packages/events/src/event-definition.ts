@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { personalFieldsOf, type PersonalField } from './personal-data';
 import { sensitiveFieldsOf, type SensitiveField } from './sensitivity';
 import type { BoundedContext, TopicName } from './topics';
 
@@ -23,12 +24,20 @@ export interface EventDefinition<
   readonly subjectOf: (data: z.infer<TSchema>) => string;
   /** The fields its schema marks `sensitive`, found once when the contract is defined. */
   readonly sensitiveFields: readonly SensitiveField[];
+  /** The fields its schema marks `personal`: a person's name, e-mail, phone (docs/privacy.md). */
+  readonly personalFields: readonly PersonalField[];
+  /**
+   * The person its personal fields are about (their data subject id): whose
+   * key encrypts them, and whose erasure makes them unreadable. The aggregate
+   * (a lead, a contact) unless the contract says otherwise.
+   */
+  readonly personOf?: (data: z.infer<TSchema>) => string;
 }
 
 export type EventData<D> = D extends EventDefinition<string, infer S> ? z.infer<S> : never;
 
 export function defineEvent<TType extends string, TSchema extends z.ZodType>(
-  definition: Omit<EventDefinition<TType, TSchema>, 'sensitiveFields'>,
+  definition: Omit<EventDefinition<TType, TSchema>, 'sensitiveFields' | 'personalFields'>,
 ): EventDefinition<TType, TSchema> {
   const match = /^([a-z]+)\.([A-Za-z]+)\.v(\d+)$/.exec(definition.type);
   if (!match || match[2] !== definition.name || Number(match[3]) !== definition.version) {
@@ -36,5 +45,9 @@ export function defineEvent<TType extends string, TSchema extends z.ZodType>(
       `event type ${definition.type} must be "<context>.${definition.name}.v${definition.version}"`,
     );
   }
-  return { ...definition, sensitiveFields: sensitiveFieldsOf(definition.schema) };
+  return {
+    ...definition,
+    sensitiveFields: sensitiveFieldsOf(definition.schema),
+    personalFields: personalFieldsOf(definition.schema),
+  };
 }

@@ -2,6 +2,7 @@
 export * from './topics';
 export * from './primitives';
 export * from './sensitivity';
+export * from './personal-data';
 export * from './envelope';
 export * from './event-definition';
 export * from './validation-error';

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { OutboxMessage } from './outbox/outbox-message.entity';
+import { openStoredPersonalData } from './privacy/subject-keys';
 
 export interface AuditRecord {
   eventId: string;
@@ -26,12 +27,20 @@ export async function auditHistory(
     order: { position: 'ASC' },
     take: limit,
   });
-  return rows.map((row) => ({
+  // Personal fields opened by the person's key, or read as erased (docs/privacy.md).
+  const data = await openStoredPersonalData(
+    manager,
+    rows.map((row) => ({
+      eventType: row.eventType,
+      data: (row.payload as { data?: unknown }).data,
+    })),
+  );
+  return rows.map((row, i) => ({
     eventId: row.id,
     eventType: row.eventType,
     actorId: row.actorId,
     occurredAt: row.occurredAt,
     correlationId: row.correlationId,
-    data: (row.payload as { data?: unknown }).data,
+    data: data[i],
   }));
 }

@@ -19,19 +19,25 @@ export * from './consumer/event-subscriber';
 export * from './consumer/rejected-event.error';
 export * from './consumer/transient-error';
 export * from './audit-history';
+export * from './privacy/personal-data-cipher';
+export * from './privacy/subject-keys';
+export * from './privacy/subject-key-listener';
 export * from './observability/messaging-observer';
 export * from './observability/event-tracing';
 export { MessagingTables1764000000000 } from './migrations/1764000000000-messaging-tables';
 export { OutboxOrderAndParking1766000000000 } from './migrations/1766000000000-outbox-order-and-parking';
+export { PrivacySubjectKeys1767050000000 } from './migrations/1767050000000-privacy-subject-keys';
 
 import { InboxMessage } from './inbox/inbox-message.entity';
 import { MessagingTables1764000000000 } from './migrations/1764000000000-messaging-tables';
 import { OutboxOrderAndParking1766000000000 } from './migrations/1766000000000-outbox-order-and-parking';
 import { OutboxMessage } from './outbox/outbox-message.entity';
+import { PrivacySubjectKeys1767050000000 } from './migrations/1767050000000-privacy-subject-keys';
 
 /** Entities and migrations every service database includes. */
 export const messagingEntities = [OutboxMessage, InboxMessage];
 export const messagingMigrations = [
   MessagingTables1764000000000,
   OutboxOrderAndParking1766000000000,
+  PrivacySubjectKeys1767050000000,
 ];

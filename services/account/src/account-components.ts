@@ -1,5 +1,5 @@
 import { AccessPolicy } from '@salesgraph/access';
-import { HistoryReader, type ServiceDeps } from '@salesgraph/service-kit';
+import { HistoryReader, type ServiceDeps, PrivacyDesk } from '@salesgraph/service-kit';
 import { TeamDirectory } from '@salesgraph/team-directory';
 import type { AccountConfig } from './config';
 import { AccountAccess } from './modules/account/account-access';
@@ -35,6 +35,7 @@ import { ServiceRequestBacklogReader } from './modules/service-request/service-r
 import { ServiceRequestReader } from './modules/service-request/service-request-reader';
 import { ServiceRequestJournal } from './modules/service-request/service-request.journal';
 import { ServiceRequestService } from './modules/service-request/service-request.service';
+import { accountPersonalData } from './modules/privacy/account-personal-data';
 
 /**
  * The composition root: every object of the account service, built once per
@@ -59,6 +60,7 @@ export function accountComponents({ dataSource, outbox }: ServiceDeps<AccountCon
   const accounts = new AccountService(dataSource, opener, access, policy, health);
   const hierarchy = new AccountHierarchy();
   return {
+    privacy: new PrivacyDesk('account', dataSource, outbox, accountPersonalData),
     directory,
     health,
     commercials,

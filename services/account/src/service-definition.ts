@@ -1,5 +1,10 @@
 import { Topics } from '@salesgraph/events';
-import { createMeResolver, defineService, keyOnlyReference } from '@salesgraph/service-kit';
+import {
+  createMeResolver,
+  defineService,
+  keyOnlyReference,
+  createPrivacyResolver,
+} from '@salesgraph/service-kit';
 import { teamDirectoryProjection, teamDirectorySubscriber } from '@salesgraph/team-directory';
 import { accountComponents } from './account-components';
 import { accountEntities, accountMigrations } from './data-source';
@@ -48,6 +53,7 @@ export const accountService = defineService({
   migrations: accountMigrations,
   components: accountComponents,
   resolvers: (c) => [
+    new (createPrivacyResolver('account'))(c.privacy),
     new AccountResolver(c.accounts),
     new AccountEditResolver(c.edits),
     new AccountHierarchyResolver(c.groups),

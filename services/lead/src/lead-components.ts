@@ -1,6 +1,11 @@
 import { AccessPolicy } from '@salesgraph/access';
 import { AccountDirectory } from '@salesgraph/account-directory';
-import { DeadLetterDesk, HistoryReader, type ServiceDeps } from '@salesgraph/service-kit';
+import {
+  DeadLetterDesk,
+  HistoryReader,
+  type ServiceDeps,
+  PrivacyDesk,
+} from '@salesgraph/service-kit';
 import { TeamDirectory } from '@salesgraph/team-directory';
 import type { LeadConfig } from './config';
 import { ActivityService } from './modules/activity/activity.service';
@@ -25,6 +30,8 @@ import { OpportunityGuard } from './modules/opportunity/opportunity-guard';
 import { OpportunityQueryService } from './modules/opportunity/opportunity-query.service';
 import { OpportunityStageService } from './modules/opportunity/opportunity-stage.service';
 import { OpportunityService } from './modules/opportunity/opportunity.service';
+import { ErasedPeople } from './modules/privacy/erased-people';
+import { leadPersonalData } from './modules/privacy/lead-personal-data';
 
 /**
  * The composition root of the lead service: every object, built once. The
@@ -58,6 +65,7 @@ export function leadComponents({
   );
   const merges = new LeadMergeService(dataSource, outbox, duplicates);
   return {
+    privacy: new PrivacyDesk('lead', dataSource, outbox, leadPersonalData),
     clock,
     teams,
     accounts,
@@ -74,6 +82,7 @@ export function leadComponents({
       engine,
       signals,
       config.LEAD_RETURN_QUIET_DAYS,
+      new ErasedPeople(),
     ),
     rules: new AssignmentRuleService(dataSource, outbox, policy, teams),
     activities: new ActivityService(

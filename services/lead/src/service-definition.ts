@@ -15,6 +15,7 @@ import {
   DeadLetterResolver,
   defineService,
   keyOnlyReference,
+  createPrivacyResolver,
 } from '@salesgraph/service-kit';
 import { teamDirectoryProjection, teamDirectorySubscriber } from '@salesgraph/team-directory';
 import { leadServiceName } from './config';
@@ -53,6 +54,7 @@ export const leadService = defineService({
   migrations: leadMigrations,
   components: leadComponents,
   resolvers: (c) => [
+    new (createPrivacyResolver('lead'))(c.privacy),
     new LeadResolver(c.leads),
     new LeadEditResolver(c.edits),
     new LeadLifecycleResolver(c.lifecycle),

@@ -1,11 +1,12 @@
 import { AccessPolicy } from '@salesgraph/access';
-import { HistoryReader, type ServiceDeps } from '@salesgraph/service-kit';
+import { HistoryReader, type ServiceDeps, PrivacyDesk } from '@salesgraph/service-kit';
 import { TeamDirectory } from '@salesgraph/team-directory';
 import type { NotificationConfig } from './config';
 import { EmailDispatchService } from './modules/email/email-dispatch.service';
 import { LogMailer, type Mailer, SmtpMailer } from './modules/email/mailer';
 import { NotificationService } from './modules/notification/notification.service';
 import { PreferencesService } from './modules/preference/preferences.service';
+import { notificationPersonalData } from './modules/privacy/notification-personal-data';
 
 export type NotificationComponents = ReturnType<typeof notificationComponents>;
 
@@ -35,5 +36,6 @@ export function notificationComponents(deps: ServiceDeps<NotificationConfig>) {
     appUrl: config.APP_URL,
     maxAttempts: config.EMAIL_MAX_ATTEMPTS,
   });
-  return { clock, directory, histories, preferences, notifications, mailer, emails };
+  const privacy = new PrivacyDesk('notification', dataSource, outbox, notificationPersonalData);
+  return { clock, directory, histories, preferences, notifications, mailer, emails, privacy };
 }

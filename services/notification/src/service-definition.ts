@@ -4,6 +4,7 @@ import {
   createMeResolver,
   defineService,
   keyOnlyReference,
+  createPrivacyResolver,
 } from '@salesgraph/service-kit';
 import { teamDirectoryProjection, teamDirectorySubscriber } from '@salesgraph/team-directory';
 import { notificationEntities, notificationMigrations } from './data-source';
@@ -26,6 +27,7 @@ export const notificationService = defineService({
   migrations: notificationMigrations,
   components: notificationComponents,
   resolvers: (c) => [
+    new (createPrivacyResolver('notification'))(c.privacy),
     new NotificationResolver(c.notifications, c.preferences),
     new PreferencesResolver(c.preferences),
     new UserNotificationsResolver(c.notifications),

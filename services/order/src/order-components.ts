@@ -1,6 +1,6 @@
 import { AccessPolicy } from '@salesgraph/access';
 import { AccountDirectory } from '@salesgraph/account-directory';
-import { HistoryReader, type ServiceDeps } from '@salesgraph/service-kit';
+import { HistoryReader, type ServiceDeps, PrivacyDesk } from '@salesgraph/service-kit';
 import { TeamDirectory } from '@salesgraph/team-directory';
 import type { OrderConfig } from './config';
 import { SalesAccess } from './modules/access/sales-access';
@@ -29,6 +29,7 @@ import { QuoteWorkflowService } from './modules/quote/quote-workflow.service';
 import { QuoteService } from './modules/quote/quote.service';
 import { ServiceLevelWatch } from './modules/queue/service-level-watch';
 import { OrderQueueService } from './modules/queue/order-queue.service';
+import { orderPersonalData } from './modules/privacy/order-personal-data';
 
 /**
  * Every object of the order service, built once: the schema, the event
@@ -75,6 +76,7 @@ export function orderComponents(deps: ServiceDeps<OrderConfig>) {
     windowDays: config.CONTRACT_WARNING_WINDOW_DAYS,
   });
   return {
+    privacy: new PrivacyDesk('order', dataSource, outbox, orderPersonalData),
     clock,
     histories: new HistoryReader(dataSource),
     products,

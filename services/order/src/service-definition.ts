@@ -16,6 +16,7 @@ import {
   createMeResolver,
   defineService,
   keyOnlyReference,
+  createPrivacyResolver,
 } from '@salesgraph/service-kit';
 import { teamDirectoryProjection, teamDirectorySubscriber } from '@salesgraph/team-directory';
 import { orderEntities, orderMigrations } from './data-source';
@@ -60,6 +61,7 @@ export const orderService = defineService({
   migrations: orderMigrations,
   components: orderComponents,
   resolvers: (c) => [
+    new (createPrivacyResolver('order'))(c.privacy),
     new ProductResolver(c.products),
     new (createHistoryResolver(
       Product,

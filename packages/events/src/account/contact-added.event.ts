@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import { defineEvent } from '../event-definition';
+import { personal } from '../personal-data';
 import { BuyingRole, IsoDateTime, Uuid } from '../primitives';
 import { Topics } from '../topics';
 
 export const ContactAddedData = z.object({
   accountId: Uuid,
   contactId: Uuid,
-  name: z.string(),
-  title: z.string().optional(),
-  email: z.email().optional(),
+  name: personal(z.string()),
+  title: personal(z.string()).optional(),
+  email: personal(z.email()).optional(),
   buyingRole: BuyingRole,
   influence: z.number().int().min(1).max(5),
   relationshipStrength: z.number().int().min(1).max(5),

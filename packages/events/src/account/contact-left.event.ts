@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineEvent } from '../event-definition';
+import { personal } from '../personal-data';
 import { BuyingRole, IsoDateTime, UserId, Uuid } from '../primitives';
 import { Topics } from '../topics';
 
@@ -11,11 +12,11 @@ export const ContactLeftData = z.object({
   accountId: Uuid,
   contactId: Uuid,
   accountOwnerId: UserId,
-  name: z.string(),
+  name: personal(z.string()),
   buyingRole: BuyingRole,
   influence: z.number().int().min(1).max(5),
   leftAt: IsoDateTime,
-  note: z.string().optional(),
+  note: personal(z.string()).optional(),
   markedBy: UserId,
 });
 export type ContactLeftData = z.infer<typeof ContactLeftData>;

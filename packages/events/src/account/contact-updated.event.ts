@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineEvent } from '../event-definition';
+import { personal } from '../personal-data';
 import { BuyingRole, IsoDateTime, Uuid } from '../primitives';
 import { Topics } from '../topics';
 
@@ -11,7 +12,7 @@ export const ContactUpdatedData = z.object({
     .describe(
       'e.g. ["buyingRole", "influence"], or ["lastInteractionAt"] for a recorded interaction',
     ),
-  name: z.string(),
+  name: personal(z.string()),
   buyingRole: BuyingRole,
   influence: z.number().int().min(1).max(5),
   relationshipStrength: z.number().int().min(1).max(5),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineEvent } from '../event-definition';
+import { personal } from '../personal-data';
 import { IsoDateTime, UserId, Uuid } from '../primitives';
 import { Topics } from '../topics';
 
@@ -17,7 +18,7 @@ export const AccountSignalDetectedData = z.object({
   matchedOn: z.enum(['COMPANY_DOMAIN', 'EMAIL_DOMAIN']),
   domain: z.string().min(1),
   company: z.string(),
-  contactName: z.string(),
+  contactName: personal(z.string()),
   source: z.string(),
   campaign: z.string().optional(),
   suggestedOpportunityName: z.string().min(1),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineEvent } from '../event-definition';
+import { personal } from '../personal-data';
 import { IsoDateTime, UserId, Uuid } from '../primitives';
 import { Topics } from '../topics';
 
@@ -12,7 +13,7 @@ export const FollowUpOverdueData = z.object({
   leadId: Uuid,
   ownerId: UserId,
   company: z.string(),
-  contactName: z.string(),
+  contactName: personal(z.string()),
   status: z.enum(['NEW', 'CONTACTED', 'QUALIFIED']),
   dueAt: IsoDateTime,
   detectedAt: IsoDateTime,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineEvent } from '../event-definition';
+import { personal } from '../personal-data';
 import { IsoDateTime, Segment, UserId, Uuid } from '../primitives';
 import { Topics } from '../topics';
 
@@ -11,7 +12,7 @@ export const LeadCapturedData = z.object({
   campaign: z.string().optional(),
   company: z.string(),
   companyDomain: z.string().optional(),
-  contactName: z.string(),
+  contactName: personal(z.string()),
   country: z.string().optional(),
   region: z.string().optional(),
   segment: Segment.optional(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineEvent } from '../event-definition';
+import { personal } from '../personal-data';
 import { IsoDateTime, Segment, UserId, Uuid } from '../primitives';
 import { Topics } from '../topics';
 
@@ -23,10 +24,10 @@ export const LeadConvertedData = z.object({
     country: z.string().optional(),
   }),
   contact: z.object({
-    name: z.string().min(1),
-    email: z.email().optional(),
-    phone: z.string().optional(),
-    title: z.string().optional(),
+    name: personal(z.string().min(1)),
+    email: personal(z.email()).optional(),
+    phone: personal(z.string()).optional(),
+    title: personal(z.string()).optional(),
   }),
   /**
    * True when the lead converted into an account that exists already

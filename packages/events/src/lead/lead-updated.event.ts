@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineEvent } from '../event-definition';
+import { personal } from '../personal-data';
 import { IsoDateTime, Segment, UserId, Uuid } from '../primitives';
 import { Topics } from '../topics';
 
@@ -18,7 +19,7 @@ export const LeadUpdatedData = z.object({
     .describe('e.g. ["email", "segment"]: what changed, values of the others are as they are'),
   company: z.string(),
   companyDomain: z.string().optional(),
-  contactName: z.string(),
+  contactName: personal(z.string()),
   country: z.string().optional(),
   region: z.string().optional(),
   segment: Segment.optional(),

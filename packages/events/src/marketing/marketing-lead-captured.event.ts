@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineEvent } from '../event-definition';
+import { personal } from '../personal-data';
 import { IsoDateTime, Segment } from '../primitives';
 import { Topics } from '../topics';
 
@@ -18,9 +19,9 @@ export const MarketingLeadCapturedData = z.object({
     .string()
     .regex(/^(?!-)[a-z0-9-]+(\.[a-z0-9-]+)+$/i, 'must be a domain such as "acme.com"')
     .optional(),
-  contactName: z.string().min(1).max(200),
-  email: z.email().optional(),
-  phone: z.string().min(3).max(50).optional(),
+  contactName: personal(z.string().min(1).max(200)),
+  email: personal(z.email()).optional(),
+  phone: personal(z.string().min(3).max(50)).optional(),
   country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as "DE"'),
   region: z.string().min(1).max(100).optional(),
   segmentHint: Segment.optional(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineEvent } from '../event-definition';
+import { personal } from '../personal-data';
 import { IsoDateTime, UserId } from '../primitives';
 import { Topics } from '../topics';
 
@@ -11,7 +12,7 @@ import { Topics } from '../topics';
 export const NotificationPreferencesChangedData = z.object({
   userId: UserId,
   emailKinds: z.array(z.string().min(1)),
-  emailAddress: z.string().nullable(),
+  emailAddress: personal(z.string()).nullable(),
   changedAt: IsoDateTime,
 });
 export type NotificationPreferencesChangedData = z.infer<typeof NotificationPreferencesChangedData>;

@@ -7,7 +7,8 @@ export type DeadLetterKind =
   | 'INVALID_DATA'
   | 'HANDLER_FAILED'
   | 'INFRASTRUCTURE_UNAVAILABLE'
-  | 'REJECTED';
+  | 'REJECTED'
+  | 'PERSONAL_DATA_KEY_UNKNOWN';
 
 /**
  * The dead-letter message keeps the original key, value and headers byte for
@@ -17,7 +18,7 @@ export type DeadLetterKind =
 export function deadLetterMessage(
   message: IncomingMessage,
   failure: { kind: DeadLetterKind; reason: string; consumer: string; attempts: number },
-): OutgoingMessage {
+): OutgoingMessage & { value: string | Buffer } {
   const headers: MessageHeaders = {
     ...message.headers,
     'dlq-reason': truncate(failure.reason, 2000),

@@ -17,6 +17,9 @@ import { deadLetterMessage, type DeadLetterKind } from './dead-letter';
 import type { EventHandlerRegistration } from './event-handler';
 import { RejectedEventError } from './rejected-event.error';
 import { isTransientInfrastructureError } from './transient-error';
+import { SubjectKeyUnknownError } from '../privacy/personal-data-cipher';
+import { openStoredPersonalData } from '../privacy/subject-keys';
+import { sealedSubjectsIn } from '../privacy/personal-data-cipher';
 
 export interface EventSubscriberOptions {
   /** Kafka consumer group and inbox consumer name, e.g. "account.lead-conversions". */
@@ -38,6 +41,11 @@ export interface EventSubscriberOptions {
   fromBeginning?: boolean;
   /** Told of every message handled, retried and dead-lettered, for metrics. */
   observer?: MessagingObserver;
+  /**
+   * How long an event waits for its person's key to arrive on the keys topic
+   * before it is dead-lettered (redrivable once the key is there); 2 minutes.
+   */
+  keyWaitMs?: number;
 }
 
 type Outcome = 'handled' | 'duplicate' | 'ignored' | 'dead-lettered';
@@ -49,6 +57,19 @@ type Outcome = 'handled' | 'duplicate' | 'ignored' | 'dead-lettered';
  * failing go to `<topic>.dlq` with the reason; the consumer goes on with the
  * next message either way.
  */
+/** The envelope when the message is one holding sealed personal fields; undefined otherwise. */
+function sealedEnvelopeOf(value: Buffer | null): { type: string; data: unknown } | undefined {
+  if (!value || !value.includes('"pd1:')) return undefined;
+  try {
+    const parsed = JSON.parse(value.toString('utf8')) as { type?: unknown; data?: unknown };
+    return typeof parsed?.type === 'string' && sealedSubjectsIn(parsed.data).size > 0
+      ? { type: parsed.type, data: parsed.data }
+      : undefined;
+  } catch {
+    return undefined; // decodeEvent names what is wrong with it
+  }
+}
+
 export class EventSubscriber {
   private consumer?: MessageConsumer;
   private stopping = false;
@@ -101,16 +122,25 @@ export class EventSubscriber {
    */
   async process(message: IncomingMessage, control?: MessageControl): Promise<Outcome> {
     const started = process.hrtime.bigint();
-    const decoded = decodeEvent(message.value);
+    let decoded: DecodeResult | undefined;
     let outcome: Outcome | 'failed' = 'failed';
     try {
+      // Personal fields arrive sealed: opened before the contract validates them.
+      const sealed = sealedEnvelopeOf(message.value);
+      const opened = sealed ? await this.openPersonalData(sealed, message, control) : message.value;
+      if (opened === 'dead-lettered') return (outcome = 'dead-lettered');
+      decoded = decodeEvent(opened);
       outcome = await this.processDecoded(decoded, message, control);
       return outcome;
     } finally {
       this.options.observer?.handled?.({
         group: this.options.groupId,
         topic: message.topic,
-        eventType: decoded.ok ? decoded.envelope.type : (decoded.type ?? 'unreadable'),
+        eventType: !decoded
+          ? 'unreadable'
+          : decoded.ok
+            ? decoded.envelope.type
+            : (decoded.type ?? 'unreadable'),
         outcome,
         seconds: secondsSince(started),
       });
@@ -193,6 +223,37 @@ export class EventSubscriber {
           'handler failed, retrying',
         );
         await this.waitKeepingMembership(delay, control);
+      }
+    }
+  }
+
+  /**
+   * The message with its personal fields opened by this database's keys
+   * (placeholders for erased people), validated again afterwards. A key that
+   * has not arrived yet is waited for, then the event is dead-lettered.
+   */
+  private async openPersonalData(
+    envelope: { type: string; data: unknown },
+    message: IncomingMessage,
+    control?: MessageControl,
+  ): Promise<Buffer | null | 'dead-lettered'> {
+    const deadline = Date.now() + (this.options.keyWaitMs ?? 120_000);
+    for (let waited = 1; ; waited++) {
+      try {
+        const [data] = await openStoredPersonalData(this.options.dataSource.manager, [
+          { eventType: envelope.type, data: envelope.data },
+        ]);
+        const whole = JSON.parse(message.value!.toString('utf8')) as Record<string, unknown>;
+        return Buffer.from(JSON.stringify({ ...whole, data }));
+      } catch (error) {
+        if (!(error instanceof SubjectKeyUnknownError) && !isTransientInfrastructureError(error))
+          throw error;
+        if (Date.now() > deadline && error instanceof SubjectKeyUnknownError) {
+          await this.deadLetter(message, 'PERSONAL_DATA_KEY_UNKNOWN', error.message, waited);
+          return 'dead-lettered';
+        }
+        if (this.stopping) throw error;
+        await this.waitKeepingMembership(backoffDelay(this.retry, Math.min(waited, 30)), control);
       }
     }
   }

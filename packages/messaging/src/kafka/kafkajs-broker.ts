@@ -315,10 +315,22 @@ async function waitForLeaders(admin: Admin, topics: string[], timeoutMs = 30_000
 }
 
 function retentionEntries(spec: TopicSpec): Array<{ name: string; value: string }> {
-  return [
+  const entries = [
     { name: 'retention.ms', value: String(spec.retentionMs ?? -1) },
     { name: 'retention.bytes', value: '-1' },
   ];
+  if (spec.compacted)
+    entries.push(
+      { name: 'cleanup.policy', value: 'compact' },
+      // Roll segments within a second and clean as soon as anything is dirty: an erased
+      // key leaves the log at the cleaner's next pass (log.cleaner.backoff.ms, 15 s by default).
+      { name: 'segment.ms', value: '1000' },
+      { name: 'min.cleanable.dirty.ratio', value: '0.01' },
+      { name: 'max.compaction.lag.ms', value: '1000' },
+      // A tombstone holds a person's id only; kept, it tells a replay that the person was erased.
+      { name: 'delete.retention.ms', value: String(100 * 365 * 24 * 3600 * 1000) },
+    );
+  return entries;
 }
 
 /**

@@ -6,7 +6,8 @@ export type MessageHeaders = Record<string, string>;
 
 export interface OutgoingMessage {
   key: string;
-  value: string | Buffer;
+  /** `null`: a tombstone (on a compacted topic, it removes the key's earlier messages). */
+  value: string | Buffer | null;
   headers?: MessageHeaders;
 }
 
@@ -69,6 +70,12 @@ export interface TopicSpec {
    * because replays and new consumer groups read event topics from the start.
    */
   retentionMs?: number;
+  /**
+   * A compacted topic (only the latest message per key is kept, and a
+   * tombstone removes it): cleaned within seconds, tombstones kept for ever
+   * (they hold nothing but a key). The privacy.subject-keys topic is one.
+   */
+  compacted?: boolean;
 }
 
 /** One client per process (kafkajs' advice), from which producers and consumers are made. */

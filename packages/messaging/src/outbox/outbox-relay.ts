@@ -1,3 +1,4 @@
+import { SUBJECT_KEY_ERASED } from '../privacy/subject-keys';
 import type { DataSource, QueryRunner } from 'typeorm';
 import type { MessageHeaders, MessageProducer, OutgoingMessage } from '../kafka/message';
 import type { Logger } from '../logger';
@@ -285,5 +286,7 @@ function toMessage(row: PendingRow): OutgoingMessage {
   };
   // The trace context as a binary-mode CloudEvents header too, for tools that read headers only.
   if (typeof row.payload.traceparent === 'string') headers.ce_traceparent = row.payload.traceparent;
+  // A person's erased key: a tombstone, so that compaction removes the key from the topic.
+  if (row.event_type === SUBJECT_KEY_ERASED) return { key: row.aggregate_id, value: null, headers };
   return { key: row.aggregate_id, value: JSON.stringify(row.payload), headers };
 }

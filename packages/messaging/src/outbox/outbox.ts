@@ -8,6 +8,7 @@ import {
 import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { traceEventCreation } from '../observability/event-tracing';
+import { SubjectKeys } from '../privacy/subject-keys';
 
 /**
  * Records events in the outbox. Always call it with the EntityManager of the
@@ -15,10 +16,15 @@ import { traceEventCreation } from '../observability/event-tracing';
  * neither is, so a rolled-back change never publishes anything.
  */
 export class Outbox {
+  /** Seals the personal fields of each event with its person's key (docs/privacy.md). */
+  readonly subjectKeys: SubjectKeys;
+
   constructor(
     /** CloudEvents `source` of this service, e.g. "salesgraph/lead". */
     private readonly source: string,
-  ) {}
+  ) {
+    this.subjectKeys = new SubjectKeys(source.replace(/^salesgraph\//, ''));
+  }
 
   async append<TType extends string, TSchema extends z.ZodType>(
     manager: EntityManager,
@@ -36,6 +42,11 @@ export class Outbox {
       id,
       trace: traceEventCreation(definition.topic, definition.type, id),
     });
+    // Validated in the clear above; stored and published with personal fields sealed.
+    const stored = {
+      ...envelope,
+      data: await this.subjectKeys.seal(manager, definition, envelope.data),
+    };
     await manager.query(
       `INSERT INTO outbox_message (id, aggregate_type, aggregate_id, event_type, topic, payload, actor_id, correlation_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
@@ -45,7 +56,7 @@ export class Outbox {
         envelope.subject,
         envelope.type,
         definition.topic,
-        JSON.stringify(envelope),
+        JSON.stringify(stored),
         envelope.actorid ?? null,
         envelope.correlationid,
       ],

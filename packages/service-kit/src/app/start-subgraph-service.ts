@@ -10,6 +10,8 @@ import {
   createKafkaBroker,
   EventSubscriber,
   OutboxRelay,
+  SubjectKeyListener,
+  SUBJECT_KEYS_TOPIC,
   TopicNamespace,
 } from '@salesgraph/messaging';
 import type { Logger } from 'pino';
@@ -85,6 +87,7 @@ export async function startSubgraphService<TConfig extends ServiceEnv & { PORT: 
       .ensureTopics([
         ...[...topics].map((t) => ({ topic: namespace.resolve(t) })),
         ...deadLetterTopics.map((topic) => ({ topic })),
+        { topic: namespace.resolve(SUBJECT_KEYS_TOPIC), compacted: true },
       ])
       .catch((error: Error) => {
         throw new Error(
@@ -110,8 +113,18 @@ export async function startSubgraphService<TConfig extends ServiceEnv & { PORT: 
     relay.start();
     steps.add('outbox relay', () => relay.stop());
 
+    // Every person's key, so that consumers and history open their personal fields (docs/privacy.md).
+    const subjectKeyListener = new SubjectKeyListener({
+      serviceName: spec.name,
+      broker,
+      dataSource,
+      namespace,
+      logger,
+    });
     // Consumers stop together: each waits for its fetch in flight, and one after another adds up.
-    steps.add('consumers', () => Promise.all(subscribers.map((s) => s.stop())));
+    steps.add('consumers', () =>
+      Promise.all([...subscribers.map((s) => s.stop()), subjectKeyListener.stop()]),
+    );
     for (const subscriberSpec of subscriberSpecs)
       subscribers.push(
         new EventSubscriber({
@@ -128,7 +141,10 @@ export async function startSubgraphService<TConfig extends ServiceEnv & { PORT: 
     // Side by side: each start waits until its group is joined, and joins one after another
     // added up to many seconds on a busy machine - after a crash, the partitions of the last
     // group to join waited for all the others.
-    await Promise.all(subscribers.map((subscriber) => subscriber.start()));
+    await Promise.all([
+      subjectKeyListener.start(),
+      ...subscribers.map((subscriber) => subscriber.start()),
+    ]);
 
     const schema = await spec.buildSchema(deps);
     const verifyInternalToken = await createInternalTokenVerifier(

@@ -1,6 +1,7 @@
 import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
 import { messagingEntities, messagingMigrations } from '@salesgraph/messaging';
 import { ProjectionRebuild1767000000000 } from '../migrations/1767000000000-projection-rebuild';
+import { PrivacyRequests1767100000000 } from '../migrations/1767100000000-privacy-requests';
 import { ProjectionRebuild } from '../replay/projection-rebuild.entity';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
@@ -37,6 +38,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
       ...messagingMigrations,
       ...options.migrations,
       ProjectionRebuild1767000000000,
+      PrivacyRequests1767100000000,
     ] as MixedList<Constructor>,
     extra: { max: options.poolSize ?? 10, connectionTimeoutMillis: 5_000 },
     logging: ['error'],

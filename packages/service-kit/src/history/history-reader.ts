@@ -1,4 +1,5 @@
 import type { AuthenticatedUser } from '@salesgraph/identity';
+import { openStoredPersonalData } from '@salesgraph/messaging';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { CommandContext } from '../command/command-context';
 import type { AuditEntry } from '../graphql/audit-entry.type';
@@ -16,6 +17,10 @@ interface HistoryRow {
   occurred_at: Date;
   correlation_id: string;
   data: Record<string, unknown> | null;
+  /** The aggregate's personal data key, when the aggregate is a person (null once erased). */
+  aggregate_id: string;
+  person_key: Buffer | null;
+  person_known: boolean;
 }
 
 /**
@@ -57,8 +62,12 @@ export class HistoryReader {
     const rows: HistoryRow[] = await manager.query(
       `WITH about AS (
          SELECT ${subject} AS subject_id, o.position, o.id, o.event_type, o.actor_id, o.occurred_at,
-                o.correlation_id, o.payload -> 'data' AS data
-         FROM outbox_message o WHERE ${where}
+                o.correlation_id, o.payload -> 'data' AS data,
+                o.aggregate_id, k.key AS person_key, k.subject_id IS NOT NULL AS person_known
+         FROM outbox_message o
+         -- The key of an aggregate that is a person (a lead, a contact), in the same statement.
+         LEFT JOIN privacy_subject_key k ON k.subject_id = o.aggregate_id
+         WHERE ${where}
        ), ranked AS (
          SELECT about.*, row_number() OVER (PARTITION BY subject_id ORDER BY position DESC) AS recency
          FROM about
@@ -66,15 +75,24 @@ export class HistoryReader {
        SELECT * FROM ranked WHERE recency <= $3 ORDER BY position`,
       params,
     );
-    for (const row of rows)
+    // Personal fields are sealed in the outbox: opened by the person's key, or read as erased.
+    const known = new Map<string, Buffer | null>();
+    for (const row of rows) if (row.person_known) known.set(row.aggregate_id, row.person_key);
+    const data = await openStoredPersonalData(
+      manager,
+      rows.map((row) => ({ eventType: row.event_type, data: row.data ?? {} })),
+      known,
+    );
+    rows.forEach((row, i) =>
       histories.get(row.subject_id)?.push({
         eventId: row.id,
         eventType: row.event_type,
         actorId: row.actor_id,
         occurredAt: row.occurred_at,
         correlationId: row.correlation_id,
-        ...redactEventData(row.event_type, row.data ?? {}, reader),
-      });
+        ...redactEventData(row.event_type, data[i], reader),
+      }),
+    );
     return histories;
   }
 

@@ -1,3 +1,4 @@
+import { openStoredPersonalData } from '@salesgraph/messaging';
 import { randomUUID } from 'node:crypto';
 import {
   createEnvelope,
@@ -100,7 +101,14 @@ export async function outboxEvents(sut: AccountSut, type: string, accountId?: st
      ORDER BY position`,
     [type, accountId ?? null],
   );
-  return rows.map((r) => r.payload as Envelope<string, Record<string, unknown>>);
+  // Personal fields are sealed in the outbox: opened with the service's keys, as history reads them.
+  const data = await openStoredPersonalData(
+    sut.service.deps.dataSource.manager,
+    rows.map((r) => ({ eventType: r.payload.type, data: r.payload.data })),
+  );
+  return rows.map(
+    (r, i) => ({ ...r.payload, data: data[i] }) as Envelope<string, Record<string, unknown>>,
+  );
 }
 
 /** The demo teams as planning publishes them: Mia leads Rita, Raj and Alex; Max leads Rosa, Ron and Ana. */

@@ -1,3 +1,4 @@
+import { openStoredPersonalData } from '@salesgraph/messaging';
 import { Topics, type Envelope, type EventDefinition } from '@salesgraph/events';
 import {
   chronologyOf,
@@ -25,7 +26,12 @@ export async function eventsAbout(
      ORDER BY position`,
     [definition.aggregateType, id, definition.type],
   );
-  return rows.map((r) => r.payload);
+  // Personal fields are sealed in the outbox: opened with the service's keys, as history reads them.
+  const data = await openStoredPersonalData(
+    sut.service.deps.dataSource.manager,
+    rows.map((r) => ({ eventType: r.payload.type, data: r.payload.data })),
+  );
+  return rows.map((r, i) => ({ ...r.payload, data: data[i] }));
 }
 
 /** Every outbox row of the service: a refused change must not add one. */

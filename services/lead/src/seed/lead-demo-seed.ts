@@ -38,6 +38,7 @@ export class LeadDemoSeed {
     for (const demo of demoMarketingLeads(this.seed.clock.now())) {
       if (await this.known(demo.data.externalId)) continue;
       const { lead } = await this.c.intake.capture(this.seed.marketing, demo.data);
+      if (!lead) continue; // a demo person erased meanwhile
       created += 1;
       for (const step of lead.ownerId ? demo.steps : [])
         await steps.run(lead.id, lead.ownerId!, step);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AccountCreated, createEnvelope, LeadConverted, Topics } from '@salesgraph/events';
 import { DemoUsers } from '@salesgraph/identity';
-import type { MessageBroker } from '@salesgraph/messaging';
+import { openStoredPersonalData, type MessageBroker } from '@salesgraph/messaging';
 import { collectMessages, errorCode, expectData, testBroker, waitFor } from '@salesgraph/testing';
 import { LeadApi } from './support/lead-api';
 import { applyTeam, publish, startLeadService, type LeadSut } from './support/lead-fixture';
@@ -54,7 +54,12 @@ describe('converting a lead', () => {
           what: 'LeadConverted',
         },
       );
-      expect(JSON.parse(message.value!.toString()).data).toMatchObject({
+      // On the topic the person is sealed with their key; the service's own keys open it.
+      expect(message.value!.toString()).not.toContain('Jo Buyer');
+      const [published] = await openStoredPersonalData(sut.service.deps.dataSource.manager, [
+        { eventType: LeadConverted.type, data: JSON.parse(message.value!.toString()).data },
+      ]);
+      expect(published).toMatchObject({
         leadId: lead,
         accountId: converted.conversion.accountId,
         contactId: converted.conversion.contactId,

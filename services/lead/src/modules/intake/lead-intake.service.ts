@@ -15,9 +15,13 @@ import { leadCapturedData, leadFromFacts, type LeadFacts } from '../lead/lead-fa
 import { Lead } from '../lead/lead.entity';
 import { LeadOrigin } from '../lead/lead-origin';
 import type { LeadSegment } from '../lead/lead-segment';
+import type { ErasedPeople } from '../privacy/erased-people';
 import type { AccountSignal } from './account-signal';
 
-export type IntakeOutcome = { kind: 'captured' | 'merged' | 'returned'; lead: Lead };
+export type IntakeOutcome =
+  | { kind: 'captured' | 'merged' | 'returned'; lead: Lead }
+  /** The person was erased here: the record is not stored again (docs/privacy.md). */
+  | { kind: 'erased'; lead: null };
 
 /**
  * Marketing's captured leads, one at a time (in the consumer's transaction
@@ -40,6 +44,7 @@ export class LeadIntakeService {
     private readonly engine: AssignmentEngine,
     private readonly signals: AccountSignal,
     private readonly quietDays: number,
+    private readonly erased: ErasedPeople,
   ) {}
 
   capture(command: CommandContext, data: MarketingLeadCapturedData): Promise<IntakeOutcome> {
@@ -47,8 +52,11 @@ export class LeadIntakeService {
     return inTransaction(this.dataSource, command, async (manager) => {
       // Two rounds: if another copy of this lead is inserted between our look-up and our
       // insert, the insert does nothing and the second look-up finds that copy.
+      if (await this.erased.byEmail(manager, data.email)) return { kind: 'erased', lead: null };
       for (let round = 0; round < 2; round += 1) {
         const match = await this.duplicates.findMatch(manager, facts);
+        if (match && (await this.erased.byLead(manager, match.lead.id)))
+          return { kind: 'erased', lead: null };
         if (match && this.decide(match, facts) === 'MERGE') {
           const lead = await this.merges.merge(command, manager, match, facts);
           // What the duplicate added (a country, consent) may let a rule take a lead that waits.

@@ -34,7 +34,16 @@ export function captureLeadOnMarketingLeadCaptured(
     unknownTypes: 'dead-letter',
     handlers: [
       on(MarketingLeadCaptured, async (event, context) => {
-        await intake.capture(eventCommand(leadServiceName, context, clock), event.data);
+        const outcome = await intake.capture(
+          eventCommand(leadServiceName, context, clock),
+          event.data,
+        );
+        // Counted in the log, never stored: the record names a person erased at their request.
+        if (outcome.kind === 'erased')
+          context.logger.warn(
+            { eventId: event.id, externalId: event.data.externalId },
+            'marketing record of an erased person not stored again',
+          );
       }),
       ...misplaced,
     ],

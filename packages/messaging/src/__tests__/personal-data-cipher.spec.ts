@@ -1,0 +1,51 @@
+import { LeadConverted } from '@salesgraph/events';
+import {
+  erasePersonalFields,
+  newSubjectKey,
+  openPersonalData,
+  openValue,
+  sealedSubjectsIn,
+  sealPersonalFields,
+  sealValue,
+  SubjectKeyUnknownError,
+} from '../privacy/personal-data-cipher';
+
+describe('personal data cipher', () => {
+  const key = newSubjectKey();
+  const data = {
+    leadId: 'lead-1',
+    company: { name: 'Acme', segment: 'SMALL' },
+    contact: { name: 'Ann Smith', email: 'ann@acme.test', title: 'Buyer' },
+  };
+
+  it('seals a value with the person in clear and opens it with the key only', () => {
+    const sealed = sealValue(key, 'lead-1', 'Ann Smith');
+    expect(sealed).toMatch(/^pd1:lead-1:/);
+    expect(sealed).not.toContain('Ann');
+    expect(openValue(key, sealed)).toBe('Ann Smith');
+    expect(() => openValue(newSubjectKey(), sealed)).toThrow();
+  });
+
+  it('refuses a sealed value moved to another person (the person is authenticated)', () => {
+    const sealed = sealValue(key, 'lead-1', 'Ann Smith');
+    expect(() => openValue(key, sealed.replace('pd1:lead-1:', 'pd1:lead-2:'))).toThrow();
+  });
+
+  it('seals exactly the fields the contract marks, and opens them back', () => {
+    const sealed = sealPersonalFields(LeadConverted.personalFields, data, 'lead-1', key);
+    expect(sealed.company.name).toBe('Acme');
+    expect(JSON.stringify(sealed)).not.toMatch(/Ann|ann@|Buyer/);
+    expect([...sealedSubjectsIn(sealed)]).toEqual(['lead-1']);
+    expect(openPersonalData(LeadConverted, sealed, () => key)).toEqual(data);
+  });
+
+  it('reads an erased person as the contract’s placeholders, and says when a key is not known yet', () => {
+    const sealed = sealPersonalFields(LeadConverted.personalFields, data, 'lead-1', key);
+    const erased = openPersonalData(LeadConverted, sealed, () => null);
+    expect(erased.contact).toEqual({ name: 'erased', title: 'erased' });
+    expect(erasePersonalFields(LeadConverted.personalFields, data).contact).toEqual(erased.contact);
+    expect(() => openPersonalData(LeadConverted, sealed, () => undefined)).toThrow(
+      SubjectKeyUnknownError,
+    );
+  });
+});

@@ -1,0 +1,145 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { ERASED, type EventDefinition, type PersonalField } from '@salesgraph/events';
+
+/**
+ * Crypto-shredding of personal fields. A personal value travels as
+ * `pd1:<subject>:<iv>:<ciphertext>:<tag>` (AES-256-GCM, base64url, the JSON of
+ * the value inside), encrypted with its person's own key. The subject in clear
+ * says whose key opens it; once that key is destroyed nothing does.
+ */
+const SEALED =
+  /^pd1:([A-Za-z0-9._:@-]{1,200}):([A-Za-z0-9_-]{16}):([A-Za-z0-9_-]*):([A-Za-z0-9_-]{22})$/;
+
+/** A key for one person: 32 random bytes. */
+export function newSubjectKey(): Buffer {
+  return randomBytes(32);
+}
+
+export function sealValue(key: Buffer, subjectId: string, value: unknown): string {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', key, iv);
+  cipher.setAAD(Buffer.from(subjectId));
+  const body = Buffer.concat([cipher.update(JSON.stringify(value), 'utf8'), cipher.final()]);
+  const parts = [iv, body, cipher.getAuthTag()].map((b) => b.toString('base64url'));
+  return `pd1:${subjectId}:${parts.join(':')}`;
+}
+
+/** The person a sealed value belongs to, or undefined when the value is not sealed. */
+export function sealedSubjectOf(value: unknown): string | undefined {
+  return typeof value === 'string' ? SEALED.exec(value)?.[1] : undefined;
+}
+
+export function openValue(key: Buffer, sealed: string): unknown {
+  const match = SEALED.exec(sealed);
+  if (!match) throw new Error('not a sealed personal value');
+  const [, subjectId, iv, body, tag] = match;
+  const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'));
+  decipher.setAAD(Buffer.from(subjectId));
+  decipher.setAuthTag(Buffer.from(tag, 'base64url'));
+  const plain = Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]);
+  return JSON.parse(plain.toString('utf8'));
+}
+
+/** Calls `visit` with each value at a field's path (`[]`: every item), and its parent and key. */
+function forEachAt(
+  value: unknown,
+  path: readonly string[],
+  visit: (parent: Record<string, unknown>, key: string) => void,
+): void {
+  if (value === null || typeof value !== 'object' || path.length === 0) return;
+  const [key, ...rest] = path;
+  if (key === '[]') {
+    if (Array.isArray(value)) for (const item of value) forEachAt(item, rest, visit);
+    return;
+  }
+  const record = value as Record<string, unknown>;
+  if (Array.isArray(value) || !Object.hasOwn(record, key)) return;
+  if (rest.length > 0) forEachAt(record[key], rest, visit);
+  else visit(record, key);
+}
+
+/** A copy of an event's data with each personal field sealed by the person's key. */
+export function sealPersonalFields<T>(
+  fields: readonly PersonalField[],
+  data: T,
+  subjectId: string,
+  key: Buffer,
+): T {
+  const copy = structuredClone(data);
+  for (const field of fields)
+    forEachAt(copy, field.path, (parent, name) => {
+      if (parent[name] !== undefined && parent[name] !== null)
+        parent[name] = sealValue(key, subjectId, parent[name]);
+    });
+  return copy;
+}
+
+/** A copy of an event's data with each personal field as it reads once its person is erased. */
+export function erasePersonalFields<T>(fields: readonly PersonalField[], data: T): T {
+  const copy = structuredClone(data);
+  for (const field of fields)
+    forEachAt(copy, field.path, (parent, name) => {
+      if (parent[name] === undefined || parent[name] === null) return;
+      if (field.erased === undefined) delete parent[name];
+      else parent[name] = field.erased;
+    });
+  return copy;
+}
+
+/** Every person whose sealed values the data holds (anywhere in it). */
+export function sealedSubjectsIn(data: unknown, found = new Set<string>()): Set<string> {
+  const subject = sealedSubjectOf(data);
+  if (subject) found.add(subject);
+  else if (Array.isArray(data)) for (const item of data) sealedSubjectsIn(item, found);
+  else if (data && typeof data === 'object')
+    for (const value of Object.values(data)) sealedSubjectsIn(value, found);
+  return found;
+}
+
+/** What the caller knows of a person's key: the key, `null` once erased, `undefined` when not (yet) known. */
+export type KeyLookup = (subjectId: string) => Buffer | null | undefined;
+
+export class SubjectKeyUnknownError extends Error {
+  constructor(readonly subjectId: string) {
+    super(`the personal data key of ${subjectId} is not known here (yet)`);
+    this.name = 'SubjectKeyUnknownError';
+  }
+}
+
+/**
+ * A copy of the data with every sealed value opened: by its key, or, for an
+ * erased person, as the contract's placeholder for that field (ERASED where the
+ * contract is unknown). Throws SubjectKeyUnknownError for a key not known yet.
+ */
+export function openPersonalData<T>(
+  definition: EventDefinition | undefined,
+  data: T,
+  keyOf: KeyLookup,
+): T {
+  const placeholders = new Map<string, unknown>();
+  for (const field of definition?.personalFields ?? [])
+    placeholders.set(field.path.join('.'), field.erased);
+  const open = (value: unknown, path: string[]): unknown => {
+    const subject = sealedSubjectOf(value);
+    if (subject) {
+      const key = keyOf(subject);
+      if (key === undefined) throw new SubjectKeyUnknownError(subject);
+      if (key === null) {
+        const label = path.join('.');
+        return placeholders.has(label) ? placeholders.get(label) : ERASED;
+      }
+      return openValue(key, value as string);
+    }
+    if (Array.isArray(value)) return value.map((item) => open(item, [...path, '[]']));
+    if (value && typeof value === 'object') {
+      const copy: Record<string, unknown> = {};
+      for (const [name, child] of Object.entries(value)) {
+        const opened = open(child, [...path, name]);
+        if (opened !== undefined) copy[name] = opened;
+      }
+      return copy;
+    }
+    return value;
+  };
+  return open(data, []) as T;
+}

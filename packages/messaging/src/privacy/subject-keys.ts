@@ -1,0 +1,197 @@
+import { randomUUID } from 'node:crypto';
+import { findEventDefinition, type EventDefinition } from '@salesgraph/events';
+import type { EntityManager } from 'typeorm';
+import {
+  erasePersonalFields,
+  newSubjectKey,
+  openPersonalData,
+  sealedSubjectsIn,
+  sealPersonalFields,
+} from './personal-data-cipher';
+
+/** The compacted topic that carries every person's key, keyed by the person; a tombstone erases. */
+export const SUBJECT_KEYS_TOPIC = 'privacy.subject-keys';
+export const SUBJECT_KEY_ISSUED = 'privacy.SubjectKeyIssued';
+export const SUBJECT_KEY_ERASED = 'privacy.SubjectKeyErased';
+const KEY_AGGREGATE = 'PrivacySubjectKey';
+
+/** A key as the topic carries it (the value of a SubjectKeyIssued message). */
+export interface SubjectKeyMessage {
+  subjectId: string;
+  owner: string;
+  key: string;
+}
+
+/** Key per person: a Buffer, `null` when erased; people this database never heard of are absent. */
+export async function lookupSubjectKeys(
+  manager: EntityManager,
+  subjectIds: string[],
+): Promise<Map<string, Buffer | null>> {
+  const found = new Map<string, Buffer | null>();
+  if (subjectIds.length === 0) return found;
+  const rows: Array<{ subject_id: string; key: Buffer | null }> = await manager.query(
+    `SELECT subject_id, key FROM privacy_subject_key WHERE subject_id = ANY($1::text[])`,
+    [subjectIds],
+  );
+  for (const row of rows) found.set(row.subject_id, row.key);
+  return found;
+}
+
+/**
+ * Events' data (many at once, one query) with their personal fields opened
+ * by this database's keys, or as placeholders for erased people. Throws
+ * SubjectKeyUnknownError for a person whose key has not arrived yet.
+ */
+export async function openStoredPersonalData<T>(
+  manager: EntityManager,
+  events: Array<{ eventType: string; data: T }>,
+  /** Keys read already (e.g. joined to the rows by the caller's statement): not asked again. */
+  known: ReadonlyMap<string, Buffer | null> = new Map(),
+): Promise<T[]> {
+  const subjects = new Set<string>();
+  for (const event of events) sealedSubjectsIn(event.data, subjects);
+  if (subjects.size === 0) return events.map((e) => e.data);
+  const missing = [...subjects].filter((s) => !known.has(s));
+  const keys = new Map([...known, ...(await lookupSubjectKeys(manager, missing))]);
+  return events.map((e) =>
+    openPersonalData(findEventDefinition(e.eventType), e.data, (s) => keys.get(s)),
+  );
+}
+
+/**
+ * One database's personal data keys (table privacy_subject_key). A producer
+ * seals personal fields with the person's key, issuing the key on first use in
+ * the same transaction (its own row, and an outbox row that publishes it on
+ * the keys topic before the event that needs it). Readers open them; erasure
+ * destroys the key here and tombstones it on the topic, so every copy of the
+ * event, in the outbox and on every topic, only reads as the placeholder.
+ */
+export class SubjectKeys {
+  constructor(
+    /** The service name: owner of the keys it issues. */
+    private readonly owner: string,
+  ) {}
+
+  /** The event's data with its personal fields sealed (or erased, for a person erased already). */
+  async seal<T>(manager: EntityManager, definition: EventDefinition, data: T): Promise<T> {
+    if (definition.personalFields.length === 0) return data;
+    const subjectId = (definition.personOf ?? definition.subjectOf)(data as never);
+    const key = await this.keyFor(manager, subjectId);
+    return key
+      ? sealPersonalFields(definition.personalFields, data, subjectId, key)
+      : erasePersonalFields(definition.personalFields, data);
+  }
+
+  lookup(manager: EntityManager, subjectIds: string[]): Promise<Map<string, Buffer | null>> {
+    return lookupSubjectKeys(manager, subjectIds);
+  }
+
+  /** Records a key learnt from the keys topic (`null`: its tombstone). Idempotent; an erasure is final. */
+  async learn(
+    manager: EntityManager,
+    subjectId: string,
+    key: SubjectKeyMessage | null,
+  ): Promise<void> {
+    if (key === null)
+      await manager.query(
+        `INSERT INTO privacy_subject_key (subject_id, owner, key, erased_at) VALUES ($1, '?', NULL, now())
+         ON CONFLICT (subject_id) DO UPDATE SET key = NULL, erased_at = COALESCE(privacy_subject_key.erased_at, now())`,
+        [subjectId],
+      );
+    else
+      await manager.query(
+        `INSERT INTO privacy_subject_key (subject_id, owner, key) VALUES ($1, $2, $3)
+         ON CONFLICT (subject_id) DO NOTHING`,
+        [subjectId, key.owner, Buffer.from(key.key, 'base64')],
+      );
+  }
+
+  /**
+   * Destroys the keys of these people here, and, for those this service
+   * issued, publishes their tombstones and forgets the published key in its
+   * own outbox. Returns the people erased now (not those erased before).
+   */
+  async erase(manager: EntityManager, subjectIds: string[]): Promise<string[]> {
+    if (subjectIds.length === 0) return [];
+    // In a CTE: TypeORM answers a bare UPDATE ... RETURNING with [rows, count].
+    const erased: Array<{ subject_id: string; owner: string }> = await manager.query(
+      `WITH erased AS (
+         UPDATE privacy_subject_key SET key = NULL, erased_at = now()
+          WHERE subject_id = ANY($1::text[]) AND erased_at IS NULL RETURNING subject_id, owner)
+       SELECT * FROM erased`,
+      [subjectIds],
+    );
+    // People with no key yet: a ledger row, so that an event about them written later is erased too.
+    await manager.query(
+      `INSERT INTO privacy_subject_key (subject_id, owner, key, erased_at)
+       SELECT s, $2, NULL, now() FROM unnest($1::text[]) s ON CONFLICT (subject_id) DO NOTHING`,
+      [subjectIds, this.owner],
+    );
+    const own = erased.filter((row) => row.owner === this.owner).map((row) => row.subject_id);
+    await manager.query(
+      `UPDATE outbox_message SET payload = '{}'::jsonb
+        WHERE aggregate_type = $1 AND aggregate_id = ANY($2::text[]) AND event_type = $3`,
+      [KEY_AGGREGATE, own, SUBJECT_KEY_ISSUED],
+    );
+    for (const subjectId of own)
+      await this.appendKeyRow(manager, subjectId, SUBJECT_KEY_ERASED, {});
+    return erased.map((row) => row.subject_id);
+  }
+
+  /**
+   * The person's key, issued now if they have none (with the outbox row that
+   * publishes it), or null once erased. One statement either way: it runs in
+   * the transaction of every event that carries personal data.
+   */
+  private async keyFor(manager: EntityManager, subjectId: string): Promise<Buffer | null> {
+    const fresh = newSubjectKey();
+    const message: SubjectKeyMessage = {
+      subjectId,
+      owner: this.owner,
+      key: fresh.toString('base64'),
+    };
+    const rows: Array<{ key: Buffer | null }> = await manager.query(
+      `WITH issued AS (
+         INSERT INTO privacy_subject_key (subject_id, owner, key) VALUES ($1, $2, $3)
+         ON CONFLICT (subject_id) DO NOTHING RETURNING key
+       ), published AS (
+         INSERT INTO outbox_message (id, aggregate_type, aggregate_id, event_type, topic, payload, actor_id, correlation_id)
+         SELECT $4::uuid, $5, $1, $6, $7, $8::jsonb, NULL, $4 FROM issued
+       )
+       SELECT key FROM issued
+       UNION ALL
+       SELECT key FROM privacy_subject_key WHERE subject_id = $1 AND NOT EXISTS (SELECT 1 FROM issued)`,
+      [
+        subjectId,
+        this.owner,
+        fresh,
+        randomUUID(),
+        KEY_AGGREGATE,
+        SUBJECT_KEY_ISSUED,
+        SUBJECT_KEYS_TOPIC,
+        JSON.stringify(message),
+      ],
+    );
+    // No row: issued by a concurrent transaction not yet committed; the conflict waited for it.
+    if (rows.length === 0) {
+      const again = (await this.lookup(manager, [subjectId])).get(subjectId);
+      if (again === undefined) throw new Error(`no personal data key for ${subjectId}`);
+      return again;
+    }
+    return rows[0].key;
+  }
+
+  private async appendKeyRow(
+    manager: EntityManager,
+    subjectId: string,
+    eventType: string,
+    payload: object,
+  ): Promise<void> {
+    const id = randomUUID();
+    await manager.query(
+      `INSERT INTO outbox_message (id, aggregate_type, aggregate_id, event_type, topic, payload, actor_id, correlation_id)
+       VALUES ($1, $2, $3, $4, $5, $6, NULL, $7)`,
+      [id, KEY_AGGREGATE, subjectId, eventType, SUBJECT_KEYS_TOPIC, JSON.stringify(payload), id],
+    );
+  }
+}

@@ -1,0 +1,34 @@
+import type { PersonalDataMap } from '@salesgraph/service-kit';
+
+/** The person's contacts: by e-mail or id ($1, $2). */
+const theirContacts = `SELECT c.id FROM contact c WHERE lower(c.email) = $1 OR c.id::text = ANY($2)`;
+
+/**
+ * Where the account service keeps a person's data (docs/privacy.md): the
+ * contact itself and what was written about them. Dependent rows first. The
+ * account, its orders and its figures are the company's, and stay.
+ */
+export const accountPersonalData: PersonalDataMap = [
+  {
+    name: 'contactActivities',
+    table: 'account_activity',
+    where: `t.contact_id IN (${theirContacts})`,
+    erase: {
+      notes: `CASE WHEN t.notes IS NULL THEN NULL ELSE 'erased' END`,
+      visit_report: `CASE WHEN t.visit_report IS NULL THEN NULL ELSE 'erased' END`,
+    },
+  },
+  {
+    name: 'contacts',
+    table: 'contact',
+    where: `lower(t.email) = $1 OR t.id::text = ANY($2)`,
+    subject: 'id',
+    erase: {
+      name: `'erased'`,
+      title: 'NULL',
+      email: 'NULL',
+      phone: 'NULL',
+      left_note: `CASE WHEN t.left_note IS NULL THEN NULL ELSE 'erased' END`,
+    },
+  },
+];
