@@ -1,6 +1,9 @@
+import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { DemoProducts } from '@salesgraph/demo-data';
-import { Topics } from '@salesgraph/events';
+import { createEnvelope, MarketingLeadCaptured, Topics } from '@salesgraph/events';
 import { DemoUsers } from '@salesgraph/identity';
 import { SUBJECT_KEYS_TOPIC } from '@salesgraph/messaging';
 import { collectMessages, testBroker, waitFor } from '@salesgraph/testing';
@@ -15,15 +18,51 @@ import {
   graphEventually,
   marketingLead,
   publishMarketingLead,
+  publishWithKcat,
 } from './support/platform';
 import { stackInfo } from './support/stack-info';
+
+/** Every message of a topic as it is now, from its first retained offset, as text. */
+async function rawTopic(topic: string): Promise<string> {
+  const broker = testBroker();
+  try {
+    const reader = await collectMessages(broker, brokerTopic(topic));
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    await reader.close();
+    return reader.messages.map((m) => m.value?.toString() ?? '').join('\n');
+  } finally {
+    await broker.disconnect();
+  }
+}
+
+/** `npm run replay -- <service> [projection...]` (infra/replay.cjs) against this stack. */
+async function replay(service: 'planning' | 'account', ...projections: string[]): Promise<void> {
+  const info = stackInfo();
+  await promisify(execFile)(
+    process.execPath,
+    [join(__dirname, '..', '..', '..', 'infra', 'replay.cjs'), service, ...projections],
+    {
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        LOG_LEVEL: 'warn',
+        DATABASE_URL: info.databaseUrls[service],
+        KAFKA_BROKERS: info.kafkaBrokers,
+        KAFKA_TOPIC_PREFIX: info.topicPrefix,
+        INTERNAL_TOKEN_PUBLIC_JWK: JSON.stringify(info.internalKeys.publicJwk),
+      },
+      timeout: 120_000,
+    },
+  );
+}
 
 /**
  * A person's data across the platform (docs/privacy.md): a marketing lead
  * converted into an account contact, with activities and a confirmed order,
  * exported and then erased through the gateway as the `npm run privacy`
- * command does. Afterwards no table, no history and no event on our topics
- * shows their name, e-mail or phone, and the figures do not move.
+ * command does. Afterwards no table, no history, no event on our topics or
+ * on marketing's (nor its dead letters) and no projection rebuilt by
+ * `npm run replay` shows their name, e-mail or phone, and the figures do not move.
  */
 describe('a person exported and erased everywhere', () => {
   const tag = randomUUID().slice(0, 8);
@@ -52,10 +91,48 @@ describe('a person exported and erased everywhere', () => {
       { a: accountId, from: monthStart, to: today, m: monthStart },
     );
 
+  /** Every row of every table of these service databases that shows the person. */
+  const tablesShowing = async (services: string[]) => {
+    const found: Array<{ service: string; tablename: string; shows: string[] }> = [];
+    for (const [service, url] of Object.entries(stackInfo().databaseUrls)) {
+      if (!services.includes(service)) continue;
+      const db = new Client({ connectionString: url });
+      await db.connect();
+      try {
+        const tables = await db.query(
+          `SELECT tablename FROM pg_tables WHERE schemaname = 'public'`,
+        );
+        for (const { tablename } of tables.rows) {
+          const rows = await db.query(`SELECT t::text AS text FROM "${tablename}" t`);
+          for (const { text } of rows.rows)
+            if (shows(text).length) found.push({ service, tablename, shows: shows(text) });
+        }
+      } finally {
+        await db.end();
+      }
+    }
+    return found;
+  };
+
   beforeAll(async () => {
     client = new PrivacyClient(stackInfo().gatewayUrl, await tokenFor(DemoUsers.admin));
     const data = marketingLead({ country: 'DE', ...person });
     await publishMarketingLead(data);
+    // The same person in a record marketing got wrong: dead-lettered with them in clear.
+    const valid = createEnvelope(
+      MarketingLeadCaptured,
+      marketingLead({ country: 'DE', ...person }),
+      { source: 'marketing/automation', correlationId: 'e2e-privacy', actor: { type: 'system' } },
+    );
+    await publishWithKcat(
+      Topics.marketingLeads,
+      valid.data.externalId,
+      JSON.stringify({ ...valid, data: { ...valid.data, capturedAt: 'last tuesday' } }),
+    );
+    await waitFor(
+      async () => shows(await rawTopic(`${Topics.marketingLeads}.dlq`)).length > 0,
+      { what: 'the broken record dead-lettered', timeoutMs: 60_000, intervalMs: 1_000 },
+    );
     const { leads } = await graphEventually<{ leads: Array<{ id: string; ownerId: string }> }>(
       'manager',
       'query($c: String) { leads(filter: { campaign: $c }) { id ownerId } }',
@@ -145,7 +222,7 @@ describe('a person exported and erased everywhere', () => {
     expect(document.ids.sort()).toEqual([contactId, leadId].sort());
   });
 
-  it('erases them: no table, history or event on our topics shows them; the figures stay', async () => {
+  it('erases them: no table, history or event on our topics or marketing’s shows them; the figures stay', async () => {
     const before = await figures();
     const erased = await client.erasePerson({ email: person.email });
     expect(erased.errors).toEqual([]);
@@ -155,28 +232,15 @@ describe('a person exported and erased everywhere', () => {
       keysDestroyed: 1,
     });
     expect(erased.services.account!.records).toMatchObject({ contacts: 1, keysDestroyed: 1 });
+    // Marketing's topic: cut where the intake had read up to; the person's dead letter removed.
+    const marketing = (erased.services.lead!.records.topics as Record<string, never>)[
+      Topics.marketingLeads
+    ] as { truncated: Record<string, string>; deadLetters: { removed: number } };
+    expect(Object.keys(marketing.truncated).length).toBeGreaterThan(0);
+    expect(marketing.deadLetters).toMatchObject({ removed: 1 });
 
     // Every row of every table of every service database.
-    for (const [service, url] of Object.entries(stackInfo().databaseUrls)) {
-      const db = new Client({ connectionString: url });
-      await db.connect();
-      try {
-        const tables = await db.query(
-          `SELECT tablename FROM pg_tables WHERE schemaname = 'public'`,
-        );
-        for (const { tablename } of tables.rows) {
-          const rows = await db.query(`SELECT t::text AS text FROM "${tablename}" t`);
-          for (const { text } of rows.rows)
-            expect({ service, tablename, shows: shows(text) }).toEqual({
-              service,
-              tablename,
-              shows: [],
-            });
-        }
-      } finally {
-        await db.end();
-      }
-    }
+    expect(await tablesShowing(Object.keys(stackInfo().databaseUrls))).toEqual([]);
 
     // History, as an admin reads it.
     const history = await graph<Record<string, { history: unknown }>>(
@@ -187,7 +251,8 @@ describe('a person exported and erased everywhere', () => {
     expect(shows(JSON.stringify(history))).toEqual([]);
     expect(JSON.stringify(history)).toContain('erased');
 
-    // Every event on our topics, read raw from the beginning; the keys topic keeps tombstones only.
+    // Every event on our topics and on marketing's (and its dead letters), read raw from the
+    // beginning; the keys topic keeps tombstones only.
     const broker = testBroker();
     const roller = broker.producer();
     await roller.connect();
@@ -198,14 +263,11 @@ describe('a person exported and erased everywhere', () => {
         Topics.order,
         Topics.planning,
         Topics.notification,
+        Topics.marketingLeads,
+        `${Topics.marketingLeads}.dlq`,
       ];
-      for (const topic of topics) {
-        const reader = await collectMessages(broker, brokerTopic(topic));
-        await new Promise((resolve) => setTimeout(resolve, 3_000));
-        await reader.close();
-        const raw = reader.messages.map((m) => m.value?.toString() ?? '').join('\n');
-        expect({ topic, shows: shows(raw) }).toEqual({ topic, shows: [] });
-      }
+      for (const topic of topics)
+        expect({ topic, shows: shows(await rawTopic(topic)) }).toEqual({ topic, shows: [] });
       await waitFor(
         async () => {
           // A message of another key rolls the segment holding the tombstones, so the cleaner takes it.
@@ -226,4 +288,27 @@ describe('a person exported and erased everywhere', () => {
 
     expect(await figures()).toEqual(before);
   }, 240_000);
+
+  it('rebuilds the projections by npm run replay after the erasure: nothing of them, the same figures', async () => {
+    const before = await figures();
+
+    await replay('planning');
+    await replay('account', 'order-commercials');
+
+    for (const service of ['planning', 'account'] as const) {
+      const db = new Client({ connectionString: stackInfo().databaseUrls[service] });
+      await db.connect();
+      try {
+        const runs = await db.query(
+          `SELECT status, events_replayed FROM projection_rebuild ORDER BY started_at DESC LIMIT 1`,
+        );
+        expect(runs.rows[0]).toMatchObject({ status: 'DONE' });
+        expect(runs.rows[0].events_replayed).toBeGreaterThan(0);
+      } finally {
+        await db.end();
+      }
+    }
+    expect(await tablesShowing(['planning', 'account'])).toEqual([]);
+    expect(await figures()).toEqual(before);
+  }, 300_000);
 });

@@ -80,4 +80,5 @@ export * from './observability/database-pool';
 export * from './privacy/personal-data-map';
 export * from './privacy/personal-data.type';
 export * from './privacy/privacy-desk';
+export * from './privacy/intake-topic-erasure';
 export * from './privacy/privacy.resolver';

@@ -1,8 +1,10 @@
 import { AccessPolicy } from '@salesgraph/access';
 import { AccountDirectory } from '@salesgraph/account-directory';
+import { Topics } from '@salesgraph/events';
 import {
   DeadLetterDesk,
   HistoryReader,
+  IntakeTopicErasure,
   type ServiceDeps,
   PrivacyDesk,
 } from '@salesgraph/service-kit';
@@ -19,6 +21,7 @@ import { LeadDuplicates } from './modules/dedup/lead-duplicates';
 import { LeadMergeService } from './modules/dedup/lead-merge.service';
 import { FollowUpWatch } from './modules/activity/follow-up-watch';
 import { AccountSignal } from './modules/intake/account-signal';
+import { marketingIntakeGroup } from './modules/intake/events/capture-lead-on-marketing-lead-captured.handler';
 import { LeadIntakeService } from './modules/intake/lead-intake.service';
 import { LeadAccess } from './modules/lead/lead-access';
 import { LeadGuard } from './modules/lead/lead-guard';
@@ -65,7 +68,18 @@ export function leadComponents({
   );
   const merges = new LeadMergeService(dataSource, outbox, duplicates);
   return {
-    privacy: new PrivacyDesk('lead', dataSource, outbox, leadPersonalData),
+    privacy: new PrivacyDesk(
+      'lead',
+      dataSource,
+      outbox,
+      leadPersonalData,
+      // Marketing's records name people in clear: an erasure cuts what the intake has read.
+      new IntakeTopicErasure(
+        { brokers: config.KAFKA_BROKERS, topicPrefix: config.KAFKA_TOPIC_PREFIX },
+        logger,
+        [{ topic: Topics.marketingLeads, consumers: [marketingIntakeGroup] }],
+      ),
+    ),
     clock,
     teams,
     accounts,

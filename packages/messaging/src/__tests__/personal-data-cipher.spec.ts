@@ -1,6 +1,7 @@
 import { LeadConverted } from '@salesgraph/events';
 import {
   erasePersonalFields,
+  hasClearPersonalFields,
   newSubjectKey,
   openPersonalData,
   openValue,
@@ -47,5 +48,25 @@ describe('personal data cipher', () => {
     expect(() => openPersonalData(LeadConverted, sealed, () => undefined)).toThrow(
       SubjectKeyUnknownError,
     );
+  });
+
+  it('tells clear personal fields from sealed or absent ones (old outbox rows)', () => {
+    const fields = LeadConverted.personalFields;
+    expect(hasClearPersonalFields(fields, data)).toBe(true);
+    const sealed = sealPersonalFields(fields, data, 'lead-1', key);
+    expect(hasClearPersonalFields(fields, sealed)).toBe(false);
+    const partly = { ...sealed, contact: { ...sealed.contact, title: 'Buyer' } };
+    expect(hasClearPersonalFields(fields, partly)).toBe(true);
+    expect(hasClearPersonalFields(fields, { ...data, contact: { email: null } })).toBe(false);
+  });
+
+  it('leaves values sealed already alone when sealing again: nothing is sealed twice', () => {
+    const fields = LeadConverted.personalFields;
+    const sealed = sealPersonalFields(fields, data, 'lead-1', key);
+    const partly = { ...sealed, contact: { ...sealed.contact, title: 'Buyer' } };
+    const again = sealPersonalFields(fields, partly, 'lead-1', key);
+    expect(again.contact.name).toBe(sealed.contact.name);
+    expect(again.contact.title).toMatch(/^pd1:lead-1:/);
+    expect(openPersonalData(LeadConverted, again, () => key)).toEqual(data);
   });
 });

@@ -1,17 +1,21 @@
 import { DataSource } from 'typeorm';
 import { ParkedOutbox } from '../outbox/parked-outbox';
+import { ClearOutboxSealing } from '../privacy/clear-outbox-sealing';
+import { SubjectKeys } from '../privacy/subject-keys';
 import { databaseUrlOf, parseArgs } from './admin-config';
 
 const USAGE = `npm run outbox -- <command> --service <name> [...]
   parked                        outbox rows the broker kept refusing, with the reason
   retry <event id> --by <who>   send a parked row back to the relay (after fixing the cause)
   discard <event id> --by <who> give it up: never published; its aggregate's later events flow
+  seal-clear [--after <position>] seal in place the personal fields of rows written before sealing
+                                existed (issues and publishes keys; idempotent: rerun to resume)
 Needs DATABASE_URL, or SALESGRAPH_<SERVICE>_DATABASE_URL with --service.`;
 
 async function main(argv: string[]): Promise<number> {
   const { positional, options } = parseArgs(argv);
   const [command, id] = positional;
-  if (!command || !['parked', 'retry', 'discard'].includes(command)) {
+  if (!command || !['parked', 'retry', 'discard', 'seal-clear'].includes(command)) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
@@ -23,6 +27,20 @@ async function main(argv: string[]): Promise<number> {
   await dataSource.initialize();
   const out = (line: string) => process.stdout.write(`${line}\n`);
   try {
+    if (command === 'seal-clear') {
+      // The keys are the service's own: it issues them, as Outbox.append would have.
+      if (!options.service || options.service === 'true')
+        throw new Error('seal-clear needs --service <name>: the owner of the keys it issues');
+      const result = await new ClearOutboxSealing(
+        dataSource,
+        new SubjectKeys(options.service),
+      ).run({
+        after: options.after,
+        onBatch: (r) => out(`${r.sealed} sealed of ${r.examined} examined, up to ${r.lastPosition}`),
+      });
+      out(`sealed ${result.sealed} row(s) of ${result.examined} with personal fields`);
+      return 0;
+    }
     const parked = new ParkedOutbox(dataSource);
     if (command === 'parked') {
       const rows = await parked.list(1_000);

@@ -98,6 +98,10 @@ export class DeadLetterAdmin {
 
 function letterOf(m: IncomingMessage, redrives: DeadLetterRedrive[]): DeadLetter {
   const h = m.headers;
+  // A letter moved ahead of an erasure's cut carries the redrives whose markers the cut removed.
+  const earlier = h['dlq-earlier-redrives']
+    ? (JSON.parse(h['dlq-earlier-redrives']) as DeadLetterRedrive[])
+    : [];
   const envelope = envelopeOf(m.value);
   return {
     position: `${m.partition}:${m.offset}`,
@@ -111,7 +115,7 @@ function letterOf(m: IncomingMessage, redrives: DeadLetterRedrive[]): DeadLetter
     consumer: h['dlq-consumer'],
     attempts: h['dlq-attempts'] ? Number(h['dlq-attempts']) : undefined,
     failedAt: h['dlq-failed-at'],
-    redrives,
+    redrives: [...earlier, ...redrives],
     headers: h,
     value: m.value,
   };

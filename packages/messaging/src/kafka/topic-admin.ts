@@ -1,5 +1,6 @@
 import { ConfigResourceTypes } from 'kafkajs';
 import type { Logger } from '../logger';
+import { consumedCuts, type TruncatedPartition } from './consumed-records';
 import { newKafkaClient } from './kafkajs-client';
 import type { IncomingMessage, MessageHeaders } from './message';
 
@@ -31,6 +32,13 @@ export interface TopicAdmin {
   describeGroup(groupId: string): Promise<{ state: string; members: string[] }>;
   /** Removes a partition's messages before an offset, as retention would; for drills and tests. */
   deleteRecordsBefore(topic: string, partition: number, offset: string): Promise<void>;
+  /**
+   * Removes the records of a topic that every named consumer group has
+   * consumed (before their lowest committed offset, partition by partition);
+   * records not yet consumed stay. For intake topics that hold personal data
+   * in clear (docs/privacy.md). Answers where each partition was cut.
+   */
+  deleteConsumedRecords(topic: string, groupIds: readonly string[]): Promise<TruncatedPartition[]>;
   disconnect(): Promise<void>;
 }
 
@@ -136,6 +144,23 @@ export function createKafkaTopicAdmin(options: {
     async deleteRecordsBefore(topic, partition, offset) {
       await ready();
       await admin.deleteTopicRecords({ topic, partitions: [{ partition, offset }] });
+    },
+    async deleteConsumedRecords(topic, groupIds) {
+      await ready();
+      const ranges = await topicAdmin.partitionRanges(topic);
+      const committed = await Promise.all(
+        groupIds.map(async (groupId) => {
+          const [answer] = await admin.fetchOffsets({ groupId, topics: [topic] });
+          return answer?.partitions ?? [];
+        }),
+      );
+      const cuts = consumedCuts(ranges, committed);
+      if (cuts.length > 0)
+        await admin.deleteTopicRecords({
+          topic,
+          partitions: cuts.map(({ partition, offset }) => ({ partition, offset })),
+        });
+      return cuts;
     },
     async deleteConsumerGroup(groupId) {
       await ready();

@@ -68,10 +68,22 @@ export function sealPersonalFields<T>(
   const copy = structuredClone(data);
   for (const field of fields)
     forEachAt(copy, field.path, (parent, name) => {
-      if (parent[name] !== undefined && parent[name] !== null)
+      // Sealed already (an old outbox row sealed in place, partly): sealing twice would lose it.
+      if (parent[name] !== undefined && parent[name] !== null && !sealedSubjectOf(parent[name]))
         parent[name] = sealValue(key, subjectId, parent[name]);
     });
   return copy;
+}
+
+/** Whether any personal field of the data is stored in clear (neither sealed nor absent). */
+export function hasClearPersonalFields(fields: readonly PersonalField[], data: unknown): boolean {
+  let clear = false;
+  for (const field of fields)
+    forEachAt(data, field.path, (parent, name) => {
+      const value = parent[name];
+      if (value !== undefined && value !== null && !sealedSubjectOf(value)) clear = true;
+    });
+  return clear;
 }
 
 /** A copy of an event's data with each personal field as it reads once its person is erased. */

@@ -5,6 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { CommandContext } from '../command/command-context';
 import { inTransaction } from '../command/unit-of-work';
 import { BadInputError } from '../graphql/domain-error';
+import type { IntakeTopicErasure } from './intake-topic-erasure';
 import type { PersonalDataMap, PersonSubject } from './personal-data-map';
 
 /** What one service holds about a person (export), or what it erased (erasure). */
@@ -36,6 +37,8 @@ export class PrivacyDesk {
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
     private readonly map: PersonalDataMap,
+    /** Topics others publish into with people's data in clear, which this service consumes (lead: marketing's). */
+    private readonly intakeTopics?: IntakeTopicErasure,
   ) {}
 
   export(command: CommandContext, subject: PersonSubject): Promise<PersonalDataAnswer> {
@@ -72,8 +75,24 @@ export class PrivacyDesk {
     });
   }
 
-  erase(command: CommandContext, subject: PersonSubject): Promise<PersonalDataAnswer> {
+  async erase(command: CommandContext, subject: PersonSubject): Promise<PersonalDataAnswer> {
     const { email, ids } = checked(subject);
+    const answer = await this.eraseRows(command, email, ids);
+    if (!this.intakeTopics) return answer;
+    // After the commit: the intake's consumers must have read (and refused) what is cut.
+    const topics = await this.intakeTopics.erase(email);
+    await this.dataSource.query(
+      `UPDATE privacy_request SET found = found || jsonb_build_object('topics', $2::jsonb) WHERE id = $1`,
+      [answer.requestId, JSON.stringify(topics)],
+    );
+    return { ...answer, records: { ...answer.records, topics } };
+  }
+
+  private eraseRows(
+    command: CommandContext,
+    email: string | null,
+    ids: string[],
+  ): Promise<PersonalDataAnswer> {
     return inTransaction(this.dataSource, command, async (manager) => {
       const counts: Record<string, number> = {};
       const subjects = new Set<string>();

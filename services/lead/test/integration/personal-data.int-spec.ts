@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { DemoUsers, type AuthenticatedUser } from '@salesgraph/identity';
 import { Topics } from '@salesgraph/events';
-import { errorCode, expectData, testBroker, waitFor } from '@salesgraph/testing';
+import {
+  collectMessages,
+  errorCode,
+  expectData,
+  testBroker,
+  waitFor,
+} from '@salesgraph/testing';
 import {
   applyTeam,
   marketingEnvelope,
@@ -181,11 +187,34 @@ describe('a person in the lead service', () => {
       const [lead] = await db.query('SELECT id FROM lead WHERE external_id = $1', [
         record.externalId,
       ]);
-      expectData(
-        await gql(admin, `mutation($e: String) { eraseLeadPersonalData(email: $e) { service } }`, {
-          e: record.email,
-        }),
+      const erase = async () =>
+        expectData(
+          await gql(
+            admin,
+            `mutation($e: String) { eraseLeadPersonalData(email: $e) { records } }`,
+            { e: record.email },
+          ),
+        ).eraseLeadPersonalData.records;
+      const marketingTopic = async () => {
+        const reader = await collectMessages(broker, `${sut.topicPrefix}${Topics.marketingLeads}`);
+        await new Promise((resolve) => setTimeout(resolve, 1_500));
+        await reader.close();
+        return reader.messages.map((m) => m.value?.toString() ?? '').join('\n');
+      };
+      expect(await marketingTopic()).toContain(record.email);
+
+      // The erasure cuts marketing's topic up to what the intake has read: the record is gone.
+      const answer = await waitFor(
+        async () => {
+          const records = await erase();
+          return Object.keys(records.topics[Topics.marketingLeads].truncated).length > 0 &&
+            !(await marketingTopic()).includes(record.email)
+            ? records
+            : undefined;
+        },
+        { what: 'the read record cut from marketing’s topic', timeoutMs: 30_000 },
       );
+      expect(answer.topics[Topics.marketingLeads].deadLetters).toMatchObject({ removed: 0 });
 
       // Marketing sends it again, once as it was and once under a new id: neither is stored.
       const again = { ...record, externalId: `${record.externalId}-again` };
@@ -203,6 +232,12 @@ describe('a person in the lead service', () => {
         lead.id,
       ]);
       expect(merges).toEqual([]);
+
+      // Refused, then read: the next erasure (a retry here) cuts them too.
+      await waitFor(
+        async () => (await erase()) && !(await marketingTopic()).includes(record.email),
+        { what: 'the re-deliveries cut from marketing’s topic', timeoutMs: 30_000 },
+      );
     } finally {
       await broker.disconnect();
     }

@@ -9,6 +9,9 @@ import { eventCommand, type Clock, type SubscriberSpec } from '@salesgraph/servi
 import { leadServiceName } from '../../../config';
 import type { LeadIntakeService } from '../lead-intake.service';
 
+/** The intake's consumer group: an erasure cuts marketing's topic up to what it has read. */
+export const marketingIntakeGroup = 'lead.marketing-intake';
+
 /**
  * Marketing's topic carries captured leads and nothing else. An event of an
  * unknown type, or of a known type that does not belong there, goes to the
@@ -29,7 +32,7 @@ export function captureLeadOnMarketingLeadCaptured(
     }),
   );
   return {
-    groupId: 'lead.marketing-intake',
+    groupId: marketingIntakeGroup,
     topics: [Topics.marketingLeads],
     unknownTypes: 'dead-letter',
     handlers: [
