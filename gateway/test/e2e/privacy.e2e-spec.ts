@@ -129,10 +129,11 @@ describe('a person exported and erased everywhere', () => {
       valid.data.externalId,
       JSON.stringify({ ...valid, data: { ...valid.data, capturedAt: 'last tuesday' } }),
     );
-    await waitFor(
-      async () => shows(await rawTopic(`${Topics.marketingLeads}.dlq`)).length > 0,
-      { what: 'the broken record dead-lettered', timeoutMs: 60_000, intervalMs: 1_000 },
-    );
+    await waitFor(async () => shows(await rawTopic(`${Topics.marketingLeads}.dlq`)).length > 0, {
+      what: 'the broken record dead-lettered',
+      timeoutMs: 60_000,
+      intervalMs: 1_000,
+    });
     const { leads } = await graphEventually<{ leads: Array<{ id: string; ownerId: string }> }>(
       'manager',
       'query($c: String) { leads(filter: { campaign: $c }) { id ownerId } }',

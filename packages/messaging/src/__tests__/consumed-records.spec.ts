@@ -28,9 +28,7 @@ describe('consumed records: where an intake topic may be cut', () => {
       { partition: 0, offset: '3' },
       { partition: 1, offset: '-1' },
     ];
-    expect(consumedCuts(ranges, [fast, slow])).toEqual([
-      { partition: 0, offset: '3', removed: 3 },
-    ]);
+    expect(consumedCuts(ranges, [fast, slow])).toEqual([{ partition: 0, offset: '3', removed: 3 }]);
   });
 
   it('does nothing where the topic is cut there already, and never beyond its end', () => {

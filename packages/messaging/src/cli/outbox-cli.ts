@@ -31,13 +31,13 @@ async function main(argv: string[]): Promise<number> {
       // The keys are the service's own: it issues them, as Outbox.append would have.
       if (!options.service || options.service === 'true')
         throw new Error('seal-clear needs --service <name>: the owner of the keys it issues');
-      const result = await new ClearOutboxSealing(
-        dataSource,
-        new SubjectKeys(options.service),
-      ).run({
-        after: options.after,
-        onBatch: (r) => out(`${r.sealed} sealed of ${r.examined} examined, up to ${r.lastPosition}`),
-      });
+      const result = await new ClearOutboxSealing(dataSource, new SubjectKeys(options.service)).run(
+        {
+          after: options.after,
+          onBatch: (r) =>
+            out(`${r.sealed} sealed of ${r.examined} examined, up to ${r.lastPosition}`),
+        },
+      );
       out(`sealed ${result.sealed} row(s) of ${result.examined} with personal fields`);
       return 0;
     }

@@ -30,7 +30,11 @@ export class ClearOutboxSealing {
   ) {}
 
   async run(
-    options: { batchSize?: number; after?: string; onBatch?: (r: ClearOutboxSealingResult) => void } = {},
+    options: {
+      batchSize?: number;
+      after?: string;
+      onBatch?: (r: ClearOutboxSealingResult) => void;
+    } = {},
   ): Promise<ClearOutboxSealingResult> {
     const batchSize = options.batchSize ?? 500;
     const types = EventCatalog.filter((d) => d.personalFields.length > 0).map((d) => d.type);

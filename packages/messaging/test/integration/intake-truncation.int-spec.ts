@@ -124,9 +124,7 @@ describe('an intake topic cut up to what its consumers read', () => {
     expect(moved.redrives).toEqual([{ by: 'dpo', at: expect.any(String) }]);
     expect(moved.kind).toBe('MALFORMED_JSON');
     const raw = await admin.readAll(fixture.namespace.deadLetter(intake));
-    expect(raw.map((m) => m.value?.toString() ?? '').join('\n')).not.toContain(
-      email.toUpperCase(),
-    );
+    expect(raw.map((m) => m.value?.toString() ?? '').join('\n')).not.toContain(email.toUpperCase());
     // Nothing of theirs left: a second erasure moves and cuts nothing.
     expect(
       await eraseDeadLetters(letters, admin, fixture.producer, fixture.namespace, intake, (l) =>

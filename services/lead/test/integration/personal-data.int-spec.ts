@@ -1,13 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DemoUsers, type AuthenticatedUser } from '@salesgraph/identity';
 import { Topics } from '@salesgraph/events';
-import {
-  collectMessages,
-  errorCode,
-  expectData,
-  testBroker,
-  waitFor,
-} from '@salesgraph/testing';
+import { collectMessages, errorCode, expectData, testBroker, waitFor } from '@salesgraph/testing';
 import {
   applyTeam,
   marketingEnvelope,
@@ -195,20 +189,21 @@ describe('a person in the lead service', () => {
             { e: record.email },
           ),
         ).eraseLeadPersonalData.records;
+      const email = record.email!;
       const marketingTopic = async () => {
         const reader = await collectMessages(broker, `${sut.topicPrefix}${Topics.marketingLeads}`);
         await new Promise((resolve) => setTimeout(resolve, 1_500));
         await reader.close();
         return reader.messages.map((m) => m.value?.toString() ?? '').join('\n');
       };
-      expect(await marketingTopic()).toContain(record.email);
+      expect(await marketingTopic()).toContain(email);
 
       // The erasure cuts marketing's topic up to what the intake has read: the record is gone.
       const answer = await waitFor(
         async () => {
           const records = await erase();
           return Object.keys(records.topics[Topics.marketingLeads].truncated).length > 0 &&
-            !(await marketingTopic()).includes(record.email)
+            !(await marketingTopic()).includes(email)
             ? records
             : undefined;
         },
@@ -235,7 +230,7 @@ describe('a person in the lead service', () => {
 
       // Refused, then read: the next erasure (a retry here) cuts them too.
       await waitFor(
-        async () => (await erase()) && !(await marketingTopic()).includes(record.email),
+        async () => (await erase()) && !(await marketingTopic()).includes(email),
         { what: 'the re-deliveries cut from marketing’s topic', timeoutMs: 30_000 },
       );
     } finally {
