@@ -229,10 +229,10 @@ describe('a person in the lead service', () => {
       expect(merges).toEqual([]);
 
       // Refused, then read: the next erasure (a retry here) cuts them too.
-      await waitFor(
-        async () => (await erase()) && !(await marketingTopic()).includes(email),
-        { what: 'the re-deliveries cut from marketing’s topic', timeoutMs: 30_000 },
-      );
+      await waitFor(async () => (await erase()) && !(await marketingTopic()).includes(email), {
+        what: 'the re-deliveries cut from marketing’s topic',
+        timeoutMs: 30_000,
+      });
     } finally {
       await broker.disconnect();
     }
