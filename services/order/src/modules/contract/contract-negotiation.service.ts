@@ -52,7 +52,7 @@ export class ContractNegotiationService {
         status: SupplyContractStatus.NEGOTIATING,
         startDate: input.startDate,
         endDate: input.endDate,
-        currency: this.currency,
+        currency: input.currency ?? this.currency,
         overrunPolicy: input.overrunPolicy,
         noticeDays: input.noticeDays,
         signedAt: null,

@@ -46,7 +46,10 @@ export class QuoteWorkflowService {
       this.quotes.assertMove(quote, 'SENT');
       this.assertValid(command, quote);
       // PRICE_APPROVAL_REQUIRED until the seller's manager approved exactly these prices.
-      await this.approvals.assertCleared(manager, await this.terms.ofQuote(manager, quote));
+      await this.approvals.assertCleared(
+        manager,
+        await this.terms.ofQuote(manager, quote, isoDateOf(command.clock.now())),
+      );
       await this.quotes.claim(manager, command, quote, expectedVersion, {
         status: 'SENT',
         sentAt: command.clock.now(),
