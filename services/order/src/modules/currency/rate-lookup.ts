@@ -30,7 +30,11 @@ export class RateLookup {
       );
     const row = rows[0];
     if (!row) return null;
-    return { rate: formatDecimal(row.rate), effectiveFrom: row.effective_from, inverse: row.inverse };
+    return {
+      rate: formatDecimal(row.rate),
+      effectiveFrom: row.effective_from,
+      inverse: row.inverse,
+    };
   }
 }
 
@@ -39,7 +43,5 @@ export class RateLookup {
  * with a unit price keeps its decimals; sums round where they say so).
  */
 export function convertAt(amount: string, used: RateUsed): Exact {
-  return used.inverse
-    ? new Exact(amount).dividedBy(used.rate)
-    : new Exact(amount).times(used.rate);
+  return used.inverse ? new Exact(amount).dividedBy(used.rate) : new Exact(amount).times(used.rate);
 }

@@ -33,6 +33,9 @@ export class PriceBreach {
   @Field(() => DecimalScalar, { description: 'The approval threshold, in percent.' })
   thresholdPercent: string;
 
-  @Field(() => String, { nullable: true, description: 'For NO_EXCHANGE_RATE: which rate is missing.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'For NO_EXCHANGE_RATE: which rate is missing.',
+  })
   reason?: string;
 }

@@ -63,7 +63,8 @@ export function priceBreaches(
       productId: price.productId,
       sku: price.sku,
       netUnitPrice: formatDecimal(net.toDecimalPlaces(4), 2),
-      unitCost: formatDecimal(price.unitCost, 2),
+      // A converted cost may have many decimals (an inverse rate): 4 places, like the net price.
+      unitCost: formatDecimal(new Exact(price.unitCost).toDecimalPlaces(4), 2),
       discountPercent: toCents(offList),
       thresholdPercent: formatDecimal(String(thresholdPercent), 2),
     };

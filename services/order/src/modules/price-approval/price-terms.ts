@@ -62,8 +62,7 @@ export class PriceTerms {
       ...cost(line.unitCost),
       listPrice: fromPriceList(line.priceSource)
         ? line.unitPrice
-        : ((sameCurrency ? catalogue.get(line.productId)?.listPrice : undefined) ??
-          line.unitPrice),
+        : ((sameCurrency ? catalogue.get(line.productId)?.listPrice : undefined) ?? line.unitPrice),
     }));
     return {
       subjectType: 'ORDER',
