@@ -171,7 +171,8 @@ export class PriceTerms {
     if (!used)
       return (unitCost) => ({
         unitCost,
-        costNotConverted: `no ${from}/${currency} exchange rate on ${day} converts its cost (${unitCost} ${from})`,
+        // Without the cost itself: the reason reaches sellers who may not read costs.
+        costNotConverted: `no ${from}/${currency} exchange rate on ${day} converts its cost`,
       });
     return (unitCost) => ({ unitCost: convertAt(unitCost, used).toFixed() });
   }
