@@ -11,6 +11,7 @@ import { OrderSearch1764300000004 } from './migrations/1764300000004-order-searc
 import { Quotes1764300000005 } from './migrations/1764300000005-quotes';
 import { PriceLists1764300000006 } from './migrations/1764300000006-price-lists';
 import { ExchangeRates1764300000007 } from './migrations/1764300000007-exchange-rates';
+import { QuoteContracts1764300000008 } from './migrations/1764300000008-quote-contracts';
 import { ExchangeRate } from './modules/currency/exchange-rate.entity';
 import { PriceList } from './modules/price-list/price-list.entity';
 import { QuoteVersion } from './modules/quote/quote-version.entity';
@@ -50,4 +51,5 @@ export const orderMigrations = [
   Quotes1764300000005,
   PriceLists1764300000006,
   ExchangeRates1764300000007,
+  QuoteContracts1764300000008,
 ];

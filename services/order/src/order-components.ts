@@ -77,6 +77,14 @@ export function orderComponents(deps: ServiceDeps<OrderConfig>) {
     priceApprovals,
   );
   const quotes = new QuoteService(dataSource, outbox, access, lines, currency);
+  const negotiation = new ContractNegotiationService(
+    dataSource,
+    outbox,
+    access,
+    changer,
+    terms,
+    currency,
+  );
   const warnings = new ContractWarnings(outbox, {
     tolerancePercent: config.CONTRACT_UNDERRUN_TOLERANCE_PERCENT,
     windowDays: config.CONTRACT_WARNING_WINDOW_DAYS,
@@ -117,17 +125,11 @@ export function orderComponents(deps: ServiceDeps<OrderConfig>) {
       lines,
       writer,
       workflow,
+      negotiation,
     ),
     quoteDocuments: new QuoteDocumentService(dataSource, quotes, new AccountDirectory()),
     priceApprovals,
-    negotiation: new ContractNegotiationService(
-      dataSource,
-      outbox,
-      access,
-      changer,
-      terms,
-      currency,
-    ),
+    negotiation,
     lifecycle: new ContractLifecycleService(outbox, changer, terms, priceApprovals),
     contractOwners: new ContractOwnerService(dataSource, outbox),
     watch: new ContractWatch(dataSource, outbox, warnings),

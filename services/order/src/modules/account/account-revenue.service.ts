@@ -55,11 +55,8 @@ export class AccountRevenueService {
     const wanted = currency ?? this.currency;
     if (!/^[A-Z]{3}$/.test(wanted))
       throw new BadInputError(`"${wanted}" is not an ISO 4217 currency code such as "EUR".`);
-    return loadOne(
-      command,
-      `revenue:${period.from}:${period.to}:${wanted}`,
-      accountId,
-      (ids) => this.revenueOfMany(command, ids, period, wanted),
+    return loadOne(command, `revenue:${period.from}:${period.to}:${wanted}`, accountId, (ids) =>
+      this.revenueOfMany(command, ids, period, wanted),
     );
   }
 

@@ -36,7 +36,9 @@ export class AccountRevenue {
   @Field(() => DecimalScalar, { nullable: true, description: 'margin / booked x 100, 2 places.' })
   marginPercent: string | null;
 
-  @Field(() => Int, { description: 'How many orders were booked in the period and counted (converted).' })
+  @Field(() => Int, {
+    description: 'How many orders were booked in the period and counted (converted).',
+  })
   bookedOrders: number;
 
   @Field(() => [RevenueConversion], {

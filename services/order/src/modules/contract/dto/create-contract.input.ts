@@ -14,7 +14,8 @@ export class CreateContractInput {
 
   @Field({
     nullable: true,
-    description: 'ISO 4217: every commitment price is in it; the catalogue’s currency when left out.',
+    description:
+      'ISO 4217: every commitment price is in it; the catalogue’s currency when left out.',
   })
   @IsOptional()
   @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO 4217 code such as "EUR"' })
