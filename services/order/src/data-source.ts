@@ -10,6 +10,9 @@ import { ServiceLevelBreaches1764300000003 } from './migrations/1764300000003-se
 import { OrderSearch1764300000004 } from './migrations/1764300000004-order-search';
 import { Quotes1764300000005 } from './migrations/1764300000005-quotes';
 import { PriceLists1764300000006 } from './migrations/1764300000006-price-lists';
+import { ExchangeRates1764300000007 } from './migrations/1764300000007-exchange-rates';
+import { QuoteContracts1764300000008 } from './migrations/1764300000008-quote-contracts';
+import { ExchangeRate } from './modules/currency/exchange-rate.entity';
 import { PriceList } from './modules/price-list/price-list.entity';
 import { QuoteVersion } from './modules/quote/quote-version.entity';
 import { Quote } from './modules/quote/quote.entity';
@@ -35,6 +38,7 @@ export const orderEntities = [
   Quote,
   QuoteVersion,
   PriceList,
+  ExchangeRate,
 ];
 export const orderMigrations = [
   ...teamDirectoryMigrations,
@@ -46,4 +50,6 @@ export const orderMigrations = [
   OrderSearch1764300000004,
   Quotes1764300000005,
   PriceLists1764300000006,
+  ExchangeRates1764300000007,
+  QuoteContracts1764300000008,
 ];

@@ -12,6 +12,7 @@ import { ContractOwnerService } from './modules/contract/contract-owner.service'
 import { ContractNegotiationService } from './modules/contract/contract-negotiation.service';
 import { ContractTerms } from './modules/contract/contract-terms';
 import { ContractWarnings } from './modules/contract/contract-warnings';
+import { RateLookup } from './modules/currency/rate-lookup';
 import { ContractWatch } from './modules/contract/contract-watch';
 import { ContractService } from './modules/contract/contract.service';
 import { OpportunityDraftingService } from './modules/order/opportunity-drafting.service';
@@ -53,7 +54,12 @@ export function orderComponents(deps: ServiceDeps<OrderConfig>) {
   const writer = new OrderDraftWriter(outbox, currency);
   const terms = new ContractTerms(products);
   const changer = new ContractChanger(dataSource, access, contracts);
-  const priceTerms = new PriceTerms(products, config.ORDER_DISCOUNT_APPROVAL_PERCENT, currency);
+  const priceTerms = new PriceTerms(
+    products,
+    config.ORDER_DISCOUNT_APPROVAL_PERCENT,
+    currency,
+    new RateLookup(),
+  );
   const priceApprovals = new PriceApprovalService(
     dataSource,
     outbox,
@@ -71,6 +77,14 @@ export function orderComponents(deps: ServiceDeps<OrderConfig>) {
     priceApprovals,
   );
   const quotes = new QuoteService(dataSource, outbox, access, lines, currency);
+  const negotiation = new ContractNegotiationService(
+    dataSource,
+    outbox,
+    access,
+    changer,
+    terms,
+    currency,
+  );
   const warnings = new ContractWarnings(outbox, {
     tolerancePercent: config.CONTRACT_UNDERRUN_TOLERANCE_PERCENT,
     windowDays: config.CONTRACT_WARNING_WINDOW_DAYS,
@@ -111,17 +125,11 @@ export function orderComponents(deps: ServiceDeps<OrderConfig>) {
       lines,
       writer,
       workflow,
+      negotiation,
     ),
     quoteDocuments: new QuoteDocumentService(dataSource, quotes, new AccountDirectory()),
     priceApprovals,
-    negotiation: new ContractNegotiationService(
-      dataSource,
-      outbox,
-      access,
-      changer,
-      terms,
-      currency,
-    ),
+    negotiation,
     lifecycle: new ContractLifecycleService(outbox, changer, terms, priceApprovals),
     contractOwners: new ContractOwnerService(dataSource, outbox),
     watch: new ContractWatch(dataSource, outbox, warnings),

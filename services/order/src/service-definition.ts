@@ -27,6 +27,10 @@ import { ContractMutationResolver } from './modules/contract/contract-mutation.r
 import { contractOwnerSubscriber } from './modules/contract/events/contract-owner-on-account-owner-changed.handler';
 import { ContractWatchJob } from './modules/contract/contract-watch.job';
 import { contractReference } from './modules/contract/contract.reference';
+import {
+  exchangeRatesProjection,
+  exchangeRatesSubscriber,
+} from './modules/currency/exchange-rates.subscriber';
 import { ContractResolver } from './modules/contract/contract.resolver';
 import { SupplyContract } from './modules/contract/supply-contract.entity';
 import { draftOrderOnOpportunityWon } from './modules/order/events/draft-order-on-opportunity-won.handler';
@@ -125,6 +129,7 @@ export const orderService = defineService({
   subscribers: (c) => [
     teamDirectorySubscriber('order'),
     accountDirectorySubscriber('order'),
+    exchangeRatesSubscriber(),
     contractOwnerSubscriber(c.contractOwners, c.clock),
     {
       groupId: 'order.won-opportunities',
@@ -132,8 +137,13 @@ export const orderService = defineService({
       handlers: [draftOrderOnOpportunityWon(c.opportunityDrafting, c.clock)],
     },
   ],
-  // What access checks rely on; orders drafted from won opportunities are the service's own state.
-  projections: () => [teamDirectoryProjection('order'), accountDirectoryProjection('order')],
+  // What access checks rely on, and planning's exchange rates; orders drafted from won
+  // opportunities are the service's own state.
+  projections: () => [
+    teamDirectoryProjection('order'),
+    accountDirectoryProjection('order'),
+    exchangeRatesProjection(),
+  ],
   jobs: (c, runtime) => [
     new ContractWatchJob(
       c.watch,

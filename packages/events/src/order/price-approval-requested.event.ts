@@ -3,11 +3,15 @@ import { defineEvent } from '../event-definition';
 import { CostOrMargin, Decimal, IsoDateTime, UserId, Uuid } from '../primitives';
 import { Topics } from '../topics';
 
-/** One reason a price needs the seller's manager: below cost, or a discount over the threshold. */
+/**
+ * One reason a price needs the seller's manager: below cost, a discount over
+ * the threshold, or (price-guard-v2) a cost that no exchange rate converts
+ * into the price's currency, so below cost cannot be judged.
+ */
 export const PriceBreach = z.object({
   productId: Uuid,
   sku: z.string(),
-  kind: z.enum(['BELOW_COST', 'DISCOUNT_OVER_THRESHOLD']),
+  kind: z.enum(['BELOW_COST', 'DISCOUNT_OVER_THRESHOLD', 'NO_EXCHANGE_RATE']),
   /** The net unit price: after the line's discount, or the contract price. */
   netUnitPrice: Decimal,
   /** The product's unit cost: for the people who decide on prices only. */
@@ -15,6 +19,8 @@ export const PriceBreach = z.object({
   /** The discount off the list price, in percent. */
   discountPercent: Decimal,
   thresholdPercent: Decimal,
+  /** For NO_EXCHANGE_RATE: which rate is missing, in words. */
+  reason: z.string().max(300).optional(),
 });
 export type PriceBreach = z.infer<typeof PriceBreach>;
 

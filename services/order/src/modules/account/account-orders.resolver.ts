@@ -54,8 +54,13 @@ export class AccountOrdersResolver {
     @Root() account: AccountRef,
     @Arg('from', () => GraphQLLocalDate, { nullable: true }) from: string | undefined,
     @Arg('to', () => GraphQLLocalDate, { nullable: true }) to: string | undefined,
+    @Arg('currency', () => String, {
+      nullable: true,
+      description: 'ISO 4217; default: the order service’s currency (ORDER_CURRENCY, EUR).',
+    })
+    currency: string | undefined,
     @Ctx() { command }: GraphQLContext,
   ): Promise<AccountRevenue | null> {
-    return this.revenueService.revenueOf(command, account.id, from, to);
+    return this.revenueService.revenueOf(command, account.id, from, to, currency);
   }
 }

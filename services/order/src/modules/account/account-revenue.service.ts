@@ -2,6 +2,7 @@ import {
   addDays,
   BadInputError,
   formatDecimal,
+  formatMoney,
   isoDateOf,
   isUuid,
   loadOne,
@@ -10,16 +11,25 @@ import {
 } from '@salesgraph/service-kit';
 import type { DataSource } from 'typeorm';
 import type { SalesAccess } from '../access/sales-access';
-import { bookingSql } from '../order/order-booking.rule';
 import { marginPercentOf } from '../order/order-pricing';
+import { inWanted, ratedOrdersSql } from './account-revenue.sql';
 import type { AccountRevenue } from './account-revenue.type';
+import type { RevenueConversion } from './currency-conversion.type';
 
 type Period = { from: string; to: string };
+type TotalsRow = Record<'account_id' | 'booked' | 'margin' | 'invoiced', string> & {
+  booked_orders: number;
+};
+type ConversionRow = Omit<RevenueConversion, 'orders'> & { account_id: string; orders: number };
 
 /**
  * Revenue per account from this service's own orders: booked as the order
  * booking rule says (counted while booked, dated when booked), invoiced when
- * invoiced. Only someone who may see the account's orders gets an answer:
+ * invoiced, in one currency (asked for, else the service's ORDER_CURRENCY:
+ * the order service knows no account currency). Orders in other currencies
+ * are converted at their booking date's rate from the copy of planning's
+ * table, as planning converts attainment; those without a rate are listed
+ * in `conversions` and left out of the sums. Only someone who may see the account's orders gets an answer:
  * its owner (and their manager), coordinators and admins.
  */
 export class AccountRevenueService {
@@ -39,10 +49,14 @@ export class AccountRevenueService {
     accountId: string,
     from?: string,
     to?: string,
+    currency?: string,
   ): Promise<AccountRevenue | null> {
     const period = this.period(command, from, to);
-    return loadOne(command, `revenue:${period.from}:${period.to}`, accountId, (ids) =>
-      this.revenueOfMany(command, ids, period),
+    const wanted = currency ?? this.currency;
+    if (!/^[A-Z]{3}$/.test(wanted))
+      throw new BadInputError(`"${wanted}" is not an ISO 4217 currency code such as "EUR".`);
+    return loadOne(command, `revenue:${period.from}:${period.to}:${wanted}`, accountId, (ids) =>
+      this.revenueOfMany(command, ids, period, wanted),
     );
   }
 
@@ -60,28 +74,47 @@ export class AccountRevenueService {
     command: CommandContext,
     accountIds: readonly string[],
     period: Period,
+    currency: string,
   ): Promise<Array<AccountRevenue | null>> {
     const scope = await this.access.scopeOf(command);
     // Keys come from `_entities` representations: anything but a uuid is no account of ours.
     const visible = accountIds.filter((id) => isUuid(id) && scope.seesAccount(id));
-    const rows: Array<Record<string, string>> = visible.length
-      ? await readerOf(this.dataSource, command).query(
-          `SELECT account_id,
-                  COALESCE(SUM(total_net) FILTER (WHERE booked), 0) AS booked,
-                  COALESCE(SUM(margin) FILTER (WHERE booked), 0) AS margin,
-                  COUNT(*) FILTER (WHERE booked) AS booked_orders,
-                  COALESCE(SUM(total_net) FILTER (WHERE invoiced), 0) AS invoiced
-             FROM (SELECT account_id, total_net, margin,
-                          ${bookingSql.countsAsBooked}
-                            AND ${bookingSql.bookedAt} >= $2::date AND ${bookingSql.bookedAt} < $3::date AS booked,
-                          status = 'INVOICED'
-                            AND invoiced_at >= $2::date AND invoiced_at < $3::date AS invoiced
-                     FROM sales_order WHERE account_id = ANY($1::uuid[])) o
-            GROUP BY account_id`,
-          [visible, period.from, addDays(period.to, 1)],
+    const reader = readerOf(this.dataSource, command);
+    const params = [visible, period.from, addDays(period.to, 1), currency];
+    const totals: TotalsRow[] = visible.length
+      ? await reader.query(
+          `WITH ${ratedOrdersSql}
+           SELECT o.account_id::text AS account_id,
+                  COALESCE(SUM(${inWanted('o.total_net')}) FILTER (WHERE o.booked), 0)::text AS booked,
+                  COALESCE(SUM(${inWanted('o.total_net')} - ${inWanted('o.total_cost')})
+                    FILTER (WHERE o.booked), 0)::text AS margin,
+                  COUNT(*) FILTER (WHERE o.booked AND ${inWanted('o.total_net')} IS NOT NULL)::int
+                    AS booked_orders,
+                  COALESCE(SUM(${inWanted('o.total_net')}) FILTER (WHERE o.invoiced), 0)::text AS invoiced
+             FROM rated o GROUP BY o.account_id`,
+          params,
         )
       : [];
-    const byAccount = new Map(rows.map((r) => [r.account_id, r]));
+    const conversions: ConversionRow[] = visible.length
+      ? await reader.query(
+          `WITH ${ratedOrdersSql}
+           SELECT o.account_id::text AS account_id, o.currency::text AS currency, o.rate::text AS rate,
+                  to_char(o.effective_from, 'YYYY-MM-DD') AS "rateEffectiveFrom", o.inverse,
+                  COUNT(*)::int AS orders,
+                  COALESCE(SUM(o.total_net) FILTER (WHERE o.booked), 0)::text AS booked,
+                  COALESCE(SUM(o.total_net) FILTER (WHERE o.invoiced), 0)::text AS invoiced,
+                  (COALESCE(SUM(${inWanted('o.total_net')}) FILTER (WHERE o.booked), 0)
+                     * CASE WHEN o.rate IS NULL THEN NULL ELSE 1 END)::text AS "bookedConverted",
+                  (COALESCE(SUM(${inWanted('o.total_net')}) FILTER (WHERE o.invoiced), 0)
+                     * CASE WHEN o.rate IS NULL THEN NULL ELSE 1 END)::text AS "invoicedConverted"
+             FROM rated o
+            WHERE o.currency <> $4
+            GROUP BY o.account_id, o.currency, o.rate, o.effective_from, o.inverse
+            ORDER BY o.currency, o.effective_from NULLS FIRST`,
+          params,
+        )
+      : [];
+    const byAccount = new Map(totals.map((r) => [r.account_id, r]));
     return accountIds.map((id) => {
       if (!visible.includes(id)) return null;
       const row = byAccount.get(id);
@@ -89,12 +122,23 @@ export class AccountRevenueService {
       const margin = formatDecimal(row?.margin ?? '0', 2);
       return {
         ...period,
-        currency: this.currency,
+        currency,
         booked,
         invoiced: formatDecimal(row?.invoiced ?? '0', 2),
         margin,
         marginPercent: marginPercentOf({ totalNet: booked, totalCost: '0', margin }),
         bookedOrders: Number(row?.booked_orders ?? 0),
+        conversions: conversions
+          .filter((c) => c.account_id === id)
+          .map(({ account_id: _account, ...c }) => ({
+            ...c,
+            rate: c.rate === null ? null : formatDecimal(c.rate, 4),
+            booked: formatMoney(c.booked),
+            invoiced: formatMoney(c.invoiced),
+            bookedConverted: c.bookedConverted === null ? null : formatMoney(c.bookedConverted),
+            invoicedConverted:
+              c.invoicedConverted === null ? null : formatMoney(c.invoicedConverted),
+          })),
       };
     });
   }

@@ -1,6 +1,7 @@
 import { DecimalScalar, Sensitive } from '@salesgraph/service-kit';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
+import { RevenueConversion } from './currency-conversion.type';
 
 @ObjectType({
   description:
@@ -13,7 +14,10 @@ export class AccountRevenue {
   @Field(() => GraphQLLocalDate, { description: 'The last day of the period, included.' })
   to: string;
 
-  @Field()
+  @Field({
+    description:
+      'The figures’ currency (asked for, else the order currency): orders in others are converted at the rate of their booking date (see conversions).',
+  })
   currency: string;
 
   @Field(() => DecimalScalar, {
@@ -32,6 +36,14 @@ export class AccountRevenue {
   @Field(() => DecimalScalar, { nullable: true, description: 'margin / booked x 100, 2 places.' })
   marginPercent: string | null;
 
-  @Field(() => Int, { description: 'How many orders were booked in the period.' })
+  @Field(() => Int, {
+    description: 'How many orders were booked in the period and counted (converted).',
+  })
   bookedOrders: number;
+
+  @Field(() => [RevenueConversion], {
+    description:
+      'Orders in other currencies per currency and rate, converted or (no rate) not counted.',
+  })
+  conversions: RevenueConversion[];
 }

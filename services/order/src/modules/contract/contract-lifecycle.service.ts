@@ -11,7 +11,7 @@ import { assertContractMove } from './supply-contract-lifecycle';
 
 /** The price guard's approval step, as signing a contract needs it. */
 export interface ContractPriceClearance {
-  clearContract(manager: EntityManager, contract: SupplyContract): Promise<void>;
+  clearContract(manager: EntityManager, contract: SupplyContract, day: string): Promise<void>;
 }
 
 /** Signing a negotiated contract (it becomes ACTIVE) and ending one early. */
@@ -43,7 +43,7 @@ export class ContractLifecycleService {
             `Contract ${contract.contractNumber} ended on ${contract.endDate}: change its term before signing.`,
           );
         // Prices below cost or far below list wait for the seller's manager.
-        await this.prices.clearContract(manager, contract);
+        await this.prices.clearContract(manager, contract, isoDateOf(now));
         const changes = { status: SupplyContractStatus.ACTIVE, signedAt: now };
         Object.assign(contract, changes);
         await this.outbox.append(

@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { ContractProposed } from '@salesgraph/events';
 import type { Outbox } from '@salesgraph/messaging';
-import { eventContextOf, inTransaction, type CommandContext } from '@salesgraph/service-kit';
+import {
+  eventContextOf,
+  inTransaction,
+  isUuid,
+  type CommandContext,
+} from '@salesgraph/service-kit';
 import type { DataSource } from 'typeorm';
 import type { SalesAccess } from '../access/sales-access';
 import { nextDocumentNumber } from '../numbering/document-number';
@@ -9,6 +14,7 @@ import type { ContractChanger } from './contract-changer';
 import { SupplyContractStatus } from './contract-status';
 import type { ContractTerms } from './contract-terms';
 import { ContractException } from './contract.exception';
+import type { CommitmentInput } from './dto/commitment.input';
 import type { CreateContractInput } from './dto/create-contract.input';
 import type { UpdateContractInput } from './dto/update-contract.input';
 import { SupplyContract } from './supply-contract.entity';
@@ -52,7 +58,7 @@ export class ContractNegotiationService {
         status: SupplyContractStatus.NEGOTIATING,
         startDate: input.startDate,
         endDate: input.endDate,
-        currency: this.currency,
+        currency: input.currency ?? this.currency,
         overrunPolicy: input.overrunPolicy,
         noticeDays: input.noticeDays,
         signedAt: null,
@@ -106,5 +112,50 @@ export class ContractNegotiationService {
         return changes;
       },
     );
+  }
+
+  /**
+   * An accepted quote's lines become the commitments of a contract under
+   * negotiation: same account, the caller may change the contract (as for
+   * any contract change), and the contract takes the quote's currency (its
+   * prices are the quote's). Runs in the caller's transaction (the quote's
+   * acceptance) and writes ContractProposed, the contract's history.
+   */
+  adoptQuote(
+    command: CommandContext,
+    contractId: string,
+    quote: { quoteNumber: string; accountId: string; currency: string },
+    commitments: CommitmentInput[],
+  ): Promise<SupplyContract> {
+    return inTransaction(this.dataSource, command, async (manager) => {
+      const current = isUuid(contractId)
+        ? await manager.findOne(SupplyContract, {
+            where: { id: contractId },
+            select: { version: true },
+          })
+        : null;
+      // Run with the version read in this transaction; the changer still checks who may see and change it.
+      return this.changer.run(
+        { ...command, transaction: manager },
+        contractId,
+        current?.version ?? 0,
+        async (inner, contract, now) => {
+          assertContractMove(contract, SupplyContractStatus.NEGOTIATING);
+          if (contract.accountId !== quote.accountId)
+            throw ContractException.invalidTerms(
+              `Quote ${quote.quoteNumber} is for another account than contract ${contract.contractNumber}.`,
+            );
+          contract.currency = quote.currency;
+          contract.commitments = await this.terms.replaceCommitments(inner, contract, commitments);
+          await this.outbox.append(
+            inner,
+            ContractProposed,
+            this.terms.proposal(contract, now),
+            eventContextOf(command),
+          );
+          return { currency: quote.currency };
+        },
+      );
+    });
   }
 }

@@ -47,7 +47,14 @@ export class OrderDraftingService {
         input.accountId,
         OrderException.notYourAccount,
       );
-      const draft = { ...input, id, kind: OrderKind.AD_HOC, placedBy: command.user.id };
+      const currency = input.currency ?? this.writer.currency;
+      const draft = {
+        ...input,
+        id,
+        currency,
+        kind: OrderKind.AD_HOC,
+        placedBy: command.user.id,
+      };
       return this.writer.insert(
         manager,
         command,
@@ -57,7 +64,7 @@ export class OrderDraftingService {
           build: (orderId) =>
             this.lines.adHoc(manager, orderId, input.lines, {
               accountId: input.accountId,
-              currency: this.writer.currency,
+              currency,
               on: isoDateOf(command.clock.now()),
             }),
         },
@@ -83,6 +90,8 @@ export class OrderDraftingService {
         accountId: contract.accountId,
         kind: OrderKind.CALL_OFF,
         contractId: contract.id,
+        // A call-off is in its contract's currency, at the contract's prices.
+        currency: contract.currency,
         placedBy: command.user.id,
         creditedTo: contract.ownerId,
       };

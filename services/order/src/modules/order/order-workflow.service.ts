@@ -6,7 +6,12 @@ import {
   OrderPlaced,
 } from '@salesgraph/events';
 import type { Outbox } from '@salesgraph/messaging';
-import { eventContextOf, inTransaction, type CommandContext } from '@salesgraph/service-kit';
+import {
+  eventContextOf,
+  inTransaction,
+  isoDateOf,
+  type CommandContext,
+} from '@salesgraph/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ContractDrawdown } from '../contract/contract-drawdown';
 import { assertMayCancel } from './order-cancellation.rule';
@@ -20,7 +25,7 @@ import type { OrderService } from './order.service';
 
 /** The price guard's approval step, as placing an order needs it. */
 export interface PriceClearance {
-  clearOrder(manager: EntityManager, order: Order): Promise<void>;
+  clearOrder(manager: EntityManager, order: Order, day: string): Promise<void>;
 }
 
 const timestampOf: Record<OrderMove, keyof Order> = {
@@ -62,7 +67,8 @@ export class OrderWorkflowService {
       if (move === 'place' && order.lines.length === 0)
         throw OrderException.emptyOrder(order.orderNumber);
       // Prices below cost or discounts over the threshold wait for the seller's manager.
-      if (move === 'place') await this.prices.clearOrder(manager, order);
+      if (move === 'place')
+        await this.prices.clearOrder(manager, order, isoDateOf(command.clock.now()));
 
       await this.apply(manager, command, order, move, expectedVersion, reason);
       return order;

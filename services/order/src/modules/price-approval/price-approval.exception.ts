@@ -6,7 +6,9 @@ const describe = (breaches: readonly PriceBreachFinding[]) =>
     .map((b) =>
       b.kind === 'BELOW_COST'
         ? `${b.sku} at ${b.netUnitPrice} is below its cost`
-        : `${b.sku} is ${b.discountPercent}% below list (more than ${b.thresholdPercent}%)`,
+        : b.kind === 'NO_EXCHANGE_RATE'
+          ? `${b.sku}'s cost cannot be checked: ${b.reason ?? 'no exchange rate'}`
+          : `${b.sku} is ${b.discountPercent}% below list (more than ${b.thresholdPercent}%)`,
     )
     .join('; ');
 

@@ -4,6 +4,7 @@ import type { Outbox } from '@salesgraph/messaging';
 import {
   eventContextOf,
   inTransaction,
+  isoDateOf,
   isUuid,
   loadOne,
   oneByKey,
@@ -49,13 +50,17 @@ export class PriceApprovalService {
   ) {}
 
   /** Before an ad hoc order is placed: PRICE_APPROVAL_REQUIRED unless its prices pass or were approved. */
-  async clearOrder(manager: EntityManager, order: Order): Promise<void> {
-    await this.assertCleared(manager, await this.terms.ofOrder(manager, order));
+  async clearOrder(manager: EntityManager, order: Order, day: string): Promise<void> {
+    await this.assertCleared(manager, await this.terms.ofOrder(manager, order, day));
   }
 
   /** Before a contract is signed: the same for its negotiated prices. */
-  async clearContract(manager: EntityManager, contract: SupplyContract): Promise<void> {
-    await this.assertCleared(manager, await this.terms.ofContract(manager, contract));
+  async clearContract(
+    manager: EntityManager,
+    contract: SupplyContract,
+    day: string,
+  ): Promise<void> {
+    await this.assertCleared(manager, await this.terms.ofContract(manager, contract, day));
   }
 
   /** Refuses (PRICE_APPROVAL_REQUIRED) unless the terms need no approval or have one. */
@@ -159,7 +164,7 @@ export class PriceApprovalService {
       }
       if (approval.status !== 'PENDING') throw PriceApprovalException.decided(approval.status);
       // Terms changed since the request: what was asked is no longer what would be approved.
-      const current = await this.currentTerms(manager, approval);
+      const current = await this.currentTerms(manager, approval, isoDateOf(command.clock.now()));
       if (!current || current.key !== approval.termsKey)
         return this.close(manager, command, approval, 'WITHDRAWN', 'The terms changed.');
       return this.close(manager, command, approval, decision, note ?? null);
@@ -236,13 +241,14 @@ export class PriceApprovalService {
     subjectId: string,
   ): Promise<PricedTerms> {
     const scope = await this.access.scopeOf(command, manager);
+    const day = isoDateOf(command.clock.now());
     if (subjectType === 'ORDER') {
       const order = await this.orders.loadForChange(manager, command, subjectId);
       if (!scope.records.changes(order.creditedTo) && !scope.records.changes(order.placedBy))
         throw PriceApprovalException.notYours();
       if (order.status !== OrderStatus.DRAFT)
         throw PriceApprovalException.notOpen(`Order ${order.orderNumber}`, order.status, 'a draft');
-      return this.terms.ofOrder(manager, order);
+      return this.terms.ofOrder(manager, order, day);
     }
     if (subjectType === 'QUOTE') {
       const quote = isUuid(subjectId) ? await this.quoteOf(manager, subjectId) : null;
@@ -252,7 +258,7 @@ export class PriceApprovalService {
         throw PriceApprovalException.notYours();
       if (quote.status !== 'DRAFT')
         throw PriceApprovalException.notOpen(`Quote ${quote.quoteNumber}`, quote.status, 'a draft');
-      return this.terms.ofQuote(manager, quote);
+      return this.terms.ofQuote(manager, quote, day);
     }
     const contract = await this.contracts.loadForChange(manager, command, subjectId);
     if (!scope.records.changes(contract.ownerId)) throw PriceApprovalException.notYours();
@@ -262,12 +268,13 @@ export class PriceApprovalService {
         contract.status,
         'a contract under negotiation',
       );
-    return this.terms.ofContract(manager, contract);
+    return this.terms.ofContract(manager, contract, day);
   }
 
   private async currentTerms(
     manager: EntityManager,
     approval: PriceApproval,
+    day: string,
   ): Promise<PricedTerms | null> {
     if (approval.subjectType === 'ORDER') {
       const order = await manager.findOne(Order, {
@@ -275,19 +282,19 @@ export class PriceApprovalService {
         relations: { lines: true },
       });
       return order && order.status === OrderStatus.DRAFT
-        ? this.terms.ofOrder(manager, order)
+        ? this.terms.ofOrder(manager, order, day)
         : null;
     }
     if (approval.subjectType === 'QUOTE') {
       const quote = await this.quoteOf(manager, approval.subjectId);
-      return quote && quote.status === 'DRAFT' ? this.terms.ofQuote(manager, quote) : null;
+      return quote && quote.status === 'DRAFT' ? this.terms.ofQuote(manager, quote, day) : null;
     }
     const contract = await manager.findOne(SupplyContract, {
       where: { id: approval.subjectId },
       relations: { commitments: true },
     });
     return contract && contract.status === SupplyContractStatus.NEGOTIATING
-      ? this.terms.ofContract(manager, contract)
+      ? this.terms.ofContract(manager, contract, day)
       : null;
   }
 

@@ -10,7 +10,10 @@ export class PriceBreach {
   @Field()
   sku: string;
 
-  @Field({ description: 'BELOW_COST or DISCOUNT_OVER_THRESHOLD.' })
+  @Field({
+    description:
+      'BELOW_COST, DISCOUNT_OVER_THRESHOLD, or NO_EXCHANGE_RATE (the cost could not be converted into the price’s currency).',
+  })
   kind: string;
 
   @Field(() => DecimalScalar, { description: 'After the discount; a contract’s price.' })
@@ -29,4 +32,10 @@ export class PriceBreach {
 
   @Field(() => DecimalScalar, { description: 'The approval threshold, in percent.' })
   thresholdPercent: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'For NO_EXCHANGE_RATE: which rate is missing.',
+  })
+  reason?: string;
 }

@@ -11,10 +11,15 @@ import { Exact, formatDecimal, toCents } from '@salesgraph/service-kit';
  *   percent below the list price, however it got there (a lower unit price, a
  *   discount, or both).
  *
- * A line may breach both. Call-offs take the contract's approved prices and
- * are not checked again.
+ * - NO_EXCHANGE_RATE (v2): the line is in another currency than the
+ *   catalogue's unit cost and no rate converts the cost on the day, so
+ *   BELOW_COST cannot be judged: a manager looks instead (never a silent
+ *   pass). With a rate, the cost is compared converted (price-terms.ts).
+ *
+ * A line may breach several. Call-offs take the contract's approved prices
+ * and are not checked again.
  */
-export const PRICE_GUARD_VERSION = 'price-guard-v1';
+export const PRICE_GUARD_VERSION = 'price-guard-v2';
 
 export interface GuardedPrice {
   productId: string;
@@ -22,18 +27,23 @@ export interface GuardedPrice {
   unitPrice: string;
   /** Percent off unitPrice; 0 for contract prices. */
   discountPercent: string;
+  /** In the line's currency (converted at the day's rate when the catalogue's is another). */
   unitCost: string;
   listPrice: string;
+  /** Why the cost could not be converted into the line's currency; unitCost is then unconverted. */
+  costNotConverted?: string;
 }
 
 export interface PriceBreachFinding {
   productId: string;
   sku: string;
-  kind: 'BELOW_COST' | 'DISCOUNT_OVER_THRESHOLD';
+  kind: 'BELOW_COST' | 'DISCOUNT_OVER_THRESHOLD' | 'NO_EXCHANGE_RATE';
   netUnitPrice: string;
   unitCost: string;
   discountPercent: string;
   thresholdPercent: string;
+  /** In words, for NO_EXCHANGE_RATE: which rate is missing. */
+  reason?: string;
 }
 
 export function priceBreaches(
@@ -53,11 +63,14 @@ export function priceBreaches(
       productId: price.productId,
       sku: price.sku,
       netUnitPrice: formatDecimal(net.toDecimalPlaces(4), 2),
-      unitCost: formatDecimal(price.unitCost, 2),
+      // A converted cost may have many decimals (an inverse rate): 4 places, like the net price.
+      unitCost: formatDecimal(new Exact(price.unitCost).toDecimalPlaces(4), 2),
       discountPercent: toCents(offList),
       thresholdPercent: formatDecimal(String(thresholdPercent), 2),
     };
-    if (net.lessThan(price.unitCost)) findings.push({ ...base, kind: 'BELOW_COST' });
+    if (price.costNotConverted !== undefined)
+      findings.push({ ...base, kind: 'NO_EXCHANGE_RATE', reason: price.costNotConverted });
+    else if (net.lessThan(price.unitCost)) findings.push({ ...base, kind: 'BELOW_COST' });
     if (offList.greaterThan(thresholdPercent))
       findings.push({ ...base, kind: 'DISCOUNT_OVER_THRESHOLD' });
   }

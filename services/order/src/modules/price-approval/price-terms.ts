@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { convertAt, type RateLookup } from '../currency/rate-lookup';
 import type { SupplyContract } from '../contract/supply-contract.entity';
 import { OrderKind } from '../order/order-status';
 import type { Order } from '../order/order.entity';
@@ -39,23 +40,29 @@ export class PriceTerms {
     private readonly products: ProductService,
     private readonly thresholdPercent: number,
     private readonly catalogueCurrency: string,
+    private readonly rates: RateLookup,
   ) {}
 
-  async ofOrder(manager: EntityManager, order: Order): Promise<PricedTerms> {
+  /** `day`: the day whose rate converts unit costs (the catalogue's currency) into the order's. */
+  async ofOrder(manager: EntityManager, order: Order, day: string): Promise<PricedTerms> {
     const lines = order.kind === OrderKind.AD_HOC ? order.lines : [];
     const catalogue = await this.catalogue(
       manager,
       lines.map((l) => l.productId),
     );
+    const cost = await this.costIn(manager, order.currency, day);
+    // In another currency than the catalogue's there is no list price to compare with: the
+    // line's own price stands in, as for quotes.
+    const sameCurrency = order.currency === this.catalogueCurrency;
     const prices: GuardedPrice[] = lines.map((line) => ({
       productId: line.productId,
       sku: line.sku,
       unitPrice: line.unitPrice,
       discountPercent: line.discountPercent,
-      unitCost: line.unitCost,
+      ...cost(line.unitCost),
       listPrice: fromPriceList(line.priceSource)
         ? line.unitPrice
-        : (catalogue.get(line.productId)?.listPrice ?? line.unitPrice),
+        : ((sameCurrency ? catalogue.get(line.productId)?.listPrice : undefined) ?? line.unitPrice),
     }));
     return {
       subjectType: 'ORDER',
@@ -72,7 +79,11 @@ export class PriceTerms {
     };
   }
 
-  async ofContract(manager: EntityManager, contract: SupplyContract): Promise<PricedTerms> {
+  async ofContract(
+    manager: EntityManager,
+    contract: SupplyContract,
+    day: string,
+  ): Promise<PricedTerms> {
     const commitments = [...contract.commitments].sort((a, b) =>
       a.productId.localeCompare(b.productId),
     );
@@ -80,6 +91,8 @@ export class PriceTerms {
       manager,
       commitments.map((c) => c.productId),
     );
+    const cost = await this.costIn(manager, contract.currency, day);
+    const sameCurrency = contract.currency === this.catalogueCurrency;
     const prices: GuardedPrice[] = commitments.flatMap((c) => {
       const product = catalogue.get(c.productId);
       return product
@@ -89,8 +102,8 @@ export class PriceTerms {
               sku: product.sku,
               unitPrice: c.price,
               discountPercent: '0',
-              unitCost: product.unitCost,
-              listPrice: product.listPrice,
+              ...cost(product.unitCost),
+              listPrice: sameCurrency ? product.listPrice : c.price,
             },
           ]
         : [];
@@ -107,12 +120,13 @@ export class PriceTerms {
   }
 
   /** A quote's current version: the prices the customer will be offered (the same guard as an order's). */
-  async ofQuote(manager: EntityManager, quote: Quote): Promise<PricedTerms> {
+  async ofQuote(manager: EntityManager, quote: Quote, day: string): Promise<PricedTerms> {
     const { lines } = currentVersionOf(quote);
     const catalogue = await this.catalogue(
       manager,
       lines.map((l) => l.productId),
     );
+    const cost = await this.costIn(manager, quote.currency, day);
     // A quote in another currency than the catalogue's has no list price to compare with: its
     // own prices stand in (only BELOW_COST can then be judged, against the unit cost).
     const sameCurrency = (listCurrency: string) => listCurrency === quote.currency;
@@ -121,7 +135,7 @@ export class PriceTerms {
       sku: line.sku,
       unitPrice: line.unitPrice,
       discountPercent: line.discountPercent,
-      unitCost: line.unitCost,
+      ...cost(line.unitCost),
       listPrice: fromPriceList(line.priceSource)
         ? line.unitPrice
         : ((sameCurrency(this.catalogueCurrency)
@@ -140,6 +154,27 @@ export class PriceTerms {
       ]),
       breaches: priceBreaches(prices, this.thresholdPercent),
     };
+  }
+
+  /**
+   * How a unit cost (in the catalogue's currency) is compared with prices in
+   * `currency`: converted at the day's rate (rate-of-day.sql.ts), or, with no
+   * rate, unconverted and marked so the guard asks a manager.
+   */
+  private async costIn(
+    manager: EntityManager,
+    currency: string,
+    day: string,
+  ): Promise<(unitCost: string) => Pick<GuardedPrice, 'unitCost' | 'costNotConverted'>> {
+    const from = this.catalogueCurrency;
+    const used = await this.rates.rateOn(manager, from, currency, day);
+    if (!used)
+      return (unitCost) => ({
+        unitCost,
+        // Without the cost itself: the reason reaches sellers who may not read costs.
+        costNotConverted: `no ${from}/${currency} exchange rate on ${day} converts its cost`,
+      });
+    return (unitCost) => ({ unitCost: convertAt(unitCost, used).toFixed() });
   }
 
   private async catalogue(manager: EntityManager, ids: string[]) {

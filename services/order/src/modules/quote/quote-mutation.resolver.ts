@@ -1,5 +1,5 @@
 import type { GraphQLContext } from '@salesgraph/service-kit';
-import { Arg, Args, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { CreateQuoteInput } from './dto/create-quote.input';
 import { QuoteMoveArgs } from './dto/quote-move.args';
 import { ReviseQuoteInput } from './dto/revise-quote.input';
@@ -43,14 +43,24 @@ export class QuoteMutationResolver {
   @Authorized(...sellers)
   @Mutation(() => Quote, {
     description:
-      'The customer accepted the sent version: it becomes a placed order (note: their purchasing contact) and wins its opportunity.',
+      'The customer accepted the sent version: it becomes a placed order (note: their purchasing contact) or, with contractId, the commitments of that supply contract under negotiation; it wins its opportunity.',
   })
-  acceptQuote(@Args() args: QuoteMoveArgs, @Ctx() { command }: GraphQLContext) {
+  acceptQuote(
+    @Args() args: QuoteMoveArgs,
+    @Arg('contractId', () => ID, {
+      nullable: true,
+      description:
+        'A supply contract in negotiation for the same account that you may change: the quote’s lines (net prices, quantities, currency) become its commitments, and no order is placed.',
+    })
+    contractId: string | undefined,
+    @Ctx() { command }: GraphQLContext,
+  ) {
     return this.workflow.accept(
       command,
       args.quoteId,
       args.expectedVersion,
       args.note ?? undefined,
+      contractId ?? undefined,
     );
   }
 

@@ -7,7 +7,8 @@ import {
   isoDateOf,
   type CommandContext,
 } from '@salesgraph/service-kit';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { ContractNegotiationService } from '../contract/contract-negotiation.service';
 import type { OrderDraftWriter } from '../order/order-draft-writer';
 import type { OrderLineBuilder } from '../order/order-line-builder';
 import { OrderKind } from '../order/order-status';
@@ -15,6 +16,7 @@ import type { OrderWorkflowService } from '../order/order-workflow.service';
 import type { Order } from '../order/order.entity';
 import type { PriceApprovalService } from '../price-approval/price-approval.service';
 import type { PriceTerms } from '../price-approval/price-terms';
+import { commitmentsOfQuote } from './quote-commitments.rule';
 import { currentVersionOf, quoteSnapshotOf } from './quote-snapshot';
 import type { Quote } from './quote.entity';
 import { QuoteException } from './quote.exception';
@@ -26,7 +28,9 @@ import type { QuoteService } from './quote.service';
  * or rejected as the customer answers, or withdrawn by the seller. An
  * accepted quote becomes a placed order with the same lines, prices and
  * discounts, in one transaction with QuoteAccepted, which closes the quote's
- * opportunity as won (in the lead service) with the quote's amount.
+ * opportunity as won (in the lead service) with the quote's amount. Or, the
+ * seller choosing a supply contract under negotiation at acceptance, its
+ * lines become that contract's commitments instead of an order.
  */
 export class QuoteWorkflowService {
   constructor(
@@ -38,6 +42,7 @@ export class QuoteWorkflowService {
     private readonly lines: OrderLineBuilder,
     private readonly writer: OrderDraftWriter,
     private readonly orders: OrderWorkflowService,
+    private readonly contracts: ContractNegotiationService,
   ) {}
 
   send(command: CommandContext, quoteId: string, expectedVersion: number): Promise<Quote> {
@@ -46,7 +51,10 @@ export class QuoteWorkflowService {
       this.quotes.assertMove(quote, 'SENT');
       this.assertValid(command, quote);
       // PRICE_APPROVAL_REQUIRED until the seller's manager approved exactly these prices.
-      await this.approvals.assertCleared(manager, await this.terms.ofQuote(manager, quote));
+      await this.approvals.assertCleared(
+        manager,
+        await this.terms.ofQuote(manager, quote, isoDateOf(command.clock.now())),
+      );
       await this.quotes.claim(manager, command, quote, expectedVersion, {
         status: 'SENT',
         sentAt: command.clock.now(),
@@ -61,11 +69,14 @@ export class QuoteWorkflowService {
     quoteId: string,
     expectedVersion: number,
     purchasingContactName?: string,
+    contractId?: string,
   ): Promise<Quote> {
     return inTransaction(this.dataSource, command, async (manager) => {
       const quote = await this.quotes.loadAtVersion(manager, command, quoteId, expectedVersion);
       this.quotes.assertMove(quote, 'ACCEPTED');
       this.assertValid(command, quote);
+      if (contractId)
+        return this.acceptIntoContract(manager, command, quote, expectedVersion, contractId);
       const version = currentVersionOf(quote);
       const order = await this.writer.insert(
         manager,
@@ -124,6 +135,54 @@ export class QuoteWorkflowService {
       );
       return quote;
     });
+  }
+
+  /**
+   * The accepted lines become the commitments of a supply contract under
+   * negotiation (quote-commitments.rule), in the same transaction as the
+   * contract's ContractProposed and QuoteAccepted (which wins the
+   * opportunity with the quote's amount, as for an order).
+   */
+  private async acceptIntoContract(
+    manager: EntityManager,
+    command: CommandContext,
+    quote: Quote,
+    expectedVersion: number,
+    contractId: string,
+  ): Promise<Quote> {
+    const version = currentVersionOf(quote);
+    const outcome = commitmentsOfQuote(version.lines);
+    if ('problem' in outcome)
+      throw QuoteException.notForContract(quote.quoteNumber, outcome.problem);
+    // The rule adds up what the contract will hold: a difference is a defect, never shipped.
+    if (!new Exact(outcome.totalNet).equals(version.totalNet))
+      throw new Error(
+        `quote ${quote.quoteNumber} v${version.versionNumber} totals ${version.totalNet}, its commitments ${outcome.totalNet}`,
+      );
+    const contract = await this.contracts.adoptQuote(
+      { ...command, transaction: manager },
+      contractId,
+      quote,
+      outcome.commitments,
+    );
+    const now = command.clock.now();
+    await this.quotes.claim(manager, command, quote, expectedVersion, {
+      status: 'ACCEPTED',
+      acceptedAt: now,
+      contractId: contract.id,
+    });
+    await this.outbox.append(
+      manager,
+      QuoteAccepted,
+      {
+        quote: quoteSnapshotOf(quote),
+        contractId: contract.id,
+        contractNumber: contract.contractNumber,
+        acceptedAt: now.toISOString(),
+      },
+      eventContextOf(command),
+    );
+    return quote;
   }
 
   /** The customer said no (REJECTED) or the seller takes it back (WITHDRAWN). */

@@ -46,6 +46,13 @@ export class Quote extends TrackedEntity {
   @Stored.id({ nullable: true, description: 'The order the accepted quote became.' })
   orderId: string | null;
 
+  @Stored.id({
+    nullable: true,
+    description:
+      'The supply contract whose commitments the accepted quote became (instead of an order).',
+  })
+  contractId: string | null;
+
   @Stored.dateTime({ nullable: true })
   sentAt: Date | null;
 

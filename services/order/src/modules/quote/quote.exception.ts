@@ -30,6 +30,14 @@ export class QuoteException extends DomainError {
     );
   }
 
+  static notForContract(quoteNumber: string, why: string): QuoteException {
+    return new QuoteException(
+      'BAD_USER_INPUT',
+      `Quote ${quoteNumber} cannot become the contract's commitments: ${why}.`,
+      { field: 'contractId' },
+    );
+  }
+
   static noLines(): QuoteException {
     return new QuoteException('BAD_USER_INPUT', 'A quote needs at least one line.', {
       field: 'lines',

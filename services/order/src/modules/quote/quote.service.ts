@@ -62,6 +62,7 @@ export class QuoteService {
         status: 'DRAFT' as QuoteStatus,
         currentVersion: 1,
         orderId: null,
+        contractId: null,
         sentAt: null,
         acceptedAt: null,
         rejectedAt: null,

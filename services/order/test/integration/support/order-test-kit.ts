@@ -1,7 +1,9 @@
 import { AccountOwner } from '@salesgraph/account-directory';
+import { randomUUID } from 'node:crypto';
 import {
   AccountCreated,
   createEnvelope,
+  ExchangeRateSet,
   SalesTeamUpdated,
   Topics,
   type EventDefinition,
@@ -141,4 +143,33 @@ export async function outboxEvents(
     [aggregateId],
   );
   return rows.map((r) => ({ id: r.id, type: r.event_type, data: r.payload.data }));
+}
+
+/**
+ * Sets an exchange rate as planning would (ExchangeRateSet on the planning
+ * topic) and waits until the order service's copy holds it.
+ */
+export async function setRate(
+  sut: OrderSut,
+  broker: MessageBroker,
+  rate: { baseCurrency: string; quoteCurrency: string; rate: string; effectiveFrom: string },
+): Promise<void> {
+  await publish(broker, `${sut.topicPrefix}${Topics.planning}`, ExchangeRateSet, {
+    rateId: randomUUID(),
+    ...rate,
+    source: 'test',
+    setBy: 'u-admin',
+    setAt: new Date().toISOString(),
+  });
+  await waitFor(
+    async () =>
+      (
+        await sut.service.deps.dataSource.query(
+          `SELECT 1 FROM exchange_rate
+            WHERE base_currency = $1 AND quote_currency = $2 AND effective_from = $3 AND rate = $4`,
+          [rate.baseCurrency, rate.quoteCurrency, rate.effectiveFrom, rate.rate],
+        )
+      ).length === 1,
+    { what: `the ${rate.baseCurrency}/${rate.quoteCurrency} rate`, timeoutMs: 30_000 },
+  );
 }

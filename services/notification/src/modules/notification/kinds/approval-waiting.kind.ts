@@ -17,7 +17,11 @@ export const approvalWaitingKind = notificationKind(
       body: `${d.breaches.length} price${d.breaches.length === 1 ? '' : 's'} of ${d.subjectNumber} need your approval (${[
         ...new Set(
           d.breaches.map((b) =>
-            b.kind === 'BELOW_COST' ? 'below cost' : 'discount over threshold',
+            b.kind === 'BELOW_COST'
+              ? 'below cost'
+              : b.kind === 'NO_EXCHANGE_RATE'
+                ? 'cost not convertible'
+                : 'discount over threshold',
           ),
         ),
       ].join(', ')}).`,

@@ -1,5 +1,5 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { ArrayMaxSize, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { Input } from '@salesgraph/service-kit';
 import { OverrunPolicy } from '../contract-status';
@@ -11,6 +11,15 @@ import { CommitmentInput } from './commitment.input';
 export class CreateContractInput {
   @Input.id()
   accountId: string;
+
+  @Field({
+    nullable: true,
+    description:
+      'ISO 4217: every commitment price is in it; the catalogue’s currency when left out.',
+  })
+  @IsOptional()
+  @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO 4217 code such as "EUR"' })
+  currency?: string;
 
   @Field(() => GraphQLLocalDate)
   startDate: string;

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Matches, ValidateNested } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { Input } from '@salesgraph/service-kit';
 import { OrderLineInput } from './order-line.input';
@@ -11,6 +11,15 @@ import { PurchasingContactId, PurchasingContactName } from './purchasing-contact
 export class CreateOrderInput {
   @Input.id()
   accountId: string;
+
+  @Field({
+    nullable: true,
+    description:
+      'ISO 4217; the catalogue’s currency when left out. Lines without a unitPrice take the price list in this currency (another currency than the catalogue’s needs one, or a unitPrice).',
+  })
+  @IsOptional()
+  @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO 4217 code such as "EUR"' })
+  currency?: string;
 
   @PurchasingContactName("The customer's purchasing contact.")
   purchasingContactName?: string;

@@ -47,4 +47,32 @@ describe('price guard', () => {
       priceBreaches([{ ...valve, listPrice: '0', unitCost: '0', unitPrice: '0' }], 20),
     ).toEqual([]);
   });
+
+  it('asks a manager when the cost could not be converted into the price’s currency, never passing silently', () => {
+    const chf = {
+      ...valve,
+      unitPrice: '500',
+      listPrice: '500',
+      costNotConverted: 'no EUR/CHF exchange rate',
+    };
+    expect(priceBreaches([chf], 20)).toEqual([
+      expect.objectContaining({ kind: 'NO_EXCHANGE_RATE', reason: 'no EUR/CHF exchange rate' }),
+    ]);
+    // The discount check does not depend on the cost and still applies.
+    expect(priceBreaches([{ ...chf, discountPercent: '30' }], 20).map((b) => b.kind)).toEqual([
+      'NO_EXCHANGE_RATE',
+      'DISCOUNT_OVER_THRESHOLD',
+    ]);
+  });
+
+  it('compares a converted cost with its many decimals, and reports it to 4 places', () => {
+    // 60 EUR at 1 CHF = 0.93 EUR is 64.516129... CHF: 64.51 CHF is below it, 64.52 is not.
+    const converted = { ...valve, unitCost: '64.51612903225806451612903225806451612903' };
+    expect(priceBreaches([{ ...converted, unitPrice: '64.51', listPrice: '64.51' }], 20)).toEqual([
+      expect.objectContaining({ kind: 'BELOW_COST', unitCost: '64.5161' }),
+    ]);
+    expect(priceBreaches([{ ...converted, unitPrice: '64.52', listPrice: '64.52' }], 20)).toEqual(
+      [],
+    );
+  });
 });
