@@ -2,7 +2,7 @@ import type { SessionUser } from '../auth/token-claims';
 
 /** One home per role; a person with several roles (or an admin) sees each of theirs. */
 export interface RoleHome {
-  key: 'rep' | 'account-manager' | 'manager' | 'coordinator' | 'marketing' | 'department';
+  key: 'rep' | 'account-manager' | 'manager' | 'coordinator' | 'marketing' | 'department' | 'admin';
   path: string;
   label: string;
   allows(user: SessionUser): boolean;
@@ -32,6 +32,12 @@ export const roleHomes: RoleHome[] = [
     path: '/requests',
     label: 'Service requests',
     allows: (u) => u.department !== null || u.roles.includes('ADMIN'),
+  },
+  {
+    key: 'admin',
+    path: '/rates',
+    label: 'Exchange rates',
+    allows: (u) => u.roles.includes('ADMIN'),
   },
 ];
 

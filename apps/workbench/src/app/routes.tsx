@@ -14,4 +14,9 @@ export const routes: Array<{ pattern: string; page: Page }> = [
   { pattern: '/orders', page: lazy(() => import('../roles/coordinator/order-queues-page')) },
   { pattern: '/campaigns', page: lazy(() => import('../roles/marketing/campaigns-page')) },
   { pattern: '/requests', page: lazy(() => import('../roles/department/service-requests-page')) },
+  { pattern: '/rates', page: lazy(() => import('../roles/admin/exchange-rates-page')) },
+  {
+    pattern: '/deals/:id/quotes',
+    page: lazy(() => import('../roles/rep/quotes/opportunity-quotes-page')),
+  },
 ];

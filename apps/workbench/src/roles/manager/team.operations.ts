@@ -14,8 +14,8 @@ export const MyTeamsQuery = graphql(`
 `);
 
 export const TeamFiguresQuery = graphql(`
-  query TeamFigures($teamId: ID!) {
-    teamAttainment(teamId: $teamId, periodKind: QUARTER) {
+  query TeamFigures($teamId: ID!, $currency: String) {
+    teamAttainment(teamId: $teamId, periodKind: QUARTER, currency: $currency) {
       userId
       periodStart
       periodEnd
@@ -25,8 +25,25 @@ export const TeamFiguresQuery = graphql(`
       invoiced
       gap
       attainmentPercent
+      targetConversion {
+        currency
+        amount
+        rate
+        rateEffectiveFrom
+        rateDate
+        inverse
+      }
+      conversions {
+        currency
+        rate
+        rateEffectiveFrom
+        inverse
+        orders
+        booked
+        bookedConverted
+      }
     }
-    teamForecast(teamId: $teamId, periodKind: QUARTER) {
+    teamForecast(teamId: $teamId, periodKind: QUARTER, currency: $currency) {
       userId
       currency
       booked
@@ -34,6 +51,15 @@ export const TeamFiguresQuery = graphql(`
       openOpportunities
       forecast
       target
+      pipelineConversions {
+        currency
+        rate
+        rateEffectiveFrom
+        inverse
+        opportunities
+        amount
+        converted
+      }
     }
   }
 `);

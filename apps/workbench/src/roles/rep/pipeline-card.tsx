@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { Link } from '../../routing/link';
 import { humanize, money } from '../../ui/format';
 import { boardStages } from './pipeline-stages';
 
@@ -51,6 +52,9 @@ export function PipelineCard({
       <div>
         {money(deal.amount, deal.currency)} · {deal.probability} %
       </div>
+      <Link href={`/deals/${deal.id}/quotes`}>
+        Quotes<span className="sr-only"> for {deal.name}</span>
+      </Link>
       {!closed && (
         <>
           <label htmlFor={selectId} className="sr-only">

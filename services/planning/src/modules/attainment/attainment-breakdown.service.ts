@@ -1,6 +1,5 @@
 import { readerOf, type CommandContext } from '@salesgraph/service-kit';
 import type { DataSource } from 'typeorm';
-import type { RevenueTargetSplit } from '../target/revenue-target-split.entity';
 import type { AccountAttainment } from './account-attainment.type';
 import type { AttainmentByAccount } from './attainment-by-account.type';
 import type { AttainmentByProductLine } from './attainment-by-product-line.type';
@@ -8,6 +7,7 @@ import type { AttainmentByProduct } from './attainment-by-product.type';
 import { mergeWithSplits, money, type BreakdownRow } from './attainment-breakdown';
 import type { AttainmentFigures, AttainmentSubject, Breakdown } from './attainment-figures';
 import type { SalesAttainment } from './sales-attainment.type';
+import type { SplitInCurrency } from './seller-figures';
 
 /** The breakdowns of an attainment, computed only when a query asks for them. */
 export class AttainmentBreakdownService {
@@ -58,7 +58,7 @@ export class AttainmentBreakdownService {
     command: CommandContext,
     attainment: SalesAttainment,
     by: 'product' | 'productLine',
-    keyOf: (split: RevenueTargetSplit) => string | null,
+    keyOf: (split: SplitInCurrency) => string | null,
   ): Promise<BreakdownRow[]> {
     const sold = await this.sold(command, { creditedTo: attainment.userId }, attainment, by);
     const splits = attainment.splits.flatMap((split) => {

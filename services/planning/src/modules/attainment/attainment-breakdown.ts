@@ -3,7 +3,8 @@ import { formatMoney, Exact } from '@salesgraph/service-kit';
 
 export interface SplitTarget {
   key: string;
-  amount: string;
+  /** Null when the target is in another currency that has no rate (target and gap stay null). */
+  amount: string | null;
 }
 
 export interface BreakdownRow extends Figures {
@@ -27,8 +28,10 @@ export function mergeWithSplits(sold: KeyedFigures[], splits: SplitTarget[]): Br
   for (const split of splits) {
     const normal = split.key.toLowerCase();
     const row = byKey.get(normal) ?? { ...money(zero), key: split.key, target: null, gap: null };
-    row.target = formatMoney(split.amount);
-    row.gap = formatMoney(new Exact(split.amount).minus(row.booked));
+    if (split.amount !== null) {
+      row.target = formatMoney(split.amount);
+      row.gap = formatMoney(new Exact(split.amount).minus(row.booked));
+    }
     byKey.set(normal, row);
   }
   return [...byKey.values()].sort((a, b) => a.key.localeCompare(b.key));

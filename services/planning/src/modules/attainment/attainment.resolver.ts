@@ -8,6 +8,7 @@ import { AttainmentByProduct } from './attainment-by-product.type';
 import type { AttainmentBreakdownService } from './attainment-breakdown.service';
 import type { AttainmentService } from './attainment.service';
 import { SellerFiguresArgs } from './dto/seller-figures.args';
+import { viewerCurrencyDoc, viewerCurrencyOf } from './dto/viewer-currency';
 import { TeamFiguresArgs } from './dto/team-figures.args';
 import { SalesAttainment } from './sales-attainment.type';
 
@@ -48,9 +49,17 @@ export class AttainmentResolver {
     @Arg('periodKind', () => PeriodKind) periodKind: PeriodKind,
     @Arg('periodStart', () => String, { nullable: true, description: periodStartDoc })
     periodStart: string | undefined,
+    @Arg('currency', () => String, { nullable: true, description: viewerCurrencyDoc })
+    currency: string | undefined,
     @Ctx() { command }: GraphQLContext,
   ): Promise<AccountAttainment> {
-    return this.attainment.forAccount(command, accountId, periodKind, periodStart ?? undefined);
+    return this.attainment.forAccount(
+      command,
+      accountId,
+      periodKind,
+      periodStart ?? undefined,
+      viewerCurrencyOf(currency),
+    );
   }
 
   @FieldResolver(() => [AttainmentByProductLine])

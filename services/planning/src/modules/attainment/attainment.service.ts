@@ -37,17 +37,19 @@ export class AttainmentService extends SellerFigures<SalesAttainment> {
     accountId: string,
     kind: PeriodKind,
     start?: string,
+    viewerCurrency?: string,
   ): Promise<AccountAttainment> {
     const period = requestedPeriod(kind, start, command.clock.now());
     if (!isUuid(accountId) || !(await this.accountAccess.canSee(command, accountId)))
       throw new NotFoundError('Account', accountId);
     const manager = readerOf(this.dataSource, command);
-    const figures = await this.figures.totals(manager, { accountId }, this.currency, period);
+    const currency = viewerCurrency ?? this.currency;
+    const figures = await this.figures.totals(manager, { accountId }, currency, period);
     return Object.assign(new AccountAttainment(), {
       ...money(figures),
       accountId,
       account: { id: accountId },
-      currency: this.currency,
+      currency,
       period,
       ...periodFields(period),
     });
@@ -66,7 +68,7 @@ export class AttainmentService extends SellerFigures<SalesAttainment> {
       ...money(figures),
       ...sellerFields(seller),
       ...targetAndGap(target, figures.booked),
-      attainmentPercent: target ? percentage(figures.booked, target.amount) : null,
+      attainmentPercent: target?.amount ? percentage(figures.booked, target.amount) : null,
       period,
       splits: target?.splits ?? [],
     });

@@ -1,8 +1,9 @@
 import { DecimalScalar, type Period } from '@salesgraph/service-kit';
 import { Field, ID, ObjectType } from 'type-graphql';
-import type { RevenueTargetSplit } from '../target/revenue-target-split.entity';
 import { AttainmentAmounts } from './attainment-amounts.type';
 import { CurrencyConversion } from './currency-conversion.type';
+import type { SplitInCurrency } from './seller-figures';
+import { TargetConversion } from './target-conversion.type';
 import { PeriodKind } from '../target/period-kind';
 
 /** How far one seller is in one period, against their target when they have one. */
@@ -24,12 +25,22 @@ export class SalesAttainment extends AttainmentAmounts {
 
   @Field({
     description:
-      'The figures’ currency (the target’s, else the planning currency): orders in others are converted at the rate of their booking date (see conversions).',
+      'The figures’ currency (the one asked for, else the target’s, else the planning currency): orders in others are converted at the rate of their booking date (see conversions).',
   })
   currency: string;
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'Null when no target is set.' })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description:
+      'In the figures’ currency (see targetConversion when the target is in another). Null when no target is set, or when no rate converts it.',
+  })
   target: string | null;
+
+  @Field(() => TargetConversion, {
+    nullable: true,
+    description: 'How the target was converted, when it is in another currency than the figures.',
+  })
+  targetConversion: TargetConversion | null;
 
   @Field(() => DecimalScalar, {
     nullable: true,
@@ -51,5 +62,5 @@ export class SalesAttainment extends AttainmentAmounts {
 
   /** For the breakdown field resolvers: the period queried and the target's splits. */
   period: Period;
-  splits: RevenueTargetSplit[];
+  splits: SplitInCurrency[];
 }

@@ -16,6 +16,8 @@ export interface SellerFiguresRequest {
   periodKind: PeriodKind;
   periodStart?: string | null;
   userId?: string | null;
+  /** The viewer's currency; the target's when left out. */
+  currency?: string | null;
 }
 
 /** Figures of every member of a team. */
@@ -23,6 +25,7 @@ export interface TeamFiguresRequest {
   teamId: string;
   periodKind: PeriodKind;
   periodStart?: string | null;
+  currency?: string | null;
 }
 
 /**

@@ -9,6 +9,8 @@ import {
 } from '../attainment/seller-figures';
 import type { SellerScope } from '../attainment/seller-scope';
 import type { RevenueTargetQueries } from '../target/revenue-target.queries';
+import { openPipeline, type PipelineRow } from './pipeline-figures';
+import { pipelineConversions } from './pipeline-conversions';
 import { SalesForecast } from './sales-forecast.type';
 import type { SlippedDealPlacement } from './slipped-deal-placement';
 import { SlippedDeal } from './slipped-deal.type';
@@ -20,7 +22,9 @@ export interface ForecastOptions {
 
 /**
  * Forecast = booked + Σ amount × probability of the seller's open
- * opportunities that close in the period, in the target's currency. Deals
+ * opportunities that close in the period, in the figures' currency (the
+ * viewer's, else the target's): every opportunity is converted, at the rate
+ * of pipeline-rate-date.rule, and one without a rate is listed, not summed. Deals
  * that have slipped (close date passed, or none) are listed in every
  * forecast and counted in the one period the manager chooses
  * (slipped-deals.rule): never silently dropped.
@@ -42,65 +46,64 @@ export class ForecastService extends SellerFigures<SalesForecast, ForecastOption
   ): Promise<SalesForecast> {
     const { manager, userId, period, currency, now } = seller;
     const today = todayOf(now);
-    const { booked } = await this.figures.totals(manager, { creditedTo: userId }, currency, period);
-    const [pipeline] = await manager.query(
-      `SELECT COALESCE(SUM(amount * probability) / 100, 0)::text AS weighted,
-              COALESCE(SUM(amount), 0)::text AS open,
-              COUNT(*)::int AS count
-       FROM pipeline_opportunity
-       WHERE owner_id = $1 AND currency = $2 AND stage NOT IN ('WON', 'LOST')
-         AND expected_close_date BETWEEN $3 AND $4 AND expected_close_date >= $5`,
-      [userId, currency, period.start, period.end, today],
+    const { booked, conversions } = await this.figures.totals(
+      manager,
+      { creditedTo: userId },
+      currency,
+      period,
     );
-    const rows: Array<{
-      opportunity_id: string;
-      expected_close_date: string | null;
-      stage: string;
-      amount: string;
-      probability: number;
-    }> = await manager.query(
-      `SELECT opportunity_id, expected_close_date::text AS expected_close_date, stage,
-              amount::text AS amount, probability
-       FROM pipeline_opportunity
-       WHERE owner_id = $1 AND currency = $2 AND stage NOT IN ('WON', 'LOST')
-         AND (expected_close_date IS NULL OR expected_close_date < $3)
-       ORDER BY expected_close_date ASC NULLS LAST, opportunity_id`,
-      [userId, currency, today],
-    );
-    const slippedDeals = rows.map((row) => {
-      const reason = slipOf(row.expected_close_date, today)!;
+    const rows = await openPipeline(manager, userId, currency, period, today);
+    const slipped = rows.filter((row) => !row.inPeriod);
+    const slippedDeals = slipped.map((row) => {
+      const reason = slipOf(row.expectedCloseDate, today)!;
       return Object.assign(new SlippedDeal(), {
-        opportunityId: row.opportunity_id,
-        expectedCloseDate: row.expected_close_date,
+        opportunityId: row.opportunityId,
+        expectedCloseDate: row.expectedCloseDate,
         reason,
-        daysOverdue: row.expected_close_date ? daysBetween(row.expected_close_date, today) : null,
+        daysOverdue: row.expectedCloseDate ? daysBetween(row.expectedCloseDate, today) : null,
         stage: row.stage,
-        amount: formatMoney(row.amount),
+        amount: row.amount,
+        currency: row.currency,
+        convertedAmount: row.converted,
+        rate: row.rate,
+        rateEffectiveFrom: row.rateEffectiveFrom,
+        inverse: row.inverse,
         probability: row.probability,
       });
     });
-    const slippedPipeline = sumOf(rows.map((r) => r.amount));
-    const slippedWeighted = sumOf(
-      rows.map((r) => new Exact(r.amount).times(r.probability).dividedBy(100)),
-    );
+    // An opportunity without a rate is in no sum: it is listed in pipelineConversions (rate null).
+    const amounts = (of: PipelineRow[]) => sumOf(of.flatMap((r) => r.converted ?? []));
+    const weightedOf = (of: PipelineRow[]) =>
+      sumOf(
+        of.flatMap((r) =>
+          r.converted === null ? [] : new Exact(r.converted).times(r.probability).dividedBy(100),
+        ),
+      );
+    const convertible = (of: PipelineRow[]) => of.filter((r) => r.converted !== null);
+    const inPeriod = rows.filter((row) => row.inPeriod);
+    const slippedPipeline = amounts(slipped);
+    const slippedWeighted = weightedOf(slipped);
     const slippedCounted = slippedCountIn(period, now, options.slippedIn);
-    const weighted = new Exact(pipeline.weighted).plus(slippedCounted ? slippedWeighted : 0);
-    const open = new Exact(pipeline.open).plus(slippedCounted ? slippedPipeline : 0);
+    const weighted = weightedOf(inPeriod).plus(slippedCounted ? slippedWeighted : 0);
+    const open = amounts(inPeriod).plus(slippedCounted ? slippedPipeline : 0);
+    const counted = slippedCounted ? rows : inPeriod;
     const forecast = new Exact(booked).plus(weighted);
     return Object.assign(new SalesForecast(), {
       ...sellerFields(seller),
       booked: formatMoney(booked),
       weightedPipeline: formatMoney(weighted),
       openPipeline: formatMoney(open),
-      openOpportunities: pipeline.count + (slippedCounted ? rows.length : 0),
+      openOpportunities: convertible(counted).length,
       forecast: formatMoney(forecast),
       ...targetAndGap(seller.target, forecast),
       slippedIn: options.slippedIn,
       slippedCounted,
-      slippedOpportunities: rows.length,
+      slippedOpportunities: slipped.length,
       slippedPipeline: formatMoney(slippedPipeline),
       slippedWeightedPipeline: formatMoney(slippedWeighted),
       slippedDeals,
+      conversions,
+      pipelineConversions: pipelineConversions(counted, currency),
     });
   }
 }

@@ -1,6 +1,9 @@
 import { DecimalScalar } from '@salesgraph/service-kit';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { PeriodKind } from '../target/period-kind';
+import { CurrencyConversion } from '../attainment/currency-conversion.type';
+import { TargetConversion } from '../attainment/target-conversion.type';
+import { PipelineConversion } from './pipeline-conversion.type';
 import { SlippedDealPlacement } from './slipped-deal-placement';
 import { SlippedDeal } from './slipped-deal.type';
 
@@ -21,7 +24,10 @@ export class SalesForecast {
   @Field()
   periodEnd: string;
 
-  @Field()
+  @Field({
+    description:
+      'The figures’ currency (the one asked for, else the target’s, else the planning currency); orders and opportunities in others are converted (see conversions and pipelineConversions).',
+  })
   currency: string;
 
   @Field(() => DecimalScalar, { description: 'Orders confirmed in the period (as in attainment).' })
@@ -42,8 +48,15 @@ export class SalesForecast {
   @Field(() => DecimalScalar, { description: 'booked + weightedPipeline' })
   forecast: string;
 
-  @Field(() => DecimalScalar, { nullable: true })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description:
+      'In the figures’ currency; null without a target, or without a rate to convert it.',
+  })
   target: string | null;
+
+  @Field(() => TargetConversion, { nullable: true })
+  targetConversion: TargetConversion | null;
 
   @Field(() => DecimalScalar, { nullable: true, description: 'Target minus forecast.' })
   gap: string | null;
@@ -67,4 +80,15 @@ export class SalesForecast {
 
   @Field(() => [SlippedDeal], { description: 'The slipped deals, oldest close date first.' })
   slippedDeals: SlippedDeal[];
+
+  @Field(() => [CurrencyConversion], {
+    description: 'Booked orders in other currencies, with the rates used (as in attainment).',
+  })
+  conversions: CurrencyConversion[];
+
+  @Field(() => [PipelineConversion], {
+    description:
+      'Opportunities of the pipeline (and of the slipped deals when counted) in other currencies, with the rates used, and those with no rate (not counted).',
+  })
+  pipelineConversions: PipelineConversion[];
 }

@@ -20,8 +20,30 @@ export class SlippedDeal {
   @Field()
   stage: string;
 
-  @Field(() => DecimalScalar)
+  @Field(() => DecimalScalar, { description: 'In the opportunity’s currency.' })
   amount: string;
+
+  @Field({ description: 'The opportunity’s currency.' })
+  currency: string;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description:
+      'In the forecast’s currency, at the rate of its close date (today’s if none); null without a rate.',
+  })
+  convertedAmount: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The rate used (null: same currency, or no rate).',
+  })
+  rate: string | null;
+
+  @Field(() => String, { nullable: true })
+  rateEffectiveFrom: string | null;
+
+  @Field()
+  inverse: boolean;
 
   @Field(() => Int, { description: 'Percent, 0 to 100.' })
   probability: number;

@@ -30,4 +30,9 @@ describe('attainment breakdown against splits', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ key: 'VALVES', target: '600.00', gap: '-100.00' });
   });
+
+  it('keeps a split whose target has no rate into the figures’ currency, without target or gap', () => {
+    const rows = mergeWithSplits([sold('Valves', '700')], [{ key: 'Valves', amount: null }]);
+    expect(rows).toEqual([expect.objectContaining({ key: 'Valves', target: null, gap: null })]);
+  });
 });

@@ -1,5 +1,7 @@
+import { IsOptional, Matches } from 'class-validator';
 import { ArgsType, Field, ID } from 'type-graphql';
 import { PeriodKind, periodStartDoc } from '../../target/period-kind';
+import { currencyCode, viewerCurrencyDoc } from './viewer-currency';
 
 /** The arguments of salesAttainment and salesForecast: one seller, one period. */
 @ArgsType()
@@ -12,4 +14,9 @@ export class SellerFiguresArgs {
 
   @Field(() => ID, { nullable: true, description: 'You when left out.' })
   userId?: string | null;
+
+  @Field(() => String, { nullable: true, description: viewerCurrencyDoc })
+  @IsOptional()
+  @Matches(currencyCode.pattern, { message: currencyCode.message })
+  currency?: string | null;
 }
