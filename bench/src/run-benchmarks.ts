@@ -70,15 +70,23 @@ export async function runBenchmarks(o: {
   const platformNames = benchmarkNames.filter((name) => o.names.includes(name) && onPlatform[name]);
   if (platformNames.length > 0) {
     o.say('==> Starting the platform (fresh databases, demo seeds)');
-    const platform = await startBenchPlatform(o.say);
-    // Killed mid-run (Ctrl-C, a test's timeout): the platform's processes are in process groups of their own
-    // and would outlive us, so stop them first.
+    // Killed mid-run, even mid-start (Ctrl-C, a test's timeout): the platform's processes are in process
+    // groups of their own and would outlive us, so stop them first.
+    let stopStarted: () => Promise<void> = async () => undefined;
     const onSignal = (signal: NodeJS.Signals) => {
       o.say(`==> ${signal}: stopping the platform`);
-      void platform.stop().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+      void stopStarted().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
     };
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
+    let platform: BenchPlatform;
+    try {
+      platform = await startBenchPlatform(o.say, (stop) => (stopStarted = stop));
+    } catch (error) {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+      throw error;
+    }
     try {
       for (const name of platformNames) {
         o.say(`==> Benchmark: ${name}`);

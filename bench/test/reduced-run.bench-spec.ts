@@ -9,7 +9,7 @@ import type { BenchResult } from '../src/run-benchmarks';
 
 const repoRoot = resolve(__dirname, '..', '..');
 /** Past this the run is stopped (SIGTERM: the CLI stops the platform), before jest's own timeout. */
-const killAfterMs = 4 * 60_000;
+const killAfterMs = 8 * 60_000;
 
 /** `node bench/dist/cli.js` as `npm run bench` runs it, reduced; its output, its exit status. */
 function runReduced(resultsDir: string): Promise<{ status: number | null; output: string }> {
@@ -44,10 +44,9 @@ describe('npm run bench, reduced (BENCH_REDUCED=1)', () => {
   afterAll(() => rmSync(resultsDir, { recursive: true, force: true }));
 
   it('runs every benchmark to its end', () => {
-    expect({
-      status: run.status,
-      tail: run.output.split('\n').slice(-30).join('\n'),
-    }).toMatchObject({ status: 0 });
+    // On failure, the run's last lines say which step (the platform's start, a peer, a benchmark) did not finish.
+    if (run.status !== 0)
+      throw new Error(`exit ${run.status}:\n${run.output.split('\n').slice(-40).join('\n')}`);
   });
 
   it('compares the gateways on both queries, every side answering with data and every figure sane', () => {

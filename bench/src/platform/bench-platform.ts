@@ -69,7 +69,11 @@ export interface BenchPlatform {
  * peer gateway logs nothing per request either, and the figures compare
  * gateways, not loggers. Rate limiting is off: the load is one user.
  */
-export async function startBenchPlatform(say: (line: string) => void): Promise<BenchPlatform> {
+export async function startBenchPlatform(
+  say: (line: string) => void,
+  /** Given the way to stop what has started so far, before the (minutes long, on a loaded machine) start. */
+  onStoppable: (stop: () => Promise<void>) => void = () => undefined,
+): Promise<BenchPlatform> {
   const { kafkaBrokers } = testInfrastructure();
   const issuer = {
     url: 'https://id.bench.salesgraph.test',
@@ -83,6 +87,7 @@ export async function startBenchPlatform(say: (line: string) => void): Promise<B
     await stack.stop();
     for (const database of Object.values(databases)) await database.drop().catch(() => undefined);
   };
+  onStoppable(stop);
   try {
     for (const { name } of services as Array<{ name: ServiceName }>)
       databases[name] = await createTestDatabase(`bench_${name}`);
