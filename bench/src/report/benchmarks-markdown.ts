@@ -171,7 +171,7 @@ export function writeBenchmarksMarkdown(repoRoot: string, resultsDir: string): s
     '- 4. SQL statements per request (key-account query; lists of 10 and 100 accounts with nested fields).',
     '- 5. Lead ingest from Kafka to stored, de-duplicated, assigned leads with outbox rows, and a raw COPY as the bound.',
     '- 6. Publish-to-queryable through a real service and outbox commit-to-published, separately; the messaging run',
-    '  above measures commit-to-consumed on the event path alone.',
+    '     above measures commit-to-consumed on the event path alone.',
     '- Targets: none is asserted yet; the reduced run in `npm test` checks that every figure is produced and sane.',
     '',
     // Figures measured before this harness existed, which docs/deployment.md sizes from: kept as written.
