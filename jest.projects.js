@@ -6,7 +6,7 @@ module.exports = function workspaceConfigs(fileName) {
   const dirs = ['packages', 'services', 'apps'].flatMap((group) =>
     fs.readdirSync(path.join(__dirname, group)).map((name) => path.join(group, name)),
   );
-  return [...dirs, 'gateway', 'faults']
+  return [...dirs, 'gateway', 'faults', 'bench']
     .map((dir) => path.join(dir, fileName))
     .filter((file) => fs.existsSync(path.join(__dirname, file)));
 };

@@ -2,7 +2,8 @@
 # `npm test`: on a fresh machine, installs what the tests need, starts
 # PostgreSQL and Kafka, builds, lints, typechecks and runs every test: unit,
 # integration (real PostgreSQL and Kafka), end-to-end (real service
-# processes behind the gateway), the workbench's browser tests (chromium) and
+# processes behind the gateway), the benchmarks at their reduced size (seconds
+# each, no targets), the workbench's browser tests (chromium) and
 # the fault suite at its reduced size (its own PostgreSQL and Kafka, killed and
 # restarted). The last line is the totals: "N passed, N failed".
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -54,6 +55,10 @@ step "End-to-end tests (services and gateway as processes)"
 npx jest -c jest.e2e.config.js --runInBand --json --outputFile=reports/jest-e2e.json >reports/jest-e2e.log 2>&1 || true
 ok "$(node infra/jest-totals.cjs reports/jest-e2e.json)"
 delete_test_topics
+step "Benchmarks, reduced (the platform, Hive Gateway beside it, the event path; figures in BENCHMARKS.md come from npm run bench)"
+npx jest -c bench/jest.bench.config.js --runInBand --json --outputFile=reports/jest-bench.json >reports/jest-bench.log 2>&1 || true
+ok "$(node infra/jest-totals.cjs reports/jest-bench.json)"
+delete_test_topics
 step "Browser tests (the workbench in chromium, through the platform)"
 npx jest -c jest.browser.config.js --runInBand --json --outputFile=reports/jest-browser.json >reports/jest-browser.log 2>&1 || true
 ok "$(node infra/jest-totals.cjs reports/jest-browser.json)"
@@ -65,5 +70,5 @@ ok "$(node infra/jest-totals.cjs reports/jest-faults.json)"
 
 # Failures in full, then the totals as the very last line.
 node infra/jest-totals.cjs --failures reports/jest-unit.json reports/jest-integration.json reports/jest-e2e.json \
-  reports/jest-browser.json reports/jest-faults.json | tee reports/totals.log
+  reports/jest-bench.json reports/jest-browser.json reports/jest-faults.json | tee reports/totals.log
 exit "${PIPESTATUS[0]}"

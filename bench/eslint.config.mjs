@@ -1,0 +1,1 @@
+export { default } from '@salesgraph/eslint-config';

@@ -1,0 +1,84 @@
+import { Client } from 'pg';
+import { testInfrastructure } from '@salesgraph/testing';
+import type { BenchOptions } from '../lib/bench-options';
+import { round } from '../lib/percentile';
+import { cpuMillis, memoryMiB } from '../lib/proc-stats';
+import type { BenchPlatform, ServiceName } from '../platform/bench-platform';
+
+export interface AtRestResult {
+  seconds: number;
+  processes: Record<string, { cpuPercentOfCore: number; rssMiB: number }>;
+  /** Transactions (commits and rollbacks) per second in each service's own database, nobody calling. */
+  databaseTransactionsPerSecond: Record<ServiceName, number>;
+  totals: { cpuPercentOfCore: number; rssMiB: number; databaseTransactionsPerSecond: number };
+}
+
+/** Committed plus rolled-back transactions so far in each database, from PostgreSQL's statistics. */
+async function transactionCounts(names: string[]): Promise<Record<string, number>> {
+  const client = new Client({ connectionString: testInfrastructure().pgAdminUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ datname: string; xacts: string }>(
+      'SELECT datname, xact_commit + xact_rollback AS xacts FROM pg_stat_database WHERE datname = ANY($1)',
+      [names],
+    );
+    return Object.fromEntries(rows.map((row) => [row.datname, Number(row.xacts)]));
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Benchmark 7: what the platform costs with no traffic, right after start and
+ * the demo seeds: each process' CPU (a share of one core) and resident memory,
+ * and the transactions each service runs on its database (outbox polling,
+ * consumers, health checks). The databases are the platform's alone, so their
+ * counts are exact even on a shared PostgreSQL; backends report their
+ * statistics about once a second, hence a window of a minute in the full run.
+ */
+export async function atRestBenchmark(
+  platform: BenchPlatform,
+  options: BenchOptions,
+  say: (line: string) => void,
+): Promise<AtRestResult> {
+  const pids = platform.pids();
+  const databases = Object.entries(platform.databases) as Array<[ServiceName, { name: string }]>;
+  const names = databases.map(([, db]) => db.name);
+  say(`    watching the idle platform for ${options.restSeconds} s`);
+  // Let the seeds' events drain first: they are traffic, not rest.
+  await new Promise((resolve) => setTimeout(resolve, options.reduced ? 1000 : 10_000));
+  const cpuBefore = Object.fromEntries(
+    Object.entries(pids).map(([name, pid]) => [name, cpuMillis(pid)]),
+  );
+  const xactsBefore = await transactionCounts(names);
+  const started = performance.now();
+  await new Promise((resolve) => setTimeout(resolve, options.restSeconds * 1000));
+  const seconds = (performance.now() - started) / 1000;
+  const xactsAfter = await transactionCounts(names);
+  const processes = Object.fromEntries(
+    Object.entries(pids).map(([name, pid]) => [
+      name,
+      {
+        cpuPercentOfCore: round(((cpuMillis(pid) - cpuBefore[name]) / (seconds * 1000)) * 100, 2),
+        rssMiB: round(memoryMiB(pid).rss),
+      },
+    ]),
+  );
+  const databaseTransactionsPerSecond = Object.fromEntries(
+    databases.map(([service, db]) => [
+      service,
+      round(((xactsAfter[db.name] ?? 0) - (xactsBefore[db.name] ?? 0)) / seconds, 2),
+    ]),
+  ) as Record<ServiceName, number>;
+  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+  return {
+    seconds: round(seconds, 1),
+    processes,
+    databaseTransactionsPerSecond,
+    totals: {
+      cpuPercentOfCore: round(sum(Object.values(processes).map((p) => p.cpuPercentOfCore)), 2),
+      rssMiB: round(sum(Object.values(processes).map((p) => p.rssMiB))),
+      databaseTransactionsPerSecond: round(sum(Object.values(databaseTransactionsPerSecond)), 2),
+    },
+  };
+}

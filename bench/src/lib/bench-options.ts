@@ -1,0 +1,29 @@
+/**
+ * How long and how hard a run is. The reduced mode (BENCH_REDUCED=1) takes
+ * seconds: it is part of `npm test`, so that the harness cannot rot, and its
+ * figures mean nothing. Every side of a comparison gets the same values.
+ */
+export interface BenchOptions {
+  reduced: boolean;
+  /** Concurrent request loops against every side. */
+  workers: number;
+  warmupSeconds: number;
+  measureSeconds: number;
+  /** How long the idle platform is watched for its cost at rest. */
+  restSeconds: number;
+}
+
+export function benchOptions(env: NodeJS.ProcessEnv = process.env): BenchOptions {
+  const reduced = env.BENCH_REDUCED === '1' || env.BENCH_REDUCED === 'true';
+  const number = (name: string, full: number, small: number) => {
+    const given = env[name];
+    return given === undefined || given === '' ? (reduced ? small : full) : Number(given);
+  };
+  return {
+    reduced,
+    workers: number('BENCH_WORKERS', 8, 4),
+    warmupSeconds: number('BENCH_WARMUP_SECONDS', 5, 1),
+    measureSeconds: number('BENCH_SECONDS', 20, 2),
+    restSeconds: number('BENCH_REST_SECONDS', 60, 3),
+  };
+}

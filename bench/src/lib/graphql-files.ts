@@ -1,0 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** A query of bench/queries/, as the JSON body of a GraphQL POST. */
+export function queryBody(file: string): string {
+  // From dist/lib or src/lib alike: the queries sit beside src/ and dist/.
+  const query = readFileSync(join(__dirname, '..', '..', 'queries', file), 'utf8');
+  return JSON.stringify({ query });
+}

@@ -1,0 +1,77 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { testInfrastructure } from '@salesgraph/testing';
+
+export interface MachineInfo {
+  date: string;
+  cpu: string;
+  cores: number;
+  memoryGiB: number;
+  os: string;
+  /** The 1-minute load average when the run started: above the core count, other work shared the machine. */
+  loadAverage: number;
+  commit: string;
+  versions: Record<string, string>;
+}
+
+function fileField(file: string, pattern: RegExp): string | undefined {
+  try {
+    return pattern.exec(readFileSync(file, 'utf8'))?.[1]?.trim();
+  } catch {
+    return undefined;
+  }
+}
+
+/** The version of an installed package, read from its package.json (some packages do not export it). */
+function packageVersion(repoRoot: string, name: string): string {
+  for (const dir of [
+    join(repoRoot, 'node_modules', name),
+    join(repoRoot, 'bench', 'node_modules', name),
+    join(repoRoot, 'gateway', 'node_modules', name),
+  ]) {
+    const file = join(dir, 'package.json');
+    if (existsSync(file))
+      return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+  }
+  return 'not installed';
+}
+
+/** Where and with what a run was made: the machine from /proc, the versions of everything compared. */
+export async function machineInfo(repoRoot: string): Promise<MachineInfo> {
+  const memKiB = Number(fileField('/proc/meminfo', /^MemTotal:\s+(\d+) kB/m) ?? 0);
+  const client = new Client({ connectionString: testInfrastructure().pgAdminUrl });
+  await client.connect();
+  const postgres = await client
+    .query<{ server_version: string }>('SHOW server_version')
+    .then((r) => r.rows[0].server_version)
+    .finally(() => client.end());
+  let commit = 'unknown';
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    }).trim();
+  } catch {
+    // not a git checkout (an image): the figures still stand, without a commit
+  }
+  return {
+    date: new Date().toISOString(),
+    cpu: fileField('/proc/cpuinfo', /^model name\s*:\s*(.+)$/m) ?? cpus()[0]?.model ?? 'unknown',
+    cores: Number(execFileSync('nproc', { encoding: 'utf8' }).trim()) || cpus().length,
+    memoryGiB: Math.round((memKiB / 1024 / 1024) * 10) / 10,
+    os: fileField('/etc/os-release', /^PRETTY_NAME="?([^"\n]+)"?$/m) ?? process.platform,
+    loadAverage: Math.round(loadavg()[0] * 100) / 100,
+    commit,
+    versions: {
+      node: process.versions.node,
+      postgresql: postgres.split(' ')[0],
+      '@apollo/gateway': packageVersion(repoRoot, '@apollo/gateway'),
+      '@graphql-hive/gateway': packageVersion(repoRoot, '@graphql-hive/gateway'),
+      '@graphql-hive/router-runtime': packageVersion(repoRoot, '@graphql-hive/router-runtime'),
+      kafkajs: packageVersion(repoRoot, 'kafkajs'),
+    },
+  };
+}

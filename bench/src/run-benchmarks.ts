@@ -1,0 +1,107 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { atRestBenchmark } from './benchmarks/at-rest.benchmark';
+import { gatewaysBenchmark } from './benchmarks/gateways.benchmark';
+import { messagingBenchmark } from './benchmarks/messaging.benchmark';
+import type { BenchOptions } from './lib/bench-options';
+import { machineInfo, type MachineInfo } from './lib/machine-info';
+import { startBenchPlatform, type BenchPlatform } from './platform/bench-platform';
+
+/** Every benchmark by the name of its command and results file, in the order a full run takes them. */
+export const benchmarkNames = ['at-rest', 'gateways', 'messaging'] as const;
+export type BenchmarkName = (typeof benchmarkNames)[number];
+
+/** Those that need the whole platform running: one start serves them all; at rest comes first, before any traffic. */
+const onPlatform: Partial<
+  Record<
+    BenchmarkName,
+    (p: BenchPlatform, o: BenchOptions, say: (l: string) => void) => Promise<unknown>
+  >
+> = {
+  'at-rest': atRestBenchmark,
+  gateways: gatewaysBenchmark,
+};
+const standalone: Partial<
+  Record<BenchmarkName, (o: BenchOptions, say: (l: string) => void) => Promise<unknown>>
+> = {
+  messaging: messagingBenchmark,
+};
+
+export interface BenchResult<T = unknown> {
+  name: BenchmarkName;
+  reduced: boolean;
+  machine: MachineInfo;
+  options: BenchOptions;
+  figures: T;
+}
+
+/**
+ * Runs the named benchmarks and writes each one's `<resultsDir>/<name>.json`
+ * as soon as it is done. The platform, when one needs it, is stopped and its
+ * databases dropped whatever happens.
+ */
+export async function runBenchmarks(o: {
+  names: readonly BenchmarkName[];
+  options: BenchOptions;
+  resultsDir: string;
+  repoRoot: string;
+  say: (line: string) => void;
+}): Promise<Array<BenchResult>> {
+  const unknown = o.names.filter((name) => !benchmarkNames.includes(name));
+  if (unknown.length > 0)
+    throw new Error(
+      `no benchmark named ${unknown.join(', ')}; there are: ${benchmarkNames.join(', ')}`,
+    );
+  mkdirSync(o.resultsDir, { recursive: true });
+  const machine = await machineInfo(o.repoRoot);
+  const results: BenchResult[] = [];
+  const record = (name: BenchmarkName, figures: unknown) => {
+    const result: BenchResult = {
+      name,
+      reduced: o.options.reduced,
+      machine,
+      options: o.options,
+      figures,
+    };
+    writeFileSync(join(o.resultsDir, `${name}.json`), `${JSON.stringify(result, null, 2)}\n`);
+    results.push(result);
+    o.say(`    results: ${join(o.resultsDir, `${name}.json`)}`);
+  };
+  const platformNames = benchmarkNames.filter((name) => o.names.includes(name) && onPlatform[name]);
+  if (platformNames.length > 0) {
+    o.say('==> Starting the platform (fresh databases, demo seeds)');
+    // Killed mid-run, even mid-start (Ctrl-C, a test's timeout): the platform's processes are in process
+    // groups of their own and would outlive us, so stop them first.
+    let stopStarted: () => Promise<void> = async () => undefined;
+    const onSignal = (signal: NodeJS.Signals) => {
+      o.say(`==> ${signal}: stopping the platform`);
+      void stopStarted().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+    };
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    let platform: BenchPlatform;
+    try {
+      platform = await startBenchPlatform(o.say, (stop) => (stopStarted = stop));
+    } catch (error) {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+      throw error;
+    }
+    try {
+      for (const name of platformNames) {
+        o.say(`==> Benchmark: ${name}`);
+        record(name, await onPlatform[name]!(platform, o.options, o.say));
+      }
+    } finally {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+      o.say('==> Stopping the platform');
+      await platform.stop();
+    }
+  }
+  for (const name of benchmarkNames.filter((n) => o.names.includes(n) && standalone[n])) {
+    o.say(`==> Benchmark: ${name}`);
+    record(name, await standalone[name]!(o.options, o.say));
+  }
+  return results;
+}
