@@ -26,6 +26,10 @@ type QuoteView = {
   contractId: string | null;
   current: { totalNet: string };
 };
+type PricedContract = Omit<ContractView, 'commitments'> & {
+  currency: string;
+  commitments: Array<ContractView['commitments'][number] & { price: string }>;
+};
 const quoteFields = 'id quoteNumber status version orderId contractId current { totalNet }';
 const accept = `mutation($q: ID!, $v: Int!, $c: ID) {
   acceptQuote(quoteId: $q, expectedVersion: $v, contractId: $c) { ${quoteFields} } }`;
@@ -132,9 +136,7 @@ describe('an accepted quote becomes a supply contract’s commitments', () => {
       });
 
       const after = expectData(
-        await as<{
-          contract: ContractView & { currency: string; commitments: Array<{ price: string }> };
-        }>(
+        await as<{ contract: PricedContract }>(
           accountManager,
           getContract.replace('contract(id: $id) {', 'contract(id: $id) { currency'),
           { id: contract.id },
