@@ -76,7 +76,8 @@ export class LeadConsentService {
     spec: ConsentDecisionSpec,
   ): Promise<void> {
     const recordedAt = command.clock.now();
-    let known = await manager.findBy(LeadConsent, { leadId: lead.id });
+    const stored = await manager.findBy(LeadConsent, { leadId: lead.id });
+    let known = stored;
     for (const channel of new Set(spec.channels)) {
       const before = contactableBySales(currentConsent(known));
       const row = manager.create(LeadConsent, {
@@ -90,7 +91,6 @@ export class LeadConsentService {
         recordedAt,
         note: spec.note?.trim() || null,
       });
-      await manager.insert(LeadConsent, row);
       known = [...known, row];
       const after = contactableBySales(currentConsent(known));
       await this.outbox.append(
@@ -115,6 +115,8 @@ export class LeadConsentService {
         eventContextOf(command),
       );
     }
+    // One statement for all channels: marketing's intake records four per lead.
+    await manager.insert(LeadConsent, known.slice(stored.length));
     const derived = contactableBySales(currentConsent(known));
     if (lead.consentToContact !== derived) {
       lead.consentToContact = derived;
