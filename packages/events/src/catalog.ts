@@ -63,6 +63,8 @@ import { OpportunityActivityLogged } from './lead/opportunity-activity-logged.ev
 import { AccountUpdated } from './account/account-updated.event';
 import { AccountActivityLogged } from './account/account-activity-logged.event';
 import { ContactLeft } from './account/contact-left.event';
+import { LeadConsentChanged } from './lead/lead-consent-changed.event';
+import { ContactConsentChanged } from './account/contact-consent-changed.event';
 import { NotificationPreferencesChanged } from './notification/notification-preferences-changed.event';
 
 /** Every event contract, in the order the catalogue documents them. */
@@ -74,6 +76,7 @@ export const EventCatalog = [
   LeadAssigned,
   LeadAssignmentRuleChanged,
   LeadUpdated,
+  LeadConsentChanged,
   LeadContacted,
   LeadActivityLogged,
   LeadFollowUpPlanned,
@@ -97,6 +100,7 @@ export const EventCatalog = [
   ContactAdded,
   ContactUpdated,
   ContactLeft,
+  ContactConsentChanged,
   CompetitorThreatLogged,
   CompetitorThreatUpdated,
   AccountTeamChanged,

@@ -77,3 +77,7 @@ export * from './lead/opportunity-activity-logged.event';
 export * from './account/account-updated.event';
 export * from './account/account-activity-logged.event';
 export * from './account/contact-left.event';
+export * from './consent/consent-fields';
+export * from './lead/lead-consent-changed.event';
+export * from './account/contact-consent-changed.event';
+export * from './consent/consent-state';

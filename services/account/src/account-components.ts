@@ -19,6 +19,7 @@ import { TouchpointJournal } from './modules/communication-plan/touchpoint.journ
 import { TouchpointService } from './modules/communication-plan/touchpoint.service';
 import { CompetitorThreatJournal } from './modules/competitor-threat/competitor-threat.journal';
 import { CompetitorThreatService } from './modules/competitor-threat/competitor-threat.service';
+import { ContactConsentService } from './modules/consent/contact-consent.service';
 import { ContactAccess } from './modules/contact/contact-access';
 import { ContactReader } from './modules/contact/contact-reader';
 import { ContactJournal } from './modules/contact/contact.journal';
@@ -57,6 +58,8 @@ export function accountComponents({ dataSource, outbox }: ServiceDeps<AccountCon
     new ContactJournal(outbox),
   );
   const contactReader = new ContactReader(dataSource, contactAccess);
+  const touchpointJournal = new TouchpointJournal(outbox);
+  const consents = new ContactConsentService(dataSource, contactAccess, outbox, touchpointJournal);
   const accounts = new AccountService(dataSource, opener, access, policy, health);
   const hierarchy = new AccountHierarchy();
   return {
@@ -66,12 +69,13 @@ export function accountComponents({ dataSource, outbox }: ServiceDeps<AccountCon
     commercials,
     contacts,
     contactReader,
+    consents,
     accounts,
     edits: new AccountEditService(dataSource, outbox, access, accounts, hierarchy),
     groups: new AccountGroupService(dataSource, access, hierarchy, commercials),
     activities: new AccountActivityService(dataSource, outbox, access, contacts, health),
     closure: new AccountClosureService(dataSource, outbox, access, health),
-    conversions: new LeadConversionService(dataSource, opener, contacts, health),
+    conversions: new LeadConversionService(dataSource, opener, contacts, consents, health),
     orders: new OrderProjection(dataSource, health),
     ownership: new OwnershipService(dataSource, outbox, access, policy, directory, health),
     coverage: new CoverageService(contactReader),
@@ -87,8 +91,9 @@ export function accountComponents({ dataSource, outbox }: ServiceDeps<AccountCon
       access,
       new TouchpointAccess(access),
       contacts,
+      consents,
       health,
-      new TouchpointJournal(outbox),
+      touchpointJournal,
     ),
     agenda: new TouchpointAgenda(dataSource, access),
     proposals: new ProposalService(dataSource, access, new ProposalJournal(outbox)),

@@ -14,6 +14,8 @@ import { AccountActivity } from './modules/activity/account-activity.entity';
 import { AccountTeamMember } from './modules/account-team/account-team-member.entity';
 import { AccountOrder } from './modules/commercials/account-order.entity';
 import { Touchpoint } from './modules/communication-plan/touchpoint.entity';
+import { ContactConsent } from './modules/consent/contact-consent.entity';
+import { ContactConsent1764300000200 } from './migrations/1764300000200-contact-consent';
 import { CompetitorThreat } from './modules/competitor-threat/competitor-threat.entity';
 import { Contact } from './modules/contact/contact.entity';
 import { CustomisationProposal } from './modules/proposal/customisation-proposal.entity';
@@ -28,6 +30,7 @@ export const accountEntities = [
   CompetitorThreat,
   AccountOrder,
   Touchpoint,
+  ContactConsent,
   CustomisationProposal,
   ServiceRequest,
   AccountActivity,
@@ -44,4 +47,5 @@ export const accountMigrations = [
   AccountLost1764200000700,
   AccountDomainUnique1764200000800,
   EditingHierarchyActivitiesSearch1764200000900,
+  ContactConsent1764300000200,
 ];

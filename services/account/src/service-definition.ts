@@ -27,6 +27,7 @@ import { AccountThreatsResolver } from './modules/competitor-threat/account-thre
 import { CompetitorThreatHistoryResolver } from './modules/competitor-threat/competitor-threat-history.resolver';
 import { CompetitorThreatResolver } from './modules/competitor-threat/competitor-threat.resolver';
 import { AccountContactsResolver } from './modules/contact/account-contacts.resolver';
+import { ContactConsentResolver } from './modules/consent/contact-consent.resolver';
 import { ContactHistoryResolver } from './modules/contact/contact-history.resolver';
 import { contactReference } from './modules/contact/contact.reference';
 import { ContactResolver } from './modules/contact/contact.resolver';
@@ -66,6 +67,7 @@ export const accountService = defineService({
     new CommercialFiguresResolver(c.commercials),
     new ContactResolver(c.contacts, c.contactReader),
     new ContactHistoryResolver(c.histories),
+    new ContactConsentResolver(c.consents),
     new AccountContactsResolver(c.contactReader),
     new CoverageResolver(c.coverage),
     new AccountTeamResolver(c.team),

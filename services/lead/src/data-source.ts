@@ -10,10 +10,12 @@ import { Opportunities1764100000003 } from './migrations/1764100000003-opportuni
 import { ReturningLeads1764100000004 } from './migrations/1764100000004-returning-leads';
 import { FollowUpOverdue1764100000005 } from './migrations/1764100000005-follow-up-overdue';
 import { EditingActivitiesSearch1764100000006 } from './migrations/1764100000006-editing-activities-search';
+import { LeadConsent1764300000100 } from './migrations/1764300000100-lead-consent';
 import { LeadActivity } from './modules/activity/lead-activity.entity';
 import { OpportunityActivity } from './modules/activity/opportunity-activity.entity';
 import { AssignmentCursor } from './modules/assignment/assignment-cursor.entity';
 import { AssignmentRule } from './modules/assignment/assignment-rule.entity';
+import { LeadConsent } from './modules/consent/lead-consent.entity';
 import { LeadMerge } from './modules/dedup/lead-merge.entity';
 import { Lead } from './modules/lead/lead.entity';
 import { Opportunity } from './modules/opportunity/opportunity.entity';
@@ -24,6 +26,7 @@ export const leadEntities = [
   ...accountDirectoryEntities,
   Lead,
   LeadMerge,
+  LeadConsent,
   LeadActivity,
   AssignmentRule,
   AssignmentCursor,
@@ -40,4 +43,5 @@ export const leadMigrations = [
   ReturningLeads1764100000004,
   FollowUpOverdue1764100000005,
   EditingActivitiesSearch1764100000006,
+  LeadConsent1764300000100,
 ];

@@ -17,6 +17,7 @@ import { AssignmentEngine } from './modules/assignment/assignment-engine';
 import { AssignmentRuleService } from './modules/assignment/assignment-rule.service';
 import { AssignmentService } from './modules/assignment/assignment.service';
 import { ConversionService } from './modules/conversion/conversion.service';
+import { LeadConsentService } from './modules/consent/lead-consent.service';
 import { LeadDuplicates } from './modules/dedup/lead-duplicates';
 import { LeadMergeService } from './modules/dedup/lead-merge.service';
 import { FollowUpWatch } from './modules/activity/follow-up-watch';
@@ -66,7 +67,8 @@ export function leadComponents({
     policy,
     accounts,
   );
-  const merges = new LeadMergeService(dataSource, outbox, duplicates);
+  const consents = new LeadConsentService(dataSource, outbox, guard, engine);
+  const merges = new LeadMergeService(dataSource, outbox, duplicates, consents);
   return {
     privacy: new PrivacyDesk(
       'lead',
@@ -86,6 +88,7 @@ export function leadComponents({
     histories: new HistoryReader(dataSource),
     assignment,
     merges,
+    consents,
     leads: new LeadService(dataSource, outbox, leadAccess, duplicates, engine, assignment),
     lifecycle: new LeadLifecycleService(dataSource, outbox, guard),
     intake: new LeadIntakeService(
@@ -97,6 +100,7 @@ export function leadComponents({
       signals,
       config.LEAD_RETURN_QUIET_DAYS,
       new ErasedPeople(),
+      consents,
     ),
     rules: new AssignmentRuleService(dataSource, outbox, policy, teams),
     activities: new ActivityService(
@@ -106,7 +110,7 @@ export function leadComponents({
       leadAccess,
       new LeadFollowUps(outbox),
     ),
-    edits: new LeadEditService(dataSource, outbox, guard, duplicates),
+    edits: new LeadEditService(dataSource, outbox, guard, duplicates, consents),
     opportunityActivities: new OpportunityActivityService(
       dataSource,
       outbox,
@@ -117,7 +121,15 @@ export function leadComponents({
     opportunityQueries: new OpportunityQueryService(dataSource, opportunityAccess),
     opportunityStages: new OpportunityStageService(dataSource, outbox, opportunityGuard),
     followUpWatch: new FollowUpWatch(dataSource, outbox),
-    conversions: new ConversionService(dataSource, outbox, guard, opportunities, accounts, signals),
+    conversions: new ConversionService(
+      dataSource,
+      outbox,
+      guard,
+      opportunities,
+      accounts,
+      signals,
+      consents,
+    ),
     // Every topic's dead letters, in one place of the graph (docs/operations.md says why here).
     deadLetters: new DeadLetterDesk(
       { brokers: config.KAFKA_BROKERS, topicPrefix: config.KAFKA_TOPIC_PREFIX },

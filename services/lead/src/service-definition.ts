@@ -32,6 +32,7 @@ import { confirmConversionOnAccountCreated } from './modules/conversion/events/c
 import { FollowUpWatchJob } from './modules/activity/follow-up-watch.job';
 import { LeadMergesResolver } from './modules/dedup/lead-merges.resolver';
 import { captureLeadOnMarketingLeadCaptured } from './modules/intake/events/capture-lead-on-marketing-lead-captured.handler';
+import { LeadConsentResolver } from './modules/consent/lead-consent.resolver';
 import { LeadEditResolver } from './modules/lead/lead-edit.resolver';
 import { LeadLifecycleResolver } from './modules/lead/lead-lifecycle.resolver';
 import { Lead } from './modules/lead/lead.entity';
@@ -57,6 +58,7 @@ export const leadService = defineService({
     new (createPrivacyResolver('lead'))(c.privacy),
     new LeadResolver(c.leads),
     new LeadEditResolver(c.edits),
+    new LeadConsentResolver(c.consents),
     new LeadLifecycleResolver(c.lifecycle),
     new LeadMergesResolver(c.merges),
     new LeadAssignmentResolver(c.assignment, c.leads),

@@ -2,6 +2,7 @@ import { AccessPolicy } from '@salesgraph/access';
 import { HistoryReader, type ServiceDeps, PrivacyDesk } from '@salesgraph/service-kit';
 import { TeamDirectory } from '@salesgraph/team-directory';
 import type { NotificationConfig } from './config';
+import { ConsentLedger } from './modules/consent/consent-ledger';
 import { EmailDispatchService } from './modules/email/email-dispatch.service';
 import { LogMailer, type Mailer, SmtpMailer } from './modules/email/mailer';
 import { NotificationService } from './modules/notification/notification.service';
@@ -27,6 +28,7 @@ export function notificationComponents(deps: ServiceDeps<NotificationConfig>) {
     access,
     preferences,
     config.NOTIFICATION_EMAIL_MAX_AGE_HOURS * 3_600_000,
+    new ConsentLedger(),
   );
   const mailer: Mailer =
     config.SMTP_URL && config.EMAIL_LOG_ONLY !== 'true'

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { EventCatalog } from '../catalog';
 import { ContactAdded } from '../account/contact-added.event';
+import { ContactConsentChanged } from '../account/contact-consent-changed.event';
+import { LeadConsentChanged } from '../lead/lead-consent-changed.event';
 import { LeadConverted } from '../lead/lead-converted.event';
 import { MarketingLeadCaptured } from '../marketing/marketing-lead-captured.event';
 import { personal, personalFieldsOf } from '../personal-data';
@@ -67,6 +69,7 @@ describe('personal data in event contracts', () => {
       'contact.email',
       'contact.phone',
       'contact.title',
+      'consent[].note',
     ]);
     expect(ContactAdded.personalFields.map((f) => f.label)).toEqual(['name', 'title', 'email']);
     expect(MarketingLeadCaptured.personalFields.map((f) => f.label)).toEqual([
@@ -74,6 +77,13 @@ describe('personal data in event contracts', () => {
       'email',
       'phone',
     ]);
+  });
+
+  it('seals what a person said about their consent, not the decision itself', () => {
+    for (const definition of [LeadConsentChanged, ContactConsentChanged])
+      expect(definition.personalFields.map((f) => [f.label, f.erased])).toEqual([
+        ['note', 'erased'],
+      ]);
   });
 
   // The guard for the next contract: an unmarked personal field would stay readable after erasure.

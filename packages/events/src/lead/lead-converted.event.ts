@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ConsentDecision } from '../consent/consent-fields';
 import { defineEvent } from '../event-definition';
 import { personal } from '../personal-data';
 import { IsoDateTime, Segment, UserId, Uuid } from '../primitives';
@@ -35,6 +36,15 @@ export const LeadConvertedData = z.object({
    * account. The lead service then waits for no AccountCreated.
    */
   existingAccount: z.boolean().optional(),
+  /**
+   * The contact's consent per channel as the lead last recorded it, so the
+   * contact starts with it (the account service records each as given or
+   * withdrawn, source LEAD_CONVERSION). Added as an optional field within v1:
+   * older events without it still validate and convert with no consent known,
+   * and a consumer that does not know the field ignores it, so neither side
+   * breaks (a change that could would be LeadConverted.v2).
+   */
+  consent: z.array(ConsentDecision).optional(),
   convertedAt: IsoDateTime,
 });
 export type LeadConvertedData = z.infer<typeof LeadConvertedData>;

@@ -1,7 +1,8 @@
 import type { LeadConvertedData } from '@salesgraph/events';
 import { normaliseDomain } from '@salesgraph/account-directory';
 import { inTransaction, type CommandContext } from '@salesgraph/service-kit';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { ContactConsentService } from '../consent/contact-consent.service';
 import { Contact } from '../contact/contact.entity';
 import type { ContactService } from '../contact/contact.service';
 import type { HealthService } from '../health/health.service';
@@ -20,6 +21,7 @@ export class LeadConversionService {
     private readonly dataSource: DataSource,
     private readonly opener: AccountOpener,
     private readonly contacts: ContactService,
+    private readonly consents: ContactConsentService,
     private readonly health: HealthService,
   ) {}
 
@@ -34,15 +36,33 @@ export class LeadConversionService {
         accountWithDomain: domain ? await manager.findOneBy(Account, { domain }) : null,
       });
       if (decision.kind === 'ATTACH') {
-        await this.contacts.insert(command, manager, firstContactFromLead(lead));
+        await this.firstContact(command, manager, lead);
         await this.health.recompute(command, manager, lead.accountId);
         return decision;
       }
       if (decision.kind !== 'OPEN') return decision;
       await this.opener.open(command, manager, newAccountFromLead(lead));
-      await this.contacts.insert(command, manager, firstContactFromLead(lead));
+      await this.firstContact(command, manager, lead);
       await this.health.recompute(command, manager, lead.accountId);
       return decision;
     });
+  }
+
+  /** The lead's person as a contact, with the consent they gave or withdrew as a lead. */
+  private async firstContact(
+    command: CommandContext,
+    manager: EntityManager,
+    lead: LeadConvertedData,
+  ): Promise<void> {
+    const contact = await this.contacts.insert(command, manager, firstContactFromLead(lead));
+    for (const decision of lead.consent ?? [])
+      await this.consents.recordWithin(command, manager, contact, {
+        channels: [decision.channel],
+        given: decision.given,
+        source: 'LEAD_CONVERSION',
+        recordedBy: decision.recordedBy,
+        effectiveAt: new Date(decision.effectiveAt),
+        note: decision.note,
+      });
   }
 }

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { AccountAccess } from '../account/account-access';
 import { Contact } from '../contact/contact.entity';
 import { ContactException } from '../contact/contact.exception';
+import type { ContactConsentService } from '../consent/contact-consent.service';
 import type { ContactService } from '../contact/contact.service';
 import type { HealthService } from '../health/health.service';
 import { nextDueDate } from './cadence';
@@ -18,7 +19,9 @@ import type { TouchpointJournal } from './touchpoint.journal';
 /**
  * The communication plan. The account's owner (or their manager) plans and
  * cancels touchpoints; whoever carries one out (often marketing) completes
- * it, which also counts as an interaction with the contact.
+ * it, which also counts as an interaction with the contact. Nothing is
+ * planned over a channel the contact withdrew consent for (and a withdrawal
+ * cancels what was planned on it: ContactConsentService).
  */
 export class TouchpointService {
   constructor(
@@ -26,6 +29,7 @@ export class TouchpointService {
     private readonly accounts: AccountAccess,
     private readonly access: TouchpointAccess,
     private readonly contacts: ContactService,
+    private readonly consents: ContactConsentService,
     private readonly health: HealthService,
     private readonly journal: TouchpointJournal,
   ) {}
@@ -45,6 +49,7 @@ export class TouchpointService {
         : null;
       if (contact?.accountId !== account.id) throw ContactException.notOfAccount(input.contactId);
       if (!contact.active) throw ContactException.inactive(contact, 'plan touchpoints with them');
+      await this.consents.assertMayPlan(manager, contact, input.channel);
       const touchpoint = await manager.save(
         manager.create(Touchpoint, {
           ...input,

@@ -9,6 +9,14 @@ const theirContacts = `SELECT c.id FROM contact c WHERE lower(c.email) = $1 OR c
  * account, its orders and its figures are the company's, and stay.
  */
 export const accountPersonalData: PersonalDataMap = [
+  // Consent records stay after erasure: proof of what the person allowed or withdrew
+  // (ids, channels, dates, who recorded it), with nothing of them but the free-text note.
+  {
+    name: 'contactConsent',
+    table: 'contact_consent',
+    where: `t.contact_id IN (${theirContacts})`,
+    erase: { note: `CASE WHEN t.note IS NULL THEN NULL ELSE 'erased' END` },
+  },
   {
     name: 'contactActivities',
     table: 'account_activity',

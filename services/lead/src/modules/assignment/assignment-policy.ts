@@ -9,7 +9,9 @@ import type { LeadStatus } from '../lead/lead-status';
  * assignment-v1:
  * - the rules take a lead that has no owner, is open, and whose contact has
  *   not refused to hear from sales (consent false); one without consent waits
- *   for a manager, with the reason;
+ *   for a manager, with the reason. Since issue 18 `consentToContact` is
+ *   derived from the consent per channel (false once EMAIL, PHONE and VISIT
+ *   are all withdrawn, LeadConsentService), so the rule itself is unchanged;
  * - a rule matches when every criterion it sets holds (an empty list is no
  *   criterion; a lead missing a value the rule asks for does not match);
  * - reps take turns in the order of their ids, skipping those at the cap.
@@ -36,7 +38,7 @@ export interface RuleCandidate {
 }
 
 export const noConsentReason =
-  'The contact has not agreed to be contacted by sales (consent.marketing is false): a manager decides.';
+  'The contact has not agreed to be contacted by sales (consent refused or withdrawn on e-mail, phone and visit): a manager decides.';
 
 /** Whether the assignment rules may give the lead an owner. */
 export function rulesMayAssign(lead: RuleCandidate): boolean {

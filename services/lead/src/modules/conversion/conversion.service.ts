@@ -11,6 +11,7 @@ import {
   type CommandContext,
 } from '@salesgraph/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { LeadConsentService } from '../consent/lead-consent.service';
 import type { AccountSignal } from '../intake/account-signal';
 import type { LeadGuard } from '../lead/lead-guard';
 import { leadLifecycle } from '../lead/lead-lifecycle';
@@ -25,7 +26,8 @@ import type { ConvertLeadInput } from './dto/convert-lead.input';
  * Conversion: one transaction turns a QUALIFIED lead into CONVERTED, opens its
  * opportunity and publishes LeadConverted with ids generated here, so the
  * account service creates exactly that account however often the event
- * arrives. The lead row is locked first, so a second conversion, even a
+ * arrives; the contact's consent in force travels with it, so the contact
+ * starts with it. The lead row is locked first, so a second conversion, even a
  * concurrent one, finds CONVERTED and is refused.
  */
 export class ConversionService {
@@ -36,6 +38,7 @@ export class ConversionService {
     private readonly opportunities: OpportunityService,
     private readonly directory: AccountDirectory,
     private readonly signals: AccountSignal,
+    private readonly consents: LeadConsentService,
   ) {}
 
   convert(command: CommandContext, leadId: string, input: ConvertLeadInput): Promise<Lead> {
@@ -84,7 +87,11 @@ export class ConversionService {
       await this.outbox.append(
         manager,
         LeadConverted,
-        { ...this.convertedData(lead, input), ...(existing ? { existingAccount: true } : {}) },
+        {
+          ...this.convertedData(lead, input),
+          ...(existing ? { existingAccount: true } : {}),
+          consent: await this.consents.decisionsInForce(manager, lead.id),
+        },
         events,
       );
       await this.opportunities.open(command, manager, {

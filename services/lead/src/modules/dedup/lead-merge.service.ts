@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { LeadMerged } from '@salesgraph/events';
+import { ConsentChannel, LeadMerged } from '@salesgraph/events';
 import type { Outbox } from '@salesgraph/messaging';
 import {
   eventContextOf,
@@ -9,6 +9,7 @@ import {
   type CommandContext,
 } from '@salesgraph/service-kit';
 import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { LeadConsentService } from '../consent/lead-consent.service';
 import type { LeadFacts } from '../lead/lead-facts';
 import type { Lead } from '../lead/lead.entity';
 import type { DuplicateMatch, LeadDuplicates } from './lead-duplicates';
@@ -24,7 +25,6 @@ const fillable = [
   'region',
   'segment',
   'campaign',
-  'consentToContact',
 ] as const;
 const uniqueKeys = new Set<string>(['externalId', 'email', 'companyDomain']);
 
@@ -38,6 +38,7 @@ export class LeadMergeService {
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
     private readonly duplicates: LeadDuplicates,
+    private readonly consents: LeadConsentService,
   ) {}
 
   /** Merges inside the caller's transaction; the event that brought the duplicate is the command's cause. */
@@ -66,10 +67,22 @@ export class LeadMergeService {
       });
       mergedFields.push(field);
     }
-    // A contact who did not consent before and does now (signed up again) may be contacted.
-    // A withdrawal is not inferred from a duplicate: the lead may be in a rep's hands already.
-    if (facts.consentToContact === true && lead.consentToContact === false) {
-      lead.consentToContact = true;
+    // A contact who did not consent before and does now (signed up again) may be contacted;
+    // an answer where none was known is recorded. A withdrawal is not inferred from a
+    // duplicate: the lead may be in a rep's hands already, who records it if the person says so.
+    const consent = facts.consentToContact;
+    if (
+      (consent === true && lead.consentToContact !== true) ||
+      (consent === false && lead.consentToContact == null)
+    ) {
+      await this.consents.recordWithin(command, manager, lead, {
+        channels: ConsentChannel.options,
+        given: consent,
+        source: 'MARKETING_FORM',
+        recordedBy: 'marketing',
+        effectiveAt: facts.capturedAt,
+        withCapture: true,
+      });
       mergedFields.push('consentToContact');
     }
     lead.mergeCount += 1;

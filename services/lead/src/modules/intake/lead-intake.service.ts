@@ -1,5 +1,6 @@
 import {
   AccountSignalDetected,
+  ConsentChannel,
   LeadCaptured,
   type MarketingLeadCapturedData,
 } from '@salesgraph/events';
@@ -7,6 +8,7 @@ import type { Outbox } from '@salesgraph/messaging';
 import { eventContextOf, inTransaction, type CommandContext } from '@salesgraph/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AssignmentEngine } from '../assignment/assignment-engine';
+import type { ConsentDecisionSpec, LeadConsentService } from '../consent/lead-consent.service';
 import type { DuplicateMatch, LeadDuplicates } from '../dedup/lead-duplicates';
 import { LeadDuplicateMatch } from '../dedup/lead-duplicate-match';
 import type { LeadMergeService } from '../dedup/lead-merge.service';
@@ -45,6 +47,7 @@ export class LeadIntakeService {
     private readonly signals: AccountSignal,
     private readonly quietDays: number,
     private readonly erased: ErasedPeople,
+    private readonly consents: LeadConsentService,
   ) {}
 
   capture(command: CommandContext, data: MarketingLeadCapturedData): Promise<IntakeOutcome> {
@@ -70,7 +73,7 @@ export class LeadIntakeService {
           await manager.update(Lead, { id: match.lead.id }, { supersededById: lead.id });
         }
         if (await this.duplicates.insertUnlessDuplicate(manager, lead)) {
-          await this.opened(command, manager, lead);
+          await this.opened(command, manager, lead, consentFromForm(data));
           return { kind: match ? 'returned' : 'captured', lead };
         }
         if (match) await manager.update(Lead, { id: match.lead.id }, { supersededById: null });
@@ -94,7 +97,12 @@ export class LeadIntakeService {
   }
 
   /** A lead just inserted: a signal for an existing account's owner, or new business for the rules. */
-  private async opened(command: CommandContext, manager: EntityManager, lead: Lead): Promise<void> {
+  private async opened(
+    command: CommandContext,
+    manager: EntityManager,
+    lead: Lead,
+    consent: ConsentDecisionSpec,
+  ): Promise<void> {
     const signal = await this.signals.match(manager, lead);
     if (signal) {
       const now = command.clock.now();
@@ -115,6 +123,7 @@ export class LeadIntakeService {
       leadCapturedData(lead),
       eventContextOf(command),
     );
+    await this.consents.recordWithin(command, manager, lead, consent);
     if (!signal) {
       await this.engine.offerToRules(command, manager, lead);
       return;
@@ -139,6 +148,21 @@ export class LeadIntakeService {
       eventContextOf(command),
     );
   }
+}
+
+/**
+ * Marketing's form asks one question (may sales contact you?): its answer
+ * holds for every channel, marketing's own included, from when it was asked.
+ */
+function consentFromForm(data: MarketingLeadCapturedData): ConsentDecisionSpec {
+  return {
+    channels: ConsentChannel.options,
+    given: data.consent.marketing,
+    source: 'MARKETING_FORM',
+    recordedBy: 'marketing',
+    effectiveAt: new Date(data.consent.capturedAt ?? data.capturedAt),
+    withCapture: true,
+  };
 }
 
 function factsOf(data: MarketingLeadCapturedData): LeadFacts {

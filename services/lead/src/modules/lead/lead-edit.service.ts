@@ -1,4 +1,4 @@
-import { LeadUpdated } from '@salesgraph/events';
+import { LeadUpdated, salesConsentChannels } from '@salesgraph/events';
 import type { Outbox } from '@salesgraph/messaging';
 import {
   applyChanges,
@@ -10,6 +10,7 @@ import {
   type CommandContext,
 } from '@salesgraph/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { LeadConsentService } from '../consent/lead-consent.service';
 import type { LeadDuplicates } from '../dedup/lead-duplicates';
 import type { UpdateLeadInput } from './dto/update-lead.input';
 import type { LeadGuard } from './lead-guard';
@@ -33,10 +34,11 @@ export class LeadEditService {
     private readonly outbox: Outbox,
     private readonly guard: LeadGuard,
     private readonly duplicates: LeadDuplicates,
+    private readonly consents: LeadConsentService,
   ) {}
 
   update(command: CommandContext, input: UpdateLeadInput): Promise<Lead> {
-    const { leadId, expectedVersion, ...fields } = input;
+    const { leadId, expectedVersion, consentToContact, ...fields } = input;
     return inTransaction(this.dataSource, command, async (manager) => {
       const lead = await this.guard.loadForChange(command, manager, leadId);
       assertVersion(lead, expectedVersion, `lead ${lead.company} / ${lead.contactName}`);
@@ -53,10 +55,21 @@ export class LeadEditService {
         email: fields.email?.trim(),
         companyDomain: fields.companyDomain?.toLowerCase(),
       });
-      if (changedFields.length === 0) return lead;
       if (changedFields.some((f) => duplicateKeys.includes(f)))
         await this.assertUnique(manager, lead);
-      await this.save(manager, lead);
+      if (changedFields.length > 0) await this.save(manager, lead);
+      // Deprecated way to record consent: one answer for every sales channel, on the rep's word.
+      if (consentToContact != null && consentToContact !== lead.consentToContact) {
+        await this.consents.recordWithin(command, manager, lead, {
+          channels: salesConsentChannels,
+          given: consentToContact,
+          source: 'REP_ENTRY',
+          recordedBy: command.user.id,
+          effectiveAt: command.clock.now(),
+        });
+        changedFields.push('consentToContact');
+      }
+      if (changedFields.length === 0) return lead;
       await this.outbox.append(
         manager,
         LeadUpdated,

@@ -51,7 +51,12 @@ export class Lead extends TrackedEntity {
   @Stored.enum(LeadSegment, { nullable: true })
   segment: LeadSegment | null;
 
-  @Stored.boolean({ nullable: true, description: 'The contact agreed to hear from sales.' })
+  /** Derived from the consent records (contactableBySales); assignment filters on it in SQL. */
+  @Stored.boolean({
+    nullable: true,
+    description:
+      'Whether sales may approach the contact, from `consent`: false once EMAIL, PHONE and VISIT are all withdrawn, null while none is decided.',
+  })
   consentToContact: boolean | null;
 
   @Stored.dateTime()

@@ -9,6 +9,14 @@ const theirLeads = `SELECT l.id FROM lead l WHERE lower(l.email) = $1 OR l.id::t
  * A converted lead names its contact in the account service (`related`).
  */
 export const leadPersonalData: PersonalDataMap = [
+  // Consent records stay after erasure: proof of what the person allowed or withdrew
+  // (ids, channels, dates, who recorded it), with nothing of them but the free-text note.
+  {
+    name: 'leadConsent',
+    table: 'lead_consent',
+    where: `t.lead_id IN (${theirLeads})`,
+    erase: { note: `CASE WHEN t.note IS NULL THEN NULL ELSE 'erased' END` },
+  },
   {
     name: 'leadActivities',
     table: 'lead_activity',

@@ -3,6 +3,7 @@ import type { AccessPolicy } from '@salesgraph/access';
 import type { Envelope } from '@salesgraph/events';
 import { type CommandContext, inTransaction, readerOf } from '@salesgraph/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { ConsentLedger } from '../consent/consent-ledger';
 import type { PreferencesService } from '../preference/preferences.service';
 import type { EmailStatus } from './email-status';
 import type { NotificationKindMapping } from './kinds/notification-kind-mapping';
@@ -31,6 +32,7 @@ export class NotificationService {
     private readonly preferences: PreferencesService,
     /** Events older than this raise notifications without e-mail. */
     private readonly emailMaxAgeMs: number,
+    private readonly consents: ConsentLedger,
   ) {}
 
   /**
@@ -45,6 +47,10 @@ export class NotificationService {
     event: Envelope,
   ): Promise<number> {
     return inTransaction(this.dataSource, command, async (manager) => {
+      if (mapping.consentOf) await this.consents.learn(manager, mapping.consentOf(event));
+      const person = mapping.approaches?.(event);
+      // Nobody is prompted to approach a person who withdrew consent to sales contact.
+      if (person && (await this.consents.withdrawn(manager, person))) return 0;
       let raised = 0;
       for (const draft of mapping.notify(event)) {
         const email = await this.emailOf(manager, draft.recipientId, mapping.kind);

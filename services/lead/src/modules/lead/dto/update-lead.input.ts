@@ -44,7 +44,9 @@ export class UpdateLeadInput {
 
   @LeadField('consentToContact', {
     nullable: true,
-    description: 'The contact agreed (or no longer agrees) to hear from sales.',
+    description:
+      'The contact agreed (or no longer agrees) to hear from sales: recorded as given or withdrawn on EMAIL, PHONE and VISIT, source REP_ENTRY.',
+    deprecationReason: 'Use recordLeadConsent: per channel, with how and when the person said so.',
   })
   consentToContact?: boolean;
 }

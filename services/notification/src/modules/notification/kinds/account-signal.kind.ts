@@ -15,4 +15,5 @@ export const accountSignalKind = notificationKind(
       accountId: d.accountId,
     },
   ],
+  { approaches: (d) => ({ subjectType: 'Lead', subjectId: d.leadId }) },
 );

@@ -14,4 +14,5 @@ export const followUpOverdueKind = notificationKind(
       subjectId: d.leadId,
     },
   ],
+  { approaches: (d) => ({ subjectType: 'Lead', subjectId: d.leadId }) },
 );

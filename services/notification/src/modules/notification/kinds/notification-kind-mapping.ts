@@ -1,5 +1,6 @@
 import type { Envelope, EventDefinition } from '@salesgraph/events';
 import type { z } from 'zod';
+import type { ConsentFact, PersonRef } from '../../consent/consent-ledger';
 
 /** What one event tells one person; the service stores it and decides on e-mail. */
 export interface NotificationDraft {
@@ -21,6 +22,19 @@ export interface NotificationKindMapping<TKind extends string = string> {
   description: string;
   event: EventDefinition;
   notify(event: Envelope): NotificationDraft[];
+  /**
+   * The person the notification would have someone approach: once they
+   * withdrew consent to sales contact on every channel, it is not raised.
+   */
+  approaches?(event: Envelope): PersonRef;
+  /** What the event says about a person's consent, learnt before anyone is notified. */
+  consentOf?(event: Envelope): ConsentFact;
+}
+
+/** A kind's ties to consent (docs/privacy.md, Consent). */
+export interface KindConsentOptions<TData> {
+  approaches?: (data: TData) => PersonRef;
+  consentOf?: (data: TData) => ConsentFact;
 }
 
 export function notificationKind<
@@ -32,13 +46,21 @@ export function notificationKind<
   event: EventDefinition<TType, TSchema>,
   description: string,
   notify: (data: z.infer<TSchema>, event: Envelope<TType, z.infer<TSchema>>) => NotificationDraft[],
+  consent: KindConsentOptions<z.infer<TSchema>> = {},
 ): NotificationKindMapping<TKind> {
+  const { approaches, consentOf } = consent;
   return {
     kind,
     description,
     event,
     notify: (envelope) =>
       notify(envelope.data as z.infer<TSchema>, envelope as Envelope<TType, z.infer<TSchema>>),
+    ...(approaches
+      ? { approaches: (envelope: Envelope) => approaches(envelope.data as z.infer<TSchema>) }
+      : {}),
+    ...(consentOf
+      ? { consentOf: (envelope: Envelope) => consentOf(envelope.data as z.infer<TSchema>) }
+      : {}),
   };
 }
 

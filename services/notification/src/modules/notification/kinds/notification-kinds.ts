@@ -5,7 +5,9 @@ import { approvalDecidedKind } from './approval-decided.kind';
 import { approvalWaitingKind } from './approval-waiting.kind';
 import { contractBehindPaceKind } from './contract-behind-pace.kind';
 import { contractExpiringKind } from './contract-expiring.kind';
+import { contactConsentWithdrawnKind } from './contact-consent-withdrawn.kind';
 import { followUpOverdueKind } from './follow-up-overdue.kind';
+import { leadConsentWithdrawnKind } from './lead-consent-withdrawn.kind';
 import { orderOverServiceLevelKind } from './order-over-service-level.kind';
 import { planShortfallKind } from './plan-shortfall.kind';
 
@@ -20,6 +22,8 @@ export const notificationKinds = [
   approvalWaitingKind,
   approvalDecidedKind,
   accountSignalKind,
+  leadConsentWithdrawnKind,
+  contactConsentWithdrawnKind,
 ] as const;
 
 type KindName = (typeof notificationKinds)[number]['kind'];

@@ -1,0 +1,162 @@
+import { randomUUID } from 'node:crypto';
+import {
+  ConsentChannel,
+  ContactConsentChanged,
+  contactableBySales,
+  currentConsent,
+  withdrawn,
+  type ConsentSource,
+} from '@salesgraph/events';
+import type { Outbox } from '@salesgraph/messaging';
+import {
+  eventContextOf,
+  inTransaction,
+  loadMany,
+  manyByKey,
+  readerOf,
+  type CommandContext,
+} from '@salesgraph/service-kit';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { Account } from '../account/account.entity';
+import { TouchpointStatus, type TouchpointChannel } from '../communication-plan/touchpoint-enums';
+import { Touchpoint } from '../communication-plan/touchpoint.entity';
+import type { TouchpointJournal } from '../communication-plan/touchpoint.journal';
+import type { ContactAccess } from '../contact/contact-access';
+import type { Contact } from '../contact/contact.entity';
+import { ContactConsent } from './contact-consent.entity';
+import { ContactConsentException } from './contact-consent.exception';
+import { consentChannelOf, touchpointChannelsOf } from './touchpoint-consent';
+
+/** One decision to record, on one or more channels alike. */
+export interface ContactConsentSpec {
+  channels: readonly ConsentChannel[];
+  given: boolean;
+  source: ConsentSource;
+  recordedBy: string;
+  effectiveAt: Date;
+  note?: string | null;
+}
+
+/**
+ * Owns a contact's consent: one row and one ContactConsentChanged per
+ * channel. A withdrawal cancels the contact's planned touchpoints on that
+ * channel in the same transaction (each with its TouchpointChanged): the plan
+ * never keeps a contact nobody may make.
+ */
+export class ContactConsentService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: ContactAccess,
+    private readonly outbox: Outbox,
+    private readonly touchpoints: TouchpointJournal,
+  ) {}
+
+  /** A decision recorded by a user who may change the contact (as for editing it). */
+  record(command: CommandContext, contactId: string, spec: ContactConsentSpec): Promise<Contact> {
+    if (spec.effectiveAt > command.clock.now()) throw ContactConsentException.inTheFuture();
+    if (spec.source === 'LEAD_CONVERSION' || spec.source === 'MARKETING_FORM')
+      throw ContactConsentException.sourceNotForUsers(spec.source);
+    return inTransaction(this.dataSource, command, async (manager) => {
+      const contact = await this.access.requireWritable(command, manager, contactId);
+      await this.recordWithin(command, manager, contact, spec);
+      return contact;
+    });
+  }
+
+  /** In the caller's transaction, which has locked the contact's account (or just created it). */
+  async recordWithin(
+    command: CommandContext,
+    manager: EntityManager,
+    contact: Contact,
+    spec: ContactConsentSpec,
+  ): Promise<void> {
+    const recordedAt = command.clock.now();
+    const { ownerId } = await manager.findOneByOrFail(Account, { id: contact.accountId });
+    let known = await manager.findBy(ContactConsent, { contactId: contact.id });
+    for (const channel of new Set(spec.channels)) {
+      const row = manager.create(ContactConsent, {
+        id: randomUUID(),
+        contactId: contact.id,
+        channel,
+        given: spec.given,
+        source: spec.source,
+        recordedBy: spec.recordedBy,
+        effectiveAt: spec.effectiveAt,
+        recordedAt,
+        note: spec.note?.trim() || null,
+      });
+      await manager.insert(ContactConsent, row);
+      known = [...known, row];
+      const current = currentConsent(known);
+      const cancelled = withdrawn(current, channel)
+        ? await this.cancelTouchpoints(command, manager, contact.id, touchpointChannelsOf(channel))
+        : [];
+      await this.outbox.append(
+        manager,
+        ContactConsentChanged,
+        {
+          accountId: contact.accountId,
+          contactId: contact.id,
+          accountOwnerId: ownerId,
+          channel,
+          given: spec.given,
+          source: spec.source,
+          recordedBy: spec.recordedBy,
+          effectiveAt: spec.effectiveAt.toISOString(),
+          ...(row.note ? { note: row.note } : {}),
+          contactableBySales: contactableBySales(current) !== false,
+          cancelledTouchpointIds: cancelled,
+          recordedAt: recordedAt.toISOString(),
+        },
+        eventContextOf(command),
+      );
+    }
+  }
+
+  /** Refuses a touchpoint over a channel the contact withdrew consent for (CONSENT_WITHDRAWN). */
+  async assertMayPlan(
+    manager: EntityManager,
+    contact: Contact,
+    channel: TouchpointChannel,
+  ): Promise<void> {
+    const needed = consentChannelOf(channel);
+    const known = await manager.findBy(ContactConsent, { contactId: contact.id, channel: needed });
+    if (withdrawn(currentConsent(known), needed))
+      throw ContactConsentException.withdrawn(contact, needed, channel);
+  }
+
+  /** Every decision on the contact, newest first; all contacts of one request in one query. */
+  historyOf(command: CommandContext, contactId: string): Promise<ContactConsent[]> {
+    return loadMany(command, 'contact.consentHistory', contactId, async (contactIds) => {
+      const rows = await readerOf(this.dataSource, command).find(ContactConsent, {
+        where: { contactId: In([...contactIds]) },
+        order: { effectiveAt: 'DESC', recordedAt: 'DESC' },
+      });
+      return manyByKey(contactIds, rows, (row) => row.contactId);
+    });
+  }
+
+  /** The decision in force on each channel that has one, in the channels' order. */
+  async currentOf(command: CommandContext, contactId: string): Promise<ContactConsent[]> {
+    const current = currentConsent(await this.historyOf(command, contactId));
+    return ConsentChannel.options.flatMap((c) => current.get(c) ?? []);
+  }
+
+  private async cancelTouchpoints(
+    command: CommandContext,
+    manager: EntityManager,
+    contactId: string,
+    channels: TouchpointChannel[],
+  ): Promise<string[]> {
+    const open = await manager.find(Touchpoint, {
+      where: { contactId, status: TouchpointStatus.PLANNED, channel: In(channels) },
+      order: { nextDate: 'ASC' },
+    });
+    for (const touchpoint of open) {
+      touchpoint.status = TouchpointStatus.CANCELLED;
+      const saved = await manager.save(touchpoint);
+      await this.touchpoints.record(command, manager, saved, 'CANCELLED', saved.updatedAt);
+    }
+    return open.map((t) => t.id);
+  }
+}

@@ -1,0 +1,162 @@
+import { randomUUID } from 'node:crypto';
+import {
+  ConsentChannel,
+  contactableBySales,
+  currentConsent,
+  LeadConsentChanged,
+  type ConsentDecision,
+  type ConsentSource,
+} from '@salesgraph/events';
+import type { Outbox } from '@salesgraph/messaging';
+import {
+  eventContextOf,
+  inTransaction,
+  loadMany,
+  manyByKey,
+  readerOf,
+  type CommandContext,
+} from '@salesgraph/service-kit';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { AssignmentEngine } from '../assignment/assignment-engine';
+import type { LeadGuard } from '../lead/lead-guard';
+import { isOpenLead } from '../lead/lead-lifecycle';
+import type { Lead } from '../lead/lead.entity';
+import { LeadStatus } from '../lead/lead-status';
+import { LeadConsentException } from './lead-consent.exception';
+import { LeadConsent } from './lead-consent.entity';
+
+/** One decision to record, on one or more channels alike. */
+export interface ConsentDecisionSpec {
+  channels: readonly ConsentChannel[];
+  given: boolean;
+  source: ConsentSource;
+  recordedBy: string;
+  effectiveAt: Date;
+  note?: string | null;
+  /** The consent the lead arrived with (marketing's form, a rep's entry), not a change of mind. */
+  withCapture?: boolean;
+}
+
+/**
+ * Owns a lead's consent: appends one row and one LeadConsentChanged per
+ * channel, and keeps `lead.consentToContact` as what the rows say
+ * (`contactableBySales`), which is what assignment reads (assignment-policy).
+ */
+export class LeadConsentService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+    private readonly guard: LeadGuard,
+    private readonly engine: AssignmentEngine,
+  ) {}
+
+  /** A decision recorded by a user who may change the lead (its owner, their manager). */
+  record(command: CommandContext, leadId: string, spec: ConsentDecisionSpec): Promise<Lead> {
+    if (spec.effectiveAt > command.clock.now()) throw LeadConsentException.inTheFuture();
+    if (spec.source === 'LEAD_CONVERSION' || spec.source === 'MARKETING_FORM')
+      throw LeadConsentException.sourceNotForUsers(spec.source);
+    return inTransaction(this.dataSource, command, async (manager) => {
+      const lead = await this.guard.loadForChange(command, manager, leadId);
+      if (lead.status === LeadStatus.CONVERTED) throw LeadConsentException.converted(lead.id);
+      await this.recordWithin(command, manager, lead, spec);
+      // A waiting lead: held for a manager once sales contact is withdrawn, taken by the rules once given back.
+      return lead.ownerId == null ? this.engine.offerToRules(command, manager, lead) : lead;
+    });
+  }
+
+  /**
+   * In the caller's transaction, on a lead it has loaded (and locked, or
+   * just inserted): the rows, the events, and the derived flag, set on
+   * `lead` and in its row.
+   */
+  async recordWithin(
+    command: CommandContext,
+    manager: EntityManager,
+    lead: Lead,
+    spec: ConsentDecisionSpec,
+  ): Promise<void> {
+    const recordedAt = command.clock.now();
+    const stored = await manager.findBy(LeadConsent, { leadId: lead.id });
+    let known = stored;
+    for (const channel of new Set(spec.channels)) {
+      const before = contactableBySales(currentConsent(known));
+      const row = manager.create(LeadConsent, {
+        id: randomUUID(),
+        leadId: lead.id,
+        channel,
+        given: spec.given,
+        source: spec.source,
+        recordedBy: spec.recordedBy,
+        effectiveAt: spec.effectiveAt,
+        recordedAt,
+        note: spec.note?.trim() || null,
+      });
+      known = [...known, row];
+      const after = contactableBySales(currentConsent(known));
+      await this.outbox.append(
+        manager,
+        LeadConsentChanged,
+        {
+          leadId: lead.id,
+          company: lead.company,
+          ...(lead.ownerId ? { ownerId: lead.ownerId } : {}),
+          openLead: isOpenLead(lead.status),
+          channel,
+          given: spec.given,
+          source: spec.source,
+          recordedBy: spec.recordedBy,
+          effectiveAt: spec.effectiveAt.toISOString(),
+          ...(row.note ? { note: row.note } : {}),
+          contactableBySales: after !== false,
+          wasContactableBySales: before,
+          withCapture: spec.withCapture ?? false,
+          recordedAt: recordedAt.toISOString(),
+        },
+        eventContextOf(command),
+      );
+    }
+    // One statement for all channels: marketing's intake records four per lead.
+    await manager.insert(LeadConsent, known.slice(stored.length));
+    const derived = contactableBySales(currentConsent(known));
+    if (lead.consentToContact !== derived) {
+      lead.consentToContact = derived;
+      await manager.save(lead);
+    }
+  }
+
+  /** Every decision on the lead, newest first; all leads of one request in one query. */
+  historyOf(command: CommandContext, leadId: string): Promise<LeadConsent[]> {
+    return loadMany(command, 'lead.consentHistory', leadId, async (leadIds) => {
+      const rows = await readerOf(this.dataSource, command).find(LeadConsent, {
+        where: { leadId: In([...leadIds]) },
+        order: { effectiveAt: 'DESC', recordedAt: 'DESC' },
+      });
+      return manyByKey(leadIds, rows, (row) => row.leadId);
+    });
+  }
+
+  /** The decisions in force, as LeadConverted carries them to the account's contact. */
+  async decisionsInForce(manager: EntityManager, leadId: string): Promise<ConsentDecision[]> {
+    const current = currentConsent(await manager.findBy(LeadConsent, { leadId }));
+    return ConsentChannel.options.flatMap((channel) => {
+      const row = current.get(channel);
+      if (!row) return [];
+      return [
+        {
+          channel,
+          given: row.given,
+          source: row.source,
+          recordedBy: row.recordedBy,
+          effectiveAt: row.effectiveAt.toISOString(),
+          ...(row.note ? { note: row.note } : {}),
+        },
+      ];
+    });
+  }
+
+  /** The decision in force on each channel that has one, in the channels' order. */
+  async currentOf(command: CommandContext, leadId: string): Promise<LeadConsent[]> {
+    const current = currentConsent(await this.historyOf(command, leadId));
+    return ConsentChannel.options.flatMap((c) => current.get(c) ?? []);
+  }
+}

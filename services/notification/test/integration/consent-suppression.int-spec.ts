@@ -1,0 +1,143 @@
+import { randomUUID } from 'node:crypto';
+import {
+  ContactConsentChanged,
+  FollowUpOverdue,
+  LeadConsentChanged,
+  type Envelope,
+} from '@salesgraph/events';
+import { DemoUsers, type AuthenticatedUser } from '@salesgraph/identity';
+import { expectData, waitFor } from '@salesgraph/testing';
+import {
+  EventPublisher,
+  startNotificationService,
+  type NotificationSut,
+} from './notification-test-kit';
+
+const { rep, manager, accountManager } = DemoUsers;
+const feedQuery = `query($kinds: [NotificationKind!]) {
+  notifications(kinds: $kinds) { items { kind title body subjectType subjectId } }
+}`;
+
+/** The notification service learns consent from the events and prompts nobody to approach a person who withdrew it. */
+describe('notifications respect withdrawn consent', () => {
+  let sut: NotificationSut;
+  let publisher: EventPublisher;
+
+  beforeAll(async () => {
+    sut = await startNotificationService('notification-consent');
+    publisher = new EventPublisher(sut);
+  });
+  afterAll(async () => {
+    await publisher?.close();
+    await sut?.stop();
+  });
+
+  const handled = (event: Envelope) =>
+    waitFor(
+      async () =>
+        (
+          await sut.service.deps.dataSource.query(
+            'SELECT 1 FROM inbox_message WHERE event_id = $1',
+            [event.id],
+          )
+        ).length === 1,
+      { what: `${event.type} handled` },
+    );
+  const feed = async (user: AuthenticatedUser, kinds: string[]) =>
+    expectData(
+      await sut.query<{ notifications: { items: Array<Record<string, string>> } }>(
+        user,
+        feedQuery,
+        { kinds },
+      ),
+    ).notifications.items;
+  const consentChange = (leadId: string, given: boolean, at: Date) =>
+    publisher.envelope(LeadConsentChanged, {
+      leadId,
+      company: 'Initech',
+      ownerId: rep.id,
+      openLead: true,
+      channel: 'VISIT',
+      given,
+      source: given ? 'PHONE_CALL' : 'WRITTEN',
+      recordedBy: manager.id,
+      effectiveAt: at.toISOString(),
+      contactableBySales: given,
+      wasContactableBySales: !given,
+      withCapture: false,
+      recordedAt: at.toISOString(),
+    });
+  const overdue = (leadId: string, dueAt: string) =>
+    publisher.envelope(FollowUpOverdue, {
+      leadId,
+      ownerId: rep.id,
+      company: 'Initech',
+      contactName: 'Peter Gibbons',
+      status: 'CONTACTED',
+      dueAt,
+      detectedAt: new Date().toISOString(),
+    });
+
+  it('tells the owner of the withdrawal, then raises no follow-up reminder for that lead until consent is back', async () => {
+    const leadId = randomUUID();
+    const withdrawal = consentChange(leadId, false, new Date(Date.now() - 60_000));
+    const suppressed = overdue(leadId, '2026-11-20T09:00:00.000Z');
+    // One lead, one key: the withdrawal is handled before the reminder that follows it.
+    await publisher.send(LeadConsentChanged, withdrawal, suppressed);
+    await handled(suppressed);
+
+    const told = (await feed(rep, ['LEAD_CONSENT_WITHDRAWN'])).filter(
+      (n) => n.subjectId === leadId,
+    );
+    expect(told).toEqual([
+      expect.objectContaining({
+        subjectType: 'Lead',
+        body: expect.stringContaining('do not contact them'),
+      }),
+    ]);
+    const reminders = () =>
+      feed(rep, ['FOLLOW_UP_OVERDUE']).then((items) => items.filter((n) => n.subjectId === leadId));
+    expect(await reminders()).toEqual([]);
+    const [ledger] = await sut.service.deps.dataSource.query(
+      'SELECT subject_type, contactable_by_sales FROM person_consent WHERE subject_id = $1',
+      [leadId],
+    );
+    expect(ledger).toEqual({ subject_type: 'Lead', contactable_by_sales: false });
+
+    // Consent given back; a withdrawal recorded before it but arriving after does not undo it.
+    const givenBack = consentChange(leadId, true, new Date());
+    const stale = consentChange(leadId, false, new Date(Date.now() - 120_000));
+    const later = overdue(leadId, '2026-11-27T09:00:00.000Z');
+    await publisher.send(LeadConsentChanged, givenBack, stale, later);
+    await handled(later);
+    expect(await reminders()).toEqual([
+      expect.objectContaining({ body: expect.stringContaining('2026-11-27') }),
+    ]);
+  });
+
+  it("tells the account's owner of a contact's withdrawal and the touchpoints it cancelled", async () => {
+    const contactId = randomUUID();
+    const event = publisher.envelope(ContactConsentChanged, {
+      accountId: randomUUID(),
+      contactId,
+      accountOwnerId: accountManager.id,
+      channel: 'PHONE',
+      given: false,
+      source: 'WRITTEN',
+      recordedBy: DemoUsers.marketing.id,
+      effectiveAt: new Date().toISOString(),
+      contactableBySales: true,
+      cancelledTouchpointIds: [randomUUID()],
+      recordedAt: new Date().toISOString(),
+    });
+    await publisher.send(ContactConsentChanged, event);
+    await handled(event);
+    expect(
+      (await feed(accountManager, ['CONTACT_CONSENT_WITHDRAWN'])).filter(
+        (n) => n.subjectId === contactId,
+      ),
+    ).toEqual([
+      expect.objectContaining({ body: expect.stringContaining('1 planned touchpoint(s)') }),
+    ]);
+  });
+});
