@@ -1,21 +1,24 @@
 import { z } from 'zod';
-import { ConsentDecision } from '../consent/consent-fields';
+import { ConsentDecisionOnChannels } from '../consent/consent-fields';
 import { defineEvent } from '../event-definition';
 import { IsoDateTime, UserId, Uuid } from '../primitives';
 import { Topics } from '../topics';
 
 /**
- * A contact gave or withdrew consent on one channel. A withdrawal cancels the
- * contact's planned touchpoints on that channel in the same transaction
+ * A contact gave or withdrew consent on one or more channels: one event per
+ * decision, listing every channel it covers. A withdrawal cancels the
+ * contact's planned touchpoints on those channels in the same transaction
  * (each with its TouchpointChanged); they are listed here for the reader.
  */
-export const ContactConsentChangedData = ConsentDecision.extend({
+export const ContactConsentChangedData = ConsentDecisionOnChannels.extend({
   accountId: Uuid,
   contactId: Uuid,
   accountOwnerId: UserId,
   contactableBySales: z
     .boolean()
-    .describe('false once every sales channel (EMAIL, PHONE, VISIT) is withdrawn'),
+    .describe(
+      'after the decision: false once every sales channel (EMAIL, PHONE, VISIT) is withdrawn',
+    ),
   cancelledTouchpointIds: z.array(Uuid),
   recordedAt: IsoDateTime,
 });
@@ -29,7 +32,7 @@ export const ContactConsentChanged = defineEvent({
   topic: Topics.account,
   aggregateType: 'Contact',
   description:
-    'A contact gave or withdrew consent to be approached on one channel; a withdrawal cancels the planned touchpoints on it.',
+    'A contact gave or withdrew consent to be approached on one or more channels (one event per decision); a withdrawal cancels the planned touchpoints on them.',
   schema: ContactConsentChangedData,
   subjectOf: (d) => d.contactId,
 });

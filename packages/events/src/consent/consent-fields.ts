@@ -46,3 +46,16 @@ export const ConsentDecision = z.object({
   note: personal(z.string().max(2000)).optional(),
 });
 export type ConsentDecision = z.infer<typeof ConsentDecision>;
+
+/**
+ * One consent decision on one or more channels alike, as the consent events
+ * carry it: a decision is one event, whatever the number of channels it
+ * covers (each channel is still its own row in the producer's history).
+ */
+export const ConsentDecisionOnChannels = ConsentDecision.omit({ channel: true }).extend({
+  channels: z
+    .array(ConsentChannel)
+    .min(1)
+    .describe('the channels decided, each once, in the order of ConsentChannel'),
+});
+export type ConsentDecisionOnChannels = z.infer<typeof ConsentDecisionOnChannels>;

@@ -94,7 +94,7 @@ describe("a contact's consent", () => {
     expect(changed.data).toMatchObject({
       accountId: globex.id,
       accountOwnerId: am.id,
-      channel: 'PHONE',
+      channels: ['PHONE'],
       given: false,
       recordedBy: am.id,
       contactableBySales: true,
@@ -166,6 +166,13 @@ describe("a contact's consent", () => {
           effectiveAt: '2026-10-01T09:00:00.000Z',
         },
         {
+          channel: 'PHONE',
+          given: true,
+          source: 'MARKETING_FORM',
+          recordedBy: 'marketing',
+          effectiveAt: '2026-10-01T09:00:00.000Z',
+        },
+        {
           channel: 'VISIT',
           given: false,
           source: 'PHONE_CALL',
@@ -184,6 +191,16 @@ describe("a contact's consent", () => {
         what: "the converted lead's consent on its contact",
       },
     );
+    // The channels decided alike (marketing's form) stay one decision: one event.
+    expect(
+      (await outboxEvents(sut, ContactConsentChanged.type, data.accountId)).map((e) => [
+        e.data.channels,
+        e.data.given,
+      ]),
+    ).toEqual([
+      [['EMAIL', 'PHONE'], true],
+      [['VISIT'], false],
+    ]);
     const rows = await sql(
       sut,
       'SELECT channel, given, source, recorded_by, effective_at, note FROM contact_consent WHERE contact_id = $1 ORDER BY channel',
@@ -192,6 +209,14 @@ describe("a contact's consent", () => {
     expect(rows).toEqual([
       {
         channel: 'EMAIL',
+        given: true,
+        source: 'LEAD_CONVERSION',
+        recorded_by: 'marketing',
+        effective_at: new Date('2026-10-01T09:00:00.000Z'),
+        note: null,
+      },
+      {
+        channel: 'PHONE',
         given: true,
         source: 'LEAD_CONVERSION',
         recorded_by: 'marketing',

@@ -196,8 +196,8 @@ describe('marketing intake at volume', () => {
       { event_type: 'lead.LeadAssigned.v1', n: 870 },
       { event_type: 'lead.LeadAssignmentRuleChanged.v1', n: 3 }, // the three rules set up above
       { event_type: 'lead.LeadCaptured.v1', n: 900 },
-      // marketing's form answer, recorded on each of the four channels (docs/privacy.md, Consent)
-      { event_type: 'lead.LeadConsentChanged.v1', n: 3600 },
+      // marketing's form answer: one decision per captured lead, listing its four channels (docs/privacy.md, Consent)
+      { event_type: 'lead.LeadConsentChanged.v1', n: 900 },
       { event_type: 'lead.LeadMerged.v1', n: 100 },
       // One personal data key per captured person, published on privacy.subject-keys (docs/privacy.md).
       { event_type: 'privacy.SubjectKeyIssued', n: 900 },

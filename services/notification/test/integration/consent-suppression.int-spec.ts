@@ -57,7 +57,7 @@ describe('notifications respect withdrawn consent', () => {
       company: 'Initech',
       ownerId: rep.id,
       openLead: true,
-      channel: 'VISIT',
+      channels: ['EMAIL', 'PHONE', 'VISIT'],
       given,
       source: given ? 'PHONE_CALL' : 'WRITTEN',
       recordedBy: manager.id,
@@ -78,7 +78,7 @@ describe('notifications respect withdrawn consent', () => {
       detectedAt: new Date().toISOString(),
     });
 
-  it('tells the owner of the withdrawal, then raises no follow-up reminder for that lead until consent is back', async () => {
+  it('tells the owner of the withdrawal once, then raises no follow-up reminder for that lead until consent is back', async () => {
     const leadId = randomUUID();
     const withdrawal = consentChange(leadId, false, new Date(Date.now() - 60_000));
     const suppressed = overdue(leadId, '2026-11-20T09:00:00.000Z');
@@ -121,7 +121,7 @@ describe('notifications respect withdrawn consent', () => {
       accountId: randomUUID(),
       contactId,
       accountOwnerId: accountManager.id,
-      channel: 'PHONE',
+      channels: ['EMAIL', 'PHONE'],
       given: false,
       source: 'WRITTEN',
       recordedBy: DemoUsers.marketing.id,
@@ -137,7 +137,9 @@ describe('notifications respect withdrawn consent', () => {
         (n) => n.subjectId === contactId,
       ),
     ).toEqual([
-      expect.objectContaining({ body: expect.stringContaining('1 planned touchpoint(s)') }),
+      expect.objectContaining({
+        body: expect.stringContaining('by e-mail or phone; 1 planned touchpoint(s) on them'),
+      }),
     ]);
   });
 });

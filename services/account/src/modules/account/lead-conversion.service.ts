@@ -1,4 +1,4 @@
-import type { LeadConvertedData } from '@salesgraph/events';
+import type { ConsentChannel, ConsentDecision, LeadConvertedData } from '@salesgraph/events';
 import { normaliseDomain } from '@salesgraph/account-directory';
 import { inTransaction, type CommandContext } from '@salesgraph/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -55,9 +55,22 @@ export class LeadConversionService {
     lead: LeadConvertedData,
   ): Promise<void> {
     const contact = await this.contacts.insert(command, manager, firstContactFromLead(lead));
-    for (const decision of lead.consent ?? [])
+    // Channels the lead's person decided alike (one form, one call) stay one decision: one event.
+    const decisions = new Map<string, { decision: ConsentDecision; channels: ConsentChannel[] }>();
+    for (const decision of lead.consent ?? []) {
+      const key = JSON.stringify([
+        decision.given,
+        decision.recordedBy,
+        decision.effectiveAt,
+        decision.note ?? null,
+      ]);
+      const alike = decisions.get(key);
+      if (alike) alike.channels.push(decision.channel);
+      else decisions.set(key, { decision, channels: [decision.channel] });
+    }
+    for (const { decision, channels } of decisions.values())
       await this.consents.recordWithin(command, manager, contact, {
-        channels: [decision.channel],
+        channels,
         given: decision.given,
         source: 'LEAD_CONVERSION',
         recordedBy: decision.recordedBy,

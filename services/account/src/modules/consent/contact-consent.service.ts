@@ -38,9 +38,9 @@ export interface ContactConsentSpec {
 }
 
 /**
- * Owns a contact's consent: one row and one ContactConsentChanged per
- * channel. A withdrawal cancels the contact's planned touchpoints on that
- * channel in the same transaction (each with its TouchpointChanged): the plan
+ * Owns a contact's consent: one row per channel and one ContactConsentChanged
+ * per decision (listing its channels). A withdrawal cancels the contact's
+ * planned touchpoints on those channels in the same transaction (each with its TouchpointChanged): the plan
  * never keeps a contact nobody may make.
  */
 export class ContactConsentService {
@@ -71,10 +71,15 @@ export class ContactConsentService {
     spec: ContactConsentSpec,
   ): Promise<void> {
     const recordedAt = command.clock.now();
+    const requested = new Set(spec.channels);
+    // Each channel once, in ConsentChannel's order: one row each, one event for all.
+    const channels = ConsentChannel.options.filter((c) => requested.has(c));
+    if (channels.length === 0) return;
     const { ownerId } = await manager.findOneByOrFail(Account, { id: contact.accountId });
-    let known = await manager.findBy(ContactConsent, { contactId: contact.id });
-    for (const channel of new Set(spec.channels)) {
-      const row = manager.create(ContactConsent, {
+    const stored = await manager.findBy(ContactConsent, { contactId: contact.id });
+    const note = spec.note?.trim() || null;
+    const rows = channels.map((channel) =>
+      manager.create(ContactConsent, {
         id: randomUUID(),
         contactId: contact.id,
         channel,
@@ -83,34 +88,37 @@ export class ContactConsentService {
         recordedBy: spec.recordedBy,
         effectiveAt: spec.effectiveAt,
         recordedAt,
-        note: spec.note?.trim() || null,
-      });
-      await manager.insert(ContactConsent, row);
-      known = [...known, row];
-      const current = currentConsent(known);
-      const cancelled = withdrawn(current, channel)
-        ? await this.cancelTouchpoints(command, manager, contact.id, touchpointChannelsOf(channel))
-        : [];
-      await this.outbox.append(
-        manager,
-        ContactConsentChanged,
-        {
-          accountId: contact.accountId,
-          contactId: contact.id,
-          accountOwnerId: ownerId,
-          channel,
-          given: spec.given,
-          source: spec.source,
-          recordedBy: spec.recordedBy,
-          effectiveAt: spec.effectiveAt.toISOString(),
-          ...(row.note ? { note: row.note } : {}),
-          contactableBySales: contactableBySales(current) !== false,
-          cancelledTouchpointIds: cancelled,
-          recordedAt: recordedAt.toISOString(),
-        },
-        eventContextOf(command),
-      );
-    }
+        note,
+      }),
+    );
+    await manager.insert(ContactConsent, rows);
+    const current = currentConsent([...stored, ...rows]);
+    // The touchpoints of every channel the decision leaves withdrawn (a late, earlier-dated consent does not count).
+    const cancelledChannels = channels.filter((c) => withdrawn(current, c));
+    const cancelled = cancelledChannels.length
+      ? await this.cancelTouchpoints(command, manager, contact.id, [
+          ...new Set(cancelledChannels.flatMap((c) => touchpointChannelsOf(c))),
+        ])
+      : [];
+    await this.outbox.append(
+      manager,
+      ContactConsentChanged,
+      {
+        accountId: contact.accountId,
+        contactId: contact.id,
+        accountOwnerId: ownerId,
+        channels,
+        given: spec.given,
+        source: spec.source,
+        recordedBy: spec.recordedBy,
+        effectiveAt: spec.effectiveAt.toISOString(),
+        ...(note ? { note } : {}),
+        contactableBySales: contactableBySales(current) !== false,
+        cancelledTouchpointIds: cancelled,
+        recordedAt: recordedAt.toISOString(),
+      },
+      eventContextOf(command),
+    );
   }
 
   /** Refuses a touchpoint over a channel the contact withdrew consent for (CONSENT_WITHDRAWN). */

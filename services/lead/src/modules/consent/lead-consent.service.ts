@@ -38,8 +38,8 @@ export interface ConsentDecisionSpec {
 }
 
 /**
- * Owns a lead's consent: appends one row and one LeadConsentChanged per
- * channel, and keeps `lead.consentToContact` as what the rows say
+ * Owns a lead's consent: appends one row per channel and one
+ * LeadConsentChanged per decision (listing its channels), and keeps `lead.consentToContact` as what the rows say
  * (`contactableBySales`), which is what assignment reads (assignment-policy).
  */
 export class LeadConsentService {
@@ -66,7 +66,7 @@ export class LeadConsentService {
 
   /**
    * In the caller's transaction, on a lead it has loaded (and locked, or
-   * just inserted): the rows, the events, and the derived flag, set on
+   * just inserted): the rows, the one event, and the derived flag, set on
    * `lead` and in its row.
    */
   async recordWithin(
@@ -77,10 +77,12 @@ export class LeadConsentService {
   ): Promise<void> {
     const recordedAt = command.clock.now();
     const stored = await manager.findBy(LeadConsent, { leadId: lead.id });
-    let known = stored;
-    for (const channel of new Set(spec.channels)) {
-      const before = contactableBySales(currentConsent(known));
-      const row = manager.create(LeadConsent, {
+    const note = spec.note?.trim() || null;
+    const requested = new Set(spec.channels);
+    // Each channel once, in ConsentChannel's order: one row each, one event for all.
+    const channels = ConsentChannel.options.filter((c) => requested.has(c));
+    const rows = channels.map((channel) =>
+      manager.create(LeadConsent, {
         id: randomUUID(),
         leadId: lead.id,
         channel,
@@ -89,37 +91,38 @@ export class LeadConsentService {
         recordedBy: spec.recordedBy,
         effectiveAt: spec.effectiveAt,
         recordedAt,
-        note: spec.note?.trim() || null,
-      });
-      known = [...known, row];
-      const after = contactableBySales(currentConsent(known));
-      await this.outbox.append(
-        manager,
-        LeadConsentChanged,
-        {
-          leadId: lead.id,
-          company: lead.company,
-          ...(lead.ownerId ? { ownerId: lead.ownerId } : {}),
-          openLead: isOpenLead(lead.status),
-          channel,
-          given: spec.given,
-          source: spec.source,
-          recordedBy: spec.recordedBy,
-          effectiveAt: spec.effectiveAt.toISOString(),
-          ...(row.note ? { note: row.note } : {}),
-          contactableBySales: after !== false,
-          wasContactableBySales: before,
-          withCapture: spec.withCapture ?? false,
-          recordedAt: recordedAt.toISOString(),
-        },
-        eventContextOf(command),
-      );
-    }
+        note,
+      }),
+    );
+    if (rows.length === 0) return;
+    const before = contactableBySales(currentConsent(stored));
+    const known = [...stored, ...rows];
+    const after = contactableBySales(currentConsent(known));
     // One statement for all channels: marketing's intake records four per lead.
-    await manager.insert(LeadConsent, known.slice(stored.length));
-    const derived = contactableBySales(currentConsent(known));
-    if (lead.consentToContact !== derived) {
-      lead.consentToContact = derived;
+    await manager.insert(LeadConsent, rows);
+    await this.outbox.append(
+      manager,
+      LeadConsentChanged,
+      {
+        leadId: lead.id,
+        company: lead.company,
+        ...(lead.ownerId ? { ownerId: lead.ownerId } : {}),
+        openLead: isOpenLead(lead.status),
+        channels,
+        given: spec.given,
+        source: spec.source,
+        recordedBy: spec.recordedBy,
+        effectiveAt: spec.effectiveAt.toISOString(),
+        ...(note ? { note } : {}),
+        contactableBySales: after !== false,
+        wasContactableBySales: before,
+        withCapture: spec.withCapture ?? false,
+        recordedAt: recordedAt.toISOString(),
+      },
+      eventContextOf(command),
+    );
+    if (lead.consentToContact !== after) {
+      lead.consentToContact = after;
       await manager.save(lead);
     }
   }

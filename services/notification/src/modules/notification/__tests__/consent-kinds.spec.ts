@@ -30,7 +30,7 @@ const withdrawal = (overrides: Partial<z.input<typeof LeadConsentChanged.schema>
   company: 'Acme',
   ownerId: 'u-rep',
   openLead: true,
-  channel: 'PHONE' as const,
+  channels: ['PHONE' as const],
   given: false,
   source: 'PHONE_CALL' as const,
   recordedBy: 'u-mgr',
@@ -77,9 +77,19 @@ describe('consent and notifications', () => {
   it('names one channel while other ways to approach the person remain', () => {
     const { mapping, event } = envelopeOf(
       LeadConsentChanged,
-      withdrawal({ channel: 'EMAIL', contactableBySales: true }),
+      withdrawal({ channels: ['EMAIL'], contactableBySales: true }),
     );
     expect(mapping.notify(event)[0]!.body).toContain('no longer agrees to be approached by e-mail');
+  });
+
+  it('tells of one decision on several channels once, naming them all', () => {
+    const { mapping, event } = envelopeOf(
+      LeadConsentChanged,
+      withdrawal({ channels: ['EMAIL', 'PHONE', 'MARKETING'], contactableBySales: true }),
+    );
+    const drafts = mapping.notify(event);
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0]!.body).toContain('approached by e-mail, phone or marketing.');
   });
 
   it("tells the account's owner of a contact's withdrawal and the touchpoints it cancelled", () => {
@@ -88,7 +98,7 @@ describe('consent and notifications', () => {
       accountId: randomUUID(),
       contactId,
       accountOwnerId: 'u-am',
-      channel: 'VISIT',
+      channels: ['PHONE', 'VISIT'],
       given: false,
       source: 'WRITTEN',
       recordedBy: 'u-mkt',
@@ -103,7 +113,7 @@ describe('consent and notifications', () => {
         recipientId: 'u-am',
         subjectType: 'Contact',
         subjectId: contactId,
-        body: expect.stringContaining('2 planned touchpoint(s)'),
+        body: expect.stringContaining('by phone or visits; 2 planned touchpoint(s) on them'),
       }),
     ]);
     expect(mapping.consentOf?.(event)?.contactableBySales).toBe(true);

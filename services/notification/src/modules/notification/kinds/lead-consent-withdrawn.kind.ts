@@ -1,7 +1,6 @@
 import { LeadConsentChanged } from '@salesgraph/events';
+import { channelList } from './consent-channel-names';
 import { notificationKind } from './notification-kind-mapping';
-
-const channelNames = { EMAIL: 'e-mail', PHONE: 'phone', VISIT: 'visits', MARKETING: 'marketing' };
 
 /**
  * The owner of an open lead hears of a withdrawal someone else recorded
@@ -12,7 +11,7 @@ const channelNames = { EMAIL: 'e-mail', PHONE: 'phone', VISIT: 'visits', MARKETI
 export const leadConsentWithdrawnKind = notificationKind(
   'LEAD_CONSENT_WITHDRAWN',
   LeadConsentChanged,
-  "The contact of an open lead withdrew consent on a channel: for the lead's owner, unless they recorded it.",
+  "The contact of an open lead withdrew consent on one or more channels (one notification per decision): for the lead's owner, unless they recorded it.",
   (d) =>
     !d.given && d.openLead && d.ownerId && !d.withCapture && d.recordedBy !== d.ownerId
       ? [
@@ -20,7 +19,7 @@ export const leadConsentWithdrawnKind = notificationKind(
             recipientId: d.ownerId,
             title: `Consent withdrawn: ${d.company}`,
             body: d.contactableBySales
-              ? `The contact of ${d.company} no longer agrees to be approached by ${channelNames[d.channel]}.`
+              ? `The contact of ${d.company} no longer agrees to be approached by ${channelList(d.channels)}.`
               : `The contact of ${d.company} withdrew consent to be approached by sales (e-mail, phone and visits): do not contact them; their follow-up reminders stop.`,
             subjectType: 'Lead',
             subjectId: d.leadId,
