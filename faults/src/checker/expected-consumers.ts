@@ -52,6 +52,9 @@ const alerts = [
   'order.PriceApprovalRequested.v1',
   'order.PriceApprovalDecided.v1',
   'planning.PlanShortfallDetected.v1',
+  // Consent: withdrawals suppress reminders about the person and tell the owner.
+  'lead.LeadConsentChanged.v1',
+  'account.ContactConsentChanged.v1',
 ];
 
 export const expectedConsumers: ExpectedConsumer[] = [
@@ -116,6 +119,12 @@ export const expectedConsumers: ExpectedConsumer[] = [
     group: 'order.won-opportunities',
     topics: ['lead.events.v1'],
     types: ['lead.OpportunityWon.v1'],
+  },
+  {
+    service: 'order',
+    group: 'order.exchange-rates',
+    topics: ['planning.events.v1'],
+    types: ['planning.ExchangeRateSet.v1'],
   },
   {
     service: 'planning',
