@@ -72,16 +72,20 @@ describe('outbox order, parking and leadership', () => {
   it('keeps commit order for one aggregate under many concurrent writers', async () => {
     const collector = await collectMessages(fixture.broker, topic());
     const leadId = randomUUID();
-    const committed: string[] = [];
+    // When each writer asked to commit and when the commit was confirmed: two
+    // commits whose windows overlap may land in either order (the client cannot
+    // tell), but one confirmed before another was asked for must come first.
+    const windows = new Map<string, { asked: number; confirmed: number }>();
+    const relay = fixture.relay(db, 'order-test');
     try {
-      const relay = fixture.relay(db, 'order-test');
       await Promise.all(
         Array.from({ length: 12 }, async (_, i) => {
           const runner = await openTransaction();
           await qualified(runner.manager, leadId, `writer-${i}`);
           await new Promise((resolve) => setTimeout(resolve, Math.random() * 50));
+          const asked = performance.now();
           await runner.commitTransaction();
-          committed.push(`writer-${i}`);
+          windows.set(`writer-${i}`, { asked, confirmed: performance.now() });
           await runner.release();
         }),
       );
@@ -92,9 +96,17 @@ describe('outbox order, parking and leadership', () => {
         },
         { what: 'all twelve events' },
       );
-      expect(mine.map((m) => JSON.parse(m.value!.toString()).correlationid)).toEqual(committed);
-      await relay.stop();
+      const published: string[] = mine.map((m) => JSON.parse(m.value!.toString()).correlationid);
+      expect([...published].sort()).toEqual([...windows.keys()].sort());
+      const outOfOrder = published.flatMap((later, j) =>
+        published
+          .slice(0, j)
+          .filter((earlier) => windows.get(later)!.confirmed < windows.get(earlier)!.asked)
+          .map((earlier) => `${later} was committed before ${earlier} but published after it`),
+      );
+      expect(outOfOrder).toEqual([]);
     } finally {
+      await relay.stop();
       await collector.close();
     }
   });
