@@ -25,6 +25,7 @@ export interface ListBounds {
 }
 
 export const PAGE_CEILING = 200;
+const CURRENCIES_IN_USE = 30;
 
 export const platformListBounds: ListBounds = {
   pageArguments: ['limit', 'first'],
@@ -40,6 +41,13 @@ export const platformListBounds: ListBounds = {
     'Query.opportunityStageProbabilities': 6,
     // The CloudEvents headers of the event plus the dead-letter ones: about 15.
     'DeadLetter.headers': 24,
+    // One entry per currency the figures' orders or deals are in: the currencies a company trades in (its
+    // price lists and rate table), a few dozen at most, though ISO 4217 names about 180.
+    'SalesAttainment.conversions': CURRENCIES_IN_USE,
+    'AccountAttainment.conversions': CURRENCIES_IN_USE,
+    'SalesForecast.conversions': CURRENCIES_IN_USE,
+    'SalesForecast.pipelineConversions': CURRENCIES_IN_USE,
+    'AccountRevenue.conversions': CURRENCIES_IN_USE,
   },
   defaultUnpaged: PAGE_CEILING,
 };
