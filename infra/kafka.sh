@@ -78,18 +78,31 @@ start() {
       || fail_log "$KAFKA_LOGS/format.log" "formatting Kafka storage failed" "the lines above give the cause; npm run infra:clean starts from scratch"
     ok
   fi
-  step "Starting Apache Kafka $KAFKA_VERSION (KRaft) on 127.0.0.1:$KAFKA_PORT (data: $KAFKA_DATA)"
-  # setsid: the broker survives the shell that started it; stop() ends it by pid.
-  setsid java -Xms256m -Xmx768m -XX:+UseG1GC -Djava.awt.headless=true \
-    -Dlog4j.configuration="$LOG4J_URL" -Dkafka.logs.dir="$KAFKA_LOGS" \
-    -cp "$CLASSPATH_GLOB" kafka.Kafka "$KAFKA_CONF" >"$KAFKA_LOGS/stdout.log" 2>&1 < /dev/null &
-  echo $! >"$KAFKA_PID"
-  if ! wait_until 90 answers; then
-    pid_alive "$(cat "$KAFKA_PID")" || { cat "$KAFKA_LOGS/server.log" >>"$KAFKA_LOGS/stdout.log" 2>/dev/null;
-      fail_log "$KAFKA_LOGS/stdout.log" "the Kafka broker exited (logs: $KAFKA_LOGS)" "the lines above give the cause; npm run infra:clean starts from scratch"; }
-    fail_log "$KAFKA_LOGS/server.log" "Kafka did not answer within 90 s (logs: $KAFKA_LOGS)" "the lines above give the cause"
-  fi
-  ok
+  local attempt
+  for attempt in 1 2; do
+    step "Starting Apache Kafka $KAFKA_VERSION (KRaft) on 127.0.0.1:$KAFKA_PORT (data: $KAFKA_DATA)"
+    # setsid: the broker survives the shell that started it; stop() ends it by pid.
+    setsid java -Xms256m -Xmx768m -XX:+UseG1GC -Djava.awt.headless=true \
+      -Dlog4j.configuration="$LOG4J_URL" -Dkafka.logs.dir="$KAFKA_LOGS" \
+      -cp "$CLASSPATH_GLOB" kafka.Kafka "$KAFKA_CONF" >"$KAFKA_LOGS/stdout.log" 2>&1 < /dev/null &
+    echo $! >"$KAFKA_PID"
+    wait_until 90 answers && { ok; return; }
+    if pid_alive "$(cat "$KAFKA_PID")"; then
+      fail_log "$KAFKA_LOGS/server.log" "Kafka did not answer within 90 s (logs: $KAFKA_LOGS)" "the lines above give the cause"
+    fi
+    # A port that was free a moment ago can be held briefly by someone else's
+    # socket: one more try after a pause, naming the holder, before giving up.
+    if [ "$attempt" = 1 ] && grep -q "Address already in use" "$KAFKA_LOGS/stdout.log" 2>/dev/null; then
+      echo "    a port was taken while the broker started (Kafka $KAFKA_PORT: $(port_owner "$KAFKA_PORT"), controller $KAFKA_CONTROLLER_PORT: $(port_owner "$KAFKA_CONTROLLER_PORT")); trying once more"
+      cp "$KAFKA_LOGS/stdout.log" "$KAFKA_LOGS/stdout.first-attempt.log"
+      sleep 5
+      continue
+    fi
+    break
+  done
+  cat "$KAFKA_LOGS/server.log" >>"$KAFKA_LOGS/stdout.log" 2>/dev/null
+  grep -m3 -E "Exception|Error" "$KAFKA_LOGS/stdout.log" | sed 's/^/    cause: /' >&2 || true
+  fail_log "$KAFKA_LOGS/stdout.log" "the Kafka broker exited (logs: $KAFKA_LOGS)" "the lines above give the cause; npm run infra:clean starts from scratch"
 }
 
 stop() {

@@ -15,10 +15,13 @@ mkdir -p "$INFRA_STATE" 2>/dev/null && [ -w "$INFRA_STATE" ] || {
 }
 
 # Loopback ports of the local servers; uncommon numbers so that a system
-# PostgreSQL or Kafka on the default ports is left alone.
-PG_PORT="${SALESGRAPH_PG_PORT:-55432}"
-KAFKA_PORT="${SALESGRAPH_KAFKA_PORT:-59092}"
-KAFKA_CONTROLLER_PORT="${SALESGRAPH_KAFKA_CONTROLLER_PORT:-59093}"
+# PostgreSQL or Kafka on the default ports is left alone, and below Linux's
+# ephemeral range (32768-60999): a port in it can be the local end of any
+# outgoing connection (npm's downloads, a test's client), and a broker that
+# starts a moment later fails to bind it (a CI run was lost to this on 59092).
+PG_PORT="${SALESGRAPH_PG_PORT:-25432}"
+KAFKA_PORT="${SALESGRAPH_KAFKA_PORT:-29092}"
+KAFKA_CONTROLLER_PORT="${SALESGRAPH_KAFKA_CONTROLLER_PORT:-29093}"
 KAFKA_VERSION="3.9.1"
 SERVICES=(lead account order planning notification)
 # `npm start`'s own ports: the gateway on the base, the services after it.
