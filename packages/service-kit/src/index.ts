@@ -82,3 +82,4 @@ export * from './privacy/personal-data.type';
 export * from './privacy/privacy-desk';
 export * from './privacy/intake-topic-erasure';
 export * from './privacy/privacy.resolver';
+export * from './consent';

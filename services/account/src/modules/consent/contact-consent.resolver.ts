@@ -1,4 +1,4 @@
-import type { GraphQLContext } from '@salesgraph/service-kit';
+import { consentDecisionOf, type GraphQLContext } from '@salesgraph/service-kit';
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { accountOwningRoles } from '../account/account-roles';
 import { Contact } from '../contact/contact.entity';
@@ -20,14 +20,7 @@ export class ContactConsentResolver {
     @Arg('input') input: RecordContactConsentInput,
     @Ctx() { command }: GraphQLContext,
   ): Promise<Contact> {
-    return this.consents.record(command, input.contactId, {
-      channels: input.channels,
-      given: input.given,
-      source: input.source,
-      recordedBy: command.user.id,
-      effectiveAt: input.effectiveAt ?? command.clock.now(),
-      note: input.note,
-    });
+    return this.consents.record(command, input.contactId, consentDecisionOf(command, input));
   }
 
   @FieldResolver(() => [ContactConsent], {

@@ -1,20 +1,18 @@
-import { randomUUID } from 'node:crypto';
 import {
-  ConsentChannel,
   ContactConsentChanged,
   contactableBySales,
   currentConsent,
   withdrawn,
-  type ConsentSource,
 } from '@salesgraph/events';
 import type { Outbox } from '@salesgraph/messaging';
 import {
+  assertUserConsentDecision,
+  ConsentHistory,
+  consentRowsOf,
   eventContextOf,
   inTransaction,
-  loadMany,
-  manyByKey,
-  readerOf,
   type CommandContext,
+  type ConsentDecisionSpec,
 } from '@salesgraph/service-kit';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { Account } from '../account/account.entity';
@@ -27,16 +25,6 @@ import { ContactConsent } from './contact-consent.entity';
 import { ContactConsentException } from './contact-consent.exception';
 import { consentChannelOf, touchpointChannelsOf } from './touchpoint-consent';
 
-/** One decision to record, on one or more channels alike. */
-export interface ContactConsentSpec {
-  channels: readonly ConsentChannel[];
-  given: boolean;
-  source: ConsentSource;
-  recordedBy: string;
-  effectiveAt: Date;
-  note?: string | null;
-}
-
 /**
  * Owns a contact's consent: one row per channel and one ContactConsentChanged
  * per decision (listing its channels). A withdrawal cancels the contact's
@@ -44,18 +32,20 @@ export interface ContactConsentSpec {
  * never keeps a contact nobody may make.
  */
 export class ContactConsentService {
+  private readonly history: ConsentHistory<ContactConsent>;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: ContactAccess,
     private readonly outbox: Outbox,
     private readonly touchpoints: TouchpointJournal,
-  ) {}
+  ) {
+    this.history = new ConsentHistory(dataSource, ContactConsent, 'contactId');
+  }
 
   /** A decision recorded by a user who may change the contact (as for editing it). */
-  record(command: CommandContext, contactId: string, spec: ContactConsentSpec): Promise<Contact> {
-    if (spec.effectiveAt > command.clock.now()) throw ContactConsentException.inTheFuture();
-    if (spec.source === 'LEAD_CONVERSION' || spec.source === 'MARKETING_FORM')
-      throw ContactConsentException.sourceNotForUsers(spec.source);
+  record(command: CommandContext, contactId: string, spec: ConsentDecisionSpec): Promise<Contact> {
+    assertUserConsentDecision(spec, command.clock.now());
     return inTransaction(this.dataSource, command, async (manager) => {
       const contact = await this.access.requireWritable(command, manager, contactId);
       await this.recordWithin(command, manager, contact, spec);
@@ -68,28 +58,17 @@ export class ContactConsentService {
     command: CommandContext,
     manager: EntityManager,
     contact: Contact,
-    spec: ContactConsentSpec,
+    spec: ConsentDecisionSpec,
   ): Promise<void> {
     const recordedAt = command.clock.now();
-    const requested = new Set(spec.channels);
-    // Each channel once, in ConsentChannel's order: one row each, one event for all.
-    const channels = ConsentChannel.options.filter((c) => requested.has(c));
+    // One row per channel, one event for all.
+    const decision = consentRowsOf(spec, recordedAt);
+    const { channels, note } = decision;
     if (channels.length === 0) return;
     const { ownerId } = await manager.findOneByOrFail(Account, { id: contact.accountId });
     const stored = await manager.findBy(ContactConsent, { contactId: contact.id });
-    const note = spec.note?.trim() || null;
-    const rows = channels.map((channel) =>
-      manager.create(ContactConsent, {
-        id: randomUUID(),
-        contactId: contact.id,
-        channel,
-        given: spec.given,
-        source: spec.source,
-        recordedBy: spec.recordedBy,
-        effectiveAt: spec.effectiveAt,
-        recordedAt,
-        note,
-      }),
+    const rows = decision.rows.map((row) =>
+      manager.create(ContactConsent, { ...row, contactId: contact.id }),
     );
     await manager.insert(ContactConsent, rows);
     const current = currentConsent([...stored, ...rows]);
@@ -135,19 +114,12 @@ export class ContactConsentService {
 
   /** Every decision on the contact, newest first; all contacts of one request in one query. */
   historyOf(command: CommandContext, contactId: string): Promise<ContactConsent[]> {
-    return loadMany(command, 'contact.consentHistory', contactId, async (contactIds) => {
-      const rows = await readerOf(this.dataSource, command).find(ContactConsent, {
-        where: { contactId: In([...contactIds]) },
-        order: { effectiveAt: 'DESC', recordedAt: 'DESC' },
-      });
-      return manyByKey(contactIds, rows, (row) => row.contactId);
-    });
+    return this.history.historyOf(command, contactId);
   }
 
   /** The decision in force on each channel that has one, in the channels' order. */
-  async currentOf(command: CommandContext, contactId: string): Promise<ContactConsent[]> {
-    const current = currentConsent(await this.historyOf(command, contactId));
-    return ConsentChannel.options.flatMap((c) => current.get(c) ?? []);
+  currentOf(command: CommandContext, contactId: string): Promise<ContactConsent[]> {
+    return this.history.currentOf(command, contactId);
   }
 
   private async cancelTouchpoints(

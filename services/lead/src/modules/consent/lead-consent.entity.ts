@@ -1,44 +1,14 @@
-import { Stored } from '@salesgraph/service-kit';
-import { Field, ID, ObjectType } from 'type-graphql';
-import { Entity, Index, PrimaryColumn } from 'typeorm';
-import { ConsentChannel, ConsentSource } from './consent-enums';
+import { ConsentRecordFields, Stored } from '@salesgraph/service-kit';
+import { ObjectType } from 'type-graphql';
+import { Entity, Index } from 'typeorm';
 
-/**
- * One consent decision of a lead's contact on one channel: given or
- * withdrawn, when, how and recorded by whom. Append-only: the rows are the
- * consent's history, the latest per channel (consent-state) is in force.
- */
+/** One consent decision of a lead's contact on one channel (the fields: ConsentRecordFields). */
 @ObjectType('LeadConsentRecord', {
   description: "A consent given or withdrawn by a lead's contact on one channel.",
 })
 @Entity({ name: 'lead_consent' })
 @Index('ix_lead_consent_lead', ['leadId', 'channel'])
-export class LeadConsent {
-  @Field(() => ID)
-  @PrimaryColumn('uuid')
-  id: string;
-
+export class LeadConsent extends ConsentRecordFields {
   @Stored.id()
   leadId: string;
-
-  @Stored.enum(ConsentChannel)
-  channel: ConsentChannel;
-
-  @Stored.boolean({ description: 'true: consent given; false: withdrawn or refused.' })
-  given: boolean;
-
-  @Stored.enum(ConsentSource)
-  source: ConsentSource;
-
-  @Stored.userId({ description: 'Who recorded it: a user, or "marketing" for its forms.' })
-  recordedBy: string;
-
-  @Stored.dateTime({ description: 'When the person gave or withdrew it.' })
-  effectiveAt: Date;
-
-  @Stored.dateTime({ description: 'When it was recorded here.' })
-  recordedAt: Date;
-
-  @Stored.text({ nullable: true, description: 'What the person said, where it is written.' })
-  note: string | null;
 }

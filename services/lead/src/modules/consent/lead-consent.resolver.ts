@@ -1,4 +1,4 @@
-import type { GraphQLContext } from '@salesgraph/service-kit';
+import { consentDecisionOf, type GraphQLContext } from '@salesgraph/service-kit';
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { Lead } from '../lead/lead.entity';
 import { RecordLeadConsentInput } from './dto/record-lead-consent.input';
@@ -19,14 +19,7 @@ export class LeadConsentResolver {
     @Arg('input') input: RecordLeadConsentInput,
     @Ctx() { command }: GraphQLContext,
   ): Promise<Lead> {
-    return this.consents.record(command, input.leadId, {
-      channels: input.channels,
-      given: input.given,
-      source: input.source,
-      recordedBy: command.user.id,
-      effectiveAt: input.effectiveAt ?? command.clock.now(),
-      note: input.note,
-    });
+    return this.consents.record(command, input.leadId, consentDecisionOf(command, input));
   }
 
   @FieldResolver(() => [LeadConsent], {

@@ -1,22 +1,21 @@
-import { randomUUID } from 'node:crypto';
 import {
   ConsentChannel,
   contactableBySales,
   currentConsent,
   LeadConsentChanged,
   type ConsentDecision,
-  type ConsentSource,
 } from '@salesgraph/events';
 import type { Outbox } from '@salesgraph/messaging';
 import {
+  assertUserConsentDecision,
+  ConsentHistory,
+  consentRowsOf,
   eventContextOf,
   inTransaction,
-  loadMany,
-  manyByKey,
-  readerOf,
   type CommandContext,
+  type ConsentDecisionSpec,
 } from '@salesgraph/service-kit';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { AssignmentEngine } from '../assignment/assignment-engine';
 import type { LeadGuard } from '../lead/lead-guard';
 import { isOpenLead } from '../lead/lead-lifecycle';
@@ -25,14 +24,8 @@ import { LeadStatus } from '../lead/lead-status';
 import { LeadConsentException } from './lead-consent.exception';
 import { LeadConsent } from './lead-consent.entity';
 
-/** One decision to record, on one or more channels alike. */
-export interface ConsentDecisionSpec {
-  channels: readonly ConsentChannel[];
-  given: boolean;
-  source: ConsentSource;
-  recordedBy: string;
-  effectiveAt: Date;
-  note?: string | null;
+/** One decision to record about a lead's contact. */
+export interface LeadConsentDecision extends ConsentDecisionSpec {
   /** The consent the lead arrived with (marketing's form, a rep's entry), not a change of mind. */
   withCapture?: boolean;
 }
@@ -43,18 +36,20 @@ export interface ConsentDecisionSpec {
  * (`contactableBySales`), which is what assignment reads (assignment-policy).
  */
 export class LeadConsentService {
+  private readonly history: ConsentHistory<LeadConsent>;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
     private readonly guard: LeadGuard,
     private readonly engine: AssignmentEngine,
-  ) {}
+  ) {
+    this.history = new ConsentHistory(dataSource, LeadConsent, 'leadId');
+  }
 
   /** A decision recorded by a user who may change the lead (its owner, their manager). */
-  record(command: CommandContext, leadId: string, spec: ConsentDecisionSpec): Promise<Lead> {
-    if (spec.effectiveAt > command.clock.now()) throw LeadConsentException.inTheFuture();
-    if (spec.source === 'LEAD_CONVERSION' || spec.source === 'MARKETING_FORM')
-      throw LeadConsentException.sourceNotForUsers(spec.source);
+  record(command: CommandContext, leadId: string, spec: LeadConsentDecision): Promise<Lead> {
+    assertUserConsentDecision(spec, command.clock.now());
     return inTransaction(this.dataSource, command, async (manager) => {
       const lead = await this.guard.loadForChange(command, manager, leadId);
       if (lead.status === LeadStatus.CONVERTED) throw LeadConsentException.converted(lead.id);
@@ -73,28 +68,17 @@ export class LeadConsentService {
     command: CommandContext,
     manager: EntityManager,
     lead: Lead,
-    spec: ConsentDecisionSpec,
+    spec: LeadConsentDecision,
   ): Promise<void> {
     const recordedAt = command.clock.now();
-    const stored = await manager.findBy(LeadConsent, { leadId: lead.id });
-    const note = spec.note?.trim() || null;
-    const requested = new Set(spec.channels);
-    // Each channel once, in ConsentChannel's order: one row each, one event for all.
-    const channels = ConsentChannel.options.filter((c) => requested.has(c));
-    const rows = channels.map((channel) =>
-      manager.create(LeadConsent, {
-        id: randomUUID(),
-        leadId: lead.id,
-        channel,
-        given: spec.given,
-        source: spec.source,
-        recordedBy: spec.recordedBy,
-        effectiveAt: spec.effectiveAt,
-        recordedAt,
-        note,
-      }),
+    // One row per channel, one event for all.
+    const decision = consentRowsOf(spec, recordedAt);
+    const { channels, note } = decision;
+    if (channels.length === 0) return;
+    const rows = decision.rows.map((row) =>
+      manager.create(LeadConsent, { ...row, leadId: lead.id }),
     );
-    if (rows.length === 0) return;
+    const stored = await manager.findBy(LeadConsent, { leadId: lead.id });
     const before = contactableBySales(currentConsent(stored));
     const known = [...stored, ...rows];
     const after = contactableBySales(currentConsent(known));
@@ -129,13 +113,7 @@ export class LeadConsentService {
 
   /** Every decision on the lead, newest first; all leads of one request in one query. */
   historyOf(command: CommandContext, leadId: string): Promise<LeadConsent[]> {
-    return loadMany(command, 'lead.consentHistory', leadId, async (leadIds) => {
-      const rows = await readerOf(this.dataSource, command).find(LeadConsent, {
-        where: { leadId: In([...leadIds]) },
-        order: { effectiveAt: 'DESC', recordedAt: 'DESC' },
-      });
-      return manyByKey(leadIds, rows, (row) => row.leadId);
-    });
+    return this.history.historyOf(command, leadId);
   }
 
   /** The decisions in force, as LeadConverted carries them to the account's contact. */
@@ -158,8 +136,7 @@ export class LeadConsentService {
   }
 
   /** The decision in force on each channel that has one, in the channels' order. */
-  async currentOf(command: CommandContext, leadId: string): Promise<LeadConsent[]> {
-    const current = currentConsent(await this.historyOf(command, leadId));
-    return ConsentChannel.options.flatMap((c) => current.get(c) ?? []);
+  currentOf(command: CommandContext, leadId: string): Promise<LeadConsent[]> {
+    return this.history.currentOf(command, leadId);
   }
 }

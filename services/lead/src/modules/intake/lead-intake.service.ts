@@ -8,7 +8,7 @@ import type { Outbox } from '@salesgraph/messaging';
 import { eventContextOf, inTransaction, type CommandContext } from '@salesgraph/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AssignmentEngine } from '../assignment/assignment-engine';
-import type { ConsentDecisionSpec, LeadConsentService } from '../consent/lead-consent.service';
+import type { LeadConsentDecision, LeadConsentService } from '../consent/lead-consent.service';
 import type { DuplicateMatch, LeadDuplicates } from '../dedup/lead-duplicates';
 import { LeadDuplicateMatch } from '../dedup/lead-duplicate-match';
 import type { LeadMergeService } from '../dedup/lead-merge.service';
@@ -101,7 +101,7 @@ export class LeadIntakeService {
     command: CommandContext,
     manager: EntityManager,
     lead: Lead,
-    consent: ConsentDecisionSpec,
+    consent: LeadConsentDecision,
   ): Promise<void> {
     const signal = await this.signals.match(manager, lead);
     if (signal) {
@@ -154,7 +154,7 @@ export class LeadIntakeService {
  * Marketing's form asks one question (may sales contact you?): its answer
  * holds for every channel, marketing's own included, from when it was asked.
  */
-function consentFromForm(data: MarketingLeadCapturedData): ConsentDecisionSpec {
+function consentFromForm(data: MarketingLeadCapturedData): LeadConsentDecision {
   return {
     channels: ConsentChannel.options,
     given: data.consent.marketing,
