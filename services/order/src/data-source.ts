@@ -12,6 +12,7 @@ import { Quotes1764300000005 } from './migrations/1764300000005-quotes';
 import { PriceLists1764300000006 } from './migrations/1764300000006-price-lists';
 import { ExchangeRates1764300000007 } from './migrations/1764300000007-exchange-rates';
 import { QuoteContracts1764300000008 } from './migrations/1764300000008-quote-contracts';
+import { OrderCostCurrency1764300000009 } from './migrations/1764300000009-order-cost-currency';
 import { ExchangeRate } from './modules/currency/exchange-rate.entity';
 import { PriceList } from './modules/price-list/price-list.entity';
 import { QuoteVersion } from './modules/quote/quote-version.entity';
@@ -52,4 +53,5 @@ export const orderMigrations = [
   PriceLists1764300000006,
   ExchangeRates1764300000007,
   QuoteContracts1764300000008,
+  OrderCostCurrency1764300000009,
 ];

@@ -50,7 +50,8 @@ export function orderComponents(deps: ServiceDeps<OrderConfig>) {
   const orders = new OrderService(dataSource, access);
   const contracts = new ContractService(dataSource, access);
   const priceLists = new PriceListService(dataSource, outbox, new AccountDirectory());
-  const lines = new OrderLineBuilder(products, priceLists, currency);
+  const rates = new RateLookup();
+  const lines = new OrderLineBuilder(products, priceLists, currency, rates);
   const writer = new OrderDraftWriter(outbox, currency);
   const terms = new ContractTerms(products);
   const changer = new ContractChanger(dataSource, access, contracts);
@@ -58,7 +59,7 @@ export function orderComponents(deps: ServiceDeps<OrderConfig>) {
     products,
     config.ORDER_DISCOUNT_APPROVAL_PERCENT,
     currency,
-    new RateLookup(),
+    rates,
   );
   const priceApprovals = new PriceApprovalService(
     dataSource,

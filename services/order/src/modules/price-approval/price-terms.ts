@@ -50,7 +50,8 @@ export class PriceTerms {
       manager,
       lines.map((l) => l.productId),
     );
-    const cost = await this.costIn(manager, order.currency, day);
+    // The lines' costs are already in the order's currency unless no rate converted them.
+    const cost = await this.costIn(manager, order.currency, day, order.costCurrency);
     // In another currency than the catalogue's there is no list price to compare with: the
     // line's own price stands in, as for quotes.
     const sameCurrency = order.currency === this.catalogueCurrency;
@@ -159,14 +160,15 @@ export class PriceTerms {
   /**
    * How a unit cost (in the catalogue's currency) is compared with prices in
    * `currency`: converted at the day's rate (rate-of-day.sql.ts), or, with no
-   * rate, unconverted and marked so the guard asks a manager.
+   * rate, unconverted and marked so the guard asks a manager. `from`: the
+   * costs' currency (an order's lines may already be in the order's).
    */
   private async costIn(
     manager: EntityManager,
     currency: string,
     day: string,
+    from = this.catalogueCurrency,
   ): Promise<(unitCost: string) => Pick<GuardedPrice, 'unitCost' | 'costNotConverted'>> {
-    const from = this.catalogueCurrency;
     const used = await this.rates.rateOn(manager, from, currency, day);
     if (!used)
       return (unitCost) => ({
