@@ -26,6 +26,7 @@ import { PriceTerms } from './modules/price-approval/price-terms';
 import { PriceListService } from './modules/price-list/price-list.service';
 import { ProductService } from './modules/product/product.service';
 import { QuoteDocumentService } from './modules/quote/quote-document.service';
+import { UserDirectory } from './modules/user/user-directory';
 import { QuoteWorkflowService } from './modules/quote/quote-workflow.service';
 import { QuoteService } from './modules/quote/quote.service';
 import { ServiceLevelWatch } from './modules/queue/service-level-watch';
@@ -77,7 +78,8 @@ export function orderComponents(deps: ServiceDeps<OrderConfig>) {
     new ContractDrawdown(),
     priceApprovals,
   );
-  const quotes = new QuoteService(dataSource, outbox, access, lines, currency);
+  const users = new UserDirectory();
+  const quotes = new QuoteService(dataSource, outbox, access, lines, currency, users);
   const negotiation = new ContractNegotiationService(
     dataSource,
     outbox,
@@ -128,7 +130,7 @@ export function orderComponents(deps: ServiceDeps<OrderConfig>) {
       workflow,
       negotiation,
     ),
-    quoteDocuments: new QuoteDocumentService(dataSource, quotes, new AccountDirectory()),
+    quoteDocuments: new QuoteDocumentService(dataSource, quotes, new AccountDirectory(), users),
     priceApprovals,
     negotiation,
     lifecycle: new ContractLifecycleService(outbox, changer, terms, priceApprovals),

@@ -122,12 +122,14 @@ export class PriceTerms {
 
   /** A quote's current version: the prices the customer will be offered (the same guard as an order's). */
   async ofQuote(manager: EntityManager, quote: Quote, day: string): Promise<PricedTerms> {
-    const { lines } = currentVersionOf(quote);
+    const { lines, costCurrency } = currentVersionOf(quote);
     const catalogue = await this.catalogue(
       manager,
       lines.map((l) => l.productId),
     );
-    const cost = await this.costIn(manager, quote.currency, day);
+    // The version's costs are in the quote's currency (converted the day it was written) unless
+    // no rate converted them then: those are converted now, or the guard asks a manager.
+    const cost = await this.costIn(manager, quote.currency, day, costCurrency);
     // A quote in another currency than the catalogue's has no list price to compare with: its
     // own prices stand in (only BELOW_COST can then be judged, against the unit cost).
     const sameCurrency = (listCurrency: string) => listCurrency === quote.currency;

@@ -59,6 +59,7 @@ export class QuoteWorkflowService {
         status: 'SENT',
         sentAt: command.clock.now(),
       });
+      await this.quotes.rememberActor(manager, command);
       await this.quotes.publish(manager, command, quote, 'SENT');
       return quote;
     });
