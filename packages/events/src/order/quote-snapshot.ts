@@ -40,7 +40,7 @@ export const QuoteSnapshot = z.object({
   totalNet: Decimal,
   totalCost: CostOrMargin,
   costCurrency: Currency.optional().describe(
-    'present when the lines\' unitCost and totalCost are not in currency (no rate converted them): their currency',
+    "present when the lines' unitCost and totalCost are not in currency (no rate converted them): their currency",
   ),
   revision: z.number().int().positive(),
 });

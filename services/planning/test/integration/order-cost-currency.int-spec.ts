@@ -34,7 +34,9 @@ describe('planning: margins of orders whose costs are in another currency', () =
     await f.data(
       admin,
       'mutation($i: SetExchangeRateInput!) { setExchangeRate(input: $i) { id } }',
-      { i: { baseCurrency: 'CHF', quoteCurrency: 'EUR', effectiveFrom: '2026-04-01', rate: '1.05' } },
+      {
+        i: { baseCurrency: 'CHF', quoteCurrency: 'EUR', effectiveFrom: '2026-04-01', rate: '1.05' },
+      },
     );
     const at = '2026-05-05T10:00:00Z';
     const order = (net: string, cost: string, costCurrency?: string) =>

@@ -27,20 +27,20 @@ export function quoteVersionContent(
     // A revision's requests are the previous version's lines.
     const kept = requested[index] as Partial<QuoteLine> | undefined;
     return {
-    lineNumber: line.lineNumber,
-    productId: line.productId,
-    sku: line.sku,
-    productName: line.productName,
-    productLine: line.productLine,
-    quantity: line.quantity,
-    unitPrice: line.unitPrice,
-    discountPercent: line.discountPercent,
-    priceSource: kept?.priceSource ?? line.priceSource,
-    priceListId: kept?.priceListId ?? line.priceListId ?? null,
-    unitCost: line.unitCost,
-    costCurrency: line.costCurrency,
-    netAmount: line.netAmount,
-    costAmount: line.costAmount,
+      lineNumber: line.lineNumber,
+      productId: line.productId,
+      sku: line.sku,
+      productName: line.productName,
+      productLine: line.productLine,
+      quantity: line.quantity,
+      unitPrice: line.unitPrice,
+      discountPercent: line.discountPercent,
+      priceSource: kept?.priceSource ?? line.priceSource,
+      priceListId: kept?.priceListId ?? line.priceListId ?? null,
+      unitCost: line.unitCost,
+      costCurrency: line.costCurrency,
+      netAmount: line.netAmount,
+      costAmount: line.costAmount,
     };
   });
   return { lines, ...orderTotalsOf(lines, currency) };
