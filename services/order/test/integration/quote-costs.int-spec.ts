@@ -12,7 +12,8 @@ import {
 } from './support/order-test-kit';
 
 const account = 'a2000000-0000-4000-8000-0000000000c5';
-const { rep, admin } = DemoUsers;
+// An account manager: sellers who read costs and margins (sales reps see revenue only).
+const { accountManager: seller, admin } = DemoUsers;
 
 type Costed = {
   id: string;
@@ -44,7 +45,7 @@ describe('quote costs in the quote’s currency', () => {
   const create = async (currency: string, unitPrice: string, quantity = '2') =>
     expectData(
       await sut.query<{ createQuote: Costed }>(
-        rep,
+        seller,
         `mutation($i: CreateQuoteInput!) { createQuote(input: $i) { ${costedFields} } }`,
         {
           i: {
@@ -58,7 +59,7 @@ describe('quote costs in the quote’s currency', () => {
     ).createQuote;
   const send = (quote: Costed) =>
     sut.query<{ sendQuote: { status: string } }>(
-      rep,
+      seller,
       'mutation($q: ID!, $v: Int!) { sendQuote(quoteId: $q, expectedVersion: $v) { status } }',
       { q: quote.id, v: quote.version },
     );
@@ -66,7 +67,7 @@ describe('quote costs in the quote’s currency', () => {
   beforeAll(async () => {
     sut = await startOrderService('orderquotecosts');
     broker = testBroker();
-    await seedDirectories(sut, broker, [{ id: account, ownerId: rep.id }]);
+    await seedDirectories(sut, broker, [{ id: account, ownerId: seller.id, tier: 'KEY' }]);
     // 1 CHF = 1.05 EUR; no USD rate at all.
     await setRate(sut, broker, {
       baseCurrency: 'CHF',
@@ -142,13 +143,13 @@ describe('quote costs in the quote’s currency', () => {
     const quote = await create('CHF', '58');
     const { quote: view } = expectData(
       await sut.query<{ quote: { document: string } }>(
-        rep,
+        seller,
         'query($q: ID!) { quote(id: $q) { document } }',
         { q: quote.id },
       ),
     );
     expect(view.document).toContain(
-      `From: <span class="seller">${rep.name}</span> &middot; <a href="mailto:${rep.email}">${rep.email}</a>`,
+      `From: <span class="seller">${seller.name}</span> &middot; <a href="mailto:${seller.email}">${seller.email}</a>`,
     );
     // Costs stay off the customer's page.
     for (const cost of ['57.1429', '114.29']) expect(view.document).not.toContain(cost);
