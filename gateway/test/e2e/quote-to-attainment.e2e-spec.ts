@@ -120,7 +120,7 @@ describe('a quote, from its opportunity to attainment', () => {
     quote = sent.data!.sendQuote;
     expect(quote.status).toBe('SENT');
 
-    // What Rita sends: the lines, the discount, the total, validity and terms; no costs.
+    // What Rita sends: her name and e-mail, the lines, the discount, the total, validity and terms; no costs.
     const { quote: printable } = await graph<{ quote: { document: string } }>(
       'rep',
       'query($q: ID!) { quote(id: $q) { document } }',
@@ -133,6 +133,8 @@ describe('a quote, from its opportunity to attainment', () => {
       `${expected} EUR`,
       validUntil,
       'Payment 30 days net.',
+      DemoUsers.rep.name,
+      `mailto:${DemoUsers.rep.email}`,
     ])
       expect(printable.document).toContain(text);
     expect(printable.document).not.toContain(valve.unitCost);

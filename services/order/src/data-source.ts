@@ -12,6 +12,9 @@ import { Quotes1764300000005 } from './migrations/1764300000005-quotes';
 import { PriceLists1764300000006 } from './migrations/1764300000006-price-lists';
 import { ExchangeRates1764300000007 } from './migrations/1764300000007-exchange-rates';
 import { QuoteContracts1764300000008 } from './migrations/1764300000008-quote-contracts';
+import { OrderCostCurrency1764300000009 } from './migrations/1764300000009-order-cost-currency';
+import { QuoteCostCurrency1764300000010 } from './migrations/1764300000010-quote-cost-currency';
+import { KnownUsers1764300000011 } from './migrations/1764300000011-known-users';
 import { ExchangeRate } from './modules/currency/exchange-rate.entity';
 import { PriceList } from './modules/price-list/price-list.entity';
 import { QuoteVersion } from './modules/quote/quote-version.entity';
@@ -23,6 +26,7 @@ import { SupplyContract } from './modules/contract/supply-contract.entity';
 import { OrderLine } from './modules/order/order-line.entity';
 import { Order } from './modules/order/order.entity';
 import { Product } from './modules/product/product.entity';
+import { KnownUser } from './modules/user/known-user.entity';
 
 /** Everything the order database holds, and the migrations that build it. */
 export const orderEntities = [
@@ -39,6 +43,7 @@ export const orderEntities = [
   QuoteVersion,
   PriceList,
   ExchangeRate,
+  KnownUser,
 ];
 export const orderMigrations = [
   ...teamDirectoryMigrations,
@@ -52,4 +57,7 @@ export const orderMigrations = [
   PriceLists1764300000006,
   ExchangeRates1764300000007,
   QuoteContracts1764300000008,
+  OrderCostCurrency1764300000009,
+  QuoteCostCurrency1764300000010,
+  KnownUsers1764300000011,
 ];

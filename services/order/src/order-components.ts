@@ -26,6 +26,7 @@ import { PriceTerms } from './modules/price-approval/price-terms';
 import { PriceListService } from './modules/price-list/price-list.service';
 import { ProductService } from './modules/product/product.service';
 import { QuoteDocumentService } from './modules/quote/quote-document.service';
+import { UserDirectory } from './modules/user/user-directory';
 import { QuoteWorkflowService } from './modules/quote/quote-workflow.service';
 import { QuoteService } from './modules/quote/quote.service';
 import { ServiceLevelWatch } from './modules/queue/service-level-watch';
@@ -50,7 +51,8 @@ export function orderComponents(deps: ServiceDeps<OrderConfig>) {
   const orders = new OrderService(dataSource, access);
   const contracts = new ContractService(dataSource, access);
   const priceLists = new PriceListService(dataSource, outbox, new AccountDirectory());
-  const lines = new OrderLineBuilder(products, priceLists, currency);
+  const rates = new RateLookup();
+  const lines = new OrderLineBuilder(products, priceLists, currency, rates);
   const writer = new OrderDraftWriter(outbox, currency);
   const terms = new ContractTerms(products);
   const changer = new ContractChanger(dataSource, access, contracts);
@@ -58,7 +60,7 @@ export function orderComponents(deps: ServiceDeps<OrderConfig>) {
     products,
     config.ORDER_DISCOUNT_APPROVAL_PERCENT,
     currency,
-    new RateLookup(),
+    rates,
   );
   const priceApprovals = new PriceApprovalService(
     dataSource,
@@ -76,7 +78,8 @@ export function orderComponents(deps: ServiceDeps<OrderConfig>) {
     new ContractDrawdown(),
     priceApprovals,
   );
-  const quotes = new QuoteService(dataSource, outbox, access, lines, currency);
+  const users = new UserDirectory();
+  const quotes = new QuoteService(dataSource, outbox, access, lines, currency, users);
   const negotiation = new ContractNegotiationService(
     dataSource,
     outbox,
@@ -127,7 +130,7 @@ export function orderComponents(deps: ServiceDeps<OrderConfig>) {
       workflow,
       negotiation,
     ),
-    quoteDocuments: new QuoteDocumentService(dataSource, quotes, new AccountDirectory()),
+    quoteDocuments: new QuoteDocumentService(dataSource, quotes, new AccountDirectory(), users),
     priceApprovals,
     negotiation,
     lifecycle: new ContractLifecycleService(outbox, changer, terms, priceApprovals),

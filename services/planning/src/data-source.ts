@@ -11,6 +11,7 @@ import { BookingFromOrderSnapshot1764400000400 } from './migrations/176440000040
 import { TeamMembershipRequests1764400000500 } from './migrations/1764400000500-team-membership-requests';
 import { MembershipRequestReasons1764400000600 } from './migrations/1764400000600-membership-request-reasons';
 import { ExchangeRates1764400000700 } from './migrations/1764400000700-exchange-rates';
+import { OrderCostCurrency1764400000800 } from './migrations/1764400000800-order-cost-currency';
 import { ExchangeRate } from './modules/currency/exchange-rate.entity';
 import { AttainmentOrderLine } from './modules/attainment/attainment-order-line.entity';
 import { AttainmentOrder } from './modules/attainment/attainment-order.entity';
@@ -54,4 +55,5 @@ export const planningMigrations = [
   TeamMembershipRequests1764400000500,
   MembershipRequestReasons1764400000600,
   ExchangeRates1764400000700,
+  OrderCostCurrency1764400000800,
 ];

@@ -65,7 +65,8 @@ describe('sensitive fields of an event contract', () => {
       else if (def.type === 'array') visit(def.element as z.ZodType, [...path, '[]'], definition);
       else if (['optional', 'nullable', 'default'].includes(def.type))
         visit(def.innerType as z.ZodType, path, definition);
-      else if (/cost|margin/i.test(path.at(-1) ?? '')) {
+      // costCurrency names the currency costs are in (an ISO code), not an amount: not a cost.
+      else if (/cost|margin/i.test(path.at(-1) ?? '') && !/currency$/i.test(path.at(-1) ?? '')) {
         const label = path.join('.').replaceAll('.[]', '[]');
         const marked = EventCatalog.find((d) => d.type === definition)!.sensitiveFields;
         if (!marked.some((f) => f.label === label)) unmarked.push(`${definition} ${label}`);

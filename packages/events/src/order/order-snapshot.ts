@@ -34,6 +34,10 @@ export type OrderLineSnapshot = z.infer<typeof OrderLineSnapshot>;
  * - line costAmount = quantity x unitCost, rounded half-up to cents per line;
  * - totalNet and totalCost are the sums of the rounded lines, and
  *   margin = totalNet - totalCost (exact, no further rounding).
+ * Costs are in `currency`, converted from the catalogue's at the rate of the
+ * day the lines were written; where no rate converted them they stay in
+ * `costCurrency` (present only then) and margin is "0.00", never a
+ * difference of two currencies.
  * `revision` increases with every change, so a consumer that sees an order
  * again (a replay, a redelivery) can tell an older state from a newer one.
  *
@@ -58,6 +62,9 @@ export const OrderSnapshot = z.object({
   totalNet: Decimal,
   totalCost: CostOrMargin,
   margin: CostOrMargin,
+  costCurrency: Currency.optional().describe(
+    'present when unitCost, costAmount and totalCost are not in currency (no rate converted them): their currency; margin is then 0',
+  ),
   placedAt: IsoDateTime.optional(),
   bookedAt: IsoDateTime.optional().describe(
     'when the order was booked (its confirmation); every service dates booked revenue by it',

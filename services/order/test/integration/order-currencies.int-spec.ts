@@ -31,12 +31,13 @@ const { rep, accountManager, manager, coordinator, admin } = DemoUsers;
 const today = isoDay(0);
 
 const revenueOf = `query($r: [_Any!]!, $currency: String) { _entities(representations: $r) {
-  ... on Account { revenue(currency: $currency) { currency booked invoiced bookedOrders
+  ... on Account { revenue(currency: $currency) { currency booked invoiced margin bookedOrders
     conversions { currency rate rateEffectiveFrom inverse orders booked bookedConverted } } } } }`;
 
 type Revenue = {
   currency: string;
   booked: string;
+  margin: string;
   bookedOrders: number;
   conversions: Array<{
     currency: string;
@@ -257,6 +258,57 @@ describe('currencies in the order service: planning’s rates, revenue, orders a
     ]);
   });
 
+  it('costs an order in its currency at the day’s rate, and states the catalogue’s where no rate converts', async () => {
+    const costed = `query($id: ID!) { order(id: $id) { currency totalNet totalCost margin costCurrency
+      lines { unitCost costAmount costCurrency } } }`;
+    type Costed = {
+      currency: string;
+      totalNet: string;
+      totalCost: string;
+      margin: string;
+      costCurrency: string;
+      lines: Array<{ unitCost: string; costAmount: string; costCurrency: string }>;
+    };
+    const read = async (id: string) =>
+      expectData(await sut.query<{ order: Costed }>(admin, costed, { id })).order;
+
+    // 60 EUR / 1.05 = 57.142857 CHF -> 57.1429 (4 places, half-up); 2 x 57.1429 = 114.2858 -> 114.29.
+    const francs = await draft('CHF', '58', '2');
+    expect(await read(francs.id)).toEqual({
+      currency: 'CHF',
+      totalNet: '116.00',
+      totalCost: '114.29',
+      margin: '1.71',
+      costCurrency: 'CHF',
+      lines: [{ unitCost: '57.1429', costAmount: '114.29', costCurrency: 'CHF' }],
+    });
+    const [francsDrafted] = (await outboxEvents(sut, francs.id)).filter(
+      (e) => e.type === 'order.OrderDrafted.v1',
+    );
+    expect(francsDrafted.data.order).toMatchObject({ totalCost: '114.29', margin: '1.71' });
+    expect(francsDrafted.data.order).not.toHaveProperty('costCurrency');
+
+    // No EUR/USD rate: the cost stays 60.00 EUR, said so, and no margin mixes USD with EUR.
+    const dollars = await draft('USD', '1000');
+    expect(await read(dollars.id)).toEqual({
+      currency: 'USD',
+      totalNet: '1000.00',
+      totalCost: '60.00',
+      margin: '0.00',
+      costCurrency: 'EUR',
+      lines: [{ unitCost: '60.00', costAmount: '60.00', costCurrency: 'EUR' }],
+    });
+    const [dollarsDrafted] = (await outboxEvents(sut, dollars.id)).filter(
+      (e) => e.type === 'order.OrderDrafted.v1',
+    );
+    expect(dollarsDrafted.data.order).toMatchObject({
+      currency: 'USD',
+      totalCost: '60.00',
+      margin: '0.00',
+      costCurrency: 'EUR',
+    });
+  });
+
   it('reads account revenue in any currency at each order’s booking-date rate, listing orders without a rate', async () => {
     // Booked: 100.00 EUR; 2 x 58.00 = 116.00 CHF; 85.00 GBP; 1000.00 USD (no rate, approved).
     await book(await draft(undefined, '100'));
@@ -268,7 +320,14 @@ describe('currencies in the order service: planning’s rates, revenue, orders a
 
     const eur = await revenue();
     // 100.00 + 116.00 x 1.05 (121.80) + 85.00 / 0.85 (100.00), to the cent; USD listed, not counted.
-    expect(eur).toMatchObject({ currency: 'EUR', booked: '321.80', bookedOrders: 3 });
+    // Margin: EUR 100.00 - 60.00 = 40.00; CHF 121.80 - 114.29 x 1.05 (120.0045 -> 120.00) = 1.80;
+    // GBP 100.00 - 51.00 / 0.85 (60.00) = 40.00 (costs converted from their own currency).
+    expect(eur).toMatchObject({
+      currency: 'EUR',
+      booked: '321.80',
+      margin: '81.80',
+      bookedOrders: 3,
+    });
     expect(eur.conversions).toEqual([
       {
         currency: 'CHF',
@@ -301,7 +360,13 @@ describe('currencies in the order service: planning’s rates, revenue, orders a
 
     // In CHF: 100 EUR / 1.05 = 95.24 CHF, plus 116.00 CHF; GBP has no CHF rate (no cross rate).
     const chf = await revenue('CHF');
-    expect(chf).toMatchObject({ currency: 'CHF', booked: '211.24', bookedOrders: 2 });
+    // Margin: 95.24 - 60 / 1.05 (57.14) = 38.10, plus 116.00 - 114.29 = 1.71.
+    expect(chf).toMatchObject({
+      currency: 'CHF',
+      booked: '211.24',
+      margin: '39.81',
+      bookedOrders: 2,
+    });
     expect(chf.conversions.map((c) => [c.currency, c.rate, c.bookedConverted])).toEqual([
       ['EUR', '1.0500', '95.24'],
       ['GBP', null, null],

@@ -12,7 +12,7 @@ import {
 import type { DataSource } from 'typeorm';
 import type { SalesAccess } from '../access/sales-access';
 import { marginPercentOf } from '../order/order-pricing';
-import { inWanted, ratedOrdersSql } from './account-revenue.sql';
+import { costInWanted, inWanted, ratedOrdersSql } from './account-revenue.sql';
 import type { AccountRevenue } from './account-revenue.type';
 import type { RevenueConversion } from './currency-conversion.type';
 
@@ -86,7 +86,7 @@ export class AccountRevenueService {
           `WITH ${ratedOrdersSql}
            SELECT o.account_id::text AS account_id,
                   COALESCE(SUM(${inWanted('o.total_net')}) FILTER (WHERE o.booked), 0)::text AS booked,
-                  COALESCE(SUM(${inWanted('o.total_net')} - ${inWanted('o.total_cost')})
+                  COALESCE(SUM(${inWanted('o.total_net')} - ${costInWanted})
                     FILTER (WHERE o.booked), 0)::text AS margin,
                   COUNT(*) FILTER (WHERE o.booked AND ${inWanted('o.total_net')} IS NOT NULL)::int
                     AS booked_orders,

@@ -5,7 +5,7 @@ import { eventContextOf, type CommandContext } from '@salesgraph/service-kit';
 import type { EntityManager } from 'typeorm';
 import { nextDocumentNumber } from '../numbering/document-number';
 import { OrderLine } from './order-line.entity';
-import { totalsOf } from './order-pricing';
+import { orderTotalsOf } from './order-pricing';
 import { orderSnapshotOf } from './order-snapshot';
 import { OrderStatus, type OrderKind } from './order-status';
 import { Order } from './order.entity';
@@ -61,7 +61,7 @@ export class OrderDraftWriter {
       purchasingContactName: draft.purchasingContactName ?? null,
       purchasingContactId: draft.purchasingContactId ?? null,
       currency: draft.currency ?? this.currency,
-      ...totalsOf(lines),
+      ...orderTotalsOf(lines, draft.currency ?? this.currency),
       contractOverrun: false,
       opportunityId: draft.opportunityId ?? null,
       quoteId: draft.quoteId ?? null,

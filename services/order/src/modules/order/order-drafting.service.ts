@@ -16,7 +16,7 @@ import type { LineRequest, OrderLineBuilder } from './order-line-builder';
 import type { NewDraft, OrderDraftWriter } from './order-draft-writer';
 import { orderLifecycle } from './order-lifecycle';
 import { OrderLine } from './order-line.entity';
-import { totalsOf } from './order-pricing';
+import { orderTotalsOf } from './order-pricing';
 import { orderSnapshotOf } from './order-snapshot';
 import { OrderKind, OrderStatus } from './order-status';
 import { Order } from './order.entity';
@@ -62,11 +62,17 @@ export class OrderDraftingService {
         {
           origin: 'USER',
           build: (orderId) =>
-            this.lines.adHoc(manager, orderId, input.lines, {
-              accountId: input.accountId,
-              currency,
-              on: isoDateOf(command.clock.now()),
-            }),
+            this.lines.adHoc(
+              manager,
+              orderId,
+              input.lines,
+              {
+                accountId: input.accountId,
+                currency,
+                on: isoDateOf(command.clock.now()),
+              },
+              { currency, on: isoDateOf(command.clock.now()) },
+            ),
         },
       );
     });
@@ -97,7 +103,14 @@ export class OrderDraftingService {
       };
       return this.writer.insert(manager, command, draft, {
         origin: 'USER',
-        build: (orderId) => this.lines.callOff(manager, orderId, contract, input.lines),
+        build: (orderId) =>
+          this.lines.callOff(
+            manager,
+            orderId,
+            contract,
+            input.lines,
+            isoDateOf(command.clock.now()),
+          ),
       });
     });
   }
@@ -116,7 +129,7 @@ export class OrderDraftingService {
       if (input.lines) order.lines = await this.linesFor(manager, command, order, input.lines);
       const now = command.clock.now();
       const changes = {
-        ...totalsOf(order.lines),
+        ...orderTotalsOf(order.lines, order.currency),
         ...(input.purchasingContactName !== undefined
           ? { purchasingContactName: input.purchasingContactName }
           : {}),
@@ -151,13 +164,16 @@ export class OrderDraftingService {
     order: Order,
     requests: readonly LineRequest[],
   ): Promise<OrderLine[]> {
+    const on = isoDateOf(command.clock.now());
     if (order.kind === OrderKind.AD_HOC)
-      return this.lines.adHoc(manager, order.id, requests, {
-        accountId: order.accountId,
-        currency: order.currency,
-        on: isoDateOf(command.clock.now()),
-      });
+      return this.lines.adHoc(
+        manager,
+        order.id,
+        requests,
+        { accountId: order.accountId, currency: order.currency, on },
+        { currency: order.currency, on },
+      );
     const contract = await this.contracts.loadActiveForCallOff(manager, command, order.contractId!);
-    return this.lines.callOff(manager, order.id, contract, requests);
+    return this.lines.callOff(manager, order.id, contract, requests, on);
   }
 }

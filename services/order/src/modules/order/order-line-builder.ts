@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { formatDecimal } from '@salesgraph/service-kit';
+import { convertAt, type RateLookup } from '../currency/rate-lookup';
 import { ContractException } from '../contract/contract.exception';
 import type { SupplyContract } from '../contract/supply-contract.entity';
 import type { Product } from '../product/product.entity';
@@ -27,6 +28,17 @@ interface PriceTerms {
   priceListId: string | null;
 }
 
+/**
+ * In which currency an order's line costs are kept: the order's, converted
+ * from the catalogue's at `on`'s rate (the price guard's lookup,
+ * rate-of-day.sql.ts), else the catalogue's, unconverted and so stated.
+ */
+export interface CostTerms {
+  currency: string;
+  /** YYYY-MM-DD: the day the lines are written. */
+  on: string;
+}
+
 export interface LineRequest {
   productId: string;
   quantity: string;
@@ -44,7 +56,29 @@ export class OrderLineBuilder {
     private readonly products: ProductService,
     private readonly priceLists: PriceListService,
     private readonly catalogueCurrency: string,
+    private readonly rates?: RateLookup,
   ) {}
+
+  /**
+   * How catalogue unit costs become a line's: converted into `costs.currency`
+   * at the day's rate, rounded half-up to 4 places (unit cost's precision);
+   * without a rate (or without `costs`: a quote's lines) unconverted, in the
+   * catalogue's currency, which the line's costCurrency states.
+   */
+  private async costing(
+    manager: EntityManager,
+    costs: CostTerms | undefined,
+  ): Promise<(unitCost: string) => { unitCost: string; costCurrency: string }> {
+    const from = this.catalogueCurrency;
+    const used =
+      costs && this.rates ? await this.rates.rateOn(manager, from, costs.currency, costs.on) : null;
+    if (!costs || !used)
+      return (unitCost) => ({ unitCost: formatDecimal(unitCost, 2), costCurrency: from });
+    return (unitCost) => ({
+      unitCost: formatDecimal(convertAt(unitCost, used).toDecimalPlaces(4).toFixed(), 2),
+      costCurrency: costs.currency,
+    });
+  }
 
   /**
    * Lines at the agreed price; a line without one takes its price list's
@@ -56,8 +90,10 @@ export class OrderLineBuilder {
     orderId: string,
     requests: readonly LineRequest[],
     pricing?: PricingContext,
+    costs?: CostTerms,
   ): Promise<OrderLine[]> {
     const catalogue = await this.orderable(manager, requests);
+    const cost = await this.costing(manager, costs);
     const unpriced = requests.filter((r) => r.unitPrice == null).map((r) => r.productId);
     const listed: Map<string, ChosenPrice> = pricing
       ? await this.priceLists.pricesFor(manager, pricing, unpriced)
@@ -69,7 +105,7 @@ export class OrderLineBuilder {
     return requests.map((request, index) => {
       const product = catalogue.get(request.productId)!;
       const chosen = request.unitPrice == null ? listed.get(request.productId) : undefined;
-      return this.line(orderId, index + 1, product, {
+      return this.line(orderId, index + 1, product, cost, {
         quantity: request.quantity,
         unitPrice: request.unitPrice ?? chosen?.unitPrice ?? product.listPrice,
         discountPercent: request.discountPercent ?? chosen?.discountPercent ?? '0',
@@ -85,6 +121,7 @@ export class OrderLineBuilder {
     orderId: string,
     contract: SupplyContract,
     requests: readonly LineRequest[],
+    on: string,
   ): Promise<OrderLine[]> {
     const prices = new Map(contract.commitments.map((c) => [c.productId, c.price]));
     for (const request of requests) {
@@ -96,8 +133,9 @@ export class OrderLineBuilder {
         );
     }
     const catalogue = await this.orderable(manager, requests);
+    const cost = await this.costing(manager, { currency: contract.currency, on });
     return requests.map((request, index) =>
-      this.line(orderId, index + 1, catalogue.get(request.productId)!, {
+      this.line(orderId, index + 1, catalogue.get(request.productId)!, cost, {
         quantity: request.quantity,
         unitPrice: prices.get(request.productId)!,
         discountPercent: '0',
@@ -128,13 +166,15 @@ export class OrderLineBuilder {
     orderId: string,
     lineNumber: number,
     product: Product,
+    cost: (unitCost: string) => { unitCost: string; costCurrency: string },
     terms: PriceTerms,
   ): OrderLine {
+    const { unitCost, costCurrency } = cost(product.unitCost);
     const normalisedTerms = {
       quantity: formatDecimal(terms.quantity),
       unitPrice: formatDecimal(terms.unitPrice, 2),
       discountPercent: formatDecimal(terms.discountPercent),
-      unitCost: formatDecimal(product.unitCost, 2),
+      unitCost,
     };
     return Object.assign(new OrderLine(), {
       orderId,
@@ -147,6 +187,7 @@ export class OrderLineBuilder {
       ...priceLine(normalisedTerms),
       priceSource: terms.priceSource,
       priceListId: terms.priceListId,
+      costCurrency,
       overrunQuantity: null,
       overrunValue: null,
     });

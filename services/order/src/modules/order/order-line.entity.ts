@@ -59,6 +59,12 @@ export class OrderLine {
   @Stored.money({ description: 'Unit cost at the time of the order.', column: precisionAsMigrated })
   unitCost: string;
 
+  @Stored.currency({
+    description:
+      'The currency of unitCost and costAmount: the order’s (converted from the catalogue’s at the rate of the day the line was written), or the catalogue’s where no rate converted it.',
+  })
+  costCurrency: string;
+
   @Stored.money({
     description: 'quantity x unitPrice x (1 - discountPercent/100), rounded half-up to cents.',
     column: precisionAsMigrated,

@@ -55,3 +55,20 @@ export function marginPercentOf(totals: OrderTotals): string | null {
   if (net.isZero()) return null;
   return toCents(new Exact(totals.margin).dividedBy(net).times(100));
 }
+
+/**
+ * An order's totals and the currency of its costs: its lines' (one lookup
+ * costs them all, order-line-builder.ts). Costs the day's rate could not
+ * convert stay in the catalogue's currency; the margin is then "0.00", never
+ * a difference of two currencies.
+ */
+export function orderTotalsOf(
+  lines: ReadonlyArray<PricedLine & { costCurrency: string }>,
+  currency: string,
+): OrderTotals & { costCurrency: string } {
+  const costCurrency = lines[0]?.costCurrency ?? currency;
+  const totals = totalsOf(lines);
+  return costCurrency === currency
+    ? { ...totals, costCurrency }
+    : { ...totals, margin: '0.00', costCurrency };
+}

@@ -34,6 +34,9 @@ export function orderSnapshotOf(order: Order): OrderSnapshot {
     totalNet: order.totalNet,
     totalCost: order.totalCost,
     margin: order.margin,
+    ...(order.costCurrency && order.costCurrency !== order.currency
+      ? { costCurrency: order.costCurrency }
+      : {}),
     ...(order.placedAt ? { placedAt: order.placedAt.toISOString() } : {}),
     ...(bookedAt ? { bookedAt: bookedAt.toISOString() } : {}),
     ...(order.invoicedAt ? { invoicedAt: order.invoicedAt.toISOString() } : {}),

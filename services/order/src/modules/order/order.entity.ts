@@ -65,8 +65,18 @@ export class Order extends TrackedEntity {
   totalCost: string;
 
   @Sensitive('COST_AND_MARGIN')
-  @Stored.money({ description: 'totalNet - totalCost.', column: precisionAsMigrated })
+  @Stored.money({
+    description:
+      'totalNet - totalCost when costCurrency is the order’s currency; "0.00" when the costs could not be converted (no rate): never a difference of two currencies.',
+    column: precisionAsMigrated,
+  })
   margin: string;
+
+  @Stored.currency({
+    description:
+      'The currency of totalCost and the lines’ unit costs: the order’s (converted from the catalogue’s at the rate of the day the lines were written), else the catalogue’s.',
+  })
+  costCurrency: string;
 
   @Stored.boolean({
     description: 'A call-off that exceeded a commitment of a contract that flags overruns.',

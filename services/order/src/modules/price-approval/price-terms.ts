@@ -50,7 +50,8 @@ export class PriceTerms {
       manager,
       lines.map((l) => l.productId),
     );
-    const cost = await this.costIn(manager, order.currency, day);
+    // The lines' costs are already in the order's currency unless no rate converted them.
+    const cost = await this.costIn(manager, order.currency, day, order.costCurrency);
     // In another currency than the catalogue's there is no list price to compare with: the
     // line's own price stands in, as for quotes.
     const sameCurrency = order.currency === this.catalogueCurrency;
@@ -121,12 +122,14 @@ export class PriceTerms {
 
   /** A quote's current version: the prices the customer will be offered (the same guard as an order's). */
   async ofQuote(manager: EntityManager, quote: Quote, day: string): Promise<PricedTerms> {
-    const { lines } = currentVersionOf(quote);
+    const { lines, costCurrency } = currentVersionOf(quote);
     const catalogue = await this.catalogue(
       manager,
       lines.map((l) => l.productId),
     );
-    const cost = await this.costIn(manager, quote.currency, day);
+    // The version's costs are in the quote's currency (converted the day it was written) unless
+    // no rate converted them then: those are converted now, or the guard asks a manager.
+    const cost = await this.costIn(manager, quote.currency, day, costCurrency);
     // A quote in another currency than the catalogue's has no list price to compare with: its
     // own prices stand in (only BELOW_COST can then be judged, against the unit cost).
     const sameCurrency = (listCurrency: string) => listCurrency === quote.currency;
@@ -159,14 +162,15 @@ export class PriceTerms {
   /**
    * How a unit cost (in the catalogue's currency) is compared with prices in
    * `currency`: converted at the day's rate (rate-of-day.sql.ts), or, with no
-   * rate, unconverted and marked so the guard asks a manager.
+   * rate, unconverted and marked so the guard asks a manager. `from`: the
+   * costs' currency (an order's lines may already be in the order's).
    */
   private async costIn(
     manager: EntityManager,
     currency: string,
     day: string,
+    from = this.catalogueCurrency,
   ): Promise<(unitCost: string) => Pick<GuardedPrice, 'unitCost' | 'costNotConverted'>> {
-    const from = this.catalogueCurrency;
     const used = await this.rates.rateOn(manager, from, currency, day);
     if (!used)
       return (unitCost) => ({

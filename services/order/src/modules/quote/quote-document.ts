@@ -1,10 +1,12 @@
 import { Exact, formatDecimal, formatMoney } from '@salesgraph/service-kit';
+import type { UserContact } from '../user/user-directory';
 import type { QuoteVersion } from './quote-version.entity';
 import type { Quote } from './quote.entity';
 
 /** What the printed quote names beside the quote itself. */
 export interface QuoteLetterhead {
-  seller: string;
+  /** The quote's owner, as the order service knows them (a seller never seen: their id). */
+  seller: UserContact;
   customer: string;
 }
 
@@ -64,7 +66,7 @@ export function renderQuoteDocument(
 <body>
 <h1>Quote ${escape(quote.quoteNumber)}</h1>
 <p>Version ${version.versionNumber} of ${escape(isoDate(version.createdAt))} &middot; valid until <strong>${escape(version.validUntil)}</strong></p>
-<p>From: ${escape(letterhead.seller)}<br>To: ${escape(letterhead.customer)}</p>
+<p>From: ${sellerOf(letterhead.seller)}<br>To: ${escape(letterhead.customer)}</p>
 <table>
   <thead><tr><th>#</th><th>SKU</th><th>Product</th><th class="n">Quantity</th><th class="n">Unit price</th><th class="n">Discount</th><th class="n">Amount</th></tr></thead>
   <tbody>${rows}
@@ -76,6 +78,14 @@ ${terms}
 </body>
 </html>
 `;
+}
+
+/** The seller's name and e-mail (a mailto link), so the customer knows whom to answer. */
+function sellerOf(seller: UserContact): string {
+  const name = escape(seller.name ?? seller.userId);
+  if (!seller.email) return `<span class="seller">${name}</span>`;
+  const email = escape(seller.email);
+  return `<span class="seller">${name}</span> &middot; <a href="mailto:${email}">${email}</a>`;
 }
 
 function isoDate(at: Date): string {

@@ -42,8 +42,17 @@ export class QuoteLine {
   priceListId?: string | null;
 
   @Sensitive('COST_AND_MARGIN')
-  @Field(() => DecimalScalar)
+  @Field(() => DecimalScalar, {
+    description:
+      'Unit cost in costCurrency, 4 places: the catalogue’s converted at the rate of the day the version was written.',
+  })
   unitCost: string;
+
+  @Field({
+    description:
+      'The currency of unitCost and costAmount: the quote’s, or the catalogue’s where no rate converted the cost.',
+  })
+  costCurrency: string;
 
   @Field(() => DecimalScalar, {
     description: 'quantity x unitPrice x (1 - discountPercent/100), rounded half-up to cents.',

@@ -36,6 +36,7 @@ export function quoteSnapshotOf(quote: Quote): QuoteSnapshot {
     })),
     totalNet: current.totalNet,
     totalCost: current.totalCost,
+    ...(current.costCurrency !== quote.currency ? { costCurrency: current.costCurrency } : {}),
     revision: quote.version,
   };
 }

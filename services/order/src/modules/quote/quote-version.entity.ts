@@ -34,12 +34,21 @@ export class QuoteVersion {
   totalNet: string;
 
   @Sensitive('COST_AND_MARGIN')
-  @Stored.money()
+  @Stored.money({ description: 'Sum of the rounded line costs, in costCurrency.' })
   totalCost: string;
 
   @Sensitive('COST_AND_MARGIN')
-  @Stored.money()
+  @Stored.money({
+    description:
+      'totalNet - totalCost when costCurrency is the quote’s currency; "0.00" when the costs could not be converted (no rate): never a difference of two currencies.',
+  })
   margin: string;
+
+  @Stored.currency({
+    description:
+      'The currency of totalCost and the lines’ unit costs: the quote’s (converted from the catalogue’s at the rate of the day the version was written), else the catalogue’s.',
+  })
+  costCurrency: string;
 
   @Stored.userId()
   createdBy: string;

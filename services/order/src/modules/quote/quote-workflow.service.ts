@@ -59,6 +59,7 @@ export class QuoteWorkflowService {
         status: 'SENT',
         sentAt: command.clock.now(),
       });
+      await this.quotes.rememberActor(manager, command);
       await this.quotes.publish(manager, command, quote, 'SENT');
       return quote;
     });
@@ -103,6 +104,9 @@ export class QuoteWorkflowService {
                 unitPrice: line.unitPrice,
                 discountPercent: line.discountPercent,
               })),
+              undefined,
+              // Costed on the day the order is made (and placed), in the quote's currency.
+              { currency: quote.currency, on: isoDateOf(command.clock.now()) },
             );
             // The order's lines explain their prices as the quote's did.
             return lines.map((line, index) =>

@@ -12,14 +12,14 @@ import {
 } from '@salesgraph/service-kit';
 import type { DataSource, EntityManager, FindOptionsWhere } from 'typeorm';
 import type { SalesAccess } from '../access/sales-access';
+import type { UserDirectory } from '../user/user-directory';
 import { nextDocumentNumber } from '../numbering/document-number';
 import type { LineRequest, OrderLineBuilder } from '../order/order-line-builder';
-import { totalsOf } from '../order/order-pricing';
 import type { CreateQuoteInput } from './dto/create-quote.input';
 import type { ReviseQuoteInput } from './dto/revise-quote.input';
 import { quoteLifecycle } from './quote-lifecycle';
-import type { QuoteLine } from './quote-line.type';
 import { currentVersionOf, quoteSnapshotOf } from './quote-snapshot';
+import { quoteVersionContent } from './quote-version-content';
 import type { QuoteStatus } from './quote-status';
 import { QuoteVersion } from './quote-version.entity';
 import { Quote } from './quote.entity';
@@ -38,6 +38,7 @@ export class QuoteService {
     private readonly access: SalesAccess,
     private readonly lines: OrderLineBuilder,
     private readonly catalogueCurrency: string,
+    private readonly users: UserDirectory,
   ) {}
 
   create(command: CommandContext, input: CreateQuoteInput): Promise<Quote> {
@@ -75,6 +76,7 @@ export class QuoteService {
       await manager.insert(Quote, { ...quote, versions: undefined });
       await manager.insert(QuoteVersion, first);
       quote.versions = [first];
+      await this.rememberActor(manager, command);
       await this.publish(manager, command, quote, 'DRAFTED');
       return quote;
     });
@@ -98,6 +100,7 @@ export class QuoteService {
       });
       await manager.insert(QuoteVersion, next);
       quote.versions.push(next);
+      await this.rememberActor(manager, command);
       await this.claim(manager, command, quote, input.expectedVersion, {
         status: 'DRAFT',
         currentVersion: next.versionNumber,
@@ -186,6 +189,11 @@ export class QuoteService {
     Object.assign(quote, all, { version: expectedVersion + 1 });
   }
 
+  /** The acting user's name and e-mail, so that the printed quote can name its seller. */
+  rememberActor(manager: EntityManager, command: CommandContext): Promise<void> {
+    return this.users.remember(manager, command.user, command.clock.now());
+  }
+
   async publish(
     manager: EntityManager,
     command: CommandContext,
@@ -226,31 +234,15 @@ export class QuoteService {
         ...(l.discountPercent != null ? { discountPercent: l.discountPercent } : {}),
       })),
       { accountId: quote.accountId, currency: quote.currency, on: today },
+      // Costed as an order's lines: in the quote's currency at the day's rate, else the catalogue's.
+      { currency: quote.currency, on: today },
     );
-    const lines: QuoteLine[] = priced.map((line, index) => ({
-      lineNumber: line.lineNumber,
-      productId: line.productId,
-      sku: line.sku,
-      productName: line.productName,
-      productLine: line.productLine,
-      quantity: line.quantity,
-      unitPrice: line.unitPrice,
-      discountPercent: line.discountPercent,
-      // A revision keeps each line's price and where it came from, unless the line is new.
-      priceSource: (content.lines[index] as Partial<QuoteLine>).priceSource ?? line.priceSource,
-      priceListId:
-        (content.lines[index] as Partial<QuoteLine>).priceListId ?? line.priceListId ?? null,
-      unitCost: line.unitCost,
-      netAmount: line.netAmount,
-      costAmount: line.costAmount,
-    }));
     return Object.assign(new QuoteVersion(), {
       quoteId: quote.id,
       versionNumber,
       validUntil: content.validUntil,
       terms: content.terms,
-      lines,
-      ...totalsOf(lines),
+      ...quoteVersionContent(priced, content.lines, quote.currency),
       createdBy: command.user.id,
       createdAt: command.clock.now(),
     });

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { AccountRef } from '../account/account-ref.type';
 import { AttainmentAmounts } from './attainment-amounts.type';
 import { CurrencyConversion } from './currency-conversion.type';
@@ -31,6 +31,12 @@ export class AccountAttainment extends AttainmentAmounts {
       'Orders in other currencies behind these figures, with the rates used (and those that have no rate yet).',
   })
   conversions: CurrencyConversion[];
+
+  @Field(() => Int, {
+    description:
+      'Booked orders whose costs are in another currency than the order’s (no rate converted them when it was written) and have no rate into the figures’ currency: counted in booked, left out of bookedMargin.',
+  })
+  marginUnconvertedOrders: number;
 
   /** For the breakdown field resolver. */
   period: Period;

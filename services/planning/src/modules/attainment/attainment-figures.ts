@@ -1,6 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import { formatDecimal, formatMoney, type Period } from '@salesgraph/service-kit';
-import { converted, convertedOrdersSql } from './converted-orders.sql';
+import {
+  converted,
+  convertedCost,
+  convertedOrdersSql,
+  costNotConvertedSql,
+} from './converted-orders.sql';
 
 /** Whose orders: those credited to a seller, or those of an account. */
 export type AttainmentSubject = { creditedTo: string } | { accountId: string };
@@ -9,6 +14,11 @@ export interface Figures {
   booked: string;
   bookedMargin: string;
   invoiced: string;
+}
+
+export interface TotalFigures extends Figures {
+  /** Booked orders whose costs no rate converts into the figures' currency: not in bookedMargin. */
+  marginUnconvertedOrders: number;
 }
 
 export interface KeyedFigures extends Figures {
@@ -30,7 +40,7 @@ export interface ConversionRow {
   invoicedConverted: string | null;
 }
 
-export interface ConvertedFigures extends Figures {
+export interface ConvertedFigures extends TotalFigures {
   /** Every foreign currency that took part, by rate; an entry without a rate was not counted. */
   conversions: ConversionRow[];
 }
@@ -60,9 +70,11 @@ export class AttainmentFigures {
     const [row] = await manager.query(
       `WITH ${convertedOrdersSql(subjectColumn(subject))}
        SELECT COALESCE(SUM(${converted('o.total_net')}) FILTER (WHERE o.is_booked), 0)::text AS booked,
-              COALESCE(SUM(${converted('o.total_net')} - ${converted('o.total_cost')})
+              COALESCE(SUM(${converted('o.total_net')} - ${convertedCost('o.total_cost')})
                 FILTER (WHERE o.is_booked), 0)::text AS "bookedMargin",
-              COALESCE(SUM(${converted('o.total_net')}) FILTER (WHERE o.is_invoiced), 0)::text AS invoiced
+              COALESCE(SUM(${converted('o.total_net')}) FILTER (WHERE o.is_invoiced), 0)::text AS invoiced,
+              COUNT(*) FILTER (WHERE o.is_booked AND ${costNotConvertedSql()})::int
+                AS "marginUnconvertedOrders"
        FROM rated o`,
       params,
     );
@@ -84,7 +96,7 @@ export class AttainmentFigures {
       params,
     );
     return {
-      ...(row as Figures),
+      ...(row as TotalFigures),
       conversions: conversions.map((c) => ({
         ...c,
         rate: c.rate === null ? null : formatDecimal(c.rate, 4),
@@ -109,7 +121,7 @@ export class AttainmentFigures {
       `WITH ${convertedOrdersSql(subjectColumn(subject))}
        SELECT ${key} AS key,
               COALESCE(SUM(${converted('l.net_amount')}) FILTER (WHERE o.is_booked), 0)::text AS booked,
-              COALESCE(SUM(${converted('l.net_amount')} - ${converted('l.cost_amount')})
+              COALESCE(SUM(${converted('l.net_amount')} - ${convertedCost('l.cost_amount')})
                 FILTER (WHERE o.is_booked), 0)::text AS "bookedMargin",
               COALESCE(SUM(${converted('l.net_amount')}) FILTER (WHERE o.is_invoiced), 0)::text AS invoiced
        FROM rated o JOIN attainment_order_line l ON l.order_id = o.order_id

@@ -40,6 +40,10 @@ export class AttainmentOrder {
   })
   totalCost: string;
 
+  /** The currency of totalCost and the lines' costs when not `currency` (no rate converted them). */
+  @Column({ type: 'char', length: 3, nullable: true })
+  costCurrency: string | null;
+
   @Column({ type: 'timestamptz', nullable: true })
   bookedAt: Date | null;
 

@@ -1,4 +1,4 @@
-import { ratedRowsSql } from '../currency/rated-rows.sql';
+import { converted, rateIntoWantedSql, ratedRowsSql } from '../currency/rated-rows.sql';
 
 export { converted } from '../currency/rated-rows.sql';
 
@@ -20,5 +20,30 @@ export function convertedOrdersSql(subjectColumn: string): string {
       FROM attainment_order o
       WHERE ${subjectColumn} = $1
     ),
-    ${ratedRowsSql('rated', 'scoped', 's.is_booked OR s.is_invoiced')}`;
+    ${ratedRowsSql('rated_net', 'scoped', 's.is_booked OR s.is_invoiced')},
+    rated AS (
+      SELECT n.*, c.rate AS cost_rate, COALESCE(c.inverse, false) AS cost_inverse
+      FROM rated_net n
+      LEFT JOIN LATERAL (${rateIntoWantedSql('n.cost_currency', 'n.rate_date')}) c
+        ON n.cost_currency IS NOT NULL AND n.cost_currency <> $2
+    )`;
 }
+
+/**
+ * A cost of a `rated` row in the wanted currency, rounded to cents. Costs are
+ * in the order's currency (converted like its net), unless no rate converted
+ * them when the order's lines were written (cost_currency): then they are
+ * converted from that currency at the same day's rate, and are NULL without
+ * one, so a margin never subtracts amounts of two currencies.
+ */
+export function convertedCost(amount: string, row = 'o'): string {
+  return `(CASE WHEN ${row}.cost_currency IS NULL THEN ${converted(amount, row)}
+               WHEN ${row}.cost_currency = $2 THEN ${amount}
+               WHEN ${row}.cost_rate IS NULL THEN NULL
+               WHEN ${row}.cost_inverse THEN round(${amount} / ${row}.cost_rate, 2)
+               ELSE round(${amount} * ${row}.cost_rate, 2) END)`;
+}
+
+/** A booked `rated` row whose net converts but whose costs do not: its margin is left out, and counted. */
+export const costNotConvertedSql = (row = 'o') =>
+  `(${converted(`${row}.total_net`, row)} IS NOT NULL AND ${convertedCost(`${row}.total_cost`, row)} IS NULL)`;

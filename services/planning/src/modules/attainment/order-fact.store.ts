@@ -14,14 +14,14 @@ export class OrderFactStore {
     const updated: unknown[] = await manager.query(
       `INSERT INTO attainment_order
          (order_id, revision, account_id, credited_to, status, currency, total_net, total_cost,
-          booked_at, invoiced_at, counts_as_booked)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+          booked_at, invoiced_at, counts_as_booked, cost_currency)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
        ON CONFLICT (order_id) DO UPDATE SET
          revision = EXCLUDED.revision, account_id = EXCLUDED.account_id,
          credited_to = EXCLUDED.credited_to, status = EXCLUDED.status,
          currency = EXCLUDED.currency, total_net = EXCLUDED.total_net, total_cost = EXCLUDED.total_cost,
          booked_at = EXCLUDED.booked_at, invoiced_at = EXCLUDED.invoiced_at,
-         counts_as_booked = EXCLUDED.counts_as_booked
+         counts_as_booked = EXCLUDED.counts_as_booked, cost_currency = EXCLUDED.cost_currency
        WHERE attainment_order.revision < EXCLUDED.revision
        RETURNING order_id`,
       [
@@ -36,6 +36,8 @@ export class OrderFactStore {
         order.bookedAt ?? null,
         order.invoicedAt ?? null,
         order.countsAsBooked,
+        // Present only when no rate converted the costs into the order's currency.
+        order.costCurrency ?? null,
       ],
     );
     if (updated.length > 0) await this.replaceLines(manager, order);

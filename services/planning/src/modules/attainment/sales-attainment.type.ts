@@ -1,5 +1,5 @@
 import { DecimalScalar, type Period } from '@salesgraph/service-kit';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { AttainmentAmounts } from './attainment-amounts.type';
 import { CurrencyConversion } from './currency-conversion.type';
 import type { SplitInCurrency } from './seller-figures';
@@ -59,6 +59,12 @@ export class SalesAttainment extends AttainmentAmounts {
       'Orders in other currencies behind these figures, with the rates used (and those that have no rate yet).',
   })
   conversions: CurrencyConversion[];
+
+  @Field(() => Int, {
+    description:
+      'Booked orders whose costs are in another currency than the order’s (no rate converted them when it was written) and have no rate into the figures’ currency: counted in booked, left out of bookedMargin.',
+  })
+  marginUnconvertedOrders: number;
 
   /** For the breakdown field resolvers: the period queried and the target's splits. */
   period: Period;

@@ -22,19 +22,23 @@ export function ratedRowsSql(name: string, source: string, where = 'true'): stri
       SELECT s.*, r.rate, r.effective_from, COALESCE(r.inverse, false) AS inverse,
              (s.currency = $2 OR r.rate IS NOT NULL) AS convertible
       FROM ${source} s
-      LEFT JOIN LATERAL (
-        SELECT x.rate, x.effective_from, x.inverse FROM (
-          SELECT e.rate, e.effective_from, false AS inverse FROM exchange_rate e
-           WHERE e.base_currency = s.currency AND e.quote_currency = $2 AND e.effective_from <= s.rate_date
-          UNION ALL
-          SELECT e.rate, e.effective_from, true AS inverse FROM exchange_rate e
-           WHERE e.base_currency = $2 AND e.quote_currency = s.currency AND e.effective_from <= s.rate_date
-        ) x
-        ORDER BY x.effective_from DESC, x.inverse
-        LIMIT 1
-      ) r ON s.currency <> $2
+      LEFT JOIN LATERAL (${rateIntoWantedSql('s.currency', 's.rate_date')}) r ON s.currency <> $2
       WHERE ${where}
     )`;
+}
+
+/** The rate of `currency` into the wanted one ($2) in force on `day`: rate, effective_from, inverse. */
+export function rateIntoWantedSql(currency: string, day: string): string {
+  return `
+        SELECT x.rate, x.effective_from, x.inverse FROM (
+          SELECT e.rate, e.effective_from, false AS inverse FROM exchange_rate e
+           WHERE e.base_currency = ${currency} AND e.quote_currency = $2 AND e.effective_from <= ${day}
+          UNION ALL
+          SELECT e.rate, e.effective_from, true AS inverse FROM exchange_rate e
+           WHERE e.base_currency = $2 AND e.quote_currency = ${currency} AND e.effective_from <= ${day}
+        ) x
+        ORDER BY x.effective_from DESC, x.inverse
+        LIMIT 1`;
 }
 
 /** An amount of a rated row in the wanted currency, rounded to cents; NULL without a rate. */

@@ -111,6 +111,8 @@ export function orderSnapshot(options: {
   /** When the order was (or will be) confirmed; left out of the snapshot before that. */
   bookedAt?: string;
   invoicedAt?: string;
+  /** The costs' currency when no rate converted them into the order's (margin is then 0). */
+  costCurrency?: string;
 }): OrderSnapshot {
   const countsAsBooked = bookedStatuses.includes(options.status);
   const confirmed = countsAsBooked || options.status === 'CANCELLED';
@@ -142,7 +144,8 @@ export function orderSnapshot(options: {
     })),
     totalNet,
     totalCost,
-    margin: new Exact(totalNet).minus(totalCost).toFixed(2),
+    margin: options.costCurrency ? '0.00' : new Exact(totalNet).minus(totalCost).toFixed(2),
+    ...(options.costCurrency ? { costCurrency: options.costCurrency } : {}),
     placedAt: '2026-01-05T09:00:00Z',
     ...(confirmed && options.bookedAt ? { bookedAt: options.bookedAt } : {}),
     ...(options.status === 'INVOICED' ? { invoicedAt: options.invoicedAt } : {}),

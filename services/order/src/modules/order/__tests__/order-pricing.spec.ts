@@ -1,4 +1,4 @@
-import { marginPercentOf, priceLine, totalsOf } from '../order-pricing';
+import { marginPercentOf, orderTotalsOf, priceLine, totalsOf } from '../order-pricing';
 
 describe('order pricing', () => {
   it('rounds each line half-up to cents from the exact product', () => {
@@ -60,5 +60,35 @@ describe('order pricing', () => {
     expect(
       priceLine({ quantity: '0.333', unitPrice: '79.99', discountPercent: '5', unitCost: '31.17' }),
     ).toEqual({ netAmount: '25.30', costAmount: '10.38' });
+  });
+});
+
+describe('order totals and the currency of costs', () => {
+  const line = (costCurrency: string) => ({
+    netAmount: '100.00',
+    costAmount: '60.00',
+    costCurrency,
+  });
+
+  it('keeps the margin when the costs are in the order currency', () => {
+    expect(orderTotalsOf([line('CHF'), line('CHF')], 'CHF')).toEqual({
+      totalNet: '200.00',
+      totalCost: '120.00',
+      margin: '80.00',
+      costCurrency: 'CHF',
+    });
+  });
+
+  it('never subtracts costs in another currency: margin 0.00, cost currency stated', () => {
+    expect(orderTotalsOf([line('EUR')], 'CHF')).toEqual({
+      totalNet: '100.00',
+      totalCost: '60.00',
+      margin: '0.00',
+      costCurrency: 'EUR',
+    });
+  });
+
+  it('costs an order without lines in its own currency', () => {
+    expect(orderTotalsOf([], 'GBP')).toMatchObject({ costCurrency: 'GBP', margin: '0.00' });
   });
 });
