@@ -39,7 +39,7 @@ const queries: QuerySpec[] = [
   },
   ...[10, 100].map((limit) => ({
     name: `accountList${limit}`,
-    description: `accounts(limit: ${limit}) as an admin, with opportunities (lead), orders and revenue (order), plan (planning)`,
+    description: `accounts(limit: ${limit}) as an admin, with health (account), opportunities (lead), orders, contracts and revenue (order), plan (planning)`,
     file: 'account-list.graphql',
     user: 'admin' as const,
     variables: { limit },
@@ -96,7 +96,12 @@ async function graphql(
   return body.data;
 }
 
-/** Creates accounts as an admin until the admin sees `wanted` of them. */
+/**
+ * Creates accounts as an admin until the admin sees `wanted` of them. Named
+ * to sort after the demo accounts: the list of 10 then holds the demo ones,
+ * with orders, deals and plans, as the list of 100 does; a list of empty
+ * accounts would skip the statements that load what it has.
+ */
 async function seedAccounts(platform: BenchPlatform, wanted: number): Promise<number> {
   const token = await platform.clientToken('admin');
   const seen = (await graphql(platform, token, 'query($l: Int!) { accounts(limit: $l) { id } }', {
@@ -110,7 +115,7 @@ async function seedAccounts(platform: BenchPlatform, wanted: number): Promise<nu
       Array.from({ length: Math.min(5, missing - i) }, (_, j) =>
         graphql(platform, token, create, {
           input: {
-            name: `Bench Account ${String(i + j + 1).padStart(3, '0')}`,
+            name: `Zz Bench Account ${String(i + j + 1).padStart(3, '0')}`,
             domain: `bench-${i + j + 1}.example`,
             segment: (['SMALL', 'MEDIUM', 'LARGE'] as const)[(i + j) % 3],
           },
