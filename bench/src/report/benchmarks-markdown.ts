@@ -135,7 +135,7 @@ function sqlStatementsSection(result: BenchResult<SqlStatementsResult>): string[
     'Each service counts the statements (transaction control included) every GraphQL request sends to its database',
     '(`salesgraph_graphql_sql_statements` on its /metrics, per operation); the figures are the mean per request through',
     `our gateway, read before and after ${Object.values(f.queries)[0]?.requests ?? 0} requests of each query, one at a time, nobody else calling.`,
-    `The benchmark created ${f.seededAccounts} accounts so that the list of 100 has 100.`,
+    `The benchmark created ${f.seededAccounts} accounts so that the list of 100 has 100. Commit ${result.machine.commit}, ${result.machine.date.slice(0, 16).replace('T', ' ')} UTC.`,
     '',
     ...markdownTable(['query', 'items', ...services, 'all'], rows),
     '',
