@@ -3,12 +3,13 @@ import { join } from 'node:path';
 import { atRestBenchmark } from './benchmarks/at-rest.benchmark';
 import { gatewaysBenchmark } from './benchmarks/gateways.benchmark';
 import { messagingBenchmark } from './benchmarks/messaging.benchmark';
+import { sqlStatementsBenchmark } from './benchmarks/sql-statements.benchmark';
 import type { BenchOptions } from './lib/bench-options';
 import { machineInfo, type MachineInfo } from './lib/machine-info';
 import { startBenchPlatform, type BenchPlatform } from './platform/bench-platform';
 
 /** Every benchmark by the name of its command and results file, in the order a full run takes them. */
-export const benchmarkNames = ['at-rest', 'gateways', 'messaging'] as const;
+export const benchmarkNames = ['at-rest', 'gateways', 'sql-statements', 'messaging'] as const;
 export type BenchmarkName = (typeof benchmarkNames)[number];
 
 /** Those that need the whole platform running: one start serves them all; at rest comes first, before any traffic. */
@@ -20,6 +21,7 @@ const onPlatform: Partial<
 > = {
   'at-rest': atRestBenchmark,
   gateways: gatewaysBenchmark,
+  'sql-statements': sqlStatementsBenchmark,
 };
 const standalone: Partial<
   Record<BenchmarkName, (o: BenchOptions, say: (l: string) => void) => Promise<unknown>>

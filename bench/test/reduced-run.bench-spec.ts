@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import type { AtRestResult } from '../src/benchmarks/at-rest.benchmark';
 import type { GatewaysResult } from '../src/benchmarks/gateways.benchmark';
 import type { MessagingResult } from '../src/benchmarks/messaging.benchmark';
+import type { SqlStatementsResult } from '../src/benchmarks/sql-statements.benchmark';
 import type { BenchResult } from '../src/run-benchmarks';
 
 const repoRoot = resolve(__dirname, '..', '..');
@@ -107,6 +108,30 @@ describe('npm run bench, reduced (BENCH_REDUCED=1)', () => {
     ]);
     // The outbox relays poll their databases even with nobody calling.
     expect(figures.totals.databaseTransactionsPerSecond).toBeGreaterThan(0);
+  });
+
+  it('counts the SQL statements per service of the key-account query and of lists of 10 and 100 accounts', () => {
+    const { figures } = result<SqlStatementsResult>(resultsDir, 'sql-statements');
+    expect(Object.keys(figures.queries).sort()).toEqual([
+      'accountList10',
+      'accountList100',
+      'keyAccount',
+    ]);
+    expect(figures.queries.accountList10.items).toBe(10);
+    expect(figures.queries.accountList100.items).toBe(100);
+    // Every subgraph a query reaches counts its statements (the key account asks nothing of lead).
+    const reached = {
+      keyAccount: ['account', 'order', 'planning'],
+      accountList10: ['account', 'lead', 'order', 'planning'],
+      accountList100: ['account', 'lead', 'order', 'planning'],
+    } as const;
+    for (const [name, services] of Object.entries(reached))
+      for (const service of services)
+        expect({ name, service, counted: figures.queries[name].perService[service] > 0 }).toEqual({
+          name,
+          service,
+          counted: true,
+        });
   });
 
   it('runs the event path paced and unpaced', () => {

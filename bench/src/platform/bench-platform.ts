@@ -44,6 +44,8 @@ export interface BenchPlatform {
   repoRoot: string;
   gatewayUrl: string;
   serviceUrls: Record<ServiceName, string>;
+  /** Each service's Prometheus endpoint (GET /metrics). */
+  metricsUrls: Record<ServiceName, string>;
   databases: Record<ServiceName, TestDatabase>;
   /** A client token for a demo user, as the identity provider would issue it. */
   clientToken(handle: DemoUserHandle): Promise<string>;
@@ -118,6 +120,12 @@ export async function startBenchPlatform(
         `http://127.0.0.1:${ports[name]}/graphql`,
       ]),
     ) as Record<ServiceName, string>;
+    const metricsUrls = Object.fromEntries(
+      (services as Array<{ name: ServiceName }>).map(({ name }) => [
+        name,
+        `http://127.0.0.1:${ports.metrics[name]}/metrics`,
+      ]),
+    ) as Record<ServiceName, string>;
     const signInternal = await createInternalTokenSigner(internalKeys.privateJwk, {
       ttlSeconds: 60,
     });
@@ -125,6 +133,7 @@ export async function startBenchPlatform(
       repoRoot,
       gatewayUrl: `http://127.0.0.1:${ports.gateway}/graphql`,
       serviceUrls,
+      metricsUrls,
       databases,
       clientToken: (handle) =>
         issueDevToken(issuer.privateJwk, DemoUsers[handle], {

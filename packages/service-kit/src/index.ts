@@ -77,6 +77,7 @@ export * from './dead-letters/dead-letter-desk';
 export * from './dead-letters/dead-letter.resolver';
 export * from './observability/observe-service';
 export * from './observability/database-pool';
+export * from './observability/sql-statement-count';
 export * from './privacy/personal-data-map';
 export * from './privacy/personal-data.type';
 export * from './privacy/privacy-desk';

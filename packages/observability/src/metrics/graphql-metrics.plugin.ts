@@ -26,6 +26,10 @@ const clientCodes = new Set([
  */
 export function graphqlObservabilityPlugin<TContext extends BaseContext>(
   metrics: GraphQLMetrics,
+  options: {
+    /** The SQL statements the current request has sent so far (a subgraph's tally; undefined outside one). */
+    sqlStatements?: () => number | undefined;
+  } = {},
 ): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart({ request }) {
@@ -64,6 +68,8 @@ export function graphqlObservabilityPlugin<TContext extends BaseContext>(
             type,
             seconds: Number(process.hrtime.bigint() - started) / 1e9,
             errorCodes,
+            // Every resolver has finished by now: the request's whole count.
+            sqlStatements: options.sqlStatements?.(),
           });
           const failure = errorCodes.find((code) => !clientCodes.has(code));
           if (failure)

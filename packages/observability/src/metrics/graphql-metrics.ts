@@ -1,6 +1,6 @@
 import { Counter, Histogram, type Registry } from 'prom-client';
 import { BoundedLabel } from './bounded-label';
-import { latencyBuckets } from './buckets';
+import { latencyBuckets, statementBuckets } from './buckets';
 
 /** GraphQL operations as a process serves them: the gateway for clients, a subgraph for the gateway. */
 export class GraphQLMetrics {
@@ -8,6 +8,8 @@ export class GraphQLMetrics {
   readonly operations: Counter<'operation' | 'type' | 'outcome'>;
   readonly duration: Histogram<'operation' | 'type'>;
   readonly errors: Counter<'operation' | 'code'>;
+  /** Subgraphs only: the SQL statements each operation sent to the service's database. */
+  readonly sqlStatements: Histogram<'operation' | 'type'>;
   /** The gateway only: each call to a subgraph, from sending to the whole answer. */
   readonly subgraphFetch: Histogram<'subgraph' | 'outcome'>;
 
@@ -31,6 +33,13 @@ export class GraphQLMetrics {
       labelNames: ['operation', 'code'],
       registers: [registry],
     });
+    this.sqlStatements = new Histogram({
+      name: 'salesgraph_graphql_sql_statements',
+      help: 'SQL statements (transaction control included) one GraphQL operation sent to the database, by operation and type.',
+      labelNames: ['operation', 'type'],
+      buckets: statementBuckets,
+      registers: [registry],
+    });
     this.subgraphFetch = new Histogram({
       name: 'salesgraph_gateway_subgraph_fetch_duration_seconds',
       help: 'Gateway to subgraph calls, by subgraph and outcome (ok, http_<status>, network_error).',
@@ -41,8 +50,17 @@ export class GraphQLMetrics {
   }
 
   /** One operation's answer: its duration, outcome and the code of each error. */
-  record(o: { operation: string; type: string; seconds: number; errorCodes: string[] }): void {
+  record(o: {
+    operation: string;
+    type: string;
+    seconds: number;
+    errorCodes: string[];
+    /** Absent where the process has no database (the gateway). */
+    sqlStatements?: number;
+  }): void {
     this.duration.observe({ operation: o.operation, type: o.type }, o.seconds);
+    if (o.sqlStatements !== undefined)
+      this.sqlStatements.observe({ operation: o.operation, type: o.type }, o.sqlStatements);
     this.operations.inc({
       operation: o.operation,
       type: o.type,

@@ -26,6 +26,7 @@ import { createLogger } from '../logging/create-logger';
 import { StopSteps } from '../lifecycle/shutdown';
 import { graphqlObservabilityPlugin, startTracing } from '@salesgraph/observability';
 import { createProcessMetrics, observeService } from '../observability/observe-service';
+import { statementsInRequest } from '../observability/sql-statement-count';
 import { createServiceDeps } from './service-deps';
 import type { RunningService, RuntimeDeps, SubgraphServiceSpec } from './service-spec';
 
@@ -161,7 +162,7 @@ export async function startSubgraphService<TConfig extends ServiceEnv & { PORT: 
       introspection: true,
       plugins: [
         ApolloServerPluginLandingPageDisabled(),
-        graphqlObservabilityPlugin(metrics.graphql),
+        graphqlObservabilityPlugin(metrics.graphql, { sqlStatements: statementsInRequest }),
       ],
       logger,
     });

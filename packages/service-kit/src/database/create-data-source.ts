@@ -3,6 +3,7 @@ import { messagingEntities, messagingMigrations } from '@salesgraph/messaging';
 import { ProjectionRebuild1767000000000 } from '../migrations/1767000000000-projection-rebuild';
 import { PrivacyRequests1767100000000 } from '../migrations/1767100000000-privacy-requests';
 import { ProjectionRebuild } from '../replay/projection-rebuild.entity';
+import { StatementCountingLogger } from '../observability/sql-statement-count';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -41,7 +42,8 @@ export function createDataSource(options: DataSourceOptions): DataSource {
       PrivacyRequests1767100000000,
     ] as MixedList<Constructor>,
     extra: { max: options.poolSize ?? 10, connectionTimeoutMillis: 5_000 },
-    logging: ['error'],
+    // Counts each statement into the GraphQL request that issued it (salesgraph_graphql_sql_statements).
+    logger: new StatementCountingLogger(['error']),
   });
 }
 

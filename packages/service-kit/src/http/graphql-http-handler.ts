@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { runWithLogContext } from '../logging/request-context';
+import { countingStatements } from '../observability/sql-statement-count';
 import { PayloadTooLargeError, readBody } from './read-body';
 
 export interface GraphQLHttpOptions<TContext extends BaseContext> {
@@ -66,54 +67,57 @@ export function graphqlHttpHandler<TContext extends BaseContext>(
     response: ServerResponse,
     correlationId: string,
   ): Promise<void> => {
-    await runWithLogContext({ correlationId }, async () => {
-      try {
-        const context = await options.context(request, correlationId);
-        const url = new URL(request.url ?? '/', 'http://localhost');
-        const headers = new HeaderMap();
-        for (const [name, value] of Object.entries(request.headers)) {
-          if (value !== undefined)
-            headers.set(name, Array.isArray(value) ? value.join(', ') : value);
-        }
-        let body: unknown = undefined;
-        if (request.method === 'POST') {
-          const text = await readBody(request, limit);
-          try {
-            body = text.length ? JSON.parse(text) : undefined;
-          } catch {
-            throw new HttpError(400, 'BAD_REQUEST', 'The request body is not valid JSON.');
+    // Each request counts its own SQL statements (observability/sql-statement-count.ts).
+    await runWithLogContext({ correlationId }, () =>
+      countingStatements(async () => {
+        try {
+          const context = await options.context(request, correlationId);
+          const url = new URL(request.url ?? '/', 'http://localhost');
+          const headers = new HeaderMap();
+          for (const [name, value] of Object.entries(request.headers)) {
+            if (value !== undefined)
+              headers.set(name, Array.isArray(value) ? value.join(', ') : value);
           }
-          options.inspectBody?.(body);
+          let body: unknown = undefined;
+          if (request.method === 'POST') {
+            const text = await readBody(request, limit);
+            try {
+              body = text.length ? JSON.parse(text) : undefined;
+            } catch {
+              throw new HttpError(400, 'BAD_REQUEST', 'The request body is not valid JSON.');
+            }
+            options.inspectBody?.(body);
+          }
+          const result = await options.apollo.executeHTTPGraphQLRequest({
+            httpGraphQLRequest: {
+              method: request.method ?? 'GET',
+              headers,
+              search: url.search,
+              body,
+            },
+            context: async () => context,
+          });
+          const responseHeaders: Record<string, string> = { 'x-correlation-id': correlationId };
+          for (const [name, value] of result.headers) responseHeaders[name] = value;
+          response.writeHead(result.status ?? 200, responseHeaders);
+          if (result.body.kind === 'complete') {
+            response.end(result.body.string);
+          } else {
+            for await (const chunk of result.body.asyncIterator) response.write(chunk);
+            response.end();
+          }
+        } catch (error) {
+          if (error instanceof HttpError) return sendGraphQLError(response, error, correlationId);
+          if (error instanceof PayloadTooLargeError) {
+            return sendGraphQLError(
+              response,
+              new HttpError(413, 'PAYLOAD_TOO_LARGE', error.message),
+              correlationId,
+            );
+          }
+          throw error;
         }
-        const result = await options.apollo.executeHTTPGraphQLRequest({
-          httpGraphQLRequest: {
-            method: request.method ?? 'GET',
-            headers,
-            search: url.search,
-            body,
-          },
-          context: async () => context,
-        });
-        const responseHeaders: Record<string, string> = { 'x-correlation-id': correlationId };
-        for (const [name, value] of result.headers) responseHeaders[name] = value;
-        response.writeHead(result.status ?? 200, responseHeaders);
-        if (result.body.kind === 'complete') {
-          response.end(result.body.string);
-        } else {
-          for await (const chunk of result.body.asyncIterator) response.write(chunk);
-          response.end();
-        }
-      } catch (error) {
-        if (error instanceof HttpError) return sendGraphQLError(response, error, correlationId);
-        if (error instanceof PayloadTooLargeError) {
-          return sendGraphQLError(
-            response,
-            new HttpError(413, 'PAYLOAD_TOO_LARGE', error.message),
-            correlationId,
-          );
-        }
-        throw error;
-      }
-    });
+      }),
+    );
   };
 }

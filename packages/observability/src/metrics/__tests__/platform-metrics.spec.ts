@@ -32,6 +32,31 @@ describe('PlatformMetrics', () => {
     expect(sample(text, /^salesgraph_graphql_errors_total\{.*code="NOT_FOUND"/)).toBe(1);
   });
 
+  it('records the SQL statements of each operation where the process counts them, and none where not', async () => {
+    const metrics = new PlatformMetrics('account');
+    metrics.graphql.record({
+      operation: 'L',
+      type: 'query',
+      seconds: 0.01,
+      errorCodes: [],
+      sqlStatements: 3,
+    });
+    metrics.graphql.record({
+      operation: 'L',
+      type: 'query',
+      seconds: 0.01,
+      errorCodes: [],
+      sqlStatements: 4,
+    });
+    metrics.graphql.record({ operation: 'G', type: 'query', seconds: 0.01, errorCodes: [] });
+    const text = await metrics.text();
+    expect(sample(text, /^salesgraph_graphql_sql_statements_sum\{.*operation="L"/)).toBe(7);
+    expect(sample(text, /^salesgraph_graphql_sql_statements_count\{.*operation="L"/)).toBe(2);
+    expect(
+      sample(text, /^salesgraph_graphql_sql_statements_count\{.*operation="G"/),
+    ).toBeUndefined();
+  });
+
   it('turns what messaging reports into handler, retry, dead-letter and publish series', async () => {
     const metrics = new PlatformMetrics('account');
     const observer = metrics.messaging.observer();
