@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { loadavg } from 'node:os';
 import type { BenchOptions } from '../lib/bench-options';
 import { LatencyBook, type LatencySummary } from '../lib/latency-book';
 import { round } from '../lib/percentile';
@@ -26,6 +27,8 @@ export interface LatencyPhase {
 }
 
 export interface EventLatencyResult {
+  /** The shared machine's 1-minute load average when the benchmark ended. */
+  loadAverageAtEnd: number;
   pollIntervalMs: number;
   paced: LatencyPhase;
   saturation: LatencyPhase;
@@ -56,7 +59,12 @@ export async function eventLatencyBenchmark(
       say(`    p99 ${paced.latencyMs.p99} ms; ${events} unpaced`);
       const saturation = await latencyPhase(marketing, probe, events, 0);
       say(`    ${saturation.endToEndRate}/s`);
-      return { pollIntervalMs: POLL_INTERVAL_MS, paced, saturation };
+      return {
+        loadAverageAtEnd: round(loadavg()[0], 2),
+        pollIntervalMs: POLL_INTERVAL_MS,
+        paced,
+        saturation,
+      };
     });
   } finally {
     await marketing.close();

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { loadavg } from 'node:os';
 import { waitFor } from '@salesgraph/testing';
 import type { BenchOptions } from '../lib/bench-options';
 import { round } from '../lib/percentile';
@@ -24,6 +25,8 @@ export interface IngestPhase {
 }
 
 export interface LeadIngestResult {
+  /** The shared machine's 1-minute load average when the benchmark ended. */
+  loadAverageAtEnd: number;
   single: IngestPhase;
   copy: CopyBound;
   /** Ingest (one instance) over the COPY bound, in leads per second. */
@@ -81,6 +84,7 @@ export async function leadIngestBenchmark(
         spreadByTeam[teamId] = Math.max(...open) - Math.min(...open);
       }
       return {
+        loadAverageAtEnd: round(loadavg()[0], 2),
         single,
         copy,
         ingestOverCopy: round(single.leadsPerSecond / copy.rowsPerSecond, 4),

@@ -3,9 +3,13 @@ import type { LeadIngestResult } from '../benchmarks/lead-ingest.benchmark';
 import type { BenchResult } from '../run-benchmarks';
 import { markdownTable } from './markdown-table';
 
-function when(result: BenchResult): string {
+/** When, and how loaded the shared machine was: at two cores, a load of 30 leaves a process a fifteenth of one. */
+function when(result: BenchResult<{ loadAverageAtEnd: number }>): string[] {
   const m = result.machine;
-  return `Run at ${m.date.slice(0, 16).replace('T', ' ')} UTC, commit ${m.commit}, load average ${m.loadAverage} at the start.`;
+  return [
+    `Run at ${m.date.slice(0, 16).replace('T', ' ')} UTC, commit ${m.commit}; load average ${m.loadAverage} at the start of the run, ${result.figures.loadAverageAtEnd} at the end of this benchmark.`,
+    '',
+  ];
 }
 
 /** Section 5: ingest with one and two lead service instances, the COPY bound, fairness. */
@@ -14,7 +18,7 @@ export function leadIngestSection(result: BenchResult<LeadIngestResult>): string
   const rows = [f.single, f.double].map((p) => [
     `${p.instances} lead service instance${p.instances > 1 ? 's' : ''}`,
     String(p.events),
-    `${p.distinctLeads} (${p.duplicates.resent} re-sent, ${p.duplicates.recaptured} recaptured merged)`,
+    `${p.distinctLeads} (merged: ${p.duplicates.resent} re-sent, ${p.duplicates.recaptured} captured again)`,
     String(p.publishSeconds),
     String(p.seconds),
     `${p.leadsPerSecond}`,
@@ -31,7 +35,8 @@ export function leadIngestSection(result: BenchResult<LeadIngestResult>): string
   ]);
   const over = f.fairness.reps.filter((r) => r.open > f.fairness.capPerRep).length;
   return [
-    `${when(result)} Marketing publishes N captured leads at once (one in ten a person already published: re-sent`,
+    ...when(result),
+    `Marketing publishes N captured leads at once (one in ten a person already published: re-sent`,
     'with the same externalId or captured again under another); timed from the first send until every lead is stored,',
     'assigned by the demo rules and has its LeadCaptured and LeadAssigned outbox rows (polled every 250 ms). The',
     'bound: the same lead rows read back and written by one raw `COPY FROM STDIN` (the `pg` driver; median of',
@@ -74,7 +79,8 @@ export function eventLatencySection(result: BenchResult<EventLatencyResult>): st
     `${p.latencyMs.p50} / ${p.latencyMs.p95} / ${p.latencyMs.p99} / ${p.latencyMs.max}`,
   ]);
   return [
-    `${when(result)} Marketing publishes captured leads (all new) on marketing.leads.v1; one connection polls the`,
+    ...when(result),
+    `Marketing publishes captured leads (all new) on marketing.leads.v1; one connection polls the`,
     `lead table every ${f.pollIntervalMs} ms for the leads not seen yet. Latency is from just before the send to the`,
     'start of the first poll that sees the lead stored and assigned (one transaction). One lead service instance.',
     '',
