@@ -4,10 +4,10 @@ import type { BenchResult } from '../run-benchmarks';
 import { markdownTable } from './markdown-table';
 
 /** When, and how loaded the shared machine was: at two cores, a load of 30 leaves a process a fifteenth of one. */
-function when(result: BenchResult<{ loadAverageAtEnd: number }>): string[] {
+function when(result: BenchResult<{ loadAverageAtEnd?: number }>): string[] {
   const m = result.machine;
   return [
-    `Run at ${m.date.slice(0, 16).replace('T', ' ')} UTC, commit ${m.commit}; load average ${m.loadAverage} at the start of the run, ${result.figures.loadAverageAtEnd} at the end of this benchmark.`,
+    `${result.reduced ? 'Reduced run (BENCH_REDUCED=1: small N, figures from seconds of work). ' : ''}Run at ${m.date.slice(0, 16).replace('T', ' ')} UTC, commit ${m.commit}; load average ${m.loadAverage} at the start of the run${result.figures.loadAverageAtEnd === undefined ? '' : `, ${result.figures.loadAverageAtEnd} at the end of this benchmark`}.`,
     '',
   ];
 }
