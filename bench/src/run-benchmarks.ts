@@ -1,7 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { atRestBenchmark } from './benchmarks/at-rest.benchmark';
+import { eventLatencyBenchmark } from './benchmarks/event-latency.benchmark';
 import { gatewaysBenchmark } from './benchmarks/gateways.benchmark';
+import { leadIngestBenchmark } from './benchmarks/lead-ingest.benchmark';
 import { messagingBenchmark } from './benchmarks/messaging.benchmark';
 import { sqlStatementsBenchmark } from './benchmarks/sql-statements.benchmark';
 import type { BenchOptions } from './lib/bench-options';
@@ -9,10 +11,20 @@ import { machineInfo, type MachineInfo } from './lib/machine-info';
 import { startBenchPlatform, type BenchPlatform } from './platform/bench-platform';
 
 /** Every benchmark by the name of its command and results file, in the order a full run takes them. */
-export const benchmarkNames = ['at-rest', 'gateways', 'sql-statements', 'messaging'] as const;
+export const benchmarkNames = [
+  'at-rest',
+  'gateways',
+  'sql-statements',
+  'lead-ingest',
+  'event-latency',
+  'messaging',
+] as const;
 export type BenchmarkName = (typeof benchmarkNames)[number];
 
-/** Those that need the whole platform running: one start serves them all; at rest comes first, before any traffic. */
+/**
+ * Those that need the whole platform running: one start serves them all; at rest comes first, before any
+ * traffic. Lead ingest stops the second lead service instance it starts, so event latency runs on one.
+ */
 const onPlatform: Partial<
   Record<
     BenchmarkName,
@@ -22,6 +34,8 @@ const onPlatform: Partial<
   'at-rest': atRestBenchmark,
   gateways: gatewaysBenchmark,
   'sql-statements': sqlStatementsBenchmark,
+  'lead-ingest': leadIngestBenchmark,
+  'event-latency': eventLatencyBenchmark,
 };
 const standalone: Partial<
   Record<BenchmarkName, (o: BenchOptions, say: (l: string) => void) => Promise<unknown>>

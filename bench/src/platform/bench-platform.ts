@@ -37,6 +37,7 @@ interface Stack {
     timeoutMs?: number;
   }): Promise<{ pid: number }>;
   stop(): Promise<void>;
+  stopOne(name: string): Promise<void>;
   pids(): Array<{ name: string; pid: number }>;
 }
 
@@ -47,6 +48,8 @@ export interface BenchPlatform {
   /** Each service's Prometheus endpoint (GET /metrics). */
   metricsUrls: Record<ServiceName, string>;
   databases: Record<ServiceName, TestDatabase>;
+  /** The prefix of the platform's topics: its own, so that a benchmark publishes where its services read. */
+  topicPrefix: string;
   /** A client token for a demo user, as the identity provider would issue it. */
   clientToken(handle: DemoUserHandle): Promise<string>;
   /** An internal token for a direct call to one subgraph, as the gateway signs it. */
@@ -62,6 +65,13 @@ export interface BenchPlatform {
     env: Record<string, string>;
     readyUrl: string;
   }): Promise<number>;
+  /**
+   * Starts instance `instance` (2 for the second) of a service, on its database and topics, in its consumer
+   * groups: the group rebalances before it is ready. Returns its process name (`lead-2`), for `stopProcess`.
+   */
+  startServiceInstance(name: ServiceName, instance: number): Promise<string>;
+  /** Stops one process by name and waits until it has exited. */
+  stopProcess(name: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -94,6 +104,7 @@ export async function startBenchPlatform(
     for (const { name } of services as Array<{ name: ServiceName }>)
       databases[name] = await createTestDatabase(`bench_${name}`);
     const names = platformProcesses as string[];
+    const topicPrefix = testTopicPrefix('bench');
     const free: number[] = await freePorts(names.length * 2);
     const ports = {
       ...Object.fromEntries(names.map((name, i) => [name, free[i]])),
@@ -104,7 +115,7 @@ export async function startBenchPlatform(
         Object.entries(databases).map(([name, db]) => [name, db.url]),
       ),
       kafkaBrokers: kafkaBrokers.join(','),
-      topicPrefix: testTopicPrefix('bench'),
+      topicPrefix,
       ports,
       internalKeys,
       issuer,
@@ -135,6 +146,7 @@ export async function startBenchPlatform(
       serviceUrls,
       metricsUrls,
       databases,
+      topicPrefix,
       clientToken: (handle) =>
         issueDevToken(issuer.privateJwk, DemoUsers[handle], {
           issuer: issuer.url,
@@ -157,6 +169,19 @@ export async function startBenchPlatform(
       },
       pids: () => Object.fromEntries(stack.pids().map(({ name, pid }) => [name, pid])),
       startProcess: async (o) => (await stack.start({ ...o, timeoutMs: 120_000 })).pid,
+      startServiceInstance: async (name, instance) => {
+        const [port, metricsPort] = (await freePorts(2)) as number[];
+        const processName = `${name}-${instance}`;
+        await stack.start({
+          name: processName,
+          script: `services/${name}/dist/main.js`,
+          env: { ...serviceEnv(name), PORT: String(port), METRICS_PORT: String(metricsPort) },
+          readyUrl: `http://127.0.0.1:${port}/health/ready`,
+          timeoutMs: 300_000,
+        });
+        return processName;
+      },
+      stopProcess: (name) => stack.stopOne(name),
       stop,
     };
   } catch (error) {

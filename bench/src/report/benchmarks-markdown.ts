@@ -1,10 +1,13 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AtRestResult } from '../benchmarks/at-rest.benchmark';
+import type { EventLatencyResult } from '../benchmarks/event-latency.benchmark';
 import type { GatewaysResult, Side } from '../benchmarks/gateways.benchmark';
+import type { LeadIngestResult } from '../benchmarks/lead-ingest.benchmark';
 import type { MessagingResult } from '../benchmarks/messaging.benchmark';
 import type { SqlStatementsResult } from '../benchmarks/sql-statements.benchmark';
 import type { BenchResult } from '../run-benchmarks';
+import { eventLatencySection, leadIngestSection } from './lead-events-markdown';
 import { markdownTable } from './markdown-table';
 
 const sideNames: Record<Side, string> = {
@@ -152,6 +155,8 @@ export function writeBenchmarksMarkdown(repoRoot: string, resultsDir: string): s
   const atRest = read<AtRestResult>(resultsDir, 'at-rest');
   const messaging = read<MessagingResult>(resultsDir, 'messaging');
   const sqlStatements = read<SqlStatementsResult>(resultsDir, 'sql-statements');
+  const leadIngest = read<LeadIngestResult>(resultsDir, 'lead-ingest');
+  const eventLatency = read<EventLatencyResult>(resultsDir, 'event-latency');
   const notRun = ['_not run yet: `npm run bench -- <name>`_', ''];
   const lines = [
     '# Benchmarks',
@@ -168,12 +173,14 @@ export function writeBenchmarksMarkdown(repoRoot: string, resultsDir: string): s
     '```sh',
     'npm run infra:up && source .infra/env.sh   # PostgreSQL and Kafka',
     'npm run bench                              # every benchmark: bench/results/<name>.json, then this file',
-    'npm run bench -- gateways                  # one of them: at-rest, gateways, sql-statements, messaging',
+    'npm run bench -- gateways                  # one of them: at-rest, gateways, sql-statements, lead-ingest, event-latency, messaging',
     'BENCH_REDUCED=1 npm run bench              # seconds, figures meaningless (what npm test runs)',
     '```',
     '',
     'Knobs: `BENCH_WORKERS` (concurrent request loops, the same for every side), `BENCH_SECONDS`, `BENCH_WARMUP_SECONDS`,',
-    '`BENCH_REST_SECONDS`, `BENCH_RATE` and `BENCH_EVENTS` (the paced messaging run; the unpaced one sends twice as many). The platform is started as `npm start` starts it',
+    '`BENCH_REST_SECONDS`, `BENCH_RATE` and `BENCH_EVENTS` (the paced messaging run; the unpaced one sends twice as many;',
+    '`BENCH_RATE` is also the rate of the event-latency run, 1,000/s by default there), `BENCH_LATENCY_SECONDS` (how long',
+    'event latency publishes), `BENCH_LEADS` (the leads of each lead-ingest run). The platform is started as `npm start` starts it',
     '(infra/stack/process-stack.cjs, demo seeds), on fresh databases, with logging at warn and rate limiting off. The',
     'peers are Hive Gateway from npm, with its own query planner and with the router runtime, on the same supergraph',
     'file; a header hook verifies the client token and signs the internal token per subgraph, as our gateway does. No',
@@ -187,21 +194,26 @@ export function writeBenchmarksMarkdown(repoRoot: string, resultsDir: string): s
     '## 4. SQL statements per request (`npm run bench -- sql-statements`)',
     '',
     ...(sqlStatements ? sqlStatementsSection(sqlStatements) : notRun),
-    '## 7. Cost at rest (`npm run bench -- at-rest`)',
+    '## 5. Lead ingest (`npm run bench -- lead-ingest`)',
     '',
-    ...(atRest ? atRestSection(atRest) : notRun),
+    ...(leadIngest ? leadIngestSection(leadIngest) : notRun),
+    '## 6. Event latency: publish to queryable (`npm run bench -- event-latency`)',
+    '',
+    ...(eventLatency ? eventLatencySection(eventLatency) : notRun),
     '## 6 (part). Event path: outbox → relay → Kafka → inbox (`npm run bench -- messaging`)',
     '',
     'N business transactions each write a row and an outbox event; the relay publishes; a consumer in another database',
-    'applies each event once through the inbox. A generic row, not a real service: publish-to-queryable through a',
-    'service is not measured yet.',
+    'applies each event once through the inbox. A generic row, not a real service: publish-to-queryable through the',
+    'lead service is section 6.',
     '',
     ...(messaging ? messagingSection(messaging) : notRun),
+    '## 7. Cost at rest (`npm run bench -- at-rest`)',
+    '',
+    ...(atRest ? atRestSection(atRest) : notRun),
     '## Not yet',
     '',
-    '- 5. Lead ingest from Kafka to stored, de-duplicated, assigned leads with outbox rows, and a raw COPY as the bound.',
-    '- 6. Publish-to-queryable through a real service and outbox commit-to-published, separately; the messaging run',
-    '     above measures commit-to-consumed on the event path alone.',
+    '- 6. Outbox commit-to-published on its own; the messaging run above measures commit-to-consumed on the event',
+    '     path alone, section 6 publish-to-queryable through the lead service.',
     '- Targets: none is asserted yet; the reduced run in `npm test` checks that every figure is produced and sane.',
     '',
     // Figures measured before this harness existed, which docs/deployment.md sizes from: kept as written.

@@ -1,0 +1,132 @@
+import { randomUUID } from 'node:crypto';
+import { loadavg } from 'node:os';
+import type { BenchOptions } from '../lib/bench-options';
+import { LatencyBook, type LatencySummary } from '../lib/latency-book';
+import { round } from '../lib/percentile';
+import { LeadDatabaseProbe } from '../lead-events/lead-database-probe';
+import { marketingLeadBatch } from '../lead-events/marketing-lead-batch';
+import { MarketingTopic, withLeadDatabase } from '../lead-events/marketing-topic';
+import { fitRuleCaps } from '../lead-events/rule-caps';
+import type { BenchPlatform } from '../platform/bench-platform';
+
+/** How often the stored leads are polled: the resolution of every latency below. */
+const POLL_INTERVAL_MS = 5;
+/** Publishing ticks: at 1,000/s, ten events per request. */
+const TICK_MS = 10;
+
+export interface LatencyPhase {
+  /** Events per second asked for; 0 when unpaced (saturation). */
+  targetRate: number;
+  events: number;
+  /** The rate at which marketing's sends were acknowledged. */
+  publishRate: number;
+  /** Events published over the time from the first publication to the last lead queryable. */
+  endToEndRate: number;
+  /** From just before the send to the start of the first poll that saw the lead. */
+  latencyMs: LatencySummary;
+}
+
+export interface EventLatencyResult {
+  /** The shared machine's 1-minute load average when the benchmark ended. */
+  loadAverageAtEnd: number;
+  pollIntervalMs: number;
+  paced: LatencyPhase;
+  saturation: LatencyPhase;
+}
+
+/**
+ * Benchmark 6: publish-to-queryable through the lead service. Marketing
+ * publishes captured leads at a fixed rate (BENCH_RATE) for BENCH_LATENCY_SECONDS;
+ * one connection polls the lead table every few milliseconds for the leads
+ * not seen yet. Then the same number unpaced, for the rate at which ingest
+ * saturates. One lead service instance; every lead new (no duplicates).
+ */
+export async function eventLatencyBenchmark(
+  platform: BenchPlatform,
+  options: BenchOptions,
+  say: (line: string) => void,
+): Promise<EventLatencyResult> {
+  const rate = Number(process.env.BENCH_RATE || (options.reduced ? 20 : 1000));
+  const seconds = Number(process.env.BENCH_LATENCY_SECONDS || (options.reduced ? 3 : 10));
+  const events = Math.round(rate * seconds);
+  const marketing = await MarketingTopic.open(platform);
+  try {
+    return await withLeadDatabase(platform, async (client) => {
+      const probe = new LeadDatabaseProbe(client);
+      await fitRuleCaps(probe, 2 * events);
+      say(`    ${events} marketing leads at ${rate}/s`);
+      const paced = await latencyPhase(marketing, probe, events, rate);
+      say(`    p99 ${paced.latencyMs.p99} ms; ${events} unpaced`);
+      const saturation = await latencyPhase(marketing, probe, events, 0);
+      say(`    ${saturation.endToEndRate}/s`);
+      return {
+        loadAverageAtEnd: round(loadavg()[0], 2),
+        pollIntervalMs: POLL_INTERVAL_MS,
+        paced,
+        saturation,
+      };
+    });
+  } finally {
+    await marketing.close();
+  }
+}
+
+async function latencyPhase(
+  marketing: MarketingTopic,
+  probe: LeadDatabaseProbe,
+  events: number,
+  rate: number,
+): Promise<LatencyPhase> {
+  const leads = marketingLeadBatch(`lt-${randomUUID().slice(0, 8)}`, events, 0).events;
+  const book = new LatencyBook();
+  const sends: Array<Promise<unknown>> = [];
+  const started = performance.now();
+  let lastSeenAt = started;
+  let publishing = true;
+  const publish = async () => {
+    let sent = 0;
+    while (sent < events) {
+      const due =
+        rate > 0
+          ? Math.min(events, Math.floor(((performance.now() - started) / 1000) * rate) + 1)
+          : events;
+      // Unpaced: requests of 500, all at once.
+      const upTo = rate > 0 ? due : Math.min(events, sent + 500);
+      if (upTo > sent) {
+        const slice = leads.slice(sent, upTo);
+        const at = performance.now();
+        for (const lead of slice) book.published(lead.externalId, at);
+        sends.push(marketing.publish(slice));
+        sent = upTo;
+      }
+      if (rate > 0) await new Promise((resolve) => setTimeout(resolve, TICK_MS));
+    }
+    await Promise.all(sends);
+    publishing = false;
+    return performance.now();
+  };
+  const poll = async () => {
+    const deadline = Date.now() + 30 * 60_000;
+    while (publishing || book.pendingCount > 0) {
+      if (Date.now() > deadline)
+        throw new Error(`${book.pendingCount} leads not queryable after 30 minutes`);
+      const pending = book.pending(5_000);
+      if (pending.length > 0) {
+        // A row the query sees was committed before the query started.
+        const asked = performance.now();
+        const found = await probe.stored(pending);
+        for (const id of found) book.seen(id, asked);
+        if (found.length > 0) lastSeenAt = asked;
+      }
+      await new Promise((resolve) => setTimeout(resolve, POLL_INTERVAL_MS));
+    }
+  };
+  const [publishedAt] = await Promise.all([publish(), poll()]);
+  return {
+    targetRate: rate,
+    events,
+    publishRate: round((events / (publishedAt - started)) * 1000),
+    endToEndRate: round((events / (Math.max(lastSeenAt, publishedAt) - started)) * 1000),
+    latencyMs: book.summary(),
+  };
+}

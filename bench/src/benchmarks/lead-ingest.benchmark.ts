@@ -1,0 +1,146 @@
+import { randomUUID } from 'node:crypto';
+import { loadavg } from 'node:os';
+import { waitFor } from '@salesgraph/testing';
+import type { BenchOptions } from '../lib/bench-options';
+import { round } from '../lib/percentile';
+import { copyBound, type CopyBound } from '../lead-events/copy-bound';
+import { LeadDatabaseProbe, type IngestProgress } from '../lead-events/lead-database-probe';
+import { marketingLeadBatch } from '../lead-events/marketing-lead-batch';
+import { MarketingTopic, withLeadDatabase } from '../lead-events/marketing-topic';
+import { fitRuleCaps } from '../lead-events/rule-caps';
+import type { BenchPlatform } from '../platform/bench-platform';
+
+export interface IngestPhase {
+  instances: number;
+  events: number;
+  /** Leads the service must end with: events less the duplicates. */
+  distinctLeads: number;
+  duplicates: { resent: number; recaptured: number };
+  publishSeconds: number;
+  /** From the first send to the last lead stored, assigned and with its outbox rows. */
+  seconds: number;
+  leadsPerSecond: number;
+  eventsPerSecond: number;
+  final: IngestProgress;
+}
+
+export interface LeadIngestResult {
+  /** The shared machine's 1-minute load average when the benchmark ended. */
+  loadAverageAtEnd: number;
+  single: IngestPhase;
+  copy: CopyBound;
+  /** Ingest (one instance) over the COPY bound, in leads per second. */
+  ingestOverCopy: number;
+  double: IngestPhase;
+  /** Two instances' leads per second over one's. */
+  twoOverOne: number;
+  fairness: {
+    capPerRep: number;
+    reps: Array<{ ownerId: string; teamId: string; open: number }>;
+    repsOverCap: number;
+    /** Per team, the most open leads of a rep less the fewest. */
+    spreadByTeam: Record<string, number>;
+  };
+}
+
+/**
+ * Benchmark 5: marketing publishes N captured leads at once (about one in ten
+ * a duplicate); the lead service's intake stores, de-duplicates and assigns
+ * them with their outbox rows; timed until the database holds every one.
+ * Then the same leads COPY'd raw as the bound, and the same ingest with a
+ * second lead service instance in the intake's consumer group.
+ */
+export async function leadIngestBenchmark(
+  platform: BenchPlatform,
+  options: BenchOptions,
+  say: (line: string) => void,
+): Promise<LeadIngestResult> {
+  const count = Number(process.env.BENCH_LEADS || (options.reduced ? 60 : 2000));
+  const marketing = await MarketingTopic.open(platform);
+  try {
+    return await withLeadDatabase(platform, async (client) => {
+      const probe = new LeadDatabaseProbe(client);
+      const planned = 2 * marketingLeadBatch('plan', count).distinctLeads;
+      const capPerRep = await fitRuleCaps(probe, planned);
+      say(`    ${count} marketing leads at once, one lead service instance (cap ${capPerRep}/rep)`);
+      const singleTag = `li1-${randomUUID().slice(0, 8)}`;
+      const single = await ingestPhase(marketing, probe, singleTag, count, 1);
+      say(`    ${single.leadsPerSecond} leads/s; COPY of the same rows`);
+      const copy = await copyBound(client, singleTag);
+      say(`    ${copy.rowsPerSecond} rows/s; starting a second lead service instance`);
+      const second = await platform.startServiceInstance('lead', 2);
+      let double: IngestPhase;
+      try {
+        say(`    ${count} marketing leads at once, two lead service instances`);
+        double = await ingestPhase(marketing, probe, `li2-${randomUUID().slice(0, 8)}`, count, 2);
+        say(`    ${double.leadsPerSecond} leads/s`);
+      } finally {
+        await platform.stopProcess(second);
+      }
+      const reps = await probe.openLeadsPerRep();
+      const spreadByTeam: Record<string, number> = {};
+      for (const teamId of new Set(reps.map((r) => r.teamId))) {
+        const open = reps.filter((r) => r.teamId === teamId).map((r) => r.open);
+        spreadByTeam[teamId] = Math.max(...open) - Math.min(...open);
+      }
+      return {
+        loadAverageAtEnd: round(loadavg()[0], 2),
+        single,
+        copy,
+        ingestOverCopy: round(single.leadsPerSecond / copy.rowsPerSecond, 4),
+        double,
+        twoOverOne: round(double.leadsPerSecond / single.leadsPerSecond, 2),
+        fairness: {
+          capPerRep,
+          reps,
+          repsOverCap: reps.filter((r) => r.open > capPerRep).length,
+          spreadByTeam,
+        },
+      };
+    });
+  } finally {
+    await marketing.close();
+  }
+}
+
+async function ingestPhase(
+  marketing: MarketingTopic,
+  probe: LeadDatabaseProbe,
+  tag: string,
+  count: number,
+  instances: number,
+): Promise<IngestPhase> {
+  const batch = marketingLeadBatch(tag, count);
+  const started = performance.now();
+  const eventIds: string[] = [];
+  // Requests of 500: one of thousands would exceed the broker's message size limit.
+  for (let i = 0; i < batch.events.length; i += 500)
+    eventIds.push(...(await marketing.publish(batch.events.slice(i, i + 500))));
+  const publishSeconds = (performance.now() - started) / 1000;
+  const want = batch.distinctLeads;
+  const final = await waitFor(
+    async () => {
+      const p = await probe.progress(tag, eventIds);
+      return p.consumed >= count && p.assigned >= want && p.withOutbox >= want ? p : undefined;
+    },
+    {
+      timeoutMs: 30 * 60_000,
+      intervalMs: 250,
+      what: `${want} leads of ${tag} stored and assigned`,
+    },
+  );
+  const seconds = (performance.now() - started) / 1000;
+  if (final.stored !== want)
+    throw new Error(`de-duplication failed: ${final.stored} leads stored for ${want} people`);
+  return {
+    instances,
+    events: count,
+    distinctLeads: want,
+    duplicates: { resent: batch.resent, recaptured: batch.recaptured },
+    publishSeconds: round(publishSeconds, 2),
+    seconds: round(seconds, 2),
+    leadsPerSecond: round(want / seconds),
+    eventsPerSecond: round(count / seconds),
+    final,
+  };
+}

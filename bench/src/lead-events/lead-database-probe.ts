@@ -1,0 +1,81 @@
+import { LeadAssigned, LeadCaptured } from '@salesgraph/events';
+import type { Client } from 'pg';
+
+export interface IngestProgress {
+  /** Marketing events the intake has processed (its inbox rows). */
+  consumed: number;
+  /** Leads stored with the run's tag. */
+  stored: number;
+  /** Of those, with an owner. */
+  assigned: number;
+  /** Of those, with both their LeadCaptured and LeadAssigned outbox rows. */
+  withOutbox: number;
+}
+
+/**
+ * What a benchmark reads from the lead service's own database, over one
+ * connection. A lead, its owner and its outbox rows are written in one
+ * transaction (LeadIntakeService), so a lead seen here is queryable through
+ * the subgraph too.
+ */
+export class LeadDatabaseProbe {
+  constructor(private readonly client: Client) {}
+
+  async progress(tag: string, eventIds: readonly string[]): Promise<IngestProgress> {
+    const { rows } = await this.client.query<Record<keyof IngestProgress, number>>(
+      `SELECT
+         (SELECT count(*)::int FROM inbox_message WHERE event_id = ANY($2::uuid[])) AS consumed,
+         count(*)::int AS stored,
+         count(*) FILTER (WHERE l.owner_id IS NOT NULL)::int AS assigned,
+         count(*) FILTER (WHERE
+           EXISTS (SELECT 1 FROM outbox_message o
+                    WHERE o.aggregate_type = $5 AND o.aggregate_id = l.id::text AND o.event_type = $3) AND
+           EXISTS (SELECT 1 FROM outbox_message o
+                    WHERE o.aggregate_type = $5 AND o.aggregate_id = l.id::text AND o.event_type = $4))::int AS with_outbox
+       FROM lead l WHERE l.external_id LIKE $1`,
+      [`${tag}-%`, eventIds, LeadCaptured.type, LeadAssigned.type, LeadCaptured.aggregateType],
+    );
+    const row = rows[0] as unknown as Record<string, number>;
+    return {
+      consumed: row.consumed,
+      stored: row.stored,
+      assigned: row.assigned,
+      withOutbox: row.with_outbox,
+    };
+  }
+
+  /** Which of `externalIds` are stored (committed) by now. */
+  async stored(externalIds: readonly string[]): Promise<string[]> {
+    const { rows } = await this.client.query<{ external_id: string }>(
+      'SELECT external_id FROM lead WHERE external_id = ANY($1::text[])',
+      [externalIds],
+    );
+    return rows.map((row) => row.external_id);
+  }
+
+  /** Open leads per rep of every active rule's team with the rule's cap: the fairness of assignment. */
+  async openLeadsPerRep(): Promise<Array<{ ownerId: string; teamId: string; open: number }>> {
+    const { rows } = await this.client.query<{ owner_id: string; team_id: string; open: number }>(
+      `SELECT owner_id, team_id, count(*)::int AS open FROM lead
+        WHERE owner_id IS NOT NULL AND team_id IS NOT NULL AND status IN ('NEW', 'CONTACTED', 'QUALIFIED')
+        GROUP BY owner_id, team_id ORDER BY team_id, owner_id`,
+    );
+    return rows.map((r) => ({ ownerId: r.owner_id, teamId: r.team_id, open: r.open }));
+  }
+
+  /**
+   * Sets every rule's cap so that the run's leads fit: the demo caps (25 and 10) would leave all
+   * but the first hundred waiting. A benchmark fixture on the platform's throwaway database, not
+   * a manager's decision: the rules' history does not record it.
+   */
+  async setRuleCaps(cap: number): Promise<void> {
+    await this.client.query('UPDATE assignment_rule SET max_open_leads_per_rep = $1', [cap]);
+  }
+
+  async ruleCaps(): Promise<Record<string, number | null>> {
+    const { rows } = await this.client.query<{ team_id: string; cap: number | null }>(
+      'SELECT team_id, max(max_open_leads_per_rep) AS cap FROM assignment_rule WHERE active GROUP BY team_id',
+    );
+    return Object.fromEntries(rows.map((r) => [r.team_id, r.cap]));
+  }
+}

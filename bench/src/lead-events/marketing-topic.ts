@@ -1,0 +1,69 @@
+import {
+  createEnvelope,
+  MarketingLeadCaptured,
+  Topics,
+  type MarketingLeadCapturedData,
+} from '@salesgraph/events';
+import { TopicNamespace, type MessageBroker, type MessageProducer } from '@salesgraph/messaging';
+import { testBroker } from '@salesgraph/testing';
+import { Client } from 'pg';
+import type { BenchPlatform } from '../platform/bench-platform';
+
+/**
+ * Marketing's side of the benchmarks: our messaging wrapper's producer
+ * (idempotent, acks from all in-sync replicas) on the platform's own
+ * marketing.leads.v1, each event keyed by its externalId as marketing keys it.
+ */
+export class MarketingTopic {
+  private constructor(
+    private readonly broker: MessageBroker,
+    private readonly producer: MessageProducer,
+    private readonly topic: string,
+  ) {}
+
+  static async open(platform: BenchPlatform): Promise<MarketingTopic> {
+    const broker = testBroker();
+    const producer = broker.producer();
+    await producer.connect();
+    const topic = new TopicNamespace(platform.topicPrefix).resolve(Topics.marketingLeads);
+    return new MarketingTopic(broker, producer, topic);
+  }
+
+  /** Validates against the contract (createEnvelope does) and sends; resolves to the event ids once acknowledged. */
+  async publish(leads: readonly MarketingLeadCapturedData[]): Promise<string[]> {
+    const envelopes = leads.map((data) =>
+      createEnvelope(MarketingLeadCaptured, data, {
+        source: 'marketing/automation',
+        correlationId: data.campaign ?? 'bench',
+        actor: { type: 'system' },
+      }),
+    );
+    await this.producer.send(
+      this.topic,
+      envelopes.map((envelope) => ({
+        key: envelope.data.externalId,
+        value: JSON.stringify(envelope),
+      })),
+    );
+    return envelopes.map((envelope) => envelope.id);
+  }
+
+  async close(): Promise<void> {
+    await this.producer.disconnect().catch(() => undefined);
+    await this.broker.disconnect().catch(() => undefined);
+  }
+}
+
+/** One connection to the lead service's database, closed by `use`'s end. */
+export async function withLeadDatabase<T>(
+  platform: BenchPlatform,
+  use: (client: Client) => Promise<T>,
+): Promise<T> {
+  const client = new Client({ connectionString: platform.databases.lead.url });
+  await client.connect();
+  try {
+    return await use(client);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,48 @@
+import { LatencyBook } from '../latency-book';
+
+describe('LatencyBook', () => {
+  it('measures each event from its publication to its first sighting', () => {
+    const book = new LatencyBook();
+    for (let i = 1; i <= 100; i += 1) book.published(`e${i}`, 1000 + i);
+    for (let i = 1; i <= 100; i += 1) book.seen(`e${i}`, 1000 + i + i);
+    expect(book.summary()).toEqual({
+      published: 100,
+      seen: 100,
+      p50: 50,
+      p95: 95,
+      p99: 99,
+      max: 100,
+    });
+  });
+
+  it('ignores a second sighting and keys it never published', () => {
+    const book = new LatencyBook();
+    book.published('a', 0);
+    book.seen('a', 10);
+    book.seen('a', 500);
+    book.seen('stranger', 1);
+    expect(book.summary()).toMatchObject({ published: 1, seen: 1, max: 10 });
+  });
+
+  it('lists what is still awaited, oldest first, as many as asked', () => {
+    const book = new LatencyBook();
+    ['a', 'b', 'c', 'd'].forEach((key, i) => book.published(key, i));
+    book.seen('b', 9);
+    expect(book.pending()).toEqual(['a', 'c', 'd']);
+    expect(book.pending(2)).toEqual(['a', 'c']);
+    expect(book.pendingCount).toBe(3);
+  });
+
+  it('refuses a key published twice: its latency would be ambiguous', () => {
+    const book = new LatencyBook();
+    book.published('a', 0);
+    expect(() => book.published('a', 1)).toThrow(/twice/);
+  });
+
+  it('has no percentiles while nothing was seen, so an empty run cannot pass for a fast one', () => {
+    const book = new LatencyBook();
+    book.published('a', 0);
+    expect(book.summary()).toMatchObject({ published: 1, seen: 0 });
+    expect(book.summary().p99).toBeNaN();
+  });
+});

@@ -1,0 +1,101 @@
+import type { EventLatencyResult } from '../benchmarks/event-latency.benchmark';
+import type { LeadIngestResult } from '../benchmarks/lead-ingest.benchmark';
+import type { BenchResult } from '../run-benchmarks';
+import { markdownTable } from './markdown-table';
+
+/** When, and how loaded the shared machine was: at two cores, a load of 30 leaves a process a fifteenth of one. */
+function when(result: BenchResult<{ loadAverageAtEnd?: number }>): string[] {
+  const m = result.machine;
+  return [
+    `${result.reduced ? 'Reduced run (BENCH_REDUCED=1: small N, figures from seconds of work). ' : ''}Run at ${m.date.slice(0, 16).replace('T', ' ')} UTC, commit ${m.commit}; load average ${m.loadAverage} at the start of the run${result.figures.loadAverageAtEnd === undefined ? '' : `, ${result.figures.loadAverageAtEnd} at the end of this benchmark`}.`,
+    '',
+  ];
+}
+
+/** Section 5: ingest with one and two lead service instances, the COPY bound, fairness. */
+export function leadIngestSection(result: BenchResult<LeadIngestResult>): string[] {
+  const f = result.figures;
+  const rows = [f.single, f.double].map((p) => [
+    `${p.instances} lead service instance${p.instances > 1 ? 's' : ''}`,
+    String(p.events),
+    `${p.distinctLeads} (merged: ${p.duplicates.resent} re-sent, ${p.duplicates.recaptured} captured again)`,
+    String(p.publishSeconds),
+    String(p.seconds),
+    `${p.leadsPerSecond}`,
+    `${p.eventsPerSecond}`,
+  ]);
+  rows.push([
+    'raw COPY of the one-instance run’s rows (bound)',
+    '–',
+    String(f.copy.rows),
+    '–',
+    '–',
+    String(f.copy.rowsPerSecond),
+    '–',
+  ]);
+  const over = f.fairness.reps.filter((r) => r.open > f.fairness.capPerRep).length;
+  return [
+    ...when(result),
+    `Marketing publishes N captured leads at once (one in ten a person already published: re-sent`,
+    'with the same externalId or captured again under another); timed from the first send until every lead is stored,',
+    'assigned by the demo rules and has its LeadCaptured and LeadAssigned outbox rows (polled every 250 ms). The',
+    'bound: the same lead rows read back and written by one raw `COPY FROM STDIN` (the `pg` driver; median of',
+    `${f.copy.attempts}) into a table made \`LIKE lead INCLUDING ALL\`, in the same database.`,
+    '',
+    ...markdownTable(
+      [
+        'run',
+        'events',
+        'leads stored',
+        'publish (s)',
+        'until all assigned (s)',
+        'leads/s',
+        'events/s',
+      ],
+      rows,
+    ),
+    '',
+    `Ingest over the COPY bound: **${f.ingestOverCopy}x** (target ≥ 0.3x). Two instances over one: **${f.twoOverOne}x**`,
+    '(target ≥ 1.6x). Target ≥ 10,000 leads/s. No target is asserted.',
+    '',
+    `Fairness after both runs: the rules' cap set to ${f.fairness.capPerRep} open leads per rep for the run;`,
+    `${over === 0 ? 'no rep over it' : `**${over} rep(s) over it**`}; open leads per rep ${f.fairness.reps
+      .map((r) => `${r.ownerId} ${r.open}`)
+      .join(', ')}; most less fewest within a team: ${Object.values(f.fairness.spreadByTeam).join(
+      ', ',
+    )}.`,
+    '',
+  ];
+}
+
+/** Section 6: publish-to-queryable at a fixed rate and unpaced. */
+export function eventLatencySection(result: BenchResult<EventLatencyResult>): string[] {
+  const f = result.figures;
+  const rows = [f.paced, f.saturation].map((p) => [
+    p.targetRate > 0 ? `paced at ${p.targetRate}/s` : 'unpaced (saturation)',
+    String(p.events),
+    `${p.publishRate}/s`,
+    `${p.endToEndRate}/s`,
+    `${p.latencyMs.p50} / ${p.latencyMs.p95} / ${p.latencyMs.p99} / ${p.latencyMs.max}`,
+  ]);
+  return [
+    ...when(result),
+    `Marketing publishes captured leads (all new) on marketing.leads.v1; one connection polls the`,
+    `lead table every ${f.pollIntervalMs} ms for the leads not seen yet. Latency is from just before the send to the`,
+    'start of the first poll that sees the lead stored and assigned (one transaction). One lead service instance.',
+    '',
+    ...markdownTable(
+      [
+        'run',
+        'events',
+        'publish rate',
+        'end-to-end rate',
+        'publish → queryable p50 / p95 / p99 / max (ms)',
+      ],
+      rows,
+    ),
+    '',
+    'Target: p99 ≤ 100 ms at 1,000 events/s; not asserted. Above the saturation rate the latency is queueing.',
+    '',
+  ];
+}
