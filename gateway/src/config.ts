@@ -27,6 +27,9 @@ const subgraphUrl = (port: number) =>
     )
     .pipe(z.array(z.url({ protocol: /^https?$/ })).min(1, 'needs at least one URL'));
 
+/** The most an operation may cost by default (LIMIT_MAX_COST); the workbench's operations are held to it. */
+export const DEFAULT_LIMIT_MAX_COST = 250_000;
+
 /**
  * Every variable the gateway reads; see .env.example. The key that signs the
  * internal token and the keys that client tokens are checked against have no
@@ -51,7 +54,7 @@ export const GatewayConfigSchema = z
      * Fields an operation may resolve at most, counting every list at the page it asks for (or
      * the most its service returns); the workbench's largest screen costs about 200,000.
      */
-    LIMIT_MAX_COST: z.coerce.number().int().min(1).default(250_000),
+    LIMIT_MAX_COST: z.coerce.number().int().min(1).default(DEFAULT_LIMIT_MAX_COST),
     LIMIT_MAX_BATCH: z.coerce.number().int().min(1).default(10),
     LIMIT_MAX_TOKENS: z.coerce.number().int().min(100).default(10_000),
     LIMIT_MAX_BODY_BYTES: z.coerce.number().int().min(1_000).default(200_000),

@@ -1,5 +1,16 @@
-import type { GraphQLContext } from '@salesgraph/service-kit';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs, type GraphQLContext } from '@salesgraph/service-kit';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { PriceApproval } from '../price-approval/price-approval.entity';
 import type { PriceApprovalService } from '../price-approval/price-approval.service';
 import type { QuoteDocumentService } from './quote-document.service';
@@ -25,14 +36,16 @@ export class QuoteResolver {
 
   @Authorized()
   @Query(() => [Quote], {
-    description: 'The quotes you may see, of one account or opportunity if given; newest first.',
+    description:
+      'A page of the quotes you may see, of one account or opportunity if given; newest first (`offset` skips the newer ones).',
   })
   quotes(
     @Arg('accountId', () => ID, { nullable: true }) accountId: string | undefined,
     @Arg('opportunityId', () => ID, { nullable: true }) opportunityId: string | undefined,
+    @Args() page: PageArgs,
     @Ctx() { command }: GraphQLContext,
   ): Promise<Quote[]> {
-    return this.service.list(command, { accountId, opportunityId });
+    return this.service.list(command, { accountId, opportunityId }, page);
   }
 
   @FieldResolver(() => QuoteVersion, { description: 'The version the customer is offered now.' })

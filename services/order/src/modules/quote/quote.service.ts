@@ -117,16 +117,22 @@ export class QuoteService {
     return quote;
   }
 
+  /** One page of the visible quotes of an account or an opportunity (or all the caller may see), newest first. */
   list(
     command: CommandContext,
     filter: { accountId?: string; opportunityId?: string },
+    page: { limit: number; offset: number },
   ): Promise<Quote[]> {
     for (const id of [filter.accountId, filter.opportunityId]) if (id) assertUuid(id, 'id');
-    return this.find(command, filter);
+    return this.find(command, filter, page);
   }
 
-  /** The visible quotes of an account or an opportunity (or all the caller may see), newest first. */
-  async find(command: CommandContext, filter: FindOptionsWhere<Quote>): Promise<Quote[]> {
+  /** The visible quotes matching `filter`, newest first, one page of them (one quote by default). */
+  async find(
+    command: CommandContext,
+    filter: FindOptionsWhere<Quote>,
+    page: { limit: number; offset: number } = { limit: 1, offset: 0 },
+  ): Promise<Quote[]> {
     const where = (await this.access.scopeOf(command)).where<Quote>(filter, {
       account: 'accountId',
       owners: ['sellerId', 'createdBy'],
@@ -135,8 +141,10 @@ export class QuoteService {
     const quotes = await readerOf(this.dataSource, command).find(Quote, {
       where,
       relations: { versions: true },
-      order: { createdAt: 'DESC' },
-      take: 200,
+      // The number breaks ties of the same instant (it follows a sequence), so pages never overlap.
+      order: { createdAt: 'DESC', quoteNumber: 'DESC' },
+      take: page.limit,
+      skip: page.offset,
     });
     for (const quote of quotes) quote.versions.sort((a, b) => a.versionNumber - b.versionNumber);
     return quotes;

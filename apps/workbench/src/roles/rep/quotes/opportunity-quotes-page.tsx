@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useAction } from '../../../graphql/use-action';
 import { useLiveQuery } from '../../../graphql/use-live-query';
 import { Link } from '../../../routing/link';
@@ -6,21 +7,20 @@ import { Field, required } from '../../../ui/fields';
 import { humanize, isoDay, money } from '../../../ui/format';
 import { QueryState } from '../../../ui/query-state';
 import { Section } from '../../../ui/section';
-import { QuoteCard } from './quote-card';
+import { DealQuotesPage } from './deal-quotes-page';
 import { linesFromDeal } from './quote-rules';
-import { CreateQuote, DealForQuoteQuery, DealQuotesQuery } from './quotes.operations';
+import { CreateQuote, DealForQuoteQuery } from './quotes.operations';
 
 /**
  * A deal's quotes, for the rep on a customer visit: make one from the deal
  * (its products priced from the price list), then send, revise, mark the
- * customer's answer and open the printable quote.
+ * customer's answer and open the printable quote. The newest 20 quotes show
+ * first, older ones a page at a time.
  */
 export default function OpportunityQuotesPage({ params }: { params: Record<string, string> }) {
   const [deal] = useLiveQuery({ query: DealForQuoteQuery, variables: { id: params.id } });
-  const [quotes, reload] = useLiveQuery({
-    query: DealQuotesQuery,
-    variables: { opportunityId: params.id },
-  });
+  // A new quote comes first and moves every page by one: start again from the newest page.
+  const [generation, setGeneration] = useState(0);
   const create = useAction(CreateQuote);
   return (
     <>
@@ -53,7 +53,7 @@ export default function OpportunityQuotesPage({ params }: { params: Record<strin
                         lines: linesFromDeal(opportunity.products),
                       },
                     });
-                    if (made) reload();
+                    if (made) setGeneration((n) => n + 1);
                   }}
                 >
                   <Field
@@ -80,18 +80,7 @@ export default function OpportunityQuotesPage({ params }: { params: Record<strin
                   </div>
                 </form>
               </Section>
-              <QueryState
-                result={quotes}
-                label="the quotes"
-                isEmpty={(d) => d.quotes.length === 0}
-                empty="No quote for this deal yet."
-              >
-                {(data) =>
-                  data.quotes.map((quote) => (
-                    <QuoteCard key={quote.id} quote={quote} onChanged={reload} />
-                  ))
-                }
-              </QueryState>
+              <DealQuotesPage key={generation} opportunityId={params.id} offset={0} />
             </div>
           </>
         )}

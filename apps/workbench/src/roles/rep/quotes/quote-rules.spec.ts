@@ -1,4 +1,12 @@
-import { linesFromDeal, priceSourceLabel, quoteActions } from './quote-rules';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  linesFromDeal,
+  mayHaveOlderQuotes,
+  priceSourceLabel,
+  quoteActions,
+  quotesPerPage,
+} from './quote-rules';
 
 describe('quotes on the rep’s screen', () => {
   it('makes a quote’s lines from the deal’s products, leaving the price to the price list', () => {
@@ -20,5 +28,17 @@ describe('quotes on the rep’s screen', () => {
     expect(
       ['DRAFT', 'SENT', 'REJECTED', 'ACCEPTED', 'WITHDRAWN'].map((s) => quoteActions(s)),
     ).toEqual([['send', 'revise'], ['accept', 'reject', 'revise'], ['revise'], [], []]);
+  });
+
+  it('pages a deal’s quotes as DealQuotes asks for them, offering older ones after a full page', () => {
+    const operations = readFileSync(join(__dirname, 'quotes.operations.ts'), 'utf8');
+    expect(operations).toMatch(
+      new RegExp(`quotes\\(opportunityId: \\$opportunityId, limit: ${quotesPerPage}, `),
+    );
+    expect([0, quotesPerPage - 1, quotesPerPage].map(mayHaveOlderQuotes)).toEqual([
+      false,
+      false,
+      true,
+    ]);
   });
 });

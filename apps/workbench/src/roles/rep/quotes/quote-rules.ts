@@ -46,3 +46,11 @@ export function quoteActions(status: string): QuoteAction[] {
       return [];
   }
 }
+
+/** How many of a deal's quotes one page shows: the `limit` written in DealQuotes (a test holds them equal). */
+export const quotesPerPage = 20;
+
+/** Whether to offer older quotes after a page: only a full page may have more behind it. */
+export function mayHaveOlderQuotes(shownOnPage: number): boolean {
+  return shownOnPage >= quotesPerPage;
+}
