@@ -84,3 +84,4 @@ export * from './privacy/privacy-desk';
 export * from './privacy/intake-topic-erasure';
 export * from './privacy/privacy.resolver';
 export * from './consent';
+export * from './currency/rate-of-day.sql';

@@ -1,5 +1,5 @@
 import { bookingSql } from '../order/order-booking.rule';
-import { convertedSql, rateOfDaySql } from '../currency/rate-of-day.sql';
+import { convertedSql, rateOfDaySql } from '@salesgraph/service-kit';
 
 /**
  * The orders of some accounts that count in a period, each with the rate

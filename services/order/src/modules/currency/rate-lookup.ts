@@ -1,6 +1,5 @@
-import { Exact, formatDecimal } from '@salesgraph/service-kit';
+import { Exact, formatDecimal, rateOfDaySql } from '@salesgraph/service-kit';
 import type { EntityManager } from 'typeorm';
-import { rateOfDaySql } from './rate-of-day.sql';
 
 /** The rate a conversion used: 1 from = rate to, or (inverse) 1 to = rate from. */
 export interface RateUsed {
@@ -11,7 +10,7 @@ export interface RateUsed {
 
 /**
  * Looks up the rate of a currency pair on a day in the copy of planning's
- * table (rules: rate-of-day.sql.ts). Between equal currencies the rate is 1.
+ * table (rules: service-kit's rate-of-day.sql.ts). Between equal currencies the rate is 1.
  */
 export class RateLookup {
   async rateOn(

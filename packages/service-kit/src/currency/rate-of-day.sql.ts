@@ -1,12 +1,13 @@
 /**
  * rate-lookup-v1, as SQL: the rate that converts `fromCurrency` into
- * `toCurrency` on `day` (three SQL expressions), exactly as planning's
- * converted-orders.sql.ts looks it up, so both services give the same figure:
+ * `toCurrency` on `day` (three SQL expressions). The one statement of the
+ * rule for every service that keeps a copy of planning's exchange-rate table
+ * (planning itself, order's projection), so all give the same figure:
  *
  * - the latest rate of the pair with effectiveFrom on or before the day;
  * - looked up both ways: 1 from = r to (amount x r), or else 1 to = r from
  *   (amount / r), the direct rate winning on the same day;
- * - no cross rate through a third currency (planning has none either).
+ * - no cross rate through a third currency.
  *
  * Yields one row (rate, effective_from, inverse) or none: use it in a
  * LEFT JOIN LATERAL (...) ON true.
@@ -28,9 +29,15 @@ export function rateOfDaySql(fromCurrency: string, toCurrency: string, day: stri
 
 /**
  * An amount of a row joined with rateOfDaySql, in the wanted currency,
- * rounded half-up to cents; NULL without a rate (never silently zero).
+ * rounded half-up to cents once (sums add the rounded amounts, as an invoice
+ * would); NULL without a rate (never silently zero).
  */
-export function convertedSql(amount: string, currency: string, wanted: string, row: string) {
+export function convertedSql(
+  amount: string,
+  currency: string,
+  wanted: string,
+  row: string,
+): string {
   return `(CASE WHEN ${currency} = ${wanted} THEN ${amount}
                WHEN ${row}.rate IS NULL THEN NULL
                WHEN ${row}.inverse THEN round(${amount} / ${row}.rate, 2)
