@@ -85,3 +85,4 @@ export * from './privacy/intake-topic-erasure';
 export * from './privacy/privacy.resolver';
 export * from './consent';
 export * from './currency/rate-of-day.sql';
+export * from './currency/currency-conversion.type';
