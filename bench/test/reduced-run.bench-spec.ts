@@ -108,8 +108,8 @@ describe('npm run bench, reduced (BENCH_REDUCED=1)', () => {
       'order',
       'planning',
     ]);
-    // The outbox relays poll their databases even with nobody calling.
-    expect(figures.totals.databaseTransactionsPerSecond).toBeGreaterThan(0);
+    // Commits wake the outbox relays; their safety polls are seconds apart, so a reduced window may see none.
+    expect(figures.totals.databaseTransactionsPerSecond).toBeGreaterThanOrEqual(0);
   });
 
   it('counts the SQL statements per service of the key-account query and of lists of 10 and 100 accounts', () => {
@@ -138,11 +138,17 @@ describe('npm run bench, reduced (BENCH_REDUCED=1)', () => {
 
   it('runs the event path paced and unpaced', () => {
     const { figures } = result<MessagingResult>(resultsDir, 'messaging');
-    for (const phase of [figures.paced, figures.saturation]) {
+    for (const phase of [figures.paced, figures.pacedPolling!, figures.saturation]) {
       expect(phase.endToEndRate).toBeGreaterThan(0);
+      expect(phase.publishRate).toBeGreaterThan(0);
       expect(phase.latencyMs.p50).toBeGreaterThan(0);
       expect(phase.latencyMs.p50).toBeLessThanOrEqual(phase.latencyMs.p99);
+      expect(phase.publishLatencyMs.p50).toBeLessThanOrEqual(phase.publishLatencyMs.p99);
+      // Published before consumed.
+      expect(phase.publishLatencyMs.p50).toBeLessThanOrEqual(phase.latencyMs.p50);
     }
+    expect(figures.pacedPolling!.relay).toBe('poll');
+    expect(figures.paced.relay).toBe('notify');
     expect(figures.paced.targetRate).toBeGreaterThan(0);
     expect(figures.saturation.targetRate).toBe(0);
   });

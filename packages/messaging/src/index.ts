@@ -8,6 +8,8 @@ export * from './topic-namespace';
 export * from './outbox/outbox-message.entity';
 export * from './outbox/outbox';
 export * from './outbox/outbox-relay';
+export * from './outbox/outbox-channel';
+export * from './outbox/outbox-commit-listener';
 export * from './outbox/parked-outbox';
 export * from './outbox/outbox-backlog';
 export * from './outbox/broker-refusal';
@@ -30,12 +32,14 @@ export * from './observability/event-tracing';
 export { MessagingTables1764000000000 } from './migrations/1764000000000-messaging-tables';
 export { OutboxOrderAndParking1766000000000 } from './migrations/1766000000000-outbox-order-and-parking';
 export { PrivacySubjectKeys1767050000000 } from './migrations/1767050000000-privacy-subject-keys';
+export { OutboxCommitNotify1768400000000 } from './migrations/1768400000000-outbox-commit-notify';
 
 import { InboxMessage } from './inbox/inbox-message.entity';
 import { MessagingTables1764000000000 } from './migrations/1764000000000-messaging-tables';
 import { OutboxOrderAndParking1766000000000 } from './migrations/1766000000000-outbox-order-and-parking';
 import { OutboxMessage } from './outbox/outbox-message.entity';
 import { PrivacySubjectKeys1767050000000 } from './migrations/1767050000000-privacy-subject-keys';
+import { OutboxCommitNotify1768400000000 } from './migrations/1768400000000-outbox-commit-notify';
 
 /** Entities and migrations every service database includes. */
 export const messagingEntities = [OutboxMessage, InboxMessage];
@@ -43,4 +47,5 @@ export const messagingMigrations = [
   MessagingTables1764000000000,
   OutboxOrderAndParking1766000000000,
   PrivacySubjectKeys1767050000000,
+  OutboxCommitNotify1768400000000,
 ];

@@ -1,5 +1,6 @@
 import { Kafka, logLevel, type LogEntry } from 'kafkajs';
 import type { Logger } from '../logger';
+import { fixKafkajsIdleTimer } from './kafkajs-idle-timer-fix';
 
 /**
  * The kafkajs client with the platform's settings: short connection timeout,
@@ -13,6 +14,7 @@ export function newKafkaClient(options: {
   logger: Logger;
 }): Kafka {
   const { logger } = options;
+  fixKafkajsIdleTimer();
   return new Kafka({
     clientId: options.clientId,
     brokers: options.brokers,

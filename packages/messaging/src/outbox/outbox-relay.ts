@@ -6,6 +6,7 @@ import { endSpans, startPublishSpans } from '../observability/event-tracing';
 import { secondsSince, type MessagingObserver } from '../observability/messaging-observer';
 import type { TopicNamespace } from '../topic-namespace';
 import { brokerRefusal } from './broker-refusal';
+import { OutboxCommitListener } from './outbox-commit-listener';
 import { PENDING_ROWS_SQL, type PendingRow } from './pending-rows';
 
 export interface OutboxRelayOptions {
@@ -15,7 +16,15 @@ export interface OutboxRelayOptions {
   logger: Logger;
   /** Names the advisory lock: one relay per service database publishes at a time. */
   lockName: string;
+  /**
+   * The safety poll (default 5 s): commits wake the relay through LISTEN/NOTIFY, this only
+   * bounds the wait when a notification is lost, the listening connection is down, or an
+   * earlier round left rows behind (a refused row's next attempt, a standby's next try for
+   * the lock).
+   */
   pollIntervalMs?: number;
+  /** Wake on commits (default true); false leaves the relay polling only. */
+  listen?: boolean;
   batchSize?: number;
   /** Refusals by the broker after which a row is parked for an admin (default 5). */
   maxAttempts?: number;
@@ -26,6 +35,8 @@ export interface OutboxRelayOptions {
 export interface OutboxRelayStatus {
   leader: boolean;
   running: boolean;
+  /** Whether commits wake the relay now; false while the listening connection is being reopened. */
+  listening: boolean;
   lastError?: string;
 }
 
@@ -53,6 +64,10 @@ export class OutboxRelay {
   private loop?: Promise<void>;
   private leaderRunner?: QueryRunner;
   private wake?: () => void;
+  /** A commit was announced since the current round began reading: the next sleep is skipped. */
+  private woken = false;
+  private wakeOnCommit = false;
+  private listener?: OutboxCommitListener;
   private lastError?: string;
   private readonly pollIntervalMs: number;
   private readonly batchSize: number;
@@ -60,7 +75,7 @@ export class OutboxRelay {
   private readonly lockKey: string;
 
   constructor(private readonly options: OutboxRelayOptions) {
-    this.pollIntervalMs = options.pollIntervalMs ?? 100;
+    this.pollIntervalMs = options.pollIntervalMs ?? 5_000;
     this.batchSize = options.batchSize ?? 200;
     this.maxAttempts = options.maxAttempts ?? 5;
     this.lockKey = `outbox-relay:${options.lockName}`;
@@ -69,18 +84,32 @@ export class OutboxRelay {
   start(): void {
     if (this.running) return;
     this.running = true;
+    if (this.options.listen !== false) {
+      this.listener = new OutboxCommitListener({
+        dataSource: this.options.dataSource,
+        logger: this.options.logger,
+        onCommit: () => this.commitAnnounced(),
+      });
+      this.listener.start();
+    }
     this.loop = this.run();
   }
 
   async stop(): Promise<void> {
     this.running = false;
+    await this.listener?.stop();
     this.wake?.();
     await this.loop;
     await this.releaseLeadership();
   }
 
   status(): OutboxRelayStatus {
-    return { leader: Boolean(this.leaderRunner), running: this.running, lastError: this.lastError };
+    return {
+      leader: Boolean(this.leaderRunner),
+      running: this.running,
+      listening: Boolean(this.listener?.listening),
+      lastError: this.lastError,
+    };
   }
 
   /** Publishes everything pending now, if this relay is (or becomes) the leader; for tests and draining. */
@@ -98,6 +127,8 @@ export class OutboxRelay {
     let failures = 0;
     while (this.running) {
       let read = 0;
+      // Cleared before reading: a commit announced from here on is read next round, not lost.
+      this.woken = false;
       try {
         if (await this.ensureLeadership()) read = (await this.publishBatch()).read;
         failures = 0;
@@ -111,8 +142,14 @@ export class OutboxRelay {
         );
         await this.releaseLeadership();
       }
-      if (read < this.batchSize)
-        await this.sleep(failures ? Math.min(5_000, 200 * 2 ** failures) : this.pollIntervalMs);
+      // After a failure the backoff holds, commits or not: waking on each would hammer a broken broker.
+      if (failures) await this.sleep(Math.min(5_000, 200 * 2 ** failures), false);
+      else if (!this.leaderRunner) {
+        // A standby tries for the lock at most once a second under traffic, not once per commit.
+        const floor = Math.min(STANDBY_FLOOR_MS, this.pollIntervalMs);
+        await this.sleep(floor, false);
+        await this.sleep(this.pollIntervalMs - floor, true);
+      } else if (read < this.batchSize) await this.sleep(this.pollIntervalMs, true);
     }
   }
 
@@ -253,16 +290,29 @@ export class OutboxRelay {
     );
   }
 
-  private sleep(ms: number): Promise<void> {
+  private commitAnnounced(): void {
+    this.woken = true;
+    if (this.wakeOnCommit) this.wake?.();
+  }
+
+  /** Waits `ms`; stop() always cuts it short, a commit only when `onCommit`. */
+  private sleep(ms: number, onCommit: boolean): Promise<void> {
+    if (!this.running || (onCommit && this.woken) || ms <= 0) return Promise.resolve();
     return new Promise((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      this.wake = () => {
+      const done = () => {
         clearTimeout(timer);
+        this.wake = undefined;
+        this.wakeOnCommit = false;
         resolve();
       };
+      const timer = setTimeout(done, ms);
+      this.wakeOnCommit = onCommit;
+      this.wake = done;
     });
   }
 }
+
+const STANDBY_FLOOR_MS = 1_000;
 
 /** Whether the calling connection holds the session advisory lock on hashtextextended($1, 0). */
 const HOLDS_LOCK_SQL = `

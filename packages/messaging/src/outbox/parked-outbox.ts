@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { OUTBOX_CHANNEL } from './outbox-channel';
 
 export interface ParkedOutboxRow {
   id: string;
@@ -78,9 +79,13 @@ export class ParkedOutbox {
     );
   }
 
+  /** Changes one row and wakes the relay at commit: a retried row goes now, not at the safety poll. */
   private async change(sql: string, id: string, by: string): Promise<boolean> {
-    const result = await this.dataSource.query(sql, [id, by]);
-    const affected = Array.isArray(result) ? result[1] : 0;
-    return affected === 1;
+    return this.dataSource.transaction(async (manager) => {
+      const result = await manager.query(sql, [id, by]);
+      const affected = Array.isArray(result) ? result[1] : 0;
+      if (affected === 1) await manager.query('SELECT pg_notify($1, $2)', [OUTBOX_CHANNEL, '']);
+      return affected === 1;
+    });
   }
 }

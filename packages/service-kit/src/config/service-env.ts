@@ -82,7 +82,8 @@ export const serviceEnvShape = {
   ...kafkaEnvShape,
   KAFKA_TOPIC_PARTITIONS: z.coerce.number().int().min(1).default(3),
   KAFKA_REPLICATION_FACTOR: z.coerce.number().int().min(1).default(1),
-  OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().min(10).default(100),
+  /** The relay's safety poll: commits wake it (LISTEN/NOTIFY), this bounds the wait if one is missed. */
+  OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().min(10).default(5_000),
   /**
    * Names this replica where operators look: PostgreSQL's application_name
    * (which replica holds the relay's lock) and the Kafka client id (which
