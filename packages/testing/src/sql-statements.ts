@@ -1,11 +1,13 @@
+import { statementsInRequest } from '@salesgraph/service-kit';
 import { Client } from 'pg';
 
 /**
- * Counts the SQL statements this process sends to PostgreSQL while `work`
- * runs, with their text: a test of "one statement per request, not one per
- * row". Every pg client of the process is counted, so keep other work of the
- * service quiet during it (a long OUTBOX_POLL_INTERVAL_MS, no events in
- * flight) or pass `only` to count the statements that matter.
+ * Counts the SQL statements the GraphQL requests of this process send to
+ * PostgreSQL while `work` runs, with their text: a test of "one statement per
+ * request, not one per row". Only statements inside a request's scope count
+ * (service-kit's sql-statement-count): the outbox relay, which commits wake
+ * at any moment, consumers and jobs are left out. Pass `only` to narrow it
+ * further.
  */
 export async function countSqlStatements<T>(
   work: () => Promise<T>,
@@ -17,7 +19,8 @@ export async function countSqlStatements<T>(
   prototype.query = function counted(this: unknown, ...args: unknown[]) {
     const config = args[0];
     const text = typeof config === 'string' ? config : (config as { text?: string })?.text;
-    if (typeof text === 'string' && only(text)) statements.push(text);
+    if (typeof text === 'string' && statementsInRequest() !== undefined && only(text))
+      statements.push(text);
     return original.apply(this, args);
   };
   try {
