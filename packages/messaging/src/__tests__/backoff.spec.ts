@@ -12,4 +12,26 @@ describe('backoffDelay', () => {
   it('never waits longer than the maximum', () => {
     expect(backoffDelay(policy, 20, () => 1)).toBe(1_000);
   });
+
+  describe('without jitter', () => {
+    const exact = { initialDelayMs: 200, maxDelayMs: 5_000, jitter: false };
+    const noRandom = () => {
+      throw new Error('a policy without jitter draws no random number');
+    };
+
+    it('waits the initial delay after the first failure, then doubles it', () => {
+      expect([1, 2, 3, 4, 5].map((n) => backoffDelay(exact, n, noRandom))).toEqual([
+        200, 400, 800, 1_600, 3_200,
+      ]);
+    });
+
+    it('holds at the maximum however long the failures last', () => {
+      expect(backoffDelay(exact, 6, noRandom)).toBe(5_000);
+      expect(backoffDelay(exact, 10_000, noRandom)).toBe(5_000);
+    });
+
+    it('treats a count below one as the first failure', () => {
+      expect(backoffDelay(exact, 0, noRandom)).toBe(200);
+    });
+  });
 });

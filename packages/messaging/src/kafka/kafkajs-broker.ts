@@ -5,6 +5,7 @@ import {
   type Consumer,
   type Producer,
 } from 'kafkajs';
+import { backoffDelay } from '../consumer/backoff';
 import type { Logger } from '../logger';
 import { consumerLagOf, messageCountsOf } from './consumer-offsets';
 import { newKafkaClient } from './kafkajs-client';
@@ -257,7 +258,10 @@ export class KafkajsConsumer implements MessageConsumer {
   }
 
   private startAgainLater(reason: string): void {
-    const delay = Math.min(this.maxRestartDelayMs, 1_000 * 2 ** Math.min(this.restarts, 10));
+    const delay = backoffDelay(
+      { initialDelayMs: 1_000, maxDelayMs: this.maxRestartDelayMs, jitter: false },
+      this.restarts + 1,
+    );
     this.restarts += 1;
     this.state = { ok: false, reason: `${reason} (starting again in ${delay} ms)` };
     this.logger?.error(

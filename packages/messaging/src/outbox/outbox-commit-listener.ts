@@ -1,5 +1,6 @@
 import { Client, type ClientConfig } from 'pg';
 import type { DataSource } from 'typeorm';
+import { backoffDelay, type BackoffPolicy } from '../consumer/backoff';
 import type { Logger } from '../logger';
 import { OUTBOX_CHANNEL } from './outbox-channel';
 
@@ -26,10 +27,15 @@ export class OutboxCommitListener {
   private timer?: NodeJS.Timeout;
   /** Clients whose loss was handled: 'error' and 'end' both arrive for one loss. */
   private readonly gone = new WeakSet<Client>();
-  private readonly reconnectDelayMs: number;
+  private readonly reconnect: BackoffPolicy;
 
   constructor(private readonly options: OutboxCommitListenerOptions) {
-    this.reconnectDelayMs = options.reconnectDelayMs ?? 200;
+    // One listener per relay reconnects alone: exact waits, no jitter.
+    this.reconnect = {
+      initialDelayMs: options.reconnectDelayMs ?? 200,
+      maxDelayMs: 5_000,
+      jitter: false,
+    };
   }
 
   /** Whether a LISTEN is in place now. */
@@ -86,7 +92,7 @@ export class OutboxCommitListener {
     client.end().catch(() => undefined);
     if (this.stopped) return;
     this.failures += 1;
-    const delay = Math.min(5_000, this.reconnectDelayMs * 2 ** (this.failures - 1));
+    const delay = backoffDelay(this.reconnect, this.failures);
     this.options.logger.warn(
       { err: error, channel: OUTBOX_CHANNEL, retryInMs: delay },
       'outbox relay: lost the connection that listens for commits; the safety poll covers until it is back',

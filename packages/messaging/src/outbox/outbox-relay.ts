@@ -1,5 +1,6 @@
 import { SUBJECT_KEY_ERASED } from '../privacy/subject-keys';
 import type { DataSource, QueryRunner } from 'typeorm';
+import { backoffDelay, type BackoffPolicy } from '../consumer/backoff';
 import type { MessageHeaders, MessageProducer, OutgoingMessage } from '../kafka/message';
 import type { Logger } from '../logger';
 import { endSpans, startPublishSpans } from '../observability/event-tracing';
@@ -143,7 +144,7 @@ export class OutboxRelay {
         await this.releaseLeadership();
       }
       // After a failure the backoff holds, commits or not: waking on each would hammer a broken broker.
-      if (failures) await this.sleep(Math.min(5_000, 200 * 2 ** failures), false);
+      if (failures) await this.sleep(backoffDelay(FAILED_ROUND_BACKOFF, failures), false);
       else if (!this.leaderRunner) {
         // A standby tries for the lock at most once a second under traffic, not once per commit.
         const floor = Math.min(STANDBY_FLOOR_MS, this.pollIntervalMs);
@@ -313,6 +314,13 @@ export class OutboxRelay {
 }
 
 const STANDBY_FLOOR_MS = 1_000;
+
+/** After a failed round (database or broker away): 400 ms, doubling to 5 s; one relay loop retries alone, so no jitter. */
+const FAILED_ROUND_BACKOFF: BackoffPolicy = {
+  initialDelayMs: 400,
+  maxDelayMs: 5_000,
+  jitter: false,
+};
 
 /** Whether the calling connection holds the session advisory lock on hashtextextended($1, 0). */
 const HOLDS_LOCK_SQL = `
