@@ -15,30 +15,32 @@ import {
 } from '@salesgraph/testing';
 
 /* eslint-disable @typescript-eslint/no-require-imports -- the process stack is plain CommonJS shared with npm start */
-const {
-  ProcessStack,
-  freePorts,
-  services,
-  platformProcesses,
-  repoRoot,
-  startPlatform,
-} = require('../../../infra/stack/process-stack.cjs');
-const { platformEnv } = require('../../../infra/stack/platform-env.cjs');
+const { startThrowawayPlatform, repoRoot } = require('../../../infra/stack/throwaway-platform.cjs');
+const { freePorts } = require('../../../infra/stack/process-stack.cjs');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 export type ServiceName = 'lead' | 'account' | 'order' | 'planning' | 'notification';
 
-interface Stack {
-  start(o: {
-    name: string;
-    script: string;
-    env: Record<string, string>;
-    readyUrl: string;
-    timeoutMs?: number;
-  }): Promise<{ pid: number }>;
+interface ThrowawayPlatform {
+  stack: {
+    start(o: {
+      name: string;
+      script: string;
+      env: Record<string, string>;
+      readyUrl: string;
+      timeoutMs?: number;
+    }): Promise<{ pid: number }>;
+    stopOne(name: string): Promise<void>;
+    pids(): Array<{ name: string; pid: number }>;
+  };
+  databases: Record<ServiceName, TestDatabase>;
+  serviceEnv(name: ServiceName): Record<string, string>;
+  urls: {
+    gateways: string[];
+    services: Record<ServiceName, string>;
+    metrics: Record<string, string>;
+  };
   stop(): Promise<void>;
-  stopOne(name: string): Promise<void>;
-  pids(): Array<{ name: string; pid: number }>;
 }
 
 export interface BenchPlatform {
@@ -93,99 +95,70 @@ export async function startBenchPlatform(
     ...(await generateIssuerKeyPair('bench-idp-1')),
   };
   const internalKeys = await generateInternalKeyPair('gateway-bench');
-  const databases = {} as Record<ServiceName, TestDatabase>;
-  const stack: Stack = new ProcessStack({ logDir: join(repoRoot, 'reports', 'bench-logs') });
-  const stop = async () => {
-    await stack.stop();
-    for (const database of Object.values(databases)) await database.drop().catch(() => undefined);
-  };
-  onStoppable(stop);
-  try {
-    for (const { name } of services as Array<{ name: ServiceName }>)
-      databases[name] = await createTestDatabase(`bench_${name}`);
-    const names = platformProcesses as string[];
-    const topicPrefix = testTopicPrefix('bench');
-    const free: number[] = await freePorts(names.length * 2);
-    const ports = {
-      ...Object.fromEntries(names.map((name, i) => [name, free[i]])),
-      metrics: Object.fromEntries(names.map((name, i) => [name, free[names.length + i]])),
-    } as Record<string, number> & { metrics: Record<string, number> };
-    const { serviceEnv, gatewayEnv } = platformEnv({
-      databaseUrls: Object.fromEntries(
-        Object.entries(databases).map(([name, db]) => [name, db.url]),
+  const signInternal = await createInternalTokenSigner(internalKeys.privateJwk, {
+    ttlSeconds: 60,
+  });
+  const topicPrefix = testTopicPrefix('bench');
+  const platform: ThrowawayPlatform = await startThrowawayPlatform({
+    label: 'bench',
+    createDatabase: createTestDatabase,
+    kafkaBrokers: kafkaBrokers.join(','),
+    topicPrefix,
+    internalKeys,
+    issuer,
+    logDir: join(repoRoot, 'reports', 'bench-logs'),
+    logLevel: process.env.BENCH_LOG_LEVEL ?? 'warn',
+    extraGatewayEnv: { RATE_LIMIT_ENABLED: 'false' },
+    say,
+    onStoppable,
+  });
+  const { stack, databases, serviceEnv, urls, stop } = platform;
+  const serviceUrls = urls.services;
+  const metricsUrls = Object.fromEntries(
+    Object.keys(serviceUrls).map((name) => [name, urls.metrics[name]]),
+  ) as Record<ServiceName, string>;
+  return {
+    repoRoot,
+    gatewayUrl: urls.gateways[0],
+    serviceUrls,
+    metricsUrls,
+    databases,
+    topicPrefix,
+    clientToken: (handle) =>
+      issueDevToken(issuer.privateJwk, DemoUsers[handle], {
+        issuer: issuer.url,
+        audience: issuer.audience,
+      }),
+    internalToken: (handle, subgraph) =>
+      signInternal({ user: DemoUsers[handle], correlationId: `bench-${subgraph}`, subgraph }),
+    peerEnv: {
+      AUTH_ISSUER: issuer.url,
+      AUTH_AUDIENCE: issuer.audience,
+      AUTH_JWKS: JSON.stringify({ keys: [issuer.publicJwk] }),
+      INTERNAL_TOKEN_PRIVATE_JWK: JSON.stringify(internalKeys.privateJwk),
+      SUPERGRAPH_PATH: join(repoRoot, 'gateway', 'supergraph.graphql'),
+      ...Object.fromEntries(
+        Object.entries(serviceUrls).map(([name, url]) => [
+          `SUBGRAPH_${name.toUpperCase()}_URL`,
+          url,
+        ]),
       ),
-      kafkaBrokers: kafkaBrokers.join(','),
-      topicPrefix,
-      ports,
-      internalKeys,
-      issuer,
-      nodeEnv: 'production',
-      logLevel: process.env.BENCH_LOG_LEVEL ?? 'warn',
-      extraServiceEnv: { EMAIL_LOG_ONLY: 'true' },
-      extraGatewayEnv: { RATE_LIMIT_ENABLED: 'false' },
-    });
-    await startPlatform(stack, { serviceEnv, gatewayEnv, ports, say });
-    const serviceUrls = Object.fromEntries(
-      (services as Array<{ name: ServiceName }>).map(({ name }) => [
-        name,
-        `http://127.0.0.1:${ports[name]}/graphql`,
-      ]),
-    ) as Record<ServiceName, string>;
-    const metricsUrls = Object.fromEntries(
-      (services as Array<{ name: ServiceName }>).map(({ name }) => [
-        name,
-        `http://127.0.0.1:${ports.metrics[name]}/metrics`,
-      ]),
-    ) as Record<ServiceName, string>;
-    const signInternal = await createInternalTokenSigner(internalKeys.privateJwk, {
-      ttlSeconds: 60,
-    });
-    return {
-      repoRoot,
-      gatewayUrl: `http://127.0.0.1:${ports.gateway}/graphql`,
-      serviceUrls,
-      metricsUrls,
-      databases,
-      topicPrefix,
-      clientToken: (handle) =>
-        issueDevToken(issuer.privateJwk, DemoUsers[handle], {
-          issuer: issuer.url,
-          audience: issuer.audience,
-        }),
-      internalToken: (handle, subgraph) =>
-        signInternal({ user: DemoUsers[handle], correlationId: `bench-${subgraph}`, subgraph }),
-      peerEnv: {
-        AUTH_ISSUER: issuer.url,
-        AUTH_AUDIENCE: issuer.audience,
-        AUTH_JWKS: JSON.stringify({ keys: [issuer.publicJwk] }),
-        INTERNAL_TOKEN_PRIVATE_JWK: JSON.stringify(internalKeys.privateJwk),
-        SUPERGRAPH_PATH: join(repoRoot, 'gateway', 'supergraph.graphql'),
-        ...Object.fromEntries(
-          Object.entries(serviceUrls).map(([name, url]) => [
-            `SUBGRAPH_${name.toUpperCase()}_URL`,
-            url,
-          ]),
-        ),
-      },
-      pids: () => Object.fromEntries(stack.pids().map(({ name, pid }) => [name, pid])),
-      startProcess: async (o) => (await stack.start({ ...o, timeoutMs: 120_000 })).pid,
-      startServiceInstance: async (name, instance) => {
-        const [port, metricsPort] = (await freePorts(2)) as number[];
-        const processName = `${name}-${instance}`;
-        await stack.start({
-          name: processName,
-          script: `services/${name}/dist/main.js`,
-          env: { ...serviceEnv(name), PORT: String(port), METRICS_PORT: String(metricsPort) },
-          readyUrl: `http://127.0.0.1:${port}/health/ready`,
-          timeoutMs: 300_000,
-        });
-        return processName;
-      },
-      stopProcess: (name) => stack.stopOne(name),
-      stop,
-    };
-  } catch (error) {
-    await stop();
-    throw error;
-  }
+    },
+    pids: () => Object.fromEntries(stack.pids().map(({ name, pid }) => [name, pid])),
+    startProcess: async (o) => (await stack.start({ ...o, timeoutMs: 120_000 })).pid,
+    startServiceInstance: async (name, instance) => {
+      const [port, metricsPort] = (await freePorts(2)) as number[];
+      const processName = `${name}-${instance}`;
+      await stack.start({
+        name: processName,
+        script: `services/${name}/dist/main.js`,
+        env: { ...serviceEnv(name), PORT: String(port), METRICS_PORT: String(metricsPort) },
+        readyUrl: `http://127.0.0.1:${port}/health/ready`,
+        timeoutMs: 300_000,
+      });
+      return processName;
+    },
+    stopProcess: (name) => stack.stopOne(name),
+    stop,
+  };
 }

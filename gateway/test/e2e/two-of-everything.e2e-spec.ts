@@ -19,24 +19,19 @@ import {
   testInfrastructure,
   testTopicPrefix,
   waitFor,
-  type TestDatabase,
 } from '@salesgraph/testing';
 import pino from 'pino';
 import { marketingLead } from './support/platform';
 import { stackInfo } from './support/stack-info';
 
-const {
-  ProcessStack,
-  freePorts,
-  services,
-  platformProcesses,
-  repoRoot,
-  startPlatform,
-} = require('../../../infra/stack/process-stack.cjs');
-const { platformEnv } = require('../../../infra/stack/platform-env.cjs');
+const { startThrowawayPlatform, repoRoot } = require('../../../infra/stack/throwaway-platform.cjs');
 
-type Stack = { stop(): Promise<void>; stopOne(name: string): Promise<void> };
-const names = platformProcesses as string[];
+interface ThrowawayPlatform {
+  stack: { stopOne(name: string): Promise<void> };
+  ports: Record<string, number[]> & { metrics: Record<string, number[]> };
+  urls: { gateways: string[]; orderAdmin: string };
+  stop(): Promise<void>;
+}
 
 /**
  * Two of everything, as SALESGRAPH_REPLICAS=2 and a cluster run it: two
@@ -49,48 +44,33 @@ const names = platformProcesses as string[];
 describe('two of everything', () => {
   const { kafkaBrokers } = testInfrastructure();
   const topicPrefix = testTopicPrefix('two');
-  const databases: Record<string, TestDatabase> = {};
   const broker = testBroker();
-  let stack: Stack;
-  let ports: Record<string, number[]> & { metrics: Record<string, number[]> };
+  let platform: ThrowawayPlatform | undefined;
+  let stack: ThrowawayPlatform['stack'];
+  let ports: ThrowawayPlatform['ports'];
+  let urls: ThrowawayPlatform['urls'];
 
   beforeAll(async () => {
-    const free: number[] = await freePorts(names.length * 4);
-    const pairs = (offset: number) =>
-      Object.fromEntries(
-        names.map((n, i) => [n, [free[offset + 2 * i], free[offset + 2 * i + 1]]]),
-      );
-    ports = { ...pairs(0), metrics: pairs(names.length * 2) } as typeof ports;
-    for (const { name } of services as Array<{ name: string }>)
-      databases[name] = await createTestDatabase(`two_${name}`);
     const { issuer, internalKeys } = stackInfo();
-    const { serviceEnv, gatewayEnv } = platformEnv({
-      databaseUrls: Object.fromEntries(Object.entries(databases).map(([n, db]) => [n, db.url])),
+    platform = (await startThrowawayPlatform({
+      label: 'two',
+      instances: 2,
+      createDatabase: createTestDatabase,
       kafkaBrokers: kafkaBrokers.join(','),
       topicPrefix,
-      ports,
       internalKeys,
       issuer,
-      nodeEnv: 'production',
-      logLevel: process.env.TEST_LOG_LEVEL ?? 'info',
-      extraServiceEnv: { OUTBOX_POLL_INTERVAL_MS: '50', EMAIL_LOG_ONLY: 'true' },
-      extraGatewayEnv: { RATE_LIMIT_BURST: '2000', RATE_LIMIT_PER_SECOND: '500' },
-    });
-    stack = new ProcessStack({
       logDir: join(repoRoot, 'reports', 'e2e-logs', 'two-of-everything'),
-    });
-    try {
-      await startPlatform(stack, { serviceEnv, gatewayEnv, ports });
-    } catch (error) {
-      await stack.stop();
-      throw error;
-    }
+      logLevel: process.env.TEST_LOG_LEVEL ?? 'info',
+      extraServiceEnv: { OUTBOX_POLL_INTERVAL_MS: '50' },
+      extraGatewayEnv: { RATE_LIMIT_BURST: '2000', RATE_LIMIT_PER_SECOND: '500' },
+    })) as ThrowawayPlatform;
+    ({ stack, ports, urls } = platform);
   }, 1_500_000);
 
   afterAll(async () => {
-    await stack?.stop();
+    await platform?.stop();
     await broker.disconnect();
-    for (const db of Object.values(databases)) await db.drop().catch(() => undefined);
   }, 120_000);
 
   // ---- a client of this stack, spreading requests over both gateways ----
@@ -108,7 +88,7 @@ describe('two of everything', () => {
       audience: issuer.audience,
       expiresIn: '10m',
     });
-    const gateways = ports.gateway.map((p) => `http://127.0.0.1:${p}/graphql`);
+    const gateways = urls.gateways;
     const first = turn++ % gateways.length;
     let lastError: unknown;
     for (const url of [gateways[first], gateways[1 - first]]) {
@@ -320,7 +300,7 @@ describe('two of everything', () => {
       });
       await waitFor(
         async () => {
-          const response = await fetch(`http://127.0.0.1:${ports.orderAdmin[0]}/queue`, {
+          const response = await fetch(`${urls.orderAdmin}/queue`, {
             headers: { authorization: `Bearer ${coordinatorToken}` },
           });
           const queue = (await response.json()) as { entries: Array<{ orderId: string }> };
