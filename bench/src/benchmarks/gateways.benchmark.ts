@@ -1,6 +1,6 @@
 import type { DemoUserHandle } from '@salesgraph/identity';
 import type { BenchOptions } from '../lib/bench-options';
-import { queryBody } from '../lib/graphql-files';
+import { keyAccountQuery, queryBody, type QuerySource } from '../lib/graphql-files';
 import { runLoad, send, type LoadFigures, type LoadTarget } from '../lib/load-generator';
 import { round } from '../lib/percentile';
 import { cpuMillisOf, memoryMiB } from '../lib/proc-stats';
@@ -28,7 +28,8 @@ export interface GatewaysResult {
 interface QuerySpec {
   name: string;
   description: string;
-  file: string;
+  source: QuerySource;
+  variables?: Record<string, unknown>;
   user: DemoUserHandle;
   /** The subgraph that answers it alone, for the direct side; undefined when it spans subgraphs. */
   direct?: 'lead';
@@ -38,14 +39,14 @@ const queries: QuerySpec[] = [
   {
     name: 'leadList',
     description: 'leads(limit: 20) as a rep: one subgraph',
-    file: 'lead-list.graphql',
+    source: { file: 'lead-list.graphql' },
     user: 'rep',
     direct: 'lead',
   },
   {
     name: 'keyAccount',
-    description: "the README's key-account query as an account manager: every subgraph",
-    file: 'key-account.graphql',
+    description: "the workbench's key-account query as an account manager: every subgraph",
+    ...keyAccountQuery,
     user: 'accountManager',
   },
 ];
@@ -80,7 +81,7 @@ export async function gatewaysBenchmark(
   ];
   const result: GatewaysResult = { queries: {} };
   for (const query of queries) {
-    const body = queryBody(query.file);
+    const body = queryBody(query.source, query.variables);
     const clientToken = await platform.clientToken(query.user);
     const sides: Partial<Record<Side, SideFigures>> = {};
     const targets: Array<{ side: Side; processName?: string; target: () => Promise<LoadTarget> }> =

@@ -1,6 +1,6 @@
 import type { DemoUserHandle } from '@salesgraph/identity';
 import type { BenchOptions } from '../lib/bench-options';
-import { queryText } from '../lib/graphql-files';
+import { keyAccountQuery, queryText, type QuerySource } from '../lib/graphql-files';
 import type { BenchPlatform, ServiceName } from '../platform/bench-platform';
 
 export interface StatementFigures {
@@ -25,7 +25,7 @@ const subgraphs: ServiceName[] = ['account', 'lead', 'order', 'planning', 'notif
 interface QuerySpec {
   name: string;
   description: string;
-  file: string;
+  source: QuerySource;
   user: DemoUserHandle;
   variables?: Record<string, unknown>;
 }
@@ -33,14 +33,14 @@ interface QuerySpec {
 const queries: QuerySpec[] = [
   {
     name: 'keyAccount',
-    description: "the README's key-account query as an account manager",
-    file: 'key-account.graphql',
+    description: "the workbench's key-account query as an account manager",
+    ...keyAccountQuery,
     user: 'accountManager',
   },
   ...[10, 100].map((limit) => ({
     name: `accountList${limit}`,
     description: `accounts(limit: ${limit}) as an admin, with health (account), opportunities (lead), orders, contracts and revenue (order), plan (planning)`,
-    file: 'account-list.graphql',
+    source: { file: 'account-list.graphql' },
     user: 'admin' as const,
     variables: { limit },
   })),
@@ -144,7 +144,7 @@ export async function sqlStatementsBenchmark(
   const result: SqlStatementsResult = { seededAccounts, queries: {} };
   for (const spec of queries) {
     const token = await platform.clientToken(spec.user);
-    const text = queryText(spec.file);
+    const text = queryText(spec.source);
     // Once first, uncounted: a first request warms what a process caches for good (none of it per request).
     const first = await graphql(platform, token, text, spec.variables);
     const answer = Object.values(first)[0];
