@@ -39,7 +39,7 @@ export function leadIngestSection(result: BenchResult<LeadIngestResult>): string
     `Marketing publishes N captured leads at once (one in ten a person already published: re-sent`,
     'with the same externalId or captured again under another); timed from the first send until every lead is stored,',
     'assigned by the demo rules and has its LeadCaptured and LeadAssigned outbox rows (polled every 250 ms). The',
-    'bound: the same lead rows read back and written by one raw `COPY FROM STDIN` (the `pg` driver; median of',
+    'bound: the same lead rows read back and written by one raw `COPY FROM STDIN` (pg-copy-streams; median of',
     `${f.copy.attempts}) into a table made \`LIKE lead INCLUDING ALL\`, in the same database.`,
     '',
     ...markdownTable(
