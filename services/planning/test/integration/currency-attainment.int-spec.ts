@@ -4,6 +4,7 @@ import { DemoProducts, DemoUsers } from '@salesgraph/demo-data';
 import { Exact, fixedClock, sumOf, userCommand } from '@salesgraph/service-kit';
 import { errorCode, waitFor } from '@salesgraph/testing';
 import { ExchangeRateService } from '../../src/modules/currency/exchange-rate.service';
+import { repWithQuarterTarget, setExchangeRate } from './support/currency-kit';
 import { orderSnapshot, PlanningFixture } from './support/planning-fixture';
 
 const { manager: mia, rep: rita, admin } = DemoUsers;
@@ -41,32 +42,16 @@ describe('planning: attainment in the target’s currency across currencies and 
     f = await PlanningFixture.start('planning-currencies', {
       clock: fixedClock(new Date('2026-06-10T12:00:00Z')),
     });
-    const team = await f.data<{ createSalesTeam: { id: string } }>(
-      mia,
-      'mutation { createSalesTeam(input: { name: "Alps" }) { id } }',
-    );
-    await f.data(
+    await repWithQuarterTarget(f, {
+      team: 'Alps',
+      manager: mia,
       admin,
-      'mutation($i: AddSalesTeamMemberInput!) { addSalesTeamMember(input: $i) { id } }',
-      { i: { teamId: team.createSalesTeam.id, userId: rita.id, role: 'SALES_REP' } },
-    );
-    await f.data(
-      mia,
-      'mutation($i: SetRevenueTargetInput!) { setRevenueTarget(input: $i) { id } }',
-      {
-        i: {
-          repId: rita.id,
-          periodKind: 'QUARTER',
-          periodStart: '2026-04-01',
-          amount: '10000.00',
-          currency: 'EUR',
-        },
-      },
-    );
+      rep: rita,
+      amount: '10000.00',
+      currency: 'EUR',
+    });
     const setRate = (baseCurrency: string, effectiveFrom: string, rate: string) =>
-      f.data(admin, 'mutation($i: SetExchangeRateInput!) { setExchangeRate(input: $i) { id } }', {
-        i: { baseCurrency, quoteCurrency: 'EUR', effectiveFrom, rate },
-      });
+      setExchangeRate(f, admin, { baseCurrency, quoteCurrency: 'EUR', effectiveFrom, rate });
     await setRate('CHF', '2026-03-01', '0.9900'); // an older period: never used for Q2 bookings
     await setRate('CHF', '2026-04-01', '1.0412');
     await setRate('CHF', '2026-05-15', '1.0650');

@@ -3,6 +3,7 @@ import { OrderConfirmed, Topics } from '@salesgraph/events';
 import { DemoProducts, DemoUsers } from '@salesgraph/demo-data';
 import { fixedClock } from '@salesgraph/service-kit';
 import { waitFor } from '@salesgraph/testing';
+import { setExchangeRate } from './support/currency-kit';
 import { orderSnapshot, PlanningFixture } from './support/planning-fixture';
 
 const { admin } = DemoUsers;
@@ -31,13 +32,12 @@ describe('planning: margins of orders whose costs are in another currency', () =
     f = await PlanningFixture.start('planning-cost-currency', {
       clock: fixedClock(new Date('2026-06-10T12:00:00Z')),
     });
-    await f.data(
-      admin,
-      'mutation($i: SetExchangeRateInput!) { setExchangeRate(input: $i) { id } }',
-      {
-        i: { baseCurrency: 'CHF', quoteCurrency: 'EUR', effectiveFrom: '2026-04-01', rate: '1.05' },
-      },
-    );
+    await setExchangeRate(f, admin, {
+      baseCurrency: 'CHF',
+      quoteCurrency: 'EUR',
+      effectiveFrom: '2026-04-01',
+      rate: '1.05',
+    });
     const at = '2026-05-05T10:00:00Z';
     const order = (net: string, cost: string, costCurrency?: string) =>
       f.envelope(OrderConfirmed, {

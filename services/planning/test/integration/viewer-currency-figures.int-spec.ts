@@ -3,6 +3,7 @@ import { OpportunityStageChanged, OrderConfirmed, Topics } from '@salesgraph/eve
 import { DemoProducts, DemoUsers } from '@salesgraph/demo-data';
 import { fixedClock } from '@salesgraph/service-kit';
 import { errorCode, waitFor } from '@salesgraph/testing';
+import { repWithQuarterTarget, setExchangeRate } from './support/currency-kit';
 import { orderSnapshot, PlanningFixture } from './support/planning-fixture';
 
 const { manager: mia, rep: rita, admin } = DemoUsers;
@@ -35,39 +36,26 @@ describe('planning: attainment and forecast in the viewer’s currency', () => {
     f = await PlanningFixture.start('planning-viewer-currency', {
       clock: fixedClock(new Date('2026-05-10T12:00:00Z')),
     });
-    const team = await f.data<{ createSalesTeam: { id: string } }>(
-      mia,
-      'mutation { createSalesTeam(input: { name: "Zurich" }) { id } }',
-    );
-    await f.data(
+    await repWithQuarterTarget(f, {
+      team: 'Zurich',
+      manager: mia,
       admin,
-      'mutation($i: AddSalesTeamMemberInput!) { addSalesTeamMember(input: $i) { id } }',
-      { i: { teamId: team.createSalesTeam.id, userId: rita.id, role: 'SALES_REP' } },
-    );
-    await f.data(
-      mia,
-      'mutation($i: SetRevenueTargetInput!) { setRevenueTarget(input: $i) { id } }',
-      {
-        i: {
-          repId: rita.id,
-          periodKind: 'QUARTER',
-          periodStart: '2026-04-01',
-          amount: '10000.00',
-          currency: 'EUR',
-          splits: [{ productLine: 'Valves', amount: '4000.00' }],
-        },
-      },
-    );
+      rep: rita,
+      amount: '10000.00',
+      currency: 'EUR',
+      splits: [{ productLine: 'Valves', amount: '4000.00' }],
+    });
     for (const [effectiveFrom, rate] of [
       ['2026-04-01', '1.0412'],
       ['2026-05-01', '1.0500'],
       ['2026-06-01', '1.0800'],
     ])
-      await f.data(
-        admin,
-        'mutation($i: SetExchangeRateInput!) { setExchangeRate(input: $i) { id } }',
-        { i: { baseCurrency: 'CHF', quoteCurrency: 'EUR', effectiveFrom, rate } },
-      );
+      await setExchangeRate(f, admin, {
+        baseCurrency: 'CHF',
+        quoteCurrency: 'EUR',
+        effectiveFrom,
+        rate,
+      });
     const orders = [
       { currency: 'EUR', net: '1041.20', at: '2026-04-10T10:00:00Z' },
       { currency: 'CHF', net: '500.00', at: '2026-05-02T10:00:00Z' },
