@@ -1,5 +1,8 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import {
   createInternalTokenVerifier,
   hasRole,
@@ -22,6 +25,7 @@ import { createErrorFormatter } from '../graphql/format-error';
 import { createGraphQLContext, type GraphQLContext } from '../graphql/graphql-context';
 import { graphqlHttpHandler, HttpError } from '../http/graphql-http-handler';
 import { startHttpServer } from '../http/http-server';
+import { cachedTokenVerifier } from '../http/verified-token-cache';
 import { createLogger } from '../logging/create-logger';
 import { StopSteps } from '../lifecycle/shutdown';
 import { graphqlObservabilityPlugin, startTracing } from '@salesgraph/observability';
@@ -149,9 +153,9 @@ export async function startSubgraphService<TConfig extends ServiceEnv & { PORT: 
     ]);
 
     const schema = await spec.buildSchema(deps);
-    const verifyInternalToken = await createInternalTokenVerifier(
-      config.INTERNAL_TOKEN_PUBLIC_JWK,
-      spec.name,
+    // Verified once per token, not once per request: see verified-token-cache.ts.
+    const verifyInternalToken = cachedTokenVerifier(
+      await createInternalTokenVerifier(config.INTERNAL_TOKEN_PUBLIC_JWK, spec.name),
     );
     const apollo = new ApolloServer<GraphQLContext>({
       schema,
@@ -163,6 +167,9 @@ export async function startSubgraphService<TConfig extends ServiceEnv & { PORT: 
       introspection: true,
       plugins: [
         ApolloServerPluginLandingPageDisabled(),
+        // No field sets a cache hint and nobody caches a subgraph's answer; left on, Apollo's
+        // default cache-control plugin wraps every resolver of every request to compute a policy.
+        ApolloServerPluginCacheControlDisabled(),
         graphqlObservabilityPlugin(metrics.graphql, { sqlStatements: statementsInRequest }),
       ],
       logger,

@@ -10,6 +10,7 @@ import {
 } from 'type-graphql';
 import { roleAuthChecker } from './auth-checker';
 import type { ReferenceResolvers } from './reference-resolver';
+import { validateArgs } from './validate-args';
 
 /** Federation 2 directives a subgraph may use. */
 const federationLink = `
@@ -29,7 +30,10 @@ export interface SubgraphSchemaOptions {
   referenceResolvers?: ReferenceResolvers[];
   /** Extra type-graphql options, e.g. scalarsMap. */
   buildOptions?: Partial<
-    Omit<BuildSchemaOptions, 'resolvers' | 'orphanedTypes' | 'authChecker' | 'skipCheck'>
+    Omit<
+      BuildSchemaOptions,
+      'resolvers' | 'orphanedTypes' | 'authChecker' | 'skipCheck' | 'validate' | 'validateFn'
+    >
   >;
 }
 
@@ -46,7 +50,7 @@ export async function buildSubgraphSchema(options: SubgraphSchemaOptions): Promi
     orphanedTypes: options.orphanedTypes,
     authChecker: roleAuthChecker,
     authMode: 'error',
-    validate: { forbidUnknownValues: false },
+    validateFn: validateArgs,
     // A subgraph may have no Query fields of its own; composition checks the whole.
     skipCheck: true,
   });
