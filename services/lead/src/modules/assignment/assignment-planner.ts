@@ -32,7 +32,8 @@ export class AssignmentPlanner {
   private readonly openLeads = new Map<string, number>();
   private readonly given = new Map<string, number>();
   private readonly cursors = new Map<string, string | null>();
-  private readonly moved = new Set<string>();
+  /** The rotations that moved, and the rep each stopped at. */
+  private readonly moved = new Map<string, string>();
 
   private constructor(
     private readonly manager: EntityManager,
@@ -82,7 +83,7 @@ export class AssignmentPlanner {
         continue;
       }
       this.cursors.set(rule.teamId, ownerId);
-      this.moved.add(rule.teamId);
+      this.moved.set(rule.teamId, ownerId);
       this.given.set(ownerId, (this.given.get(ownerId) ?? 0) + 1);
       return {
         kind: 'assign',
@@ -103,11 +104,7 @@ export class AssignmentPlanner {
     if (this.moved.size === 0) return;
     await this.manager.upsert(
       AssignmentCursor,
-      [...this.moved].map((teamId) => ({
-        teamId,
-        lastUserId: this.cursors.get(teamId) ?? null,
-        updatedAt: now,
-      })),
+      [...this.moved].map(([teamId, lastUserId]) => ({ teamId, lastUserId, updatedAt: now })),
       ['teamId'],
     );
     this.moved.clear();
