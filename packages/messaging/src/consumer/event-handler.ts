@@ -13,15 +13,43 @@ export interface HandlerContext {
   eventContext: EventContext;
 }
 
+/** One event of a batch, with what a one-at-a-time handler would have been told about it. */
+export interface BatchedEvent<TEvent extends Envelope = Envelope> {
+  event: TEvent;
+  message: IncomingMessage;
+  eventContext: EventContext;
+}
+
+export interface BatchHandlerContext {
+  /** The one transaction of the whole batch and its inbox rows. */
+  manager: EntityManager;
+  logger: Logger;
+}
+
 export interface EventHandlerRegistration {
   definition: EventDefinition;
   handle: (event: Envelope, context: HandlerContext) => Promise<void>;
+  /**
+   * Optional: many events of this type in one transaction, in the order they
+   * were consumed, each new to the inbox. Its effect must be what `handle`
+   * would have had on each in turn; if it throws, the subscriber hands the
+   * same events to `handle` one at a time.
+   */
+  handleBatch?: (events: BatchedEvent[], context: BatchHandlerContext) => Promise<void>;
 }
 
-/** Binds a typed handler to an event contract. */
+/** Binds a typed handler (and, optionally, its batch form) to an event contract. */
 export function on<TType extends string, TSchema extends z.ZodType>(
   definition: EventDefinition<TType, TSchema>,
   handle: (event: Envelope<TType, z.infer<TSchema>>, context: HandlerContext) => Promise<void>,
+  handleBatch?: (
+    events: Array<BatchedEvent<Envelope<TType, z.infer<TSchema>>>>,
+    context: BatchHandlerContext,
+  ) => Promise<void>,
 ): EventHandlerRegistration {
-  return { definition, handle: handle as EventHandlerRegistration['handle'] };
+  return {
+    definition,
+    handle: handle as EventHandlerRegistration['handle'],
+    ...(handleBatch ? { handleBatch: handleBatch as EventHandlerRegistration['handleBatch'] } : {}),
+  };
 }

@@ -14,6 +14,7 @@ import { secondsSince, type MessagingObserver } from '../observability/messaging
 import type { TopicNamespace } from '../topic-namespace';
 import { backoffDelay, defaultRetryPolicy, type RetryPolicy } from './backoff';
 import { deadLetterMessage, type DeadLetterKind } from './dead-letter';
+import { BatchDelivery, type BatchItem } from './batch-delivery';
 import type { EventHandlerRegistration } from './event-handler';
 import { RejectedEventError } from './rejected-event.error';
 import { isTransientInfrastructureError } from './transient-error';
@@ -46,6 +47,8 @@ export interface EventSubscriberOptions {
    * before it is dead-lettered (redrivable once the key is there); 2 minutes.
    */
   keyWaitMs?: number;
+  /** The most events one batch transaction holds, for handlers that take batches; 500. */
+  maxBatchSize?: number;
 }
 
 type Outcome = 'handled' | 'duplicate' | 'ignored' | 'dead-lettered';
@@ -77,11 +80,22 @@ export class EventSubscriber {
   private readonly retry: RetryPolicy;
   private readonly logger: Logger;
 
+  private readonly batches: BatchDelivery;
+
   constructor(private readonly options: EventSubscriberOptions) {
     for (const registration of options.handlers)
       this.handlers.set(registration.definition.type, registration);
     this.retry = options.retry ?? defaultRetryPolicy;
     this.logger = options.logger.child?.({ consumer: options.groupId }) ?? options.logger;
+    this.batches = new BatchDelivery({
+      groupId: options.groupId,
+      serviceName: options.serviceName,
+      dataSource: options.dataSource,
+      logger: this.logger,
+      observer: options.observer,
+      oneByOne: (message, control) => this.process(message, control),
+      stopping: () => this.stopping,
+    });
   }
 
   async start(): Promise<void> {
@@ -89,10 +103,18 @@ export class EventSubscriber {
     // Dead-letter topics exist before the first failure needs one.
     await broker.ensureTopics(this.options.topics.map((t) => ({ topic: namespace.deadLetter(t) })));
     this.consumer = broker.consumer(namespace.resolve(this.options.groupId));
+    const batched = [...this.handlers.values()].some((r) => r.handleBatch);
     await this.consumer.run({
       topics: this.options.topics.map((t) => namespace.resolve(t)),
       fromBeginning: this.options.fromBeginning ?? true,
       handle: (message, control) => this.process(message, control).then(() => undefined),
+      // Only when a handler can take many events at once: the others keep one message per call.
+      ...(batched
+        ? {
+            handleBatch: (messages, control) => this.processBatch(messages, control),
+            maxBatchSize: this.options.maxBatchSize ?? 500,
+          }
+        : {}),
     });
     this.logger.info({ topics: this.options.topics }, 'consumer started');
   }
@@ -225,6 +247,38 @@ export class EventSubscriber {
         await this.waitKeepingMembership(delay, control);
       }
     }
+  }
+
+  /**
+   * Handles consecutive messages of one partition to their end; exposed for
+   * tests. Runs of events whose handler takes batches go through one
+   * transaction each (`BatchDelivery`); unreadable or invalid events are
+   * dead-lettered on the way (they have no effect to order); anything else
+   * goes one at a time through `process`, in its place.
+   */
+  async processBatch(messages: IncomingMessage[], control?: MessageControl): Promise<void> {
+    let run: BatchItem[] = [];
+    const flush = async () => {
+      if (run.length > 0) await this.batches.deliver(run, control);
+      run = [];
+    };
+    for (const message of messages) {
+      // Sealed personal fields wait for their keys: such events take the one-at-a-time path.
+      const decoded = sealedEnvelopeOf(message.value) ? undefined : decodeEvent(message.value);
+      if (decoded && !decoded.ok) {
+        await this.process(message, control);
+        continue;
+      }
+      const registration = decoded && this.handlers.get(decoded.envelope.type);
+      if (decoded && registration?.handleBatch) {
+        if (run.length > 0 && run[0].registration !== registration) await flush();
+        run.push({ registration, event: decoded.envelope, message });
+        continue;
+      }
+      await flush();
+      await this.process(message, control);
+    }
+    await flush();
   }
 
   /**

@@ -3,6 +3,8 @@ import {
   Partitioners,
   type Admin,
   type Consumer,
+  type EachBatchPayload,
+  type EachMessageHandler,
   type Producer,
 } from 'kafkajs';
 import { backoffDelay } from '../consumer/backoff';
@@ -245,21 +247,21 @@ export class KafkajsConsumer implements MessageConsumer {
   async run(options: ConsumerRunOptions) {
     await this.connect();
     await this.consumer.subscribe({ topics: options.topics, fromBeginning: options.fromBeginning });
-    this.runConfig = {
-      autoCommit: true,
-      eachMessage: async ({ topic, partition, message, heartbeat }) => {
-        const incoming: IncomingMessage = {
-          topic,
-          partition,
-          offset: message.offset,
-          key: message.key ? message.key.toString('utf8') : null,
-          value: message.value,
-          headers: decodeHeaders(message.headers),
-          timestamp: message.timestamp,
+    const handleBatch = options.handleBatch;
+    this.runConfig = handleBatch
+      ? {
+          autoCommit: true,
+          // Offsets are resolved by hand, a slice at a time, once its transaction committed.
+          eachBatchAutoResolve: false,
+          eachBatch: async (payload) =>
+            handleInSlices(payload, options.maxBatchSize ?? 500, handleBatch),
+        }
+      : {
+          autoCommit: true,
+          eachMessage: async ({ topic, partition, message, heartbeat }) => {
+            await options.handle(incomingOf(topic, partition, message), { heartbeat });
+          },
         };
-        await options.handle(incoming, { heartbeat });
-      },
-    };
     await this.consumer.run(this.runConfig);
   }
 
@@ -294,6 +296,44 @@ export class KafkajsConsumer implements MessageConsumer {
     } catch (error) {
       if (this.connected) this.startAgainLater(String((error as Error).message ?? error));
     }
+  }
+}
+
+type KafkaMessage = Parameters<EachMessageHandler>[0]['message'];
+
+function incomingOf(topic: string, partition: number, message: KafkaMessage): IncomingMessage {
+  return {
+    topic,
+    partition,
+    offset: message.offset,
+    key: message.key ? message.key.toString('utf8') : null,
+    value: message.value,
+    headers: decodeHeaders(message.headers),
+    timestamp: message.timestamp,
+  };
+}
+
+/**
+ * What one fetch returned from one partition, handed on in slices: each
+ * slice's offsets are resolved and committed only after its handler resolved
+ * (its transaction committed), and the group hears a heartbeat between slices.
+ * A rebalance or a stop ends the loop; what was not resolved is read again by
+ * the partition's next owner.
+ */
+async function handleInSlices(
+  payload: EachBatchPayload,
+  size: number,
+  handle: NonNullable<ConsumerRunOptions['handleBatch']>,
+): Promise<void> {
+  const { batch, heartbeat, resolveOffset, commitOffsetsIfNecessary, isRunning, isStale } = payload;
+  const messages = batch.messages.map((m) => incomingOf(batch.topic, batch.partition, m));
+  for (let from = 0; from < messages.length; from += size) {
+    if (!isRunning() || isStale()) return;
+    const slice = messages.slice(from, from + size);
+    await handle(slice, { heartbeat });
+    resolveOffset(slice[slice.length - 1].offset);
+    await commitOffsetsIfNecessary();
+    await heartbeat();
   }
 }
 

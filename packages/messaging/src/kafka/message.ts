@@ -46,6 +46,15 @@ export interface ConsumerRunOptions {
   fromBeginning: boolean;
   /** Called once per message, one at a time per partition; the offset is committed when it resolves. */
   handle: (message: IncomingMessage, control: MessageControl) => Promise<void>;
+  /**
+   * When given, called instead of `handle` with what one fetch returned from
+   * one partition, in order and in slices of at most `maxBatchSize`; the
+   * slice's offsets are committed when it resolves (each message of it
+   * handled), never before.
+   */
+  handleBatch?: (messages: IncomingMessage[], control: MessageControl) => Promise<void>;
+  /** The most messages handed to `handleBatch` at once; 500. */
+  maxBatchSize?: number;
 }
 
 /** Whether a consumer is consuming, and if not, why. */

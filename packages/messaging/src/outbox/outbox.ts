@@ -63,4 +63,51 @@ export class Outbox {
     );
     return envelope;
   }
+
+  /**
+   * `append` for many events in one statement (plus one for their people's
+   * keys), in the order given: the relay publishes each aggregate's events in
+   * the order of this list.
+   */
+  async appendMany(
+    manager: EntityManager,
+    entries: ReadonlyArray<{ definition: EventDefinition; data: unknown; context: EventContext }>,
+  ): Promise<Envelope[]> {
+    if (entries.length === 0) return [];
+    if (!manager.queryRunner?.isTransactionActive) {
+      throw new Error('Outbox.appendMany must run inside a transaction');
+    }
+    const envelopes = entries.map(({ definition, data, context }) => {
+      const id = randomUUID();
+      return createEnvelope(definition, data, {
+        ...context,
+        source: this.source,
+        id,
+        trace: traceEventCreation(definition.topic, definition.type, id),
+      });
+    });
+    const sealed = await this.subjectKeys.sealMany(
+      manager,
+      envelopes.map((envelope, i) => ({ definition: entries[i].definition, data: envelope.data })),
+    );
+    const column = <T>(pick: (envelope: Envelope, i: number) => T) => envelopes.map(pick);
+    await manager.query(
+      `INSERT INTO outbox_message (id, aggregate_type, aggregate_id, event_type, topic, payload, actor_id, correlation_id)
+       SELECT id, aggregate_type, aggregate_id, event_type, topic, payload::jsonb, actor_id, correlation_id
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
+              WITH ORDINALITY AS m(id, aggregate_type, aggregate_id, event_type, topic, payload, actor_id, correlation_id, n)
+        ORDER BY n`,
+      [
+        column((e) => e.id),
+        column((_, i) => entries[i].definition.aggregateType),
+        column((e) => e.subject),
+        column((e) => e.type),
+        column((_, i) => entries[i].definition.topic),
+        column((e, i) => JSON.stringify({ ...e, data: sealed[i] })),
+        column((e) => e.actorid ?? null),
+        column((e) => e.correlationid),
+      ],
+    );
+    return envelopes;
+  }
 }

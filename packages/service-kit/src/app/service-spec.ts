@@ -34,7 +34,7 @@ export interface RuntimeDeps<TConfig extends ServiceEnv = ServiceEnv> extends Se
 
 export type SubscriberSpec = Pick<
   EventSubscriberOptions,
-  'groupId' | 'topics' | 'handlers' | 'retry' | 'unknownTypes' | 'fromBeginning'
+  'groupId' | 'topics' | 'handlers' | 'retry' | 'unknownTypes' | 'fromBeginning' | 'maxBatchSize'
 >;
 
 /** Something that runs beside the server, e.g. a periodic check; started last, stopped first. */

@@ -4,6 +4,7 @@ import {
   currentConsent,
   LeadConsentChanged,
   type ConsentDecision,
+  type LeadConsentChangedData,
 } from '@salesgraph/events';
 import type { Outbox } from '@salesgraph/messaging';
 import {
@@ -70,41 +71,13 @@ export class LeadConsentService {
     lead: Lead,
     spec: LeadConsentDecision,
   ): Promise<void> {
-    const recordedAt = command.clock.now();
-    // One row per channel, one event for all.
-    const decision = consentRowsOf(spec, recordedAt);
-    const { channels, note } = decision;
-    if (channels.length === 0) return;
-    const rows = decision.rows.map((row) =>
-      manager.create(LeadConsent, { ...row, leadId: lead.id }),
-    );
     const stored = await manager.findBy(LeadConsent, { leadId: lead.id });
-    const before = contactableBySales(currentConsent(stored));
-    const known = [...stored, ...rows];
-    const after = contactableBySales(currentConsent(known));
+    const change = consentChangeOf(lead, spec, stored, command.clock.now());
+    if (!change) return;
+    const { rows, data, after } = change;
     // One statement for all channels: marketing's intake records four per lead.
     await manager.insert(LeadConsent, rows);
-    await this.outbox.append(
-      manager,
-      LeadConsentChanged,
-      {
-        leadId: lead.id,
-        company: lead.company,
-        ...(lead.ownerId ? { ownerId: lead.ownerId } : {}),
-        openLead: isOpenLead(lead.status),
-        channels,
-        given: spec.given,
-        source: spec.source,
-        recordedBy: spec.recordedBy,
-        effectiveAt: spec.effectiveAt.toISOString(),
-        ...(note ? { note } : {}),
-        contactableBySales: after !== false,
-        wasContactableBySales: before,
-        withCapture: spec.withCapture ?? false,
-        recordedAt: recordedAt.toISOString(),
-      },
-      eventContextOf(command),
-    );
+    await this.outbox.append(manager, LeadConsentChanged, data, eventContextOf(command));
     if (lead.consentToContact !== after) {
       lead.consentToContact = after;
       await manager.save(lead);
@@ -139,4 +112,46 @@ export class LeadConsentService {
   currentOf(command: CommandContext, leadId: string): Promise<LeadConsent[]> {
     return this.history.currentOf(command, leadId);
   }
+}
+
+/**
+ * What one decision changes on a lead whose rows so far are `stored`: the
+ * rows to append (one per channel), its one LeadConsentChanged, and the
+ * derived flag afterwards; null when it names no channel. Pure, so marketing's
+ * batch intake records a batch's decisions with the same rule.
+ */
+export function consentChangeOf(
+  lead: Lead,
+  spec: LeadConsentDecision,
+  stored: LeadConsent[],
+  recordedAt: Date,
+): { rows: LeadConsent[]; data: LeadConsentChangedData; after: boolean | null } | null {
+  const decision = consentRowsOf(spec, recordedAt);
+  const { channels, note } = decision;
+  if (channels.length === 0) return null;
+  const rows = decision.rows.map((row) =>
+    Object.assign(new LeadConsent(), { ...row, leadId: lead.id }),
+  );
+  const before = contactableBySales(currentConsent(stored));
+  const after = contactableBySales(currentConsent([...stored, ...rows]));
+  return {
+    rows,
+    after,
+    data: {
+      leadId: lead.id,
+      company: lead.company,
+      ...(lead.ownerId ? { ownerId: lead.ownerId } : {}),
+      openLead: isOpenLead(lead.status),
+      channels,
+      given: spec.given,
+      source: spec.source,
+      recordedBy: spec.recordedBy,
+      effectiveAt: spec.effectiveAt.toISOString(),
+      ...(note ? { note } : {}),
+      contactableBySales: after !== false,
+      wasContactableBySales: before,
+      withCapture: spec.withCapture ?? false,
+      recordedAt: recordedAt.toISOString(),
+    },
+  };
 }

@@ -39,4 +39,27 @@ export class AccountSignal {
     }
     return null;
   }
+
+  /** `match` for many leads with one look-up of every domain they name. */
+  async matchMany(
+    manager: EntityManager,
+    leads: ReadonlyArray<{ companyDomain?: string | null; email?: string | null }>,
+  ): Promise<Array<AccountMatch | null>> {
+    const candidates = leads.map((lead): Array<[AccountMatch['matchedOn'], string | null]> => [
+      ['COMPANY_DOMAIN', normaliseDomain(lead.companyDomain)],
+      ['EMAIL_DOMAIN', companyDomainOfEmail(lead.email)],
+    ]);
+    const domains = [
+      ...new Set(candidates.flatMap((c) => c.map(([, d]) => d)).filter((d): d is string => !!d)),
+    ];
+    const byDomain = await this.directory.accountsWithDomains(manager, domains);
+    return candidates.map((pairs) => {
+      for (const [matchedOn, domain] of pairs) {
+        if (!domain) continue;
+        const account = (byDomain.get(domain) ?? []).find((a) => a.ownerId);
+        if (account) return { account, matchedOn, domain };
+      }
+      return null;
+    });
+  }
 }

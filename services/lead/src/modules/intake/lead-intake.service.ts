@@ -1,6 +1,5 @@
 import {
   AccountSignalDetected,
-  ConsentChannel,
   LeadCaptured,
   type MarketingLeadCapturedData,
 } from '@salesgraph/events';
@@ -16,9 +15,10 @@ import { returningLeadDecision } from '../dedup/returning-lead.rule';
 import { leadCapturedData, leadFromFacts, type LeadFacts } from '../lead/lead-facts';
 import { Lead } from '../lead/lead.entity';
 import { LeadOrigin } from '../lead/lead-origin';
-import type { LeadSegment } from '../lead/lead-segment';
 import type { ErasedPeople } from '../privacy/erased-people';
 import type { AccountSignal } from './account-signal';
+import { LeadBatchIntake, type MarketingCapture } from './lead-batch-intake';
+import { consentFromForm, factsOf } from './marketing-lead-facts';
 
 export type IntakeOutcome =
   | { kind: 'captured' | 'merged' | 'returned'; lead: Lead }
@@ -48,7 +48,20 @@ export class LeadIntakeService {
     private readonly quietDays: number,
     private readonly erased: ErasedPeople,
     private readonly consents: LeadConsentService,
-  ) {}
+  ) {
+    this.batches = new LeadBatchIntake(this, outbox, engine, signals, erased);
+  }
+
+  private readonly batches: LeadBatchIntake;
+
+  /**
+   * Many of marketing's leads in the caller's transaction (the consumer's
+   * batch), each with its own command; the outcome of each is what `capture`
+   * would have given, one after the other (LeadBatchIntake).
+   */
+  captureBatch(manager: EntityManager, captures: MarketingCapture[]): Promise<IntakeOutcome[]> {
+    return this.batches.captureBatch(manager, captures);
+  }
 
   capture(command: CommandContext, data: MarketingLeadCapturedData): Promise<IntakeOutcome> {
     const facts = factsOf(data);
@@ -148,37 +161,4 @@ export class LeadIntakeService {
       eventContextOf(command),
     );
   }
-}
-
-/**
- * Marketing's form asks one question (may sales contact you?): its answer
- * holds for every channel, marketing's own included, from when it was asked.
- */
-function consentFromForm(data: MarketingLeadCapturedData): LeadConsentDecision {
-  return {
-    channels: ConsentChannel.options,
-    given: data.consent.marketing,
-    source: 'MARKETING_FORM',
-    recordedBy: 'marketing',
-    effectiveAt: new Date(data.consent.capturedAt ?? data.capturedAt),
-    withCapture: true,
-  };
-}
-
-function factsOf(data: MarketingLeadCapturedData): LeadFacts {
-  return {
-    externalId: data.externalId,
-    source: data.source,
-    campaign: data.campaign,
-    company: data.company,
-    companyDomain: data.companyDomain,
-    contactName: data.contactName,
-    email: data.email,
-    phone: data.phone,
-    country: data.country,
-    region: data.region,
-    segment: data.segmentHint as LeadSegment | undefined,
-    consentToContact: data.consent.marketing,
-    capturedAt: new Date(data.capturedAt),
-  };
 }

@@ -4,7 +4,7 @@ import {
   Topics,
   type EventDefinition,
 } from '@salesgraph/events';
-import { on, RejectedEventError } from '@salesgraph/messaging';
+import { on, RejectedEventError, type Logger } from '@salesgraph/messaging';
 import { eventCommand, type Clock, type SubscriberSpec } from '@salesgraph/service-kit';
 import { leadServiceName } from '../../../config';
 import type { LeadIntakeService } from '../lead-intake.service';
@@ -36,19 +36,41 @@ export function captureLeadOnMarketingLeadCaptured(
     topics: [Topics.marketingLeads],
     unknownTypes: 'dead-letter',
     handlers: [
-      on(MarketingLeadCaptured, async (event, context) => {
-        const outcome = await intake.capture(
-          eventCommand(leadServiceName, context, clock),
-          event.data,
-        );
-        // Counted in the log, never stored: the record names a person erased at their request.
-        if (outcome.kind === 'erased')
-          context.logger.warn(
-            { eventId: event.id, externalId: event.data.externalId },
-            'marketing record of an erased person not stored again',
+      on(
+        MarketingLeadCaptured,
+        async (event, context) => {
+          const outcome = await intake.capture(
+            eventCommand(leadServiceName, context, clock),
+            event.data,
           );
-      }),
+          if (outcome.kind === 'erased') logErased(context.logger, event);
+        },
+        // Marketing sends thousands at once: a fetch's worth in one transaction (issue 17).
+        async (events, { manager, logger }) => {
+          const outcomes = await intake.captureBatch(
+            manager,
+            events.map(({ event, eventContext }) => ({
+              command: eventCommand(leadServiceName, { manager, eventContext }, clock),
+              data: event.data,
+            })),
+          );
+          outcomes.forEach((outcome, i) => {
+            if (outcome.kind === 'erased') logErased(logger, events[i].event);
+          });
+        },
+      ),
       ...misplaced,
     ],
   };
+}
+
+/** Counted in the log, never stored: the record names a person erased at their request. */
+function logErased(
+  logger: Logger,
+  event: { id: string; data: { externalId?: string | null } },
+): void {
+  logger.warn(
+    { eventId: event.id, externalId: event.data.externalId },
+    'marketing record of an erased person not stored again',
+  );
 }

@@ -1,0 +1,207 @@
+import {
+  AccountSignalDetected,
+  LeadAssigned,
+  LeadCaptured,
+  LeadConsentChanged,
+  type EventContext,
+  type EventDefinition,
+  type MarketingLeadCapturedData,
+} from '@salesgraph/events';
+import type { Outbox } from '@salesgraph/messaging';
+import { eventContextOf, type CommandContext } from '@salesgraph/service-kit';
+import type { EntityManager } from 'typeorm';
+import type { AssignmentEngine } from '../assignment/assignment-engine';
+import { heldFromRules, rulesMayAssign } from '../assignment/assignment-policy';
+import { AssignmentPlanner } from '../assignment/assignment-planner';
+import { LeadConsent } from '../consent/lead-consent.entity';
+import { consentChangeOf } from '../consent/lead-consent.service';
+import { leadCapturedData, leadFromFacts, type LeadFacts } from '../lead/lead-facts';
+import { Lead } from '../lead/lead.entity';
+import { LeadOrigin } from '../lead/lead-origin';
+import type { ErasedPeople } from '../privacy/erased-people';
+import type { AccountMatch, AccountSignal } from './account-signal';
+import { IntakeBatchKeys } from './intake-batch-keys';
+import type { IntakeOutcome, LeadIntakeService } from './lead-intake.service';
+import { consentFromForm, factsOf } from './marketing-lead-facts';
+import { indexesMatchingStoredLeads } from './stored-duplicates';
+
+/** One of marketing's leads in a batch, with the command its own event gives it. */
+export interface MarketingCapture {
+  command: CommandContext;
+  data: MarketingLeadCapturedData;
+}
+
+interface NewLead {
+  command: CommandContext;
+  data: MarketingLeadCapturedData;
+  facts: LeadFacts;
+}
+
+type OutboxEntry = { definition: EventDefinition; data: unknown; context: EventContext };
+
+/**
+ * Marketing's leads many at a time, with the outcome `capture` would give
+ * each in turn. Most leads of a batch are new people: for them the look-ups
+ * (erased people, stored duplicates, account signals), the inserts (leads,
+ * consent rows, outbox rows) and assignment (one lock, rules and rotation in
+ * memory) are done for a run of them at once. A lead that matches a stored
+ * lead, or one earlier in the batch, goes through `capture` in its place in
+ * the order, in the same transaction: merging and returning leads stay one
+ * rule, and the leads after it see its effect.
+ */
+export class LeadBatchIntake {
+  constructor(
+    private readonly single: LeadIntakeService,
+    private readonly outbox: Outbox,
+    private readonly engine: AssignmentEngine,
+    private readonly signals: AccountSignal,
+    private readonly erased: ErasedPeople,
+  ) {}
+
+  async captureBatch(
+    manager: EntityManager,
+    captures: MarketingCapture[],
+  ): Promise<IntakeOutcome[]> {
+    const facts = captures.map((c) => factsOf(c.data));
+    const erasedEmails = await this.erased.emailsErased(
+      manager,
+      facts.map((f) => f.email),
+    );
+    const matchingStored = await indexesMatchingStoredLeads(manager, facts);
+    const earlier = new IntakeBatchKeys();
+    const outcomes: IntakeOutcome[] = [];
+    let run: Array<NewLead & { at: number }> = [];
+    const flush = async () => {
+      const opened = await this.openMany(manager, run);
+      run.forEach((item, i) => (outcomes[item.at] = { kind: 'captured', lead: opened[i] }));
+      run = [];
+    };
+    for (const [at, capture] of captures.entries()) {
+      const fact = facts[at];
+      if (fact.email && erasedEmails.has(fact.email)) {
+        outcomes[at] = { kind: 'erased', lead: null };
+        continue;
+      }
+      const repeated = matchingStored.has(at) || earlier.matches(fact);
+      earlier.add(fact);
+      if (!repeated) {
+        run.push({ ...capture, facts: fact, at });
+        continue;
+      }
+      await flush();
+      outcomes[at] = await this.single.capture(
+        { ...capture.command, transaction: manager },
+        capture.data,
+      );
+    }
+    await flush();
+    return outcomes;
+  }
+
+  /**
+   * New leads, none a duplicate: what `capture` stores for each, with one
+   * statement per table. The state and events per lead are those of the
+   * one-at-a-time path, in its order: LeadCaptured, LeadConsentChanged, then
+   * AccountSignalDetected or LeadAssigned.
+   */
+  private async openMany(manager: EntityManager, items: NewLead[]): Promise<Lead[]> {
+    if (items.length === 0) return [];
+    const leads = items.map((item) => leadFromFacts(item.facts, LeadOrigin.MARKETING, null));
+    const signals = await this.signals.matchMany(manager, leads);
+    const consentRows: LeadConsent[] = [];
+    const events: OutboxEntry[] = [];
+    let planner: AssignmentPlanner | undefined;
+    for (const [i, lead] of leads.entries()) {
+      const { command, data } = items[i];
+      const context = eventContextOf(command);
+      const now = command.clock.now();
+      const signal = signals[i];
+      if (signal)
+        Object.assign(lead, {
+          matchedAccountId: signal.account.accountId,
+          ownerId: signal.account.ownerId,
+          assignedAt: now,
+        });
+      events.push({ definition: LeadCaptured, data: leadCapturedData(lead), context });
+      const consent = consentChangeOf(lead, consentFromForm(data), [], now);
+      if (consent) {
+        consentRows.push(...consent.rows);
+        events.push({ definition: LeadConsentChanged, data: consent.data, context });
+        lead.consentToContact = consent.after;
+      }
+      if (signal) {
+        events.push({
+          definition: AccountSignalDetected,
+          data: signalData(lead, signal, now),
+          context,
+        });
+        continue;
+      }
+      if (!rulesMayAssign(lead)) {
+        const held = heldFromRules(lead);
+        if (held) Object.assign(lead, { teamId: null, unassignedReason: held });
+        continue;
+      }
+      // Taken late and once: the lock is held until commit, the look-ups above ran without it.
+      planner ??= await AssignmentPlanner.locked(manager, this.engine.directory);
+      const plan = await planner.plan(lead);
+      if (plan.kind === 'wait') {
+        Object.assign(lead, { teamId: plan.teamId, unassignedReason: plan.reason });
+        continue;
+      }
+      const { assignment } = plan;
+      Object.assign(lead, {
+        ownerId: assignment.ownerId,
+        teamId: assignment.teamId,
+        assignmentRuleId: assignment.ruleId ?? null,
+        unassignedReason: null,
+        assignedAt: now,
+      });
+      events.push({
+        definition: LeadAssigned,
+        data: {
+          leadId: lead.id,
+          ownerId: assignment.ownerId,
+          ...(assignment.teamId ? { teamId: assignment.teamId } : {}),
+          assignedBy: assignment.assignedBy,
+          ...(assignment.ruleId ? { ruleId: assignment.ruleId } : {}),
+          reason: assignment.reason,
+        },
+        context,
+      });
+    }
+    const inserted = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(Lead)
+      .values(leads)
+      .orIgnore()
+      .execute();
+    // Another instance stored one of these people meanwhile: the consumer redoes the batch one by one.
+    if ((inserted.raw as unknown[]).length !== leads.length)
+      throw new Error(
+        `${leads.length - (inserted.raw as unknown[]).length} of ${leads.length} leads were stored meanwhile by another consumer`,
+      );
+    if (consentRows.length > 0) await manager.insert(LeadConsent, consentRows);
+    await this.outbox.appendMany(manager, events);
+    await planner?.saveCursors(items[items.length - 1].command.clock.now());
+    return leads;
+  }
+}
+
+function signalData(lead: Lead, signal: AccountMatch, now: Date) {
+  return {
+    leadId: lead.id,
+    accountId: signal.account.accountId,
+    accountName: signal.account.name,
+    accountOwnerId: signal.account.ownerId,
+    matchedOn: signal.matchedOn,
+    domain: signal.domain,
+    company: lead.company,
+    contactName: lead.contactName,
+    source: lead.source,
+    ...(lead.campaign ? { campaign: lead.campaign } : {}),
+    suggestedOpportunityName: `${signal.account.name}: ${lead.campaign ?? lead.source}`,
+    detectedAt: now.toISOString(),
+  };
+}

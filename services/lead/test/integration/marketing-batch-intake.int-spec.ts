@@ -1,0 +1,242 @@
+import { randomUUID } from 'node:crypto';
+import { Topics, type MarketingLeadCapturedData } from '@salesgraph/events';
+import { DemoUsers } from '@salesgraph/identity';
+import type { MessageBroker } from '@salesgraph/messaging';
+import { eventCommand, systemClock } from '@salesgraph/service-kit';
+import { collectMessages, expectData, testBroker, waitFor } from '@salesgraph/testing';
+import type { DataSource } from 'typeorm';
+import { leadService } from '../../src/service-definition';
+import { LeadApi } from './support/lead-api';
+import {
+  applyTeam,
+  marketingEnvelope,
+  marketingLead,
+  publish,
+  startLeadService,
+  type Data,
+  type LeadSut,
+  type TeamSpec,
+} from './support/lead-fixture';
+
+const team: TeamSpec = {
+  id: randomUUID(),
+  name: 'Baltic',
+  managerId: DemoUsers.manager.id,
+  reps: ['u-b1', 'u-b2', 'u-b3'],
+};
+
+describe('marketing intake in batches', () => {
+  let sut: LeadSut;
+  let db: DataSource;
+  let broker: MessageBroker;
+
+  /** Captures the records as the consumer's batch handler does: one transaction, one command each. */
+  const captureBatch = (records: MarketingLeadCapturedData[]) => {
+    const { intake } = leadService.components(sut.service.deps);
+    return db.transaction((manager) =>
+      intake.captureBatch(
+        manager,
+        records.map((data) => ({
+          command: eventCommand(
+            'lead',
+            {
+              manager,
+              eventContext: {
+                correlationId: randomUUID(),
+                causationId: randomUUID(),
+                actor: { type: 'service', id: 'lead' },
+              },
+            },
+            systemClock,
+          ),
+          data,
+        })),
+      ),
+    );
+  };
+  const leadOf = async (externalId: string | null | undefined) =>
+    (
+      await db.query(
+        'SELECT id, owner_id, merge_count, phone, consent_to_contact FROM lead WHERE external_id = $1',
+        [externalId],
+      )
+    )[0];
+  const eventsOf = async (leadId: string) =>
+    (
+      await db.query(
+        `SELECT event_type FROM outbox_message WHERE aggregate_id = $1 AND aggregate_type = 'Lead'
+          ORDER BY position`,
+        [leadId],
+      )
+    ).map((r: { event_type: string }) => r.event_type);
+
+  beforeAll(async () => {
+    sut = await startLeadService('lead-batch-intake');
+    db = sut.service.deps.dataSource;
+    broker = testBroker();
+    await applyTeam(sut, team);
+    await new LeadApi(sut).createRule(DemoUsers.manager, {
+      name: 'Baltics',
+      priority: 10,
+      teamId: team.id,
+      countries: ['LT', 'LV', 'EE'],
+      maxOpenLeadsPerRep: 4,
+    });
+  });
+  afterAll(async () => {
+    await broker?.disconnect();
+    await sut?.stop();
+  });
+
+  it('merges duplicates inside the batch and of stored leads as one-by-one intake would', async () => {
+    const [stored] = await captureBatch([marketingLead({ country: 'US' })]);
+    expect(stored.kind).toBe('captured');
+    const storedRecord = await db.query('SELECT email, external_id FROM lead WHERE id = $1', [
+      stored.lead!.id,
+    ]);
+    const a = marketingLead({ country: 'US' });
+    const b = marketingLead({ country: 'US' });
+    const outcomes = await captureBatch([
+      a,
+      b,
+      { ...a, phone: '+370 5 123' }, // re-sent within the batch
+      { ...marketingLead({ country: 'US' }), email: storedRecord[0].email.toUpperCase() },
+      marketingLead({ country: 'US' }),
+    ]);
+    expect(outcomes.map((o) => o.kind)).toEqual([
+      'captured',
+      'captured',
+      'merged',
+      'merged',
+      'captured',
+    ]);
+    expect(outcomes[2].lead!.id).toBe(outcomes[0].lead!.id);
+    expect(outcomes[3].lead!.id).toBe(stored.lead!.id);
+    expect(await leadOf(a.externalId)).toMatchObject({ merge_count: 1, phone: '+370 5 123' });
+    expect((await leadOf(storedRecord[0].external_id)).merge_count).toBe(1);
+    const [{ n }] = await db.query(
+      'SELECT count(*)::int AS n FROM lead WHERE external_id = ANY($1::text[])',
+      [[a.externalId, b.externalId]],
+    );
+    expect(n).toBe(2);
+    // The events of the lead inserted in bulk, then of the merge, in their order.
+    expect(await eventsOf(outcomes[0].lead!.id)).toEqual([
+      'lead.LeadCaptured.v1',
+      'lead.LeadConsentChanged.v1',
+      'lead.LeadMerged.v1',
+    ]);
+    // Its person's key was issued with it, once.
+    const [{ keys }] = await db.query(
+      `SELECT count(*)::int AS keys FROM outbox_message
+        WHERE event_type = 'privacy.SubjectKeyIssued' AND aggregate_id = $1`,
+      [outcomes[0].lead!.id],
+    );
+    expect(keys).toBe(1);
+  });
+
+  it('assigns a batch in round robin without taking any rep over the cap', async () => {
+    const records = Array.from({ length: 15 }, () => marketingLead({ country: 'LT' }));
+    const outcomes = await captureBatch(records);
+    const owners = outcomes.map((o) => o.lead!.ownerId);
+    expect(owners.slice(0, 12)).toEqual([
+      'u-b1', 'u-b2', 'u-b3', 'u-b1', 'u-b2', 'u-b3',
+      'u-b1', 'u-b2', 'u-b3', 'u-b1', 'u-b2', 'u-b3',
+    ]); // prettier-ignore
+    expect(owners.slice(12)).toEqual([null, null, null]);
+    const waiting: Array<{ unassigned_reason: string; team_id: string }> = await db.query(
+      `SELECT unassigned_reason, team_id FROM lead WHERE country = 'LT' AND owner_id IS NULL`,
+    );
+    expect(waiting).toHaveLength(3);
+    for (const lead of waiting) {
+      expect(lead.team_id).toBe(team.id);
+      expect(lead.unassigned_reason).toContain('are at the cap of 4 open leads');
+    }
+    expect(await eventsOf(outcomes[0].lead!.id)).toEqual([
+      'lead.LeadCaptured.v1',
+      'lead.LeadConsentChanged.v1',
+      'lead.LeadAssigned.v1',
+    ]);
+    const [cursor] = await db.query(
+      'SELECT last_user_id FROM assignment_cursor WHERE team_id = $1',
+      [team.id],
+    );
+    expect(cursor.last_user_id).toBe('u-b3');
+  });
+
+  it('does not store an erased person again, and stores the rest of the batch', async () => {
+    const person = marketingLead({ country: 'US' });
+    await captureBatch([person]);
+    expectData(
+      await sut.query<Data>(
+        DemoUsers.admin,
+        `mutation($e: String) { eraseLeadPersonalData(email: $e) { subjects } }`,
+        { e: person.email },
+      ),
+    );
+    const again = { ...person, externalId: `${person.externalId}-again` };
+    const other = marketingLead({ country: 'US' });
+    const outcomes = await captureBatch([again, other]);
+    expect(outcomes.map((o) => o.kind)).toEqual(['erased', 'captured']);
+    expect(await leadOf(again.externalId)).toBeUndefined();
+    expect(await leadOf(other.externalId)).toBeDefined();
+  });
+
+  it('through Kafka: an invalid event in the middle is dead-lettered, a redelivered batch doubles nothing', async () => {
+    const topic = `${sut.topicPrefix}${Topics.marketingLeads}`;
+    const dlq = await collectMessages(broker, `${topic}.dlq`);
+    try {
+      const records = Array.from({ length: 30 }, () => marketingLead({ country: 'US' }));
+      const envelopes = records.map(marketingEnvelope);
+      const invalid = { ...marketingEnvelope(marketingLead()), data: { externalId: 42 } };
+      // One key for all: one partition, so they arrive in one fetch.
+      const producer = broker.producer();
+      const send = (values: object[]) =>
+        producer.send(
+          topic,
+          values.map((v) => ({ key: 'campaign-1', value: JSON.stringify(v) })),
+        );
+      await send([...envelopes.slice(0, 15), invalid, ...envelopes.slice(15)]);
+      const stored = async () =>
+        Number(
+          (
+            await db.query(
+              'SELECT count(*)::int AS n FROM lead WHERE external_id = ANY($1::text[])',
+              [records.map((r) => r.externalId)],
+            )
+          )[0].n,
+        );
+      await waitFor(async () => (await stored()) === 30, { what: 'the 30 valid leads stored' });
+      const dead = await waitFor(() => dlq.messages[0], {
+        what: 'the invalid event dead-lettered',
+      });
+      expect(dead.headers['dlq-kind']).toBe('INVALID_DATA');
+      expect(JSON.parse(dead.value!.toString()).id).toBe(invalid.id);
+
+      const captured = async () =>
+        Number(
+          (
+            await db.query(
+              `SELECT count(*)::int AS n FROM outbox_message WHERE event_type = 'lead.LeadCaptured.v1'`,
+            )
+          )[0].n,
+        );
+      const before = await captured();
+      await send(envelopes); // redelivered, as after a crash before the offsets were committed
+      const marker = marketingLead({ country: 'US' });
+      await publish(broker, sut, Topics.marketingLeads, [marketingEnvelope(marker)]);
+      await waitFor(async () => (await leadOf(marker.externalId)) !== undefined, {
+        what: 'the lead after the redelivered ones',
+      });
+      expect(await stored()).toBe(30);
+      expect(await captured()).toBe(before + 1);
+      const merged = await db.query(
+        'SELECT count(*)::int AS n FROM lead WHERE external_id = ANY($1::text[]) AND merge_count > 0',
+        [records.map((r) => r.externalId)],
+      );
+      expect(merged[0].n).toBe(0);
+      await producer.disconnect();
+    } finally {
+      await dlq.close();
+    }
+  });
+});
