@@ -20,6 +20,7 @@ import {
 import { createProcessMetrics, serveMetrics } from '@salesgraph/service-kit';
 import { graphqlObservabilityPlugin, startTracing } from '@salesgraph/observability';
 import type { GatewayConfig } from './config';
+import { cachingTokenVerifier } from './auth/verified-token-cache';
 import { createGatewayErrorFormatter } from './errors/format-gateway-error';
 import { withCors } from './http/cors';
 import type { GatewayContext } from './gateway-context';
@@ -61,13 +62,16 @@ export async function startGateway(
     const tracing = startTracing('gateway', config);
     steps.add('tracing', () => tracing.shutdown());
     const metrics = createProcessMetrics('gateway', logger);
-    const verifyClientToken = createClientTokenVerifier({
-      jwksUrl: config.AUTH_JWKS_URL,
-      jwks: config.AUTH_JWKS as never,
-      algorithms: config.AUTH_ALGORITHMS,
-      issuer: config.AUTH_ISSUER,
-      audience: config.AUTH_AUDIENCE,
-    });
+    const verifyClientToken = cachingTokenVerifier(
+      createClientTokenVerifier({
+        jwksUrl: config.AUTH_JWKS_URL,
+        jwks: config.AUTH_JWKS as never,
+        algorithms: config.AUTH_ALGORITHMS,
+        issuer: config.AUTH_ISSUER,
+        audience: config.AUTH_AUDIENCE,
+      }),
+      systemClock,
+    );
     const signInternalToken = await createInternalTokenSigner(config.INTERNAL_TOKEN_PRIVATE_JWK, {
       ttlSeconds: config.INTERNAL_TOKEN_TTL_SECONDS,
     });

@@ -108,7 +108,7 @@ export async function gatewaysBenchmark(
         }),
       });
     }
-    for (const { side, processName, target } of targets) {
+    for (const { side, processName, target } of targets.filter(({ side }) => wanted(side))) {
       const load = await target();
       await assertAnswers(side, query.name, load);
       say(
@@ -137,6 +137,21 @@ export async function gatewaysBenchmark(
     result.queries[query.name] = { description: query.description, user: query.user, sides };
   }
   return result;
+}
+
+/**
+ * BENCH_SIDES (comma-separated, e.g. `salesgraph`) runs only those sides: for profiling one side
+ * or a quick check. A comparison for BENCHMARKS.md runs them all.
+ */
+function wanted(side: Side): boolean {
+  const given = process.env.BENCH_SIDES;
+  return (
+    !given ||
+    given
+      .split(',')
+      .map((s) => s.trim())
+      .includes(side)
+  );
 }
 
 /** One request first: a side that answers errors (a missing header, a planner that refuses) is a failed run, not a fast one. */

@@ -77,6 +77,12 @@ export interface BenchPlatform {
   stop(): Promise<void>;
 }
 
+/** NODE_OPTIONS for some of the platform's processes, from the bench's environment variable `name`. */
+function nodeOptions(name: string): Record<string, string> {
+  const given = process.env[name];
+  return given ? { NODE_OPTIONS: given } : {};
+}
+
 /**
  * The platform as `npm start` runs it (same start order, the demo seeds), on
  * fresh databases and its own topics, with per-request logging off (warn): a
@@ -108,7 +114,10 @@ export async function startBenchPlatform(
     issuer,
     logDir: join(repoRoot, 'reports', 'bench-logs'),
     logLevel: process.env.BENCH_LOG_LEVEL ?? 'warn',
-    extraGatewayEnv: { RATE_LIMIT_ENABLED: 'false' },
+    // BENCH_GATEWAY_NODE_OPTIONS / BENCH_SERVICE_NODE_OPTIONS, e.g. `--require
+    // <repo>/bench/profiling/cpu-profile.cjs` to profile our gateway or the services.
+    extraServiceEnv: nodeOptions('BENCH_SERVICE_NODE_OPTIONS'),
+    extraGatewayEnv: { RATE_LIMIT_ENABLED: 'false', ...nodeOptions('BENCH_GATEWAY_NODE_OPTIONS') },
     say,
     onStoppable,
   });

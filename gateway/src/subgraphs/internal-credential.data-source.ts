@@ -3,18 +3,21 @@ import { INTERNAL_TOKEN_HEADER } from '@salesgraph/identity';
 import { injectTraceHeaders } from '@salesgraph/observability';
 import type { GatewayContext } from '../gateway-context';
 import type { SubgraphName } from '../supergraph/subgraph-names';
+import { keepAliveFetch } from './keep-alive-fetch';
+import type { SubgraphFetch } from './subgraph-answer';
 
 /**
  * How the gateway calls a subgraph: with the internal token it signed for
  * this request and this subgraph alone (its audience), and the correlation
  * id, and with no header the client sent.
  *
- * Calls go through Node's own fetch (undici) rather than Apollo's default
- * (make-fetch-happen), because undici closes an idle keep-alive connection
- * before the server's announced `Keep-Alive: timeout` runs out. The default
- * keeps idle sockets for ever, so a request sent on a socket the subgraph is
- * closing at that instant failed with "socket hang up" (seen as a rare
- * INTERNAL_SERVER_ERROR on a mutation after a few idle seconds).
+ * Calls go through our own keep-alive fetch (keep-alive-fetch.ts, via
+ * replicaFetch) rather than Apollo's default (make-fetch-happen), because it
+ * closes an idle keep-alive connection before the server's announced
+ * `Keep-Alive: timeout` runs out. The default keeps idle sockets for ever, so
+ * a request sent on a socket the subgraph is closing at that instant failed
+ * with "socket hang up" (seen as a rare INTERNAL_SERVER_ERROR on a mutation
+ * after a few idle seconds).
  */
 type SubgraphFetcher = NonNullable<RemoteGraphQLDataSource['fetcher']>;
 
@@ -22,10 +25,14 @@ export class InternalCredentialDataSource extends RemoteGraphQLDataSource<Gatewa
   constructor(options: {
     url: string;
     subgraph: SubgraphName;
-    /** How to send (the instances of the subgraph, see replicaFetch); Node's fetch when left out. */
-    fetch?: (url: string, init?: RequestInit) => Promise<Response>;
+    /** How to send (the instances of the subgraph, see replicaFetch); keep-alive node:http when left out. */
+    fetch?: SubgraphFetch;
   }) {
-    super({ url: options.url, fetcher: (options.fetch ?? fetch) as unknown as SubgraphFetcher });
+    super({
+      url: options.url,
+      // The answers carry what RemoteGraphQLDataSource reads of a Response (see SubgraphAnswer).
+      fetcher: (options.fetch ?? keepAliveFetch()) as unknown as SubgraphFetcher,
+    });
     this.subgraph = options.subgraph;
   }
 

@@ -1,8 +1,8 @@
 import type { GraphQLMetrics } from '@salesgraph/observability';
 import type { Logger } from '@salesgraph/service-kit';
+import { keepAliveFetch } from './keep-alive-fetch';
+import { SubgraphAnswer, type SubgraphFetch } from './subgraph-answer';
 import type { SubgraphReplicas } from './subgraph-replicas';
-
-type Fetch = (url: string, init?: RequestInit) => Promise<Response>;
 
 /** Errors of a connection that was never made: the subgraph saw nothing, any request may go elsewhere. */
 const notConnected = new Set([
@@ -26,7 +26,7 @@ function codeOf(error: unknown): string | undefined {
 }
 
 /**
- * Node's fetch over the instances of one subgraph: round-robin, and a request
+ * Requests over the instances of one subgraph: round-robin, and a request
  * whose connection failed goes to the next instance, so stopping one instance
  * answers no client with an error. Each attempt is timed for
  * salesgraph_gateway_subgraph_fetch_duration_seconds.
@@ -36,9 +36,10 @@ export function replicaFetch(o: {
   replicas: SubgraphReplicas;
   metrics: GraphQLMetrics;
   logger: Logger;
-  fetch?: Fetch;
-}): Fetch {
-  const send = o.fetch ?? fetch;
+  /** How one instance is called; keep-alive node:http when left out. */
+  fetch?: SubgraphFetch;
+}): (url: string, init?: Parameters<SubgraphFetch>[1]) => Promise<SubgraphAnswer> {
+  const send = o.fetch ?? keepAliveFetch();
   return async (_url, init) => {
     let lastError: unknown;
     for (const url of o.replicas.order()) {
@@ -53,11 +54,13 @@ export function replicaFetch(o: {
           seconds(),
         );
         o.replicas.markUp(url);
-        return new Response(body, {
-          status: response.status,
-          statusText: response.statusText,
-          headers: response.headers,
-        });
+        return new SubgraphAnswer(
+          url,
+          response.status,
+          response.statusText,
+          response.headers,
+          Buffer.from(body),
+        );
       } catch (error) {
         o.metrics.subgraphFetch.observe(
           { subgraph: o.subgraph, outcome: 'network_error' },

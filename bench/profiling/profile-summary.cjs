@@ -1,0 +1,44 @@
+// `node bench/profiling/profile-summary.cjs <file.cpuprofile> [top]`: where a process' CPU went,
+// by package (a node_modules package, our workspace package, node's own code, GC, idle) and by
+// function (self time), as shares of the sampled, non-idle time.
+const { readFileSync } = require('node:fs');
+
+const [file, top = '25'] = process.argv.slice(2);
+const profile = JSON.parse(readFileSync(file, 'utf8'));
+const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+const selfMicros = new Map();
+for (let i = 0; i < profile.samples.length; i++) {
+  const id = profile.samples[i];
+  selfMicros.set(id, (selfMicros.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
+}
+
+function packageOf({ functionName, url }) {
+  if (!url) return `(${functionName || 'native'})`;
+  const modules = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
+  if (modules) return modules[1];
+  if (url.startsWith('node:')) return 'node:' + url.slice(5).split('/')[0];
+  const ours = /\/(packages|services|gateway|bench)\/([^/]+)?/.exec(url);
+  return ours ? (ours[1] === 'gateway' ? 'gateway' : `${ours[1]}/${ours[2]}`) : url;
+}
+
+const packages = new Map();
+const functions = new Map();
+let busy = 0;
+for (const [id, micros] of selfMicros) {
+  const { callFrame } = byId.get(id);
+  if (callFrame.functionName === '(idle)' || callFrame.functionName === '(program)') continue;
+  busy += micros;
+  const pkg = packageOf(callFrame);
+  packages.set(pkg, (packages.get(pkg) ?? 0) + micros);
+  const where = `${callFrame.functionName || '(anonymous)'} ${pkg}:${callFrame.lineNumber + 1}`;
+  functions.set(where, (functions.get(where) ?? 0) + micros);
+}
+const share = (micros) => `${((100 * micros) / busy).toFixed(1).padStart(5)}%`;
+const list = (map) =>
+  [...map]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, Number(top))
+    .map(([key, micros]) => `  ${share(micros)}  ${key}`)
+    .join('\n');
+console.log(`${file}: ${(busy / 1000).toFixed(0)} ms busy (idle and (program) left out)`);
+console.log(`by package:\n${list(packages)}\nby function (self):\n${list(functions)}`);

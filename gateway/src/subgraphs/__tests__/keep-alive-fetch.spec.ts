@@ -1,0 +1,75 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { keepAliveFetch } from '../keep-alive-fetch';
+
+describe('keepAliveFetch', () => {
+  let server: Server;
+  let url: string;
+  const connections: unknown[] = [];
+  const received: Array<{ method?: string; header?: string; body: string }> = [];
+
+  beforeAll(async () => {
+    server = createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk) => (body += chunk));
+      request.on('end', () => {
+        received.push({
+          method: request.method,
+          header: request.headers['x-test'] as string,
+          body,
+        });
+        response.writeHead(request.url === '/busy' ? 503 : 200, {
+          'content-type': 'application/json',
+          'cache-control': 'private',
+        });
+        response.end(JSON.stringify({ data: { echo: body } }));
+      });
+    });
+    server.on('connection', (socket) => connections.push(socket));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  it('sends method, headers and body, and reads the whole answer', async () => {
+    const send = keepAliveFetch();
+    const answer = await send(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'x-test': 'yes', 'content-type': 'application/json' },
+      body: '{"query":"{ ö }"}',
+    });
+    expect(received.at(-1)).toEqual({ method: 'POST', header: 'yes', body: '{"query":"{ ö }"}' });
+    expect(answer.ok).toBe(true);
+    expect(answer.headers.get('Content-Type')).toBe('application/json');
+    expect(answer.headers.get('x-missing')).toBeNull();
+    expect(JSON.parse(Buffer.from(await answer.arrayBuffer()).toString())).toEqual({
+      data: { echo: '{"query":"{ ö }"}' },
+    });
+  });
+
+  it('reuses one connection for requests one after the other', async () => {
+    const send = keepAliveFetch();
+    const before = connections.length;
+    for (let i = 0; i < 5; i++) await send(`${url}/graphql`, { method: 'POST', body: `${i}` });
+    expect(connections.length - before).toBe(1);
+  });
+
+  it('passes on an HTTP error answer with its status', async () => {
+    const answer = await keepAliveFetch()(`${url}/busy`, { method: 'POST', body: '{}' });
+    expect(answer.ok).toBe(false);
+    expect(answer.status).toBe(503);
+  });
+
+  it('fails with the connection error code replicaFetch tells apart', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    await expect(keepAliveFetch()(`http://127.0.0.1:${port}/graphql`)).rejects.toMatchObject({
+      code: 'ECONNREFUSED',
+    });
+  });
+});
