@@ -1,6 +1,6 @@
 import { fixKafkajsIdleTimer } from '../kafka/kafkajs-idle-timer-fix';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- kafkajs' internal request queue
+// kafkajs' internal request queue, which has no typed entry point
 const RequestQueue = require('kafkajs/src/network/requestQueue');
 
 const quietLogger = { debug: () => undefined, warn: () => undefined, error: () => undefined };
