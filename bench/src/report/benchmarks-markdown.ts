@@ -248,6 +248,9 @@ export function writeBenchmarksMarkdown(repoRoot: string, resultsDir: string): s
     '',
     '- Targets: none is asserted yet; the reduced run in `npm test` checks that every figure is produced and sane.',
     '',
+    // Written by hand from the run and its profiles: why each target holds or not, and what would move it.
+    readFileSync(join(repoRoot, 'bench', 'what-stands-in-the-way.md'), 'utf8').trim(),
+    '',
     // Figures measured before this harness existed, which docs/deployment.md sizes from: kept as written.
     readFileSync(join(repoRoot, 'bench', 'earlier-results.md'), 'utf8').trim(),
     '',
