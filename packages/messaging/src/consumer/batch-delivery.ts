@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { IncomingMessage, MessageControl } from '../kafka/message';
 import type { Logger } from '../logger';
 import { secondsSince, type MessagingObserver } from '../observability/messaging-observer';
-import type { EventHandlerRegistration } from './event-handler';
+import { consumedEventContext, type EventHandlerRegistration } from './event-handler';
 import { recordNewInInbox } from './inbox-batch';
 
 /** A valid event whose handler takes batches, with the message it came in. */
@@ -48,11 +48,7 @@ export class BatchDelivery {
             recorded.map(({ event, message }) => ({
               event,
               message,
-              eventContext: {
-                correlationId: event.correlationid,
-                causationId: event.id,
-                actor: { type: 'service' as const, id: serviceName },
-              },
+              eventContext: consumedEventContext(event, serviceName),
             })),
             { manager, logger },
           );

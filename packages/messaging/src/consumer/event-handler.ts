@@ -13,6 +13,15 @@ export interface HandlerContext {
   eventContext: EventContext;
 }
 
+/** The context of the events a handler publishes in answer to `event`: same correlation, caused by it, acted by this service. */
+export function consumedEventContext(event: Envelope, serviceName: string): EventContext {
+  return {
+    correlationId: event.correlationid,
+    causationId: event.id,
+    actor: { type: 'service', id: serviceName },
+  };
+}
+
 /** One event of a batch, with what a one-at-a-time handler would have been told about it. */
 export interface BatchedEvent<TEvent extends Envelope = Envelope> {
   event: TEvent;

@@ -15,7 +15,7 @@ import type { TopicNamespace } from '../topic-namespace';
 import { backoffDelay, defaultRetryPolicy, type RetryPolicy } from './backoff';
 import { deadLetterMessage, type DeadLetterKind } from './dead-letter';
 import { BatchDelivery, type BatchItem } from './batch-delivery';
-import type { EventHandlerRegistration } from './event-handler';
+import { consumedEventContext, type EventHandlerRegistration } from './event-handler';
 import { RejectedEventError } from './rejected-event.error';
 import { isTransientInfrastructureError } from './transient-error';
 import { SubjectKeyUnknownError } from '../privacy/personal-data-cipher';
@@ -353,11 +353,7 @@ export class EventSubscriber {
           manager,
           message,
           logger: this.logger,
-          eventContext: {
-            correlationId: event.correlationid,
-            causationId: event.id,
-            actor: { type: 'service', id: this.options.serviceName },
-          },
+          eventContext: consumedEventContext(event, this.options.serviceName),
         });
         return 'handled' as const;
       });

@@ -4,13 +4,26 @@ import {
   type AccountDirectory,
   type AccountOwner,
 } from '@salesgraph/account-directory';
+import type { AccountSignalDetectedData } from '@salesgraph/events';
 import type { EntityManager } from 'typeorm';
+import type { Lead } from '../lead/lead.entity';
 
 /** The existing account an arriving lead belongs to, and what matched. */
 export interface AccountMatch {
   account: AccountOwner;
   matchedOn: 'COMPANY_DOMAIN' | 'EMAIL_DOMAIN';
   domain: string;
+}
+
+/** The domains a lead may match on, in the order they count: its company's, then its e-mail's. */
+function domainCandidates(lead: {
+  companyDomain?: string | null;
+  email?: string | null;
+}): Array<[AccountMatch['matchedOn'], string | null]> {
+  return [
+    ['COMPANY_DOMAIN', normaliseDomain(lead.companyDomain)],
+    ['EMAIL_DOMAIN', companyDomainOfEmail(lead.email)],
+  ];
 }
 
 /**
@@ -26,11 +39,7 @@ export class AccountSignal {
     manager: EntityManager,
     lead: { companyDomain?: string | null; email?: string | null },
   ): Promise<AccountMatch | null> {
-    const candidates: Array<[AccountMatch['matchedOn'], string | null]> = [
-      ['COMPANY_DOMAIN', normaliseDomain(lead.companyDomain)],
-      ['EMAIL_DOMAIN', companyDomainOfEmail(lead.email)],
-    ];
-    for (const [matchedOn, domain] of candidates) {
+    for (const [matchedOn, domain] of domainCandidates(lead)) {
       if (!domain) continue;
       const account = (await this.directory.accountsWithDomain(manager, domain)).find(
         (a) => a.ownerId,
@@ -45,10 +54,7 @@ export class AccountSignal {
     manager: EntityManager,
     leads: ReadonlyArray<{ companyDomain?: string | null; email?: string | null }>,
   ): Promise<Array<AccountMatch | null>> {
-    const candidates = leads.map((lead): Array<[AccountMatch['matchedOn'], string | null]> => [
-      ['COMPANY_DOMAIN', normaliseDomain(lead.companyDomain)],
-      ['EMAIL_DOMAIN', companyDomainOfEmail(lead.email)],
-    ]);
+    const candidates = leads.map(domainCandidates);
     const domains = [
       ...new Set(candidates.flatMap((c) => c.map(([, d]) => d)).filter((d): d is string => !!d)),
     ];
@@ -62,4 +68,26 @@ export class AccountSignal {
       return null;
     });
   }
+}
+
+/** AccountSignalDetected's data for a lead that matched an account: the one shape both intake paths publish. */
+export function accountSignalDetectedData(
+  lead: Pick<Lead, 'id' | 'company' | 'contactName' | 'source' | 'campaign'>,
+  signal: AccountMatch,
+  detectedAt: Date,
+): AccountSignalDetectedData {
+  return {
+    leadId: lead.id,
+    accountId: signal.account.accountId,
+    accountName: signal.account.name,
+    accountOwnerId: signal.account.ownerId,
+    matchedOn: signal.matchedOn,
+    domain: signal.domain,
+    company: lead.company,
+    contactName: lead.contactName,
+    source: lead.source,
+    ...(lead.campaign ? { campaign: lead.campaign } : {}),
+    suggestedOpportunityName: `${signal.account.name}: ${lead.campaign ?? lead.source}`,
+    detectedAt: detectedAt.toISOString(),
+  };
 }

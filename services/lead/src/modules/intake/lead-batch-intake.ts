@@ -19,7 +19,7 @@ import { leadCapturedData, leadFromFacts, type LeadFacts } from '../lead/lead-fa
 import { Lead } from '../lead/lead.entity';
 import { LeadOrigin } from '../lead/lead-origin';
 import type { ErasedPeople } from '../privacy/erased-people';
-import type { AccountMatch, AccountSignal } from './account-signal';
+import { accountSignalDetectedData, type AccountSignal } from './account-signal';
 import { IntakeBatchKeys } from './intake-batch-keys';
 import type { IntakeOutcome, LeadIntakeService } from './lead-intake.service';
 import { consentFromForm, factsOf } from './marketing-lead-facts';
@@ -132,7 +132,7 @@ export class LeadBatchIntake {
       if (signal) {
         events.push({
           definition: AccountSignalDetected,
-          data: signalData(lead, signal, now),
+          data: accountSignalDetectedData(lead, signal, now),
           context,
         });
         continue;
@@ -187,21 +187,4 @@ export class LeadBatchIntake {
     await planner?.saveCursors(items[items.length - 1].command.clock.now());
     return leads;
   }
-}
-
-function signalData(lead: Lead, signal: AccountMatch, now: Date) {
-  return {
-    leadId: lead.id,
-    accountId: signal.account.accountId,
-    accountName: signal.account.name,
-    accountOwnerId: signal.account.ownerId,
-    matchedOn: signal.matchedOn,
-    domain: signal.domain,
-    company: lead.company,
-    contactName: lead.contactName,
-    source: lead.source,
-    ...(lead.campaign ? { campaign: lead.campaign } : {}),
-    suggestedOpportunityName: `${signal.account.name}: ${lead.campaign ?? lead.source}`,
-    detectedAt: now.toISOString(),
-  };
 }

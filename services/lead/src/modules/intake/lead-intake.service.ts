@@ -16,7 +16,7 @@ import { leadCapturedData, leadFromFacts, type LeadFacts } from '../lead/lead-fa
 import { Lead } from '../lead/lead.entity';
 import { LeadOrigin } from '../lead/lead-origin';
 import type { ErasedPeople } from '../privacy/erased-people';
-import type { AccountSignal } from './account-signal';
+import { accountSignalDetectedData, type AccountSignal } from './account-signal';
 import { LeadBatchIntake, type MarketingCapture } from './lead-batch-intake';
 import { consentFromForm, factsOf } from './marketing-lead-facts';
 
@@ -144,20 +144,7 @@ export class LeadIntakeService {
     await this.outbox.append(
       manager,
       AccountSignalDetected,
-      {
-        leadId: lead.id,
-        accountId: signal.account.accountId,
-        accountName: signal.account.name,
-        accountOwnerId: signal.account.ownerId,
-        matchedOn: signal.matchedOn,
-        domain: signal.domain,
-        company: lead.company,
-        contactName: lead.contactName,
-        source: lead.source,
-        ...(lead.campaign ? { campaign: lead.campaign } : {}),
-        suggestedOpportunityName: `${signal.account.name}: ${lead.campaign ?? lead.source}`,
-        detectedAt: command.clock.now().toISOString(),
-      },
+      accountSignalDetectedData(lead, signal, command.clock.now()),
       eventContextOf(command),
     );
   }
