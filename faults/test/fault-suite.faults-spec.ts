@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runFaultSuite, type SuiteReport } from '../src/suite/fault-suite';
 import { reportMarkdown } from '../src/suite/report-markdown';
@@ -19,9 +19,15 @@ describe('the fault suite, reduced size', () => {
     const logDir = join(dir, 'reduced-logs');
     mkdirSync(logDir, { recursive: true });
     const lines: string[] = [];
+    // Written as it goes too: when the suite fails before its report, this says how far it got.
+    const progress = join(dir, 'reduced-progress.log');
+    writeFileSync(progress, '');
     report = await runFaultSuite(suiteSizes.reduced, {
       logDir,
-      log: (line) => void lines.push(line),
+      log: (line) => {
+        lines.push(line);
+        appendFileSync(progress, `${new Date().toISOString()} ${line}\n`);
+      },
     });
     writeFileSync(join(dir, 'reduced.json'), `${JSON.stringify(report, null, 2)}\n`);
     writeFileSync(join(dir, 'reduced.md'), `${reportMarkdown(report)}\n\n${lines.join('\n')}\n`);
