@@ -6,6 +6,7 @@ import {
   authenticateClient,
   createLogger,
   createProcessMetrics,
+  kafkaConsumerTiming,
   serveMetrics,
   StopSteps,
   systemClock,
@@ -41,11 +42,12 @@ export async function startOrderAdminApp(
   try {
     const tracing = startTracing('order-admin', config);
     steps.add('tracing', () => tracing.shutdown());
-    const metrics = createProcessMetrics('order-admin', logger);
+    const metrics = createProcessMetrics('order-admin', logger, config);
     const broker = createKafkaBroker({
       clientId: 'salesgraph-order-admin',
       brokers: config.KAFKA_BROKERS,
       logger,
+      ...kafkaConsumerTiming(config),
     });
     steps.add('kafka', () => broker.disconnect());
     const admin = createKafkaTopicAdmin({

@@ -36,7 +36,20 @@ export interface KafkaBrokerOptions {
    * partitions are consumed again within this, plus a rebalance.
    */
   consumerSessionTimeoutMs?: number;
+  /**
+   * kafkajs heartbeats only between two fetches, so a heartbeat goes out at
+   * most once per fetch wait (default 2 s, a third of the session: a stall of
+   * up to 4 s does not cost the member its partitions).
+   */
   consumerHeartbeatIntervalMs?: number;
+  /**
+   * How long a fetch waits on the broker when there is nothing to read
+   * (default 2 s). A fetch returns as soon as a message arrives, so delivery is
+   * not slower; the wait sets how often an idle consumer asks (each consumer a
+   * request per wait, plus a heartbeat), how soon it learns of a rebalance, and
+   * how long disconnecting waits for the fetch in flight.
+   */
+  consumerMaxWaitMs?: number;
 }
 
 /** The platform's MessageBroker on kafkajs. */
@@ -82,11 +95,11 @@ export function createKafkaBroker(options: KafkaBrokerOptions): MessageBroker {
         kafka.consumer({
           groupId,
           sessionTimeout: options.consumerSessionTimeoutMs ?? 6_000,
-          heartbeatInterval: options.consumerHeartbeatIntervalMs ?? 1_000,
+          heartbeatInterval: options.consumerHeartbeatIntervalMs ?? 2_000,
           allowAutoTopicCreation: false,
-          // A fetch waits at most this long for new messages; disconnecting waits
-          // for the fetch in flight, so the default 5 s made every shutdown slow.
-          maxWaitTimeInMs: 1_000,
+          // Not kafkajs' 5 s: disconnecting waits for the fetch in flight, and
+          // kafkajs' 1 s made every idle consumer ask twice a second (fetch and heartbeat).
+          maxWaitTimeInMs: options.consumerMaxWaitMs ?? 2_000,
         }),
         options.logger.child?.({ consumer: groupId }) ?? options.logger,
       );

@@ -16,6 +16,12 @@ export const observabilityEnvShape = {
   METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   /** Where the metrics listener binds; the process' HOST when unset. */
   METRICS_HOST: z.string().min(1).optional(),
+  /**
+   * How often the event-loop delay histogram is sampled (its percentiles in
+   * /metrics). Each sample wakes the process; unset, 100 ms: ten wake-ups a
+   * second (PlatformMetrics).
+   */
+  METRICS_EVENT_LOOP_RESOLUTION_MS: z.coerce.number().int().min(1).max(10_000).optional(),
   /** "true" turns tracing off whatever else is set (the SDK's standard switch). */
   OTEL_SDK_DISABLED: z.enum(['true', 'false']).default('false'),
   /** "otlp" exports spans; "none" does not. Unset: export when an OTLP endpoint is set. */

@@ -18,7 +18,7 @@ import {
   TopicNamespace,
 } from '@salesgraph/messaging';
 import type { Logger } from 'pino';
-import { processNameOf, type ServiceEnv } from '../config/service-env';
+import { kafkaConsumerTiming, processNameOf, type ServiceEnv } from '../config/service-env';
 import { awaitMigrations } from '../database/await-migrations';
 import { migrate } from '../database/create-data-source';
 import { createErrorFormatter } from '../graphql/format-error';
@@ -52,7 +52,7 @@ export async function startSubgraphService<TConfig extends ServiceEnv & { PORT: 
     // Tracing first (its last spans are exported as the very last stop step), metrics beside it.
     const tracing = startTracing(spec.name, config);
     steps.add('tracing', () => tracing.shutdown());
-    const metrics = createProcessMetrics(spec.name, logger);
+    const metrics = createProcessMetrics(spec.name, logger, config);
     const deps = createServiceDeps(spec, logger);
     const { dataSource } = deps;
 
@@ -78,6 +78,7 @@ export async function startSubgraphService<TConfig extends ServiceEnv & { PORT: 
       logger,
       defaultPartitions: config.KAFKA_TOPIC_PARTITIONS,
       defaultReplicationFactor: config.KAFKA_REPLICATION_FACTOR,
+      ...kafkaConsumerTiming(config),
     });
     steps.add('kafka', () => broker.disconnect());
     const producer = broker.producer();

@@ -32,7 +32,28 @@ export const kafkaEnvShape = {
     .string()
     .regex(/^[a-zA-Z0-9._-]*$/)
     .default(''),
+  /**
+   * Consumer timing (unset: the messaging package's defaults, 2 s wait, 2 s
+   * heartbeat, 6 s session; see docs/operations.md, "Cost at rest"): a longer
+   * wait makes an idle consumer cheaper and rebalances slower to notice.
+   */
+  KAFKA_CONSUMER_MAX_WAIT_MS: z.coerce.number().int().min(100).max(30_000).optional(),
+  KAFKA_CONSUMER_HEARTBEAT_MS: z.coerce.number().int().min(100).max(30_000).optional(),
+  KAFKA_CONSUMER_SESSION_TIMEOUT_MS: z.coerce.number().int().min(6_000).max(300_000).optional(),
 };
+
+/** The consumer timing of `kafkaEnvShape`, as createKafkaBroker's options. */
+export function kafkaConsumerTiming(config: {
+  KAFKA_CONSUMER_MAX_WAIT_MS?: number;
+  KAFKA_CONSUMER_HEARTBEAT_MS?: number;
+  KAFKA_CONSUMER_SESSION_TIMEOUT_MS?: number;
+}) {
+  return {
+    consumerMaxWaitMs: config.KAFKA_CONSUMER_MAX_WAIT_MS,
+    consumerHeartbeatIntervalMs: config.KAFKA_CONSUMER_HEARTBEAT_MS,
+    consumerSessionTimeoutMs: config.KAFKA_CONSUMER_SESSION_TIMEOUT_MS,
+  };
+}
 
 const JwkSet = z.object({ keys: z.array(z.looseObject({ kty: z.string() })).min(1) });
 

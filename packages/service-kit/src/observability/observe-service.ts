@@ -7,8 +7,13 @@ import type { StopSteps } from '../lifecycle/shutdown';
 import { databasePoolState } from './database-pool';
 
 /** The metrics of a process, before anything else starts: its instruments go to the server and the messaging. */
-export function createProcessMetrics(name: string, logger: Logger): PlatformMetrics {
+export function createProcessMetrics(
+  name: string,
+  logger: Logger,
+  config: { METRICS_EVENT_LOOP_RESOLUTION_MS?: number } = {},
+): PlatformMetrics {
   return new PlatformMetrics(name, {
+    eventLoopResolutionMs: config.METRICS_EVENT_LOOP_RESOLUTION_MS,
     onProbeError: (probe, error) =>
       logger.warn({ probe, err: error }, 'metrics: a reading failed; its series are left out'),
   });

@@ -1,3 +1,4 @@
+import perfHooks from 'node:perf_hooks';
 import { PlatformMetrics } from '../platform-metrics';
 
 function sample(text: string, line: RegExp): number | undefined {
@@ -11,6 +12,18 @@ describe('PlatformMetrics', () => {
     const text = await metrics.text();
     expect(text).toMatch(/^nodejs_eventloop_lag_seconds\{service="lead"\} /m);
     expect(text).toMatch(/^process_cpu_seconds_total\{service="lead"\} /m);
+  });
+
+  it('samples the event-loop delay every 100 ms, not every 10 ms, unless told otherwise', () => {
+    // Each sample is a timer that wakes the process: at 10 ms an idle process woke 100 times a second.
+    const monitor = jest.spyOn(perfHooks, 'monitorEventLoopDelay');
+    try {
+      new PlatformMetrics('lead');
+      new PlatformMetrics('order', { eventLoopResolutionMs: 500 });
+      expect(monitor.mock.calls.map(([options]) => options?.resolution)).toEqual([100, 500]);
+    } finally {
+      monitor.mockRestore();
+    }
   });
 
   it('records GraphQL operations, their latency and every error code', async () => {

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { ConfigError } from '../config/config-error';
+import { loadConfig } from '../config/load-config';
+import { kafkaConsumerTiming, serviceEnvShape, portEnv } from '../config/service-env';
+
+const schema = z.object({ ...serviceEnvShape, PORT: portEnv(4001) });
+const required = {
+  DATABASE_URL: 'postgres://u:p@127.0.0.1:5432/lead',
+  KAFKA_BROKERS: 'a:1',
+  INTERNAL_TOKEN_PUBLIC_JWK: '{"kty":"OKP","crv":"Ed25519","x":"abc"}',
+};
+
+describe('Kafka consumer timing from the environment', () => {
+  it("leaves every setting to the messaging package's defaults when unset", () => {
+    const config = loadConfig('lead', schema, required);
+    expect(kafkaConsumerTiming(config)).toEqual({
+      consumerMaxWaitMs: undefined,
+      consumerHeartbeatIntervalMs: undefined,
+      consumerSessionTimeoutMs: undefined,
+    });
+  });
+
+  it('hands the fetch wait, heartbeat and session to the broker client', () => {
+    const config = loadConfig('lead', schema, {
+      ...required,
+      KAFKA_CONSUMER_MAX_WAIT_MS: '5000',
+      KAFKA_CONSUMER_HEARTBEAT_MS: '3000',
+      KAFKA_CONSUMER_SESSION_TIMEOUT_MS: '10000',
+    });
+    expect(kafkaConsumerTiming(config)).toEqual({
+      consumerMaxWaitMs: 5000,
+      consumerHeartbeatIntervalMs: 3000,
+      consumerSessionTimeoutMs: 10000,
+    });
+  });
+
+  it("refuses a session shorter than the broker's minimum (6 s)", () => {
+    expect(() =>
+      loadConfig('lead', schema, { ...required, KAFKA_CONSUMER_SESSION_TIMEOUT_MS: '3000' }),
+    ).toThrow(ConfigError);
+  });
+});
