@@ -17,10 +17,11 @@ import type { AccountRevenue } from './account-revenue.type';
 import type { RevenueConversion } from './currency-conversion.type';
 
 type Period = { from: string; to: string };
+type ConversionRow = Omit<RevenueConversion, 'orders'> & { orders: number };
 type TotalsRow = Record<'account_id' | 'booked' | 'margin' | 'invoiced', string> & {
   booked_orders: number;
+  conversions: ConversionRow[];
 };
-type ConversionRow = Omit<RevenueConversion, 'orders'> & { account_id: string; orders: number };
 
 /**
  * Revenue per account from this service's own orders: booked as the order
@@ -81,36 +82,38 @@ export class AccountRevenueService {
     const visible = accountIds.filter((id) => isUuid(id) && scope.seesAccount(id));
     const reader = readerOf(this.dataSource, command);
     const params = [visible, period.from, addDays(period.to, 1), currency];
+    // Totals and the conversions behind them in one statement: one round trip per period asked for.
     const totals: TotalsRow[] = visible.length
       ? await reader.query(
-          `WITH ${ratedOrdersSql}
-           SELECT o.account_id::text AS account_id,
-                  COALESCE(SUM(${inWanted('o.total_net')}) FILTER (WHERE o.booked), 0)::text AS booked,
-                  COALESCE(SUM(${inWanted('o.total_net')} - ${costInWanted})
-                    FILTER (WHERE o.booked), 0)::text AS margin,
-                  COUNT(*) FILTER (WHERE o.booked AND ${inWanted('o.total_net')} IS NOT NULL)::int
-                    AS booked_orders,
-                  COALESCE(SUM(${inWanted('o.total_net')}) FILTER (WHERE o.invoiced), 0)::text AS invoiced
-             FROM rated o GROUP BY o.account_id`,
-          params,
-        )
-      : [];
-    const conversions: ConversionRow[] = visible.length
-      ? await reader.query(
-          `WITH ${ratedOrdersSql}
-           SELECT o.account_id::text AS account_id, o.currency::text AS currency, o.rate::text AS rate,
-                  to_char(o.effective_from, 'YYYY-MM-DD') AS "rateEffectiveFrom", o.inverse,
-                  COUNT(*)::int AS orders,
-                  COALESCE(SUM(o.total_net) FILTER (WHERE o.booked), 0)::text AS booked,
-                  COALESCE(SUM(o.total_net) FILTER (WHERE o.invoiced), 0)::text AS invoiced,
-                  (COALESCE(SUM(${inWanted('o.total_net')}) FILTER (WHERE o.booked), 0)
-                     * CASE WHEN o.rate IS NULL THEN NULL ELSE 1 END)::text AS "bookedConverted",
-                  (COALESCE(SUM(${inWanted('o.total_net')}) FILTER (WHERE o.invoiced), 0)
-                     * CASE WHEN o.rate IS NULL THEN NULL ELSE 1 END)::text AS "invoicedConverted"
-             FROM rated o
-            WHERE o.currency <> $4
-            GROUP BY o.account_id, o.currency, o.rate, o.effective_from, o.inverse
-            ORDER BY o.currency, o.effective_from NULLS FIRST`,
+          `WITH ${ratedOrdersSql},
+           totals AS (
+             SELECT o.account_id,
+                    COALESCE(SUM(${inWanted('o.total_net')}) FILTER (WHERE o.booked), 0)::text AS booked,
+                    COALESCE(SUM(${inWanted('o.total_net')} - ${costInWanted})
+                      FILTER (WHERE o.booked), 0)::text AS margin,
+                    COUNT(*) FILTER (WHERE o.booked AND ${inWanted('o.total_net')} IS NOT NULL)::int
+                      AS booked_orders,
+                    COALESCE(SUM(${inWanted('o.total_net')}) FILTER (WHERE o.invoiced), 0)::text AS invoiced
+               FROM rated o GROUP BY o.account_id),
+           conversions AS (
+             SELECT o.account_id, o.currency, o.effective_from,
+                    json_build_object(
+                      'currency', o.currency::text, 'rate', o.rate::text,
+                      'rateEffectiveFrom', to_char(o.effective_from, 'YYYY-MM-DD'), 'inverse', o.inverse,
+                      'orders', COUNT(*)::int,
+                      'booked', COALESCE(SUM(o.total_net) FILTER (WHERE o.booked), 0)::text,
+                      'invoiced', COALESCE(SUM(o.total_net) FILTER (WHERE o.invoiced), 0)::text,
+                      'bookedConverted', (COALESCE(SUM(${inWanted('o.total_net')}) FILTER (WHERE o.booked), 0)
+                         * CASE WHEN o.rate IS NULL THEN NULL ELSE 1 END)::text,
+                      'invoicedConverted', (COALESCE(SUM(${inWanted('o.total_net')}) FILTER (WHERE o.invoiced), 0)
+                         * CASE WHEN o.rate IS NULL THEN NULL ELSE 1 END)::text) AS conversion
+               FROM rated o
+              WHERE o.currency <> $4
+              GROUP BY o.account_id, o.currency, o.rate, o.effective_from, o.inverse)
+           SELECT t.account_id::text AS account_id, t.booked, t.margin, t.booked_orders, t.invoiced,
+                  COALESCE((SELECT json_agg(c.conversion ORDER BY c.currency, c.effective_from NULLS FIRST)
+                              FROM conversions c WHERE c.account_id = t.account_id), '[]'::json) AS conversions
+             FROM totals t`,
           params,
         )
       : [];
@@ -128,17 +131,14 @@ export class AccountRevenueService {
         margin,
         marginPercent: marginPercentOf({ totalNet: booked, totalCost: '0', margin }),
         bookedOrders: Number(row?.booked_orders ?? 0),
-        conversions: conversions
-          .filter((c) => c.account_id === id)
-          .map(({ account_id: _account, ...c }) => ({
-            ...c,
-            rate: c.rate === null ? null : formatDecimal(c.rate, 4),
-            booked: formatMoney(c.booked),
-            invoiced: formatMoney(c.invoiced),
-            bookedConverted: c.bookedConverted === null ? null : formatMoney(c.bookedConverted),
-            invoicedConverted:
-              c.invoicedConverted === null ? null : formatMoney(c.invoicedConverted),
-          })),
+        conversions: (row?.conversions ?? []).map((c) => ({
+          ...c,
+          rate: c.rate === null ? null : formatDecimal(c.rate, 4),
+          booked: formatMoney(c.booked),
+          invoiced: formatMoney(c.invoiced),
+          bookedConverted: c.bookedConverted === null ? null : formatMoney(c.bookedConverted),
+          invoicedConverted: c.invoicedConverted === null ? null : formatMoney(c.invoicedConverted),
+        })),
       };
     });
   }
