@@ -90,4 +90,33 @@ describe('order demo seed', () => {
     expect(await warnings('order.ContractUnderrunRisk.v1', initech.id)).toBe(2);
     expect(await warnings('order.ContractExpiring.v1', initech.id)).toBe(0);
   });
+
+  it('pages each account’s orders newest first, many accounts in one request, lines in order', async () => {
+    const accounts = [DemoAccounts.umbrella.id, DemoAccounts.hooli.id, DemoAccounts.stark.id];
+    type Page = Array<{ id: string; createdAt: string; lines: Array<{ lineNumber: number }> }>;
+    const pages = async (limit: number, offset: number) =>
+      expectData(
+        await sut.query<{ _entities: Array<{ orders: Page }> }>(
+          DemoUsers.admin,
+          `query($r: [_Any!]!) { _entities(representations: $r) { ... on Account {
+             orders(limit: ${limit}, offset: ${offset}) { id createdAt lines { lineNumber } } } } }`,
+          { r: accounts.map((id) => ({ __typename: 'Account', id })) },
+        ),
+      )._entities.map((a) => a.orders);
+    const all = await pages(200, 0);
+    for (const [i, orders] of all.entries()) {
+      expect(orders.length).toBeGreaterThanOrEqual(3);
+      expect(
+        Number(
+          await count('SELECT count(*) AS n FROM sales_order WHERE account_id = $1', [accounts[i]]),
+        ),
+      ).toBe(orders.length);
+      const created = orders.map((o) => o.createdAt);
+      expect(created).toEqual([...created].sort().reverse());
+      for (const order of orders)
+        expect(order.lines.map((l) => l.lineNumber)).toEqual(order.lines.map((_, n) => n + 1));
+    }
+    // The second and third of each account's orders: the same rows, the same order.
+    expect(await pages(2, 1)).toEqual(all.map((orders) => orders.slice(1, 3)));
+  });
 });

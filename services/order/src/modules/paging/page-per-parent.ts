@@ -1,6 +1,5 @@
 import { manyByKey } from '@salesgraph/service-kit';
 import {
-  In,
   type EntityManager,
   type EntityTarget,
   type FindOptionsRelations,
@@ -20,10 +19,11 @@ export interface PagesPerParent<T> {
 
 /**
  * One page of rows for each of many parents (the orders of each account, the
- * call-offs of each contract) in two statements, however many parents: the
- * rows are ranked within their parent and cut to the page, then loaded by
- * id. A list field on many parents (`_entities` of a hundred accounts) so
- * costs what it costs on one. Answers one list per parent id, in order.
+ * call-offs of each contract) in ONE statement, however many parents: the
+ * rows are ranked within their parent, cut to the page, and joined back to
+ * their rows and relations. A list field on many parents (`_entities` of a
+ * hundred accounts) so costs what it costs on one. Answers one list per
+ * parent id, in order.
  */
 export async function pagesPerParent<T extends { id: string }>(
   manager: EntityManager,
@@ -31,25 +31,6 @@ export async function pagesPerParent<T extends { id: string }>(
   parentIds: readonly string[],
   options: PagesPerParent<T>,
 ): Promise<T[][]> {
-  const ranked = await rankedIds(manager, entity, options);
-  const rows = ranked.length
-    ? await manager.find(entity, {
-        where: { id: In(ranked.map((r) => r.id)) } as FindOptionsWhere<T>,
-        relations: options.relations,
-      })
-    : [];
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return manyByKey(parentIds, ranked, (r) => r.parent).map((page) =>
-    page.map((r) => byId.get(r.id)!),
-  );
-}
-
-/** The ids of each parent's page with their parent, in rank order: ONE statement. */
-function rankedIds<T extends { id: string }>(
-  manager: EntityManager,
-  entity: EntityTarget<T>,
-  options: PagesPerParent<T>,
-): Promise<Array<{ id: string; parent: string }>> {
   const metadata = manager.connection.getMetadata(entity);
   const column = (property: string) =>
     `t.${metadata.findColumnWithPropertyName(property)!.databaseName}`;
@@ -64,16 +45,24 @@ function rankedIds<T extends { id: string }>(
     )
     .where(options.where);
   const { offset, limit } = options.page;
-  return manager
-    .createQueryBuilder()
-    .select('r.id', 'id')
-    .addSelect('r.parent', 'parent')
-    .from(`(${ranked.getQuery()})`, 'r')
-    .where('r.n > :pageStart AND r.n <= :pageEnd', {
-      pageStart: offset,
-      pageEnd: offset + limit,
-    })
+  const query = manager
+    .createQueryBuilder(entity, 'row')
+    .innerJoin(
+      `(${ranked.getQuery()})`,
+      'r',
+      'r.id = row.id AND r.n > :pageStart AND r.n <= :pageEnd',
+      {
+        pageStart: offset,
+        pageEnd: offset + limit,
+      },
+    )
     .setParameters(ranked.getParameters())
-    .orderBy('r.n')
-    .getRawMany();
+    // Rows come back in rank order within their parent; an entity keeps the place of its first row.
+    .orderBy('r.parent')
+    .addOrderBy('r.n');
+  for (const [relation, wanted] of Object.entries(options.relations ?? {}))
+    if (wanted === true) query.leftJoinAndSelect(`row.${relation}`, relation);
+  const rows = await query.getMany();
+  const parent = options.parent;
+  return manyByKey(parentIds, rows, (row) => String(row[parent]));
 }
