@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { formatDecimal, formatMoney } from '../domain/decimal';
 import { DecimalScalar } from '../graphql/decimal.scalar';
 
 /** What a converted figure is made of: orders of one currency at one rate (rate-of-day.sql.ts). */
@@ -12,6 +13,18 @@ export interface CurrencyConversionFields {
   invoiced: string;
   bookedConverted: string | null;
   invoicedConverted: string | null;
+}
+
+/** A conversion as PostgreSQL reads it (numbers as text), in the figures' format: rate to 4 places, money to cents. */
+export function formattedConversion(row: CurrencyConversionFields): CurrencyConversionFields {
+  return {
+    ...row,
+    rate: row.rate === null ? null : formatDecimal(row.rate, 4),
+    booked: formatMoney(row.booked),
+    invoiced: formatMoney(row.invoiced),
+    bookedConverted: row.bookedConverted === null ? null : formatMoney(row.bookedConverted),
+    invoicedConverted: row.invoicedConverted === null ? null : formatMoney(row.invoicedConverted),
+  };
 }
 
 /**

@@ -2,7 +2,7 @@ import {
   addDays,
   BadInputError,
   formatDecimal,
-  formatMoney,
+  formattedConversion,
   isoDateOf,
   isUuid,
   loadOne,
@@ -17,10 +17,9 @@ import type { AccountRevenue } from './account-revenue.type';
 import type { RevenueConversion } from './currency-conversion.type';
 
 type Period = { from: string; to: string };
-type ConversionRow = Omit<RevenueConversion, 'orders'> & { orders: number };
 type TotalsRow = Record<'account_id' | 'booked' | 'margin' | 'invoiced', string> & {
   booked_orders: number;
-  conversions: ConversionRow[];
+  conversions: RevenueConversion[];
 };
 
 /**
@@ -131,14 +130,7 @@ export class AccountRevenueService {
         margin,
         marginPercent: marginPercentOf({ totalNet: booked, totalCost: '0', margin }),
         bookedOrders: Number(row?.booked_orders ?? 0),
-        conversions: (row?.conversions ?? []).map((c) => ({
-          ...c,
-          rate: c.rate === null ? null : formatDecimal(c.rate, 4),
-          booked: formatMoney(c.booked),
-          invoiced: formatMoney(c.invoiced),
-          bookedConverted: c.bookedConverted === null ? null : formatMoney(c.bookedConverted),
-          invoicedConverted: c.invoicedConverted === null ? null : formatMoney(c.invoicedConverted),
-        })),
+        conversions: (row?.conversions ?? []).map(formattedConversion),
       };
     });
   }

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { formatDecimal, formatMoney, type Period } from '@salesgraph/service-kit';
+import { formattedConversion, type Period } from '@salesgraph/service-kit';
 import {
   converted,
   convertedCost,
@@ -97,14 +97,7 @@ export class AttainmentFigures {
     );
     return {
       ...(row as TotalFigures),
-      conversions: conversions.map((c) => ({
-        ...c,
-        rate: c.rate === null ? null : formatDecimal(c.rate, 4),
-        booked: formatMoney(c.booked),
-        invoiced: formatMoney(c.invoiced),
-        bookedConverted: c.bookedConverted === null ? null : formatMoney(c.bookedConverted),
-        invoicedConverted: c.invoicedConverted === null ? null : formatMoney(c.invoicedConverted),
-      })),
+      conversions: conversions.map(formattedConversion),
     };
   }
 
