@@ -29,6 +29,7 @@ import { QuoteDocumentService } from './modules/quote/quote-document.service';
 import { UserDirectory } from './modules/user/user-directory';
 import { QuoteWorkflowService } from './modules/quote/quote-workflow.service';
 import { QuoteService } from './modules/quote/quote.service';
+import { CatalogueCache } from './modules/product/catalogue-cache';
 import { ServiceLevelWatch } from './modules/queue/service-level-watch';
 import { OrderQueueService } from './modules/queue/order-queue.service';
 import { orderPersonalData } from './modules/privacy/order-personal-data';
@@ -47,7 +48,8 @@ export function orderComponents(deps: ServiceDeps<OrderConfig>) {
     new AccessPolicy(dataSource, new TeamDirectory()),
     new AccountDirectory(),
   );
-  const products = new ProductService(dataSource, outbox);
+  const catalogue = new CatalogueCache(dataSource, logger);
+  const products = new ProductService(dataSource, outbox, catalogue);
   const orders = new OrderService(dataSource, access);
   const contracts = new ContractService(dataSource, access);
   const priceLists = new PriceListService(dataSource, outbox, new AccountDirectory());
@@ -94,6 +96,7 @@ export function orderComponents(deps: ServiceDeps<OrderConfig>) {
   });
   return {
     privacy: new PrivacyDesk('order', dataSource, outbox, orderPersonalData),
+    catalogue,
     clock,
     histories: new HistoryReader(dataSource),
     products,

@@ -145,6 +145,8 @@ export const orderService = defineService({
     exchangeRatesProjection(),
   ],
   jobs: (c, runtime) => [
+    // Not a job, but started and stopped as one: its listener lives as long as the service.
+    c.catalogue,
     new ContractWatchJob(
       c.watch,
       runtime.config.CONTRACT_WATCH_INTERVAL_MS,

@@ -11,6 +11,10 @@ export interface OutboxCommitListenerOptions {
   onCommit: () => void;
   /** First wait before connecting again after the connection was lost; doubles up to 5 s. */
   reconnectDelayMs?: number;
+  /** The channel listened on (default: the outbox's); another table's changes may announce themselves too. */
+  channel?: string;
+  /** Who listens, in the log (default "outbox relay"), and what covers while it cannot. */
+  listener?: { name: string; whileAway: string };
 }
 
 /**
@@ -28,8 +32,15 @@ export class OutboxCommitListener {
   /** Clients whose loss was handled: 'error' and 'end' both arrive for one loss. */
   private readonly gone = new WeakSet<Client>();
   private readonly reconnect: BackoffPolicy;
+  private readonly channel: string;
+  private readonly who: { name: string; whileAway: string };
 
   constructor(private readonly options: OutboxCommitListenerOptions) {
+    this.channel = options.channel ?? OUTBOX_CHANNEL;
+    this.who = options.listener ?? {
+      name: 'outbox relay',
+      whileAway: 'the safety poll covers until it is back',
+    };
     // One listener per relay reconnects alone: exact waits, no jitter.
     this.reconnect = {
       initialDelayMs: options.reconnectDelayMs ?? 200,
@@ -68,7 +79,7 @@ export class OutboxCommitListener {
     client.on('notification', () => this.options.onCommit());
     try {
       await client.connect();
-      await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
+      await client.query(`LISTEN ${this.channel}`);
     } catch (error) {
       this.lost(client, error as Error);
       return;
@@ -80,7 +91,7 @@ export class OutboxCommitListener {
     }
     this.client = client;
     if (this.failures > 0)
-      this.options.logger.info({ channel: OUTBOX_CHANNEL }, 'outbox relay: listening again');
+      this.options.logger.info({ channel: this.channel }, `${this.who.name}: listening again`);
     this.failures = 0;
     this.options.onCommit();
   }
@@ -94,8 +105,8 @@ export class OutboxCommitListener {
     this.failures += 1;
     const delay = backoffDelay(this.reconnect, this.failures);
     this.options.logger.warn(
-      { err: error, channel: OUTBOX_CHANNEL, retryInMs: delay },
-      'outbox relay: lost the connection that listens for commits; the safety poll covers until it is back',
+      { err: error, channel: this.channel, retryInMs: delay },
+      `${this.who.name}: lost the connection that listens for commits; ${this.who.whileAway}`,
     );
     this.timer = setTimeout(() => void this.connect(), delay);
     this.timer.unref();

@@ -16,6 +16,7 @@ import {
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { CreateProductInput } from './dto/create-product.input';
 import type { UpdateProductInput } from './dto/update-product.input';
+import { announceCatalogueChange, type CatalogueCache } from './catalogue-cache';
 import { productChangedData, productChanges, productFields } from './product-changes';
 import { Product } from './product.entity';
 
@@ -27,6 +28,8 @@ export class ProductService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
+    /** Products between requests, for reads; none (every read to the database) when left out. */
+    private readonly cache?: CatalogueCache,
   ) {}
 
   list(page: { limit: number; offset: number }, activeOnly = true): Promise<Product[]> {
@@ -44,6 +47,13 @@ export class ProductService {
     return valid.length ? manager.find(Product, { where: { id: In(valid) } }) : Promise.resolve([]);
   }
 
+  /** The products among `ids` for a reader (GraphQL fields, `_entities`): through the cache. */
+  readByIds(ids: readonly string[]): Promise<Product[]> {
+    const valid = onlyUuids(ids);
+    if (!this.cache || valid.length === 0) return this.findByIds(valid);
+    return this.cache.byIds(valid, (missing) => this.findByIds(missing));
+  }
+
   /** The ids among `ids` of products that are still sold. */
   async soldAmong(manager: EntityManager, ids: readonly string[]): Promise<Set<string>> {
     const products = await this.findByIds(ids, manager);
@@ -53,7 +63,7 @@ export class ProductService {
   /** One product through the command's loader: all the products one request shows, in one query. */
   load(command: CommandContext, id: string): Promise<Product | null> {
     return loadOne(command, 'product', id, async (ids) =>
-      oneByKey(ids, await this.findByIds(ids), (p) => p.id),
+      oneByKey(ids, await this.readByIds(ids), (p) => p.id),
     );
   }
 
@@ -81,6 +91,7 @@ export class ProductService {
         active: input.active ?? true,
       });
       await manager.insert(Product, product);
+      await announceCatalogueChange(manager);
       const data = productChangedData(product, 'CREATED', productFields, command.clock.now());
       await this.outbox.append(manager, ProductChanged, data, eventContextOf(command));
       return product;
@@ -100,6 +111,7 @@ export class ProductService {
       if (changedFields.length === 0) return product;
       Object.assign(product, changes);
       await manager.update(Product, { id: product.id }, changes);
+      await announceCatalogueChange(manager);
       const data = productChangedData(product, 'UPDATED', changedFields, command.clock.now());
       await this.outbox.append(manager, ProductChanged, data, eventContextOf(command));
       return product;

@@ -1,0 +1,91 @@
+import { OutboxCommitListener, type Logger } from '@salesgraph/messaging';
+import type { BackgroundJob } from '@salesgraph/service-kit';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Product } from './product.entity';
+
+/** What a product change notifies in its transaction: every instance's cache forgets at the commit. */
+export const CATALOGUE_CHANNEL = 'order_catalogue';
+
+/** Past this many products the cache starts afresh: a bound, not an eviction policy (catalogues are small). */
+const MAX_PRODUCTS = 20_000;
+
+/** Announces a product change to every instance's cache; delivered when `manager`'s transaction commits. */
+export async function announceCatalogueChange(manager: EntityManager): Promise<void> {
+  await manager.query('SELECT pg_notify($1, $2)', [CATALOGUE_CHANNEL, '']);
+}
+
+/**
+ * Products by id between requests, for reading only: GraphQL fields and
+ * `_entities`. Changes read through their own transaction, never from here.
+ * Products change rarely, and one view asks for the same few again and again
+ * (the key-account view looks products up four times per request, once per
+ * call the gateway makes).
+ *
+ * Coherent across instances: every product change notifies CATALOGUE_CHANNEL
+ * in its transaction, and each instance's listener clears its cache when the
+ * change commits. While the listener is not connected (starting, the database
+ * restarting) nothing is kept and every read goes to the database; a
+ * reconnection clears too, as notifications may have been missed meanwhile.
+ */
+export class CatalogueCache implements BackgroundJob {
+  readonly name = 'catalogue cache';
+  private readonly products = new Map<string, Product>();
+  /** Bumped at every clear: a read that began before a change does not keep what it read. */
+  private generation = 0;
+  private readonly listener: OutboxCommitListener;
+
+  constructor(dataSource: DataSource, logger: Logger) {
+    this.listener = new OutboxCommitListener({
+      dataSource,
+      logger,
+      channel: CATALOGUE_CHANNEL,
+      listener: {
+        name: 'catalogue cache',
+        whileAway: 'products are read from the database until it is back',
+      },
+      onCommit: () => this.clear(),
+    });
+  }
+
+  /** Whether it keeps products now (its listener is connected). */
+  get keeping(): boolean {
+    return this.listener.listening;
+  }
+
+  start(): void {
+    this.listener.start();
+  }
+
+  async stop(): Promise<void> {
+    await this.listener.stop();
+    this.clear();
+  }
+
+  /** The products among `ids`, from the cache where it has them, the rest through `read` (kept if no change came meanwhile). */
+  async byIds(
+    ids: readonly string[],
+    read: (ids: string[]) => Promise<Product[]>,
+  ): Promise<Product[]> {
+    if (!this.listener.listening) return read([...ids]);
+    const found: Product[] = [];
+    const missing: string[] = [];
+    for (const id of ids) {
+      const product = this.products.get(id);
+      if (product) found.push(product);
+      else missing.push(id);
+    }
+    if (missing.length === 0) return found;
+    const generation = this.generation;
+    const read_ = await read(missing);
+    if (generation === this.generation && this.listener.listening) {
+      if (this.products.size + read_.length > MAX_PRODUCTS) this.products.clear();
+      for (const product of read_) this.products.set(product.id, product);
+    }
+    return [...found, ...read_];
+  }
+
+  private clear(): void {
+    this.generation += 1;
+    this.products.clear();
+  }
+}
