@@ -55,12 +55,18 @@ describe('alerts reach the people concerned', () => {
     const item = waiting.notifications.items.find((n) => n.subjectId === approval.id)!;
     expect(item.title).toMatch(/^Price approval waiting: order /);
     expect(item.readAt).toBeNull();
-    // The same feed through the federated User (me).
-    const me = await graph<{ me: { notifications: { unread: number } } }>(
+    // The same feed through the federated User (me). Other specs raise approvals for Mia meanwhile,
+    // so the item is compared, not the count.
+    const me = await graph<{
+      me: {
+        notifications: { unread: number; items: Array<{ id: string; readAt: string | null }> };
+      };
+    }>(
       'manager',
-      '{ me { id notifications(kinds: [APPROVAL_WAITING]) { unread } } }',
+      '{ me { id notifications(kinds: [APPROVAL_WAITING]) { unread items { id readAt } } } }',
     );
-    expect(me.me.notifications.unread).toBe(waiting.notifications.unread);
+    expect(me.me.notifications.items).toContainEqual({ id: item.id, readAt: null });
+    expect(me.me.notifications.unread).toBeGreaterThanOrEqual(1);
     const { markNotificationRead } = await graph<{ markNotificationRead: { readAt: string } }>(
       'manager',
       'mutation($id: ID!) { markNotificationRead(notificationId: $id) { readAt } }',
