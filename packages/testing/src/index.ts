@@ -5,6 +5,7 @@ export * from './wait-for';
 export * from './test-keys';
 export * from './graphql-client';
 export * from './kafka-test-client';
+export * from './event-publisher';
 export * from './service-test-env';
 export * from './service-under-test';
 export * from './sql-statements';

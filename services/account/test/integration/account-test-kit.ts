@@ -1,22 +1,14 @@
 import { openStoredPersonalData } from '@salesgraph/messaging';
 import { randomUUID } from 'node:crypto';
-import {
-  createEnvelope,
-  SalesTeamUpdated,
-  type Envelope,
-  type EventDefinition,
-  type OrderSnapshot,
-} from '@salesgraph/events';
+import { SalesTeamUpdated, type Envelope, type OrderSnapshot } from '@salesgraph/events';
 import { DemoUsers, type AuthenticatedUser } from '@salesgraph/identity';
-import type { MessageBroker, MessageProducer } from '@salesgraph/messaging';
 import {
+  EventPublisher,
   startServiceUnderTest,
-  testBroker,
   waitFor,
   type ServiceUnderTest,
 } from '@salesgraph/testing';
 import type { Clock } from '@salesgraph/service-kit';
-import type { z } from 'zod';
 import { loadAccountConfig, type AccountConfig } from '../../src/config';
 import { accountService } from '../../src/service-definition';
 
@@ -34,51 +26,7 @@ export function startAccountService(label: string, clock?: Clock): Promise<Accou
 }
 
 /** Publishes events to the service's topics as their producers would. */
-export class EventPublisher {
-  private readonly broker: MessageBroker = testBroker();
-  private producer?: MessageProducer;
-
-  constructor(private readonly sut: AccountSut) {}
-
-  envelope<TType extends string, TSchema extends z.ZodType>(
-    definition: EventDefinition<TType, TSchema>,
-    data: z.input<TSchema>,
-  ): Envelope {
-    return createEnvelope(definition, data, {
-      source: `salesgraph/${definition.producer}`,
-      correlationId: randomUUID(),
-      actor: { type: 'service', id: definition.producer },
-    });
-  }
-
-  async send(definition: EventDefinition, ...envelopes: Array<Envelope | string>): Promise<void> {
-    if (!this.producer) {
-      this.producer = this.broker.producer();
-      await this.producer.connect();
-    }
-    await this.producer.send(
-      `${this.sut.topicPrefix}${definition.topic}`,
-      envelopes.map((e) => ({
-        key: typeof e === 'string' ? 'raw' : e.subject,
-        value: typeof e === 'string' ? e : JSON.stringify(e),
-      })),
-    );
-  }
-
-  async publish<TType extends string, TSchema extends z.ZodType>(
-    definition: EventDefinition<TType, TSchema>,
-    data: z.input<TSchema>,
-  ): Promise<Envelope> {
-    const envelope = this.envelope(definition, data);
-    await this.send(definition, envelope);
-    return envelope;
-  }
-
-  async close(): Promise<void> {
-    await this.producer?.disconnect();
-    await this.broker.disconnect();
-  }
-}
+export { EventPublisher };
 
 /** Rows of the service's own database, for asserting what was (not) written. */
 export function sql<T = Record<string, unknown>>(

@@ -18,8 +18,8 @@ export async function announceCatalogueChange(manager: EntityManager): Promise<v
  * Products by id between requests, for reading only: GraphQL fields and
  * `_entities`. Changes read through their own transaction, never from here.
  * Products change rarely, and one view asks for the same few again and again
- * (the key-account view looks products up four times per request, once per
- * call the gateway makes).
+ * (the key-account view looked products up five times per request: once per
+ * call the gateway makes to this service, and once for the commitments).
  *
  * Coherent across instances: every product change notifies CATALOGUE_CHANNEL
  * in its transaction, and each instance's listener clears its cache when the
@@ -76,12 +76,12 @@ export class CatalogueCache implements BackgroundJob {
     }
     if (missing.length === 0) return found;
     const generation = this.generation;
-    const read_ = await read(missing);
+    const fetched = await read(missing);
     if (generation === this.generation && this.listener.listening) {
-      if (this.products.size + read_.length > MAX_PRODUCTS) this.products.clear();
-      for (const product of read_) this.products.set(product.id, product);
+      if (this.products.size + fetched.length > MAX_PRODUCTS) this.products.clear();
+      for (const product of fetched) this.products.set(product.id, product);
     }
-    return [...found, ...read_];
+    return [...found, ...fetched];
   }
 
   private clear(): void {
