@@ -1,4 +1,9 @@
-import { decodeEvent, type DecodeResult, type Envelope } from '@salesgraph/events';
+import {
+  decodeEvent,
+  findEventDefinition,
+  type DecodeResult,
+  type Envelope,
+} from '@salesgraph/events';
 import type { DataSource } from 'typeorm';
 import type {
   ConsumerHealth,
@@ -144,25 +149,27 @@ export class EventSubscriber {
    */
   async process(message: IncomingMessage, control?: MessageControl): Promise<Outcome> {
     const started = process.hrtime.bigint();
-    let decoded: DecodeResult | undefined;
+    let eventType = 'unreadable';
     let outcome: Outcome | 'failed' = 'failed';
     try {
       // Personal fields arrive sealed: opened before the contract validates them.
       const sealed = sealedEnvelopeOf(message.value);
+      if (sealed) eventType = sealed.type;
+      // Nothing here handles it: its keys are neither read nor waited for (every lead
+      // service event names a person, and most consumers of that topic want one type).
+      if (sealed && findEventDefinition(sealed.type) && !this.handlers.has(sealed.type))
+        return (outcome = 'ignored');
       const opened = sealed ? await this.openPersonalData(sealed, message, control) : message.value;
       if (opened === 'dead-lettered') return (outcome = 'dead-lettered');
-      decoded = decodeEvent(opened);
+      const decoded = decodeEvent(opened);
+      eventType = decoded.ok ? decoded.envelope.type : (decoded.type ?? 'unreadable');
       outcome = await this.processDecoded(decoded, message, control);
       return outcome;
     } finally {
       this.options.observer?.handled?.({
         group: this.options.groupId,
         topic: message.topic,
-        eventType: !decoded
-          ? 'unreadable'
-          : decoded.ok
-            ? decoded.envelope.type
-            : (decoded.type ?? 'unreadable'),
+        eventType,
         outcome,
         seconds: secondsSince(started),
       });

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { MessageBroker, MessageConsumer } from '../kafka/message';
+import type { IncomingMessage, MessageBroker, MessageConsumer } from '../kafka/message';
 import type { Logger } from '../logger';
 import type { TopicNamespace } from '../topic-namespace';
 import { SubjectKeys, SUBJECT_KEYS_TOPIC, type SubjectKeyMessage } from './subject-keys';
@@ -26,7 +26,7 @@ export class SubjectKeyListener {
   ) {}
 
   async start(): Promise<void> {
-    const { broker, namespace, dataSource, serviceName } = this.options;
+    const { broker, namespace, serviceName } = this.options;
     const keys = new SubjectKeys(serviceName);
     this.consumer = broker.consumer(
       namespace.resolve(this.options.groupId ?? `${serviceName}.subject-keys`),
@@ -34,19 +34,24 @@ export class SubjectKeyListener {
     await this.consumer.run({
       topics: [namespace.resolve(SUBJECT_KEYS_TOPIC)],
       fromBeginning: true,
-      handle: async (message) => {
-        if (!message.key) return;
-        const value = message.value ? parseKey(message.value) : null;
-        if (value === undefined) {
-          this.options.logger.warn(
-            { offset: message.offset },
-            'ignoring an unreadable subject key',
-          );
-          return;
-        }
-        await keys.learn(dataSource.manager, message.key, value);
-      },
+      handle: (message) => this.learn(keys, [message]),
+      // A campaign of new people is a key per person for every service: a fetch's worth at once.
+      handleBatch: (messages) => this.learn(keys, messages),
     });
+  }
+
+  private async learn(keys: SubjectKeys, messages: IncomingMessage[]): Promise<void> {
+    const learnt: Array<{ subjectId: string; key: SubjectKeyMessage | null }> = [];
+    for (const message of messages) {
+      if (!message.key) continue;
+      const value = message.value ? parseKey(message.value) : null;
+      if (value === undefined) {
+        this.options.logger.warn({ offset: message.offset }, 'ignoring an unreadable subject key');
+        continue;
+      }
+      learnt.push({ subjectId: message.key, key: value });
+    }
+    if (learnt.length > 0) await keys.learnMany(this.options.dataSource.manager, learnt);
   }
 
   health() {

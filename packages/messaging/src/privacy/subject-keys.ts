@@ -110,22 +110,41 @@ export class SubjectKeys {
   }
 
   /** Records a key learnt from the keys topic (`null`: its tombstone). Idempotent; an erasure is final. */
-  async learn(
+  learn(manager: EntityManager, subjectId: string, key: SubjectKeyMessage | null): Promise<void> {
+    return this.learnMany(manager, [{ subjectId, key }]);
+  }
+
+  /**
+   * `learn` for what one fetch of the keys topic returned, in two statements
+   * at most: every person's first key, then every tombstone. The order inside
+   * the fetch does not matter: a key never replaces one already held and a
+   * tombstone always wins, so keys-then-tombstones ends where one at a time
+   * would (each new person costs every service a key, issue 17).
+   */
+  async learnMany(
     manager: EntityManager,
-    subjectId: string,
-    key: SubjectKeyMessage | null,
+    learnt: ReadonlyArray<{ subjectId: string; key: SubjectKeyMessage | null }>,
   ): Promise<void> {
-    if (key === null)
+    const issued = learnt.filter((l) => l.key !== null);
+    // Distinct: ON CONFLICT DO UPDATE refuses to touch one row twice in a statement.
+    const erased = [...new Set(learnt.filter((l) => l.key === null).map((l) => l.subjectId))];
+    if (issued.length > 0)
       await manager.query(
-        `INSERT INTO privacy_subject_key (subject_id, owner, key, erased_at) VALUES ($1, '?', NULL, now())
-         ON CONFLICT (subject_id) DO UPDATE SET key = NULL, erased_at = COALESCE(privacy_subject_key.erased_at, now())`,
-        [subjectId],
-      );
-    else
-      await manager.query(
-        `INSERT INTO privacy_subject_key (subject_id, owner, key) VALUES ($1, $2, $3)
+        `INSERT INTO privacy_subject_key (subject_id, owner, key)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::bytea[])
          ON CONFLICT (subject_id) DO NOTHING`,
-        [subjectId, key.owner, Buffer.from(key.key, 'base64')],
+        [
+          issued.map((l) => l.subjectId),
+          issued.map((l) => l.key!.owner),
+          issued.map((l) => Buffer.from(l.key!.key, 'base64')),
+        ],
+      );
+    if (erased.length > 0)
+      await manager.query(
+        `INSERT INTO privacy_subject_key (subject_id, owner, key, erased_at)
+         SELECT subject_id, '?', NULL, now() FROM unnest($1::text[]) AS e(subject_id)
+         ON CONFLICT (subject_id) DO UPDATE SET key = NULL, erased_at = COALESCE(privacy_subject_key.erased_at, now())`,
+        [erased],
       );
   }
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { LeadConverted, Topics, type LeadConvertedData } from '@salesgraph/events';
+import { LeadCaptured, LeadConverted, Topics, type LeadConvertedData } from '@salesgraph/events';
 import { collectMessages, waitFor } from '@salesgraph/testing';
 import type { DataSource } from 'typeorm';
 import {
@@ -7,6 +7,7 @@ import {
   on,
   silentLogger,
   SubjectKeyListener,
+  SubjectKeys,
   SUBJECT_KEYS_TOPIC,
   type IncomingMessage,
 } from '../../src';
@@ -171,4 +172,69 @@ describe('personal data sealed per person, erased by destroying the key', () => 
       { what: 'the key compacted away, only its tombstone left', timeoutMs: 120_000 },
     );
   }, 180_000);
+
+  it('learns a fetch of keys at once, ending where one at a time would: an erasure wins', async () => {
+    const db = await fixture.database('learning');
+    const keyOf = (owner: string, byte: number) => ({
+      subjectId: 'unused',
+      owner,
+      key: Buffer.alloc(32, byte).toString('base64'),
+    });
+    const [kept, keyThenErased, erasedThenKey, erasedTwice] = ['kept', 'k-e', 'e-k', 'e-e'].map(
+      (name) => `${name}-${randomUUID()}`,
+    );
+    await db.transaction((m) =>
+      new SubjectKeys('account').learnMany(m, [
+        { subjectId: kept, key: keyOf('lead', 1) },
+        { subjectId: keyThenErased, key: keyOf('lead', 2) },
+        { subjectId: erasedThenKey, key: null },
+        { subjectId: kept, key: keyOf('order', 3) }, // a second key never replaces the first
+        { subjectId: keyThenErased, key: null },
+        { subjectId: erasedThenKey, key: keyOf('lead', 4) },
+        { subjectId: erasedTwice, key: null },
+        { subjectId: erasedTwice, key: null },
+      ]),
+    );
+    const rows: Array<{ subject_id: string; owner: string; key: Buffer | null; erased: boolean }> =
+      await db.query(
+        `SELECT subject_id, owner, key, erased_at IS NOT NULL AS erased FROM privacy_subject_key
+          WHERE subject_id = ANY($1::text[])`,
+        [[kept, keyThenErased, erasedThenKey, erasedTwice]],
+      );
+    // Who issued an erased key no longer matters: only that the key is gone for good.
+    const state = Object.fromEntries(
+      rows.map((r) => [r.subject_id, r.erased ? 'erased' : `${r.owner}:${r.key?.[0]}`]),
+    );
+    expect(state).toEqual({
+      [kept]: 'lead:1',
+      [keyThenErased]: 'erased',
+      [erasedThenKey]: 'erased',
+      [erasedTwice]: 'erased',
+    });
+  });
+
+  it('does not open, nor wait for the key of, a sealed event of a type it has no handler for', async () => {
+    // No key listener on this database: it never learns a key, so opening would wait (keyWaitMs, 2 min).
+    const db = await fixture.database('no-keys', ddl);
+    const outcomes: Array<{ eventType: string; outcome: string }> = [];
+    const ignoreCaptures = on(LeadCaptured, async () => undefined);
+    await fixture.subscriber(
+      db,
+      `no-keys-${randomUUID()}`,
+      [Topics.lead],
+      [ignoreCaptures],
+      undefined,
+      { handled: ({ eventType, outcome }) => outcomes.push({ eventType, outcome }) },
+    );
+    await convert(randomUUID());
+    await waitFor(async () => outcomes.some((o) => o.eventType === LeadConverted.type), {
+      what: 'the sealed conversion passed by',
+      timeoutMs: 20_000,
+    });
+    const conversions = outcomes.filter((o) => o.eventType === LeadConverted.type);
+    expect(new Set(conversions.map((o) => o.outcome))).toEqual(new Set(['ignored']));
+    expect(await db.query(`SELECT count(*)::int AS n FROM privacy_subject_key`)).toEqual([
+      { n: 0 },
+    ]);
+  }, 60_000);
 });

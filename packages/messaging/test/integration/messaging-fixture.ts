@@ -16,6 +16,7 @@ import {
   type EventHandlerRegistration,
   type MessageBroker,
   type MessageProducer,
+  type MessagingObserver,
   type RetryPolicy,
 } from '../../src';
 
@@ -71,6 +72,7 @@ export class MessagingFixture {
     topics: string[],
     handlers: EventHandlerRegistration[],
     retry: RetryPolicy = { attempts: 3, initialDelayMs: 20, maxDelayMs: 50 },
+    observer?: MessagingObserver,
   ): Promise<EventSubscriber> {
     await this.broker.ensureTopics(topics.map((t) => ({ topic: this.namespace.resolve(t) })));
     const subscriber = new EventSubscriber({
@@ -84,6 +86,7 @@ export class MessagingFixture {
       logger: silentLogger,
       serviceName: 'test',
       retry,
+      observer,
     });
     await subscriber.start();
     this.stops.push(() => subscriber.stop());
