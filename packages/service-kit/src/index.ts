@@ -50,6 +50,7 @@ export * from './activity/logged-activity.input';
 export * from './database/tracked.entity';
 export * from './database/decimal-column';
 export * from './database/optimistic-lock';
+export * from './database/insert-rows';
 export * from './graphql/loader-helpers';
 export * from './history/history-source';
 export * from './history/history-reader';

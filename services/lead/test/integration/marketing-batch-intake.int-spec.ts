@@ -31,8 +31,10 @@ describe('marketing intake in batches', () => {
   let broker: MessageBroker;
 
   /** Captures the records as the consumer's batch handler does: one transaction, one command each. */
-  const captureBatch = (records: MarketingLeadCapturedData[]) => {
-    const { intake } = leadService.components(sut.service.deps);
+  const captureBatch = (
+    records: MarketingLeadCapturedData[],
+    { intake } = leadService.components(sut.service.deps),
+  ) => {
     return db.transaction((manager) =>
       intake.captureBatch(
         manager,
@@ -161,6 +163,79 @@ describe('marketing intake in batches', () => {
       [team.id],
     );
     expect(cursor.last_user_id).toBe('u-b3');
+  });
+
+  it('merges repeats of owned leads in bulk, and a merge needing look-ups in its place between them', async () => {
+    await new LeadApi(sut).createRule(DemoUsers.manager, {
+      name: 'Finland',
+      priority: 20,
+      teamId: team.id,
+      countries: ['FI'],
+    });
+    const merges = async (leadId: string) =>
+      (
+        await db.query(
+          'SELECT merged_fields FROM lead_merge WHERE lead_id = $1 ORDER BY merged_at, captured_at',
+          [leadId],
+        )
+      ).map((r: { merged_fields: string[] }) => r.merged_fields);
+    const stored = marketingLead({ country: 'FI' });
+    const noEmail = marketingLead({ country: 'FI', email: undefined });
+    const [first, second] = await captureBatch([stored, noEmail]);
+    expect(first.lead!.ownerId).not.toBeNull();
+    const a = marketingLead({ country: 'FI' });
+    const components = leadService.components(sut.service.deps);
+    const oneByOne = jest.spyOn(components.merges, 'merge');
+    const outcomes = await captureBatch(
+      [
+        a,
+        { ...a, phone: '+358 9 111' }, // re-sent: fills the phone
+        { ...marketingLead({ country: 'FI' }), email: stored.email, region: 'Uusimaa' }, // recaptured
+        { ...noEmail, email: `late-${noEmail.externalId}@example.test` }, // fills a unique key: look-ups
+        { ...a, region: 'Pirkanmaa', campaign: 'autumn' }, // fills the region only: a campaign is kept
+        { ...noEmail, phone: '+358 9 222' },
+        marketingLead({ country: 'FI' }),
+      ],
+      components,
+    );
+    // Only the e-mail fill took the one-at-a-time merge; the four others were written in bulk.
+    expect(oneByOne).toHaveBeenCalledTimes(1);
+    expect(outcomes.map((o) => o.kind)).toEqual([
+      'captured',
+      'merged',
+      'merged',
+      'merged',
+      'merged',
+      'merged',
+      'captured',
+    ]);
+    expect(outcomes[1].lead!.id).toBe(outcomes[0].lead!.id);
+    expect(outcomes[2].lead!.id).toBe(first.lead!.id);
+    expect(outcomes[3].lead!.id).toBe(second.lead!.id);
+    const [kept] = await db.query(
+      'SELECT merge_count, phone, region, campaign, version FROM lead WHERE id = $1',
+      [outcomes[0].lead!.id],
+    );
+    expect(kept).toEqual({
+      merge_count: 2,
+      phone: '+358 9 111',
+      region: 'Pirkanmaa',
+      campaign: a.campaign,
+      version: 3,
+    });
+    expect(await merges(outcomes[0].lead!.id)).toEqual([['phone'], ['region']]);
+    expect(await leadOf(stored.externalId)).toMatchObject({ merge_count: 1 });
+    expect(await merges(first.lead!.id)).toEqual([['region']]);
+    // The merge with look-ups came first, the plain one after it saw its effect.
+    expect(await leadOf(noEmail.externalId)).toMatchObject({ merge_count: 2, phone: '+358 9 222' });
+    expect(await merges(second.lead!.id)).toEqual([['email'], ['phone']]);
+    expect(await eventsOf(outcomes[0].lead!.id)).toEqual([
+      'lead.LeadCaptured.v1',
+      'lead.LeadConsentChanged.v1',
+      'lead.LeadAssigned.v1',
+      'lead.LeadMerged.v1',
+      'lead.LeadMerged.v1',
+    ]);
   });
 
   it('does not store an erased person again, and stores the rest of the batch', async () => {

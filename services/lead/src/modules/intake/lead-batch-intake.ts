@@ -8,13 +8,15 @@ import {
   type MarketingLeadCapturedData,
 } from '@salesgraph/events';
 import type { Outbox } from '@salesgraph/messaging';
-import { eventContextOf, type CommandContext } from '@salesgraph/service-kit';
+import { eventContextOf, insertRows, type CommandContext } from '@salesgraph/service-kit';
 import type { EntityManager } from 'typeorm';
 import type { AssignmentEngine } from '../assignment/assignment-engine';
 import { heldFromRules, rulesMayAssign } from '../assignment/assignment-policy';
 import { AssignmentPlanner } from '../assignment/assignment-planner';
 import { LeadConsent } from '../consent/lead-consent.entity';
 import { consentChangeOf } from '../consent/lead-consent.service';
+import type { LeadDuplicates } from '../dedup/lead-duplicates';
+import type { LeadMergeService, PlannedMerge } from '../dedup/lead-merge.service';
 import { leadCapturedData, leadFromFacts, type LeadFacts } from '../lead/lead-facts';
 import { Lead } from '../lead/lead.entity';
 import { LeadOrigin } from '../lead/lead-origin';
@@ -40,14 +42,17 @@ interface NewLead {
 type OutboxEntry = { definition: EventDefinition; data: unknown; context: EventContext };
 
 /**
- * Marketing's leads many at a time, with the outcome `capture` would give
- * each in turn. Most leads of a batch are new people: for them the look-ups
- * (erased people, stored duplicates, account signals), the inserts (leads,
- * consent rows, outbox rows) and assignment (one lock, rules and rotation in
- * memory) are done for a run of them at once. A lead that matches a stored
- * lead, or one earlier in the batch, goes through `capture` in its place in
- * the order, in the same transaction: merging and returning leads stay one
- * rule, and the leads after it see its effect.
+ * Marketing's leads many at a time. Most leads of a batch are new people:
+ * for all of them at once the look-ups (erased people, stored duplicates,
+ * account signals), the inserts (leads, consent rows, outbox rows) and
+ * assignment (one lock, rules and rotation in memory) take one statement
+ * each. A lead that matches a stored lead, or one earlier in the batch, goes
+ * through `capture` afterwards, in the same transaction and in the batch's
+ * order, so merging and returning leads stay one rule and each finds the
+ * lead it repeats stored already. Each outcome is what `capture` would have
+ * given; only the rotation may differ from one lead at a time, where a merge
+ * that lets the rules take a waiting lead came between two new leads (issue
+ * 17: a repeat used to split the batch, one in ten in a campaign).
  */
 export class LeadBatchIntake {
   constructor(
@@ -56,6 +61,8 @@ export class LeadBatchIntake {
     private readonly engine: AssignmentEngine,
     private readonly signals: AccountSignal,
     private readonly erased: ErasedPeople,
+    private readonly duplicates: LeadDuplicates,
+    private readonly merges: LeadMergeService,
   ) {}
 
   async captureBatch(
@@ -70,12 +77,8 @@ export class LeadBatchIntake {
     const matchingStored = await indexesMatchingStoredLeads(manager, facts);
     const earlier = new IntakeBatchKeys();
     const outcomes: IntakeOutcome[] = [];
-    let run: Array<NewLead & { at: number }> = [];
-    const flush = async () => {
-      const opened = await this.openMany(manager, run);
-      run.forEach((item, i) => (outcomes[item.at] = { kind: 'captured', lead: opened[i] }));
-      run = [];
-    };
+    const fresh: Array<NewLead & { at: number }> = [];
+    const repeats: number[] = [];
     for (const [at, capture] of captures.entries()) {
       const fact = facts[at];
       if (fact.email && erasedEmails.has(fact.email)) {
@@ -84,18 +87,75 @@ export class LeadBatchIntake {
       }
       const repeated = matchingStored.has(at) || earlier.matches(fact);
       earlier.add(fact);
-      if (!repeated) {
-        run.push({ ...capture, facts: fact, at });
-        continue;
-      }
-      await flush();
-      outcomes[at] = await this.single.capture(
-        { ...capture.command, transaction: manager },
-        capture.data,
-      );
+      if (repeated) repeats.push(at);
+      else fresh.push({ ...capture, facts: fact, at });
     }
-    await flush();
+    const opened = await this.openMany(manager, fresh);
+    fresh.forEach((item, i) => (outcomes[item.at] = { kind: 'captured', lead: opened[i] }));
+    await this.captureRepeats(manager, captures, facts, repeats, outcomes);
     return outcomes;
+  }
+
+  /**
+   * The batch's repeats, in order, after its new leads are stored. A plain
+   * merge (into a lead that has an owner or is closed, filling no unique key,
+   * changing no consent) is planned in memory and written with the others;
+   * anything else (a returning lead, an erased person, a merge that needs
+   * look-ups or may let the rules take a waiting lead) goes through `capture`
+   * once the merges before it are written, and the repeats after it are
+   * matched again.
+   */
+  private async captureRepeats(
+    manager: EntityManager,
+    captures: MarketingCapture[],
+    facts: LeadFacts[],
+    repeats: number[],
+    outcomes: IntakeOutcome[],
+  ): Promise<void> {
+    let planned: PlannedMerge[] = [];
+    const write = async () => {
+      await this.merges.recordMerges(manager, planned);
+      planned = [];
+    };
+    for (let next = 0; next < repeats.length;) {
+      const rest = repeats.slice(next);
+      const matches = await this.duplicates.findMatches(
+        manager,
+        rest.map((at) => facts[at]),
+      );
+      const erased = await this.erased.leadsErased(
+        manager,
+        matches.flatMap((m) => (m ? [m.lead.id] : [])),
+      );
+      for (const [k, at] of rest.entries()) {
+        next += 1;
+        const match = matches[k];
+        const command = captures[at].command;
+        if (match && erased.has(match.lead.id)) {
+          outcomes[at] = { kind: 'erased', lead: null };
+          continue;
+        }
+        const merge =
+          match &&
+          this.single.decide(match, facts[at]) === 'MERGE' &&
+          !rulesMayAssign(match.lead) &&
+          !heldFromRules(match.lead)
+            ? this.merges.planMerge(command, match, facts[at])
+            : undefined;
+        if (merge) {
+          planned.push(merge);
+          outcomes[at] = { kind: 'merged', lead: merge.lead };
+          continue;
+        }
+        await write();
+        outcomes[at] = await this.single.capture(
+          { ...command, transaction: manager },
+          captures[at].data,
+        );
+        break; // what it changed is stored: the rest are matched again
+      }
+    }
+    await write();
   }
 
   /**
@@ -170,19 +230,13 @@ export class LeadBatchIntake {
         context,
       });
     }
-    const inserted = await manager
-      .createQueryBuilder()
-      .insert()
-      .into(Lead)
-      .values(leads)
-      .orIgnore()
-      .execute();
+    const inserted = await insertRows(manager, Lead, leads, { onConflict: 'ignore' });
     // Another instance stored one of these people meanwhile: the consumer redoes the batch one by one.
-    if ((inserted.raw as unknown[]).length !== leads.length)
+    if (inserted !== leads.length)
       throw new Error(
-        `${leads.length - (inserted.raw as unknown[]).length} of ${leads.length} leads were stored meanwhile by another consumer`,
+        `${leads.length - inserted} of ${leads.length} leads were stored meanwhile by another consumer`,
       );
-    if (consentRows.length > 0) await manager.insert(LeadConsent, consentRows);
+    await insertRows(manager, LeadConsent, consentRows);
     await this.outbox.appendMany(manager, events);
     await planner?.saveCursors(items[items.length - 1].command.clock.now());
     return leads;

@@ -49,7 +49,7 @@ export class LeadIntakeService {
     private readonly erased: ErasedPeople,
     private readonly consents: LeadConsentService,
   ) {
-    this.batches = new LeadBatchIntake(this, outbox, engine, signals, erased);
+    this.batches = new LeadBatchIntake(this, outbox, engine, signals, erased, duplicates, merges);
   }
 
   private readonly batches: LeadBatchIntake;
@@ -96,7 +96,8 @@ export class LeadIntakeService {
     });
   }
 
-  private decide(match: DuplicateMatch, facts: LeadFacts) {
+  /** Whether a duplicate merges into the lead it matched or opens a successor (returning-v1). */
+  decide(match: DuplicateMatch, facts: LeadFacts) {
     const known = match.lead;
     return returningLeadDecision(
       {

@@ -27,6 +27,17 @@ export class ErasedPeople {
     return rows.length > 0;
   }
 
+  /** `byLead` for many at once (one statement): the leads whose person was erased. */
+  async leadsErased(manager: EntityManager, leadIds: readonly string[]): Promise<Set<string>> {
+    if (leadIds.length === 0) return new Set();
+    const rows: Array<{ subject_id: string }> = await manager.query(
+      `SELECT subject_id FROM privacy_subject_key
+        WHERE subject_id = ANY($1::text[]) AND erased_at IS NOT NULL`,
+      [[...new Set(leadIds)]],
+    );
+    return new Set(rows.map((r) => r.subject_id));
+  }
+
   /** `byEmail` for many at once (one statement): the e-mails, as given, whose person was erased here. */
   async emailsErased(
     manager: EntityManager,
