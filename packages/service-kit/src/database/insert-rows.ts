@@ -22,15 +22,15 @@ export interface InsertRowsOptions {
  * with it (issue 17). Columns the database fills (created and updated dates,
  * version) get what TypeORM would give them; generated columns are left to
  * the database. Entities with relation columns are refused: write their ids.
- * Answers how many rows were inserted.
+ * Answers the entities inserted (all, unless a conflict was ignored).
  */
 export async function insertRows<T extends ObjectLiteral>(
   manager: EntityManager,
   target: EntityTarget<T>,
   entities: readonly T[],
   options: InsertRowsOptions = {},
-): Promise<number> {
-  if (entities.length === 0) return 0;
+): Promise<T[]> {
+  if (entities.length === 0) return [];
   const metadata = manager.connection.getMetadata(target);
   const columns = metadata.columns.filter(
     (c) => c.isInsert && !c.isVirtual && !c.generatedType && !c.isVirtualProperty,
@@ -54,14 +54,18 @@ export async function insertRows<T extends ObjectLiteral>(
     if (c.isVersion) return `COALESCE(${value}, 1)`;
     return value;
   });
-  const inserted: unknown[] = await manager.query(
+  const primary = metadata.primaryColumns;
+  const inserted: Array<Record<string, unknown>> = await manager.query(
     `INSERT INTO ${table} (${names.join(', ')})
      SELECT ${values.join(', ')} FROM jsonb_populate_recordset(NULL::${table}, $1::jsonb) AS u
      ${options.onConflict === 'ignore' ? 'ON CONFLICT DO NOTHING' : ''}
-     RETURNING 1`,
+     RETURNING ${primary.map((c) => `${driver.escape(c.databaseName)}::text`).join(', ')}`,
     [JSON.stringify(rows)],
   );
-  return inserted.length;
+  if (inserted.length === entities.length) return [...entities];
+  const keyOf = (values: unknown[]) => values.map(String).join('\u0000');
+  const stored = new Set(inserted.map((row) => keyOf(primary.map((c) => row[c.databaseName]))));
+  return entities.filter((_, i) => stored.has(keyOf(primary.map((c) => rows[i][c.databaseName]))));
 }
 
 /** A column's value as JSON that PostgreSQL reads back as the column's type. */

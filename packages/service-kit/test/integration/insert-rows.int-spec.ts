@@ -105,7 +105,7 @@ describe('insertRows', () => {
       address: Object.assign(new Address(), { city: null }),
     });
     await source.transaction(async (manager) => {
-      expect(await insertRows(manager, Widget, [mine, bare])).toBe(2);
+      expect(await insertRows(manager, Widget, [mine, bare])).toEqual([mine, bare]);
       await manager.insert(Widget, theirs);
     });
     const [ours, typeorms] = [await read(mine.id), await read(theirs.id)];
@@ -139,9 +139,9 @@ describe('insertRows', () => {
     const fresh = widget(`fresh-${randomUUID()}`);
     expect(
       await insertRows(source.manager, Widget, [widget(name), fresh], { onConflict: 'ignore' }),
-    ).toBe(1);
+    ).toEqual([fresh]);
     expect((await read(fresh.id)).name).toBe(fresh.name);
     await expect(insertRows(source.manager, Widget, [widget(name)])).rejects.toThrow(/unique/);
-    expect(await insertRows(source.manager, Widget, [])).toBe(0);
+    expect(await insertRows(source.manager, Widget, [])).toEqual([]);
   });
 });

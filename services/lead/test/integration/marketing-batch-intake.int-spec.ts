@@ -184,6 +184,7 @@ describe('marketing intake in batches', () => {
     const [first, second] = await captureBatch([stored, noEmail]);
     expect(first.lead!.ownerId).not.toBeNull();
     const a = marketingLead({ country: 'FI' });
+    const somewhere = marketingLead({ country: undefined });
     const components = leadService.components(sut.service.deps);
     const oneByOne = jest.spyOn(components.merges, 'merge');
     const outcomes = await captureBatch(
@@ -195,10 +196,12 @@ describe('marketing intake in batches', () => {
         { ...a, region: 'Pirkanmaa', campaign: 'autumn' }, // fills the region only: a campaign is kept
         { ...noEmail, phone: '+358 9 222' },
         marketingLead({ country: 'FI' }),
+        somewhere,
+        { ...somewhere, country: 'FI' }, // what the rules need
       ],
       components,
     );
-    // Only the e-mail fill took the one-at-a-time merge; the four others were written in bulk.
+    // Only the e-mail fill took the one-at-a-time merge; the five others were written in bulk.
     expect(oneByOne).toHaveBeenCalledTimes(1);
     expect(outcomes.map((o) => o.kind)).toEqual([
       'captured',
@@ -208,6 +211,8 @@ describe('marketing intake in batches', () => {
       'merged',
       'merged',
       'captured',
+      'captured',
+      'merged',
     ]);
     expect(outcomes[1].lead!.id).toBe(outcomes[0].lead!.id);
     expect(outcomes[2].lead!.id).toBe(first.lead!.id);
@@ -229,13 +234,18 @@ describe('marketing intake in batches', () => {
     // The merge with look-ups came first, the plain one after it saw its effect.
     expect(await leadOf(noEmail.externalId)).toMatchObject({ merge_count: 2, phone: '+358 9 222' });
     expect(await merges(second.lead!.id)).toEqual([['email'], ['phone']]);
+    // Assigned last, under the lock held only from there to the commit.
     expect(await eventsOf(outcomes[0].lead!.id)).toEqual([
       'lead.LeadCaptured.v1',
       'lead.LeadConsentChanged.v1',
+      'lead.LeadMerged.v1',
+      'lead.LeadMerged.v1',
       'lead.LeadAssigned.v1',
-      'lead.LeadMerged.v1',
-      'lead.LeadMerged.v1',
     ]);
+    // The rules saw what the repeat added: a lead from nowhere in particular, then from Finland.
+    expect(outcomes[7].kind).toBe('captured');
+    expect(outcomes[7].lead!.ownerId).toMatch(/^u-b/);
+    expect((await leadOf(somewhere.externalId)).owner_id).toBe(outcomes[7].lead!.ownerId);
   });
 
   it('does not store an erased person again, and stores the rest of the batch', async () => {

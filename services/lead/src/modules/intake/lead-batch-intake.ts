@@ -34,25 +34,38 @@ export interface MarketingCapture {
 }
 
 interface NewLead {
+  at: number;
   command: CommandContext;
   data: MarketingLeadCapturedData;
   facts: LeadFacts;
 }
 
+/** A lead stored by this batch for the rules, with the command of the event that brought it. */
+interface AwaitingLead {
+  lead: Lead;
+  command: CommandContext;
+}
+
 type OutboxEntry = { definition: EventDefinition; data: unknown; context: EventContext };
 
 /**
- * Marketing's leads many at a time. Most leads of a batch are new people:
- * for all of them at once the look-ups (erased people, stored duplicates,
- * account signals), the inserts (leads, consent rows, outbox rows) and
- * assignment (one lock, rules and rotation in memory) take one statement
- * each. A lead that matches a stored lead, or one earlier in the batch, goes
- * through `capture` afterwards, in the same transaction and in the batch's
- * order, so merging and returning leads stay one rule and each finds the
- * lead it repeats stored already. Each outcome is what `capture` would have
- * given; only the rotation may differ from one lead at a time, where a merge
- * that lets the rules take a waiting lead came between two new leads (issue
- * 17: a repeat used to split the batch, one in ten in a campaign).
+ * Marketing's leads many at a time, in three steps within the consumer's
+ * transaction:
+ *
+ * 1. New people (most of a batch): the look-ups (erased people, stored
+ *    duplicates, account signals) and the inserts (leads, consent rows,
+ *    outbox rows) take one statement each.
+ * 2. Repeats (a lead that matches a stored lead or one earlier in the batch),
+ *    in the batch's order: plain merges are written in bulk; anything else
+ *    goes through `capture`, so merging and returning leads stay one rule.
+ * 3. Assignment of the new leads the rules may take, under the assignment
+ *    lock, taken last: it is held from there to the commit only, so that two
+ *    intake consumers store their batches side by side and queue for the
+ *    rotation alone (issue 17).
+ *
+ * Each outcome is what `capture` would have given, except that the rules see
+ * a new lead with what its repeats in the same batch added (a country, a
+ * segment), and the rotation takes the batch's new leads after its repeats.
  */
 export class LeadBatchIntake {
   constructor(
@@ -77,7 +90,7 @@ export class LeadBatchIntake {
     const matchingStored = await indexesMatchingStoredLeads(manager, facts);
     const earlier = new IntakeBatchKeys();
     const outcomes: IntakeOutcome[] = [];
-    const fresh: Array<NewLead & { at: number }> = [];
+    const fresh: NewLead[] = [];
     const repeats: number[] = [];
     for (const [at, capture] of captures.entries()) {
       const fact = facts[at];
@@ -90,20 +103,27 @@ export class LeadBatchIntake {
       if (repeated) repeats.push(at);
       else fresh.push({ ...capture, facts: fact, at });
     }
-    const opened = await this.openMany(manager, fresh);
-    fresh.forEach((item, i) => (outcomes[item.at] = { kind: 'captured', lead: opened[i] }));
-    await this.captureRepeats(manager, captures, facts, repeats, outcomes);
+    const { stored, awaiting } = await this.openMany(manager, fresh);
+    for (const item of fresh) {
+      const lead = stored.get(item.at);
+      if (lead) outcomes[item.at] = { kind: 'captured', lead };
+      // Stored meanwhile by another consumer: it is a repeat now.
+      else repeats.push(item.at);
+    }
+    repeats.sort((a, b) => a - b);
+    await this.captureRepeats(manager, captures, facts, repeats, outcomes, awaiting);
+    await this.assign(manager, [...awaiting.values()]);
     return outcomes;
   }
 
   /**
    * The batch's repeats, in order, after its new leads are stored. A plain
-   * merge (into a lead that has an owner or is closed, filling no unique key,
-   * changing no consent) is planned in memory and written with the others;
-   * anything else (a returning lead, an erased person, a merge that needs
-   * look-ups or may let the rules take a waiting lead) goes through `capture`
-   * once the merges before it are written, and the repeats after it are
-   * matched again.
+   * merge (filling no unique key, changing no consent, into a lead that has
+   * an owner, is closed, or awaits this batch's assignment) is planned in
+   * memory and written with the others; anything else (a returning lead, an
+   * erased person, a merge that needs look-ups or may let the rules take a
+   * waiting lead) goes through `capture` once the merges before it are
+   * written, and the repeats after it are matched again.
    */
   private async captureRepeats(
     manager: EntityManager,
@@ -111,6 +131,7 @@ export class LeadBatchIntake {
     facts: LeadFacts[],
     repeats: number[],
     outcomes: IntakeOutcome[],
+    awaiting: Map<string, AwaitingLead>,
   ): Promise<void> {
     let planned: PlannedMerge[] = [];
     const write = async () => {
@@ -129,17 +150,19 @@ export class LeadBatchIntake {
       );
       for (const [k, at] of rest.entries()) {
         next += 1;
-        const match = matches[k];
+        const found = matches[k];
         const command = captures[at].command;
-        if (match && erased.has(match.lead.id)) {
+        if (found && erased.has(found.lead.id)) {
           outcomes[at] = { kind: 'erased', lead: null };
           continue;
         }
+        // A lead of this batch merges into the object its assignment will read.
+        const own = found && awaiting.get(found.lead.id);
+        const match = own ? { ...found, lead: own.lead } : found;
         const merge =
           match &&
           this.single.decide(match, facts[at]) === 'MERGE' &&
-          !rulesMayAssign(match.lead) &&
-          !heldFromRules(match.lead)
+          (own || (!rulesMayAssign(match.lead) && !heldFromRules(match.lead)))
             ? this.merges.planMerge(command, match, facts[at])
             : undefined;
         if (merge) {
@@ -148,10 +171,13 @@ export class LeadBatchIntake {
           continue;
         }
         await write();
-        outcomes[at] = await this.single.capture(
+        const outcome = await this.single.capture(
           { ...command, transaction: manager },
           captures[at].data,
         );
+        outcomes[at] = outcome;
+        // The one-at-a-time merge offered it to the rules already.
+        if (outcome.lead) awaiting.delete(outcome.lead.id);
         break; // what it changed is stored: the rest are matched again
       }
     }
@@ -160,20 +186,22 @@ export class LeadBatchIntake {
 
   /**
    * New leads, none a duplicate: what `capture` stores for each, with one
-   * statement per table. The state and events per lead are those of the
-   * one-at-a-time path, in its order: LeadCaptured, LeadConsentChanged, then
-   * AccountSignalDetected or LeadAssigned.
+   * statement per table, in its order of events (LeadCaptured,
+   * LeadConsentChanged, AccountSignalDetected). A lead another consumer
+   * stored meanwhile is left out, with its rows and events. Those the rules
+   * may take are stored without owner and returned as awaiting (`assign`).
    */
-  private async openMany(manager: EntityManager, items: NewLead[]): Promise<Lead[]> {
-    if (items.length === 0) return [];
+  private async openMany(
+    manager: EntityManager,
+    items: NewLead[],
+  ): Promise<{ stored: Map<number, Lead>; awaiting: Map<string, AwaitingLead> }> {
+    const stored = new Map<number, Lead>();
+    const awaiting = new Map<string, AwaitingLead>();
+    if (items.length === 0) return { stored, awaiting };
     const leads = items.map((item) => leadFromFacts(item.facts, LeadOrigin.MARKETING, null));
     const signals = await this.signals.matchMany(manager, leads);
-    const consentRows: LeadConsent[] = [];
-    const events: OutboxEntry[] = [];
-    let planner: AssignmentPlanner | undefined;
-    for (const [i, lead] of leads.entries()) {
+    const consents = leads.map((lead, i) => {
       const { command, data } = items[i];
-      const context = eventContextOf(command);
       const now = command.clock.now();
       const signal = signals[i];
       if (signal)
@@ -182,28 +210,51 @@ export class LeadBatchIntake {
           ownerId: signal.account.ownerId,
           assignedAt: now,
         });
-      events.push({ definition: LeadCaptured, data: leadCapturedData(lead), context });
       const consent = consentChangeOf(lead, consentFromForm(data), [], now);
+      if (consent) lead.consentToContact = consent.after;
+      const held = !signal && heldFromRules(lead);
+      if (held) Object.assign(lead, { teamId: null, unassignedReason: held });
+      return consent;
+    });
+    const inserted = new Set(await insertRows(manager, Lead, leads, { onConflict: 'ignore' }));
+    const consentRows: LeadConsent[] = [];
+    const events: OutboxEntry[] = [];
+    for (const [i, lead] of leads.entries()) {
+      if (!inserted.has(lead)) continue;
+      lead.version = 1;
+      const { command, at } = items[i];
+      stored.set(at, lead);
+      const context = eventContextOf(command);
+      events.push({ definition: LeadCaptured, data: leadCapturedData(lead), context });
+      const consent = consents[i];
       if (consent) {
         consentRows.push(...consent.rows);
         events.push({ definition: LeadConsentChanged, data: consent.data, context });
-        lead.consentToContact = consent.after;
       }
-      if (signal) {
+      const signal = signals[i];
+      if (signal)
         events.push({
           definition: AccountSignalDetected,
-          data: accountSignalDetectedData(lead, signal, now),
+          data: accountSignalDetectedData(lead, signal, command.clock.now()),
           context,
         });
-        continue;
-      }
-      if (!rulesMayAssign(lead)) {
-        const held = heldFromRules(lead);
-        if (held) Object.assign(lead, { teamId: null, unassignedReason: held });
-        continue;
-      }
-      // Taken late and once: the lock is held until commit, the look-ups above ran without it.
-      planner ??= await AssignmentPlanner.locked(manager, this.engine.directory);
+      else if (rulesMayAssign(lead)) awaiting.set(lead.id, { lead, command });
+    }
+    await insertRows(manager, LeadConsent, consentRows);
+    await this.outbox.appendMany(manager, events);
+    return { stored, awaiting };
+  }
+
+  /**
+   * The rules for the batch's new leads, in one go under the assignment lock
+   * (rules, rotation and open-lead counts read once, AssignmentPlanner): one
+   * update for the leads, one outbox append for their LeadAssigned.
+   */
+  private async assign(manager: EntityManager, awaiting: AwaitingLead[]): Promise<void> {
+    if (awaiting.length === 0) return;
+    const planner = await AssignmentPlanner.locked(manager, this.engine.directory);
+    const events: OutboxEntry[] = [];
+    for (const { lead, command } of awaiting) {
       const plan = await planner.plan(lead);
       if (plan.kind === 'wait') {
         Object.assign(lead, { teamId: plan.teamId, unassignedReason: plan.reason });
@@ -215,7 +266,7 @@ export class LeadBatchIntake {
         teamId: assignment.teamId,
         assignmentRuleId: assignment.ruleId ?? null,
         unassignedReason: null,
-        assignedAt: now,
+        assignedAt: command.clock.now(),
       });
       events.push({
         definition: LeadAssigned,
@@ -227,18 +278,27 @@ export class LeadBatchIntake {
           ...(assignment.ruleId ? { ruleId: assignment.ruleId } : {}),
           reason: assignment.reason,
         },
-        context,
+        context: eventContextOf(command),
       });
     }
-    const inserted = await insertRows(manager, Lead, leads, { onConflict: 'ignore' });
-    // Another instance stored one of these people meanwhile: the consumer redoes the batch one by one.
-    if (inserted !== leads.length)
-      throw new Error(
-        `${leads.length - inserted} of ${leads.length} leads were stored meanwhile by another consumer`,
-      );
-    await insertRows(manager, LeadConsent, consentRows);
+    const leads = awaiting.map((a) => a.lead);
+    await manager.query(
+      `UPDATE lead l
+          SET owner_id = u.owner_id, team_id = u.team_id, assignment_rule_id = u.rule_id,
+              assigned_at = u.assigned_at, unassigned_reason = u.reason
+         FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::uuid[], $5::timestamptz[], $6::text[])
+              AS u(id, owner_id, team_id, rule_id, assigned_at, reason)
+        WHERE l.id = u.id`,
+      [
+        leads.map((l) => l.id),
+        leads.map((l) => l.ownerId),
+        leads.map((l) => l.teamId),
+        leads.map((l) => l.assignmentRuleId),
+        leads.map((l) => l.assignedAt),
+        leads.map((l) => l.unassignedReason),
+      ],
+    );
     await this.outbox.appendMany(manager, events);
-    await planner?.saveCursors(items[items.length - 1].command.clock.now());
-    return leads;
+    await planner.saveCursors(awaiting[awaiting.length - 1].command.clock.now());
   }
 }
