@@ -9,7 +9,7 @@ export * from './outbox/outbox-message.entity';
 export * from './outbox/outbox';
 export * from './outbox/outbox-relay';
 export * from './outbox/outbox-channel';
-export * from './outbox/outbox-commit-listener';
+export * from './notify/commit-listener';
 export * from './outbox/parked-outbox';
 export * from './outbox/outbox-backlog';
 export * from './outbox/broker-refusal';

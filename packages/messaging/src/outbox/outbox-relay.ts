@@ -7,7 +7,8 @@ import { endSpans, startPublishSpans } from '../observability/event-tracing';
 import { secondsSince, type MessagingObserver } from '../observability/messaging-observer';
 import type { TopicNamespace } from '../topic-namespace';
 import { brokerRefusal } from './broker-refusal';
-import { OutboxCommitListener } from './outbox-commit-listener';
+import { CommitListener } from '../notify/commit-listener';
+import { OUTBOX_CHANNEL } from './outbox-channel';
 import { PENDING_ROWS_SQL, type PendingRow } from './pending-rows';
 
 export interface OutboxRelayOptions {
@@ -68,7 +69,7 @@ export class OutboxRelay {
   /** A commit was announced since the current round began reading: the next sleep is skipped. */
   private woken = false;
   private wakeOnCommit = false;
-  private listener?: OutboxCommitListener;
+  private listener?: CommitListener;
   private lastError?: string;
   private readonly pollIntervalMs: number;
   private readonly batchSize: number;
@@ -86,9 +87,11 @@ export class OutboxRelay {
     if (this.running) return;
     this.running = true;
     if (this.options.listen !== false) {
-      this.listener = new OutboxCommitListener({
+      this.listener = new CommitListener({
         dataSource: this.options.dataSource,
         logger: this.options.logger,
+        channel: OUTBOX_CHANNEL,
+        who: { name: 'outbox relay', whileAway: 'the safety poll covers until it is back' },
         onCommit: () => this.commitAnnounced(),
       });
       this.listener.start();

@@ -1,4 +1,4 @@
-import { OutboxCommitListener, type Logger } from '@salesgraph/messaging';
+import { CommitListener, type Logger } from '@salesgraph/messaging';
 import type { BackgroundJob } from '@salesgraph/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Product } from './product.entity';
@@ -32,14 +32,14 @@ export class CatalogueCache implements BackgroundJob {
   private readonly products = new Map<string, Product>();
   /** Bumped at every clear: a read that began before a change does not keep what it read. */
   private generation = 0;
-  private readonly listener: OutboxCommitListener;
+  private readonly listener: CommitListener;
 
   constructor(dataSource: DataSource, logger: Logger) {
-    this.listener = new OutboxCommitListener({
+    this.listener = new CommitListener({
       dataSource,
       logger,
       channel: CATALOGUE_CHANNEL,
-      listener: {
+      who: {
         name: 'catalogue cache',
         whileAway: 'products are read from the database until it is back',
       },

@@ -2,29 +2,30 @@ import { Client, type ClientConfig } from 'pg';
 import type { DataSource } from 'typeorm';
 import { backoffDelay, type BackoffPolicy } from '../consumer/backoff';
 import type { Logger } from '../logger';
-import { OUTBOX_CHANNEL } from './outbox-channel';
 
-export interface OutboxCommitListenerOptions {
+export interface CommitListenerOptions {
   dataSource: DataSource;
   logger: Logger;
+  /** The channel listened on: what a transaction NOTIFYs there is announced at its commit. */
+  channel: string;
+  /** Who listens, in the log, and what covers while it cannot (a poll, reads from the database). */
+  who: { name: string; whileAway: string };
   /** Called for every notification, and after every (re)connection: rows may have committed meanwhile. */
   onCommit: () => void;
   /** First wait before connecting again after the connection was lost; doubles up to 5 s. */
   reconnectDelayMs?: number;
-  /** The channel listened on (default: the outbox's); another table's changes may announce themselves too. */
-  channel?: string;
-  /** Who listens, in the log (default "outbox relay"), and what covers while it cannot. */
-  listener?: { name: string; whileAway: string };
 }
 
 /**
- * LISTENs on the outbox channel on a connection of its own, outside the
- * pool: a pooled connection is handed to other work between queries and would
- * miss notifications. A lost connection (database restart, a terminated
- * backend, a network cut that the socket notices) is opened again with
- * backoff; until then the relay's safety poll keeps rows moving.
+ * LISTENs on a channel on a connection of its own, outside the pool: a
+ * pooled connection is handed to other work between queries and would miss
+ * notifications. A lost connection (database restart, a terminated backend, a
+ * network cut that the socket notices) is opened again with backoff; until
+ * then the listener's owner must cover (the outbox relay's safety poll, the
+ * catalogue cache's reads from the database). Its connection is named
+ * `<application_name> <channel>-listener` in pg_stat_activity.
  */
-export class OutboxCommitListener {
+export class CommitListener {
   private client?: Client;
   private stopped = true;
   private failures = 0;
@@ -35,13 +36,10 @@ export class OutboxCommitListener {
   private readonly channel: string;
   private readonly who: { name: string; whileAway: string };
 
-  constructor(private readonly options: OutboxCommitListenerOptions) {
-    this.channel = options.channel ?? OUTBOX_CHANNEL;
-    this.who = options.listener ?? {
-      name: 'outbox relay',
-      whileAway: 'the safety poll covers until it is back',
-    };
-    // One listener per relay reconnects alone: exact waits, no jitter.
+  constructor(private readonly options: CommitListenerOptions) {
+    this.channel = options.channel;
+    this.who = options.who;
+    // Each listener reconnects alone (one per relay or cache): exact waits, no jitter.
     this.reconnect = {
       initialDelayMs: options.reconnectDelayMs ?? 200,
       maxDelayMs: 5_000,
@@ -72,7 +70,7 @@ export class OutboxCommitListener {
   private async connect(): Promise<void> {
     this.timer = undefined;
     if (this.stopped) return;
-    const client = new Client(connectionConfigOf(this.options.dataSource));
+    const client = new Client(connectionConfigOf(this.options.dataSource, this.channel));
     // Without a listener an 'error' of this client (its backend terminated) would crash the process.
     client.on('error', (error) => this.lost(client, error));
     client.on('end', () => this.lost(client));
@@ -115,11 +113,11 @@ export class OutboxCommitListener {
 
 /**
  * The pool's own settings (URL or host, credentials, TLS), so the listener reaches the same
- * database; its application_name says whose listener it is.
+ * database; its application_name says whose listener it is and of which channel.
  */
-function connectionConfigOf(dataSource: DataSource): ClientConfig {
+function connectionConfigOf(dataSource: DataSource, channel: string): ClientConfig {
   const pool = (dataSource.driver as unknown as { master?: { options?: ClientConfig } }).master;
   const base = pool?.options ?? { connectionString: (dataSource.options as { url?: string }).url };
-  const name = `${base.application_name ?? 'salesgraph'} outbox-listener`.slice(0, 63);
+  const name = `${base.application_name ?? 'salesgraph'} ${channel}-listener`.slice(0, 63);
   return { ...base, application_name: name };
 }
