@@ -1,4 +1,4 @@
-import { createEnvelope, LeadDisqualified, LeadQualified } from '@salesgraph/events';
+import { createEnvelope, LeadContacted, LeadDisqualified, LeadQualified } from '@salesgraph/events';
 import type { DataSource } from 'typeorm';
 import { on } from '../consumer/event-handler';
 import { EventSubscriber } from '../consumer/event-subscriber';
@@ -100,6 +100,18 @@ describe('EventSubscriber.processBatch', () => {
     expect(trail).toEqual([`batch:${q1.id},${q2.id}`, `one:${d1.id}`, `batch:${q3.id},${q4.id}`]);
     expect(deadLetters).toHaveLength(1);
     expect(deadLetters[0].headers?.['dlq-kind']).toBe('MALFORMED_JSON');
+  });
+
+  it('does not end a run at an event it has no handler for', async () => {
+    const { instance, trail } = subscriber();
+    const [q1, q2] = [qualified(), qualified()];
+    const contacted = createEnvelope(
+      LeadContacted,
+      { leadId, ownerId: 'u-rep', contactedAt: new Date().toISOString() },
+      context,
+    );
+    await instance.processBatch([message(q1), message(contacted), message(q2)]);
+    expect(trail).toEqual([`batch:${q1.id},${q2.id}`]);
   });
 
   it('gives the batch handler each new event once: the inbox filters redeliveries and copies', async () => {

@@ -65,18 +65,28 @@ type Outcome = 'handled' | 'duplicate' | 'ignored' | 'dead-lettered';
  * failing go to `<topic>.dlq` with the reason; the consumer goes on with the
  * next message either way.
  */
+/** A message holding sealed personal fields: its type, its data, and the whole message parsed. */
+interface SealedMessage {
+  type: string;
+  data: unknown;
+  whole: Record<string, unknown>;
+}
+
 /** The envelope when the message is one holding sealed personal fields; undefined otherwise. */
-function sealedEnvelopeOf(value: Buffer | null): { type: string; data: unknown } | undefined {
+function sealedEnvelopeOf(value: Buffer | null): SealedMessage | undefined {
   if (!value || !value.includes('"pd1:')) return undefined;
   try {
-    const parsed = JSON.parse(value.toString('utf8')) as { type?: unknown; data?: unknown };
-    return typeof parsed?.type === 'string' && sealedSubjectsIn(parsed.data).size > 0
-      ? { type: parsed.type, data: parsed.data }
+    const whole = JSON.parse(value.toString('utf8')) as Record<string, unknown>;
+    return typeof whole?.type === 'string' && sealedSubjectsIn(whole.data).size > 0
+      ? { type: whole.type, data: whole.data, whole }
       : undefined;
   } catch {
     return undefined; // decodeEvent names what is wrong with it
   }
 }
+
+/** An event of a run for a batch handler: decoded, or sealed and to be opened with the run. */
+type RunItem = Omit<BatchItem, 'event'> & ({ event: Envelope } | { sealed: SealedMessage });
 
 export class EventSubscriber {
   private consumer?: MessageConsumer;
@@ -264,22 +274,34 @@ export class EventSubscriber {
    * goes one at a time through `process`, in its place.
    */
   async processBatch(messages: IncomingMessage[], control?: MessageControl): Promise<void> {
-    let run: BatchItem[] = [];
+    let run: RunItem[] = [];
     const flush = async () => {
-      if (run.length > 0) await this.batches.deliver(run, control);
+      if (run.length === 0) return;
+      const items = await this.openRun(run);
+      if (items) await this.batches.deliver(items, control);
+      else for (const item of run) await this.process(item.message, control);
       run = [];
     };
     for (const message of messages) {
-      // Sealed personal fields wait for their keys: such events take the one-at-a-time path.
-      const decoded = sealedEnvelopeOf(message.value) ? undefined : decodeEvent(message.value);
+      const sealed = sealedEnvelopeOf(message.value);
+      const decoded = sealed ? undefined : decodeEvent(message.value);
       if (decoded && !decoded.ok) {
         await this.process(message, control);
         continue;
       }
-      const registration = decoded && this.handlers.get(decoded.envelope.type);
-      if (decoded && registration?.handleBatch) {
+      const envelope = decoded?.ok ? decoded.envelope : undefined;
+      const type = sealed?.type ?? envelope!.type;
+      const registration = this.handlers.get(type);
+      if (!registration && findEventDefinition(type)) {
+        // No handler here: no effect to order, so it does not end the run either.
+        await this.process(message, control);
+        continue;
+      }
+      if (registration?.handleBatch) {
         if (run.length > 0 && run[0].registration !== registration) await flush();
-        run.push({ registration, event: decoded.envelope, message });
+        run.push(
+          sealed ? { registration, sealed, message } : { registration, event: envelope!, message },
+        );
         continue;
       }
       await flush();
@@ -289,12 +311,51 @@ export class EventSubscriber {
   }
 
   /**
+   * A run's events, its sealed ones opened together (one look-up of their
+   * keys) and validated again. Undefined when any cannot be now (a key not
+   * arrived yet, the database away, a contract broken once opened): the run
+   * then takes the one-event path, which waits, retries or dead-letters.
+   */
+  private async openRun(run: RunItem[]): Promise<BatchItem[] | undefined> {
+    const sealed = run.flatMap((item) => ('sealed' in item ? [item.sealed] : []));
+    let opened: unknown[] = [];
+    if (sealed.length > 0) {
+      try {
+        opened = await openStoredPersonalData(
+          this.options.dataSource.manager,
+          sealed.map((s) => ({ eventType: s.type, data: s.data })),
+        );
+      } catch (error) {
+        if (error instanceof SubjectKeyUnknownError || isTransientInfrastructureError(error))
+          return undefined;
+        throw error;
+      }
+    }
+    const items: BatchItem[] = [];
+    let next = 0;
+    for (const item of run) {
+      if ('event' in item) {
+        items.push(item);
+        continue;
+      }
+      const decoded = decodeEvent(JSON.stringify({ ...item.sealed.whole, data: opened[next++] }));
+      if (!decoded.ok) return undefined;
+      items.push({
+        registration: item.registration,
+        event: decoded.envelope,
+        message: item.message,
+      });
+    }
+    return items;
+  }
+
+  /**
    * The message with its personal fields opened by this database's keys
    * (placeholders for erased people), validated again afterwards. A key that
    * has not arrived yet is waited for, then the event is dead-lettered.
    */
   private async openPersonalData(
-    envelope: { type: string; data: unknown },
+    sealed: SealedMessage,
     message: IncomingMessage,
     control?: MessageControl,
   ): Promise<Buffer | null | 'dead-lettered'> {
@@ -302,10 +363,9 @@ export class EventSubscriber {
     for (let waited = 1; ; waited++) {
       try {
         const [data] = await openStoredPersonalData(this.options.dataSource.manager, [
-          { eventType: envelope.type, data: envelope.data },
+          { eventType: sealed.type, data: sealed.data },
         ]);
-        const whole = JSON.parse(message.value!.toString('utf8')) as Record<string, unknown>;
-        return Buffer.from(JSON.stringify({ ...whole, data }));
+        return Buffer.from(JSON.stringify({ ...sealed.whole, data }));
       } catch (error) {
         if (!(error instanceof SubjectKeyUnknownError) && !isTransientInfrastructureError(error))
           throw error;

@@ -4,6 +4,7 @@ import { collectMessages, waitFor } from '@salesgraph/testing';
 import type { DataSource } from 'typeorm';
 import {
   auditHistory,
+  EventSubscriber,
   on,
   silentLogger,
   SubjectKeyListener,
@@ -237,4 +238,82 @@ describe('personal data sealed per person, erased by destroying the key', () => 
       { n: 0 },
     ]);
   }, 60_000);
+
+  it('opens the sealed events of a batch together, and sends them one at a time while a key is missing', async () => {
+    const leadIds = [randomUUID(), randomUUID(), randomUUID()];
+    const topic = await collectMessages(fixture.broker, fixture.namespace.resolve(Topics.lead));
+    for (const leadId of leadIds) await convert(leadId);
+    const messages = await waitFor(
+      () => {
+        const mine = topic.messages.filter((m) => leadIds.includes(m.key!));
+        return mine.length === leadIds.length && mine;
+      },
+      { what: 'the three conversions on the topic', timeoutMs: 30_000 },
+    );
+    await topic.close();
+    const known = async (db: DataSource) =>
+      Number(
+        (
+          await db.query(
+            `SELECT count(*)::int AS n FROM privacy_subject_key WHERE subject_id = ANY($1::text[])`,
+            [leadIds],
+          )
+        )[0].n,
+      );
+    await waitFor(async () => (await known(accountDb)) === leadIds.length, {
+      what: 'their keys learnt by the consuming side',
+      timeoutMs: 30_000,
+    });
+
+    const batches: string[][] = [];
+    const one: string[] = [];
+    const copyInBatches = on(
+      LeadConverted,
+      async (event) => {
+        one.push(event.data.contact.name);
+      },
+      async (events) => {
+        batches.push(events.map(({ event }) => event.data.contact.name));
+      },
+    );
+    const subscriberOn = (db: DataSource) =>
+      new EventSubscriber({
+        groupId: `opening-${randomUUID()}`,
+        topics: [Topics.lead],
+        handlers: [copyInBatches],
+        broker: fixture.broker,
+        dataSource: db,
+        namespace: fixture.namespace,
+        deadLetterProducer: fixture.producer,
+        logger: silentLogger,
+        serviceName: 'test',
+        retry: { attempts: 1, initialDelayMs: 10, maxDelayMs: 10 },
+        keyWaitMs: 200,
+      });
+    await subscriberOn(accountDb).processBatch(messages);
+    expect(batches).toEqual([leadIds.map(() => person.name)]);
+    expect(one).toEqual([]);
+
+    // Where no key ever arrives, each event waits for its own, then goes to the dead-letter topic.
+    const dlq = await collectMessages(
+      fixture.broker,
+      `${fixture.namespace.resolve(Topics.lead)}.dlq`,
+    );
+    const keyless = await fixture.database('keyless');
+    batches.length = 0;
+    await subscriberOn(keyless).processBatch(messages);
+    expect(batches).toEqual([]);
+    expect(one).toEqual([]);
+    const dead = await waitFor(
+      () => {
+        const mine = dlq.messages.filter((m) => leadIds.includes(m.key!));
+        return mine.length === leadIds.length && mine;
+      },
+      { what: 'the three dead-lettered', timeoutMs: 20_000 },
+    );
+    expect(new Set(dead.map((m) => m.headers['dlq-kind']))).toEqual(
+      new Set(['PERSONAL_DATA_KEY_UNKNOWN']),
+    );
+    await dlq.close();
+  }, 90_000);
 });
