@@ -85,6 +85,17 @@ function sealedEnvelopeOf(value: Buffer | null): SealedMessage | undefined {
   }
 }
 
+/** The type a message names, read without validating anything else; undefined if it names none. */
+function typeNamedIn(value: Buffer | null): string | undefined {
+  if (!value) return undefined;
+  try {
+    const type = (JSON.parse(value.toString('utf8')) as { type?: unknown } | null)?.type;
+    return typeof type === 'string' ? type : undefined;
+  } catch {
+    return undefined; // decodeEvent names what is wrong with it
+  }
+}
+
 /** An event of a run for a batch handler: decoded, or sealed and to be opened with the run. */
 type RunItem = Omit<BatchItem, 'event'> & ({ event: Envelope } | { sealed: SealedMessage });
 
@@ -164,11 +175,14 @@ export class EventSubscriber {
     try {
       // Personal fields arrive sealed: opened before the contract validates them.
       const sealed = sealedEnvelopeOf(message.value);
-      if (sealed) eventType = sealed.type;
-      // Nothing here handles it: its keys are neither read nor waited for (every lead
-      // service event names a person, and most consumers of that topic want one type).
-      if (sealed && findEventDefinition(sealed.type) && !this.handlers.has(sealed.type))
+      const named = sealed?.type ?? typeNamedIn(message.value);
+      // Nothing here handles it: neither validated nor opened (its keys neither read nor
+      // waited for). Most consumers of a busy topic want one or two of its types.
+      if (named && findEventDefinition(named) && !this.handlers.has(named)) {
+        eventType = named;
         return (outcome = 'ignored');
+      }
+      if (sealed) eventType = sealed.type;
       const opened = sealed ? await this.openPersonalData(sealed, message, control) : message.value;
       if (opened === 'dead-lettered') return (outcome = 'dead-lettered');
       const decoded = decodeEvent(opened);
@@ -270,8 +284,9 @@ export class EventSubscriber {
    * Handles consecutive messages of one partition to their end; exposed for
    * tests. Runs of events whose handler takes batches go through one
    * transaction each (`BatchDelivery`); unreadable or invalid events are
-   * dead-lettered on the way (they have no effect to order); anything else
-   * goes one at a time through `process`, in its place.
+   * dead-lettered and events no handler here takes are ignored on the way
+   * (neither has an effect to order); anything else goes one at a time
+   * through `process`, in its place.
    */
   async processBatch(messages: IncomingMessage[], control?: MessageControl): Promise<void> {
     let run: RunItem[] = [];
@@ -284,24 +299,25 @@ export class EventSubscriber {
     };
     for (const message of messages) {
       const sealed = sealedEnvelopeOf(message.value);
-      const decoded = sealed ? undefined : decodeEvent(message.value);
-      if (decoded && !decoded.ok) {
-        await this.process(message, control);
-        continue;
-      }
-      const envelope = decoded?.ok ? decoded.envelope : undefined;
-      const type = sealed?.type ?? envelope!.type;
-      const registration = this.handlers.get(type);
-      if (!registration && findEventDefinition(type)) {
-        // No handler here: no effect to order, so it does not end the run either.
-        await this.process(message, control);
-        continue;
-      }
+      const named = sealed?.type ?? typeNamedIn(message.value);
+      const registration = named === undefined ? undefined : this.handlers.get(named);
       if (registration?.handleBatch) {
+        const decoded = sealed ? undefined : decodeEvent(message.value);
+        if (decoded && !decoded.ok) {
+          await this.process(message, control); // dead-lettered: no effect to order
+          continue;
+        }
         if (run.length > 0 && run[0].registration !== registration) await flush();
         run.push(
-          sealed ? { registration, sealed, message } : { registration, event: envelope!, message },
+          decoded
+            ? { registration, event: decoded.envelope, message }
+            : { registration, sealed: sealed!, message },
         );
+        continue;
+      }
+      // Ignored (no handler here) or dead-lettered: no effect to order, the run goes on.
+      if (!registration) {
+        await this.process(message, control);
         continue;
       }
       await flush();
