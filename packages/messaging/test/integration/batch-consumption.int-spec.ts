@@ -80,6 +80,19 @@ describe('batch consumption', () => {
       expect(JSON.parse(dead.value!.toString()).id).toBe(invalid.id);
       expect(Math.max(...batches)).toBeGreaterThan(1);
       expect(oneByOne).toEqual([]);
+      // The inbox tells the order they were handled in, within a batch too.
+      const handled: Array<{ event_id: string }> = await db.query(
+        `SELECT event_id FROM inbox_message WHERE event_id = ANY($1::uuid[])
+          ORDER BY processed_at`,
+        [events.map((e) => e.id)],
+      );
+      expect(handled.map((r) => r.event_id)).toEqual(events.map((e) => e.id));
+      const [{ ties }] = await db.query(
+        `SELECT count(*) - count(DISTINCT processed_at) AS ties FROM inbox_message
+          WHERE event_id = ANY($1::uuid[])`,
+        [events.map((e) => e.id)],
+      );
+      expect(Number(ties)).toBe(0);
 
       // Every event the batch path sent again (a redelivery after a crash before the commit of offsets).
       await fixture.producer.send(
