@@ -58,13 +58,6 @@ export interface EventSubscriberOptions {
 
 type Outcome = 'handled' | 'duplicate' | 'ignored' | 'dead-lettered';
 
-/**
- * Consumes events, validates them against their contracts and runs the
- * matching handler in a transaction together with the inbox row, so each
- * event has its effect exactly once. Invalid events and events that keep
- * failing go to `<topic>.dlq` with the reason; the consumer goes on with the
- * next message either way.
- */
 /** A message holding sealed personal fields: its type, its data, and the whole message parsed. */
 interface SealedMessage {
   type: string;
@@ -99,6 +92,13 @@ function typeNamedIn(value: Buffer | null): string | undefined {
 /** An event of a run for a batch handler: decoded, or sealed and to be opened with the run. */
 type RunItem = Omit<BatchItem, 'event'> & ({ event: Envelope } | { sealed: SealedMessage });
 
+/**
+ * Consumes events, validates them against their contracts and runs the
+ * matching handler in a transaction together with the inbox row, so each
+ * event has its effect exactly once. Invalid events and events that keep
+ * failing go to `<topic>.dlq` with the reason; the consumer goes on with the
+ * next message either way.
+ */
 export class EventSubscriber {
   private consumer?: MessageConsumer;
   private stopping = false;

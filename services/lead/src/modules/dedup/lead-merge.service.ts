@@ -92,7 +92,7 @@ export class LeadMergeService {
     }
     lead.mergeCount += 1;
     await manager.save(lead);
-    await this.recordMerges(manager, [{ command, lead, matchedOn, facts, mergedFields }], false);
+    await this.recordDuplicates(manager, [{ command, lead, matchedOn, facts, mergedFields }]);
     return lead;
   }
 
@@ -118,42 +118,41 @@ export class LeadMergeService {
     return { command, lead, matchedOn, facts, mergedFields: fills.map(([field]) => field) };
   }
 
-  /**
-   * Writes merges: with `leads`, the leads as planned (one statement, however
-   * many duplicates each took), then a merge row and LeadMerged per duplicate.
-   */
-  async recordMerges(
+  /** Writes planned merges: the leads (one statement, however many duplicates each took), then each duplicate. */
+  async recordMerges(manager: EntityManager, merges: readonly PlannedMerge[]): Promise<void> {
+    if (merges.length === 0) return;
+    const times = new Map<Lead, number>();
+    for (const { lead } of merges) times.set(lead, (times.get(lead) ?? 0) + 1);
+    const merged = [...times.keys()];
+    await manager.query(
+      `UPDATE lead l
+          SET merge_count = u.merge_count, phone = u.phone, country = u.country,
+              region = u.region, segment = u.segment, campaign = u.campaign,
+              version = l.version + u.times, updated_at = now()
+         FROM unnest($1::uuid[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[],
+                     $7::text[], $8::int[])
+              AS u(id, merge_count, phone, country, region, segment, campaign, times)
+        WHERE l.id = u.id`,
+      [
+        merged.map((l) => l.id),
+        merged.map((l) => l.mergeCount),
+        merged.map((l) => l.phone),
+        merged.map((l) => l.country),
+        merged.map((l) => l.region),
+        merged.map((l) => l.segment),
+        merged.map((l) => l.campaign),
+        merged.map((l) => times.get(l)!),
+      ],
+    );
+    for (const [lead, n] of times) lead.version += n;
+    await this.recordDuplicates(manager, merges);
+  }
+
+  /** Each duplicate as it arrived (a merge row) and its LeadMerged. */
+  private async recordDuplicates(
     manager: EntityManager,
     merges: readonly PlannedMerge[],
-    leads = true,
   ): Promise<void> {
-    if (merges.length === 0) return;
-    if (leads) {
-      const times = new Map<Lead, number>();
-      for (const { lead } of merges) times.set(lead, (times.get(lead) ?? 0) + 1);
-      const merged = [...times.keys()];
-      await manager.query(
-        `UPDATE lead l
-            SET merge_count = u.merge_count, phone = u.phone, country = u.country,
-                region = u.region, segment = u.segment, campaign = u.campaign,
-                version = l.version + u.times, updated_at = now()
-           FROM unnest($1::uuid[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[],
-                       $7::text[], $8::int[])
-                AS u(id, merge_count, phone, country, region, segment, campaign, times)
-          WHERE l.id = u.id`,
-        [
-          merged.map((l) => l.id),
-          merged.map((l) => l.mergeCount),
-          merged.map((l) => l.phone),
-          merged.map((l) => l.country),
-          merged.map((l) => l.region),
-          merged.map((l) => l.segment),
-          merged.map((l) => l.campaign),
-          merged.map((l) => times.get(l)!),
-        ],
-      );
-      for (const [lead, n] of times) lead.version += n;
-    }
     const rows = merges.map(({ command, lead, matchedOn, facts, mergedFields }) => ({
       id: randomUUID(),
       leadId: lead.id,
