@@ -109,17 +109,13 @@ export class SubjectKeys {
     return lookupSubjectKeys(manager, subjectIds);
   }
 
-  /** Records a key learnt from the keys topic (`null`: its tombstone). Idempotent; an erasure is final. */
-  learn(manager: EntityManager, subjectId: string, key: SubjectKeyMessage | null): Promise<void> {
-    return this.learnMany(manager, [{ subjectId, key }]);
-  }
-
   /**
-   * `learn` for what one fetch of the keys topic returned, in two statements
-   * at most: every person's first key, then every tombstone. The order inside
-   * the fetch does not matter: a key never replaces one already held and a
-   * tombstone always wins, so keys-then-tombstones ends where one at a time
-   * would (each new person costs every service a key, issue 17).
+   * Records keys learnt from the keys topic (`key: null`: its tombstone),
+   * idempotently; an erasure is final. What one fetch returned goes in two
+   * statements at most: every person's first key, then every tombstone. The
+   * order inside the fetch does not matter: a key never replaces one already
+   * held and a tombstone always wins, so keys-then-tombstones ends where one
+   * at a time would (each new person costs every service a key, issue 17).
    */
   async learnMany(
     manager: EntityManager,

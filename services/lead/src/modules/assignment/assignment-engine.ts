@@ -52,27 +52,9 @@ export class AssignmentEngine {
     lead: Lead,
     assignment: Assignment,
   ): Promise<Lead> {
-    const previousOwnerId = lead.ownerId;
-    lead.ownerId = assignment.ownerId;
-    lead.teamId = assignment.teamId;
-    lead.assignmentRuleId = assignment.ruleId ?? null;
-    lead.unassignedReason = null;
-    lead.assignedAt = command.clock.now();
+    const assigned = giveLead(lead, assignment, command.clock.now());
     await manager.save(lead);
-    await this.outbox.append(
-      manager,
-      LeadAssigned,
-      {
-        leadId: lead.id,
-        ownerId: assignment.ownerId,
-        ...(previousOwnerId ? { previousOwnerId } : {}),
-        ...(assignment.teamId ? { teamId: assignment.teamId } : {}),
-        assignedBy: assignment.assignedBy,
-        ...(assignment.ruleId ? { ruleId: assignment.ruleId } : {}),
-        reason: assignment.reason,
-      },
-      eventContextOf(command),
-    );
+    await this.outbox.append(manager, LeadAssigned, assigned, eventContextOf(command));
     return lead;
   }
 
@@ -88,4 +70,28 @@ export class AssignmentEngine {
     await manager.save(lead);
     return lead;
   }
+}
+
+/**
+ * Gives the lead to `assignment.ownerId` in memory, out of any queue, and
+ * answers what LeadAssigned says about it; the caller stores both.
+ */
+export function giveLead(lead: Lead, assignment: Assignment, at: Date): LeadAssignedData {
+  const previousOwnerId = lead.ownerId;
+  Object.assign(lead, {
+    ownerId: assignment.ownerId,
+    teamId: assignment.teamId,
+    assignmentRuleId: assignment.ruleId ?? null,
+    unassignedReason: null,
+    assignedAt: at,
+  });
+  return {
+    leadId: lead.id,
+    ownerId: assignment.ownerId,
+    ...(previousOwnerId ? { previousOwnerId } : {}),
+    ...(assignment.teamId ? { teamId: assignment.teamId } : {}),
+    assignedBy: assignment.assignedBy,
+    ...(assignment.ruleId ? { ruleId: assignment.ruleId } : {}),
+    reason: assignment.reason,
+  };
 }

@@ -37,36 +37,16 @@ const nameKey = (parameter: string) =>
 export class LeadDuplicates {
   /** The existing lead, locked for the rest of the transaction, and what matched; the strongest match wins. */
   async findMatch(manager: EntityManager, keys: DuplicateKeys): Promise<DuplicateMatch | null> {
-    const rows: Array<{ id: string; rank: number }> = await manager.query(
-      `SELECT id, CASE
-                WHEN external_id IS NOT NULL AND external_id = $1 THEN 1
-                WHEN email IS NOT NULL AND lower(email) = lower($2) THEN 2
-                ELSE 3 END AS rank
-         FROM lead
-        WHERE (external_id IS NOT NULL AND external_id = $1)
-           OR (superseded_by_id IS NULL
-               AND ((email IS NOT NULL AND lower(email) = lower($2))
-                 OR (company_domain IS NOT NULL AND lower(company_domain) = lower($3)
-                     AND contact_name_key = ${nameKey('$4')})))
-        ORDER BY rank, created_at
-        LIMIT 1`,
-      [keys.externalId ?? null, keys.email ?? null, keys.companyDomain ?? null, keys.contactName],
-    );
-    if (rows.length === 0) return null;
-    const lead = await manager.findOne(Lead, {
-      where: { id: rows[0].id },
-      lock: { mode: 'pessimistic_write' },
-    });
-    // Superseded while we waited for the lock: the caller looks again and finds the successor.
-    if (!lead || (lead.supersededById && Number(rows[0].rank) !== 1)) return null;
-    return { lead, matchedOn: matchedOnRank[Number(rows[0].rank) - 1] };
+    const [match] = await this.findMatches(manager, [keys]);
+    return match;
   }
 
   /**
    * `findMatch` for many arrivals at once (two statements): per arrival, the
    * lead it duplicates, locked, or null when none matches or when the match
-   * was superseded while we waited for its lock (the one-at-a-time path then
-   * looks again). Arrivals that match the same lead share one Lead object.
+   * was superseded while we waited for its lock (the caller looks again and
+   * finds the successor). Arrivals that match the same lead share one Lead
+   * object.
    */
   async findMatches(
     manager: EntityManager,

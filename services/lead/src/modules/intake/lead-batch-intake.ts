@@ -10,7 +10,7 @@ import {
 import type { Outbox } from '@salesgraph/messaging';
 import { eventContextOf, insertRows, type CommandContext } from '@salesgraph/service-kit';
 import type { EntityManager } from 'typeorm';
-import type { AssignmentEngine } from '../assignment/assignment-engine';
+import { giveLead, type AssignmentEngine } from '../assignment/assignment-engine';
 import { heldFromRules, rulesMayAssign } from '../assignment/assignment-policy';
 import { AssignmentPlanner } from '../assignment/assignment-planner';
 import { LeadConsent } from '../consent/lead-consent.entity';
@@ -260,24 +260,9 @@ export class LeadBatchIntake {
         Object.assign(lead, { teamId: plan.teamId, unassignedReason: plan.reason });
         continue;
       }
-      const { assignment } = plan;
-      Object.assign(lead, {
-        ownerId: assignment.ownerId,
-        teamId: assignment.teamId,
-        assignmentRuleId: assignment.ruleId ?? null,
-        unassignedReason: null,
-        assignedAt: command.clock.now(),
-      });
       events.push({
         definition: LeadAssigned,
-        data: {
-          leadId: lead.id,
-          ownerId: assignment.ownerId,
-          ...(assignment.teamId ? { teamId: assignment.teamId } : {}),
-          assignedBy: assignment.assignedBy,
-          ...(assignment.ruleId ? { ruleId: assignment.ruleId } : {}),
-          reason: assignment.reason,
-        },
+        data: giveLead(lead, plan.assignment, command.clock.now()),
         context: eventContextOf(command),
       });
     }

@@ -20,11 +20,7 @@ export class ErasedPeople {
 
   /** Whether this lead's person was erased (their key destroyed). */
   async byLead(manager: EntityManager, leadId: string): Promise<boolean> {
-    const rows: unknown[] = await manager.query(
-      `SELECT 1 FROM privacy_subject_key WHERE subject_id = $1 AND erased_at IS NOT NULL`,
-      [leadId],
-    );
-    return rows.length > 0;
+    return (await this.leadsErased(manager, [leadId])).has(leadId);
   }
 
   /** `byLead` for many at once (one statement): the leads whose person was erased. */
