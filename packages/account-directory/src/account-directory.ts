@@ -106,31 +106,53 @@ export class AccountDirectory {
     );
   }
 
+  /**
+   * One statement, so that two writers of the same account cannot race: the
+   * order service's consumer and its demo seed both project AccountCreated,
+   * and a read-then-insert lost to the other with a duplicate key. Each named
+   * column takes the event's value unless the row already holds a newer
+   * state; a placeholder name is filled in whatever the order.
+   */
   private async upsert(
     manager: EntityManager,
     accountId: string,
     changes: Partial<Pick<AccountOwner, 'name' | 'ownerId' | 'tier' | 'domain' | 'segment'>>,
     at: string,
   ): Promise<void> {
-    const updatedAt = new Date(at);
-    const current = await manager.findOneBy(AccountOwner, { accountId });
-    if (!current) {
-      await manager.insert(AccountOwner, {
+    const newer = 'o.updated_at <= EXCLUDED.updated_at';
+    const named = (Object.keys(changes) as (keyof typeof changes)[]).filter(
+      (key) => changes[key] !== undefined,
+    );
+    const set = named.map((key) => {
+      const column = directoryColumns[key];
+      const takes = key === 'name' ? `${newer} OR o.name = '${unknownAccount}'` : newer;
+      return `${column} = CASE WHEN ${takes} THEN EXCLUDED.${column} ELSE o.${column} END`;
+    });
+    await manager.query(
+      `INSERT INTO account_owner AS o (account_id, name, owner_id, tier, domain, segment, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (account_id) DO UPDATE SET
+         ${[...set, 'updated_at = GREATEST(o.updated_at, EXCLUDED.updated_at)'].join(',\n         ')}`,
+      [
         accountId,
-        name: changes.name ?? '(unknown account)',
-        ownerId: changes.ownerId ?? '',
-        tier: changes.tier ?? 'STANDARD',
-        domain: changes.domain ?? null,
-        segment: changes.segment ?? null,
-        updatedAt,
-      });
-      return;
-    }
-    if (current.updatedAt > updatedAt) {
-      if (changes.name && current.name === '(unknown account)')
-        await manager.update(AccountOwner, { accountId }, { name: changes.name });
-      return;
-    }
-    await manager.update(AccountOwner, { accountId }, { ...changes, updatedAt });
+        changes.name ?? unknownAccount,
+        changes.ownerId ?? '',
+        changes.tier ?? 'STANDARD',
+        changes.domain ?? null,
+        changes.segment ?? null,
+        new Date(at),
+      ],
+    );
   }
 }
+
+/** The name an account has here until an event names it. */
+const unknownAccount = '(unknown account)';
+
+const directoryColumns = {
+  name: 'name',
+  ownerId: 'owner_id',
+  tier: 'tier',
+  domain: 'domain',
+  segment: 'segment',
+} as const;

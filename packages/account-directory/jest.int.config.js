@@ -1,0 +1,1 @@
+module.exports = require('@salesgraph/jest-config').integration(__dirname, 'account-directory');
