@@ -4,12 +4,13 @@ import {
   type Admin,
   type Consumer,
   type EachBatchPayload,
-  type EachMessageHandler,
+  type KafkaMessage,
   type Producer,
 } from 'kafkajs';
 import { backoffDelay } from '../consumer/backoff';
 import type { Logger } from '../logger';
 import { consumerLagOf, messageCountsOf } from './consumer-offsets';
+import { OffsetCommits } from './offset-commits';
 import { newKafkaClient } from './kafkajs-client';
 import type {
   ConsumerHealth,
@@ -50,6 +51,11 @@ export interface KafkaBrokerOptions {
    * how long disconnecting waits for the fetch in flight.
    */
   consumerMaxWaitMs?: number;
+  /**
+   * How long handled offsets may wait before they are committed (default
+   * 1 s; see OffsetCommits): at most this much is read again after a crash.
+   */
+  consumerCommitIntervalMs?: number;
 }
 
 /** The platform's MessageBroker on kafkajs. */
@@ -102,6 +108,7 @@ export function createKafkaBroker(options: KafkaBrokerOptions): MessageBroker {
           maxWaitTimeInMs: options.consumerMaxWaitMs ?? 2_000,
         }),
         options.logger.child?.({ consumer: groupId }) ?? options.logger,
+        { commitIntervalMs: options.consumerCommitIntervalMs },
       );
       open.push(consumer);
       return consumer;
@@ -211,12 +218,16 @@ export class KafkajsConsumer implements MessageConsumer {
   private runConfig?: Parameters<Consumer['run']>[0];
   private restartTimer?: NodeJS.Timeout;
   private restarts = 0;
+  private readonly commits: OffsetCommits;
+  private readonly maxRestartDelayMs: number;
 
   constructor(
     private readonly consumer: Consumer,
     private readonly logger?: Logger,
-    private readonly maxRestartDelayMs = 30_000,
+    options: { maxRestartDelayMs?: number; commitIntervalMs?: number } = {},
   ) {
+    this.maxRestartDelayMs = options.maxRestartDelayMs ?? 30_000;
+    this.commits = new OffsetCommits(options.commitIntervalMs ?? 1_000, logger);
     const { events } = consumer;
     consumer.on(events.GROUP_JOIN, () => {
       this.state = { ok: true };
@@ -247,21 +258,17 @@ export class KafkajsConsumer implements MessageConsumer {
   async run(options: ConsumerRunOptions) {
     await this.connect();
     await this.consumer.subscribe({ topics: options.topics, fromBeginning: options.fromBeginning });
-    const handleBatch = options.handleBatch;
-    this.runConfig = handleBatch
-      ? {
-          autoCommit: true,
-          // Offsets are resolved by hand, a slice at a time, once its transaction committed.
-          eachBatchAutoResolve: false,
-          eachBatch: async (payload) =>
-            handleInSlices(payload, options.maxBatchSize ?? 500, handleBatch),
-        }
-      : {
-          autoCommit: true,
-          eachMessage: async ({ topic, partition, message, heartbeat }) => {
-            await options.handle(incomingOf(topic, partition, message), { heartbeat });
-          },
-        };
+    const { handle, handleBatch, maxBatchSize } = options;
+    const [size, handler]: [number, BatchHandler] = handleBatch
+      ? [maxBatchSize ?? 500, handleBatch]
+      : [1, ([message], control) => handle(message, control)];
+    this.runConfig = {
+      // Committed by OffsetCommits, not after every batch.
+      autoCommit: false,
+      // Offsets are resolved by hand, a slice at a time, once its transaction committed.
+      eachBatchAutoResolve: false,
+      eachBatch: async (payload) => handleInSlices(payload, size, handler, this.commits),
+    };
     await this.consumer.run(this.runConfig);
   }
 
@@ -269,7 +276,10 @@ export class KafkajsConsumer implements MessageConsumer {
     clearTimeout(this.restartTimer);
     if (!this.connected) return;
     this.connected = false;
+    // What was handled while idle; a slice in flight commits its own once it ends.
+    await this.commits.flush();
     await this.consumer.disconnect();
+    this.commits.cancel();
   }
 
   private startAgainLater(reason: string): void {
@@ -299,8 +309,6 @@ export class KafkajsConsumer implements MessageConsumer {
   }
 }
 
-type KafkaMessage = Parameters<EachMessageHandler>[0]['message'];
-
 function incomingOf(topic: string, partition: number, message: KafkaMessage): IncomingMessage {
   return {
     topic,
@@ -313,28 +321,50 @@ function incomingOf(topic: string, partition: number, message: KafkaMessage): In
   };
 }
 
+type BatchHandler = NonNullable<ConsumerRunOptions['handleBatch']>;
+
 /**
  * What one fetch returned from one partition, handed on in slices: each
- * slice's offsets are resolved and committed only after its handler resolved
- * (its transaction committed), and the group hears a heartbeat between slices.
- * A rebalance or a stop ends the loop; what was not resolved is read again by
- * the partition's next owner.
+ * slice's offsets are resolved only after its handler resolved (its
+ * transaction committed), then committed with the next interval's commit,
+ * and the group hears a heartbeat between slices. A rebalance, a stop or a
+ * failure ends the loop and commits what was handled; what was not is read
+ * again by the partition's next owner.
  */
 async function handleInSlices(
   payload: EachBatchPayload,
   size: number,
-  handle: NonNullable<ConsumerRunOptions['handleBatch']>,
+  handle: BatchHandler,
+  commits: OffsetCommits,
 ): Promise<void> {
-  const { batch, heartbeat, resolveOffset, commitOffsetsIfNecessary, isRunning, isStale } = payload;
+  const { batch, resolveOffset, commitOffsetsIfNecessary, uncommittedOffsets } = payload;
+  const { isRunning, isStale } = payload;
+  // Read when the commit goes out: a rejoined group has dropped what it had resolved.
+  const commit = () => commitOffsetsIfNecessary(uncommittedOffsets());
+  const heartbeat = async () => {
+    try {
+      await payload.heartbeat();
+    } catch (error) {
+      // Rebalancing: the group still takes this generation's commits.
+      await commits.flush();
+      throw error;
+    }
+  };
   const messages = batch.messages.map((m) => incomingOf(batch.topic, batch.partition, m));
-  for (let from = 0; from < messages.length; from += size) {
-    if (!isRunning() || isStale()) return;
-    const slice = messages.slice(from, from + size);
-    await handle(slice, { heartbeat });
-    resolveOffset(slice[slice.length - 1].offset);
-    await commitOffsetsIfNecessary();
-    await heartbeat();
+  try {
+    for (let from = 0; from < messages.length; from += size) {
+      if (!isRunning() || isStale()) break;
+      const slice = messages.slice(from, from + size);
+      await handle(slice, { heartbeat });
+      resolveOffset(slice[slice.length - 1].offset);
+      commits.handled(commit);
+      await heartbeat();
+    }
+  } catch (error) {
+    await commits.flush();
+    throw error;
   }
+  if (!isRunning()) await commits.flush();
 }
 
 function decodeHeaders(

@@ -44,13 +44,18 @@ export interface MessageControl {
 export interface ConsumerRunOptions {
   topics: string[];
   fromBeginning: boolean;
-  /** Called once per message, one at a time per partition; the offset is committed when it resolves. */
+  /**
+   * Called once per message, one at a time per partition; the offset counts
+   * as consumed when it resolves, and is committed within a second (an
+   * offset handled but not yet committed when the consumer dies is read
+   * again: handlers are idempotent, through the inbox).
+   */
   handle: (message: IncomingMessage, control: MessageControl) => Promise<void>;
   /**
    * When given, called instead of `handle` with what one fetch returned from
    * one partition, in order and in slices of at most `maxBatchSize`; the
-   * slice's offsets are committed when it resolves (each message of it
-   * handled), never before.
+   * slice's offsets count as consumed when it resolves (each message of it
+   * handled), never before, and are committed as `handle`'s are.
    */
   handleBatch?: (messages: IncomingMessage[], control: MessageControl) => Promise<void>;
   /** The most messages handed to `handleBatch` at once; 500. */
