@@ -17,7 +17,7 @@
  *
  * 2. Every connection also runs an interval that looks for in-flight requests
  * past their timeout, every min(requestTimeout, 100 ms): ten wake-ups a
- * second per connection, some fifteen connections per service (each
+ * second per connection, eight to fifteen connections per service (each
  * consumer, producer and admin has its own), for requests that time out
  * after 30 s or more. It now looks once a second: a request that timed out is
  * failed at most a second later than before.
