@@ -23,7 +23,7 @@ describe('a kafkajs consumer that does not stay down', () => {
 
   async function running() {
     const { consumer, fake, emit } = fakeConsumer();
-    const wrapped = new KafkajsConsumer(consumer, undefined, { maxRestartDelayMs: 30_000 });
+    const wrapped = new KafkajsConsumer(consumer);
     await wrapped.run({ topics: ['t'], fromBeginning: true, handle: async () => undefined });
     emit('join');
     expect(wrapped.health()).toEqual({ ok: true });
@@ -130,7 +130,7 @@ describe('a kafkajs consumer commits handled offsets', () => {
       },
       maxBatchSize: 2,
     });
-    const config = (fake.run.mock.calls[0] as unknown[])[0] as {
+    const config = fake.run.mock.calls[0][0] as {
       autoCommit: boolean;
       eachBatch: (payload: EachBatchPayload) => Promise<void>;
     };
