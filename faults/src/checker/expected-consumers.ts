@@ -7,9 +7,17 @@
  */
 export type ServiceName = 'lead' | 'account' | 'order' | 'planning' | 'notification';
 
+/**
+ * The one Kafka consumer group of a service's consumers (docs/architecture.md):
+ * each consumer below is a lane of it, named by its inbox.
+ */
+export function kafkaGroupOf(service: ServiceName): string {
+  return `${service}.consumers`;
+}
+
 export interface ExpectedConsumer {
   service: ServiceName;
-  /** The consumer group and inbox consumer name. */
+  /** The inbox consumer name (and the Kafka consumer group it had before the service's were one). */
   group: string;
   /**
    * Contract topic names: one group may read several topics (notification.alerts

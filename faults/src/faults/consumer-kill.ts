@@ -1,4 +1,4 @@
-import { expectedConsumers } from '../checker/expected-consumers';
+import { expectedConsumers, kafkaGroupOf } from '../checker/expected-consumers';
 import type { Fleet, Instance } from '../stack/fleet';
 import type { ConsumerGroup, Recovery, RecoveryProbe } from './recovery-probe';
 
@@ -15,7 +15,9 @@ export interface ConsumerKill {
 export function groupsOf(service: string): ConsumerGroup[] {
   return expectedConsumers
     .filter((c) => c.service === service)
-    .flatMap((c) => c.topics.map((topic) => ({ group: c.group, topic })));
+    .flatMap((c) =>
+      c.topics.map((topic) => ({ group: c.group, kafkaGroup: kafkaGroupOf(c.service), topic })),
+    );
 }
 
 /**

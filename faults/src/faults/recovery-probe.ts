@@ -16,7 +16,10 @@ export interface Recovery {
 
 type Offsets = Map<string, bigint>;
 export interface ConsumerGroup {
+  /** The inbox consumer name: keys the figures. */
   group: string;
+  /** The Kafka consumer group that reads for it (the service's one). */
+  kafkaGroup: string;
   topic: string;
 }
 
@@ -44,8 +47,8 @@ export class RecoveryProbe {
   async committed(groups: ConsumerGroup[]): Promise<Offsets> {
     await (this.connected ??= this.admin.connect());
     const offsets: Offsets = new Map();
-    for (const { group, topic } of groups) {
-      const [entry] = await this.admin.fetchOffsets({ groupId: group, topics: [topic] });
+    for (const { group, kafkaGroup, topic } of groups) {
+      const [entry] = await this.admin.fetchOffsets({ groupId: kafkaGroup, topics: [topic] });
       for (const p of entry?.partitions ?? [])
         offsets.set(`${group}|${topic}|${p.partition}`, BigInt(p.offset));
     }

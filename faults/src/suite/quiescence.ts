@@ -1,6 +1,6 @@
 import { Kafka, logLevel } from 'kafkajs';
 import { Client } from 'pg';
-import { expectedConsumers } from '../checker/expected-consumers';
+import { expectedConsumers, kafkaGroupOf } from '../checker/expected-consumers';
 
 /**
  * Waits until the platform has nothing left to do: no outbox row waiting to
@@ -45,9 +45,11 @@ export async function awaitQuiescence(
         }
         let lag = 0n;
         const ends = new Map<string, Map<number, bigint>>();
-        for (const { group, topic } of expectedConsumers.flatMap((c) =>
-          c.topics.map((t) => ({ group: c.group, topic: t })),
-        )) {
+        // Each service's one group, once per topic it reads.
+        const groupTopics = new Set(
+          expectedConsumers.flatMap((c) => c.topics.map((t) => `${kafkaGroupOf(c.service)}|${t}`)),
+        );
+        for (const [group, topic] of [...groupTopics].map((key) => key.split('|'))) {
           const broker = `${prefix}${topic}`;
           if (!ends.has(broker))
             ends.set(

@@ -20,6 +20,7 @@ export * from './dead-letters/dead-letter-admin';
 export * from './dead-letters/dead-letter-erasure';
 export * from './consumer/event-handler';
 export * from './consumer/event-subscriber';
+export * from './consumer/shared-consumer';
 export * from './consumer/rejected-event.error';
 export * from './consumer/transient-error';
 export * from './audit-history';

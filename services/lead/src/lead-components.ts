@@ -1,6 +1,7 @@
 import { AccessPolicy } from '@salesgraph/access';
 import { AccountDirectory } from '@salesgraph/account-directory';
 import { Topics } from '@salesgraph/events';
+import { sharedGroupOf } from '@salesgraph/messaging';
 import {
   DeadLetterDesk,
   HistoryReader,
@@ -22,7 +23,6 @@ import { LeadDuplicates } from './modules/dedup/lead-duplicates';
 import { LeadMergeService } from './modules/dedup/lead-merge.service';
 import { FollowUpWatch } from './modules/activity/follow-up-watch';
 import { AccountSignal } from './modules/intake/account-signal';
-import { marketingIntakeGroup } from './modules/intake/events/capture-lead-on-marketing-lead-captured.handler';
 import { LeadIntakeService } from './modules/intake/lead-intake.service';
 import { LeadAccess } from './modules/lead/lead-access';
 import { LeadGuard } from './modules/lead/lead-guard';
@@ -75,11 +75,12 @@ export function leadComponents({
       dataSource,
       outbox,
       leadPersonalData,
-      // Marketing's records name people in clear: an erasure cuts what the intake has read.
+      // Marketing's records name people in clear: an erasure cuts what the intake has read
+      // (the lead service's one consumer group: the intake is a lane of it).
       new IntakeTopicErasure(
         { brokers: config.KAFKA_BROKERS, topicPrefix: config.KAFKA_TOPIC_PREFIX },
         logger,
-        [{ topic: Topics.marketingLeads, consumers: [marketingIntakeGroup] }],
+        [{ topic: Topics.marketingLeads, consumers: [sharedGroupOf('lead')] }],
       ),
     ),
     clock,

@@ -54,6 +54,11 @@ export interface EventSubscriberOptions {
   keyWaitMs?: number;
   /** The most events one batch transaction holds, for handlers that take batches; 500. */
   maxBatchSize?: number;
+  /**
+   * The consumer to read with, e.g. a lane of the service's SharedConsumer;
+   * by default one of its own, in the consumer group `groupId`.
+   */
+  consumer?: MessageConsumer;
 }
 
 type Outcome = 'handled' | 'duplicate' | 'ignored' | 'dead-lettered';
@@ -128,7 +133,8 @@ export class EventSubscriber {
     const { broker, namespace } = this.options;
     // Dead-letter topics exist before the first failure needs one.
     await broker.ensureTopics(this.options.topics.map((t) => ({ topic: namespace.deadLetter(t) })));
-    this.consumer = broker.consumer(namespace.resolve(this.options.groupId));
+    this.consumer =
+      this.options.consumer ?? broker.consumer(namespace.resolve(this.options.groupId));
     const batched = [...this.handlers.values()].some((r) => r.handleBatch);
     await this.consumer.run({
       topics: this.options.topics.map((t) => namespace.resolve(t)),

@@ -146,6 +146,15 @@ export function createKafkaBroker(options: KafkaBrokerOptions): MessageBroker {
     async consumerLag(groupId: string, topics: string[]) {
       return consumerLagOf(await getAdmin(), groupId, topics);
     },
+    async committedOffsets(groupId: string, topics: string[]) {
+      const client = await getAdmin();
+      // A group's coordinator may still be loading (a fresh broker, a new group): kafkajs'
+      // admin gives up on NOT_COORDINATOR after a few quick tries.
+      const committed = await whileRetriable(() => client.fetchOffsets({ groupId, topics }));
+      return committed.flatMap(({ topic, partitions }) =>
+        partitions.map(({ partition, offset }) => ({ topic, partition, offset })),
+      );
+    },
     async messageCounts(topics: string[]) {
       return messageCountsOf(await getAdmin(), topics);
     },
@@ -377,6 +386,19 @@ function decodeHeaders(
     if (first != null) result[name] = first.toString();
   }
   return result;
+}
+
+/** Runs `attempt` again while it fails with an error Kafka calls retriable, up to `timeoutMs`. */
+async function whileRetriable<T>(attempt: () => Promise<T>, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (let tries = 1; ; tries++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (!(error as { retriable?: boolean }).retriable || Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(100 * tries, 1_000)));
+    }
+  }
 }
 
 /** Waits until every partition of the topics has a leader, retrying while the metadata catches up. */

@@ -104,6 +104,14 @@ export interface MessageBroker {
     groupId: string,
     topics: string[],
   ): Promise<Array<{ group: string; topic: string; partition: number; lag: number }>>;
+  /**
+   * The offsets a consumer group has committed on each partition of the topics
+   * ("-1" where it has none); SharedConsumer reads its lanes' former groups.
+   */
+  committedOffsets?(
+    groupId: string,
+    topics: string[],
+  ): Promise<Array<{ topic: string; partition: number; offset: string }>>;
   /** Messages retained in each topic (e.g. the dead-letter topics); for metrics. */
   messageCounts?(topics: string[]): Promise<Array<{ topic: string; messages: number }>>;
   disconnect(): Promise<void>;

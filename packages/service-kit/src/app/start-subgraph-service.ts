@@ -13,6 +13,8 @@ import {
   createKafkaBroker,
   EventSubscriber,
   OutboxRelay,
+  SharedConsumer,
+  sharedGroupOf,
   SubjectKeyListener,
   SUBJECT_KEYS_TOPIC,
   TopicNamespace,
@@ -131,10 +133,21 @@ export async function startSubgraphService<TConfig extends ServiceEnv & { PORT: 
     steps.add('consumers', () =>
       Promise.all([...subscribers.map((s) => s.stop()), subjectKeyListener.stop()]),
     );
+    // One Kafka consumer for all the subscribers, each a lane of it (see shared-consumer.ts);
+    // the key listener keeps its own: the lanes wait on the keys it stores.
+    const shared = subscriberSpecs.length
+      ? new SharedConsumer({
+          consumer: broker.consumer(namespace.resolve(sharedGroupOf(spec.name))),
+          broker,
+          lanes: subscriberSpecs.length,
+          logger,
+        })
+      : undefined;
     for (const subscriberSpec of subscriberSpecs)
       subscribers.push(
         new EventSubscriber({
           ...subscriberSpec,
+          consumer: shared?.lane(namespace.resolve(subscriberSpec.groupId)),
           broker,
           dataSource,
           namespace,
@@ -245,7 +258,14 @@ export async function startSubgraphService<TConfig extends ServiceEnv & { PORT: 
       dataSource,
       broker,
       namespace,
-      consumers: subscriberSpecs,
+      consumers: subscriberSpecs.length
+        ? [
+            {
+              groupId: sharedGroupOf(spec.name),
+              topics: [...new Set(subscriberSpecs.flatMap((s) => s.topics))],
+            },
+          ]
+        : [],
       steps,
     });
 

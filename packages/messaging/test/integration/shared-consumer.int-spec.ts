@@ -1,0 +1,94 @@
+import { testInfrastructure, testTopicPrefix, waitFor } from '@salesgraph/testing';
+import { createKafkaBroker, SharedConsumer, silentLogger, type MessageBroker } from '../../src';
+
+/**
+ * A service's subscribers read through one consumer group; each, moved from a
+ * group of its own, goes on where that group had got to, while a new one
+ * reads its topics from the start.
+ */
+describe('one consumer group for a service’s subscribers', () => {
+  const prefix = testTopicPrefix('shared-consumer');
+  const orders = `${prefix}orders`;
+  const accounts = `${prefix}accounts`;
+  const formerGroup = `${prefix}svc.order-commercials`;
+  let broker: MessageBroker;
+
+  beforeAll(async () => {
+    broker = createKafkaBroker({
+      clientId: 'shared-consumer-test',
+      brokers: testInfrastructure().kafkaBrokers,
+      logger: silentLogger,
+    });
+    await broker.ensureTopics([
+      { topic: orders, partitions: 2 },
+      { topic: accounts, partitions: 1 },
+    ]);
+  });
+
+  afterAll(async () => {
+    await broker?.disconnect();
+  });
+
+  const send = (topic: string, from: number, count: number) =>
+    broker.producer().send(
+      topic,
+      Array.from({ length: count }, (_, i) => ({ key: `k${i % 4}`, value: String(from + i) })),
+    );
+  const values = (seen: string[]) => [...seen].sort((a, b) => Number(a) - Number(b));
+
+  it('hands each lane its topics, and a moved lane only what its former group had not handled', async () => {
+    // Before: the subscriber had a group of its own, which handled and committed the first 10.
+    await send(orders, 0, 10);
+    const former: string[] = [];
+    const old = broker.consumer(formerGroup);
+    await old.run({
+      topics: [orders],
+      fromBeginning: true,
+      handle: async (m) => void former.push(m.value!.toString()),
+    });
+    await waitFor(() => former.length === 10, { what: 'the former group handling the first 10' });
+    await old.disconnect(); // commits what it handled
+
+    await send(orders, 10, 5);
+    await send(accounts, 100, 3);
+    const moved: string[] = [];
+    const added: string[] = [];
+    const shared = new SharedConsumer({
+      consumer: broker.consumer(`${prefix}svc.consumers`),
+      broker,
+      lanes: 2,
+    });
+    await Promise.all([
+      shared.lane(formerGroup).run({
+        topics: [orders],
+        fromBeginning: true,
+        handle: async (m) => void moved.push(m.value!.toString()),
+      }),
+      shared.lane(`${prefix}svc.new-projection`).run({
+        topics: [orders, accounts],
+        fromBeginning: true,
+        handle: async (m) => void added.push(m.value!.toString()),
+        handleBatch: async (ms) => void added.push(...ms.map((m) => m.value!.toString())),
+      }),
+    ]);
+    try {
+      await waitFor(() => added.length === 18, {
+        what: 'the new lane reading both topics from the start',
+      });
+      await waitFor(() => moved.length === 5, { what: 'the moved lane handling the 5 new orders' });
+      expect(values(moved)).toEqual(['10', '11', '12', '13', '14']);
+      expect(values(added)).toEqual([
+        ...Array.from({ length: 15 }, (_, i) => String(i)),
+        '100',
+        '101',
+        '102',
+      ]);
+      expect(shared.health()).toEqual({ ok: true });
+    } finally {
+      await shared.disconnect();
+    }
+    // Handled and committed under the one group: nothing left for it.
+    const lag = await broker.consumerLag!(`${prefix}svc.consumers`, [orders, accounts]);
+    expect(lag.reduce((sum, p) => sum + p.lag, 0)).toBe(0);
+  });
+});
