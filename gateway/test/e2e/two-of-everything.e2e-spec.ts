@@ -202,12 +202,8 @@ describe('two of everything', () => {
     const topics = [Topics.lead, Topics.account, Topics.order].map((t) => `${topicPrefix}${t}`);
     const collectors = await Promise.all(topics.map((t) => collectMessages(broker, t)));
     try {
-      // Consumers of both instances share the partitions of their topics.
-      for (const group of [
-        'account.lead-conversions',
-        'lead.marketing-intake',
-        'planning.attainment',
-      ])
+      // Both instances of a service share the partitions of its one consumer group.
+      for (const group of ['account.consumers', 'lead.consumers', 'planning.consumers'])
         await waitFor(
           async () => (await admin.describeGroup(`${topicPrefix}${group}`)).members.length === 2,
           {
@@ -313,9 +309,9 @@ describe('two of everything', () => {
       );
 
       // The stopped instances' consumer groups now have one member: the partitions moved over.
-      expect(
-        (await admin.describeGroup(`${topicPrefix}account.lead-conversions`)).members,
-      ).toHaveLength(1);
+      expect((await admin.describeGroup(`${topicPrefix}account.consumers`)).members).toHaveLength(
+        1,
+      );
     } finally {
       await Promise.all(collectors.map((c) => c.close()));
       await admin.disconnect();
