@@ -154,4 +154,21 @@ describe('SharedConsumer', () => {
     ];
     for (const start of starts) await expect(start).rejects.toThrow('no coordinator');
   });
+
+  it('fails every lane’s start when a former group’s offsets cannot be read', async () => {
+    const { consumer } = fakeConsumer();
+    const broker = {
+      committedOffsets: async (groupId: string) => {
+        if (groupId === 'svc.b') throw new Error('coordinator not available');
+        return [];
+      },
+    } as unknown as MessageBroker;
+    const shared = new SharedConsumer({ consumer, broker, lanes: 2 });
+    const starts = [
+      shared.lane('svc.a').run(recording(['a']).run),
+      shared.lane('svc.b').run(recording(['b']).run),
+    ];
+    for (const start of starts) await expect(start).rejects.toThrow('coordinator not available');
+    expect(consumer.run).not.toHaveBeenCalled();
+  });
 });

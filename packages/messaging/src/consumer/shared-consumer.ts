@@ -91,7 +91,13 @@ export class SharedConsumer {
   }
 
   private async register(name: string, run: ConsumerRunOptions): Promise<void> {
-    const floors = await this.floorsOf(name, run.topics);
+    let floors: Map<string, bigint>;
+    try {
+      floors = await this.floorsOf(name, run.topics);
+    } catch (error) {
+      this.settle.reject(error); // the consumer will not start: no lane waits for it
+      throw error;
+    }
     this.lanes.push({ name, run, topics: new Set(run.topics), floors });
     if (this.lanes.length === this.options.lanes) {
       this.started = true;
