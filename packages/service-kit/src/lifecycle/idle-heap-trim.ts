@@ -3,8 +3,7 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 
 /**
- * Gives a quiet process' memory back, and keeps V8 from spending more CPU
- * than it needs while it is quiet.
+ * Gives a quiet process' memory back.
  *
  * V8 returns memory in a major (mark-compact) collection only: then it
  * shrinks the young generation, which traffic grows to 32 MB, and its memory
@@ -14,18 +13,24 @@ import vm from 'node:vm';
  * collection: the services sat at 150 to 165 MiB resident for one to three
  * minutes after start and seeding, and at 110 to 120 MiB once one came
  * (bench at-rest, resident memory sampled every 2 s). So, once the event loop
- * has been quiet for a while after being busy, one major collection is run
+ * has been quiet for a minute after being busy, one major collection is run
  * here (1 to 14 ms at these heap sizes), and tried again while the young
  * generation stays grown.
  *
- * The memory reducer then runs one collection of its own, not three in a row:
- * at rest the reducer's series, about once a minute, was half of each idle
- * service's CPU (garbage collection on V8's worker threads).
+ * Not done: `--memory-reducer-single-gc` (one collection per memory-reducer
+ * series instead of three, set at run time) lowered idle CPU, but under load
+ * keyAccount through the gateway cost 24 to 29 ms of CPU per request with it
+ * against 17 without, in three runs of four.
  */
 export interface IdleHeapTrimOptions {
   /** How often the event loop's utilisation is read; 2 s. */
   intervalMs?: number;
-  /** How many quiet readings in a row count as idle; 5 (10 s). */
+  /**
+   * How many quiet readings in a row count as idle; 30 (a minute). Not less: after a
+   * collection the young generation has to grow again under the next traffic, with more
+   * scavenges meanwhile (keyAccount through the gateway cost 17.3 ms of CPU per request
+   * without the trim, 20.8 ms with it after 10 s, right after a pause between benchmark sides).
+   */
   quietReadings?: number;
   /** A reading under this share of the time busy is quiet; 0.03. */
   quietUtilization?: number;
@@ -95,9 +100,8 @@ function youngGenerationBytes(): number {
 
 /** Starts watching; the timer does not keep the process alive. */
 export function startIdleHeapTrim(options: IdleHeapTrimOptions = {}): { stop(): void } {
-  v8.setFlagsFromString('--memory-reducer-single-gc');
   const collect = garbageCollector();
-  const trigger = new IdleTrigger(options.quietReadings ?? 5, options.quietUtilization ?? 0.03);
+  const trigger = new IdleTrigger(options.quietReadings ?? 30, options.quietUtilization ?? 0.03);
   let last = performance.eventLoopUtilization();
   const timer = setInterval(() => {
     const now = performance.eventLoopUtilization();
