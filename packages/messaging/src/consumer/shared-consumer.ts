@@ -35,7 +35,7 @@ class StoppingError extends Error {
  * the messages of its topics; a fetch answers for every topic at once and one
  * heartbeat keeps the member in its group. A consumer per subscriber cost
  * every idle service a fetch and a heartbeat per subscriber every 2 s, which
- * with kafkajs' decoding and garbage was most of its CPU at rest.
+ * with kafkajs' decoding and garbage was about half of its CPU at rest.
  *
  * Lanes are handed a partition's messages one after another, in order; a
  * message's offset counts as consumed once every lane of its topic handled
