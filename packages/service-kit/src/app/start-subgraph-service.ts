@@ -86,11 +86,11 @@ export async function startSubgraphService<TConfig extends ServiceEnv & { PORT: 
     const producer = broker.producer();
     const runtime: RuntimeDeps<TConfig> = { ...deps, broker, producer, namespace };
     const subscriberSpecs = spec.subscribers?.(runtime) ?? [];
-    const topics = new Set<string>([spec.ownTopic, ...subscriberSpecs.flatMap((s) => s.topics)]);
+    /** What the service's consumers read (contract names), each topic once. */
+    const consumedTopics = [...new Set(subscriberSpecs.flatMap((s) => s.topics))];
+    const topics = new Set<string>([spec.ownTopic, ...consumedTopics]);
     // The consumers' dead-letter topics too, in one go: consumers start side by side below.
-    const deadLetterTopics = [...new Set(subscriberSpecs.flatMap((s) => s.topics))].map((t) =>
-      namespace.deadLetter(t),
-    );
+    const deadLetterTopics = consumedTopics.map((t) => namespace.deadLetter(t));
     await broker
       .ensureTopics([
         ...[...topics].map((t) => ({ topic: namespace.resolve(t) })),
@@ -259,12 +259,7 @@ export async function startSubgraphService<TConfig extends ServiceEnv & { PORT: 
       broker,
       namespace,
       consumers: subscriberSpecs.length
-        ? [
-            {
-              groupId: sharedGroupOf(spec.name),
-              topics: [...new Set(subscriberSpecs.flatMap((s) => s.topics))],
-            },
-          ]
+        ? [{ groupId: sharedGroupOf(spec.name), topics: consumedTopics }]
         : [],
       steps,
     });
