@@ -1,5 +1,5 @@
 import v8 from 'node:v8';
-import { IdleTrigger, startIdleHeapTrim } from '../idle-heap-trim';
+import { IdleTrigger, QuietReducerMode, startIdleHeapTrim } from '../idle-heap-trim';
 
 const busy = 0.5;
 const quiet = 0.001;
@@ -49,6 +49,33 @@ describe('IdleTrigger', () => {
   });
 });
 
+describe('QuietReducerMode', () => {
+  const single = '--memory-reducer-single-gc';
+  const series = '--no-memory-reducer-single-gc';
+
+  it('asks for one collection once quiet for the given readings, and for the series again at the first busy one', () => {
+    const mode = new QuietReducerMode(3, 0.03);
+    const readings = [quiet, quiet, quiet, quiet, busy, busy, quiet, quiet, quiet];
+    expect(readings.map((u) => mode.observe(u))).toEqual([
+      undefined,
+      undefined,
+      single,
+      undefined, // already set
+      series,
+      undefined, // already back
+      undefined,
+      undefined,
+      single,
+    ]);
+  });
+
+  it('leaves the default alone while a busy process is never quiet for long', () => {
+    const mode = new QuietReducerMode(3, 0.03);
+    const readings = [busy, quiet, quiet, busy, quiet, quiet, busy];
+    expect(readings.map((u) => mode.observe(u)).filter(Boolean)).toEqual([]);
+  });
+});
+
 describe('startIdleHeapTrim', () => {
   const youngGeneration = () =>
     v8.getHeapSpaceStatistics().find((space) => space.space_name === 'new_space')!.space_size;
@@ -65,12 +92,12 @@ describe('startIdleHeapTrim', () => {
       const grownTo = youngGeneration();
       expect(kept).toHaveLength(50_000);
       kept = [];
-      const deadline = Date.now() + 20_000;
+      const deadline = Date.now() + 30_000;
       while (youngGeneration() >= grownTo / 2 && Date.now() < deadline)
         await new Promise((resolve) => setTimeout(resolve, 250));
       expect(youngGeneration()).toBeLessThan(grownTo / 2);
     } finally {
       trim.stop();
     }
-  }, 30_000);
+  }, 40_000);
 });
