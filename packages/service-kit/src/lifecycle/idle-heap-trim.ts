@@ -15,7 +15,7 @@ import vm from 'node:vm';
  * collection (a scavenge, about 1.5 ms here) is run, and tried again while the
  * young generation stays grown. Old-space pages are V8's memory reducer's to
  * give back: a series of three mark-compacts it starts by itself once the
- * allocation rate is low (26 to 66 s after start in every process, about
+ * allocation rate is low (26 to 74 s after start in every process, about
  * 370 ms of CPU in all).
  *
  * A scavenge, not a mark-compact: it is what shrinks the young generation, it
@@ -53,7 +53,9 @@ export interface IdleHeapTrimOptions {
  * reducer runs only when the allocation rate is low, so this is about what an
  * idle process pays; keeping the default under load leaves collection there
  * as V8 tunes it (set for good, the flag's keyAccount runs read 1 to 11 ms of
- * CPU per request more, on a machine whose speed drifted as much: not settled).
+ * CPU per request more, on a machine whose speed drifted as much: not settled;
+ * set only while quiet, lead ingest read 7 % less over four alternated pairs of
+ * runs, inside their spread: bench/what-stands-in-the-way.md).
  */
 export class QuietReducerMode {
   private quiet = 0;
