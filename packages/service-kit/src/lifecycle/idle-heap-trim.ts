@@ -23,12 +23,12 @@ import vm from 'node:vm';
  * (Until 2026-12-03 this asked for `{ type: 'major' }`, which Node 20's V8
  * reads as a scavenge all the same; measured with `gc` performance entries.)
  *
- * The reducer's series was the largest cost of an idle minute: about 0.6 % of
- * a core in the at-rest benchmark's window, where a service otherwise spends
- * 0.6 to 0.8 %. While the process is quiet, V8 is told to make it one
- * mark-compact (`--memory-reducer-single-gc`, read when the reducer runs);
- * once busy, its default again, so that nothing about collection under load
- * changes (see `QuietReducerMode`).
+ * Not done: telling V8 to make the reducer's series one mark-compact
+ * (`--memory-reducer-single-gc`) took idle services under 1 % of a core, but
+ * set at run time it is unsafe to change: flipped only while the process was
+ * quiet, V8 aborted the process in its memory reducer's timer (a fatal check,
+ * in a jest worker running this file's tests), and set once for good it was
+ * not settled whether it costs under load (bench/what-stands-in-the-way.md).
  */
 export interface IdleHeapTrimOptions {
   /** How often the event loop's utilisation is read; 2 s. */
@@ -42,43 +42,6 @@ export interface IdleHeapTrimOptions {
   quietReadings?: number;
   /** A reading under this share of the time busy is quiet; 0.03. */
   quietUtilization?: number;
-  /** How many quiet readings in a row before the memory reducer collects once, not three times; 5 (10 s). */
-  reducerQuietReadings?: number;
-}
-
-/**
- * Whether V8's memory reducer should make one collection instead of its
- * series of three, from successive readings: one while the process has been
- * quiet for `quietReadings`, three again from the first busy reading. The
- * reducer runs only when the allocation rate is low, so this is about what an
- * idle process pays; keeping the default under load leaves collection there
- * as V8 tunes it (set for good, the flag's keyAccount runs read 1 to 11 ms of
- * CPU per request more, on a machine whose speed drifted as much: not settled;
- * set only while quiet, lead ingest read 7 % less over four alternated pairs of
- * runs, inside their spread: bench/what-stands-in-the-way.md).
- */
-export class QuietReducerMode {
-  private quiet = 0;
-  private single = false;
-
-  constructor(
-    private readonly quietReadings: number,
-    private readonly quietUtilization: number,
-  ) {}
-
-  /** One reading: the V8 flag to set now, or undefined when the mode stays. */
-  observe(utilization: number): string | undefined {
-    if (utilization >= this.quietUtilization) {
-      this.quiet = 0;
-      if (!this.single) return undefined;
-      this.single = false;
-      return '--no-memory-reducer-single-gc';
-    }
-    this.quiet += 1;
-    if (this.single || this.quiet < this.quietReadings) return undefined;
-    this.single = true;
-    return '--memory-reducer-single-gc';
-  }
 }
 
 /**
@@ -127,7 +90,7 @@ export class IdleTrigger {
   }
 }
 
-type CollectGarbage = (options: { type: 'minor' | 'major'; execution: 'sync' }) => void;
+type CollectGarbage = (options: { type: 'minor'; execution: 'sync' }) => void;
 
 /** V8's `gc` function: the global one when started with --expose-gc, otherwise exposed now. */
 function garbageCollector(): CollectGarbage {
@@ -146,16 +109,12 @@ function youngGenerationBytes(): number {
 /** Starts watching; the timer does not keep the process alive. */
 export function startIdleHeapTrim(options: IdleHeapTrimOptions = {}): { stop(): void } {
   const collect = garbageCollector();
-  const quietUtilization = options.quietUtilization ?? 0.03;
-  const trigger = new IdleTrigger(options.quietReadings ?? 30, quietUtilization);
-  const reducer = new QuietReducerMode(options.reducerQuietReadings ?? 5, quietUtilization);
+  const trigger = new IdleTrigger(options.quietReadings ?? 30, options.quietUtilization ?? 0.03);
   let last = performance.eventLoopUtilization();
   const timer = setInterval(() => {
     const now = performance.eventLoopUtilization();
     const { utilization } = performance.eventLoopUtilization(now, last);
     last = now;
-    const reducerFlag = reducer.observe(utilization);
-    if (reducerFlag) v8.setFlagsFromString(reducerFlag);
     if (trigger.observe(utilization, youngGenerationBytes()))
       collect({ type: 'minor', execution: 'sync' });
   }, options.intervalMs ?? 2_000);

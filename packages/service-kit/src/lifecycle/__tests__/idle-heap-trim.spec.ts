@@ -1,5 +1,5 @@
 import v8 from 'node:v8';
-import { IdleTrigger, QuietReducerMode, startIdleHeapTrim } from '../idle-heap-trim';
+import { IdleTrigger, startIdleHeapTrim } from '../idle-heap-trim';
 
 const busy = 0.5;
 const quiet = 0.001;
@@ -46,33 +46,6 @@ describe('IdleTrigger', () => {
     const trigger = new IdleTrigger(1, 0.03);
     expect(trigger.observe(0.03, small)).toBe(false);
     expect(trigger.observe(0.0299, small)).toBe(true);
-  });
-});
-
-describe('QuietReducerMode', () => {
-  const single = '--memory-reducer-single-gc';
-  const series = '--no-memory-reducer-single-gc';
-
-  it('asks for one collection once quiet for the given readings, and for the series again at the first busy one', () => {
-    const mode = new QuietReducerMode(3, 0.03);
-    const readings = [quiet, quiet, quiet, quiet, busy, busy, quiet, quiet, quiet];
-    expect(readings.map((u) => mode.observe(u))).toEqual([
-      undefined,
-      undefined,
-      single,
-      undefined, // already set
-      series,
-      undefined, // already back
-      undefined,
-      undefined,
-      single,
-    ]);
-  });
-
-  it('leaves the default alone while a busy process is never quiet for long', () => {
-    const mode = new QuietReducerMode(3, 0.03);
-    const readings = [busy, quiet, quiet, busy, quiet, quiet, busy];
-    expect(readings.map((u) => mode.observe(u)).filter(Boolean)).toEqual([]);
   });
 });
 
