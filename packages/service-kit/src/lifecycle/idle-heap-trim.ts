@@ -42,6 +42,8 @@ export interface IdleHeapTrimOptions {
   quietReadings?: number;
   /** A reading under this share of the time busy is quiet; 0.03. */
   quietUtilization?: number;
+  /** How many collections a quiet spell may try while the young generation stays grown; 3. */
+  attempts?: number;
 }
 
 /**
@@ -109,7 +111,11 @@ function youngGenerationBytes(): number {
 /** Starts watching; the timer does not keep the process alive. */
 export function startIdleHeapTrim(options: IdleHeapTrimOptions = {}): { stop(): void } {
   const collect = garbageCollector();
-  const trigger = new IdleTrigger(options.quietReadings ?? 30, options.quietUtilization ?? 0.03);
+  const trigger = new IdleTrigger(
+    options.quietReadings ?? 30,
+    options.quietUtilization ?? 0.03,
+    options.attempts ?? 3,
+  );
   let last = performance.eventLoopUtilization();
   const timer = setInterval(() => {
     const now = performance.eventLoopUtilization();
