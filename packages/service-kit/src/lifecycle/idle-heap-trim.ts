@@ -114,7 +114,7 @@ export function startIdleHeapTrim(options: IdleHeapTrimOptions = {}): { stop(): 
   const trigger = new IdleTrigger(
     options.quietReadings ?? 30,
     options.quietUtilization ?? 0.03,
-    options.attempts ?? 3,
+    options.attempts, // undefined: IdleTrigger's own default
   );
   let last = performance.eventLoopUtilization();
   const timer = setInterval(() => {

@@ -57,7 +57,7 @@ describe('startIdleHeapTrim', () => {
   // seconds, is low: about ten seconds after the traffic here, so this test takes that long.
   it('shrinks the young generation that traffic grew, once the process goes quiet', async () => {
     // Attempts enough for the whole deadline: on a loaded machine (the full unit run on two
-    // cores) V8 took longer than three attempts to read the allocation rate as low.
+    // cores) the young generation was once still grown after the default three.
     const trim = startIdleHeapTrim({
       intervalMs: 1_000,
       quietReadings: 4,
