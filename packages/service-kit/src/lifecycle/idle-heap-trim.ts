@@ -23,12 +23,10 @@ import vm from 'node:vm';
  * (Until 2026-12-03 this asked for `{ type: 'major' }`, which Node 20's V8
  * reads as a scavenge all the same; measured with `gc` performance entries.)
  *
- * Not done: telling V8 to make the reducer's series one mark-compact
- * (`--memory-reducer-single-gc`) took idle services under 1 % of a core, but
- * set at run time it is unsafe to change: flipped only while the process was
- * quiet, V8 aborted the process in its memory reducer's timer (a fatal check,
- * in a jest worker running this file's tests), and set once for good it was
- * not settled whether it costs under load (bench/what-stands-in-the-way.md).
+ * The reducer's series is made one mark-compact at each process' start
+ * (single-collection-memory-reducer.ts, by runMain): not here, because the
+ * flag must not change while a series runs, and tests start this trim in
+ * processes that have run for a while.
  */
 export interface IdleHeapTrimOptions {
   /** How often the event loop's utilisation is read; 2 s. */
