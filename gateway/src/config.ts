@@ -82,6 +82,14 @@ export const GatewayConfigSchema = z
       }),
     /** Defaults to on outside production, off in production. */
     INTROSPECTION: z.enum(['true', 'false']).optional(),
+    /**
+     * Queries of one request to one subgraph that the plan sends at the same
+     * moment go as one operation (subgraphs/merged-operations.ts); on by default.
+     */
+    SUBGRAPH_FETCH_BATCHING: z
+      .enum(['true', 'false'])
+      .default('true')
+      .transform((value) => value === 'true'),
   })
   .refine(...oneClientKeySource)
   .transform((c) => ({

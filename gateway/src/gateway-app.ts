@@ -33,7 +33,9 @@ import { platformListBounds } from './limits/list-bounds';
 import { RateLimiter } from './limits/rate-limiter';
 import { requestLogPlugin } from './request-log.plugin';
 import { InternalCredentialDataSource } from './subgraphs/internal-credential.data-source';
+import { batchingFetch } from './subgraphs/batching-fetch';
 import { replicaFetch } from './subgraphs/replica-fetch';
+import type { SubgraphFetch } from './subgraphs/subgraph-answer';
 import { SubgraphReplicas } from './subgraphs/subgraph-replicas';
 import { loadSupergraph } from './supergraph/load-supergraph';
 import { subgraphUrls, type SubgraphName } from './supergraph/subgraph-names';
@@ -83,18 +85,22 @@ export async function startGateway(
         )
       : undefined;
 
+    const withBatching = (send: SubgraphFetch) =>
+      config.SUBGRAPH_FETCH_BATCHING ? batchingFetch(send) : send;
     const gateway = new ApolloGateway({
       supergraphSdl: options.supergraphSdl ?? loadSupergraph(config.SUPERGRAPH_PATH),
       buildService: ({ name }) =>
         new InternalCredentialDataSource({
           url: urls[name as SubgraphName][0],
           subgraph: name as SubgraphName,
-          fetch: replicaFetch({
-            subgraph: name,
-            replicas: new SubgraphReplicas(urls[name as SubgraphName]),
-            metrics: metrics.graphql,
-            logger,
-          }),
+          fetch: withBatching(
+            replicaFetch({
+              subgraph: name,
+              replicas: new SubgraphReplicas(urls[name as SubgraphName]),
+              metrics: metrics.graphql,
+              logger,
+            }),
+          ),
         }),
       logger,
     });
