@@ -2,12 +2,18 @@ import { Client } from 'pg';
 import { testInfrastructure } from '@salesgraph/testing';
 import type { BenchOptions } from '../lib/bench-options';
 import { round } from '../lib/percentile';
+import { cpuReadings, cpuSpent, infrastructureCpuSources } from '../lib/platform-cpu';
 import { cpuMillis, memoryMiB } from '../lib/proc-stats';
 import type { BenchPlatform, ServiceName } from '../platform/bench-platform';
 
 export interface AtRestResult {
   seconds: number;
   processes: Record<string, { cpuPercentOfCore: number; rssMiB: number }>;
+  /**
+   * PostgreSQL (the server with its backends) and the Kafka broker, as a share of one core: what the
+   * platform's polling and consumers cost them. Not in the totals: they serve whatever else runs.
+   */
+  infrastructure?: Record<string, { cpuPercentOfCore: number }>;
   /** Transactions (commits and rollbacks) per second in each service's own database, nobody calling. */
   databaseTransactionsPerSecond: Record<ServiceName, number>;
   totals: { cpuPercentOfCore: number; rssMiB: number; databaseTransactionsPerSecond: number };
@@ -50,10 +56,13 @@ export async function atRestBenchmark(
   const cpuBefore = Object.fromEntries(
     Object.entries(pids).map(([name, pid]) => [name, cpuMillis(pid)]),
   );
+  const infrastructure = infrastructureCpuSources();
+  const infrastructureBefore = cpuReadings(infrastructure);
   const xactsBefore = await transactionCounts(names);
   const started = performance.now();
   await new Promise((resolve) => setTimeout(resolve, options.restSeconds * 1000));
   const seconds = (performance.now() - started) / 1000;
+  const infrastructureSpent = cpuSpent(infrastructureBefore, cpuReadings(infrastructure));
   const xactsAfter = await transactionCounts(names);
   const processes = Object.fromEntries(
     Object.entries(pids).map(([name, pid]) => [
@@ -74,6 +83,12 @@ export async function atRestBenchmark(
   return {
     seconds: round(seconds, 1),
     processes,
+    infrastructure: Object.fromEntries(
+      Object.entries(infrastructureSpent).map(([name, ms]) => [
+        name,
+        { cpuPercentOfCore: round((ms / (seconds * 1000)) * 100, 2) },
+      ]),
+    ),
     databaseTransactionsPerSecond,
     totals: {
       cpuPercentOfCore: round(sum(Object.values(processes).map((p) => p.cpuPercentOfCore)), 2),

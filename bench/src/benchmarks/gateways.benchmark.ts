@@ -1,9 +1,23 @@
 import type { DemoUserHandle } from '@salesgraph/identity';
 import type { BenchOptions } from '../lib/bench-options';
 import { keyAccountQuery, queryBody, type QuerySource } from '../lib/graphql-files';
-import { runLoad, send, type LoadFigures, type LoadTarget } from '../lib/load-generator';
+import {
+  loadFigures,
+  runLoad,
+  runLoadWindow,
+  send,
+  type LoadFigures,
+  type LoadRun,
+  type LoadTarget,
+} from '../lib/load-generator';
 import { round } from '../lib/percentile';
-import { cpuMillisOf, memoryMiB } from '../lib/proc-stats';
+import {
+  cpuReadings,
+  cpuSpent,
+  infrastructureCpuSources,
+  type CpuSource,
+} from '../lib/platform-cpu';
+import { memoryMiB } from '../lib/proc-stats';
 import type { BenchPlatform } from '../platform/bench-platform';
 import { startPeerGateways } from '../platform/peer-gateways';
 import { Agent } from 'node:http';
@@ -11,8 +25,13 @@ import { Agent } from 'node:http';
 export type Side = 'salesgraph' | 'hive-gateway' | 'hive-router' | 'direct';
 
 export interface SideFigures extends LoadFigures {
-  /** CPU of every platform process (services, order administration, this side's gateway) per answered request. */
+  /**
+   * CPU of every platform process per answered request: the services, order administration, this
+   * side's gateway, PostgreSQL (with its backends) and the Kafka broker.
+   */
   cpuMsPerRequest: number;
+  /** The same, process by process (`postgresql` and `kafka` only when they run on this machine). */
+  cpuMsPerRequestByProcess: Record<string, number>;
   /** The gateway process' resident memory after its run, and its peak (VmHWM); absent for the direct side. */
   gatewayRssMiB?: number;
   gatewayPeakRssMiB?: number;
@@ -51,15 +70,21 @@ const queries: QuerySpec[] = [
   },
 ];
 
-/** Processes that do work for every request whichever gateway is in front: the subgraphs and order administration. */
-function backendPids(platform: BenchPlatform): number[] {
+/**
+ * What does work for every request whichever gateway is in front: the subgraphs, order
+ * administration, PostgreSQL and Kafka.
+ */
+function backendSources(platform: BenchPlatform): Record<string, CpuSource> {
   const {
     gateway: _ours,
     'hive-gateway': _hive,
     'hive-router': _router,
     ...rest
   } = platform.pids();
-  return Object.values(rest);
+  return {
+    ...Object.fromEntries(Object.entries(rest).map(([name, pid]) => [name, { pid }])),
+    ...infrastructureCpuSources(),
+  };
 }
 
 /**
@@ -108,27 +133,46 @@ export async function gatewaysBenchmark(
         }),
       });
     }
-    for (const { side, processName, target } of targets.filter(({ side }) => wanted(side))) {
+    // Each side is measured in two halves, the second round in the mirrored order (A B C C B A):
+    // the subgraphs behind the first side measured were cooler (the side run first read a third more
+    // CPU per request in the subgraphs, whichever gateway it was), and the machine drifts.
+    const order = inRunOrder(targets);
+    const windows = new Map<Side, { runs: LoadRun[]; cpu: Record<string, number> }>();
+    for (const { side, processName, target } of [...order, ...[...order].reverse()]) {
       const load = await target();
-      await assertAnswers(side, query.name, load);
+      const first = !windows.has(side);
+      if (first) await assertAnswers(side, query.name, load);
       say(
-        `    ${query.name} via ${side}: warming up ${options.warmupSeconds} s, measuring ${options.measureSeconds} s`,
+        `    ${query.name} via ${side} (${first ? 'first' : 'second'} half): warming up ${options.warmupSeconds} s, measuring ${options.measureSeconds / 2} s`,
       );
       await runLoad(load, { workers: options.workers, seconds: options.warmupSeconds });
-      const pids = [
-        ...backendPids(platform),
-        ...(processName ? [platform.pids()[processName]] : []),
-      ];
-      const cpuBefore = cpuMillisOf(pids);
-      const figures = await runLoad(load, {
+      const sources = {
+        ...backendSources(platform),
+        ...(processName ? { [processName]: { pid: platform.pids()[processName] } } : {}),
+      };
+      const cpuBefore = cpuReadings(sources);
+      const run = await runLoadWindow(load, {
         workers: options.workers,
-        seconds: options.measureSeconds,
+        seconds: options.measureSeconds / 2,
       });
-      const cpu = cpuMillisOf(pids) - cpuBefore;
+      const spent = cpuSpent(cpuBefore, cpuReadings(sources));
+      const measured = windows.get(side) ?? { runs: [], cpu: {} };
+      measured.runs.push(run);
+      for (const [name, ms] of Object.entries(spent))
+        measured.cpu[name] = (measured.cpu[name] ?? 0) + ms;
+      windows.set(side, measured);
+    }
+    for (const { side, processName } of order) {
+      const { runs, cpu } = windows.get(side)!;
+      const figures = loadFigures(runs);
+      const perRequest = (ms: number) => round(ms / Math.max(1, figures.requests), 2);
       const memory = processName ? memoryMiB(platform.pids()[processName]) : undefined;
       sides[side] = {
         ...figures,
-        cpuMsPerRequest: round(cpu / Math.max(1, figures.requests), 2),
+        cpuMsPerRequest: perRequest(Object.values(cpu).reduce((a, b) => a + b, 0)),
+        cpuMsPerRequestByProcess: Object.fromEntries(
+          Object.entries(cpu).map(([name, ms]) => [name, perRequest(ms)]),
+        ),
         ...(memory
           ? { gatewayRssMiB: round(memory.rss), gatewayPeakRssMiB: round(memory.peak) }
           : {}),
@@ -140,18 +184,15 @@ export async function gatewaysBenchmark(
 }
 
 /**
- * BENCH_SIDES (comma-separated, e.g. `salesgraph`) runs only those sides: for profiling one side
- * or a quick check. A comparison for BENCHMARKS.md runs them all.
+ * BENCH_SIDES (comma-separated, e.g. `salesgraph`) runs only those sides, in the order given: for
+ * profiling one side or a quick check. A comparison for BENCHMARKS.md runs them all.
  */
-function wanted(side: Side): boolean {
-  const given = process.env.BENCH_SIDES;
-  return (
-    !given ||
-    given
-      .split(',')
-      .map((s) => s.trim())
-      .includes(side)
-  );
+function inRunOrder<T extends { side: Side }>(targets: T[]): T[] {
+  const given = process.env.BENCH_SIDES?.split(',').map((s) => s.trim());
+  if (!given) return targets;
+  return targets
+    .filter(({ side }) => given.includes(side))
+    .sort((a, b) => given.indexOf(a.side) - given.indexOf(b.side));
 }
 
 /** One request first: a side that answers errors (a missing header, a planner that refuses) is a failed run, not a fast one. */

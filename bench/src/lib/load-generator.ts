@@ -17,6 +17,14 @@ export interface LoadFigures {
   latencyMs: { p50: number; p95: number; p99: number; max: number };
 }
 
+/** What one window of load saw: every answered request's latency, and the failures. */
+export interface LoadRun {
+  latencies: number[];
+  failures: number;
+  firstFailure?: string;
+  seconds: number;
+}
+
 /**
  * A closed-loop load: `workers` loops, each sending its next request when the
  * previous answer is in, over kept-alive connections, for `seconds`. Every
@@ -27,6 +35,14 @@ export async function runLoad(
   target: LoadTarget | (() => LoadTarget),
   options: { workers: number; seconds: number },
 ): Promise<LoadFigures> {
+  return loadFigures([await runLoadWindow(target, options)]);
+}
+
+/** Like runLoad, keeping the samples, so that windows of one side can be taken together. */
+export async function runLoadWindow(
+  target: LoadTarget | (() => LoadTarget),
+  options: { workers: number; seconds: number },
+): Promise<LoadRun> {
   const agent = new Agent({ keepAlive: true, maxSockets: options.workers });
   const latencies: number[] = [];
   let failures = 0;
@@ -52,10 +68,17 @@ export async function runLoad(
   await Promise.all(Array.from({ length: options.workers }, worker));
   const seconds = (performance.now() - started) / 1000;
   agent.destroy();
-  latencies.sort((a, b) => a - b);
+  return { latencies, failures, ...(firstFailure ? { firstFailure } : {}), seconds };
+}
+
+/** The figures of one or more windows of load on the same side, taken together. */
+export function loadFigures(runs: LoadRun[]): LoadFigures {
+  const latencies = runs.flatMap((run) => run.latencies).sort((a, b) => a - b);
+  const seconds = runs.reduce((sum, run) => sum + run.seconds, 0);
+  const firstFailure = runs.find((run) => run.firstFailure)?.firstFailure;
   return {
     requests: latencies.length,
-    failures,
+    failures: runs.reduce((sum, run) => sum + run.failures, 0),
     ...(firstFailure ? { firstFailure } : {}),
     seconds: round(seconds, 2),
     requestsPerSecond: round(latencies.length / seconds),

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AtRestResult } from '../benchmarks/at-rest.benchmark';
 import type { EventLatencyResult } from '../benchmarks/event-latency.benchmark';
-import type { GatewaysResult, Side } from '../benchmarks/gateways.benchmark';
+import type { GatewaysResult, Side, SideFigures } from '../benchmarks/gateways.benchmark';
 import type { LeadIngestResult } from '../benchmarks/lead-ingest.benchmark';
 import type { MessagingPhase, MessagingResult } from '../benchmarks/messaging.benchmark';
 import type { SqlStatementsResult } from '../benchmarks/sql-statements.benchmark';
@@ -15,6 +15,11 @@ const sideNames: Record<Side, string> = {
   'hive-gateway': 'Hive Gateway',
   'hive-router': 'Hive Gateway + router runtime',
   direct: 'lead subgraph, direct (internal token)',
+};
+
+const infrastructureNames: Record<string, string> = {
+  postgresql: 'PostgreSQL (the server with its backends)',
+  kafka: 'the Kafka broker',
 };
 
 function read<T>(dir: string, name: string): BenchResult<T> | undefined {
@@ -34,7 +39,13 @@ function machineSection(result: BenchResult): string[] {
 }
 
 function gatewaysSection(result: BenchResult<GatewaysResult>): string[] {
-  const lines: string[] = [];
+  const { warmupSeconds, measureSeconds } = result.options;
+  const lines: string[] = [
+    `Each side is measured in two halves of ${measureSeconds / 2} s, each after a warm-up of ${warmupSeconds} s, the ` +
+      'second round in the mirrored order (ours, Hive Gateway, router runtime, direct, then back): the side measured ' +
+      'first found the subgraphs cooler and read about a third more CPU per request in them, whichever gateway it was.',
+    '',
+  ];
   for (const [name, query] of Object.entries(result.figures.queries)) {
     const ours = query.sides.salesgraph;
     const rows = (
@@ -64,9 +75,45 @@ function gatewaysSection(result: BenchResult<GatewaysResult>): string[] {
         rows,
       ),
       '',
+      ...cpuByProcessTable(query.sides),
     );
   }
   return lines;
+}
+
+/** CPU per request process by process, a column per side: where each side's figure comes from. */
+function cpuByProcessTable(sides: GatewaysResult['queries'][string]['sides']): string[] {
+  const measured = (Object.entries(sides) as Array<[Side, SideFigures]>).filter(
+    ([, f]) => f.cpuMsPerRequestByProcess,
+  );
+  if (measured.length === 0) return [];
+  const gateways = new Set(['gateway', 'hive-gateway', 'hive-router']);
+  const shown = (ms: number | undefined) => (ms === undefined ? '–' : String(ms));
+  const others = [
+    ...new Set(
+      measured.flatMap(([, f]) =>
+        Object.keys(f.cpuMsPerRequestByProcess).filter((name) => !gateways.has(name)),
+      ),
+    ),
+  ];
+  const rows = [
+    [
+      "the side's gateway",
+      ...measured.map(([, f]) =>
+        shown(Object.entries(f.cpuMsPerRequestByProcess).find(([name]) => gateways.has(name))?.[1]),
+      ),
+    ],
+    ...others.map((name) => [
+      name,
+      ...measured.map(([, f]) => shown(f.cpuMsPerRequestByProcess[name])),
+    ]),
+  ];
+  return [
+    'CPU ms/request by process (PostgreSQL: the server with its backends; Kafka: the broker):',
+    '',
+    ...markdownTable(['process', ...measured.map(([side]) => sideNames[side])], rows),
+    '',
+  ];
 }
 
 function atRestSection(result: BenchResult<AtRestResult>): string[] {
@@ -93,6 +140,16 @@ function atRestSection(result: BenchResult<AtRestResult>): string[] {
       rows,
     ),
     '',
+    ...(f.infrastructure && Object.keys(f.infrastructure).length > 0
+      ? [
+          `Meanwhile, serving the platform (not in the totals above): ${Object.entries(
+            f.infrastructure,
+          )
+            .map(([name, p]) => `${infrastructureNames[name] ?? name} ${p.cpuPercentOfCore} %`)
+            .join(', ')} of a core.`,
+          '',
+        ]
+      : []),
   ];
 }
 
@@ -172,8 +229,9 @@ function runConditions(results: Array<BenchResult | undefined>): string[] {
   const busiest = Math.max(0, ...ran.map((r) => r.machine.loadAverage));
   const cores = ran[0]?.machine.cores ?? 0;
   const steady =
-    'CPU per request, summed over every process of the platform from /proc, is the steadiest figure: it counts the ' +
-    'work done, not the time waited.';
+    'CPU per request, summed over every process of the platform from /proc (the services, order administration, ' +
+    'the gateway, PostgreSQL with its backends and the Kafka broker), is the steadiest figure: it counts the work ' +
+    'done, not the time waited.';
   if (ran.length > 0 && busiest <= cores * 1.5)
     return [
       `**Quiet machine.** Every benchmark below started with the load average at most ${busiest} on ${cores} cores, ` +
