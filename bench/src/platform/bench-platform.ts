@@ -117,7 +117,14 @@ export async function startBenchPlatform(
     // BENCH_GATEWAY_NODE_OPTIONS / BENCH_SERVICE_NODE_OPTIONS, e.g. `--require
     // <repo>/bench/profiling/cpu-profile.cjs` to profile our gateway or the services.
     extraServiceEnv: nodeOptions('BENCH_SERVICE_NODE_OPTIONS'),
-    extraGatewayEnv: { RATE_LIMIT_ENABLED: 'false', ...nodeOptions('BENCH_GATEWAY_NODE_OPTIONS') },
+    extraGatewayEnv: {
+      RATE_LIMIT_ENABLED: 'false',
+      ...nodeOptions('BENCH_GATEWAY_NODE_OPTIONS'),
+      // `false` measures our gateway without its merged subgraph calls.
+      ...(process.env.SUBGRAPH_FETCH_BATCHING
+        ? { SUBGRAPH_FETCH_BATCHING: process.env.SUBGRAPH_FETCH_BATCHING }
+        : {}),
+    },
     say,
     onStoppable,
   });
