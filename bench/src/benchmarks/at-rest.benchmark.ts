@@ -3,7 +3,7 @@ import { testInfrastructure } from '@salesgraph/testing';
 import type { BenchOptions } from '../lib/bench-options';
 import { round } from '../lib/percentile';
 import { cpuReadings, cpuSpent, infrastructureCpuSources } from '../lib/platform-cpu';
-import { cpuMillis, memoryMiB } from '../lib/proc-stats';
+import { memoryMiB } from '../lib/proc-stats';
 import type { BenchPlatform, ServiceName } from '../platform/bench-platform';
 
 export interface AtRestResult {
@@ -53,24 +53,23 @@ export async function atRestBenchmark(
   say(`    watching the idle platform for ${options.restSeconds} s`);
   // Let the seeds' events drain first: they are traffic, not rest.
   await new Promise((resolve) => setTimeout(resolve, options.reduced ? 1000 : 10_000));
-  const cpuBefore = Object.fromEntries(
-    Object.entries(pids).map(([name, pid]) => [name, cpuMillis(pid)]),
-  );
   const infrastructure = infrastructureCpuSources();
-  const infrastructureBefore = cpuReadings(infrastructure);
+  const sources = {
+    ...Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, { pid }])),
+    ...infrastructure,
+  };
+  const cpuBefore = cpuReadings(sources);
   const xactsBefore = await transactionCounts(names);
   const started = performance.now();
   await new Promise((resolve) => setTimeout(resolve, options.restSeconds * 1000));
   const seconds = (performance.now() - started) / 1000;
-  const infrastructureSpent = cpuSpent(infrastructureBefore, cpuReadings(infrastructure));
+  const spent = cpuSpent(cpuBefore, cpuReadings(sources));
   const xactsAfter = await transactionCounts(names);
+  const shareOfCore = (name: string) => round((spent[name] / (seconds * 1000)) * 100, 2);
   const processes = Object.fromEntries(
     Object.entries(pids).map(([name, pid]) => [
       name,
-      {
-        cpuPercentOfCore: round(((cpuMillis(pid) - cpuBefore[name]) / (seconds * 1000)) * 100, 2),
-        rssMiB: round(memoryMiB(pid).rss),
-      },
+      { cpuPercentOfCore: shareOfCore(name), rssMiB: round(memoryMiB(pid).rss) },
     ]),
   );
   const databaseTransactionsPerSecond = Object.fromEntries(
@@ -84,10 +83,7 @@ export async function atRestBenchmark(
     seconds: round(seconds, 1),
     processes,
     infrastructure: Object.fromEntries(
-      Object.entries(infrastructureSpent).map(([name, ms]) => [
-        name,
-        { cpuPercentOfCore: round((ms / (seconds * 1000)) * 100, 2) },
-      ]),
+      Object.keys(infrastructure).map((name) => [name, { cpuPercentOfCore: shareOfCore(name) }]),
     ),
     databaseTransactionsPerSecond,
     totals: {

@@ -99,6 +99,8 @@ export async function gatewaysBenchmark(
   say: (line: string) => void,
 ): Promise<GatewaysResult> {
   const peers = await startPeerGateways(platform, say);
+  // Read once: finding PostgreSQL and Kafka walks every process' descriptors.
+  const backend = backendSources(platform);
   const gateways: Array<{ side: Side; url: string; process: string }> = [
     { side: 'salesgraph', url: platform.gatewayUrl, process: 'gateway' },
     { side: 'hive-gateway', url: peers.hiveGatewayUrl, process: 'hive-gateway' },
@@ -147,7 +149,7 @@ export async function gatewaysBenchmark(
       );
       await runLoad(load, { workers: options.workers, seconds: options.warmupSeconds });
       const sources = {
-        ...backendSources(platform),
+        ...backend,
         ...(processName ? { [processName]: { pid: platform.pids()[processName] } } : {}),
       };
       const cpuBefore = cpuReadings(sources);

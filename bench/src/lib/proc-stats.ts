@@ -42,17 +42,23 @@ export function cpuMillis(pid: number): number {
  * backend per connection, whichever connections opened and closed meanwhile.
  */
 export function treeCpuMillis(rootPid: number): number {
+  const stats = new Map<number, string[]>();
   const children = new Map<number, number[]>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
-    const parent = Number(statFields(Number(entry))?.[1]);
-    if (!Number.isFinite(parent)) continue;
-    children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
+    const pid = Number(entry);
+    const fields = statFields(pid);
+    if (!fields) continue;
+    stats.set(pid, fields);
+    const parent = Number(fields[1]);
+    const siblings = children.get(parent);
+    if (siblings) siblings.push(pid);
+    else children.set(parent, [pid]);
   }
   let ticks = 0;
   const pending = [rootPid];
   for (let pid = pending.pop(); pid !== undefined; pid = pending.pop()) {
-    const fields = statFields(pid);
+    const fields = stats.get(pid);
     if (!fields) continue;
     ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
     pending.push(...(children.get(pid) ?? []));
