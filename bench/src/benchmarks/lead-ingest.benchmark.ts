@@ -118,16 +118,19 @@ async function ingestPhase(
     eventIds.push(...(await marketing.publish(batch.events.slice(i, i + 500))));
   const publishSeconds = (performance.now() - started) / 1000;
   const want = batch.distinctLeads;
+  // The cheap count first: the intake writes a lead, its owner, its outbox rows and the event's
+  // inbox row in one transaction, so once every event is consumed the full check passes at once.
+  await waitFor(async () => (await probe.consumed(eventIds)) >= count, {
+    timeoutMs: 30 * 60_000,
+    intervalMs: 250,
+    what: `${count} marketing events of ${tag} consumed`,
+  });
   const final = await waitFor(
     async () => {
       const p = await probe.progress(tag, eventIds);
       return p.consumed >= count && p.assigned >= want && p.withOutbox >= want ? p : undefined;
     },
-    {
-      timeoutMs: 30 * 60_000,
-      intervalMs: 250,
-      what: `${want} leads of ${tag} stored and assigned`,
-    },
+    { timeoutMs: 60_000, intervalMs: 100, what: `${want} leads of ${tag} stored and assigned` },
   );
   const seconds = (performance.now() - started) / 1000;
   if (final.stored !== want)

@@ -21,6 +21,19 @@ export interface IngestProgress {
 export class LeadDatabaseProbe {
   constructor(private readonly client: Client) {}
 
+  /**
+   * How many of `eventIds` the intake has processed: one pass over the inbox. Cheap enough to poll
+   * while the intake runs, unlike `progress`, whose per-lead outbox look-ups took a sixth of
+   * PostgreSQL's CPU during ingest when it was polled every 250 ms.
+   */
+  async consumed(eventIds: readonly string[]): Promise<number> {
+    const { rows } = await this.client.query<{ consumed: number }>(
+      'SELECT count(*)::int AS consumed FROM inbox_message WHERE event_id = ANY($1::uuid[])',
+      [eventIds],
+    );
+    return rows[0].consumed;
+  }
+
   async progress(tag: string, eventIds: readonly string[]): Promise<IngestProgress> {
     const { rows } = await this.client.query<Record<keyof IngestProgress, number>>(
       `SELECT

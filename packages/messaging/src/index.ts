@@ -34,6 +34,7 @@ export { MessagingTables1764000000000 } from './migrations/1764000000000-messagi
 export { OutboxOrderAndParking1766000000000 } from './migrations/1766000000000-outbox-order-and-parking';
 export { PrivacySubjectKeys1767050000000 } from './migrations/1767050000000-privacy-subject-keys';
 export { OutboxCommitNotify1768400000000 } from './migrations/1768400000000-outbox-commit-notify';
+export { OutboxPositionAtInsert1796400000000 } from './migrations/1796400000000-outbox-position-at-insert';
 
 import { InboxMessage } from './inbox/inbox-message.entity';
 import { MessagingTables1764000000000 } from './migrations/1764000000000-messaging-tables';
@@ -41,6 +42,7 @@ import { OutboxOrderAndParking1766000000000 } from './migrations/1766000000000-o
 import { OutboxMessage } from './outbox/outbox-message.entity';
 import { PrivacySubjectKeys1767050000000 } from './migrations/1767050000000-privacy-subject-keys';
 import { OutboxCommitNotify1768400000000 } from './migrations/1768400000000-outbox-commit-notify';
+import { OutboxPositionAtInsert1796400000000 } from './migrations/1796400000000-outbox-position-at-insert';
 
 /** Entities and migrations every service database includes. */
 export const messagingEntities = [OutboxMessage, InboxMessage];
@@ -49,4 +51,5 @@ export const messagingMigrations = [
   OutboxOrderAndParking1766000000000,
   PrivacySubjectKeys1767050000000,
   OutboxCommitNotify1768400000000,
+  OutboxPositionAtInsert1796400000000,
 ];

@@ -14,10 +14,26 @@ export class OutboxMessage {
 
   /**
    * Publication order; the relay publishes strictly by it. Final only once the
-   * row is committed: it is drawn at commit, so per aggregate it is commit order.
+   * row is committed: per aggregate it is commit order, drawn under a lock on
+   * the aggregate (at INSERT when it is free, else again at commit; see the
+   * migration OutboxPositionAtInsert).
    */
   @Column({ type: 'bigint', generated: 'increment', unique: true })
   position: string;
+
+  /**
+   * Whether the inserting transaction held its aggregate's lock when it drew `position`. (The
+   * table's `txid` column, the inserting transaction, is left out: TypeORM has no xid8 type.)
+   */
+  @Column({
+    name: 'position_final',
+    type: 'boolean',
+    default: false,
+    select: false,
+    insert: false,
+    update: false,
+  })
+  positionFinal: boolean;
 
   @Column({ name: 'aggregate_type', type: 'text' })
   aggregateType: string;

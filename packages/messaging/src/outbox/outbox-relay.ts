@@ -45,8 +45,8 @@ export interface OutboxRelayStatus {
 /**
  * Publishes outbox rows in `position` order and marks them published.
  *
- * Order per aggregate holds because positions are drawn at commit (see the
- * migration), only one relay per database is active, rows go out strictly by
+ * Order per aggregate holds because positions are drawn under a lock on the
+ * aggregate that is held to the commit (see the migrations), only one relay per database is active, rows go out strictly by
  * position, and the producer is idempotent with one request in flight.
  *
  * Leadership is checked, not assumed: the advisory lock lives on one
@@ -173,6 +173,8 @@ export class OutboxRelay {
         [this.lockKey],
       );
       if (row.locked) {
+        // See PENDING_ROWS_SQL: the backlog is read in position order, never sorted whole.
+        await runner.query('SET enable_sort = off');
         this.leaderRunner = runner;
         this.options.logger.info({ lock: this.options.lockName }, 'outbox relay: active');
         return true;
@@ -190,6 +192,8 @@ export class OutboxRelay {
     this.leaderRunner = undefined;
     if (!runner) return;
     try {
+      // The connection goes back to the pool: as the other users of the pool expect it.
+      await runner.query('RESET enable_sort');
       await runner.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', [this.lockKey]);
     } catch {
       // the connection is gone, and the lock with it

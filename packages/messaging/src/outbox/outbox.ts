@@ -9,6 +9,7 @@ import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { traceEventCreation } from '../observability/event-tracing';
 import { SubjectKeys } from '../privacy/subject-keys';
+import { positionLockSql } from './position-lock';
 
 /**
  * Records events in the outbox. Always call it with the EntityManager of the
@@ -48,8 +49,8 @@ export class Outbox {
       data: await this.subjectKeys.seal(manager, definition, envelope.data),
     };
     await manager.query(
-      `INSERT INTO outbox_message (id, aggregate_type, aggregate_id, event_type, topic, payload, actor_id, correlation_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      `INSERT INTO outbox_message (id, aggregate_type, aggregate_id, event_type, topic, payload, actor_id, correlation_id, position_final)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, ${positionLockSql('$2::text', '$3::text')})`,
       [
         envelope.id,
         definition.aggregateType,
@@ -92,8 +93,9 @@ export class Outbox {
     );
     const column = <T>(pick: (envelope: Envelope, i: number) => T) => envelopes.map(pick);
     await manager.query(
-      `INSERT INTO outbox_message (id, aggregate_type, aggregate_id, event_type, topic, payload, actor_id, correlation_id)
-       SELECT id, aggregate_type, aggregate_id, event_type, topic, payload::jsonb, actor_id, correlation_id
+      `INSERT INTO outbox_message (id, aggregate_type, aggregate_id, event_type, topic, payload, actor_id, correlation_id, position_final)
+       SELECT id, aggregate_type, aggregate_id, event_type, topic, payload::jsonb, actor_id, correlation_id,
+              ${positionLockSql('aggregate_type', 'aggregate_id')}
          FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
               WITH ORDINALITY AS m(id, aggregate_type, aggregate_id, event_type, topic, payload, actor_id, correlation_id, n)
         ORDER BY n`,

@@ -15,6 +15,13 @@ export interface PendingRow {
  * Rows waiting to be published, in position order, leaving out parked and
  * discarded rows and every later row of an aggregate that has a parked row:
  * an aggregate's events never overtake one another, other aggregates flow on.
+ *
+ * The relay runs it with `enable_sort = off` on its own connection. The table
+ * fills faster than autovacuum analyses it, and with statistics that still
+ * count a handful of rows the planner reads every pending row and sorts them
+ * for the first 200: 138 ms a call in a lead ingest of 6,000 leads, slower the
+ * further the relay fell behind. Walking the unpublished index in position
+ * order reads only the rows it returns (about 1.4 ms with 6,000 pending).
  */
 export const PENDING_ROWS_SQL = `
   SELECT m.id, m.position, m.aggregate_type, m.aggregate_id, m.event_type, m.topic, m.payload,

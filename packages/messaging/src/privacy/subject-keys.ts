@@ -8,6 +8,7 @@ import {
   sealedSubjectsIn,
   sealPersonalFields,
 } from './personal-data-cipher';
+import { positionLockSql } from '../outbox/position-lock';
 
 /** The compacted topic that carries every person's key, keyed by the person; a tombstone erases. */
 export const SUBJECT_KEYS_TOPIC = 'privacy.subject-keys';
@@ -193,8 +194,8 @@ export class SubjectKeys {
          INSERT INTO privacy_subject_key (subject_id, owner, key) VALUES ($1, $2, $3)
          ON CONFLICT (subject_id) DO NOTHING RETURNING key
        ), published AS (
-         INSERT INTO outbox_message (id, aggregate_type, aggregate_id, event_type, topic, payload, actor_id, correlation_id)
-         SELECT $4::uuid, $5, $1, $6, $7, $8::jsonb, NULL, $4 FROM issued
+         INSERT INTO outbox_message (id, aggregate_type, aggregate_id, event_type, topic, payload, actor_id, correlation_id, position_final)
+         SELECT $4::uuid, $5, $1, $6, $7, $8::jsonb, NULL, $4, ${positionLockSql('$5::text', '$1::text')} FROM issued
        )
        SELECT key FROM issued
        UNION ALL
@@ -243,8 +244,9 @@ export class SubjectKeys {
          SELECT subject_id, $5, key FROM wanted ORDER BY n
          ON CONFLICT (subject_id) DO NOTHING RETURNING subject_id, key
        ), published AS (
-         INSERT INTO outbox_message (id, aggregate_type, aggregate_id, event_type, topic, payload, actor_id, correlation_id)
-         SELECT w.outbox_id, $6, w.subject_id, $7, $8, w.message::jsonb, NULL, w.outbox_id
+         INSERT INTO outbox_message (id, aggregate_type, aggregate_id, event_type, topic, payload, actor_id, correlation_id, position_final)
+         SELECT w.outbox_id, $6, w.subject_id, $7, $8, w.message::jsonb, NULL, w.outbox_id,
+                ${positionLockSql('$6::text', 'w.subject_id')}
            FROM wanted w JOIN issued i USING (subject_id) ORDER BY w.n
        )
        SELECT subject_id, key FROM issued
@@ -279,8 +281,8 @@ export class SubjectKeys {
   ): Promise<void> {
     const id = randomUUID();
     await manager.query(
-      `INSERT INTO outbox_message (id, aggregate_type, aggregate_id, event_type, topic, payload, actor_id, correlation_id)
-       VALUES ($1, $2, $3, $4, $5, $6, NULL, $7)`,
+      `INSERT INTO outbox_message (id, aggregate_type, aggregate_id, event_type, topic, payload, actor_id, correlation_id, position_final)
+       VALUES ($1, $2, $3, $4, $5, $6, NULL, $7, ${positionLockSql('$2::text', '$3::text')})`,
       [id, KEY_AGGREGATE, subjectId, eventType, SUBJECT_KEYS_TOPIC, JSON.stringify(payload), id],
     );
   }

@@ -39,30 +39,106 @@ describe('outbox order, parking and leadership', () => {
     return runner;
   };
 
-  it('publishes one aggregate’s events in commit order when two transactions commit opposite to their inserts', async () => {
+  /** The lead's events as the relay published them, by correlation id. */
+  const publishedOrder = async (
+    collector: Awaited<ReturnType<typeof collectMessages>>,
+    leadId: string,
+    count: number,
+  ) => {
+    const mine = await waitFor(
+      () => {
+        const found = collector.messages.filter((m) => m.key === leadId);
+        return found.length === count && found;
+      },
+      { what: `${count} events of the lead` },
+    );
+    return mine.map((m) => JSON.parse(m.value!.toString()).correlationid as string);
+  };
+
+  const rowOf = async (runner: QueryRunner, marker: string) => {
+    const [row] = await runner.query(
+      'SELECT position, position_final FROM outbox_message WHERE correlation_id = $1',
+      [marker],
+    );
+    return row as { position: string; position_final: boolean };
+  };
+
+  it('draws a position once, at insert, when no other open transaction writes the aggregate', async () => {
+    const leadId = randomUUID();
+    const runner = await openTransaction();
+    try {
+      await qualified(runner.manager, leadId, 'alone-1');
+      await qualified(runner.manager, leadId, 'alone-2');
+      const before = [await rowOf(runner, 'alone-1'), await rowOf(runner, 'alone-2')];
+      await runner.commitTransaction();
+      const after = [await rowOf(runner, 'alone-1'), await rowOf(runner, 'alone-2')];
+      expect(before.map((r) => r.position_final)).toEqual([true, true]);
+      // The commit trigger skipped them: the positions drawn at insert are the final ones.
+      expect(after).toEqual(before);
+      expect(BigInt(after[0].position) < BigInt(after[1].position)).toBe(true);
+    } finally {
+      await runner.release();
+    }
+  });
+
+  it('publishes one aggregate’s events in commit order when two waiting transactions commit opposite to their inserts', async () => {
     const collector = await collectMessages(fixture.broker, topic());
     const leadId = randomUUID();
     try {
+      const holder = await openTransaction();
       const first = await openTransaction();
       const second = await openTransaction();
+      await qualified(holder.manager, leadId, 'holder');
       await qualified(first.manager, leadId, 'inserted-first');
       await qualified(second.manager, leadId, 'inserted-second');
+      expect((await rowOf(holder, 'holder')).position_final).toBe(true);
+      expect((await rowOf(first, 'inserted-first')).position_final).toBe(false);
+
+      // The holder keeps the aggregate's lock until it ends: a later writer's commit waits for it.
+      let secondCommitted = false;
+      const secondCommit = second.commitTransaction().then(() => (secondCommitted = true));
+      expect(await stillTrueAfter(300, () => !secondCommitted)).toBe(true);
+      await holder.commitTransaction();
       // The transaction that inserted second commits first.
-      await second.commitTransaction();
+      await secondCommit;
       await first.commitTransaction();
-      await Promise.all([first.release(), second.release()]);
+      await Promise.all([holder.release(), first.release(), second.release()]);
 
       const relay = fixture.relay(db, 'order-test');
       await relay.flush();
-      const mine = await waitFor(
-        () => {
-          const found = collector.messages.filter((m) => m.key === leadId);
-          return found.length === 2 && found;
-        },
-        { what: 'both events of the lead' },
-      );
-      const order = mine.map((m) => JSON.parse(m.value!.toString()).correlationid);
-      expect(order).toEqual(['inserted-second', 'inserted-first']);
+      expect(await publishedOrder(collector, leadId, 3)).toEqual([
+        'holder',
+        'inserted-second',
+        'inserted-first',
+      ]);
+      await relay.stop();
+    } finally {
+      await collector.close();
+    }
+  });
+
+  it('keeps a transaction’s own order when its first event had to wait and its second did not', async () => {
+    const collector = await collectMessages(fixture.broker, topic());
+    const leadId = randomUUID();
+    try {
+      const holder = await openTransaction();
+      const writer = await openTransaction();
+      await qualified(holder.manager, leadId, 'holder');
+      await qualified(writer.manager, leadId, 'writer-1');
+      await holder.commitTransaction();
+      // The lock is free now: this row's position is final at insert, below the one drawn again at commit.
+      await qualified(writer.manager, leadId, 'writer-2');
+      expect((await rowOf(writer, 'writer-2')).position_final).toBe(true);
+      await writer.commitTransaction();
+      await Promise.all([holder.release(), writer.release()]);
+
+      const relay = fixture.relay(db, 'order-test');
+      await relay.flush();
+      expect(await publishedOrder(collector, leadId, 3)).toEqual([
+        'holder',
+        'writer-1',
+        'writer-2',
+      ]);
       await relay.stop();
     } finally {
       await collector.close();
