@@ -81,7 +81,8 @@ export function eventLatencySection(result: BenchResult<EventLatencyResult>): st
   return [
     ...when(result),
     `Marketing publishes captured leads (all new) on marketing.leads.v1; one connection polls the`,
-    `lead table every ${f.pollIntervalMs} ms for the leads not seen yet. Latency is from just before the send to the`,
+    `lead table every ${f.pollIntervalMs} ms for the oldest 300 leads not seen yet, and every 100 ms for up to 5,000`,
+    'of them. Latency is from just before the send to the',
     'start of the first poll that sees the lead stored and assigned (one transaction). One lead service instance.',
     '',
     ...markdownTable(
