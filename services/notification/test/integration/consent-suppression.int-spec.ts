@@ -115,6 +115,36 @@ describe('notifications respect withdrawn consent', () => {
     ]);
   });
 
+  it('learns a run of consent decisions for many leads together, the latest of each lead counting', async () => {
+    const [a, b, c] = [randomUUID(), randomUUID(), randomUUID()];
+    const now = Date.now();
+    const run = [
+      consentChange(a, false, new Date(now - 30_000)),
+      consentChange(b, true, new Date(now - 20_000)),
+      consentChange(a, true, new Date(now - 10_000)),
+      // Recorded before b's decision above, arriving after it: b stays contactable.
+      consentChange(b, false, new Date(now - 40_000)),
+      consentChange(c, false, new Date(now - 5_000)),
+    ];
+    await publisher.send(LeadConsentChanged, ...run);
+    await handled(run[run.length - 1]);
+    const rows: Array<{ subject_id: string; contactable_by_sales: boolean }> =
+      await sut.service.deps.dataSource.query(
+        'SELECT subject_id, contactable_by_sales FROM person_consent WHERE subject_id = ANY($1)',
+        [[a, b, c]],
+      );
+    expect(Object.fromEntries(rows.map((r) => [r.subject_id, r.contactable_by_sales]))).toEqual({
+      [a]: true,
+      [b]: true,
+      [c]: false,
+    });
+    // Each withdrawal still tells the owner.
+    const told = (await feed(rep, ['LEAD_CONSENT_WITHDRAWN'])).filter((n) =>
+      [a, b, c].includes(n.subjectId),
+    );
+    expect(told.map((n) => n.subjectId).sort()).toEqual([a, b, c].sort());
+  });
+
   it("tells the account's owner of a contact's withdrawal and the touchpoints it cancelled", async () => {
     const contactId = randomUUID();
     const event = publisher.envelope(ContactConsentChanged, {

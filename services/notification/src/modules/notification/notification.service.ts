@@ -48,42 +48,78 @@ export class NotificationService {
   ): Promise<number> {
     return inTransaction(this.dataSource, command, async (manager) => {
       if (mapping.consentOf) await this.consents.learn(manager, mapping.consentOf(event));
-      const person = mapping.approaches?.(event);
-      // Nobody is prompted to approach a person who withdrew consent to sales contact.
-      if (person && (await this.consents.withdrawn(manager, person))) return 0;
-      let raised = 0;
-      for (const draft of mapping.notify(event)) {
-        const email = await this.emailOf(manager, draft.recipientId, mapping.kind);
-        if (email.status === 'PENDING' && this.tooOldForEmail(command, event))
-          Object.assign(email, { status: 'TOO_OLD', to: null });
-        const inserted: unknown[] = await manager.query(
-          `INSERT INTO notification (id, recipient_id, kind, title, body, subject_type, subject_id,
-             account_id, occurred_at, email_status, email_to, email_next_attempt_at,
-             source_event_id, source_event_type)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
-           ON CONFLICT (source_event_id, recipient_id) DO NOTHING
-           RETURNING id`,
-          [
-            randomUUID(),
-            draft.recipientId,
-            mapping.kind,
-            draft.title,
-            draft.body,
-            draft.subjectType,
-            draft.subjectId,
-            draft.accountId ?? null,
-            new Date(event.time),
-            email.status,
-            email.to,
-            email.status === 'PENDING' ? command.clock.now() : null,
-            event.id,
-            event.type,
-          ],
-        );
-        raised += inserted.length;
-      }
+      return this.raiseLearnt(command, manager, mapping, event);
+    });
+  }
+
+  /**
+   * `raise` for a run of one kind's events in the caller's transaction (`commands[i]` is
+   * `events[i]`'s). A kind that does not hold anyone back by consent (no `approaches`) reads
+   * none of what its events teach, so their consent facts are learnt in one statement first:
+   * a campaign's consent decisions are one upsert, not one per lead.
+   */
+  async raiseMany(
+    commands: CommandContext[],
+    mapping: NotificationKindMapping,
+    events: Envelope[],
+  ): Promise<number> {
+    let raised = 0;
+    const consentOf = mapping.consentOf;
+    if (!consentOf || mapping.approaches) {
+      for (const [i, event] of events.entries())
+        raised += await this.raise(commands[i], mapping, event);
+      return raised;
+    }
+    return inTransaction(this.dataSource, commands[0], async (manager) => {
+      await this.consents.learnMany(manager, events.map(consentOf));
+      for (const [i, event] of events.entries())
+        raised += await this.raiseLearnt(commands[i], manager, mapping, event);
       return raised;
     });
+  }
+
+  /** The notifications of one event, once what it says about consent is learnt. */
+  private async raiseLearnt(
+    command: CommandContext,
+    manager: EntityManager,
+    mapping: NotificationKindMapping,
+    event: Envelope,
+  ): Promise<number> {
+    const person = mapping.approaches?.(event);
+    // Nobody is prompted to approach a person who withdrew consent to sales contact.
+    if (person && (await this.consents.withdrawn(manager, person))) return 0;
+    let raised = 0;
+    for (const draft of mapping.notify(event)) {
+      const email = await this.emailOf(manager, draft.recipientId, mapping.kind);
+      if (email.status === 'PENDING' && this.tooOldForEmail(command, event))
+        Object.assign(email, { status: 'TOO_OLD', to: null });
+      const inserted: unknown[] = await manager.query(
+        `INSERT INTO notification (id, recipient_id, kind, title, body, subject_type, subject_id,
+           account_id, occurred_at, email_status, email_to, email_next_attempt_at,
+           source_event_id, source_event_type)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+         ON CONFLICT (source_event_id, recipient_id) DO NOTHING
+         RETURNING id`,
+        [
+          randomUUID(),
+          draft.recipientId,
+          mapping.kind,
+          draft.title,
+          draft.body,
+          draft.subjectType,
+          draft.subjectId,
+          draft.accountId ?? null,
+          new Date(event.time),
+          email.status,
+          email.to,
+          email.status === 'PENDING' ? command.clock.now() : null,
+          event.id,
+          event.type,
+        ],
+      );
+      raised += inserted.length;
+    }
+    return raised;
   }
 
   async feed(command: CommandContext, userId: string, filter: FeedFilter): Promise<Feed> {

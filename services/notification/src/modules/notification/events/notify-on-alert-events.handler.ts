@@ -9,8 +9,9 @@ import type { NotificationService } from '../notification.service';
  * handled by raising its notifications in the inbox row's transaction, so a
  * redelivered event has no second effect. A run of one kind's events (a
  * campaign's consent decisions) goes through in one transaction, each event
- * in turn as alone. From the beginning of each topic (nothing is lost on a
- * first start); e-mails for old events are not sent (see
+ * in turn as alone (their consent facts learnt together first where nothing
+ * in the run reads them, NotificationService.raiseMany). From the beginning
+ * of each topic (nothing is lost on a first start); e-mails for old events are not sent (see
  * NOTIFICATION_EMAIL_MAX_AGE_HOURS). Not a projection: notifications (and
  * whether they were read) are this service's own state.
  */
@@ -30,12 +31,13 @@ export function notifyOnAlertEvents(
         },
         // A campaign's leads each carry a consent decision: a fetch's worth in one transaction.
         async (events, { manager }) => {
-          for (const { event, eventContext } of events)
-            await notifications.raise(
+          await notifications.raiseMany(
+            events.map(({ eventContext }) =>
               eventCommand('notification', { manager, eventContext }, clock),
-              mapping,
-              event,
-            );
+            ),
+            mapping,
+            events.map(({ event }) => event),
+          );
         },
       ),
     ),
