@@ -116,7 +116,7 @@ describe('notifications respect withdrawn consent', () => {
   });
 
   it('learns a run of consent decisions for many leads together, the latest of each lead counting', async () => {
-    const [a, b, c] = [randomUUID(), randomUUID(), randomUUID()];
+    const [a, b, c]: string[] = [randomUUID(), randomUUID(), randomUUID()];
     const now = Date.now();
     const run = [
       consentChange(a, false, new Date(now - 30_000)),
