@@ -46,8 +46,9 @@ export interface OutboxRelayStatus {
  * Publishes outbox rows in `position` order and marks them published.
  *
  * Order per aggregate holds because positions are drawn under a lock on the
- * aggregate that is held to the commit (see the migrations), only one relay per database is active, rows go out strictly by
- * position, and the producer is idempotent with one request in flight.
+ * aggregate that is held to the commit (see the migrations), only one relay
+ * per database is active, rows go out strictly by position, and the producer
+ * is idempotent with one request in flight.
  *
  * Leadership is checked, not assumed: the advisory lock lives on one
  * connection, and every batch is read and marked through that connection after

@@ -11,9 +11,9 @@ import type { NotificationService } from '../notification.service';
  * campaign's consent decisions) goes through in one transaction, each event
  * in turn as alone (their consent facts learnt together first where nothing
  * in the run reads them, NotificationService.raiseMany). From the beginning
- * of each topic (nothing is lost on a first start); e-mails for old events are not sent (see
- * NOTIFICATION_EMAIL_MAX_AGE_HOURS). Not a projection: notifications (and
- * whether they were read) are this service's own state.
+ * of each topic (nothing is lost on a first start); e-mails for old events
+ * are not sent (see NOTIFICATION_EMAIL_MAX_AGE_HOURS). Not a projection:
+ * notifications (and whether they were read) are this service's own state.
  */
 export function notifyOnAlertEvents(
   notifications: NotificationService,
