@@ -7,6 +7,7 @@ import {
 } from '@salesgraph/events';
 import { DemoUsers, type AuthenticatedUser } from '@salesgraph/identity';
 import { expectData, waitFor } from '@salesgraph/testing';
+import { ConsentLedger } from '../../src/modules/consent/consent-ledger';
 import {
   EventPublisher,
   startNotificationService,
@@ -113,6 +114,35 @@ describe('notifications respect withdrawn consent', () => {
     expect(await reminders()).toEqual([
       expect.objectContaining({ body: expect.stringContaining('2026-11-27') }),
     ]);
+  });
+
+  it('learns many consent facts in one statement, the latest of each person counting', async () => {
+    // Called directly: through the consumer, a failing batch would be retried one event at a time.
+    const [a, b]: string[] = [randomUUID(), randomUUID()];
+    const at = (secondsAgo: number) => new Date(Date.now() - secondsAgo * 1000);
+    const fact = (subjectId: string, contactableBySales: boolean, recordedAt: Date) => ({
+      subjectType: 'Lead' as const,
+      subjectId,
+      contactableBySales,
+      recordedAt,
+    });
+    const ledger = new ConsentLedger();
+    const db = sut.service.deps.dataSource;
+    await ledger.learnMany(db.manager, [
+      fact(a, false, at(30)),
+      fact(b, true, at(20)),
+      fact(a, true, at(10)),
+    ]);
+    // A decision recorded before the stored one changes nothing; a later one replaces it.
+    await ledger.learnMany(db.manager, [fact(b, false, at(40)), fact(a, false, at(5))]);
+    const rows: Array<{ subject_id: string; contactable_by_sales: boolean }> = await db.query(
+      'SELECT subject_id, contactable_by_sales FROM person_consent WHERE subject_id = ANY($1)',
+      [[a, b]],
+    );
+    expect(Object.fromEntries(rows.map((r) => [r.subject_id, r.contactable_by_sales]))).toEqual({
+      [a]: false,
+      [b]: true,
+    });
   });
 
   it('learns a run of consent decisions for many leads together, the latest of each lead counting', async () => {

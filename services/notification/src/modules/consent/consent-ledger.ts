@@ -46,7 +46,7 @@ export class ConsentLedger {
     if (rows.length === 0) return;
     await manager.query(
       `INSERT INTO person_consent (subject_id, subject_type, contactable_by_sales, recorded_at)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::boolean[], $4::timestamptz[])
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::boolean[], $4::timestamptz[])
        ON CONFLICT (subject_id) DO UPDATE
          SET contactable_by_sales = EXCLUDED.contactable_by_sales, recorded_at = EXCLUDED.recorded_at
        WHERE person_consent.recorded_at <= EXCLUDED.recorded_at`,

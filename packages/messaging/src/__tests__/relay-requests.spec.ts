@@ -1,0 +1,61 @@
+import type { OutgoingMessage } from '../kafka/message';
+import { requests } from '../outbox/outbox-relay';
+import type { PendingRow } from '../outbox/pending-rows';
+
+const row = (id: string, topic: string, payloadBytes: number): PendingRow => ({
+  id,
+  position: id,
+  aggregate_type: 'Lead',
+  aggregate_id: `lead-${id}`,
+  event_type: 'lead.LeadCaptured.v1',
+  topic,
+  payload: { pad: 'x'.repeat(payloadBytes) },
+  correlation_id: id,
+  attempts: 0,
+});
+
+const cut = (
+  rows: PendingRow[],
+  maxBytes: number,
+  value = (r: PendingRow) => JSON.stringify(r.payload),
+) => {
+  const messages = new Map<PendingRow, OutgoingMessage>(
+    rows.map((r) => [r, { key: r.aggregate_id, value: value(r) }]),
+  );
+  return [...requests(rows, messages, maxBytes)].map((run) => run.map((r) => r.id));
+};
+
+describe('the relay cutting a round into produce requests', () => {
+  it('keeps consecutive rows of one topic together and starts a request where the topic changes', () => {
+    const rows = [
+      row('1', 'lead', 10),
+      row('2', 'lead', 10),
+      row('3', 'order', 10),
+      row('4', 'lead', 10),
+    ];
+    expect(cut(rows, 1_000_000)).toEqual([['1', '2'], ['3'], ['4']]);
+  });
+
+  it('closes a request before it would pass the byte limit, keys and values counted', () => {
+    // Each message: a 6-byte key and a value of 100 + 10 bytes ({"pad":"…"}).
+    const rows = ['1', '2', '3', '4', '5'].map((id) => row(id, 'lead', 100));
+    expect(cut(rows, 3 * 116)).toEqual([
+      ['1', '2', '3'],
+      ['4', '5'],
+    ]);
+    expect(cut(rows, 3 * 116 - 1)).toEqual([['1', '2'], ['3', '4'], ['5']]);
+  });
+
+  it('sends a row larger than the limit alone, and counts bytes, not characters', () => {
+    const rows = [row('1', 'lead', 10), row('2', 'lead', 500), row('3', 'lead', 10)];
+    expect(cut(rows, 100)).toEqual([['1'], ['2'], ['3']]);
+    // 40 three-byte characters: 120 bytes, though 40 characters.
+    const wide = [row('1', 'lead', 0), row('2', 'lead', 0)];
+    expect(cut(wide, 150, () => '€'.repeat(40))).toEqual([['1'], ['2']]);
+  });
+
+  it('counts a tombstone as its key alone', () => {
+    const rows = [row('1', 'keys', 0), row('2', 'keys', 0)];
+    expect(cut(rows, 12, () => null as unknown as string)).toEqual([['1', '2']]);
+  });
+});
