@@ -25,7 +25,7 @@ const matchedOnRank = [
  * The normalised contact name, as the generated column `contact_name_key`
  * computes it (migration 1764100000001): both sides of a comparison must agree.
  */
-const nameKey = (parameter: string) =>
+export const nameKey = (parameter: string) =>
   `lower(regexp_replace(btrim(${parameter}), '\\s+', ' ', 'g'))`;
 
 /**

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { nameKey } from '../dedup/lead-duplicates';
 import type { LeadFacts } from '../lead/lead-facts';
 
 /**
@@ -32,7 +33,7 @@ export async function indexesMatchingStoredLeads(
          OR (k.domain IS NOT NULL
              AND EXISTS (SELECT 1 FROM lead l WHERE l.company_domain IS NOT NULL
                             AND lower(l.company_domain) = lower(k.domain)
-                            AND l.contact_name_key = lower(regexp_replace(btrim(k.name), '\\s+', ' ', 'g'))
+                            AND l.contact_name_key = ${nameKey('k.name')}
                             AND l.superseded_by_id IS NULL
                          OFFSET 0))`,
     [

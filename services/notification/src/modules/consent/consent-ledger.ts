@@ -20,15 +20,8 @@ export interface ConsentFact extends PersonRef {
  */
 export class ConsentLedger {
   /** Upserts, keeping the latest decision: a redelivered or older event changes nothing. */
-  async learn(manager: EntityManager, fact: ConsentFact): Promise<void> {
-    await manager.query(
-      `INSERT INTO person_consent (subject_id, subject_type, contactable_by_sales, recorded_at)
-       VALUES ($1, $2, $3, $4)
-       ON CONFLICT (subject_id) DO UPDATE
-         SET contactable_by_sales = EXCLUDED.contactable_by_sales, recorded_at = EXCLUDED.recorded_at
-       WHERE person_consent.recorded_at <= EXCLUDED.recorded_at`,
-      [fact.subjectId, fact.subjectType, fact.contactableBySales, fact.recordedAt],
-    );
+  learn(manager: EntityManager, fact: ConsentFact): Promise<void> {
+    return this.learnMany(manager, [fact]);
   }
 
   /**
