@@ -35,6 +35,7 @@ export { OutboxOrderAndParking1766000000000 } from './migrations/1766000000000-o
 export { PrivacySubjectKeys1767050000000 } from './migrations/1767050000000-privacy-subject-keys';
 export { OutboxCommitNotify1768400000000 } from './migrations/1768400000000-outbox-commit-notify';
 export { OutboxPositionAtInsert1796400000000 } from './migrations/1796400000000-outbox-position-at-insert';
+export { OutboxParkedIndex1796500000000 } from './migrations/1796500000000-outbox-parked-index';
 
 import { InboxMessage } from './inbox/inbox-message.entity';
 import { MessagingTables1764000000000 } from './migrations/1764000000000-messaging-tables';
@@ -43,6 +44,7 @@ import { OutboxMessage } from './outbox/outbox-message.entity';
 import { PrivacySubjectKeys1767050000000 } from './migrations/1767050000000-privacy-subject-keys';
 import { OutboxCommitNotify1768400000000 } from './migrations/1768400000000-outbox-commit-notify';
 import { OutboxPositionAtInsert1796400000000 } from './migrations/1796400000000-outbox-position-at-insert';
+import { OutboxParkedIndex1796500000000 } from './migrations/1796500000000-outbox-parked-index';
 
 /** Entities and migrations every service database includes. */
 export const messagingEntities = [OutboxMessage, InboxMessage];
@@ -52,4 +54,5 @@ export const messagingMigrations = [
   PrivacySubjectKeys1767050000000,
   OutboxCommitNotify1768400000000,
   OutboxPositionAtInsert1796400000000,
+  OutboxParkedIndex1796500000000,
 ];

@@ -27,7 +27,7 @@ export class ParkedOutbox {
   async count(): Promise<number> {
     const [row] = await this.dataSource.query(
       `SELECT count(*)::int AS n FROM outbox_message
-        WHERE parked_at IS NOT NULL AND published_at IS NULL AND discarded_at IS NULL`,
+        WHERE parked_at IS NOT NULL AND discarded_at IS NULL`,
     );
     return row.n;
   }
@@ -41,7 +41,7 @@ export class ParkedOutbox {
                   AND w.position > p.position AND w.published_at IS NULL AND w.discarded_at IS NULL
               ) AS waiting_behind
          FROM outbox_message p
-        WHERE p.parked_at IS NOT NULL AND p.published_at IS NULL AND p.discarded_at IS NULL
+        WHERE p.parked_at IS NOT NULL AND p.discarded_at IS NULL
         ORDER BY p.position LIMIT $1`,
       [limit],
     );
