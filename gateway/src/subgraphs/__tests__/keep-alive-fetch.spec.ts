@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { keepAliveFetch } from '../keep-alive-fetch';
 
 describe('keepAliveFetch', () => {
@@ -71,5 +71,77 @@ describe('keepAliveFetch', () => {
     await expect(keepAliveFetch()(`http://127.0.0.1:${port}/graphql`)).rejects.toMatchObject({
       code: 'ECONNREFUSED',
     });
+  });
+
+  /** A subgraph on its own port; `handle` sees each request with its number on its connection. */
+  const startSubgraph = async (
+    handle: (socket: Socket, nth: number, respond: () => void) => void,
+    keepAliveTimeout = 5_000,
+  ) => {
+    const perSocket = new Map<Socket, number>();
+    const sockets: Socket[] = [];
+    const subgraph = createServer((request, response) => {
+      const nth = (perSocket.get(request.socket) ?? 0) + 1;
+      perSocket.set(request.socket, nth);
+      request.resume();
+      request.on('end', () => handle(request.socket, nth, () => response.end('{"data":{}}')));
+    });
+    subgraph.keepAliveTimeout = keepAliveTimeout;
+    subgraph.on('connection', (socket) => sockets.push(socket));
+    await new Promise<void>((resolve) => subgraph.listen(0, '127.0.0.1', resolve));
+    return {
+      url: `http://127.0.0.1:${(subgraph.address() as AddressInfo).port}/graphql`,
+      sockets,
+      close: async () => {
+        subgraph.closeAllConnections();
+        await new Promise((resolve) => subgraph.close(resolve));
+      },
+    };
+  };
+
+  it('sends a request again on a new connection when the kept-alive one is closed under it', async () => {
+    // The race with the subgraph's keep-alive timer: it closes the idle connection as the next request arrives.
+    const subgraph = await startSubgraph((socket, nth, respond) =>
+      nth === 2 ? socket.destroy() : respond(),
+    );
+    try {
+      const send = keepAliveFetch();
+      await send(subgraph.url, { method: 'POST', body: '{}' });
+      const answer = await send(subgraph.url, { method: 'POST', body: '{}' });
+      expect(answer.ok).toBe(true);
+      expect(subgraph.sockets).toHaveLength(2);
+    } finally {
+      await subgraph.close();
+    }
+  });
+
+  it('does not send again when a new connection breaks: replicaFetch decides', async () => {
+    const subgraph = await startSubgraph((socket) => socket.destroy());
+    try {
+      await expect(
+        keepAliveFetch()(subgraph.url, { method: 'POST', body: '{}' }),
+      ).rejects.toMatchObject({
+        code: 'ECONNRESET',
+      });
+      expect(subgraph.sockets).toHaveLength(1);
+    } finally {
+      await subgraph.close();
+    }
+  });
+
+  it("closes an idle connection a second before the subgraph's announced keep-alive timeout", async () => {
+    const subgraph = await startSubgraph((_socket, _nth, respond) => respond(), 2_000);
+    try {
+      await keepAliveFetch()(subgraph.url, { method: 'POST', body: '{}' });
+      const [socket] = subgraph.sockets;
+      // The client's FIN: a connection the subgraph's own timer closed would end without one.
+      const closedBy = await new Promise<string>((resolve) => {
+        socket.once('end', () => resolve('gateway'));
+        socket.once('close', () => resolve('subgraph'));
+      });
+      expect(closedBy).toBe('gateway');
+    } finally {
+      await subgraph.close();
+    }
   });
 });
