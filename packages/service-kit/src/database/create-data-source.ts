@@ -4,6 +4,7 @@ import { ProjectionRebuild1767000000000 } from '../migrations/1767000000000-proj
 import { PrivacyRequests1767100000000 } from '../migrations/1767100000000-privacy-requests';
 import { ProjectionRebuild } from '../replay/projection-rebuild.entity';
 import { StatementCountingLogger } from '../observability/sql-statement-count';
+import { PreparingClient } from './preparing-client';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -41,7 +42,8 @@ export function createDataSource(options: DataSourceOptions): DataSource {
       ProjectionRebuild1767000000000,
       PrivacyRequests1767100000000,
     ] as MixedList<Constructor>,
-    extra: { max: options.poolSize ?? 10, connectionTimeoutMillis: 5_000 },
+    // Repeated reads as prepared statements, planned once per connection (preparing-client.ts).
+    extra: { max: options.poolSize ?? 10, connectionTimeoutMillis: 5_000, Client: PreparingClient },
     // Counts each statement into the GraphQL request that issued it (salesgraph_graphql_sql_statements).
     logger: new StatementCountingLogger(['error']),
   });
