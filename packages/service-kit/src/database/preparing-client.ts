@@ -40,6 +40,9 @@ export class PreparingClient extends pg.Client {
       typeof config === 'string' && Array.isArray(values) && values.length > 0
         ? this.nameFor(config)
         : undefined;
+    // pg.Client's own query() as it is now (tests wrap it to count statements), untyped: its
+    // overloads do not take a forwarded call.
+    const send = super.query as unknown as (...args: unknown[]) => unknown;
     if (!name) return send.call(this, config, values, callback);
     const sent = send.call(this, { name, text: config }, values, callback);
     // With a callback pg returns nothing; TypeORM always takes the promise.
@@ -97,6 +100,4 @@ function isRead(text: string): boolean {
   return /^\s*SELECT\b/i.test(text) || (/^\s*WITH\b/i.test(text) && !WRITES.test(text));
 }
 const WRITES = /\b(INSERT|UPDATE|DELETE|MERGE)\b/i;
-/** pg.Client's own query(), untyped: its overloads do not take a forwarded call. */
-const send = pg.Client.prototype.query as (this: pg.Client, ...args: unknown[]) => unknown;
 const hotStatements = new HotStatements();
