@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, QueryRunner } from 'typeorm';
 import { PENDING_ROWS_SQL } from '../../src/outbox/pending-rows';
 import { MessagingFixture } from './messaging-fixture';
 
@@ -41,19 +41,24 @@ describe("the relay's read of a backlog larger than the statistics know", () => 
 
   afterAll(() => fixture.stop());
 
-  const planOfRead = async (): Promise<PlanNode> => {
+  /** Runs `read` on a connection set up as the relay's (see OutboxRelay.ensureLeadership). */
+  const asTheRelay = async <T>(read: (runner: QueryRunner) => Promise<T>): Promise<T> => {
     const runner = db.createQueryRunner();
     await runner.connect();
     try {
-      // As the relay reads (see OutboxRelay.ensureLeadership).
       await runner.query('SET enable_sort = off');
-      const [row] = await runner.query(`EXPLAIN (FORMAT JSON) ${PENDING_ROWS_SQL}`, [1000]);
-      return row['QUERY PLAN'][0].Plan;
+      return await read(runner);
     } finally {
       await runner.query('RESET enable_sort');
       await runner.release();
     }
   };
+
+  const planOfRead = (): Promise<PlanNode> =>
+    asTheRelay(async (runner) => {
+      const [row] = await runner.query(`EXPLAIN (FORMAT JSON) ${PENDING_ROWS_SQL}`, [1000]);
+      return row['QUERY PLAN'][0].Plan;
+    });
 
   it('walks the unpublished rows once and looks parked rows up on their own index', async () => {
     const indexes = indexesIn(await planOfRead());
@@ -62,21 +67,15 @@ describe("the relay's read of a backlog larger than the statistics know", () => 
   });
 
   it('reads the oldest pending rows first', async () => {
-    const runner = db.createQueryRunner();
-    await runner.connect();
-    try {
-      await runner.query('SET enable_sort = off');
-      const rows: Array<{ position: string }> = await runner.query(PENDING_ROWS_SQL, [1000]);
-      const [{ first }] = await db.query(
-        'SELECT min(position)::text AS first FROM outbox_message WHERE published_at IS NULL',
-      );
-      expect(rows).toHaveLength(1000);
-      expect(rows[0].position).toBe(first);
-      const positions = rows.map((r) => BigInt(r.position));
-      expect(positions.every((p, i) => i === 0 || positions[i - 1] < p)).toBe(true);
-    } finally {
-      await runner.query('RESET enable_sort');
-      await runner.release();
-    }
+    const rows: Array<{ position: string }> = await asTheRelay((runner) =>
+      runner.query(PENDING_ROWS_SQL, [1000]),
+    );
+    const [{ first }] = await db.query(
+      'SELECT min(position)::text AS first FROM outbox_message WHERE published_at IS NULL',
+    );
+    expect(rows).toHaveLength(1000);
+    expect(rows[0].position).toBe(first);
+    const positions = rows.map((r) => BigInt(r.position));
+    expect(positions.every((p, i) => i === 0 || positions[i - 1] < p)).toBe(true);
   });
 });
