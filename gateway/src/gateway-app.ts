@@ -1,11 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import {
+  cachingTokenVerifier,
   createClientTokenVerifier,
   createInternalTokenSigner,
   hasRole,
+  reusedInternalTokens,
 } from '@salesgraph/identity';
 import {
   authenticateClient,
@@ -20,7 +21,6 @@ import {
 import { createProcessMetrics, serveMetrics } from '@salesgraph/service-kit';
 import { graphqlObservabilityPlugin, startTracing } from '@salesgraph/observability';
 import type { GatewayConfig } from './config';
-import { cachingTokenVerifier } from './auth/verified-token-cache';
 import { createGatewayErrorFormatter } from './errors/format-gateway-error';
 import { withCors } from './http/cors';
 import type { GatewayContext } from './gateway-context';
@@ -74,9 +74,13 @@ export async function startGateway(
       }),
       systemClock,
     );
-    const signInternalToken = await createInternalTokenSigner(config.INTERNAL_TOKEN_PRIVATE_JWK, {
-      ttlSeconds: config.INTERNAL_TOKEN_TTL_SECONDS,
-    });
+    const internalToken = reusedInternalTokens(
+      await createInternalTokenSigner(config.INTERNAL_TOKEN_PRIVATE_JWK, {
+        ttlSeconds: config.INTERNAL_TOKEN_TTL_SECONDS,
+      }),
+      systemClock,
+      { ttlSeconds: config.INTERNAL_TOKEN_TTL_SECONDS },
+    );
     const urls = subgraphUrls(config);
     const rateLimiter = config.RATE_LIMIT_ENABLED
       ? new RateLimiter(
@@ -164,16 +168,7 @@ export async function startGateway(
                 { 'retry-after': String(decision.retryAfterSeconds) },
               );
             }
-            const flow = correlationId ?? randomUUID();
-            const tokens = new Map<SubgraphName, Promise<string>>();
-            const internalTokenFor = (subgraph: SubgraphName) => {
-              let token = tokens.get(subgraph);
-              if (!token) {
-                token = signInternalToken({ user, correlationId: flow, subgraph });
-                tokens.set(subgraph, token);
-              }
-              return token;
-            };
+            const internalTokenFor = (subgraph: SubgraphName) => internalToken(user, subgraph);
             return { user, correlationId, internalTokenFor };
           },
         }),

@@ -1,10 +1,10 @@
 import type { AuthenticatedUser } from '@salesgraph/identity';
 import type { SubgraphName } from './supergraph/subgraph-names';
 
-/** Per request: the verified client user and the internal tokens signed for it. */
+/** Per request: the verified client user, the request's correlation id, and the internal tokens for the user. */
 export interface GatewayContext {
   user: AuthenticatedUser;
   correlationId: string;
-  /** The credential for one subgraph (its own audience), signed once per request and subgraph. */
+  /** The credential for one subgraph (its own audience), reused for the user (identity's `reusedInternalTokens`). */
   internalTokenFor(subgraph: SubgraphName): Promise<string>;
 }

@@ -4,10 +4,11 @@
  * HIVE_ROUTER_RUNTIME=true it plans queries with Hive's router runtime (the
  * Rust query planner) instead of its JavaScript one.
  *
- * It does the work our gateway does per request, so that the comparison is
- * of gateways and not of security: it verifies the client's token and signs
- * an internal token for each subgraph it calls (the subgraphs refuse unsigned
- * calls). No response cache, no request deduplication.
+ * It does the work our gateway does per request, with the same code, so that
+ * the comparison is of gateways and not of security: it verifies the client's
+ * token (remembered as ours remembers it) and sends each subgraph it calls the
+ * internal token for the user (the subgraphs refuse unsigned calls), reused as
+ * ours reuses it. No response cache, no request deduplication.
  */
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -15,8 +16,10 @@ import { createGatewayRuntime } from '@graphql-hive/gateway';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import {
   INTERNAL_TOKEN_HEADER,
+  cachingTokenVerifier,
   createClientTokenVerifier,
   createInternalTokenSigner,
+  reusedInternalTokens,
   type AuthenticatedUser,
 } from '@salesgraph/identity';
 import { randomUUID } from 'node:crypto';
@@ -35,14 +38,24 @@ export function supergraphWithUrls(sdl: string, urls: Record<string, string>): s
 }
 
 async function main() {
-  const verifyClientToken = createClientTokenVerifier({
-    jwks: JSON.parse(required('AUTH_JWKS')),
-    algorithms: ['ES256'],
-    issuer: required('AUTH_ISSUER'),
-    audience: required('AUTH_AUDIENCE'),
-  });
-  const signInternalToken = await createInternalTokenSigner(
-    JSON.parse(required('INTERNAL_TOKEN_PRIVATE_JWK')),
+  const clock = { now: () => new Date() };
+  const verifyClientToken = cachingTokenVerifier(
+    createClientTokenVerifier({
+      jwks: JSON.parse(required('AUTH_JWKS')),
+      algorithms: ['ES256'],
+      issuer: required('AUTH_ISSUER'),
+      audience: required('AUTH_AUDIENCE'),
+    }),
+    clock,
+  );
+  // The signer's and our gateway's default lifetime.
+  const ttlSeconds = 60;
+  const internalToken = reusedInternalTokens(
+    await createInternalTokenSigner(JSON.parse(required('INTERNAL_TOKEN_PRIVATE_JWK')), {
+      ttlSeconds,
+    }),
+    clock,
+    { ttlSeconds },
   );
   const urls = Object.fromEntries(
     ['lead', 'account', 'order', 'planning', 'notification'].map((name) => [
@@ -52,16 +65,13 @@ async function main() {
   );
   const supergraph = supergraphWithUrls(readFileSync(required('SUPERGRAPH_PATH'), 'utf8'), urls);
 
-  // Per client request: its user, verified once; its internal tokens, signed once per subgraph (as ours does).
-  const perRequest = new WeakMap<
-    Request,
-    { user: Promise<AuthenticatedUser>; id: string; tokens: Map<string, Promise<string>> }
-  >();
+  // Per client request: its user, verified once, and its correlation id.
+  const perRequest = new WeakMap<Request, { user: Promise<AuthenticatedUser>; id: string }>();
   const stateOf = (request: Request) => {
     let state = perRequest.get(request);
     if (!state) {
       const bearer = /^Bearer (.+)$/.exec(request.headers.get('authorization') ?? '')?.[1] ?? '';
-      state = { user: verifyClientToken(bearer), id: randomUUID(), tokens: new Map() };
+      state = { user: verifyClientToken(bearer), id: randomUUID() };
       perRequest.set(request, state);
     }
     return state;
@@ -76,14 +86,8 @@ async function main() {
     propagateHeaders: {
       async fromClientToSubgraphs({ request, subgraphName }) {
         const state = stateOf(request);
-        let token = state.tokens.get(subgraphName);
-        if (!token) {
-          token = state.user.then((user) =>
-            signInternalToken({ user, correlationId: state.id, subgraph: subgraphName }),
-          );
-          state.tokens.set(subgraphName, token);
-        }
-        return { [INTERNAL_TOKEN_HEADER]: await token, 'x-correlation-id': state.id };
+        const token = await internalToken(await state.user, subgraphName);
+        return { [INTERNAL_TOKEN_HEADER]: token, 'x-correlation-id': state.id };
       },
     },
   });

@@ -6,9 +6,9 @@ import { userFromClaims } from './user-claims';
 
 /**
  * The credential the gateway hands to subgraphs: a short-lived JWT it signs
- * with its own Ed25519 key, carrying the verified user and the request's
- * correlation id. Subgraphs trust nothing else: not client tokens, not
- * identity headers.
+ * with its own Ed25519 key, carrying the verified user (and, when the signer
+ * names one, a correlation id). Subgraphs trust nothing else: not client
+ * tokens, not identity headers.
  */
 export const INTERNAL_TOKEN_HEADER = 'x-salesgraph-internal-token';
 export const INTERNAL_TOKEN_ISSUER = 'salesgraph-gateway';
@@ -26,7 +26,11 @@ export function internalTokenAudience(subgraph: string): string {
 
 export interface InternalIdentity {
   user: AuthenticatedUser;
-  correlationId: string;
+  /**
+   * The correlation id the token was signed with, if any. The gateway signs without one: it reuses
+   * a token for many requests and sends each request's id in `x-correlation-id`.
+   */
+  correlationId?: string;
 }
 
 export interface InternalTokenRequest extends InternalIdentity {
@@ -35,10 +39,9 @@ export interface InternalTokenRequest extends InternalIdentity {
 }
 
 /**
- * Signs with node:crypto directly rather than jose's SignJWT: the gateway signs one token per
- * subgraph per request (the correlation id inside makes each unique), and jose's path through
- * WebCrypto cost several times the Ed25519 signature itself. The token is the same compact JWS
- * (header, claims, order of claims) and is verified with jose as before.
+ * Signs with node:crypto directly rather than jose's SignJWT: jose's path through WebCrypto cost
+ * several times the Ed25519 signature itself. The token is the same compact JWS (header, claims,
+ * order of claims) and is verified with jose.
  */
 export async function createInternalTokenSigner(
   privateJwk: JWK,
@@ -62,7 +65,7 @@ export async function createInternalTokenSigner(
         ...(user.name ? { name: user.name } : {}),
         ...(user.email ? { email: user.email } : {}),
         ...(user.department ? { department: user.department } : {}),
-        cid: identity.correlationId,
+        ...(identity.correlationId ? { cid: identity.correlationId } : {}),
         sub: user.id,
         iss: INTERNAL_TOKEN_ISSUER,
         aud: audience,
@@ -99,9 +102,10 @@ export async function createInternalTokenVerifier(publicJwk: JWK, subgraph: stri
         maxTokenAge: '120s',
         requiredClaims: ['sub', 'exp', 'iat', 'jti'],
       });
-      const correlationId =
-        typeof payload.cid === 'string' && payload.cid ? payload.cid : randomUUID();
-      return { user: userFromClaims(payload), correlationId };
+      const user = userFromClaims(payload);
+      return typeof payload.cid === 'string' && payload.cid
+        ? { user, correlationId: payload.cid }
+        : { user };
     } catch (error) {
       throw toAuthenticationError(error);
     }

@@ -71,6 +71,19 @@ describe('internal tokens', () => {
     });
   });
 
+  it('may carry no correlation id: the gateway reuses one token for many requests', async () => {
+    const keys = await generateInternalKeyPair();
+    const sign = await createInternalTokenSigner(keys.privateJwk);
+    const verify = await createInternalTokenVerifier(keys.publicJwk, 'lead');
+    const token = await sign({ user: DemoUsers.rep, subgraph: 'lead' });
+    expect(
+      JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()),
+    ).not.toHaveProperty('cid');
+    const identity = await verify(token);
+    expect(identity.correlationId).toBeUndefined();
+    expect(identity.user.id).toBe(DemoUsers.rep.id);
+  });
+
   it('are refused when signed by another key', async () => {
     const gateway = await generateInternalKeyPair();
     const impostor = await generateInternalKeyPair();

@@ -217,7 +217,7 @@ export async function startSubgraphService<TConfig extends ServiceEnv & { PORT: 
       },
       graphql: graphqlHttpHandler({
         apollo,
-        context: async (request) => {
+        context: async (request, correlationId) => {
           // Every request, `_service` and `_entities` included, needs the gateway's credential.
           const token = request.headers[INTERNAL_TOKEN_HEADER];
           if (typeof token !== 'string' || token.length === 0) {
@@ -229,7 +229,14 @@ export async function startSubgraphService<TConfig extends ServiceEnv & { PORT: 
           }
           try {
             const identity = await verifyInternalToken(token);
-            return createGraphQLContext(identity.user, identity.correlationId, logger, deps.clock);
+            // The gateway reuses a token for many requests and sends each one's id in
+            // `x-correlation-id`; a token signed with an id of its own (a direct caller) keeps it.
+            return createGraphQLContext(
+              identity.user,
+              identity.correlationId ?? correlationId,
+              logger,
+              deps.clock,
+            );
           } catch (error) {
             logger.warn(
               { reason: (error as AuthenticationError).detail ?? String(error) },

@@ -1,6 +1,6 @@
-import type { AuthenticatedUser } from '@salesgraph/identity';
-import type { Clock } from '@salesgraph/service-kit';
 import { decodeJwt } from 'jose';
+import type { AuthenticatedUser } from './authenticated-user';
+import type { IdentityClock } from './identity-clock';
 
 type Verify = (token: string) => Promise<AuthenticatedUser>;
 
@@ -22,7 +22,7 @@ export interface VerifiedTokenCacheOptions {
  */
 export function cachingTokenVerifier(
   verify: Verify,
-  clock: Clock,
+  clock: IdentityClock,
   options: VerifiedTokenCacheOptions = {},
 ): Verify {
   const maxAgeMs = options.maxAgeMs ?? 60_000;

@@ -1,6 +1,6 @@
-import type { AuthenticatedUser } from '@salesgraph/identity';
-import { ManualClock } from '@salesgraph/service-kit';
-import { cachingTokenVerifier } from '../verified-token-cache';
+import type { AuthenticatedUser } from '../authenticated-user';
+import { cachingTokenVerifier } from '../caching-token-verifier';
+import { TestClock } from './test-clock';
 
 /** An unsigned token with the given expiry: the fake verifier below decides whether it is good. */
 function tokenExpiringAt(at: Date, subject = 'alice'): string {
@@ -13,7 +13,7 @@ describe('verified token cache', () => {
   const alice: AuthenticatedUser = { id: 'alice', roles: ['SALES_REP'] };
 
   function setUp(options = {}) {
-    const clock = new ManualClock(start);
+    const clock = new TestClock(start);
     const verify = jest.fn(async (token: string) => {
       if (token.endsWith('.bad')) throw new Error('bad signature');
       return alice;
