@@ -7,9 +7,10 @@ import { keepAliveFetch } from './keep-alive-fetch';
 import type { SubgraphFetch } from './subgraph-answer';
 
 /**
- * How the gateway calls a subgraph: with the internal token it signed for
- * this request and this subgraph alone (its audience), and the correlation
- * id, and with no header the client sent.
+ * How the gateway calls a subgraph: with the internal token for the request's
+ * user and this subgraph alone (its audience, reused for the user: identity's
+ * `reusedInternalTokens`), the request's correlation id in `x-correlation-id`,
+ * and no header the client sent.
  *
  * Calls go through our own keep-alive fetch (keep-alive-fetch.ts, via
  * replicaFetch) rather than Apollo's default (make-fetch-happen), because it
