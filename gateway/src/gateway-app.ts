@@ -33,7 +33,7 @@ import { platformListBounds } from './limits/list-bounds';
 import { RateLimiter } from './limits/rate-limiter';
 import { requestLogPlugin } from './request-log.plugin';
 import { InternalCredentialDataSource } from './subgraphs/internal-credential.data-source';
-import { batchingFetch } from './subgraphs/batching-fetch';
+import { batchingFetch, unbatchedFetch } from './subgraphs/batching-fetch';
 import { replicaFetch } from './subgraphs/replica-fetch';
 import type { SubgraphFetch } from './subgraphs/subgraph-answer';
 import { SubgraphReplicas } from './subgraphs/subgraph-replicas';
@@ -90,7 +90,8 @@ export async function startGateway(
       : undefined;
 
     const withBatching = (send: SubgraphFetch) =>
-      config.SUBGRAPH_FETCH_BATCHING ? batchingFetch(send) : send;
+      config.SUBGRAPH_FETCH_BATCHING ? batchingFetch(send) : unbatchedFetch(send);
+    let requestCount = 0;
     const gateway = new ApolloGateway({
       supergraphSdl: options.supergraphSdl ?? loadSupergraph(config.SUPERGRAPH_PATH),
       buildService: ({ name }) =>
@@ -169,7 +170,7 @@ export async function startGateway(
               );
             }
             const internalTokenFor = (subgraph: SubgraphName) => internalToken(user, subgraph);
-            return { user, correlationId, internalTokenFor };
+            return { user, correlationId, requestKey: String(++requestCount), internalTokenFor };
           },
         }),
       ),

@@ -5,6 +5,8 @@ import type { SubgraphName } from './supergraph/subgraph-names';
 export interface GatewayContext {
   user: AuthenticatedUser;
   correlationId: string;
+  /** Unique to this request in this gateway process: what batchingFetch merges within, and never across. */
+  requestKey: string;
   /** The credential for one subgraph (its own audience), reused for the user (identity's `reusedInternalTokens`). */
   internalTokenFor(subgraph: SubgraphName): Promise<string>;
 }

@@ -1,4 +1,3 @@
-import { INTERNAL_TOKEN_HEADER } from '@salesgraph/identity';
 import {
   OperationMerger,
   type MergedOperation,
@@ -8,6 +7,25 @@ import {
 import type { FetchedAnswer, SubgraphFetch } from './subgraph-answer';
 
 type FetchInit = NonNullable<Parameters<SubgraphFetch>[1]>;
+
+/**
+ * The header by which the data source tells this fetch which client request a subgraph call belongs
+ * to (`GatewayContext.requestKey`). It stays in the gateway: both fetches below take it off.
+ */
+export const GATEWAY_REQUEST_HEADER = 'x-salesgraph-gateway-request';
+
+/** The call without the gateway's own request header, and that header's value. */
+function takeRequestKey(init: FetchInit): { key: string | undefined; init: FetchInit } {
+  const key = init.headers?.[GATEWAY_REQUEST_HEADER];
+  if (key === undefined) return { key, init };
+  const { [GATEWAY_REQUEST_HEADER]: _taken, ...headers } = init.headers!;
+  return { key, init: { ...init, headers } };
+}
+
+/** Sends each call as it comes (batching off), without the gateway's own request header. */
+export function unbatchedFetch(send: SubgraphFetch): SubgraphFetch {
+  return (url, init = {}) => send(url, takeRequestKey(init).init);
+}
 
 interface Waiting {
   init: FetchInit;
@@ -50,7 +68,9 @@ class AnswerPart implements FetchedAnswer {
  * Sends the queries that one client request makes to this subgraph at the same
  * moment (within one turn of the event loop: the fetches of one parallel step
  * of the query plan) as one merged operation (merged-operations.ts). A request
- * is known by its internal token, signed for it and this subgraph alone.
+ * is known by its `GATEWAY_REQUEST_HEADER`, never by its internal token: the
+ * token is the user's, reused by every request the user makes, and queries of
+ * two requests are never merged.
  *
  * What cannot be merged goes on its own: a lone query, a mutation, an
  * operation with anything but fields at its root. A merged call that fails as
@@ -89,8 +109,8 @@ export function batchingFetch(send: SubgraphFetch, merger = new OperationMerger(
     members.forEach((member, i) => member.resolve(new AnswerPart(answer!, parts[i])));
   }
 
-  return (url, init = {}) => {
-    const request = init.headers?.[INTERNAL_TOKEN_HEADER];
+  return (url, given = {}) => {
+    const { key: request, init } = takeRequestKey(given);
     if (!request || init.body === undefined) return send(url, init);
     return new Promise<FetchedAnswer>((resolve, reject) => {
       const key = `${url} ${request}`;

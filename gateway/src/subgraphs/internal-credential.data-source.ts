@@ -3,6 +3,7 @@ import { INTERNAL_TOKEN_HEADER } from '@salesgraph/identity';
 import { injectTraceHeaders } from '@salesgraph/observability';
 import type { GatewayContext } from '../gateway-context';
 import type { SubgraphName } from '../supergraph/subgraph-names';
+import { GATEWAY_REQUEST_HEADER } from './batching-fetch';
 import { keepAliveFetch } from './keep-alive-fetch';
 import type { SubgraphFetch } from './subgraph-answer';
 
@@ -50,6 +51,8 @@ export class InternalCredentialDataSource extends RemoteGraphQLDataSource<Gatewa
     }
     request.http.headers.set(INTERNAL_TOKEN_HEADER, await context.internalTokenFor(this.subgraph));
     request.http.headers.set('x-correlation-id', context.correlationId);
+    // Which client request this call is part of, for batchingFetch (which takes it off).
+    request.http.headers.set(GATEWAY_REQUEST_HEADER, context.requestKey);
     // The subgraph continues this request's trace (a no-op when tracing is off).
     injectTraceHeaders((name, value) => request.http!.headers.set(name, value));
   }

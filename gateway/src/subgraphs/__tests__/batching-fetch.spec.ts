@@ -1,11 +1,21 @@
 import { INTERNAL_TOKEN_HEADER } from '@salesgraph/identity';
-import { batchingFetch } from '../batching-fetch';
+import { batchingFetch, GATEWAY_REQUEST_HEADER, unbatchedFetch } from '../batching-fetch';
 import { SubgraphAnswer, type SubgraphFetch } from '../subgraph-answer';
 
 const url = 'http://order.test/graphql';
-const init = (token: string, query: string, variables?: Record<string, unknown>) => ({
+/** A subgraph call of client request `request`, with the user's (reused) internal token. */
+const init = (
+  request: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  token = 'the-users-token',
+) => ({
   method: 'POST',
-  headers: { 'content-type': 'application/json', [INTERNAL_TOKEN_HEADER]: token },
+  headers: {
+    'content-type': 'application/json',
+    [INTERNAL_TOKEN_HEADER]: token,
+    [GATEWAY_REQUEST_HEADER]: request,
+  },
   body: JSON.stringify({ query, variables }),
 });
 const json = (body: unknown, status = 200) =>
@@ -22,12 +32,14 @@ function subgraph(
   answer: (request: { query: string; variables?: Record<string, unknown> }) => SubgraphAnswer,
 ) {
   const sent: Array<{ query: string; variables?: Record<string, unknown> }> = [];
+  const headers: Array<Record<string, string>> = [];
   const send: SubgraphFetch = async (_url, given) => {
     const request = JSON.parse(given!.body!);
     sent.push(request);
+    headers.push(given!.headers ?? {});
     return answer(request);
   };
-  return { sent, send };
+  return { sent, headers, send };
 }
 
 const byId = (variables: Record<string, unknown> | undefined, prefix = '') => ({
@@ -42,8 +54,8 @@ describe('batchingFetch', () => {
     const fetch = batchingFetch(send);
     const query = 'query($id: ID!) { product(id: $id) { id } }';
     const answers = await Promise.all([
-      fetch(url, init('token-1', query, { id: 'p1' })),
-      fetch(url, init('token-1', query, { id: 'p2' })),
+      fetch(url, init('request-1', query, { id: 'p1' })),
+      fetch(url, init('request-1', query, { id: 'p2' })),
     ]);
     expect(sent).toHaveLength(1);
     expect(sent[0].variables).toEqual({ b0_id: 'p1', b1_id: 'p2' });
@@ -59,13 +71,43 @@ describe('batchingFetch', () => {
     const fetch = batchingFetch(send);
     const query = 'query($id: ID!) { product(id: $id) { id } }';
     await Promise.all([
-      fetch(url, init('token-1', query, { id: 'p1' })),
-      fetch(url, init('token-2', query, { id: 'p2' })),
+      fetch(url, init('request-1', query, { id: 'p1' })),
+      fetch(url, init('request-2', query, { id: 'p2' })),
     ]);
     expect(sent).toEqual([
       { query, variables: { id: 'p1' } },
       { query, variables: { id: 'p2' } },
     ]);
+  });
+
+  it("never merges two requests of one user, though they carry the same token, nor lets the gateway's header out", async () => {
+    const { sent, headers, send } = subgraph(({ variables }) => json({ data: byId(variables) }));
+    const fetch = batchingFetch(send);
+    const query = 'query($id: ID!) { product(id: $id) { id } }';
+    await Promise.all([
+      fetch(url, init('request-1', query, { id: 'p1' }, 'same-token')),
+      fetch(url, init('request-2', query, { id: 'p2' }, 'same-token')),
+    ]);
+    expect(sent).toEqual([
+      { query, variables: { id: 'p1' } },
+      { query, variables: { id: 'p2' } },
+    ]);
+    expect(headers.map((h) => Object.keys(h))).toEqual([
+      ['content-type', INTERNAL_TOKEN_HEADER],
+      ['content-type', INTERNAL_TOKEN_HEADER],
+    ]);
+  });
+
+  it('with batching off, sends each call as it came, without the gateway header', async () => {
+    const { sent, headers, send } = subgraph(({ variables }) => json({ data: byId(variables) }));
+    const fetch = unbatchedFetch(send);
+    const query = 'query($id: ID!) { product(id: $id) { id } }';
+    await Promise.all([
+      fetch(url, init('request-1', query, { id: 'p1' })),
+      fetch(url, init('request-1', query, { id: 'p2' })),
+    ]);
+    expect(sent).toHaveLength(2);
+    expect(headers.every((h) => !(GATEWAY_REQUEST_HEADER in h))).toBe(true);
   });
 
   it('sends the queries again one by one when the merged call fails as a whole', async () => {
@@ -77,8 +119,8 @@ describe('batchingFetch', () => {
     const fetch = batchingFetch(send);
     const query = 'query($id: ID!) { product(id: $id) { id } }';
     const answers = await Promise.all([
-      fetch(url, init('token-1', query, { id: 'p1' })),
-      fetch(url, init('token-1', query, { id: 'p2' })),
+      fetch(url, init('request-1', query, { id: 'p1' })),
+      fetch(url, init('request-1', query, { id: 'p2' })),
     ]);
     expect(sent).toHaveLength(3);
     const bodies = await Promise.all(answers.map((a) => (a as SubgraphAnswer).json()));
@@ -92,8 +134,8 @@ describe('batchingFetch', () => {
     const { sent, send } = subgraph(() => json({ data: { touch: true } }));
     const fetch = batchingFetch(send);
     await Promise.all([
-      fetch(url, init('token-1', 'mutation { touch }')),
-      fetch(url, init('token-1', 'mutation { touch }')),
+      fetch(url, init('request-1', 'mutation { touch }')),
+      fetch(url, init('request-1', 'mutation { touch }')),
     ]);
     expect(sent.map((r) => r.query)).toEqual(['mutation { touch }', 'mutation { touch }']);
   });
