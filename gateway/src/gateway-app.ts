@@ -38,6 +38,7 @@ import { replicaFetch } from './subgraphs/replica-fetch';
 import type { SubgraphFetch } from './subgraphs/subgraph-answer';
 import { SubgraphReplicas } from './subgraphs/subgraph-replicas';
 import { loadSupergraph } from './supergraph/load-supergraph';
+import { reuseExecutorOperations } from './supergraph/reused-operations';
 import { subgraphUrls, type SubgraphName } from './supergraph/subgraph-names';
 
 export interface RunningGateway {
@@ -92,6 +93,7 @@ export async function startGateway(
     const withBatching = (send: SubgraphFetch) =>
       config.SUBGRAPH_FETCH_BATCHING ? batchingFetch(send) : unbatchedFetch(send);
     let requestCount = 0;
+    reuseExecutorOperations();
     const gateway = new ApolloGateway({
       supergraphSdl: options.supergraphSdl ?? loadSupergraph(config.SUPERGRAPH_PATH),
       buildService: ({ name }) =>

@@ -15,6 +15,7 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
+  type ValueNode,
 } from 'graphql';
 import type { ListBounds } from './list-bounds';
 
@@ -36,6 +37,8 @@ export function operationCost(
   operation: OperationDefinitionNode,
   variables: Readonly<Record<string, unknown>>,
   bounds: ListBounds,
+  /** Collects the names of the variables the cost depends on (for costs remembered per operation). */
+  variablesRead?: Set<string>,
 ): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions)
@@ -62,6 +65,7 @@ export function operationCost(
     let value: unknown = argument.defaultValue;
     if (given?.kind === Kind.VARIABLE) {
       const name = given.name.value;
+      variablesRead?.add(name);
       const fallback = variableDefaults.get(name);
       value =
         name in variables
@@ -70,6 +74,7 @@ export function operationCost(
             ? valueFromAST(fallback, argument.type)
             : argument.defaultValue;
     } else if (given) {
+      if (variablesRead) variablesIn(given, variablesRead);
       value = valueFromAST(given, argument.type, variables);
     }
     // Anything that is not a usable number is refused by the service; assume the worst here.
@@ -126,4 +131,12 @@ export function operationCost(
         ? schema.getSubscriptionType()
         : schema.getQueryType();
   return root ? costOf(operation.selectionSet, root) : 0;
+}
+
+/** The variables a literal refers to (a list or an input object may hold some). */
+function variablesIn(value: ValueNode, names: Set<string>): void {
+  if (value.kind === Kind.VARIABLE) names.add(value.name.value);
+  else if (value.kind === Kind.LIST) for (const item of value.values) variablesIn(item, names);
+  else if (value.kind === Kind.OBJECT)
+    for (const field of value.fields) variablesIn(field.value, names);
 }
