@@ -1,0 +1,186 @@
+import { randomUUID } from 'node:crypto';
+import { createTestDatabase, type TestDatabase } from '@salesgraph/testing';
+import { AfterLoad, Column, Entity, In, type DataSource } from 'typeorm';
+import { createDataSource, entitiesByKeys, insertRows, Stored, TrackedEntity } from '../../src';
+
+class Place {
+  @Column({ type: 'text', nullable: true })
+  city: string | null;
+}
+
+@Entity({ name: 'gadget' })
+class Gadget extends TrackedEntity {
+  @Stored.id()
+  ownerId: string;
+
+  @Stored.text()
+  name: string;
+
+  @Stored.boolean({ nullable: true })
+  active: boolean | null;
+
+  @Stored.money()
+  price: string;
+
+  @Stored.dateTime({ nullable: true })
+  seenAt: Date | null;
+
+  @Stored.date({ nullable: true })
+  due: string | null;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  tags: string[];
+
+  @Column({ type: 'jsonb', nullable: true })
+  details: Record<string, unknown> | null;
+
+  @Column({ type: 'text', select: false, nullable: true })
+  secret: string | null;
+
+  @Column(() => Place)
+  place: Place;
+}
+
+@Entity({ name: 'listened' })
+class Listened extends TrackedEntity {
+  @Stored.id()
+  ownerId: string;
+
+  loaded = false;
+
+  @AfterLoad()
+  markLoaded(): void {
+    this.loaded = true;
+  }
+}
+
+const ddl = `
+CREATE TABLE gadget (
+  id uuid PRIMARY KEY,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  updated_at timestamptz NOT NULL DEFAULT now(),
+  version int NOT NULL,
+  owner_id uuid NOT NULL,
+  name text NOT NULL,
+  active boolean,
+  price numeric(21,6) NOT NULL,
+  seen_at timestamptz,
+  due date,
+  tags text[] NOT NULL DEFAULT '{}',
+  details jsonb,
+  secret text,
+  place_city text);
+CREATE TABLE listened (
+  id uuid PRIMARY KEY,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  updated_at timestamptz NOT NULL DEFAULT now(),
+  version int NOT NULL,
+  owner_id uuid NOT NULL)`;
+
+function gadget(ownerId: string, name: string, overrides: Partial<Gadget> = {}): Gadget {
+  return Object.assign(new Gadget(), {
+    id: randomUUID(),
+    ownerId,
+    name,
+    active: true,
+    price: '19.990000',
+    seenAt: new Date('2026-03-01T10:15:30.123Z'),
+    due: '2026-04-30',
+    tags: ['a "quoted", tag', '{braces}'],
+    details: { nested: [1, 'two', null] },
+    secret: 'not read',
+    place: Object.assign(new Place(), { city: 'Tartu' }),
+    ...overrides,
+  });
+}
+
+describe('entitiesByKeys', () => {
+  let database: TestDatabase;
+  let source: DataSource;
+  const [ann, bob, cy] = [randomUUID(), randomUUID(), randomUUID()];
+
+  beforeAll(async () => {
+    database = await createTestDatabase('entities-by-keys');
+    source = createDataSource({
+      url: database.url,
+      entities: [Gadget, Listened],
+      migrations: [],
+    });
+    await source.initialize();
+    await source.query(ddl);
+    await insertRows(source.manager, Gadget, [
+      gadget(ann, 'b', { price: '5.5' }),
+      gadget(ann, 'a', { active: null, seenAt: null, due: null, details: null }),
+      gadget(bob, 'c', { place: Object.assign(new Place(), { city: null }), tags: [] }),
+      gadget(bob, 'c', { price: '0.000001' }),
+      gadget(cy, 'z'),
+    ]);
+    await insertRows(source.manager, Listened, [
+      Object.assign(new Listened(), { id: randomUUID(), ownerId: ann }),
+    ]);
+  });
+
+  afterAll(async () => {
+    await source?.destroy();
+    await database?.drop();
+  });
+
+  it('answers what TypeORM’s find answers: the same entities, values and order', async () => {
+    const ours = await entitiesByKeys(
+      source.manager,
+      Gadget,
+      'ownerId',
+      [ann, bob],
+      [
+        ['ownerId', 'ASC'],
+        ['name', 'DESC'],
+        ['price', 'ASC'],
+      ],
+    );
+    const typeorms = await source.manager.find(Gadget, {
+      where: { ownerId: In([ann, bob]) },
+      order: { ownerId: 'ASC', name: 'DESC', price: 'ASC' },
+    });
+    expect(ours).toHaveLength(4);
+    expect(ours).toEqual(typeorms);
+    for (const entity of ours) {
+      expect(entity).toBeInstanceOf(Gadget);
+      expect(entity.place).toBeInstanceOf(Place);
+      expect(entity.secret).toBeUndefined(); // select: false, as find leaves it out
+    }
+    const [first] = ours.filter((g) => g.ownerId === ann && g.name === 'a');
+    expect(first).toMatchObject({ active: null, seenAt: null, due: null, details: null });
+    expect(ours.find((g) => g.name === 'b')).toMatchObject({
+      price: '5.50',
+      due: '2026-04-30',
+      tags: ['a "quoted", tag', '{braces}'],
+    });
+    expect(ours.find((g) => g.name === 'b')!.seenAt).toEqual(new Date('2026-03-01T10:15:30.123Z'));
+  });
+
+  it('sends one statement text for any number of keys, and nothing for none', async () => {
+    const sent = jest.spyOn(source.manager, 'query');
+    try {
+      await entitiesByKeys(source.manager, Gadget, 'ownerId', [cy], [['name', 'ASC']]);
+      await entitiesByKeys(source.manager, Gadget, 'ownerId', [ann, bob, cy], [['name', 'ASC']]);
+      expect(await entitiesByKeys(source.manager, Gadget, 'ownerId', [], [])).toEqual([]);
+      expect(sent).toHaveBeenCalledTimes(2);
+      expect(sent.mock.calls[0][0]).toBe(sent.mock.calls[1][0]);
+      expect(sent.mock.calls[1][1]).toEqual([[ann, bob, cy]]);
+    } finally {
+      sent.mockRestore();
+    }
+  });
+
+  it('leaves an entity with load listeners to TypeORM, which runs them', async () => {
+    const [listened] = await entitiesByKeys(source.manager, Listened, 'ownerId', [ann], []);
+    expect(listened).toBeInstanceOf(Listened);
+    expect(listened.loaded).toBe(true);
+  });
+
+  it('refuses a column the entity does not have', async () => {
+    await expect(
+      entitiesByKeys(source.manager, Gadget, 'nope' as 'name', [ann], []),
+    ).rejects.toThrow(/Gadget has no column nope/);
+  });
+});
