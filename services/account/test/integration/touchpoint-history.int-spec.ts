@@ -1,5 +1,6 @@
 import { ContactUpdated, TouchpointChanged } from '@salesgraph/events';
 import { DemoAccounts, DemoUsers } from '@salesgraph/demo-data';
+import { countSqlStatements } from '@salesgraph/testing';
 import { DemoContactIds } from '../../src/seed/demo-ids';
 import { dateInDays } from './account-test-kit';
 import {
@@ -100,5 +101,43 @@ describe('who changed the communication plan', () => {
       changedFields: ['lastInteractionAt'],
       lastInteractionAt: doneAt,
     });
+  });
+
+  it('names a touchpoint’s contact from the account’s contacts, without reading it again', async () => {
+    const { sut } = service;
+    await read(
+      sut,
+      am,
+      `mutation($input: PlanTouchpointInput!) { planTouchpoint(input: $input) { id } }`,
+      {
+        input: {
+          accountId: globex.id,
+          contactId: DemoContactIds.globexTechnical,
+          channel: 'EMAIL',
+          cadence: 'QUARTERLY',
+          purpose: 'Quarterly note on the roadmap',
+          nextDate: dateInDays(5),
+          ownerId: am.id,
+        },
+      },
+    );
+    const view = `query($id: ID!) { account(id: $id) {
+      contacts { id name }
+      communicationPlan { id contact { id name } } } }`;
+    const { result, statements } = await countSqlStatements(
+      () =>
+        read<{
+          account: {
+            contacts: Array<{ id: string; name: string }>;
+            communicationPlan: Array<{ contact: { id: string; name: string } | null }>;
+          };
+        }>(sut, am, view, { id: globex.id }),
+      (statement) => /FROM "contact"/.test(statement),
+    );
+    const named = result.account.communicationPlan.map((t) => t.contact);
+    expect(named).toContainEqual(
+      result.account.contacts.find((c) => c.id === DemoContactIds.globexTechnical),
+    );
+    expect(statements).toHaveLength(1); // the account's contacts; none by id
   });
 });

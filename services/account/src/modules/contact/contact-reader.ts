@@ -1,6 +1,5 @@
 import {
   listPage,
-  loadOne,
   oneByKey,
   onlyUuids,
   readerOf,
@@ -48,6 +47,9 @@ export class ContactReader {
    * The contacts of an account, most influential first, those who left the
    * customer only when asked for; loaded for all accounts of a request at
    * once. Callers have resolved the account, so its visibility is settled.
+   * Each contact loaded is also the answer of `byId` for this request: the
+   * key-account view shows the account's contacts and its communication plan,
+   * whose touchpoints name some of them, and read them again by id.
    */
   async ofAccount(
     command: CommandContext,
@@ -58,6 +60,8 @@ export class ContactReader {
       influence: 'DESC',
       name: 'ASC',
     });
+    const byId = this.byIdLoader(command);
+    for (const contact of contacts) byId.prime(contact.id, contact);
     return contacts.filter(
       (c) =>
         (options.includeInactive || c.active) &&
@@ -72,7 +76,11 @@ export class ContactReader {
    * whom to call).
    */
   byId(command: CommandContext, contactId: string): Promise<Contact | null> {
-    return loadOne(command, 'contact.byId', contactId, async (ids) => {
+    return this.byIdLoader(command).load(contactId);
+  }
+
+  private byIdLoader(command: CommandContext) {
+    return command.loaders.get<string, Contact | null>('contact.byId', async (ids) => {
       const rows = await readerOf(this.dataSource, command).findBy(Contact, {
         id: In(onlyUuids(ids)),
       });
