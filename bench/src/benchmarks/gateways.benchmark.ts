@@ -147,8 +147,8 @@ export async function gatewaysBenchmark(
     for (const { side, target } of order) {
       const load = await target();
       await assertAnswers(side, query.name, load);
-      say(`    ${query.name} via ${side}: warming the platform up, ${options.warmupSeconds} s`);
-      await runLoad(load, { workers: options.workers, seconds: options.warmupSeconds });
+      say(`    ${query.name} via ${side}: warming the platform up, ${2 * options.warmupSeconds} s`);
+      await runLoad(load, { workers: options.workers, seconds: 2 * options.warmupSeconds });
     }
     const windows = new Map<Side, { runs: LoadRun[]; cpu: Record<string, number> }>();
     for (const { side, processName, target } of [...order, ...[...order].reverse()]) {
