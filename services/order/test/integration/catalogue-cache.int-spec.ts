@@ -92,6 +92,39 @@ describe('the catalogue cache', () => {
     ]);
   });
 
+  it('keeps a page of the list, and forgets it at once when this instance changes a product', async () => {
+    const listed = async (limit: number) => {
+      const { result, count } = await countSqlStatements(() =>
+        sut.query<{ products: Array<{ id: string; name: string }> }>(
+          rep,
+          'query($limit: Int!) { products(limit: $limit) { id name } }',
+          { limit },
+        ),
+      );
+      const names = expectData(result).products.map((p) => p.name);
+      return {
+        name: names[expectData(result).products.findIndex((p) => p.id === ids['CACHE-B'])],
+        count,
+        names,
+      };
+    };
+    const first = await listed(200);
+    const again = await listed(200);
+    expect(again.names).toEqual(first.names);
+    expect(again.count).toBe(0);
+    expect((await listed(1)).names).toHaveLength(1); // another page, read on its own
+    expectData(
+      await sut.query(
+        admin,
+        'mutation($input: UpdateProductInput!) { updateProduct(input: $input) { id } }',
+        { input: { id: ids['CACHE-B'], name: 'Renamed for the list' } },
+      ),
+    );
+    // This instance changed it: it forgets at once, so its next read sees the change.
+    const after = await listed(200);
+    expect(after.name).toBe('Renamed for the list');
+  });
+
   it('does not keep what a read brought back when a change committed while it read', async () => {
     const cache = new CatalogueCache(sut.service.deps.dataSource, silentLogger);
     cache.start();

@@ -8,6 +8,8 @@ export const CATALOGUE_CHANNEL = 'order_catalogue';
 
 /** Past this many products the cache starts afresh: a bound, not an eviction policy (catalogues are small). */
 const MAX_PRODUCTS = 20_000;
+/** Past this many different pages of the list the kept pages start afresh. */
+const MAX_PAGES = 100;
 
 /** Announces a product change to every instance's cache; delivered when `manager`'s transaction commits. */
 export async function announceCatalogueChange(manager: EntityManager): Promise<void> {
@@ -19,7 +21,9 @@ export async function announceCatalogueChange(manager: EntityManager): Promise<v
  * `_entities`. Changes read through their own transaction, never from here.
  * Products change rarely, and one view asks for the same few again and again
  * (the key-account view looked products up five times per request: once per
- * call the gateway makes to this service, and once for the commitments).
+ * call the gateway makes to this service, and once for the commitments). Pages
+ * of the product list are kept too: the workbench's views ask for the same
+ * page (`products(limit: 200)`) on every load.
  *
  * Coherent across instances: every product change notifies CATALOGUE_CHANNEL
  * in its transaction, and each instance's listener clears its cache when the
@@ -30,6 +34,7 @@ export async function announceCatalogueChange(manager: EntityManager): Promise<v
 export class CatalogueCache implements BackgroundJob {
   readonly name = 'catalogue cache';
   private readonly products = new Map<string, Product>();
+  private readonly pages = new Map<string, Product[]>();
   /** Bumped at every clear: a read that began before a change does not keep what it read. */
   private generation = 0;
   private readonly listener: CommitListener;
@@ -84,8 +89,34 @@ export class CatalogueCache implements BackgroundJob {
     return [...found, ...fetched];
   }
 
+  /**
+   * A page of the list, `key` naming it (its filters, order and bounds), from
+   * the cache or through `read` (kept if no change came meanwhile); its
+   * products then answer `byIds` too.
+   */
+  async page(key: string, read: () => Promise<Product[]>): Promise<Product[]> {
+    if (!this.listener.listening) return read();
+    const kept = this.pages.get(key);
+    if (kept) return kept;
+    const generation = this.generation;
+    const fetched = await read();
+    if (generation === this.generation && this.listener.listening) {
+      if (this.pages.size >= MAX_PAGES) this.pages.clear();
+      this.pages.set(key, fetched);
+      if (this.products.size + fetched.length > MAX_PRODUCTS) this.products.clear();
+      for (const product of fetched) this.products.set(product.id, product);
+    }
+    return fetched;
+  }
+
+  /** Forgets everything now: this instance committed a change (see ProductService). */
+  forget(): void {
+    this.clear();
+  }
+
   private clear(): void {
     this.generation += 1;
     this.products.clear();
+    this.pages.clear();
   }
 }

@@ -32,13 +32,17 @@ export class ProductService {
     private readonly cache?: CatalogueCache,
   ) {}
 
+  /** A page of the catalogue by SKU, through the cache. */
   list(page: { limit: number; offset: number }, activeOnly = true): Promise<Product[]> {
-    return this.dataSource.manager.find(Product, {
-      where: activeOnly ? { active: true } : {},
-      order: { sku: 'ASC' },
-      take: page.limit,
-      skip: page.offset,
-    });
+    const read = () =>
+      this.dataSource.manager.find(Product, {
+        where: activeOnly ? { active: true } : {},
+        order: { sku: 'ASC' },
+        take: page.limit,
+        skip: page.offset,
+      });
+    if (!this.cache) return read();
+    return this.cache.page(JSON.stringify([activeOnly, page.limit, page.offset]), read);
   }
 
   /** The products among `ids` (ids that cannot be ours are none). */
@@ -79,7 +83,7 @@ export class ProductService {
     input: CreateProductInput,
     id: string = randomUUID(),
   ): Promise<Product> {
-    return inTransaction(this.dataSource, command, async (manager) => {
+    return this.forgettingAfter(command, async (manager) => {
       await this.assertSkuFree(manager, input.sku);
       const product = manager.create(Product, {
         id,
@@ -100,7 +104,7 @@ export class ProductService {
 
   /** Applies what differs; a change that changes nothing is no change, and emits nothing. */
   async update(command: CommandContext, input: UpdateProductInput): Promise<Product> {
-    return inTransaction(this.dataSource, command, async (manager) => {
+    return this.forgettingAfter(command, async (manager) => {
       const product = await manager.findOne(Product, {
         where: { id: input.id },
         lock: { mode: 'pessimistic_write' },
@@ -116,6 +120,20 @@ export class ProductService {
       await this.outbox.append(manager, ProductChanged, data, eventContextOf(command));
       return product;
     });
+  }
+
+  /**
+   * A change of the catalogue in its transaction, then this instance's cache
+   * forgotten at once: its next read sees the change (the notification clears
+   * every instance, this one too, a moment after the commit).
+   */
+  private async forgettingAfter<T>(
+    command: CommandContext,
+    change: (manager: EntityManager) => Promise<T>,
+  ): Promise<T> {
+    const result = await inTransaction(this.dataSource, command, change);
+    this.cache?.forget();
+    return result;
   }
 
   private async assertSkuFree(manager: EntityManager, sku: string): Promise<void> {
