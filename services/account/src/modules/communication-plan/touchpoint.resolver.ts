@@ -94,7 +94,7 @@ export class TouchpointResolver {
     @Root() touchpoint: Touchpoint,
     @Ctx() { command }: GraphQLContext,
   ): Promise<Contact | null> {
-    return this.contacts.byId(command, touchpoint.contactId);
+    return this.contacts.ofRecord(command, touchpoint.accountId, touchpoint.contactId);
   }
 
   @FieldResolver(() => String, { description: 'The customer’s name.' })

@@ -1,5 +1,6 @@
 import {
   listPage,
+  loadOne,
   oneByKey,
   onlyUuids,
   readerOf,
@@ -47,9 +48,6 @@ export class ContactReader {
    * The contacts of an account, most influential first, those who left the
    * customer only when asked for; loaded for all accounts of a request at
    * once. Callers have resolved the account, so its visibility is settled.
-   * Each contact loaded is also the answer of `byId` for this request: the
-   * key-account view shows the account's contacts and its communication plan,
-   * whose touchpoints name some of them, and read them again by id.
    */
   async ofAccount(
     command: CommandContext,
@@ -60,8 +58,6 @@ export class ContactReader {
       influence: 'DESC',
       name: 'ASC',
     });
-    const byId = this.byIdLoader(command);
-    for (const contact of contacts) byId.prime(contact.id, contact);
     return contacts.filter(
       (c) =>
         (options.includeInactive || c.active) &&
@@ -70,17 +66,26 @@ export class ContactReader {
   }
 
   /**
-   * A contact by id without an access check, batched per request: for
+   * The contact a record of the account names, without an access check: for
    * records that grant sight of their contact (a touchpoint to whoever
    * carries it out, a service request to its department, who need to know
-   * whom to call).
+   * whom to call). Found among the account's contacts, read once per request
+   * for every account it shows (the key-account view lists them anyway, and
+   * read its touchpoints' contacts a second time by id); one the account no
+   * longer holds is read by id.
    */
-  byId(command: CommandContext, contactId: string): Promise<Contact | null> {
-    return this.byIdLoader(command).load(contactId);
+  async ofRecord(
+    command: CommandContext,
+    accountId: string,
+    contactId: string,
+  ): Promise<Contact | null> {
+    const ofAccount = await this.ofAccount(command, accountId, { includeInactive: true });
+    return ofAccount.find((c) => c.id === contactId) ?? this.byId(command, contactId);
   }
 
-  private byIdLoader(command: CommandContext) {
-    return command.loaders.get<string, Contact | null>('contact.byId', async (ids) => {
+  /** A contact by id without an access check, batched per request. */
+  private byId(command: CommandContext, contactId: string): Promise<Contact | null> {
+    return loadOne(command, 'contact.byId', contactId, async (ids) => {
       const rows = await readerOf(this.dataSource, command).findBy(Contact, {
         id: In(onlyUuids(ids)),
       });

@@ -101,6 +101,8 @@ export class ServiceRequestResolver {
     @Root() request: ServiceRequest,
     @Ctx() { command }: GraphQLContext,
   ): Promise<Contact | null> | null {
-    return request.contactId ? this.contacts.byId(command, request.contactId) : null;
+    return request.contactId
+      ? this.contacts.ofRecord(command, request.accountId, request.contactId)
+      : null;
   }
 }
