@@ -82,10 +82,7 @@ export class CatalogueCache implements BackgroundJob {
     if (missing.length === 0) return found;
     const generation = this.generation;
     const fetched = await read(missing);
-    if (generation === this.generation && this.listener.listening) {
-      if (this.products.size + fetched.length > MAX_PRODUCTS) this.products.clear();
-      for (const product of fetched) this.products.set(product.id, product);
-    }
+    if (this.stillCurrent(generation)) this.keep(fetched);
     return [...found, ...fetched];
   }
 
@@ -100,13 +97,22 @@ export class CatalogueCache implements BackgroundJob {
     if (kept) return kept;
     const generation = this.generation;
     const fetched = await read();
-    if (generation === this.generation && this.listener.listening) {
+    if (this.stillCurrent(generation)) {
       if (this.pages.size >= MAX_PAGES) this.pages.clear();
       this.pages.set(key, fetched);
-      if (this.products.size + fetched.length > MAX_PRODUCTS) this.products.clear();
-      for (const product of fetched) this.products.set(product.id, product);
+      this.keep(fetched);
     }
     return fetched;
+  }
+
+  /** Whether what a read begun at `generation` brought back may be kept: no change came meanwhile. */
+  private stillCurrent(generation: number): boolean {
+    return generation === this.generation && this.listener.listening;
+  }
+
+  private keep(products: readonly Product[]): void {
+    if (this.products.size + products.length > MAX_PRODUCTS) this.products.clear();
+    for (const product of products) this.products.set(product.id, product);
   }
 
   /** Forgets everything now: this instance committed a change (see ProductService). */
