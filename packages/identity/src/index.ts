@@ -6,6 +6,7 @@ export * from './user-claims';
 export * from './client-token-verifier';
 export * from './internal-token';
 export * from './identity-clock';
+export * from './remembered-verifications';
 export * from './caching-token-verifier';
 export * from './reused-internal-tokens';
 export * from './dev-keys';

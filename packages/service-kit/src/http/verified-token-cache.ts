@@ -1,4 +1,4 @@
-import type { InternalIdentity } from '@salesgraph/identity';
+import { rememberedVerifications, type InternalIdentity } from '@salesgraph/identity';
 
 export interface VerifiedTokenCacheOptions {
   /** Tokens kept at most; the oldest go first. */
@@ -25,24 +25,12 @@ export function cachedTokenVerifier(
   verify: (token: string) => Promise<InternalIdentity>,
   options: VerifiedTokenCacheOptions = {},
 ): (token: string) => Promise<InternalIdentity> {
-  const maxEntries = options.maxEntries ?? 1_000;
-  const now = options.now ?? Date.now;
   const maxAgeMs = (options.maxTokenAgeSeconds ?? 120) * 1000;
-  const verified = new Map<string, { identity: InternalIdentity; until: number }>();
-  return async (token) => {
-    const known = verified.get(token);
-    if (known) {
-      if (now() < known.until) return known.identity;
-      verified.delete(token);
-    }
-    const identity = await verify(token);
-    const until = validUntil(token, maxAgeMs);
-    if (until !== undefined && now() < until) {
-      if (verified.size >= maxEntries) dropExpiredOrOldest(verified, now(), maxEntries);
-      verified.set(token, { identity, until });
-    }
-    return identity;
-  };
+  return rememberedVerifications(verify, {
+    trustedUntil: (token) => validUntil(token, maxAgeMs),
+    now: options.now ?? Date.now,
+    maxEntries: options.maxEntries ?? 1_000,
+  });
 }
 
 /** The end of a verified token's life: the earlier of `exp` and `iat` + the maximum age. */
@@ -56,22 +44,5 @@ function validUntil(token: string, maxAgeMs: number): number | undefined {
     return Math.min(claims.exp * 1000, claims.iat * 1000 + maxAgeMs);
   } catch {
     return undefined;
-  }
-}
-
-/**
- * Makes room: entries are kept in insertion order, which is nearly the order
- * they expire in, so the expired ones at the front go, and then the oldest
- * while the map is still full. Stops at the first live entry: constant work
- * per insertion, whatever the size.
- */
-function dropExpiredOrOldest(
-  verified: Map<string, { until: number }>,
-  at: number,
-  maxEntries: number,
-): void {
-  for (const [token, entry] of verified) {
-    if (entry.until > at && verified.size < maxEntries) break;
-    verified.delete(token);
   }
 }
