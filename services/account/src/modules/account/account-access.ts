@@ -1,7 +1,7 @@
 import type { AccessPolicy, RecordScope } from '@salesgraph/access';
 import { hasRole } from '@salesgraph/identity';
-import { onlyUuids, readerOf, type CommandContext } from '@salesgraph/service-kit';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import { compiledSelect, onlyUuids, readerOf, type CommandContext } from '@salesgraph/service-kit';
+import type { DataSource, EntityManager } from 'typeorm';
 import { Account } from './account.entity';
 import { accountOwningRoles } from './account-roles';
 import { AccountException } from './account.exception';
@@ -88,6 +88,12 @@ function ownersVisibleIn(scope: RecordScope): readonly string[] | undefined {
   return hasRole(scope.user, ...accountOwningRoles) ? owners : [];
 }
 
+/** Accounts by id, of any owner or of some (a statement written once per shape: every request reads one). */
+const accountsById = compiledSelect((manager: EntityManager, shape: 'any owner' | 'owners') => {
+  const read = manager.createQueryBuilder(Account, 'account').where('account.id = ANY(:ids)');
+  return shape === 'owners' ? read.andWhere('account.ownerId = ANY(:owners)') : read;
+});
+
 function findAccounts(
   manager: EntityManager,
   ids: readonly string[],
@@ -95,7 +101,7 @@ function findAccounts(
 ): Promise<Account[]> {
   const valid = onlyUuids(ids);
   if (valid.length === 0 || owners?.length === 0) return Promise.resolve([]);
-  return manager.find(Account, {
-    where: { id: In(valid), ...(owners ? { ownerId: In([...owners]) } : {}) },
-  });
+  return owners
+    ? accountsById(manager, 'owners', { ids: valid, owners: [...owners] })
+    : accountsById(manager, 'any owner', { ids: valid });
 }

@@ -1,10 +1,31 @@
-import { isUuid, loadOne, oneByKey, readerOf, type CommandContext } from '@salesgraph/service-kit';
-import { In, type DataSource, type FindOptionsWhere } from 'typeorm';
+import {
+  compiledSelect,
+  isUuid,
+  loadOne,
+  oneByKey,
+  readerOf,
+  type CommandContext,
+} from '@salesgraph/service-kit';
+import { In, type DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import type { AccountPlanStatus } from './account-plan-status';
 import { loadPlan } from './account-plan.lock';
 import { AccountPlan } from './account-plan.entity';
 import { AccountPlanNotFoundError } from './account-plan.exception';
 import type { PlanAccess } from './plan-access';
+
+/**
+ * The plans of some accounts for one year with their product targets in product order, as
+ * `find(AccountPlan, { relations: { productTargets: true } })` reads them (a statement written
+ * once: every key-account view reads one).
+ */
+const plansOfAccounts = compiledSelect((manager: EntityManager, _shape: 'of a year') =>
+  manager
+    .createQueryBuilder(AccountPlan, 'plan')
+    .leftJoinAndSelect('plan.productTargets', 'target')
+    .where('plan.accountId = ANY(:accountIds)')
+    .andWhere('plan.year = :year')
+    .orderBy('target.productId', 'ASC'),
+);
 
 /** Reads of account plans: the account manager's own, their sales manager's team's, all for admins. */
 export class AccountPlanQueries {
@@ -52,10 +73,9 @@ export class AccountPlanQueries {
     const plan = await loadOne(command, `accountPlan:${year}`, accountId, async (accountIds) =>
       oneByKey(
         accountIds,
-        await readerOf(this.dataSource, command).find(AccountPlan, {
-          where: { accountId: In([...accountIds]), year },
-          relations: { productTargets: true },
-          order: { productTargets: { productId: 'ASC' } },
+        await plansOfAccounts(readerOf(this.dataSource, command), 'of a year', {
+          accountIds: [...accountIds],
+          year,
         }),
         (found) => found.accountId,
       ),

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  entitiesByKeys,
   ForbiddenError,
   inTransaction,
   isUuid,
@@ -9,7 +10,7 @@ import {
   requireCalendarDate,
   type CommandContext,
 } from '@salesgraph/service-kit';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { AccountPlanJournal } from './account-plan.journal';
 import { lockPlan } from './account-plan.lock';
 import type { AccountPlan } from './account-plan.entity';
@@ -44,10 +45,16 @@ export class RelationshipActionService {
     return loadMany(command, 'relationshipActionsOfPlan', planId, async (planIds) =>
       manyByKey(
         planIds,
-        await readerOf(this.dataSource, command).find(RelationshipAction, {
-          where: { planId: In([...planIds]) },
-          order: soonestDueFirst,
-        }),
+        await entitiesByKeys(
+          readerOf(this.dataSource, command),
+          RelationshipAction,
+          'planId',
+          planIds,
+          [
+            ['dueDate', 'ASC'],
+            ['createdAt', 'ASC'],
+          ],
+        ),
         (action) => action.planId,
       ),
     );
