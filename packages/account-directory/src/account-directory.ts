@@ -3,9 +3,21 @@ import type {
   AccountOwnerChangedData,
   KeyAccountDesignatedData,
 } from '@salesgraph/events';
+import { compiledSelect } from '@salesgraph/service-kit';
 import { In, type EntityManager } from 'typeorm';
 import { AccountOwner } from './account-owner.entity';
 import { normaliseDomain } from './normalise-domain';
+
+/**
+ * The accounts of some owners: every request that scopes a seller's records
+ * reads it, so its statement is written once (see compiledSelect).
+ */
+const accountsOfOwners = compiledSelect((manager: EntityManager, _shape: 'of owners') =>
+  manager
+    .createQueryBuilder(AccountOwner, 'owner')
+    .select('owner.accountId')
+    .where('owner.ownerId = ANY(:owners)'),
+);
 
 /**
  * Answers "who owns this account" outside the account service, from its
@@ -19,10 +31,7 @@ export class AccountDirectory {
 
   async accountsOwnedBy(manager: EntityManager, ownerIds: readonly string[]): Promise<string[]> {
     if (ownerIds.length === 0) return [];
-    const rows = await manager.find(AccountOwner, {
-      where: { ownerId: In([...ownerIds]) },
-      select: { accountId: true },
-    });
+    const rows = await accountsOfOwners(manager, 'of owners', { owners: [...ownerIds] });
     return rows.map((r) => r.accountId);
   }
 

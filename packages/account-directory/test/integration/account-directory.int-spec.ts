@@ -41,6 +41,26 @@ describe('AccountDirectory', () => {
   });
   const read = (accountId: string) => source.manager.findOneByOrFail(AccountOwner, { accountId });
 
+  it('answers the accounts of some owners, and none for no owner', async () => {
+    const [first, second, other] = [randomUUID(), randomUUID(), randomUUID()];
+    const owned = (accountId: string, ownerId: string) =>
+      directory.applyCreated(source.manager, {
+        ...created(accountId, '2026-01-01T00:00:00Z'),
+        ownerId,
+        domain: `${accountId}.example`,
+      });
+    await owned(first, 'u-owner-ana');
+    await owned(second, 'u-owner-ben');
+    await owned(other, 'u-owner-cem');
+    const sorted = (ids: string[]) => [...ids].sort();
+    expect(await directory.accountsOwnedBy(source.manager, ['u-owner-ana'])).toEqual([first]);
+    expect(
+      sorted(await directory.accountsOwnedBy(source.manager, ['u-owner-ana', 'u-owner-ben'])),
+    ).toEqual(sorted([first, second]));
+    expect(await directory.accountsOwnedBy(source.manager, ['u-nobody'])).toEqual([]);
+    expect(await directory.accountsOwnedBy(source.manager, [])).toEqual([]);
+  });
+
   it('lets two writers project the same new account at once', async () => {
     const accountId = randomUUID();
     // The second transaction's insert waits on the first's row and must then
