@@ -7,6 +7,7 @@ import { compiledSelect } from '@salesgraph/service-kit';
 import { In, type EntityManager } from 'typeorm';
 import { AccountOwner } from './account-owner.entity';
 import { normaliseDomain } from './normalise-domain';
+import { announceDirectoryChange, type OwnedAccountsCache } from './owned-accounts-cache';
 
 /**
  * The accounts of some owners: every request that scopes a seller's records
@@ -22,17 +23,27 @@ const accountsOfOwners = compiledSelect((manager: EntityManager, _shape: 'of own
 /**
  * Answers "who owns this account" outside the account service, from its
  * events. Updates carry the event time; an older event never overwrites a
- * newer state, so redelivery and replays are harmless.
+ * newer state, so redelivery and replays are harmless. Every update notifies
+ * the owned-accounts caches of every instance (OwnedAccountsCache).
  */
 export class AccountDirectory {
+  /** With `ownedAccounts`, the accounts of owners read outside a transaction are kept between requests. */
+  constructor(private readonly ownedAccounts?: OwnedAccountsCache) {}
+
   async ownerOf(manager: EntityManager, accountId: string): Promise<AccountOwner | null> {
     return manager.findOneBy(AccountOwner, { accountId });
   }
 
   async accountsOwnedBy(manager: EntityManager, ownerIds: readonly string[]): Promise<string[]> {
     if (ownerIds.length === 0) return [];
-    const rows = await accountsOfOwners(manager, 'of owners', { owners: [...ownerIds] });
-    return rows.map((r) => r.accountId);
+    const read = async () =>
+      (await accountsOfOwners(manager, 'of owners', { owners: [...ownerIds] })).map(
+        (r) => r.accountId,
+      );
+    // A transaction reads for itself: a change it makes, or one that committed just before, counts.
+    return this.ownedAccounts && !manager.queryRunner?.isTransactionActive
+      ? this.ownedAccounts.of(ownerIds, read)
+      : read();
   }
 
   /** The accounts whose normalised domain is `domain` (normally one: the account service keeps it unique). */
@@ -152,6 +163,7 @@ export class AccountDirectory {
         new Date(at),
       ],
     );
+    await announceDirectoryChange(manager);
   }
 }
 

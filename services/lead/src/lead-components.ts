@@ -1,5 +1,5 @@
 import { AccessPolicy } from '@salesgraph/access';
-import { AccountDirectory } from '@salesgraph/account-directory';
+import { AccountDirectory, OwnedAccountsCache } from '@salesgraph/account-directory';
 import { Topics } from '@salesgraph/events';
 import { sharedGroupOf } from '@salesgraph/messaging';
 import {
@@ -50,7 +50,9 @@ export function leadComponents({
   logger,
 }: ServiceDeps<LeadConfig>) {
   const teams = new TeamDirectory();
-  const accounts = new AccountDirectory();
+  // Sellers' scopes (opportunities) read the accounts their people own: kept between requests.
+  const ownedAccounts = new OwnedAccountsCache(dataSource, logger);
+  const accounts = new AccountDirectory(ownedAccounts);
   const policy = new AccessPolicy(dataSource, teams);
   const leadAccess = new LeadAccess(policy);
   const guard = new LeadGuard(leadAccess);
@@ -86,6 +88,7 @@ export function leadComponents({
     clock,
     teams,
     accounts,
+    ownedAccounts,
     histories: new HistoryReader(dataSource),
     assignment,
     merges,

@@ -108,6 +108,8 @@ export const leadService = defineService({
     winOpportunityOnQuoteAccepted(c.opportunityStages, c.clock),
   ],
   jobs: (c, runtime) => [
+    // Not a job, but started and stopped as one: its listener lives as long as the service.
+    c.ownedAccounts,
     new FollowUpWatchJob(
       c.followUpWatch,
       runtime.config.LEAD_FOLLOW_UP_WATCH_INTERVAL_MS,

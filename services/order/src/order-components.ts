@@ -1,5 +1,5 @@
 import { AccessPolicy } from '@salesgraph/access';
-import { AccountDirectory } from '@salesgraph/account-directory';
+import { AccountDirectory, OwnedAccountsCache } from '@salesgraph/account-directory';
 import { HistoryReader, type ServiceDeps, PrivacyDesk } from '@salesgraph/service-kit';
 import { TeamDirectory } from '@salesgraph/team-directory';
 import type { OrderConfig } from './config';
@@ -43,10 +43,12 @@ import { orderPersonalData } from './modules/privacy/order-personal-data';
 export function orderComponents(deps: ServiceDeps<OrderConfig>) {
   const { dataSource, outbox, config, clock, logger } = deps;
   const currency = config.ORDER_CURRENCY;
+  // Sellers' scopes read the accounts their people own on every request: kept between requests.
+  const ownedAccounts = new OwnedAccountsCache(dataSource, logger);
   const access = new SalesAccess(
     dataSource,
     new AccessPolicy(dataSource, new TeamDirectory()),
-    new AccountDirectory(),
+    new AccountDirectory(ownedAccounts),
   );
   const catalogue = new CatalogueCache(dataSource, logger);
   const products = new ProductService(dataSource, outbox, catalogue);
@@ -97,6 +99,7 @@ export function orderComponents(deps: ServiceDeps<OrderConfig>) {
   return {
     privacy: new PrivacyDesk('order', dataSource, outbox, orderPersonalData),
     catalogue,
+    ownedAccounts,
     clock,
     histories: new HistoryReader(dataSource),
     products,

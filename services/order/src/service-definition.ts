@@ -145,8 +145,9 @@ export const orderService = defineService({
     exchangeRatesProjection(),
   ],
   jobs: (c, runtime) => [
-    // Not a job, but started and stopped as one: its listener lives as long as the service.
+    // Not jobs, but started and stopped as ones: their listeners live as long as the service.
     c.catalogue,
+    c.ownedAccounts,
     new ContractWatchJob(
       c.watch,
       runtime.config.CONTRACT_WATCH_INTERVAL_MS,
