@@ -52,7 +52,7 @@ export async function entitiesByKeys<T extends ObjectLiteral>(
 ): Promise<T[]> {
   if (keys.length === 0) return [];
   const metadata = manager.connection.getMetadata(entity);
-  if (metadata.afterLoadListeners.length > 0 || manager.connection.subscribers.length > 0)
+  if (needsTypeormLoad(manager, metadata))
     return manager.find(entity, {
       where: { [key]: In([...keys]) } as FindOptionsWhere<T>,
       order: Object.fromEntries(order) as FindOptionsOrder<T>,
@@ -81,9 +81,7 @@ function compiledRead(
     return column;
   };
   const keyColumn = columnOf(key);
-  const columns = metadata.columns.filter(
-    (c) => c.isSelect && !c.isVirtual && !c.isVirtualProperty,
-  );
+  const columns = selectedColumns(metadata);
   const name = (c: ColumnMetadata) => driver.escape(c.databaseName);
   const sql =
     `SELECT ${columns.map(name).join(', ')} FROM ${driver.escape(metadata.tablePath)}` +
@@ -96,8 +94,18 @@ function compiledRead(
   return read;
 }
 
+/** The columns `find` reads of an entity: selected, stored ones. */
+export function selectedColumns(metadata: EntityMetadata): ColumnMetadata[] {
+  return metadata.columns.filter((c) => c.isSelect && !c.isVirtual && !c.isVirtualProperty);
+}
+
+/** Whether TypeORM must read the entity itself: its load listeners and subscribers expect its load events. */
+export function needsTypeormLoad(manager: EntityManager, metadata: EntityMetadata): boolean {
+  return metadata.afterLoadListeners.length > 0 || manager.connection.subscribers.length > 0;
+}
+
 /** A row as TypeORM's transformer makes it an entity, column by column. */
-function hydrated<T>(
+export function hydrated<T>(
   metadata: EntityMetadata,
   columns: readonly ColumnMetadata[],
   driver: Driver,

@@ -8,6 +8,7 @@ import DataLoader from 'dataloader';
 export class LoaderRegistry {
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
   private readonly memos = new Map<string, Promise<unknown>>();
+  private readonly objects = new Map<string, unknown>();
 
   get<K, V>(
     name: string,
@@ -20,6 +21,16 @@ export class LoaderRegistry {
       this.loaders.set(name, loader as DataLoader<unknown, unknown>);
     }
     return loader;
+  }
+
+  /** An object made once per command under `name` (a batch shared by the command's loaders). */
+  shared<T>(name: string, create: () => T): T {
+    let value = this.objects.get(name) as T | undefined;
+    if (value === undefined) {
+      value = create();
+      this.objects.set(name, value);
+    }
+    return value;
   }
 
   /** The answer of `compute`, computed once per command under `name`. */

@@ -1,7 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { createTestDatabase, type TestDatabase } from '@salesgraph/testing';
 import { AfterLoad, Column, Entity, In, type DataSource } from 'typeorm';
-import { createDataSource, entitiesByKeys, insertRows, Stored, TrackedEntity } from '../../src';
+import {
+  createDataSource,
+  entitiesByKeys,
+  entitiesByKeysTogether,
+  insertRows,
+  serviceCommand,
+  Stored,
+  systemClock,
+  TrackedEntity,
+} from '../../src';
 
 class Place {
   @Column({ type: 'text', nullable: true })
@@ -182,5 +191,101 @@ describe('entitiesByKeys', () => {
     await expect(
       entitiesByKeys(source.manager, Gadget, 'nope' as 'name', [ann], []),
     ).rejects.toThrow(/Gadget has no column nope/);
+  });
+  describe('entitiesByKeysTogether', () => {
+    const command = () => serviceCommand('spec', systemClock);
+    const byOwnerThenName: Array<['ownerId' | 'name' | 'price', 'ASC' | 'DESC']> = [
+      ['ownerId', 'ASC'],
+      ['name', 'DESC'],
+      ['price', 'ASC'],
+    ];
+
+    it('answers what entitiesByKeys answers, with the reads of one turn in one statement', async () => {
+      const sent = jest.spyOn(source.manager, 'query');
+      try {
+        const asked = command();
+        const [gadgets, others, listened, none] = await Promise.all([
+          entitiesByKeysTogether(
+            asked,
+            source.manager,
+            Gadget,
+            'ownerId',
+            [ann, bob],
+            byOwnerThenName,
+          ),
+          entitiesByKeysTogether(asked, source.manager, Gadget, 'ownerId', [cy], [['name', 'ASC']]),
+          entitiesByKeysTogether(asked, source.manager, Listened, 'ownerId', [ann], []),
+          entitiesByKeysTogether(asked, source.manager, Gadget, 'ownerId', [], []),
+        ]);
+        const together = sent.mock.calls.filter(([sql]) => String(sql).includes('UNION ALL'));
+        expect(together).toHaveLength(1);
+        sent.mockClear();
+        expect(gadgets).toHaveLength(4);
+        expect(gadgets).toEqual(
+          await entitiesByKeys(source.manager, Gadget, 'ownerId', [ann, bob], byOwnerThenName),
+        );
+        expect(others).toEqual(
+          await entitiesByKeys(source.manager, Gadget, 'ownerId', [cy], [['name', 'ASC']]),
+        );
+        for (const gadget of [...gadgets, ...others]) {
+          expect(gadget).toBeInstanceOf(Gadget);
+          expect(gadget.place).toBeInstanceOf(Place);
+          expect(gadget.secret).toBeUndefined();
+        }
+        expect(gadgets.find((g) => g.name === 'b')).toMatchObject({
+          price: '5.50',
+          due: '2026-04-30',
+          tags: ['a "quoted", tag', '{braces}'],
+          details: { nested: [1, 'two', null] },
+        });
+        expect(gadgets.find((g) => g.name === 'b')!.seenAt).toEqual(
+          new Date('2026-03-01T10:15:30.123Z'),
+        );
+        expect(gadgets.find((g) => g.name === 'a')).toMatchObject({
+          active: null,
+          seenAt: null,
+          due: null,
+          details: null,
+        });
+        // Load listeners: read by TypeORM on its own, which runs them.
+        expect(listened).toHaveLength(1);
+        expect(listened[0].loaded).toBe(true);
+        expect(none).toEqual([]);
+      } finally {
+        sent.mockRestore();
+      }
+    });
+
+    it('sends a read alone in its turn as entitiesByKeys does, and keeps two commands apart', async () => {
+      const sent = jest.spyOn(source.manager, 'query');
+      try {
+        const [first, second] = await Promise.all([
+          entitiesByKeysTogether(command(), source.manager, Gadget, 'ownerId', [cy], []),
+          entitiesByKeysTogether(command(), source.manager, Gadget, 'ownerId', [ann], []),
+        ]);
+        expect(first.map((g) => g.name)).toEqual(['z']);
+        expect(second.map((g) => g.name).sort()).toEqual(['a', 'b']);
+        expect(sent).toHaveBeenCalledTimes(2);
+        for (const [sql] of sent.mock.calls) expect(String(sql)).not.toContain('UNION ALL');
+      } finally {
+        sent.mockRestore();
+      }
+    });
+
+    it('fails every read of a statement that fails', async () => {
+      const asked = command();
+      const failing = jest
+        .spyOn(source.manager, 'query')
+        .mockRejectedValueOnce(new Error('connection lost'));
+      try {
+        const reads = [
+          entitiesByKeysTogether(asked, source.manager, Gadget, 'ownerId', [ann], []),
+          entitiesByKeysTogether(asked, source.manager, Gadget, 'ownerId', [bob], []),
+        ];
+        for (const read of reads) await expect(read).rejects.toThrow('connection lost');
+      } finally {
+        failing.mockRestore();
+      }
+    });
   });
 });

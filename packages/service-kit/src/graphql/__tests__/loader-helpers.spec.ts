@@ -46,4 +46,11 @@ describe('loader helpers', () => {
     ).rejects.toThrow('db down');
     expect(await loaders.memo('failing', async () => 'ok')).toBe('ok');
   });
+  it('share one object per name within a command, never between commands', () => {
+    const [one, other] = [new LoaderRegistry(), new LoaderRegistry()];
+    const made = one.shared('batch', () => ({ reads: [] as string[] }));
+    made.reads.push('contacts');
+    expect(one.shared('batch', () => ({ reads: [] as string[] }))).toBe(made);
+    expect(other.shared('batch', () => ({ reads: [] as string[] })).reads).toEqual([]);
+  });
 });

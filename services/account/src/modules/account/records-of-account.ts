@@ -1,5 +1,5 @@
 import {
-  entitiesByKeys,
+  entitiesByKeysTogether,
   loadMany,
   manyByKey,
   readerOf,
@@ -12,8 +12,10 @@ import type { DataSource, ObjectLiteral } from 'typeorm';
  * The records of one kind under an account (its contacts, team, threats,
  * plan, proposals, requests), loaded for every account a request shows in
  * one query. Callers have resolved the account, so its visibility is settled.
- * Read with `entitiesByKeys`: one statement text per kind, built once (these
- * reads are most of what the key-account view asks of this service).
+ * Read with `entitiesByKeysTogether`: one statement text per kind, built once,
+ * and the kinds one request asks for at the same moment (the key-account
+ * view's contacts, threats, requests, touchpoints and proposals) in one
+ * statement together.
  */
 export function recordsOfAccount<T extends ObjectLiteral & { accountId: string }>(
   command: CommandContext,
@@ -24,7 +26,8 @@ export function recordsOfAccount<T extends ObjectLiteral & { accountId: string }
 ): Promise<T[]> {
   const byColumns = Object.entries(order) as unknown as KeyOrder<T>;
   return loadMany(command, `account.${entity.name}`, accountId, async (ids) => {
-    const rows = await entitiesByKeys(
+    const rows = await entitiesByKeysTogether(
+      command,
       readerOf(dataSource, command),
       entity,
       'accountId',
