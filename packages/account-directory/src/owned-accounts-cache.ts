@@ -1,4 +1,4 @@
-import { CommitListener, type Logger } from '@salesgraph/messaging';
+import { CommitClearedCache, type Logger } from '@salesgraph/messaging';
 import type { BackgroundJob } from '@salesgraph/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 
@@ -21,24 +21,17 @@ export async function announceDirectoryChange(manager: EntityManager): Promise<v
  * service), for an answer that changes only when an account is created or
  * handed over.
  *
- * Coherent across instances as the catalogue cache is: every write of the
- * directory notifies ACCOUNT_DIRECTORY_CHANNEL in its transaction, and each
- * instance's listener clears its cache when that commits. A read that began
- * before a change is not kept. While the listener is not connected (starting,
- * the database restarting) nothing is kept and every read goes to the
- * database; a reconnection clears too, as notifications may have been missed.
- * Changes read through their own transaction, never from here (see
- * AccountDirectory.accountsOwnedBy).
+ * Coherent across instances as the catalogue cache is (CommitClearedCache):
+ * every write of the directory notifies ACCOUNT_DIRECTORY_CHANNEL in its
+ * transaction. Changes read through their own transaction, never from here
+ * (see AccountDirectory.accountsOwnedBy).
  */
-export class OwnedAccountsCache implements BackgroundJob {
+export class OwnedAccountsCache extends CommitClearedCache implements BackgroundJob {
   readonly name = 'owned accounts cache';
   private readonly owned = new Map<string, readonly string[]>();
-  /** Bumped at every clear: a read that began before a change does not keep what it read. */
-  private generation = 0;
-  private readonly listener: CommitListener;
 
   constructor(dataSource: DataSource, logger: Logger) {
-    this.listener = new CommitListener({
+    super({
       dataSource,
       logger,
       channel: ACCOUNT_DIRECTORY_CHANNEL,
@@ -46,41 +39,25 @@ export class OwnedAccountsCache implements BackgroundJob {
         name: 'owned accounts cache',
         whileAway: 'the accounts of sellers are read from the database until it is back',
       },
-      onCommit: () => this.clear(),
     });
-  }
-
-  /** Whether it keeps answers now (its listener is connected). */
-  get keeping(): boolean {
-    return this.listener.listening;
-  }
-
-  start(): void {
-    this.listener.start();
-  }
-
-  async stop(): Promise<void> {
-    await this.listener.stop();
-    this.clear();
   }
 
   /** The accounts of `owners`, kept or read through `read` (and kept if no change came meanwhile). */
   async of(owners: readonly string[], read: () => Promise<string[]>): Promise<string[]> {
-    if (!this.listener.listening) return read();
+    if (!this.keeping) return read();
     const key = [...owners].sort().join('\n');
     const kept = this.owned.get(key);
     if (kept) return [...kept];
-    const generation = this.generation;
+    const mark = this.mark();
     const fetched = await read();
-    if (generation === this.generation && this.listener.listening) {
+    if (this.stillCurrent(mark)) {
       if (this.owned.size >= MAX_ENTRIES) this.owned.clear();
       this.owned.set(key, [...fetched]);
     }
     return fetched;
   }
 
-  private clear(): void {
-    this.generation += 1;
+  protected forgetAll(): void {
     this.owned.clear();
   }
 }

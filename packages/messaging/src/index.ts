@@ -10,6 +10,7 @@ export * from './outbox/outbox';
 export * from './outbox/outbox-relay';
 export * from './outbox/outbox-channel';
 export * from './notify/commit-listener';
+export * from './notify/commit-cleared-cache';
 export * from './outbox/parked-outbox';
 export * from './outbox/outbox-backlog';
 export * from './outbox/broker-refusal';

@@ -1,4 +1,4 @@
-import { CommitListener, type Logger } from '@salesgraph/messaging';
+import { CommitClearedCache, type Logger } from '@salesgraph/messaging';
 import type { BackgroundJob } from '@salesgraph/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Product } from './product.entity';
@@ -31,16 +31,13 @@ export async function announceCatalogueChange(manager: EntityManager): Promise<v
  * restarting) nothing is kept and every read goes to the database; a
  * reconnection clears too, as notifications may have been missed meanwhile.
  */
-export class CatalogueCache implements BackgroundJob {
+export class CatalogueCache extends CommitClearedCache implements BackgroundJob {
   readonly name = 'catalogue cache';
   private readonly products = new Map<string, Product>();
   private readonly pages = new Map<string, Product[]>();
-  /** Bumped at every clear: a read that began before a change does not keep what it read. */
-  private generation = 0;
-  private readonly listener: CommitListener;
 
   constructor(dataSource: DataSource, logger: Logger) {
-    this.listener = new CommitListener({
+    super({
       dataSource,
       logger,
       channel: CATALOGUE_CHANNEL,
@@ -48,22 +45,7 @@ export class CatalogueCache implements BackgroundJob {
         name: 'catalogue cache',
         whileAway: 'products are read from the database until it is back',
       },
-      onCommit: () => this.clear(),
     });
-  }
-
-  /** Whether it keeps products now (its listener is connected). */
-  get keeping(): boolean {
-    return this.listener.listening;
-  }
-
-  start(): void {
-    this.listener.start();
-  }
-
-  async stop(): Promise<void> {
-    await this.listener.stop();
-    this.clear();
   }
 
   /** The products among `ids`, from the cache where it has them, the rest through `read` (kept if no change came meanwhile). */
@@ -71,7 +53,7 @@ export class CatalogueCache implements BackgroundJob {
     ids: readonly string[],
     read: (ids: string[]) => Promise<Product[]>,
   ): Promise<Product[]> {
-    if (!this.listener.listening) return read([...ids]);
+    if (!this.keeping) return read([...ids]);
     const found: Product[] = [];
     const missing: string[] = [];
     for (const id of ids) {
@@ -80,9 +62,9 @@ export class CatalogueCache implements BackgroundJob {
       else missing.push(id);
     }
     if (missing.length === 0) return found;
-    const generation = this.generation;
+    const mark = this.mark();
     const fetched = await read(missing);
-    if (this.stillCurrent(generation)) this.keep(fetched);
+    if (this.stillCurrent(mark)) this.keep(fetched);
     return [...found, ...fetched];
   }
 
@@ -92,22 +74,17 @@ export class CatalogueCache implements BackgroundJob {
    * products then answer `byIds` too.
    */
   async page(key: string, read: () => Promise<Product[]>): Promise<Product[]> {
-    if (!this.listener.listening) return read();
+    if (!this.keeping) return read();
     const kept = this.pages.get(key);
     if (kept) return kept;
-    const generation = this.generation;
+    const mark = this.mark();
     const fetched = await read();
-    if (this.stillCurrent(generation)) {
+    if (this.stillCurrent(mark)) {
       if (this.pages.size >= MAX_PAGES) this.pages.clear();
       this.pages.set(key, fetched);
       this.keep(fetched);
     }
     return fetched;
-  }
-
-  /** Whether what a read begun at `generation` brought back may be kept: no change came meanwhile. */
-  private stillCurrent(generation: number): boolean {
-    return generation === this.generation && this.listener.listening;
   }
 
   private keep(products: readonly Product[]): void {
@@ -120,8 +97,7 @@ export class CatalogueCache implements BackgroundJob {
     this.clear();
   }
 
-  private clear(): void {
-    this.generation += 1;
+  protected forgetAll(): void {
     this.products.clear();
     this.pages.clear();
   }
