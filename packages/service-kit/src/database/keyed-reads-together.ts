@@ -46,7 +46,7 @@ export function entitiesByKeysTogether<T extends ObjectLiteral>(
   return together.read(manager, branch, keys) as Promise<T[]>;
 }
 
-/** One keyed read as a branch of the combined statement: its text (with `$?` for its keys) and its columns. */
+/** One keyed read as a branch of the combined statement: its text (`{q}` and `{keys}` left to fill) and its columns. */
 interface Branch {
   readonly id: string;
   readonly metadata: EntityMetadata;

@@ -67,8 +67,6 @@ export async function pagesPerParent<T extends { id: string }>(
     const compared: PagesShape['where'][number] = [];
     for (const [property, value] of Object.entries(alternative)) {
       if (value === undefined) continue;
-      if (!metadata.findColumnWithPropertyName(property))
-        throw new Error(`pagesPerParent: ${metadata.name} has no column ${property}`);
       const isIn = value instanceof FindOperator && value.type === 'in';
       if (value instanceof FindOperator && !isIn)
         throw new Error(`pagesPerParent: ${property} compares with ${value.type}; only = and In`);
@@ -85,8 +83,12 @@ export async function pagesPerParent<T extends { id: string }>(
 const pagesSelect = compiledSelect((manager: EntityManager, shapeText: string) => {
   const shape = JSON.parse(shapeText) as PagesShape;
   const metadata = manager.connection.getMetadata(shape.entity);
-  const column = (property: string) =>
-    `t.${metadata.findColumnWithPropertyName(property)!.databaseName}`;
+  // Checked once per shape, when its statement is written: a shape names its columns.
+  const column = (property: string) => {
+    const found = metadata.findColumnWithPropertyName(property);
+    if (!found) throw new Error(`pagesPerParent: ${metadata.name} has no column ${property}`);
+    return `t.${found.databaseName}`;
+  };
   const order = shape.orderBy.map(([property, direction]) => `${column(property)} ${direction}`);
   const alternatives = shape.where.map((compared, i) =>
     compared.length === 0
