@@ -1,4 +1,9 @@
-import { loadConfig, portEnv, serviceEnvShape } from '@salesgraph/service-kit';
+import {
+  loadConfig,
+  partitionsInParallelEnv,
+  portEnv,
+  serviceEnvShape,
+} from '@salesgraph/service-kit';
 import { z } from 'zod';
 
 /**
@@ -11,6 +16,13 @@ export const leadServiceName = 'lead';
 export const LeadConfigSchema = z.object({
   ...serviceEnvShape,
   PORT: portEnv(4001),
+  /**
+   * Marketing's partitions (3 by default) are taken in at once, each batch in
+   * its own transaction: one batch's round trips to PostgreSQL overlap
+   * another's work, as with a second instance, which the intake is built to
+   * bear (duplicates met across batches, the assignment lock taken last).
+   */
+  KAFKA_CONSUMER_PARTITIONS_IN_PARALLEL: partitionsInParallelEnv.default(3),
   /**
    * A lead that returns (same e-mail, or domain and contact) this many days or more after its
    * predecessor was disqualified or converted opens as a new lead linked to it; sooner, it is

@@ -6,7 +6,7 @@ import {
   authenticateClient,
   createLogger,
   createProcessMetrics,
-  kafkaConsumerTiming,
+  kafkaConsumerTuning,
   serveMetrics,
   StopSteps,
   systemClock,
@@ -47,7 +47,7 @@ export async function startOrderAdminApp(
       clientId: 'salesgraph-order-admin',
       brokers: config.KAFKA_BROKERS,
       logger,
-      ...kafkaConsumerTiming(config),
+      ...kafkaConsumerTuning(config),
     });
     steps.add('kafka', () => broker.disconnect());
     const admin = createKafkaTopicAdmin({

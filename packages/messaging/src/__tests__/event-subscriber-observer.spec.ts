@@ -1,4 +1,4 @@
-import { createEnvelope, LeadQualified } from '@salesgraph/events';
+import { createEnvelope, LeadConverted, LeadQualified } from '@salesgraph/events';
 import type { DataSource } from 'typeorm';
 import { on } from '../consumer/event-handler';
 import { EventSubscriber } from '../consumer/event-subscriber';
@@ -93,5 +93,53 @@ describe('EventSubscriber reports to its observer (for metrics)', () => {
         eventType: 'unreadable',
       }),
     ]);
+  });
+});
+
+describe("EventSubscriber reads a message's CloudEvents type header first", () => {
+  const announcing = (value: string, type: string): IncomingMessage => ({
+    ...message(value),
+    headers: { ce_type: type },
+  });
+
+  it('ignores, unread, a message announcing an event nothing here handles', async () => {
+    const { subscriber, reports } = subscriberReporting(0);
+    // Not even JSON: had it been parsed, it would have been dead-lettered.
+    await expect(subscriber.process(announcing('{ not json', LeadConverted.type))).resolves.toBe(
+      'ignored',
+    );
+    expect(reports).toEqual([
+      expect.objectContaining({
+        what: 'handled',
+        outcome: 'ignored',
+        eventType: LeadConverted.type,
+      }),
+    ]);
+  });
+
+  it('reads and handles a message announcing a type handled here', async () => {
+    const { subscriber } = subscriberReporting(0);
+    await expect(subscriber.process(announcing(qualified(), LeadQualified.type))).resolves.toBe(
+      'handled',
+    );
+  });
+
+  it('reads a message announcing a type no contract knows, and goes by its value', async () => {
+    const { subscriber } = subscriberReporting(0);
+    await expect(subscriber.process(announcing(qualified(), 'com.example.other'))).resolves.toBe(
+      'handled',
+    );
+    await expect(subscriber.process(announcing('{ not json', 'com.example.other'))).resolves.toBe(
+      'dead-lettered',
+    );
+  });
+
+  it('in a batch too: announced events nothing here handles are ignored unread', async () => {
+    const { subscriber, reports } = subscriberReporting(0);
+    await subscriber.processBatch([
+      announcing('{ not json', LeadConverted.type),
+      announcing(qualified(), LeadQualified.type),
+    ]);
+    expect(reports.map((r) => r.outcome)).toEqual(['ignored', 'handled']);
   });
 });

@@ -56,6 +56,14 @@ export interface KafkaBrokerOptions {
    * 1 s; see OffsetCommits): at most this much is read again after a crash.
    */
   consumerCommitIntervalMs?: number;
+  /**
+   * How many partitions' batches a consumer handles at once (default 1). Each
+   * partition stays in order; batches of different partitions run side by
+   * side, each in its own transaction, so one batch's database round trips
+   * overlap another's work. Handlers must then bear what two instances of the
+   * service would do to each other (issue 17: the lead intake does).
+   */
+  consumerPartitionsInParallel?: number;
 }
 
 /** The platform's MessageBroker on kafkajs. */
@@ -108,7 +116,10 @@ export function createKafkaBroker(options: KafkaBrokerOptions): MessageBroker {
           maxWaitTimeInMs: options.consumerMaxWaitMs ?? 2_000,
         }),
         options.logger.child?.({ consumer: groupId }) ?? options.logger,
-        { commitIntervalMs: options.consumerCommitIntervalMs },
+        {
+          commitIntervalMs: options.consumerCommitIntervalMs,
+          partitionsInParallel: options.consumerPartitionsInParallel,
+        },
       );
       open.push(consumer);
       return consumer;
@@ -229,13 +240,19 @@ export class KafkajsConsumer implements MessageConsumer {
   private restarts = 0;
   private readonly commits: OffsetCommits;
   private readonly maxRestartDelayMs: number;
+  private readonly partitionsInParallel: number;
 
   constructor(
     private readonly consumer: Consumer,
     private readonly logger?: Logger,
-    options: { maxRestartDelayMs?: number; commitIntervalMs?: number } = {},
+    options: {
+      maxRestartDelayMs?: number;
+      commitIntervalMs?: number;
+      partitionsInParallel?: number;
+    } = {},
   ) {
     this.maxRestartDelayMs = options.maxRestartDelayMs ?? 30_000;
+    this.partitionsInParallel = options.partitionsInParallel ?? 1;
     this.commits = new OffsetCommits(options.commitIntervalMs ?? 1_000, logger);
     const { events } = consumer;
     consumer.on(events.GROUP_JOIN, () => {
@@ -274,6 +291,8 @@ export class KafkajsConsumer implements MessageConsumer {
     this.runConfig = {
       // Committed by OffsetCommits, not after every batch.
       autoCommit: false,
+      // The offsets kafkajs hands to a commit are the whole group's, whichever batch asks.
+      partitionsConsumedConcurrently: this.partitionsInParallel,
       // Offsets are resolved by hand, a slice at a time, once its transaction committed.
       eachBatchAutoResolve: false,
       eachBatch: async (payload) => handleInSlices(payload, size, handler, this.commits),

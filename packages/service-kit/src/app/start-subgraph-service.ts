@@ -20,7 +20,7 @@ import {
   TopicNamespace,
 } from '@salesgraph/messaging';
 import type { Logger } from 'pino';
-import { kafkaConsumerTiming, processNameOf, type ServiceEnv } from '../config/service-env';
+import { kafkaConsumerTuning, processNameOf, type ServiceEnv } from '../config/service-env';
 import { awaitMigrations } from '../database/await-migrations';
 import { migrate } from '../database/create-data-source';
 import { createErrorFormatter } from '../graphql/format-error';
@@ -80,7 +80,7 @@ export async function startSubgraphService<TConfig extends ServiceEnv & { PORT: 
       logger,
       defaultPartitions: config.KAFKA_TOPIC_PARTITIONS,
       defaultReplicationFactor: config.KAFKA_REPLICATION_FACTOR,
-      ...kafkaConsumerTiming(config),
+      ...kafkaConsumerTuning(config),
     });
     steps.add('kafka', () => broker.disconnect());
     const producer = broker.producer();

@@ -17,6 +17,9 @@ export const processEnvShape = {
   ...observabilityEnvShape,
 };
 
+/** KAFKA_CONSUMER_PARTITIONS_IN_PARALLEL's values, for a service that gives it a default of its own. */
+export const partitionsInParallelEnv = z.coerce.number().int().min(1).max(64);
+
 /** Where Kafka is, and the topic prefix (empty in production; tests isolate themselves with it). */
 export const kafkaEnvShape = {
   KAFKA_BROKERS: z
@@ -40,18 +43,26 @@ export const kafkaEnvShape = {
   KAFKA_CONSUMER_MAX_WAIT_MS: z.coerce.number().int().min(100).max(30_000).optional(),
   KAFKA_CONSUMER_HEARTBEAT_MS: z.coerce.number().int().min(100).max(30_000).optional(),
   KAFKA_CONSUMER_SESSION_TIMEOUT_MS: z.coerce.number().int().min(6_000).max(300_000).optional(),
+  /**
+   * How many partitions' batches the service's consumer handles at once
+   * (unset: one at a time). A service whose handlers bear a second instance
+   * beside them may set its own default (lead: see its config).
+   */
+  KAFKA_CONSUMER_PARTITIONS_IN_PARALLEL: partitionsInParallelEnv.optional(),
 };
 
-/** The consumer timing of `kafkaEnvShape`, as createKafkaBroker's options. */
-export function kafkaConsumerTiming(config: {
+/** The consumer settings of `kafkaEnvShape`, as createKafkaBroker's options. */
+export function kafkaConsumerTuning(config: {
   KAFKA_CONSUMER_MAX_WAIT_MS?: number;
   KAFKA_CONSUMER_HEARTBEAT_MS?: number;
   KAFKA_CONSUMER_SESSION_TIMEOUT_MS?: number;
+  KAFKA_CONSUMER_PARTITIONS_IN_PARALLEL?: number;
 }) {
   return {
     consumerMaxWaitMs: config.KAFKA_CONSUMER_MAX_WAIT_MS,
     consumerHeartbeatIntervalMs: config.KAFKA_CONSUMER_HEARTBEAT_MS,
     consumerSessionTimeoutMs: config.KAFKA_CONSUMER_SESSION_TIMEOUT_MS,
+    consumerPartitionsInParallel: config.KAFKA_CONSUMER_PARTITIONS_IN_PARALLEL,
   };
 }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ConfigError } from '../config/config-error';
 import { loadConfig } from '../config/load-config';
-import { kafkaConsumerTiming, serviceEnvShape, portEnv } from '../config/service-env';
+import { kafkaConsumerTuning, serviceEnvShape, portEnv } from '../config/service-env';
 
 const schema = z.object({ ...serviceEnvShape, PORT: portEnv(4001) });
 const required = {
@@ -10,28 +10,37 @@ const required = {
   INTERNAL_TOKEN_PUBLIC_JWK: '{"kty":"OKP","crv":"Ed25519","x":"abc"}',
 };
 
-describe('Kafka consumer timing from the environment', () => {
+describe('Kafka consumer settings from the environment', () => {
   it("leaves every setting to the messaging package's defaults when unset", () => {
     const config = loadConfig('lead', schema, required);
-    expect(kafkaConsumerTiming(config)).toEqual({
+    expect(kafkaConsumerTuning(config)).toEqual({
       consumerMaxWaitMs: undefined,
       consumerHeartbeatIntervalMs: undefined,
       consumerSessionTimeoutMs: undefined,
+      consumerPartitionsInParallel: undefined,
     });
   });
 
-  it('hands the fetch wait, heartbeat and session to the broker client', () => {
+  it('hands the fetch wait, heartbeat, session and partitions in parallel to the broker client', () => {
     const config = loadConfig('lead', schema, {
       ...required,
       KAFKA_CONSUMER_MAX_WAIT_MS: '5000',
       KAFKA_CONSUMER_HEARTBEAT_MS: '3000',
       KAFKA_CONSUMER_SESSION_TIMEOUT_MS: '10000',
+      KAFKA_CONSUMER_PARTITIONS_IN_PARALLEL: '3',
     });
-    expect(kafkaConsumerTiming(config)).toEqual({
+    expect(kafkaConsumerTuning(config)).toEqual({
       consumerMaxWaitMs: 5000,
       consumerHeartbeatIntervalMs: 3000,
       consumerSessionTimeoutMs: 10000,
+      consumerPartitionsInParallel: 3,
     });
+  });
+
+  it('refuses no partitions at all', () => {
+    expect(() =>
+      loadConfig('lead', schema, { ...required, KAFKA_CONSUMER_PARTITIONS_IN_PARALLEL: '0' }),
+    ).toThrow(ConfigError);
   });
 
   it("refuses a session shorter than the broker's minimum (6 s)", () => {
