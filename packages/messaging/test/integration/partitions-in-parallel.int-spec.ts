@@ -23,9 +23,10 @@ describe('partitions consumed in parallel', () => {
       await broker.ensureTopics([{ topic, partitions: 3 }]);
       // All sent before the consumer joins: its first fetch brings a batch of every partition.
       for (let round = 0; round < 3; round++)
-        await broker
-          .producer()
-          .send(topic, keys.map((key) => ({ key, value: `${key}:${round}` })));
+        await broker.producer().send(
+          topic,
+          keys.map((key) => ({ key, value: `${key}:${round}` })),
+        );
       const seen: IncomingMessage[] = [];
       let inFlight = 0;
       let mostInFlight = 0;
