@@ -248,6 +248,37 @@ describe('marketing intake in batches', () => {
     expect((await leadOf(somewhere.externalId)).owner_id).toBe(outcomes[7].lead!.ownerId);
   });
 
+  it('stores two batches sharing people in opposite orders side by side, without a deadlock', async () => {
+    const people = Array.from({ length: 40 }, () =>
+      marketingLead({ country: 'US', campaign: 'side-by-side' }),
+    );
+    // The same people sent again under other ids, in the other order, on another partition.
+    const again = people.map((p) => ({ ...marketingLead({ country: 'US' }), email: p.email }));
+    // Each of these rows takes 5 ms to insert, so that the two inserts surely overlap: in their
+    // events' order they would meet in the middle, each holding a person the other waits for.
+    await db.query(`CREATE FUNCTION slow_side_by_side() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN PERFORM pg_sleep(0.005); RETURN NEW; END $$`);
+    await db.query(`CREATE TRIGGER slow_side_by_side BEFORE INSERT ON lead FOR EACH ROW
+      WHEN (NEW.campaign = 'side-by-side') EXECUTE FUNCTION slow_side_by_side()`);
+    try {
+      const [first, second] = await Promise.all([
+        captureBatch(people),
+        captureBatch(again.map((lead) => ({ ...lead, campaign: 'side-by-side' })).reverse()),
+      ]);
+      const kinds = [...first, ...second].map((o) => o.kind);
+      expect(kinds.filter((k) => k === 'captured')).toHaveLength(people.length);
+      expect(kinds.filter((k) => k === 'merged')).toHaveLength(people.length);
+    } finally {
+      await db.query('DROP TRIGGER slow_side_by_side ON lead');
+      await db.query('DROP FUNCTION slow_side_by_side()');
+    }
+    const [{ n }] = await db.query(
+      'SELECT count(*)::int AS n FROM lead WHERE lower(email) = ANY($1::text[])',
+      [people.map((p) => p.email!.toLowerCase())],
+    );
+    expect(n).toBe(people.length);
+  });
+
   it('does not store an erased person again, and stores the rest of the batch', async () => {
     const person = marketingLead({ country: 'US' });
     await captureBatch([person]);

@@ -216,7 +216,9 @@ export class LeadBatchIntake {
       if (held) Object.assign(lead, { teamId: null, unassignedReason: held });
       return consent;
     });
-    const inserted = new Set(await insertRows(manager, Lead, leads, { onConflict: 'ignore' }));
+    const inserted = new Set(
+      await insertRows(manager, Lead, insertionOrder(leads), { onConflict: 'ignore' }),
+    );
     const consentRows: LeadConsent[] = [];
     const events: OutboxEntry[] = [];
     for (const [i, lead] of leads.entries()) {
@@ -286,4 +288,22 @@ export class LeadBatchIntake {
     await this.outbox.appendMany(manager, events);
     await planner.saveCursors(awaiting[awaiting.length - 1].command.clock.now());
   }
+}
+
+/**
+ * The order in which a batch's new leads go into the table: by e-mail, then
+ * external id, the keys of the unique indexes that two batches may both hold.
+ * Batches side by side (partitions in parallel, a second instance) that share
+ * people meet them in one order, so one waits for the other; in their events'
+ * order, each could hold a person the other was waiting for, a deadlock that
+ * cost one batch its transaction and sent its events through one at a time.
+ * Which batch stores a person does not change: the other finds it a repeat.
+ */
+function insertionOrder(leads: readonly Lead[]): Lead[] {
+  const keyOf = (lead: Lead) =>
+    `${lead.email?.toLowerCase() ?? '\uffff'}\u0000${lead.externalId ?? ''}`;
+  return leads
+    .map((lead) => ({ lead, key: keyOf(lead) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map(({ lead }) => lead);
 }
