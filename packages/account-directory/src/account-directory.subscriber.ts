@@ -7,6 +7,7 @@ import {
 } from '@salesgraph/events';
 import { on } from '@salesgraph/messaging';
 import { AccountDirectory } from './account-directory';
+import { announceDirectoryChange } from './owned-accounts-cache';
 
 /** The consumer a service adds to keep its account directory in step with the account service. */
 export function accountDirectorySubscriber(
@@ -38,5 +39,7 @@ export function accountDirectoryProjection(
     name: 'account-directory',
     tables: ['account_owner'],
     subscribers: [accountDirectorySubscriber(serviceName, directory)],
+    // Emptied: every instance's owned-accounts cache forgets what it held at the commit.
+    onCleared: announceDirectoryChange,
   };
 }

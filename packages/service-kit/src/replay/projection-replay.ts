@@ -123,6 +123,7 @@ export class ProjectionReplay {
         error: null,
       });
       if (tables.length) await manager.query(`TRUNCATE ${tables.join(', ')}`);
+      for (const projection of this.options.projections) await projection.onCleared?.(manager);
       await manager.query('DELETE FROM inbox_message WHERE consumer = ANY($1)', [consumers]);
     });
     return runId;

@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import type { SubscriberSpec } from '../app/service-spec';
 import type { CommandContext } from '../command/command-context';
 
@@ -18,6 +19,11 @@ export interface ProjectionSpec {
    * reassess health), the replay gets handlers that only write the projection.
    */
   subscribers: SubscriberSpec[];
+  /**
+   * Runs in the transaction that empties the tables, for whatever keeps a
+   * copy of them outside it (a per-instance cache told to forget at the commit).
+   */
+  onCleared?(manager: EntityManager): Promise<unknown>;
   /** Runs once after the projection is rebuilt, e.g. to reassess what the service derives from it. */
   afterReplay?(command: CommandContext): Promise<unknown>;
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { ACCOUNT_DIRECTORY_CHANNEL } from '@salesgraph/account-directory';
 import { AccountCreated, AccountOwnerChanged, createEnvelope, Topics } from '@salesgraph/events';
 import { DemoUsers } from '@salesgraph/identity';
 import { runProjectionReplay } from '@salesgraph/service-kit';
@@ -115,10 +116,26 @@ describe('lead: replay of the team and account directories', () => {
     expect(result.eventsReplayed).toBe(6);
     expect(await snapshot()).toEqual(live);
 
-    const again = await runProjectionReplay(leadService, sut.service.deps.config, [
-      'account-directory',
-    ]);
-    expect(again.eventsReplayed).toBe(3);
-    expect(await snapshot()).toEqual(live);
+    // Every instance's owned-accounts cache is told when the directory is emptied, not only
+    // at the replay's first upsert: one notification for the emptying, one per event replayed.
+    const listener = sut.service.deps.dataSource.createQueryRunner();
+    const connection = (await listener.connect()) as {
+      on(event: 'notification', listener: (n: { channel: string }) => void): void;
+    };
+    const told: string[] = [];
+    connection.on('notification', (n) => told.push(n.channel));
+    await listener.query(`LISTEN ${ACCOUNT_DIRECTORY_CHANNEL}`);
+    try {
+      const again = await runProjectionReplay(leadService, sut.service.deps.config, [
+        'account-directory',
+      ]);
+      expect(again.eventsReplayed).toBe(3);
+      expect(await snapshot()).toEqual(live);
+      await waitFor(() => told.length >= 4, { what: 'the notifications of the replay' });
+      expect(told).toEqual(Array(4).fill(ACCOUNT_DIRECTORY_CHANNEL));
+    } finally {
+      await listener.query('UNLISTEN *');
+      await listener.release();
+    }
   });
 });
