@@ -19,8 +19,6 @@ interface CompiledRead {
   readonly columns: readonly ColumnMetadata[];
 }
 
-const compiled = new WeakMap<EntityMetadata, Map<string, CompiledRead>>();
-
 /**
  * The entities whose `key` column holds one of `keys`, in `order`: what
  * `manager.find(entity, { where: { [key]: In(keys) }, order })` answers, for
@@ -57,45 +55,86 @@ export async function entitiesByKeys<T extends ObjectLiteral>(
       where: { [key]: In([...keys]) } as FindOptionsWhere<T>,
       order: Object.fromEntries(order) as FindOptionsOrder<T>,
     });
-  const read = compiledRead(metadata, manager.connection.driver, key, order);
-  const rows: Array<Record<string, unknown>> = await manager.query(read.sql, [[...keys]]);
   const driver = manager.connection.driver;
+  const read = compiledRead(metadata, key, order, () => readOf(metadata, driver, key, order));
+  const rows: Array<Record<string, unknown>> = await manager.query(read.sql, [[...keys]]);
   return rows.map((row) => hydrated<T>(metadata, read.columns, driver, row));
 }
 
-function compiledRead(
+const compiledRead = perKeyedShape<CompiledRead>();
+
+function readOf(
   metadata: EntityMetadata,
   driver: Driver,
   key: string,
   order: KeyOrder<ObjectLiteral>,
 ): CompiledRead {
-  let reads = compiled.get(metadata);
-  if (!reads) compiled.set(metadata, (reads = new Map()));
-  const shape = JSON.stringify([key, order]);
-  const known = reads.get(shape);
-  if (known) return known;
+  const parts = keyedReadParts(metadata, driver, key, order, 'entitiesByKeys');
+  const sql =
+    `SELECT ${parts.columns.map(parts.name).join(', ')} FROM ${parts.table}` +
+    ` WHERE ${parts.keyMatch('$1')}` +
+    (parts.ranking ? ` ORDER BY ${parts.ranking}` : '');
+  return { sql, columns: parts.columns };
+}
 
+/** A value made once per entity, key and order: what a keyed read of that shape needs. */
+export function perKeyedShape<V>(): (
+  metadata: EntityMetadata,
+  key: string,
+  order: KeyOrder<ObjectLiteral>,
+  make: () => V,
+) => V {
+  const made = new WeakMap<EntityMetadata, Map<string, V>>();
+  return (metadata, key, order, make) => {
+    let known = made.get(metadata);
+    if (!known) made.set(metadata, (known = new Map()));
+    const shape = JSON.stringify([key, order]);
+    if (known.has(shape)) return known.get(shape)!;
+    const value = make();
+    known.set(shape, value);
+    return value;
+  };
+}
+
+/** A keyed read's pieces from TypeORM's metadata, escaped: its table, columns, key condition and order. */
+export interface KeyedReadParts {
+  readonly table: string;
+  readonly columns: readonly ColumnMetadata[];
+  name(column: ColumnMetadata): string;
+  /** `<key column> = ANY(<placeholder>::<its type>[])`. */
+  keyMatch(placeholder: string): string;
+  /** The ORDER BY list; empty for no order. */
+  readonly ranking: string;
+}
+
+/** The pieces of a keyed read; `caller` names the function in the error a missing column raises. */
+export function keyedReadParts(
+  metadata: EntityMetadata,
+  driver: Driver,
+  key: string,
+  order: KeyOrder<ObjectLiteral>,
+  caller: string,
+): KeyedReadParts {
   const columnOf = (property: string) => {
     const column = metadata.findColumnWithPropertyPath(property);
-    if (!column) throw new Error(`entitiesByKeys: ${metadata.name} has no column ${property}`);
+    if (!column) throw new Error(`${caller}: ${metadata.name} has no column ${property}`);
     return column;
   };
   const keyColumn = columnOf(key);
-  const columns = selectedColumns(metadata);
   const name = (c: ColumnMetadata) => driver.escape(c.databaseName);
-  const sql =
-    `SELECT ${columns.map(name).join(', ')} FROM ${driver.escape(metadata.tablePath)}` +
-    ` WHERE ${name(keyColumn)} = ANY($1::${driver.normalizeType(keyColumn)}[])` +
-    (order.length > 0
-      ? ` ORDER BY ${order.map(([p, d]) => `${name(columnOf(p))} ${d}`).join(', ')}`
-      : '');
-  const read = { sql, columns };
-  reads.set(shape, read);
-  return read;
+  const ranking = order.map(([p, d]) => `${name(columnOf(p))} ${d}`).join(', ');
+  return {
+    table: driver.escape(metadata.tablePath),
+    columns: selectedColumns(metadata),
+    name,
+    keyMatch: (placeholder) =>
+      `${name(keyColumn)} = ANY(${placeholder}::${driver.normalizeType(keyColumn)}[])`,
+    ranking,
+  };
 }
 
 /** The columns `find` reads of an entity: selected, stored ones. */
-export function selectedColumns(metadata: EntityMetadata): ColumnMetadata[] {
+function selectedColumns(metadata: EntityMetadata): ColumnMetadata[] {
   return metadata.columns.filter((c) => c.isSelect && !c.isVirtual && !c.isVirtualProperty);
 }
 

@@ -4,8 +4,9 @@ import type { CommandContext } from '../command/command-context';
 import {
   entitiesByKeys,
   hydrated,
+  keyedReadParts,
   needsTypeormLoad,
-  selectedColumns,
+  perKeyedShape,
   type KeyOrder,
 } from './entities-by-keys';
 
@@ -140,7 +141,7 @@ function combinedText(branches: readonly Branch[]): string {
   return text;
 }
 
-const branches = new WeakMap<EntityMetadata, Map<string, Branch | null>>();
+const branches = perKeyedShape<Branch | null>();
 
 function branchOf(
   metadata: EntityMetadata,
@@ -148,14 +149,10 @@ function branchOf(
   key: string,
   order: KeyOrder<ObjectLiteral>,
 ): Branch | undefined {
-  let known = branches.get(metadata);
-  if (!known) branches.set(metadata, (known = new Map()));
-  const shape = JSON.stringify([key, order]);
-  const kept = known.get(shape);
-  if (kept !== undefined) return kept ?? undefined;
-  const made = makeBranch(metadata, driver, key, order, shape);
-  known.set(shape, made ?? null);
-  return made;
+  return (
+    branches(metadata, key, order, () => makeBranch(metadata, driver, key, order) ?? null) ??
+    undefined
+  );
 }
 
 function makeBranch(
@@ -163,36 +160,25 @@ function makeBranch(
   driver: Driver,
   key: string,
   order: KeyOrder<ObjectLiteral>,
-  shape: string,
 ): Branch | undefined {
-  const columnOf = (property: string) => {
-    const column = metadata.findColumnWithPropertyPath(property);
-    if (!column)
-      throw new Error(`entitiesByKeysTogether: ${metadata.name} has no column ${property}`);
-    return column;
-  };
-  const keyColumn = columnOf(key);
-  const columns = selectedColumns(metadata);
+  const parts = keyedReadParts(metadata, driver, key, order, 'entitiesByKeysTogether');
   const parsers: TextParser[] = [];
-  for (const column of columns) {
+  for (const column of parts.columns) {
     const oid = oidOf(driver.normalizeType(column), column.isArray);
     if (oid === undefined) return undefined;
     parsers.push(pg.types.getTypeParser(oid, 'text') as TextParser);
   }
-  const name = (c: ColumnMetadata) => driver.escape(c.databaseName);
-  const ranking = order.map(([p, d]) => `${name(columnOf(p))} ${d}`).join(', ');
   const text =
-    `SELECT {q} AS q, row_number() OVER (${ranking ? `ORDER BY ${ranking}` : ''}) AS n,` +
-    ` ARRAY[${columns.map((c) => `${name(c)}::text`).join(', ')}] AS r` +
-    ` FROM ${driver.escape(metadata.tablePath)}` +
-    ` WHERE ${name(keyColumn)} = ANY({keys}::${driver.normalizeType(keyColumn)}[])`;
+    `SELECT {q} AS q, row_number() OVER (${parts.ranking ? `ORDER BY ${parts.ranking}` : ''}) AS n,` +
+    ` ARRAY[${parts.columns.map((c) => `${parts.name(c)}::text`).join(', ')}] AS r` +
+    ` FROM ${parts.table} WHERE ${parts.keyMatch('{keys}')}`;
   return {
-    id: `${metadata.tablePath} ${shape}`,
+    id: `${metadata.tablePath} ${JSON.stringify([key, order])}`,
     metadata,
     key,
     order,
     text,
-    columns,
+    columns: parts.columns,
     parsers,
   };
 }
