@@ -1,13 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { createTestDatabase, type TestDatabase } from '@salesgraph/testing';
+import type { TestDatabase } from '@salesgraph/testing';
 import type { DataSource } from 'typeorm';
-import { createDataSource } from '@salesgraph/service-kit';
-import {
-  AccountDirectory,
-  AccountOwner,
-  accountDirectoryEntities,
-  accountDirectoryMigrations,
-} from '../../src';
+import { AccountDirectory, AccountOwner } from '../../src';
+import { migratedDirectoryDatabase } from './support/directory-database';
 
 describe('AccountDirectory', () => {
   let database: TestDatabase;
@@ -15,14 +10,7 @@ describe('AccountDirectory', () => {
   const directory = new AccountDirectory();
 
   beforeAll(async () => {
-    database = await createTestDatabase('account-directory');
-    source = createDataSource({
-      url: database.url,
-      entities: accountDirectoryEntities,
-      migrations: accountDirectoryMigrations,
-    });
-    await source.initialize();
-    await source.runMigrations();
+    ({ database, source } = await migratedDirectoryDatabase('account-directory'));
   });
 
   afterAll(async () => {

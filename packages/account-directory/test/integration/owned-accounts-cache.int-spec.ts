@@ -1,15 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { silentLogger } from '@salesgraph/messaging';
-import { createDataSource } from '@salesgraph/service-kit';
-import { createTestDatabase, type TestDatabase } from '@salesgraph/testing';
+import type { TestDatabase } from '@salesgraph/testing';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
-import {
-  AccountDirectory,
-  OwnedAccountsCache,
-  accountDirectoryEntities,
-  accountDirectoryMigrations,
-} from '../../src';
+import { AccountDirectory, OwnedAccountsCache } from '../../src';
+import { migratedDirectoryDatabase } from './support/directory-database';
 
 /**
  * The accounts of owners are kept between reads outside a transaction, and
@@ -73,14 +68,7 @@ describe('OwnedAccountsCache', () => {
   };
 
   beforeAll(async () => {
-    database = await createTestDatabase('owned-accounts-cache');
-    source = createDataSource({
-      url: database.url,
-      entities: accountDirectoryEntities,
-      migrations: accountDirectoryMigrations,
-    });
-    await source.initialize();
-    await source.runMigrations();
+    ({ database, source } = await migratedDirectoryDatabase('owned-accounts-cache'));
     cache = new OwnedAccountsCache(source, silentLogger);
     directory = new AccountDirectory(cache);
     cache.start();
