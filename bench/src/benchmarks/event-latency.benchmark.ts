@@ -3,6 +3,13 @@ import { loadavg } from 'node:os';
 import type { BenchOptions } from '../lib/bench-options';
 import { LatencyBook, type LatencySummary } from '../lib/latency-book';
 import { round } from '../lib/percentile';
+import {
+  CpuWindow,
+  cpuPerUnit,
+  platformCpuSources,
+  type CpuPerUnit,
+  type CpuSource,
+} from '../lib/platform-cpu';
 import { LeadDatabaseProbe } from '../lead-events/lead-database-probe';
 import { marketingLeadBatch } from '../lead-events/marketing-lead-batch';
 import { MarketingTopic, withLeadDatabase } from '../lead-events/marketing-topic';
@@ -33,6 +40,12 @@ export interface LatencyPhase {
   endToEndRate: number;
   /** From just before the send to the start of the first poll that saw the lead. */
   latencyMs: LatencySummary;
+  /**
+   * CPU of every platform process per event, from the first send until the platform is quiet
+   * again (the lead events' relay and consumers included), less the probe's own PostgreSQL backend:
+   * steadier than the rates on a shared machine.
+   */
+  cpuPerEvent: CpuPerUnit;
 }
 
 export interface EventLatencyResult {
@@ -63,11 +76,14 @@ export async function eventLatencyBenchmark(
     return await withLeadDatabase(platform, async (client) => {
       const probe = new LeadDatabaseProbe(client);
       await fitRuleCaps(probe, 2 * events);
+      const cpu = { sources: platformCpuSources(platform.pids()), probe: await probe.backendPid() };
       say(`    ${events} marketing leads at ${rate}/s`);
-      const paced = await latencyPhase(marketing, probe, events, rate);
-      say(`    p99 ${paced.latencyMs.p99} ms; ${events} unpaced`);
-      const saturation = await latencyPhase(marketing, probe, events, 0);
-      say(`    ${saturation.endToEndRate}/s`);
+      const paced = await latencyPhase(marketing, probe, cpu, events, rate);
+      say(
+        `    p99 ${paced.latencyMs.p99} ms, ${paced.cpuPerEvent.ms} ms of CPU an event; ${events} unpaced`,
+      );
+      const saturation = await latencyPhase(marketing, probe, cpu, events, 0);
+      say(`    ${saturation.endToEndRate}/s, ${saturation.cpuPerEvent.ms} ms of CPU an event`);
       return {
         loadAverageAtEnd: round(loadavg()[0], 2),
         pollIntervalMs: POLL_INTERVAL_MS,
@@ -83,11 +99,13 @@ export async function eventLatencyBenchmark(
 async function latencyPhase(
   marketing: MarketingTopic,
   probe: LeadDatabaseProbe,
+  cpu: { sources: Record<string, CpuSource>; probe: number },
   events: number,
   rate: number,
 ): Promise<LatencyPhase> {
   const leads = marketingLeadBatch(`lt-${randomUUID().slice(0, 8)}`, events, 0).events;
   const book = new LatencyBook();
+  const window = CpuWindow.start(cpu.sources, { pid: cpu.probe, from: 'postgresql' });
   const sends: Array<Promise<unknown>> = [];
   const started = performance.now();
   let lastSeenAt = started;
@@ -131,11 +149,14 @@ async function latencyPhase(
     }
   };
   const [publishedAt] = await Promise.all([publish(), poll()]);
+  // Also the wait before the next phase: it starts on a platform done with this one.
+  const spent = await window.stop();
   return {
     targetRate: rate,
     events,
     publishRate: round((events / (publishedAt - started)) * 1000),
     endToEndRate: round((events / (Math.max(lastSeenAt, publishedAt) - started)) * 1000),
     latencyMs: book.summary(),
+    cpuPerEvent: cpuPerUnit(spent, events),
   };
 }

@@ -21,6 +21,12 @@ export interface IngestProgress {
 export class LeadDatabaseProbe {
   constructor(private readonly client: Client) {}
 
+  /** The PostgreSQL backend serving this probe: its CPU is the benchmark's, not the platform's. */
+  async backendPid(): Promise<number> {
+    const { rows } = await this.client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+    return rows[0].pid;
+  }
+
   /**
    * How many of `eventIds` the intake has processed: one pass over the inbox. Cheap enough to poll
    * while the intake runs, unlike `progress`, whose per-lead outbox look-ups took a sixth of

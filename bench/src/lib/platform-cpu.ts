@@ -40,3 +40,93 @@ export function cpuSpent(
 ): Record<string, number> {
   return Object.fromEntries(Object.keys(before).map((name) => [name, after[name] - before[name]]));
 }
+
+/** Every process of the platform by name (services, gateways, order administration), PostgreSQL and Kafka. */
+export function platformCpuSources(pids: Record<string, number>): Record<string, CpuSource> {
+  return {
+    ...Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, { pid }])),
+    ...infrastructureCpuSources(),
+  };
+}
+
+/** What the platform spent on a piece of work, in all and process by process. */
+export interface WorkCpu {
+  totalMs: number;
+  byProcess: Record<string, number>;
+  /** How long the platform took to finish after the work was seen done (see `CpuWindow.stop`). */
+  settleSeconds: number;
+}
+
+/**
+ * CPU spent by the platform on one piece of work (a batch of events), from its start until the
+ * platform is quiet again: what follows a lead's storage (the relay publishing its events, the
+ * other services consuming them) is part of its cost. `excluded` is read alongside and taken out
+ * of `from`: the benchmark's own PostgreSQL connection, whose backend is one of PostgreSQL's
+ * processes but measures rather than works.
+ */
+export class CpuWindow {
+  private constructor(
+    private readonly sources: Record<string, CpuSource>,
+    private readonly excluded: { name: string; from: string } | undefined,
+    private readonly before: Record<string, number>,
+  ) {}
+
+  static start(
+    sources: Record<string, CpuSource>,
+    excluded?: { pid: number; from: string },
+  ): CpuWindow {
+    const all = { ...sources };
+    const name = '(excluded)';
+    const kept = excluded && all[excluded.from] ? { name, from: excluded.from } : undefined;
+    if (kept && excluded) all[name] = { pid: excluded.pid };
+    return new CpuWindow(all, kept, cpuReadings(all));
+  }
+
+  /**
+   * Waits until the platform spends under `quietShare` of a core over `windowMs` (at rest it is
+   * a few per cent: the relays' and consumers' timers), at most `timeoutMs`, then reads.
+   */
+  async stop(
+    options: { windowMs?: number; quietShare?: number; timeoutMs?: number } = {},
+  ): Promise<WorkCpu> {
+    const { windowMs = 500, quietShare = 0.1, timeoutMs = 60_000 } = options;
+    const started = performance.now();
+    let last = cpuReadings(this.sources);
+    for (;;) {
+      await new Promise((resolve) => setTimeout(resolve, windowMs));
+      const now = cpuReadings(this.sources);
+      const spent = Object.values(cpuSpent(last, now)).reduce((a, b) => a + b, 0);
+      last = now;
+      if (spent < quietShare * windowMs || performance.now() - started > timeoutMs) break;
+    }
+    const byProcess = cpuSpent(this.before, last);
+    if (this.excluded) {
+      byProcess[this.excluded.from] -= byProcess[this.excluded.name];
+      delete byProcess[this.excluded.name];
+    }
+    return {
+      totalMs: Object.values(byProcess).reduce((a, b) => a + b, 0),
+      byProcess,
+      settleSeconds: (performance.now() - started) / 1000,
+    };
+  }
+}
+
+/** What the platform spent per unit of a piece of work (an event, a lead), in milliseconds. */
+export interface CpuPerUnit {
+  ms: number;
+  byProcess: Record<string, number>;
+  /** How long the platform took to finish after the work was seen done. */
+  settleSeconds: number;
+}
+
+export function cpuPerUnit(work: WorkCpu, units: number): CpuPerUnit {
+  const per = (ms: number) => Math.round((ms / Math.max(1, units)) * 100) / 100;
+  return {
+    ms: per(work.totalMs),
+    byProcess: Object.fromEntries(
+      Object.entries(work.byProcess).map(([name, ms]) => [name, per(ms)]),
+    ),
+    settleSeconds: Math.round(work.settleSeconds * 10) / 10,
+  };
+}

@@ -1,5 +1,6 @@
 import type { EventLatencyResult } from '../benchmarks/event-latency.benchmark';
 import type { LeadIngestResult } from '../benchmarks/lead-ingest.benchmark';
+import type { CpuPerUnit } from '../lib/platform-cpu';
 import type { BenchResult } from '../run-benchmarks';
 import { markdownTable } from './markdown-table';
 
@@ -10,6 +11,20 @@ function when(result: BenchResult<{ loadAverageAtEnd?: number }>): string[] {
     `${result.reduced ? 'Reduced run (BENCH_REDUCED=1: small N, figures from seconds of work). ' : ''}Run at ${m.date.slice(0, 16).replace('T', ' ')} UTC, commit ${m.commit}; load average ${m.loadAverage} at the start of the run${result.figures.loadAverageAtEnd === undefined ? '' : `, ${result.figures.loadAverageAtEnd} at the end of this benchmark`}.`,
     '',
   ];
+}
+
+/** A CPU-per-unit cell; results written before it was measured have none. */
+function cpuCell(cpu: CpuPerUnit | undefined): string {
+  return cpu ? String(cpu.ms) : '–';
+}
+
+/** Where the CPU per unit went, largest first: `lead 0.61, postgresql 0.52, …`. */
+function cpuBreakdown(cpu: CpuPerUnit | undefined): string {
+  if (!cpu) return 'not measured in this run';
+  return Object.entries(cpu.byProcess)
+    .sort(([, a], [, b]) => b - a)
+    .map(([name, ms]) => `${name} ${ms}`)
+    .join(', ');
 }
 
 /** Section 5: ingest with one and two lead service instances, the COPY bound, fairness. */
@@ -23,6 +38,7 @@ export function leadIngestSection(result: BenchResult<LeadIngestResult>): string
     String(p.seconds),
     `${p.leadsPerSecond}`,
     `${p.eventsPerSecond}`,
+    cpuCell(p.cpuPerLead as CpuPerUnit | undefined),
   ]);
   rows.push([
     'raw COPY of the one-instance run’s rows (bound)',
@@ -32,13 +48,15 @@ export function leadIngestSection(result: BenchResult<LeadIngestResult>): string
     '–',
     String(f.copy.rowsPerSecond),
     '–',
+    '–',
   ]);
   const over = f.fairness.reps.filter((r) => r.open > f.fairness.capPerRep).length;
   return [
     ...when(result),
     `Marketing publishes N captured leads at once (one in ten a person already published: re-sent`,
     'with the same externalId or captured again under another); timed from the first send until every lead is stored,',
-    'assigned by the demo rules and has its LeadCaptured and LeadAssigned outbox rows (polled every 250 ms). The',
+    'assigned by the demo rules and has its LeadCaptured and LeadAssigned outbox rows (polled every 250 ms). Each',
+    'timed run follows an untimed one of half as many other leads on the same instances (warm code and statements). The',
     'bound: the same lead rows read back and written by one raw `COPY FROM STDIN` (pg-copy-streams; median of',
     `${f.copy.attempts}) into a table made \`LIKE lead INCLUDING ALL\`, in the same database.`,
     '',
@@ -51,9 +69,15 @@ export function leadIngestSection(result: BenchResult<LeadIngestResult>): string
         'until all assigned (s)',
         'leads/s',
         'events/s',
+        'CPU per lead (ms)',
       ],
       rows,
     ),
+    '',
+    'CPU per lead: every platform process (services, gateway, order administration, PostgreSQL with its',
+    'backends, Kafka) from the first send until the platform is quiet again (the relay and the consumers of',
+    "the lead events included), less the benchmark's own PostgreSQL connection, over the leads stored. By",
+    `process, one instance: ${cpuBreakdown(f.single.cpuPerLead as CpuPerUnit | undefined)}.`,
     '',
     `Ingest over the COPY bound: **${f.ingestOverCopy}x** (target ≥ 0.3x). Two instances over one: **${f.twoOverOne}x**`,
     '(target ≥ 1.6x). Target ≥ 10,000 leads/s. No target is asserted.',
@@ -77,6 +101,7 @@ export function eventLatencySection(result: BenchResult<EventLatencyResult>): st
     `${p.publishRate}/s`,
     `${p.endToEndRate}/s`,
     `${p.latencyMs.p50} / ${p.latencyMs.p95} / ${p.latencyMs.p99} / ${p.latencyMs.max}`,
+    cpuCell(p.cpuPerEvent as CpuPerUnit | undefined),
   ]);
   return [
     ...when(result),
@@ -92,9 +117,14 @@ export function eventLatencySection(result: BenchResult<EventLatencyResult>): st
         'publish rate',
         'end-to-end rate',
         'publish → queryable p50 / p95 / p99 / max (ms)',
+        'CPU per event (ms)',
       ],
       rows,
     ),
+    '',
+    'CPU per event: every platform process from the first send until the platform is quiet again, less the',
+    "probe's own PostgreSQL connection (each phase starts on a quiet platform). By process, unpaced:",
+    `${cpuBreakdown(f.saturation.cpuPerEvent as CpuPerUnit | undefined)}.`,
     '',
     'Target: p99 ≤ 100 ms at 1,000 events/s; not asserted. Above the saturation rate the latency is queueing.',
     '',

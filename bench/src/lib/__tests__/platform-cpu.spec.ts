@@ -1,0 +1,33 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { CpuWindow } from '../platform-cpu';
+
+/** A child that burns `ms` of CPU, then idles until killed: its CPU stays readable. */
+function burner(ms: number): ChildProcess {
+  return spawn(process.execPath, [
+    '-e',
+    `const used = () => { const u = process.cpuUsage(); return u.user + u.system; }; const end = used() + ${ms * 1000}; while (used() < end); setInterval(() => undefined, 1000);`,
+  ]);
+}
+
+describe('CpuWindow', () => {
+  const children: ChildProcess[] = [];
+  afterEach(() => {
+    for (const child of children.splice(0)) child.kill();
+  });
+
+  it('waits for the work to end and leaves the excluded process out', async () => {
+    const excluded = burner(600);
+    const counted = burner(900);
+    children.push(excluded, counted);
+    const window = CpuWindow.start(
+      { tree: { pid: process.pid, withDescendants: true } },
+      { pid: excluded.pid!, from: 'tree' },
+    );
+    // Stopped at once: the children are still burning, so it waits until the tree is quiet.
+    const spent = await window.stop({ windowMs: 200 });
+    expect(spent.byProcess.tree).toBeGreaterThanOrEqual(800);
+    expect(spent.byProcess.tree).toBeLessThan(1_300);
+    expect(Object.keys(spent.byProcess)).toEqual(['tree']);
+    expect(spent.settleSeconds).toBeGreaterThan(0.5);
+  });
+});
