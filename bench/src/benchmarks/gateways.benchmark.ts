@@ -35,6 +35,8 @@ export interface SideFigures extends LoadFigures {
   /** The gateway process' resident memory after its run, and its peak (VmHWM); absent for the direct side. */
   gatewayRssMiB?: number;
   gatewayPeakRssMiB?: number;
+  /** Requests per second in each round (BenchOptions.rounds), in the order they were measured. */
+  roundsRequestsPerSecond: number[];
 }
 
 export interface GatewaysResult {
@@ -135,7 +137,7 @@ export async function gatewaysBenchmark(
         }),
       });
     }
-    // Each side is measured in two halves, the second round in the mirrored order (A B C C B A):
+    // Each side is measured in rounds, every other one in the mirrored order (A B C, C B A, …):
     // the subgraphs behind the first side measured were cooler (the side run first read a third more
     // CPU per request in the subgraphs, whichever gateway it was), and the machine drifts.
     const order = inRunOrder(targets);
@@ -151,29 +153,32 @@ export async function gatewaysBenchmark(
       await runLoad(load, { workers: options.workers, seconds: 2 * options.warmupSeconds });
     }
     const windows = new Map<Side, { runs: LoadRun[]; cpu: Record<string, number> }>();
-    for (const { side, processName, target } of [...order, ...[...order].reverse()]) {
-      const load = await target();
-      const first = !windows.has(side);
-      say(
-        `    ${query.name} via ${side} (${first ? 'first' : 'second'} half): warming up ${options.warmupSeconds} s, measuring ${options.measureSeconds / 2} s`,
-      );
-      await runLoad(load, { workers: options.workers, seconds: options.warmupSeconds });
-      const sources = {
-        ...backend,
-        ...(processName ? { [processName]: { pid: platform.pids()[processName] } } : {}),
-      };
-      const cpuBefore = cpuReadings(sources);
-      const run = await runLoadWindow(load, {
-        workers: options.workers,
-        seconds: options.measureSeconds / 2,
-      });
-      const spent = cpuSpent(cpuBefore, cpuReadings(sources));
-      const measured = windows.get(side) ?? { runs: [], cpu: {} };
-      measured.runs.push(run);
-      for (const [name, ms] of Object.entries(spent))
-        measured.cpu[name] = (measured.cpu[name] ?? 0) + ms;
-      windows.set(side, measured);
-    }
+    const rounds = Array.from({ length: options.rounds }, (_, turn) =>
+      turn % 2 === 0 ? order : [...order].reverse(),
+    );
+    for (const [turn, sidesInTurn] of rounds.entries())
+      for (const { side, processName, target } of sidesInTurn) {
+        const load = await target();
+        say(
+          `    ${query.name} via ${side} (round ${turn + 1} of ${options.rounds}): warming up ${options.warmupSeconds} s, measuring ${options.measureSeconds / options.rounds} s`,
+        );
+        await runLoad(load, { workers: options.workers, seconds: options.warmupSeconds });
+        const sources = {
+          ...backend,
+          ...(processName ? { [processName]: { pid: platform.pids()[processName] } } : {}),
+        };
+        const cpuBefore = cpuReadings(sources);
+        const run = await runLoadWindow(load, {
+          workers: options.workers,
+          seconds: options.measureSeconds / options.rounds,
+        });
+        const spent = cpuSpent(cpuBefore, cpuReadings(sources));
+        const measured = windows.get(side) ?? { runs: [], cpu: {} };
+        measured.runs.push(run);
+        for (const [name, ms] of Object.entries(spent))
+          measured.cpu[name] = (measured.cpu[name] ?? 0) + ms;
+        windows.set(side, measured);
+      }
     for (const { side, processName } of order) {
       const { runs, cpu } = windows.get(side)!;
       const figures = loadFigures(runs);
@@ -188,6 +193,7 @@ export async function gatewaysBenchmark(
         ...(memory
           ? { gatewayRssMiB: round(memory.rss), gatewayPeakRssMiB: round(memory.peak) }
           : {}),
+        roundsRequestsPerSecond: runs.map((run) => loadFigures([run]).requestsPerSecond),
       };
     }
     result.queries[query.name] = { description: query.description, user: query.user, sides };

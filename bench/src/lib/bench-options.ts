@@ -9,6 +9,12 @@ export interface BenchOptions {
   workers: number;
   warmupSeconds: number;
   measureSeconds: number;
+  /**
+   * The windows each side's measured time is split into, taken in turns with the other sides',
+   * every other round in the mirrored order (A B C, C B A, A B C, …): a drift of the shared machine
+   * falls on every side alike, and the rounds' spread shows how far one run's ratio can be trusted.
+   */
+  rounds: number;
   /** How long the idle platform is watched for its cost at rest. */
   restSeconds: number;
 }
@@ -24,6 +30,7 @@ export function benchOptions(env: NodeJS.ProcessEnv = process.env): BenchOptions
     workers: number('BENCH_WORKERS', 8, 4),
     warmupSeconds: number('BENCH_WARMUP_SECONDS', 5, 1),
     measureSeconds: number('BENCH_SECONDS', 20, 2),
+    rounds: number('BENCH_ROUNDS', 4, 2),
     restSeconds: number('BENCH_REST_SECONDS', 60, 3),
   };
 }

@@ -38,14 +38,31 @@ function machineSection(result: BenchResult): string[] {
   ];
 }
 
+/**
+ * Ours over a side, and the spread of that ratio round by round (each round's windows ran next to each other):
+ * `1.2x (1.1–1.3)`. Results written before rounds were kept have the ratio alone.
+ */
+function ratioCell(ours: SideFigures | undefined, side: SideFigures): string {
+  if (!ours) return '';
+  const ratio = `${(ours.requestsPerSecond / side.requestsPerSecond).toFixed(2)}x`;
+  const a = ours.roundsRequestsPerSecond as number[] | undefined;
+  const b = side.roundsRequestsPerSecond as number[] | undefined;
+  if (!a || !b || a.length < 2 || a.length !== b.length || ours === side) return ratio;
+  const byRound = a.map((rate, i) => rate / b[i]);
+  return `${ratio} (${Math.min(...byRound).toFixed(2)}–${Math.max(...byRound).toFixed(2)})`;
+}
+
 function gatewaysSection(result: BenchResult<GatewaysResult>): string[] {
   const { warmupSeconds, measureSeconds } = result.options;
+  // Results written before rounds were configurable measured two halves.
+  const rounds = (result.options.rounds as number | undefined) ?? 2;
   const lines: string[] = [
     `Before any side is measured, each runs the query for ${2 * warmupSeconds} s, so that the platform is warm for all ` +
-      `of them. Then each side is measured in two halves of ${measureSeconds / 2} s, each after a warm-up of ` +
-      `${warmupSeconds} s, the second round in the mirrored order (ours, Hive Gateway, router runtime, direct, then ` +
-      'back). Without the first warm-up the side measured first found the subgraphs cold and read 20 to 40 % more ' +
-      'CPU per request in them, whichever gateway it was.',
+      `of them. Then each side is measured in ${rounds} rounds of ${measureSeconds / rounds} s, each after a warm-up of ` +
+      `${warmupSeconds} s, taking turns with the other sides, every other round in the mirrored order (ours, Hive ` +
+      'Gateway, router runtime, direct, then back). Without the first warm-up the side measured first found the ' +
+      'subgraphs cold and read 20 to 40 % more CPU per request in them, whichever gateway it was. In brackets, the ' +
+      "lowest and highest of the rounds' ratios: how far the machine moved one run's figure.",
     '',
   ];
   for (const [name, query] of Object.entries(result.figures.queries)) {
@@ -55,7 +72,7 @@ function gatewaysSection(result: BenchResult<GatewaysResult>): string[] {
     ).map(([side, f]) => [
       sideNames[side],
       String(f.requestsPerSecond),
-      ours ? `${(ours.requestsPerSecond / f.requestsPerSecond).toFixed(2)}x` : '',
+      ratioCell(ours, f),
       `${f.latencyMs.p50} / ${f.latencyMs.p95} / ${f.latencyMs.p99}`,
       String(f.cpuMsPerRequest),
       f.gatewayRssMiB === undefined ? '–' : `${f.gatewayRssMiB} / ${f.gatewayPeakRssMiB}`,
@@ -68,7 +85,7 @@ function gatewaysSection(result: BenchResult<GatewaysResult>): string[] {
         [
           'side',
           'req/s',
-          'ours vs this side',
+          'ours vs this side (by round)',
           'latency p50 / p95 / p99 (ms)',
           'CPU ms/request, all processes',
           'gateway RSS after / peak (MiB)',
@@ -271,7 +288,8 @@ export function writeBenchmarksMarkdown(repoRoot: string, resultsDir: string): s
     'BENCH_REDUCED=1 npm run bench              # seconds, figures meaningless (what npm test runs)',
     '```',
     '',
-    'Knobs: `BENCH_WORKERS` (concurrent request loops, the same for every side), `BENCH_SECONDS`, `BENCH_WARMUP_SECONDS`,',
+    'Knobs: `BENCH_WORKERS` (concurrent request loops, the same for every side), `BENCH_SECONDS`, `BENCH_ROUNDS` (the',
+    "windows each side's measured seconds are split into, taken in turns with the other sides), `BENCH_WARMUP_SECONDS`,",
     '`BENCH_REST_SECONDS`, `BENCH_RATE` and `BENCH_EVENTS` (the paced messaging run; the unpaced one sends twice as many;',
     '`BENCH_RATE` is also the rate of the event-latency run, 1,000/s by default there), `BENCH_LATENCY_SECONDS` (how long',
     'event latency publishes), `BENCH_LEADS` (the leads of each lead-ingest run). The platform is started as `npm start` starts it',
