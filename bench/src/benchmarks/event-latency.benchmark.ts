@@ -27,6 +27,8 @@ const POLL_INTERVAL_MS = 5;
  */
 const NEAR_WINDOW = 300;
 const FULL_EVERY = 20;
+/** A phase is over when the platform is back within this share of a core of its level at rest. */
+const QUIET_MARGIN = 0.05;
 /** Publishing ticks: at 1,000/s, ten events per request. */
 const TICK_MS = 10;
 
@@ -76,7 +78,12 @@ export async function eventLatencyBenchmark(
     return await withLeadDatabase(platform, async (client) => {
       const probe = new LeadDatabaseProbe(client);
       await fitRuleCaps(probe, 2 * events);
-      const cpu = { sources: platformCpuSources(platform.pids()), probe: await probe.backendPid() };
+      const sources = platformCpuSources(platform.pids());
+      const cpu = {
+        sources,
+        probe: await probe.backendPid(),
+        quietShare: (await CpuWindow.restingShare(sources)) + QUIET_MARGIN,
+      };
       say(`    ${events} marketing leads at ${rate}/s`);
       const paced = await latencyPhase(marketing, probe, cpu, events, rate);
       say(
@@ -99,13 +106,16 @@ export async function eventLatencyBenchmark(
 async function latencyPhase(
   marketing: MarketingTopic,
   probe: LeadDatabaseProbe,
-  cpu: { sources: Record<string, CpuSource>; probe: number },
+  cpu: { sources: Record<string, CpuSource>; probe: number; quietShare: number },
   events: number,
   rate: number,
 ): Promise<LatencyPhase> {
   const leads = marketingLeadBatch(`lt-${randomUUID().slice(0, 8)}`, events, 0).events;
   const book = new LatencyBook();
-  const window = CpuWindow.start(cpu.sources, { pid: cpu.probe, from: 'postgresql' });
+  const window = CpuWindow.start(cpu.sources, {
+    excluded: { pid: cpu.probe, from: 'postgresql' },
+    quietShare: cpu.quietShare,
+  });
   const sends: Array<Promise<unknown>> = [];
   const started = performance.now();
   let lastSeenAt = started;

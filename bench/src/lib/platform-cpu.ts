@@ -68,28 +68,39 @@ export class CpuWindow {
   private constructor(
     private readonly sources: Record<string, CpuSource>,
     private readonly excluded: { name: string; from: string } | undefined,
+    private readonly quietShare: number,
     private readonly before: Record<string, number>,
   ) {}
 
+  /**
+   * `quietShare`: the share of a core under which the platform counts as done (`stop`); give
+   * it `restingShare` read before the work, and a margin.
+   */
   static start(
     sources: Record<string, CpuSource>,
-    excluded?: { pid: number; from: string },
+    options: { excluded?: { pid: number; from: string }; quietShare?: number } = {},
   ): CpuWindow {
+    const { excluded, quietShare = 0.1 } = options;
     const all = { ...sources };
     const name = '(excluded)';
     const kept = excluded && all[excluded.from] ? { name, from: excluded.from } : undefined;
     if (kept && excluded) all[name] = { pid: excluded.pid };
-    return new CpuWindow(all, kept, cpuReadings(all));
+    return new CpuWindow(all, kept, quietShare, cpuReadings(all));
   }
 
   /**
-   * Waits until the platform spends under `quietShare` of a core over `windowMs` (at rest it is
-   * a few per cent: the relays' and consumers' timers), at most `timeoutMs`, then reads.
+   * The share of a core `sources` spend together over `ms` now: read before any work, the level
+   * `stop` waits to come back to (the relays' and consumers' timers, a profiler when one runs).
    */
-  async stop(
-    options: { windowMs?: number; quietShare?: number; timeoutMs?: number } = {},
-  ): Promise<WorkCpu> {
-    const { windowMs = 500, quietShare = 0.1, timeoutMs = 60_000 } = options;
+  static async restingShare(sources: Record<string, CpuSource>, ms = 1_000): Promise<number> {
+    const before = cpuReadings(sources);
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    return Object.values(cpuSpent(before, cpuReadings(sources))).reduce((a, b) => a + b, 0) / ms;
+  }
+
+  /** Waits until the platform spends under its quiet share of a core over `windowMs`, at most `timeoutMs`, then reads. */
+  async stop(options: { windowMs?: number; timeoutMs?: number } = {}): Promise<WorkCpu> {
+    const { windowMs = 500, timeoutMs = 30_000 } = options;
     const started = performance.now();
     let last = cpuReadings(this.sources);
     for (;;) {
@@ -97,7 +108,7 @@ export class CpuWindow {
       const now = cpuReadings(this.sources);
       const spent = Object.values(cpuSpent(last, now)).reduce((a, b) => a + b, 0);
       last = now;
-      if (spent < quietShare * windowMs || performance.now() - started > timeoutMs) break;
+      if (spent < this.quietShare * windowMs || performance.now() - started > timeoutMs) break;
     }
     const byProcess = cpuSpent(this.before, last);
     if (this.excluded) {

@@ -21,7 +21,7 @@ describe('CpuWindow', () => {
     children.push(excluded, counted);
     const window = CpuWindow.start(
       { tree: { pid: process.pid, withDescendants: true } },
-      { pid: excluded.pid!, from: 'tree' },
+      { excluded: { pid: excluded.pid!, from: 'tree' } },
     );
     // Stopped at once: the children are still burning, so it waits until the tree is quiet.
     const spent = await window.stop({ windowMs: 200 });
@@ -29,5 +29,15 @@ describe('CpuWindow', () => {
     expect(spent.byProcess.tree).toBeLessThan(1_300);
     expect(Object.keys(spent.byProcess)).toEqual(['tree']);
     expect(spent.settleSeconds).toBeGreaterThan(0.5);
+  });
+
+  it('reads the share of a core the sources spend at rest', async () => {
+    const busy = burner(5_000);
+    children.push(busy);
+    const share = await CpuWindow.restingShare({ busy: { pid: busy.pid! } }, 500);
+    expect(share).toBeGreaterThan(0.6);
+    expect(share).toBeLessThan(1.2);
+    busy.kill();
+    expect(await CpuWindow.restingShare({ self: { pid: process.pid } }, 500)).toBeLessThan(0.3);
   });
 });
