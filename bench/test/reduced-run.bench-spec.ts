@@ -53,7 +53,7 @@ describe('npm run bench, reduced (BENCH_REDUCED=1)', () => {
   });
 
   it('compares the gateways on both queries, every side answering with data and every figure sane', () => {
-    const { figures, machine } = result<GatewaysResult>(resultsDir, 'gateways');
+    const { figures, machine, options } = result<GatewaysResult>(resultsDir, 'gateways');
     expect(machine.versions['@graphql-hive/gateway']).toMatch(/^\d+\.\d+/);
     expect(machine.cores).toBeGreaterThan(0);
     expect(Object.keys(figures.queries).sort()).toEqual(['keyAccount', 'leadList']);
@@ -80,6 +80,9 @@ describe('npm run bench, reduced (BENCH_REDUCED=1)', () => {
         expect(f.latencyMs.p50).toBeGreaterThan(0);
         expect(f.latencyMs.p50).toBeLessThanOrEqual(f.latencyMs.p99);
         expect(f.cpuMsPerRequest).toBeGreaterThan(0);
+        // One rate per round, each from a window of its own.
+        expect(f.roundsRequestsPerSecond).toHaveLength(options.rounds);
+        for (const rate of f.roundsRequestsPerSecond) expect(rate).toBeGreaterThan(0);
         if (side !== 'direct') expect(f.gatewayRssMiB).toBeGreaterThan(20);
       }
   });
@@ -165,7 +168,13 @@ describe('npm run bench, reduced (BENCH_REDUCED=1)', () => {
         withOutbox: phase.distinctLeads,
       });
       expect(phase.leadsPerSecond).toBeGreaterThan(0);
+      expect(phase.cpuPerLead.ms).toBeGreaterThan(0);
+      // The lead service and PostgreSQL work for every lead; the probe's backend is not counted.
+      expect(phase.cpuPerLead.byProcess.lead).toBeGreaterThan(0);
+      expect(phase.cpuPerLead.byProcess.postgresql).toBeGreaterThan(0);
+      expect(phase.cpuPerLead.byProcess).not.toHaveProperty('(excluded)');
     }
+    expect(figures.double.cpuPerLead.byProcess['lead-2']).toBeGreaterThan(0);
     expect([figures.single.instances, figures.double.instances]).toEqual([1, 2]);
     expect(figures.copy.rows).toBe(figures.single.distinctLeads);
     expect(figures.copy.rowsPerSecond).toBeGreaterThan(0);
@@ -182,6 +191,8 @@ describe('npm run bench, reduced (BENCH_REDUCED=1)', () => {
       expect(phase.latencyMs.p50).toBeGreaterThan(0);
       expect(phase.latencyMs.p50).toBeLessThanOrEqual(phase.latencyMs.p99);
       expect(phase.endToEndRate).toBeGreaterThan(0);
+      expect(phase.cpuPerEvent.ms).toBeGreaterThan(0);
+      expect(phase.cpuPerEvent.byProcess.lead).toBeGreaterThan(0);
     }
     expect(figures.paced.targetRate).toBeGreaterThan(0);
     expect(figures.saturation.targetRate).toBe(0);
