@@ -101,6 +101,19 @@ export async function gatewaysBenchmark(
   say: (line: string) => void,
 ): Promise<GatewaysResult> {
   const peers = await startPeerGateways(platform, say);
+  try {
+    return await measureGateways(platform, options, say, peers);
+  } finally {
+    await peers.stop();
+  }
+}
+
+async function measureGateways(
+  platform: BenchPlatform,
+  options: BenchOptions,
+  say: (line: string) => void,
+  peers: { hiveGatewayUrl: string; hiveRouterUrl: string },
+): Promise<GatewaysResult> {
   // Read once: finding PostgreSQL and Kafka walks every process' descriptors.
   const backend = backendSources(platform);
   const gateways: Array<{ side: Side; url: string; process: string }> = [

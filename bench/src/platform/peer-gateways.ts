@@ -5,13 +5,15 @@ import type { BenchPlatform } from './bench-platform';
 const { freePorts } = require('../../../infra/stack/process-stack.cjs');
 
 /**
- * Hive Gateway twice, as processes of the platform's stack (stopped with it):
- * with its JavaScript query planner and with the router runtime.
+ * Hive Gateway twice, as processes of the platform's stack: with its
+ * JavaScript query planner and with the router runtime. `stop` ends both (the
+ * platform's stop would too): the benchmarks after the gateways' share the
+ * machine with the platform alone, not with two idle peers of 400 MiB each.
  */
 export async function startPeerGateways(
   platform: BenchPlatform,
   say: (line: string) => void,
-): Promise<{ hiveGatewayUrl: string; hiveRouterUrl: string }> {
+): Promise<{ hiveGatewayUrl: string; hiveRouterUrl: string; stop(): Promise<void> }> {
   const [gatewayPort, routerPort]: number[] = await freePorts(2);
   const script = join(platform.repoRoot, 'bench', 'dist', 'peers', 'hive-gateway.js');
   const start = async (name: string, port: number, routerRuntime: boolean) => {
@@ -34,5 +36,11 @@ export async function startPeerGateways(
     start('hive-gateway', gatewayPort, false),
     start('hive-router', routerPort, true),
   ]);
-  return { hiveGatewayUrl, hiveRouterUrl };
+  return {
+    hiveGatewayUrl,
+    hiveRouterUrl,
+    stop: async () => {
+      await Promise.all(['hive-gateway', 'hive-router'].map((name) => platform.stopProcess(name)));
+    },
+  };
 }
