@@ -7,6 +7,7 @@ import {
   CpuWindow,
   cpuPerUnit,
   platformCpuSources,
+  quietShareOf,
   type CpuPerUnit,
   type CpuSource,
 } from '../lib/platform-cpu';
@@ -27,8 +28,6 @@ const POLL_INTERVAL_MS = 5;
  */
 const NEAR_WINDOW = 300;
 const FULL_EVERY = 20;
-/** A phase is over when the platform is back within this share of a core of its level at rest. */
-const QUIET_MARGIN = 0.05;
 /** Publishing ticks: at 1,000/s, ten events per request. */
 const TICK_MS = 10;
 
@@ -84,7 +83,7 @@ export async function eventLatencyBenchmark(
       const cpu = {
         sources,
         probe: await probe.backendPid(),
-        quietShare: (await CpuWindow.restingShare(sources)) + QUIET_MARGIN,
+        quietShare: await quietShareOf(sources),
       };
       // Untimed first: the intake's first leads find its code cold (not yet optimised by V8) and
       // its statements not yet prepared, a lag the paced phase started with and worked off for the

@@ -3,7 +3,13 @@ import { loadavg } from 'node:os';
 import { waitFor } from '@salesgraph/testing';
 import type { BenchOptions } from '../lib/bench-options';
 import { round } from '../lib/percentile';
-import { CpuWindow, cpuPerUnit, platformCpuSources, type CpuPerUnit } from '../lib/platform-cpu';
+import {
+  CpuWindow,
+  cpuPerUnit,
+  platformCpuSources,
+  quietShareOf,
+  type CpuPerUnit,
+} from '../lib/platform-cpu';
 import { copyBound, type CopyBound } from '../lead-events/copy-bound';
 import { LeadDatabaseProbe, type IngestProgress } from '../lead-events/lead-database-probe';
 import { marketingLeadBatch } from '../lead-events/marketing-lead-batch';
@@ -76,8 +82,7 @@ export async function leadIngestBenchmark(
           marketingLeadBatch('plan', warmup).distinctLeads);
       const capPerRep = await fitRuleCaps(probe, planned);
       const probePid = await probe.backendPid();
-      // Back within 5 % of a core of its level at rest, the platform is done with a run.
-      const quietShare = (await CpuWindow.restingShare(platformCpuSources(platform.pids()))) + 0.05;
+      const quietShare = await quietShareOf(platformCpuSources(platform.pids()));
       const cpuWindow = () =>
         CpuWindow.start(platformCpuSources(platform.pids()), {
           excluded: { pid: probePid, from: 'postgresql' },

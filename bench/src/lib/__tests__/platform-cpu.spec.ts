@@ -26,18 +26,19 @@ describe('CpuWindow', () => {
     // Stopped at once: the children are still burning, so it waits until the tree is quiet.
     const spent = await window.stop({ windowMs: 200 });
     expect(spent.byProcess.tree).toBeGreaterThanOrEqual(800);
-    expect(spent.byProcess.tree).toBeLessThan(1_300);
+    // Counted with it, the excluded child's 600 ms would take it past 1,500.
+    expect(spent.byProcess.tree).toBeLessThan(1_400);
     expect(Object.keys(spent.byProcess)).toEqual(['tree']);
     expect(spent.settleSeconds).toBeGreaterThan(0.5);
   });
 
   it('reads the share of a core the sources spend at rest', async () => {
-    const busy = burner(5_000);
-    children.push(busy);
-    const share = await CpuWindow.restingShare({ busy: { pid: busy.pid! } }, 500);
-    expect(share).toBeGreaterThan(0.6);
-    expect(share).toBeLessThan(1.2);
-    busy.kill();
-    expect(await CpuWindow.restingShare({ self: { pid: process.pid } }, 500)).toBeLessThan(0.3);
+    const busy = burner(2_000);
+    const idle = burner(0);
+    children.push(busy, idle);
+    await new Promise((resolve) => setTimeout(resolve, 300)); // both started
+    // Loose bounds: other tests may share the cores.
+    expect(await CpuWindow.restingShare({ busy: { pid: busy.pid! } }, 500)).toBeGreaterThan(0.2);
+    expect(await CpuWindow.restingShare({ idle: { pid: idle.pid! } }, 500)).toBeLessThan(0.1);
   });
 });
