@@ -69,7 +69,11 @@ export function treeCpuMillis(rootPid: number): number {
 /**
  * The process listening on a local TCP port, or undefined when none of this machine's processes
  * is (a server in a container or on another host): the socket's inode from /proc/net/tcp{,6},
- * then the process holding a descriptor of it.
+ * then the process holding a descriptor of it. A server that forks a process per connection
+ * (PostgreSQL) shares the socket with each child until the child closes it: of all holders, the
+ * one started first is the server. The first holder /proc listed was sometimes such a child (pids
+ * wrap at 32,768 here, so a new child may list before the server), and its CPU, gone with it,
+ * read as PostgreSQL's.
  */
 export function listeningPid(port: number): number | undefined {
   const inodes = new Set<string>();
@@ -88,23 +92,33 @@ export function listeningPid(port: number): number | undefined {
     }
   }
   if (inodes.size === 0) return undefined;
+  let server: { pid: number; startedAt: number } | undefined;
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
-    let descriptors: string[];
+    const pid = Number(entry);
+    if (!holdsAny(pid, inodes)) continue;
+    // starttime, field 22 of the whole line: clock ticks after boot.
+    const startedAt = Number(statFields(pid)?.[19] ?? Infinity);
+    if (!server || startedAt < server.startedAt) server = { pid, startedAt };
+  }
+  return server?.pid;
+}
+
+function holdsAny(pid: number, inodes: Set<string>): boolean {
+  let descriptors: string[];
+  try {
+    descriptors = readdirSync(`/proc/${pid}/fd`);
+  } catch {
+    return false;
+  }
+  for (const fd of descriptors) {
     try {
-      descriptors = readdirSync(`/proc/${entry}/fd`);
+      if (inodes.has(readlinkSync(`/proc/${pid}/fd/${fd}`))) return true;
     } catch {
-      continue;
-    }
-    for (const fd of descriptors) {
-      try {
-        if (inodes.has(readlinkSync(`/proc/${entry}/fd/${fd}`))) return Number(entry);
-      } catch {
-        // closed meanwhile
-      }
+      // closed meanwhile
     }
   }
-  return undefined;
+  return false;
 }
 
 /** Resident memory now and at its peak (VmRSS, VmHWM), in MiB. */

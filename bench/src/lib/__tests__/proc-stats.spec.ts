@@ -17,6 +17,29 @@ describe('listeningPid', () => {
     await new Promise((resolve) => listening.close(resolve));
     expect(listeningPid(port)).toBeUndefined();
   });
+  it('answers the process that listened first when a child holds the socket too (a forking server)', async () => {
+    const listening = createServer();
+    server = listening;
+    await new Promise<void>((resolve) => listening.listen(0, '127.0.0.1', resolve));
+    const port = (listening.address() as { port: number }).port;
+    const child = spawn(
+      process.execPath,
+      [
+        '-e',
+        "process.on('message', (m, handle) => { globalThis.kept = handle; process.send('held'); });",
+      ],
+      { stdio: ['ignore', 'ignore', 'ignore', 'ipc'] },
+    );
+    try {
+      await new Promise<void>((resolve) => {
+        child.once('message', () => resolve());
+        child.send('server', listening);
+      });
+      expect(listeningPid(port)).toBe(process.pid);
+    } finally {
+      child.kill();
+    }
+  });
 });
 
 describe('treeCpuMillis', () => {
