@@ -11,12 +11,7 @@ import {
   type LoadTarget,
 } from '../lib/load-generator';
 import { round } from '../lib/percentile';
-import {
-  cpuReadings,
-  cpuSpent,
-  infrastructureCpuSources,
-  type CpuSource,
-} from '../lib/platform-cpu';
+import { cpuReadings, cpuSpent, platformCpuSources, type CpuSource } from '../lib/platform-cpu';
 import { memoryMiB } from '../lib/proc-stats';
 import type { BenchPlatform } from '../platform/bench-platform';
 import { startPeerGateways } from '../platform/peer-gateways';
@@ -83,10 +78,7 @@ function backendSources(platform: BenchPlatform): Record<string, CpuSource> {
     'hive-router': _router,
     ...rest
   } = platform.pids();
-  return {
-    ...Object.fromEntries(Object.entries(rest).map(([name, pid]) => [name, { pid }])),
-    ...infrastructureCpuSources(),
-  };
+  return platformCpuSources(rest);
 }
 
 /**
