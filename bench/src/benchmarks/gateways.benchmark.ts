@@ -11,7 +11,13 @@ import {
   type LoadTarget,
 } from '../lib/load-generator';
 import { round } from '../lib/percentile';
-import { cpuReadings, cpuSpent, platformCpuSources, type CpuSource } from '../lib/platform-cpu';
+import {
+  cpuReadings,
+  cpuSpent,
+  platformCpuSources,
+  totalMs,
+  type CpuSource,
+} from '../lib/platform-cpu';
 import { memoryMiB } from '../lib/proc-stats';
 import type { BenchPlatform } from '../platform/bench-platform';
 import { startPeerGateways } from '../platform/peer-gateways';
@@ -191,7 +197,7 @@ async function measureGateways(
       const memory = processName ? memoryMiB(platform.pids()[processName]) : undefined;
       sides[side] = {
         ...figures,
-        cpuMsPerRequest: perRequest(Object.values(cpu).reduce((a, b) => a + b, 0)),
+        cpuMsPerRequest: perRequest(totalMs(cpu)),
         cpuMsPerRequestByProcess: Object.fromEntries(
           Object.entries(cpu).map(([name, ms]) => [name, perRequest(ms)]),
         ),

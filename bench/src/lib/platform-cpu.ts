@@ -33,6 +33,11 @@ export function cpuReadings(sources: Record<string, CpuSource>): Record<string, 
   );
 }
 
+/** What the sources of a reading or a spending come to together. */
+export function totalMs(byName: Record<string, number>): number {
+  return Object.values(byName).reduce((a, b) => a + b, 0);
+}
+
 /** What each source spent between two readings. */
 export function cpuSpent(
   before: Record<string, number>,
@@ -96,7 +101,7 @@ export class CpuWindow {
   static async restingShare(sources: Record<string, CpuSource>, ms = 1_000): Promise<number> {
     const before = cpuReadings(sources);
     await new Promise((resolve) => setTimeout(resolve, ms));
-    return Object.values(cpuSpent(before, cpuReadings(sources))).reduce((a, b) => a + b, 0) / ms;
+    return totalMs(cpuSpent(before, cpuReadings(sources))) / ms;
   }
 
   /** Waits until the platform spends under its quiet share of a core over `windowMs`, at most `timeoutMs`, then reads. */
@@ -107,7 +112,7 @@ export class CpuWindow {
     for (;;) {
       await new Promise((resolve) => setTimeout(resolve, windowMs));
       const now = cpuReadings(this.sources);
-      const spent = Object.values(cpuSpent(last, now)).reduce((a, b) => a + b, 0);
+      const spent = totalMs(cpuSpent(last, now));
       last = now;
       if (spent < this.quietShare * windowMs || performance.now() - started > timeoutMs) break;
     }
@@ -117,7 +122,7 @@ export class CpuWindow {
       delete byProcess[this.excluded.name];
     }
     return {
-      totalMs: Object.values(byProcess).reduce((a, b) => a + b, 0),
+      totalMs: totalMs(byProcess),
       byProcess,
       settleSeconds: (performance.now() - started) / 1000,
     };
