@@ -53,8 +53,11 @@ interface Branch {
   readonly metadata: EntityMetadata;
   readonly key: string;
   readonly order: KeyOrder<ObjectLiteral>;
-  /** `SELECT {q}, row_number() …, ARRAY[…]` with `{q}` and `{keys}` left to fill. */
-  readonly text: string;
+  /**
+   * `SELECT {q}, row_number() …, ARRAY[…]` with `{q}` and `{keys}` left to fill: matching one
+   * key, and more (`keyMatch`).
+   */
+  readonly text: { readonly one: string; readonly many: string };
   readonly columns: readonly ColumnMetadata[];
   readonly parsers: readonly TextParser[];
 }
@@ -106,10 +109,10 @@ async function send(manager: EntityManager, batch: Pending[]): Promise<void> {
   const ordered = [...batch].sort((a, b) =>
     a.branch.id < b.branch.id ? -1 : a.branch.id > b.branch.id ? 1 : 0,
   );
-  const sql = combinedText(ordered.map((p) => p.branch));
+  const sql = combinedText(ordered.map((p) => ({ branch: p.branch, one: p.keys.length === 1 })));
   const rows: Array<{ q: number; r: Array<string | null> }> = await manager.query(
     sql,
-    ordered.map((p) => [...p.keys]),
+    ordered.map((p) => (p.keys.length === 1 ? p.keys[0] : [...p.keys])),
   );
   const driver = manager.connection.driver;
   const found: ObjectLiteral[][] = ordered.map(() => []);
@@ -127,12 +130,14 @@ async function send(manager: EntityManager, batch: Pending[]): Promise<void> {
 
 const combined = new Map<string, string>();
 
-function combinedText(branches: readonly Branch[]): string {
-  const id = branches.map((b) => b.id).join('\n');
+/** The statement of these reads, each of one key or of more. */
+function combinedText(reads: ReadonlyArray<{ branch: Branch; one: boolean }>): string {
+  const id = reads.map(({ branch, one }) => `${branch.id}${one ? ' =' : ' any'}`).join('\n');
   let text = combined.get(id);
   if (!text) {
-    const parts = branches.map(
-      (b, i) => `(${b.text.replace('{q}', String(i)).replace('{keys}', `$${i + 1}`)})`,
+    const parts = reads.map(
+      ({ branch, one }, i) =>
+        `(${(one ? branch.text.one : branch.text.many).replace('{q}', String(i)).replace('{keys}', `$${i + 1}`)})`,
     );
     text = `SELECT q, r FROM (${parts.join(' UNION ALL ')}) AS reads ORDER BY q, n`;
     // Bounded: the shapes are the services' own call sites, not their values.
@@ -168,16 +173,16 @@ function makeBranch(
     if (oid === undefined) return undefined;
     parsers.push(pg.types.getTypeParser(oid, 'text') as TextParser);
   }
-  const text =
+  const text = (keys: number) =>
     `SELECT {q} AS q, row_number() OVER (${parts.ranking ? `ORDER BY ${parts.ranking}` : ''}) AS n,` +
     ` ARRAY[${parts.columns.map((c) => `${parts.name(c)}::text`).join(', ')}] AS r` +
-    ` FROM ${parts.table} WHERE ${parts.keyMatch('{keys}')}`;
+    ` FROM ${parts.table} WHERE ${parts.keyMatch('{keys}', keys)}`;
   return {
     id: `${metadata.tablePath} ${JSON.stringify([key, order])}`,
     metadata,
     key,
     order,
-    text,
+    text: { one: text(1), many: text(2) },
     columns: parts.columns,
     parsers,
   };

@@ -79,6 +79,7 @@ CREATE TABLE gadget (
   details jsonb,
   secret text,
   place_city text);
+CREATE INDEX ix_gadget_owner ON gadget (owner_id);
 CREATE TABLE listened (
   id uuid PRIMARY KEY,
   created_at timestamptz NOT NULL DEFAULT now(),
@@ -167,17 +168,70 @@ describe('entitiesByKeys', () => {
     expect(ours.find((g) => g.name === 'b')!.seenAt).toEqual(new Date('2026-03-01T10:15:30.123Z'));
   });
 
-  it('sends one statement text for any number of keys, and nothing for none', async () => {
+  it('sends one statement text for one key, one for any other number, and nothing for none', async () => {
     const sent = jest.spyOn(source.manager, 'query');
     try {
       await entitiesByKeys(source.manager, Gadget, 'ownerId', [cy], [['name', 'ASC']]);
+      await entitiesByKeys(source.manager, Gadget, 'ownerId', [ann], [['name', 'ASC']]);
       await entitiesByKeys(source.manager, Gadget, 'ownerId', [ann, bob, cy], [['name', 'ASC']]);
+      await entitiesByKeys(source.manager, Gadget, 'ownerId', [ann, bob], [['name', 'ASC']]);
       expect(await entitiesByKeys(source.manager, Gadget, 'ownerId', [], [])).toEqual([]);
-      expect(sent).toHaveBeenCalledTimes(2);
-      expect(sent.mock.calls[0][0]).toBe(sent.mock.calls[1][0]);
-      expect(sent.mock.calls[1][1]).toEqual([[ann, bob, cy]]);
+      expect(sent).toHaveBeenCalledTimes(4);
+      const [one, again, many, fewer] = sent.mock.calls;
+      expect(one[0]).toBe(again[0]);
+      expect(one[0]).toContain('"owner_id" = $1::uuid');
+      expect(one[1]).toEqual([cy]);
+      expect(many[0]).toBe(fewer[0]);
+      expect(many[1]).toEqual([[ann, bob, cy]]);
     } finally {
       sent.mockRestore();
+    }
+  });
+
+  it('reads one key with a statement PostgreSQL plans once, where an array of keys is planned on every call', async () => {
+    // Stored statistics of a table of many owners: the planner's estimates, not a guess.
+    await insertRows(
+      source.manager,
+      Gadget,
+      Array.from({ length: 300 }, (_, i) => gadget(randomUUID(), `filler ${i}`)),
+    );
+    await source.query('ANALYZE gadget');
+    // The array form's text, as entitiesByKeys sends it for two keys or more.
+    const sent = jest.spyOn(source.manager, 'query');
+    await entitiesByKeys(source.manager, Gadget, 'ownerId', [ann, bob], []);
+    const arrayForm = String(sent.mock.calls[0][0]);
+    sent.mockRestore();
+    expect(arrayForm).toContain('= ANY($1::uuid[])');
+    // One session: prepared statements and their plans belong to a connection.
+    const runner = source.createQueryRunner();
+    await runner.connect();
+    try {
+      const plans = async (match: string) => {
+        const [row] = await runner.query(
+          `SELECT generic_plans, custom_plans FROM pg_prepared_statements
+            WHERE statement LIKE 'SELECT %' || $1 || '%' AND statement LIKE '%"gadget"%'`,
+          [match],
+        );
+        return { generic: Number(row.generic_plans), custom: Number(row.custom_plans) };
+      };
+      for (let i = 0; i < 12; i++) {
+        const [found] = await entitiesByKeys(runner.manager, Gadget, 'ownerId', [cy], []);
+        expect(found.name).toBe('z');
+        const [same] = await runner.query(arrayForm, [[cy]]);
+        expect(same.name).toBe('z');
+      }
+      // Prepared once hot (PreparingClient): PostgreSQL plans the first five runs for their values,
+      // then keeps the generic plan.
+      const oneKey = await plans('= $1::uuid');
+      expect(oneKey.custom).toBe(5);
+      expect(oneKey.generic).toBeGreaterThanOrEqual(5);
+      // Why one key is not sent as an array: PostgreSQL estimates an unseen array as ten keys,
+      // dearer than the one at hand, and plans the statement again on every call.
+      const arrayOfOne = await plans('= ANY($1::uuid[])');
+      expect(arrayOfOne.generic).toBe(0);
+      expect(arrayOfOne.custom).toBeGreaterThanOrEqual(10);
+    } finally {
+      await runner.release();
     }
   });
 

@@ -94,13 +94,13 @@ describe('order demo seed', () => {
   it('pages each account’s orders newest first, many accounts in one request, lines in order', async () => {
     const accounts = [DemoAccounts.umbrella.id, DemoAccounts.hooli.id, DemoAccounts.stark.id];
     type Page = Array<{ id: string; createdAt: string; lines: Array<{ lineNumber: number }> }>;
-    const pages = async (limit: number, offset: number) =>
+    const pages = async (limit: number, offset: number, of = accounts) =>
       expectData(
         await sut.query<{ _entities: Array<{ orders: Page }> }>(
           DemoUsers.admin,
           `query($r: [_Any!]!) { _entities(representations: $r) { ... on Account {
              orders(limit: ${limit}, offset: ${offset}) { id createdAt lines { lineNumber } } } } }`,
-          { r: accounts.map((id) => ({ __typename: 'Account', id })) },
+          { r: of.map((id) => ({ __typename: 'Account', id })) },
         ),
       )._entities.map((a) => a.orders);
     const all = await pages(200, 0);
@@ -118,5 +118,8 @@ describe('order demo seed', () => {
     }
     // The second and third of each account's orders: the same rows, the same order.
     expect(await pages(2, 1)).toEqual(all.map((orders) => orders.slice(1, 3)));
+    // One account alone (its parent matched with `=`, not `= ANY`): the same page as among others.
+    expect(await pages(2, 1, [accounts[1]])).toEqual([all[1].slice(1, 3)]);
+    expect(await pages(200, 0, [accounts[2]])).toEqual([all[2]]);
   });
 });

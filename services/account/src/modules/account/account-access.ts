@@ -88,11 +88,19 @@ function ownersVisibleIn(scope: RecordScope): readonly string[] | undefined {
   return hasRole(scope.user, ...accountOwningRoles) ? owners : [];
 }
 
-/** Accounts by id, of any owner or of some (a statement written once per shape: every request reads one). */
-const accountsById = compiledSelect((manager: EntityManager, shape: 'any owner' | 'owners') => {
-  const read = manager.createQueryBuilder(Account, 'account').where('account.id = ANY(:ids)');
-  return shape === 'owners' ? read.andWhere('account.ownerId = ANY(:owners)') : read;
-});
+/**
+ * Accounts by id, of any owner or of some (a statement written once per shape: every request reads
+ * one). One id is matched with `=`, so that PostgreSQL keeps the statement's generic plan instead
+ * of planning it on every call (see `keyMatch` in service-kit's entities-by-keys).
+ */
+const accountsById = compiledSelect(
+  (manager: EntityManager, shape: `${'one' | 'many'} of ${'any owner' | 'owners'}`) => {
+    const read = manager
+      .createQueryBuilder(Account, 'account')
+      .where(shape.startsWith('one') ? 'account.id = :id' : 'account.id = ANY(:ids)');
+    return shape.endsWith('owners') ? read.andWhere('account.ownerId = ANY(:owners)') : read;
+  },
+);
 
 function findAccounts(
   manager: EntityManager,
@@ -101,7 +109,9 @@ function findAccounts(
 ): Promise<Account[]> {
   const valid = onlyUuids(ids);
   if (valid.length === 0 || owners?.length === 0) return Promise.resolve([]);
+  const [count, keys] =
+    valid.length === 1 ? (['one', { id: valid[0] }] as const) : (['many', { ids: valid }] as const);
   return owners
-    ? accountsById(manager, 'owners', { ids: valid, owners: [...owners] })
-    : accountsById(manager, 'any owner', { ids: valid });
+    ? accountsById(manager, `${count} of owners`, { ...keys, owners: [...owners] })
+    : accountsById(manager, `${count} of any owner`, keys);
 }

@@ -21,7 +21,7 @@ export interface PagesPerParent<T> {
 
 /**
  * What a select of pages needs but its values: the entity, the columns each
- * `where` alternative compares (`=` a value or `= ANY` of an `In`), the order
+ * `where` alternative compares (`=` a value or an `In` of one, `= ANY` of an `In` of more), the order
  * and the relations. Pages of the same shape share one statement text.
  */
 interface PagesShape {
@@ -70,8 +70,12 @@ export async function pagesPerParent<T extends { id: string }>(
       const isIn = value instanceof FindOperator && value.type === 'in';
       if (value instanceof FindOperator && !isIn)
         throw new Error(`pagesPerParent: ${property} compares with ${value.type}; only = and In`);
-      compared.push([property, isIn ? 'in' : '=']);
-      parameters[`w${i}_${property}`] = isIn ? [...(value.value as unknown[])] : value;
+      const values = isIn ? [...(value.value as unknown[])] : [value];
+      // An In of one value compares with `=`: PostgreSQL then keeps the statement's generic plan
+      // instead of planning it on every call (see `keyMatch` in service-kit's entities-by-keys).
+      const many = isIn && values.length !== 1;
+      compared.push([property, many ? 'in' : '=']);
+      parameters[`w${i}_${property}`] = many ? values : values[0];
     }
     shape.where.push(compared);
   }
