@@ -11,6 +11,7 @@ import { ReturningLeads1764100000004 } from './migrations/1764100000004-returnin
 import { FollowUpOverdue1764100000005 } from './migrations/1764100000005-follow-up-overdue';
 import { EditingActivitiesSearch1764100000006 } from './migrations/1764100000006-editing-activities-search';
 import { LeadConsent1764300000100 } from './migrations/1764300000100-lead-consent';
+import { DropRedundantOwnerIndex1797000000000 } from './migrations/1797000000000-drop-redundant-owner-index';
 import { LeadActivity } from './modules/activity/lead-activity.entity';
 import { OpportunityActivity } from './modules/activity/opportunity-activity.entity';
 import { AssignmentCursor } from './modules/assignment/assignment-cursor.entity';
@@ -44,4 +45,5 @@ export const leadMigrations = [
   FollowUpOverdue1764100000005,
   EditingActivitiesSearch1764100000006,
   LeadConsent1764300000100,
+  DropRedundantOwnerIndex1797000000000,
 ];
