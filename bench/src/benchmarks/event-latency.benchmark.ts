@@ -3,14 +3,8 @@ import { loadavg } from 'node:os';
 import type { BenchOptions } from '../lib/bench-options';
 import { LatencyBook, type LatencySummary } from '../lib/latency-book';
 import { round } from '../lib/percentile';
-import {
-  CpuWindow,
-  cpuPerUnit,
-  platformCpuSources,
-  quietShareOf,
-  type CpuPerUnit,
-  type CpuSource,
-} from '../lib/platform-cpu';
+import { cpuPerUnit, type CpuPerUnit } from '../lib/platform-cpu';
+import { leadCpuWindows, type LeadCpuWindows } from '../lead-events/lead-cpu-window';
 import { LeadDatabaseProbe } from '../lead-events/lead-database-probe';
 import { marketingLeadBatch } from '../lead-events/marketing-lead-batch';
 import { MarketingTopic, withLeadDatabase } from '../lead-events/marketing-topic';
@@ -79,23 +73,18 @@ export async function eventLatencyBenchmark(
       const probe = new LeadDatabaseProbe(client);
       const warmup = Math.ceil(events / 5);
       await fitRuleCaps(probe, 2 * events + warmup);
-      const sources = platformCpuSources(platform.pids());
-      const cpu = {
-        sources,
-        probe: await probe.backendPid(),
-        quietShare: await quietShareOf(sources),
-      };
+      const cpuWindow = await leadCpuWindows(platform, probe);
       // Untimed first: the intake's first leads find its code cold (not yet optimised by V8) and
       // its statements not yet prepared, a lag the paced phase started with and worked off for the
       // rest of its ten seconds (p50 1.1 to 2.1 s at 1,000/s, where unpaced it took 1,300/s).
       say(`    warming the intake up: ${warmup} marketing leads, untimed`);
-      await latencyPhase(marketing, probe, cpu, warmup, 0);
+      await latencyPhase(marketing, probe, cpuWindow, warmup, 0);
       say(`    ${events} marketing leads at ${rate}/s`);
-      const paced = await latencyPhase(marketing, probe, cpu, events, rate);
+      const paced = await latencyPhase(marketing, probe, cpuWindow, events, rate);
       say(
         `    p99 ${paced.latencyMs.p99} ms, ${paced.cpuPerEvent.ms} ms of CPU an event; ${events} unpaced`,
       );
-      const saturation = await latencyPhase(marketing, probe, cpu, events, 0);
+      const saturation = await latencyPhase(marketing, probe, cpuWindow, events, 0);
       say(`    ${saturation.endToEndRate}/s, ${saturation.cpuPerEvent.ms} ms of CPU an event`);
       return {
         loadAverageAtEnd: round(loadavg()[0], 2),
@@ -112,16 +101,13 @@ export async function eventLatencyBenchmark(
 async function latencyPhase(
   marketing: MarketingTopic,
   probe: LeadDatabaseProbe,
-  cpu: { sources: Record<string, CpuSource>; probe: number; quietShare: number },
+  cpuWindow: LeadCpuWindows,
   events: number,
   rate: number,
 ): Promise<LatencyPhase> {
   const leads = marketingLeadBatch(`lt-${randomUUID().slice(0, 8)}`, events, 0).events;
   const book = new LatencyBook();
-  const window = CpuWindow.start(cpu.sources, {
-    excluded: { pid: cpu.probe, from: 'postgresql' },
-    quietShare: cpu.quietShare,
-  });
+  const window = cpuWindow();
   const sends: Array<Promise<unknown>> = [];
   const started = performance.now();
   let lastSeenAt = started;

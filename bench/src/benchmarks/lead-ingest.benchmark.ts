@@ -3,14 +3,9 @@ import { loadavg } from 'node:os';
 import { waitFor } from '@salesgraph/testing';
 import type { BenchOptions } from '../lib/bench-options';
 import { round } from '../lib/percentile';
-import {
-  CpuWindow,
-  cpuPerUnit,
-  platformCpuSources,
-  quietShareOf,
-  type CpuPerUnit,
-} from '../lib/platform-cpu';
+import { cpuPerUnit, type CpuPerUnit } from '../lib/platform-cpu';
 import { copyBound, type CopyBound } from '../lead-events/copy-bound';
+import { leadCpuWindows, type LeadCpuWindows } from '../lead-events/lead-cpu-window';
 import { LeadDatabaseProbe, type IngestProgress } from '../lead-events/lead-database-probe';
 import { marketingLeadBatch } from '../lead-events/marketing-lead-batch';
 import { MarketingTopic, withLeadDatabase } from '../lead-events/marketing-topic';
@@ -81,13 +76,7 @@ export async function leadIngestBenchmark(
         (marketingLeadBatch('plan', count).distinctLeads +
           marketingLeadBatch('plan', warmup).distinctLeads);
       const capPerRep = await fitRuleCaps(probe, planned);
-      const probePid = await probe.backendPid();
-      const quietShare = await quietShareOf(platformCpuSources(platform.pids()));
-      const cpuWindow = () =>
-        CpuWindow.start(platformCpuSources(platform.pids()), {
-          excluded: { pid: probePid, from: 'postgresql' },
-          quietShare,
-        });
+      const cpuWindow = await leadCpuWindows(platform, probe);
       // Untimed first: the intake's first leads find its code cold (not yet optimised by V8) and
       // its connections' statements not yet prepared, which the single-instance run alone paid
       // (1.12 ms of the lead service's CPU a lead against 0.63 in the two-instance run after it).
@@ -158,7 +147,7 @@ export async function leadIngestBenchmark(
 async function ingestPhase(
   marketing: MarketingTopic,
   probe: LeadDatabaseProbe,
-  cpuWindow: () => CpuWindow,
+  cpuWindow: LeadCpuWindows,
   tag: string,
   count: number,
   instances: number,
