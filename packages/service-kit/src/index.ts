@@ -53,6 +53,7 @@ export * from './database/optimistic-lock';
 export * from './database/insert-rows';
 export * from './database/entities-by-keys';
 export * from './database/keyed-reads-together';
+export * from './database/one-or-in';
 export * from './database/compiled-select';
 export * from './graphql/loader-helpers';
 export * from './history/history-source';

@@ -6,12 +6,13 @@ import {
   listPage,
   loadOne,
   oneByKey,
+  oneOrIn,
   onlyUuids,
   readerOf,
   type CommandContext,
   type Listed,
 } from '@salesgraph/service-kit';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { HealthService } from '../health/health.service';
 import type { AccountAccess } from './account-access';
 import { AccountOrigin, AccountTier } from './account-enums';
@@ -83,7 +84,7 @@ export class AccountService {
   async nameOf(command: CommandContext, accountId: string): Promise<string> {
     const account = await loadOne(command, 'account.name', accountId, async (ids) => {
       const rows = await readerOf(this.dataSource, command).find(Account, {
-        where: { id: In(onlyUuids(ids)) },
+        where: { id: oneOrIn(onlyUuids(ids)) },
         select: { id: true, name: true },
       });
       return oneByKey(ids, rows, (a) => a.id);

@@ -2,13 +2,14 @@ import {
   listPage,
   loadOne,
   oneByKey,
+  oneOrIn,
   onlyUuids,
   readerOf,
   wholeDaysBetween,
   type CommandContext,
   type Listed,
 } from '@salesgraph/service-kit';
-import { In, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { BuyingRole } from './buying-role';
 import type { ContactAccess } from './contact-access';
 import { Contact } from './contact.entity';
@@ -87,7 +88,7 @@ export class ContactReader {
   private byId(command: CommandContext, contactId: string): Promise<Contact | null> {
     return loadOne(command, 'contact.byId', contactId, async (ids) => {
       const rows = await readerOf(this.dataSource, command).findBy(Contact, {
-        id: In(onlyUuids(ids)),
+        id: oneOrIn(onlyUuids(ids)),
       });
       return oneByKey(ids, rows, (c) => c.id);
     });

@@ -2,6 +2,7 @@ import {
   loadMany,
   loadOne,
   manyByKey,
+  oneOrIn,
   onlyUuids,
   readerOf,
   type CommandContext,
@@ -34,7 +35,7 @@ export class AccountGroupService {
     return loadMany(command, 'account.children', account.id, async (parentIds) => {
       const rows = await readerOf(this.dataSource, command).find(Account, {
         where: {
-          parentAccountId: In(onlyUuids(parentIds)),
+          parentAccountId: oneOrIn(onlyUuids(parentIds)),
           ...(owners ? { ownerId: In([...owners]) } : {}),
         },
         order: { name: 'ASC', id: 'ASC' },
@@ -51,7 +52,7 @@ export class AccountGroupService {
       const groups = await this.hierarchy.groupsOf(reader, rootIds);
       const ids = [...new Set([...groups.values()].flat())];
       const accounts = await reader.find(Account, {
-        where: { id: In(ids) },
+        where: { id: oneOrIn(ids) },
         select: { id: true, status: true, healthScore: true },
       });
       const byId = new Map(accounts.map((a) => [a.id, a]));

@@ -9,10 +9,11 @@ import {
   inTransaction,
   loadMany,
   manyByKey,
+  oneOrIn,
   readerOf,
   type CommandContext,
 } from '@salesgraph/service-kit';
-import { In, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { LeadAccess } from '../lead/lead-access';
 import type { LeadGuard } from '../lead/lead-guard';
 import { isOpenLead, openLeadStatuses } from '../lead/lead-lifecycle';
@@ -94,7 +95,7 @@ export class ActivityService {
       throw new ForbiddenError('Activity notes and visit reports are for the sales team only.');
     return loadMany(command, 'lead.activities', lead.id, async (leadIds) => {
       const rows = await readerOf(this.dataSource, command).find(LeadActivity, {
-        where: { leadId: In([...leadIds]) },
+        where: { leadId: oneOrIn(leadIds) },
         order: { occurredAt: 'DESC', createdAt: 'DESC' },
       });
       return manyByKey(leadIds, rows, (row) => row.leadId);

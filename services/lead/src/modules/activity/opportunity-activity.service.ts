@@ -8,10 +8,11 @@ import {
   inTransaction,
   loadMany,
   manyByKey,
+  oneOrIn,
   readerOf,
   type CommandContext,
 } from '@salesgraph/service-kit';
-import { In, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { OpportunityAccess } from '../opportunity/opportunity-access';
 import type { OpportunityGuard } from '../opportunity/opportunity-guard';
 import { isOpenStage, opportunityLifecycle } from '../opportunity/opportunity-lifecycle';
@@ -89,7 +90,7 @@ export class OpportunityActivityService {
       );
     return loadMany(command, 'opportunity.activities', opportunity.id, async (ids) => {
       const rows = await readerOf(this.dataSource, command).find(OpportunityActivity, {
-        where: { opportunityId: In([...ids]) },
+        where: { opportunityId: oneOrIn(ids) },
         order: { occurredAt: 'DESC', createdAt: 'DESC' },
       });
       return manyByKey(ids, rows, (row) => row.opportunityId);

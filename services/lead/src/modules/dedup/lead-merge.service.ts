@@ -6,10 +6,11 @@ import {
   insertRows,
   loadMany,
   manyByKey,
+  oneOrIn,
   readerOf,
   type CommandContext,
 } from '@salesgraph/service-kit';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { LeadConsentService } from '../consent/lead-consent.service';
 import type { LeadFacts } from '../lead/lead-facts';
 import type { Lead } from '../lead/lead.entity';
@@ -191,7 +192,7 @@ export class LeadMergeService {
   mergesOf(command: CommandContext, leadId: string): Promise<LeadMerge[]> {
     return loadMany(command, 'lead.merges', leadId, async (leadIds) => {
       const rows = await readerOf(this.dataSource, command).find(LeadMerge, {
-        where: { leadId: In([...leadIds]) },
+        where: { leadId: oneOrIn(leadIds) },
         order: { mergedAt: 'ASC' },
       });
       return manyByKey(leadIds, rows, (row) => row.leadId);

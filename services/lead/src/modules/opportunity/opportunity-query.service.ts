@@ -5,13 +5,14 @@ import {
   manyByKey,
   NotFoundError,
   oneByKey,
+  oneOrIn,
   onlyUuids,
   readerOf,
   type CommandContext,
   type Listed,
   type ListRequest,
 } from '@salesgraph/service-kit';
-import { In, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { OpportunityFilterInput } from './dto/opportunity-filter.input';
 import type { OpportunityAccess } from './opportunity-access';
 import type { OpportunityStage } from './opportunity-stage';
@@ -89,7 +90,7 @@ export class OpportunityQueryService {
   stageOf(command: CommandContext, id: string): Promise<OpportunityStage | null> {
     return loadOne(command, 'opportunity.stage', id, async (ids) => {
       const rows = await readerOf(this.dataSource, command).find(Opportunity, {
-        where: { id: In(onlyUuids(ids)) },
+        where: { id: oneOrIn(onlyUuids(ids)) },
         select: { id: true, stage: true },
       });
       return oneByKey(ids, rows, (row) => row.id).map((row) => row?.stage ?? null);
