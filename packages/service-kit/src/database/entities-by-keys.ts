@@ -75,11 +75,11 @@ function readOf(
   order: KeyOrder<ObjectLiteral>,
 ): CompiledRead {
   const parts = keyedReadParts(metadata, driver, key, order, 'entitiesByKeys');
-  const sql = (keys: number) =>
+  const sql = (keys: KeyCount) =>
     `SELECT ${parts.columns.map(parts.name).join(', ')} FROM ${parts.table}` +
     ` WHERE ${parts.keyMatch('$1', keys)}` +
     (parts.ranking ? ` ORDER BY ${parts.ranking}` : '');
-  return { sql: { one: sql(1), many: sql(2) }, columns: parts.columns };
+  return { sql: { one: sql('one'), many: sql('many') }, columns: parts.columns };
 }
 
 /** A value made once per entity, key and order: what a keyed read of that shape needs. */
@@ -101,13 +101,16 @@ export function perKeyedShape<V>(): (
   };
 }
 
+/** Whether a keyed read matches one key or more (`keyMatch`). */
+export type KeyCount = 'one' | 'many';
+
 /** A keyed read's pieces from TypeORM's metadata, escaped: its table, columns, key condition and order. */
 export interface KeyedReadParts {
   readonly table: string;
   readonly columns: readonly ColumnMetadata[];
   name(column: ColumnMetadata): string;
   /**
-   * `<key column> = ANY(<placeholder>::<its type>[])` for `keys` keys, `<key column> =
+   * `<key column> = ANY(<placeholder>::<its type>[])` for many keys, `<key column> =
    * <placeholder>::<its type>` for one: the parameter is then the key itself, not an array.
    *
    * PostgreSQL keeps a prepared statement's generic plan (PreparingClient) only if it estimates
@@ -117,7 +120,7 @@ export interface KeyedReadParts {
    * statements with plans of 0.07 to 0.26 ms, longer than they ran. `= $1` is estimated alike
    * either way and keeps its generic plan.
    */
-  keyMatch(placeholder: string, keys: number): string;
+  keyMatch(placeholder: string, keys: KeyCount): string;
   /** The ORDER BY list; empty for no order. */
   readonly ranking: string;
 }
@@ -143,7 +146,7 @@ export function keyedReadParts(
     columns: selectedColumns(metadata),
     name,
     keyMatch: (placeholder, keys) =>
-      keys === 1
+      keys === 'one'
         ? `${name(keyColumn)} = ${placeholder}::${driver.normalizeType(keyColumn)}`
         : `${name(keyColumn)} = ANY(${placeholder}::${driver.normalizeType(keyColumn)}[])`,
     ranking,

@@ -7,6 +7,7 @@ import {
   keyedReadParts,
   needsTypeormLoad,
   perKeyedShape,
+  type KeyCount,
   type KeyOrder,
 } from './entities-by-keys';
 
@@ -173,7 +174,7 @@ function makeBranch(
     if (oid === undefined) return undefined;
     parsers.push(pg.types.getTypeParser(oid, 'text') as TextParser);
   }
-  const text = (keys: number) =>
+  const text = (keys: KeyCount) =>
     `SELECT {q} AS q, row_number() OVER (${parts.ranking ? `ORDER BY ${parts.ranking}` : ''}) AS n,` +
     ` ARRAY[${parts.columns.map((c) => `${parts.name(c)}::text`).join(', ')}] AS r` +
     ` FROM ${parts.table} WHERE ${parts.keyMatch('{keys}', keys)}`;
@@ -182,7 +183,7 @@ function makeBranch(
     metadata,
     key,
     order,
-    text: { one: text(1), many: text(2) },
+    text: { one: text('one'), many: text('many') },
     columns: parts.columns,
     parsers,
   };
