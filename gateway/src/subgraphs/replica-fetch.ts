@@ -47,20 +47,24 @@ export function replicaFetch(o: {
       const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
       try {
         const response = await send(url, init);
-        // The whole answer is read here, so that the time covers it and a cut body counts as a failure.
-        const body = await response.arrayBuffer();
+        // The whole answer is read before the time is taken, so that the time covers it and a cut
+        // body counts as a failure (a SubgraphAnswer has been read whole already).
+        const answer =
+          response instanceof SubgraphAnswer
+            ? response
+            : new SubgraphAnswer(
+                url,
+                response.status,
+                response.statusText,
+                response.headers,
+                Buffer.from(await response.arrayBuffer()),
+              );
         o.metrics.subgraphFetch.observe(
-          { subgraph: o.subgraph, outcome: response.ok ? 'ok' : `http_${response.status}` },
+          { subgraph: o.subgraph, outcome: answer.ok ? 'ok' : `http_${answer.status}` },
           seconds(),
         );
         o.replicas.markUp(url);
-        return new SubgraphAnswer(
-          url,
-          response.status,
-          response.statusText,
-          response.headers,
-          Buffer.from(body),
-        );
+        return answer;
       } catch (error) {
         o.metrics.subgraphFetch.observe(
           { subgraph: o.subgraph, outcome: 'network_error' },

@@ -50,11 +50,13 @@ describe('keepAliveFetch', () => {
     });
   });
 
-  it('reuses one connection for requests one after the other', async () => {
+  it('reuses kept-alive connections for requests one after the other', async () => {
     const send = keepAliveFetch();
     const before = connections.length;
-    for (let i = 0; i < 5; i++) await send(`${url}/graphql`, { method: 'POST', body: `${i}` });
-    expect(connections.length - before).toBe(1);
+    for (let i = 0; i < 10; i++) await send(`${url}/graphql`, { method: 'POST', body: `${i}` });
+    // undici gives an idle connection one turn of the event loop to show a close before it reuses
+    // it, and a request in that turn opens a second one: two connections, never one per request.
+    expect(connections.length - before).toBe(2);
   });
 
   it('passes on an HTTP error answer with its status', async () => {
@@ -99,16 +101,26 @@ describe('keepAliveFetch', () => {
     };
   };
 
+  /** undici reuses an idle connection once a turn of the event loop has shown it still open. */
+  const idleConnectionChecked = () =>
+    new Promise<void>((resolve) => setImmediate(() => setImmediate(resolve)));
+
   it('sends a request again on a new connection when the kept-alive one is closed under it', async () => {
     // The race with the subgraph's keep-alive timer: it closes the idle connection as the next request arrives.
-    const subgraph = await startSubgraph((socket, nth, respond) =>
-      nth === 2 ? socket.destroy() : respond(),
-    );
+    let requests = 0;
+    const subgraph = await startSubgraph((socket, nth, respond) => {
+      requests++;
+      if (nth === 2) socket.destroy();
+      else respond();
+    });
     try {
       const send = keepAliveFetch();
       await send(subgraph.url, { method: 'POST', body: '{}' });
+      await idleConnectionChecked();
       const answer = await send(subgraph.url, { method: 'POST', body: '{}' });
       expect(answer.ok).toBe(true);
+      // The second request reached the kept-alive connection, which closed, and went again on a new one.
+      expect(requests).toBe(3);
       expect(subgraph.sockets).toHaveLength(2);
     } finally {
       await subgraph.close();
@@ -121,7 +133,7 @@ describe('keepAliveFetch', () => {
       await expect(
         keepAliveFetch()(subgraph.url, { method: 'POST', body: '{}' }),
       ).rejects.toMatchObject({
-        code: 'ECONNRESET',
+        code: 'UND_ERR_SOCKET',
       });
       expect(subgraph.sockets).toHaveLength(1);
     } finally {
