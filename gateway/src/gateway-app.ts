@@ -37,6 +37,7 @@ import { batchingFetch, unbatchedFetch } from './subgraphs/batching-fetch';
 import { replicaFetch } from './subgraphs/replica-fetch';
 import type { SubgraphFetch } from './subgraphs/subgraph-answer';
 import { SubgraphReplicas } from './subgraphs/subgraph-replicas';
+import { compileResultShaping } from './supergraph/compiled-result-shaping';
 import { loadSupergraph } from './supergraph/load-supergraph';
 import { reuseExecutorOperations } from './supergraph/reused-operations';
 import { subgraphUrls, type SubgraphName } from './supergraph/subgraph-names';
@@ -94,6 +95,7 @@ export async function startGateway(
       config.SUBGRAPH_FETCH_BATCHING ? batchingFetch(send) : unbatchedFetch(send);
     let requestCount = 0;
     reuseExecutorOperations();
+    compileResultShaping();
     const gateway = new ApolloGateway({
       supergraphSdl: options.supergraphSdl ?? loadSupergraph(config.SUPERGRAPH_PATH),
       buildService: ({ name }) =>
