@@ -23,10 +23,11 @@ type HeaderValues = Record<string, string | string[] | undefined>;
  * An idle connection is closed a second before the subgraph's announced
  * `Keep-Alive: timeout` runs out, so a request is not sent on a socket the
  * subgraph is closing. If one is anyway (the two timers race), the request goes
- * once more on a new connection, as Node's documentation advises: nothing was
- * answered, and a server closes only idle connections. The connection was a
- * kept-alive one when it had read an answer before (its `bytesRead`); a new
- * connection that breaks fails with its code, which replicaFetch knows.
+ * once more, on another connection (the broken one is gone), as Node's
+ * documentation advises: nothing was answered, and a server closes only idle
+ * connections. The connection was a kept-alive one when it had read an answer
+ * before (its `bytesRead`); a new connection that breaks fails with its code,
+ * which replicaFetch knows.
  */
 export function keepAliveFetch(options: { timeoutMs?: number } = {}): SubgraphFetch {
   const timeoutMs = options.timeoutMs ?? 300_000;

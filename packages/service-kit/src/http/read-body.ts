@@ -11,6 +11,9 @@ export class PayloadTooLargeError extends Error {}
  * gateway's CPU under the lead list, for bodies that come in one chunk.
  */
 export function readBody(request: IncomingMessage, limitBytes: number): Promise<string> {
+  // Events already past are not emitted again: a body read to its end is empty, as the iterator gave it.
+  if (request.readableEnded) return Promise.resolve('');
+  if (request.destroyed) return Promise.reject(aborted());
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -35,7 +38,7 @@ export function readBody(request: IncomingMessage, limitBytes: number): Promise<
     };
     const onClose = () => {
       finish();
-      reject(Object.assign(new Error('the request was aborted'), { code: 'ECONNRESET' }));
+      reject(aborted());
     };
     const finish = () => {
       request.off('data', onData);
@@ -48,4 +51,8 @@ export function readBody(request: IncomingMessage, limitBytes: number): Promise<
     request.on('error', onError);
     request.on('close', onClose);
   });
+}
+
+function aborted(): Error {
+  return Object.assign(new Error('the request was aborted'), { code: 'ECONNRESET' });
 }

@@ -1,5 +1,6 @@
-import { createServer, request as httpRequest, type Server } from 'node:http';
+import { createServer, request as httpRequest, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Readable } from 'node:stream';
 import { PayloadTooLargeError, readBody } from '../read-body';
 
 describe('readBody', () => {
@@ -57,5 +58,27 @@ describe('readBody', () => {
 
   it('reads an empty body', async () => {
     expect(await send([])).toEqual({ status: 200, text: 'read ' });
+  });
+
+  /** A body stream as IncomingMessage gives it, for the states a server cannot easily be put in. */
+  const bodyStream = (chunks: string[]) => Readable.from(chunks) as unknown as IncomingMessage;
+
+  it('answers at once for a body already read to its end, and refuses one already aborted', async () => {
+    const ended = bodyStream(['{}']);
+    ended.resume();
+    await new Promise((resolve) => ended.on('end', resolve));
+    await expect(readBody(ended, 16)).resolves.toBe('');
+
+    const destroyed = bodyStream(['{}']);
+    destroyed.destroy();
+    await expect(readBody(destroyed, 16)).rejects.toMatchObject({ code: 'ECONNRESET' });
+  });
+
+  it('refuses a body whose client goes away before its end', async () => {
+    const body = new Readable({ read() {} });
+    const reading = readBody(body as unknown as IncomingMessage, 16);
+    body.push('{"q"');
+    body.destroy();
+    await expect(reading).rejects.toMatchObject({ code: 'ECONNRESET' });
   });
 });
