@@ -1,4 +1,3 @@
-import { composeServices } from '@apollo/composition';
 import {
   buildSchema,
   isCompositeType,
@@ -12,15 +11,15 @@ import {
   type SelectionSet,
   type Type,
 } from '@apollo/federation-internals';
-import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
 import { computeResponse as apollosComputeResponse } from '@apollo/gateway/dist/resultShaping';
-import { ApolloServer } from '@apollo/server';
+import type { ApolloServer } from '@apollo/server';
 import { parse } from 'graphql';
 import {
   compileResultShaping,
   compiledComputeResponse,
   compiledResultShaping,
 } from '../compiled-result-shaping';
+import { startThingsGateway } from './things-gateway';
 
 const schema: Schema = buildSchema(`
   scalar DateTime
@@ -187,30 +186,12 @@ describe('compiledComputeResponse', () => {
 });
 
 describe('compileResultShaping', () => {
-  const thingsSubgraph = parse(`
-    extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])
-    type Query { things: [Thing!]! }
-    type Thing @key(fields: "id") { id: ID! name: String! }
-  `);
-  const thingsService: GraphQLDataSource = {
-    process: async () => ({ data: { things: [{ id: '1', name: 'one' }, { id: '2' }] } }),
-  };
   let server: ApolloServer;
 
   beforeAll(async () => {
     compileResultShaping();
     compileResultShaping(); // installing twice changes nothing
-    const composed = composeServices([
-      { name: 'things', typeDefs: thingsSubgraph, url: 'http://things.invalid/graphql' },
-    ]);
-    if (composed.errors) throw new Error(composed.errors.map((e) => e.message).join('; '));
-    server = new ApolloServer({
-      gateway: new ApolloGateway({
-        supergraphSdl: composed.supergraphSdl,
-        buildService: () => thingsService,
-      }),
-    });
-    await server.start();
+    server = await startThingsGateway([{ id: '1', name: 'one' }, { id: '2' }]);
   });
   afterAll(() => server.stop());
 

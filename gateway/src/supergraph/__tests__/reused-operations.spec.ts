@@ -1,41 +1,6 @@
-import { composeServices } from '@apollo/composition';
-import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
-import { ApolloServer } from '@apollo/server';
-import { parse } from 'graphql';
+import type { ApolloServer } from '@apollo/server';
 import { executorOperationReuse, reuseExecutorOperations } from '../reused-operations';
-
-const thingsSubgraph = parse(`
-  extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])
-  type Query { things: [Thing!]! }
-  type Thing @key(fields: "id") { id: ID! name: String! }
-`);
-
-/** A subgraph that answers every fetch with the same two things. */
-const thingsService: GraphQLDataSource = {
-  process: async () => ({
-    data: {
-      things: [
-        { id: '1', name: 'one' },
-        { id: '2', name: 'two' },
-      ],
-    },
-  }),
-};
-
-async function startGateway(): Promise<ApolloServer> {
-  const composed = composeServices([
-    { name: 'things', typeDefs: thingsSubgraph, url: 'http://things.invalid/graphql' },
-  ]);
-  if (composed.errors) throw new Error(composed.errors.map((e) => e.message).join('; '));
-  const server = new ApolloServer({
-    gateway: new ApolloGateway({
-      supergraphSdl: composed.supergraphSdl,
-      buildService: () => thingsService,
-    }),
-  });
-  await server.start();
-  return server;
-}
+import { startThingsGateway } from './things-gateway';
 
 const query = `
   query Things($withName: Boolean!) {
@@ -56,7 +21,10 @@ describe('reuseExecutorOperations', () => {
   beforeAll(async () => {
     reuseExecutorOperations();
     reuseExecutorOperations(); // installing twice changes nothing
-    server = await startGateway();
+    server = await startThingsGateway([
+      { id: '1', name: 'one' },
+      { id: '2', name: 'two' },
+    ]);
   });
   afterAll(() => server.stop());
 
