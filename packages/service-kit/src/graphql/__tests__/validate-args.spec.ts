@@ -1,4 +1,4 @@
-import { Max, Min } from 'class-validator';
+import { Max, Min, getMetadataStorage } from 'class-validator';
 import { ArgumentValidationError } from 'type-graphql';
 import { validateArgs } from '../validate-args';
 
@@ -34,5 +34,25 @@ describe('validateArgs', () => {
     expect(check(null)).toBeUndefined();
     expect(check(undefined)).toBeUndefined();
     expect(check('text')).toBeUndefined();
+  });
+
+  it('skips objects whose class has no constraint, without asking class-validator again', async () => {
+    class Unchecked {
+      limit = 0;
+    }
+    const representations = [{ __typename: 'Account', id: 'a1' }, Object.create(null)];
+    expect(check(representations)).toBeUndefined();
+    expect(check(new Unchecked())).toBeUndefined();
+    const lookUps = jest.spyOn(getMetadataStorage(), 'getTargetValidationMetadatas');
+    try {
+      expect(check(representations)).toBeUndefined();
+      expect(check(new Unchecked())).toBeUndefined();
+      expect(lookUps).not.toHaveBeenCalled();
+      // A class with constraints is still checked, beside objects without any.
+      await expect(check([{ id: 'x' }, page(500)])).rejects.toBeInstanceOf(ArgumentValidationError);
+      await expect(check([{ id: 'x' }, page(50)])).resolves.toBeUndefined();
+    } finally {
+      lookUps.mockRestore();
+    }
   });
 });
