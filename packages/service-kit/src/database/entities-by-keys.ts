@@ -59,10 +59,8 @@ export async function entitiesByKeys<T extends ObjectLiteral>(
     });
   const driver = manager.connection.driver;
   const read = compiledRead(metadata, key, order, () => readOf(metadata, driver, key, order));
-  const rows: Array<Record<string, unknown>> =
-    keys.length === 1
-      ? await manager.query(read.sql.one, [keys[0]])
-      : await manager.query(read.sql.many, [[...keys]]);
+  const { count, value } = keyParameter(keys);
+  const rows: Array<Record<string, unknown>> = await manager.query(read.sql[count], [value]);
   return rows.map((row) => hydrated<T>(metadata, read.columns, driver, row));
 }
 
@@ -103,6 +101,14 @@ export function perKeyedShape<V>(): (
 
 /** Whether a keyed read matches one key or more (`keyMatch`). */
 export type KeyCount = 'one' | 'many';
+
+/**
+ * How `keys` go as the parameter of a keyed read: one key as itself, matched with `= $1`, none or
+ * more as one array, matched with `= ANY($1)` (see `keyMatch` for why one key is apart).
+ */
+export function keyParameter(keys: readonly unknown[]): { count: KeyCount; value: unknown } {
+  return keys.length === 1 ? { count: 'one', value: keys[0] } : { count: 'many', value: [...keys] };
+}
 
 /** A keyed read's pieces from TypeORM's metadata, escaped: its table, columns, key condition and order. */
 export interface KeyedReadParts {

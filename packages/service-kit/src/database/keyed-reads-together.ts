@@ -7,6 +7,7 @@ import {
   keyedReadParts,
   needsTypeormLoad,
   perKeyedShape,
+  keyParameter,
   type KeyCount,
   type KeyOrder,
 } from './entities-by-keys';
@@ -110,10 +111,13 @@ async function send(manager: EntityManager, batch: Pending[]): Promise<void> {
   const ordered = [...batch].sort((a, b) =>
     a.branch.id < b.branch.id ? -1 : a.branch.id > b.branch.id ? 1 : 0,
   );
-  const sql = combinedText(ordered.map((p) => ({ branch: p.branch, one: p.keys.length === 1 })));
+  const parameters = ordered.map((p) => keyParameter(p.keys));
+  const sql = combinedText(
+    ordered.map((p, i) => ({ branch: p.branch, keys: parameters[i].count })),
+  );
   const rows: Array<{ q: number; r: Array<string | null> }> = await manager.query(
     sql,
-    ordered.map((p) => (p.keys.length === 1 ? p.keys[0] : [...p.keys])),
+    parameters.map((p) => p.value),
   );
   const driver = manager.connection.driver;
   const found: ObjectLiteral[][] = ordered.map(() => []);
@@ -132,13 +136,13 @@ async function send(manager: EntityManager, batch: Pending[]): Promise<void> {
 const combined = new Map<string, string>();
 
 /** The statement of these reads, each of one key or of more. */
-function combinedText(reads: ReadonlyArray<{ branch: Branch; one: boolean }>): string {
-  const id = reads.map(({ branch, one }) => `${branch.id}${one ? ' =' : ' any'}`).join('\n');
+function combinedText(reads: ReadonlyArray<{ branch: Branch; keys: KeyCount }>): string {
+  const id = reads.map(({ branch, keys }) => `${branch.id} ${keys}`).join('\n');
   let text = combined.get(id);
   if (!text) {
     const parts = reads.map(
-      ({ branch, one }, i) =>
-        `(${(one ? branch.text.one : branch.text.many).replace('{q}', String(i)).replace('{keys}', `$${i + 1}`)})`,
+      ({ branch, keys }, i) =>
+        `(${branch.text[keys].replace('{q}', String(i)).replace('{keys}', `$${i + 1}`)})`,
     );
     text = `SELECT q, r FROM (${parts.join(' UNION ALL ')}) AS reads ORDER BY q, n`;
     // Bounded: the shapes are the services' own call sites, not their values.

@@ -1,6 +1,12 @@
 import type { AccessPolicy, RecordScope } from '@salesgraph/access';
 import { hasRole } from '@salesgraph/identity';
-import { compiledSelect, onlyUuids, readerOf, type CommandContext } from '@salesgraph/service-kit';
+import {
+  compiledSelect,
+  keyParameter,
+  onlyUuids,
+  readerOf,
+  type CommandContext,
+} from '@salesgraph/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Account } from './account.entity';
 import { accountOwningRoles } from './account-roles';
@@ -97,7 +103,7 @@ const accountsById = compiledSelect(
   (manager: EntityManager, shape: `${'one' | 'many'} of ${'any owner' | 'owners'}`) => {
     const read = manager
       .createQueryBuilder(Account, 'account')
-      .where(shape.startsWith('one') ? 'account.id = :id' : 'account.id = ANY(:ids)');
+      .where(shape.startsWith('one') ? 'account.id = :ids' : 'account.id = ANY(:ids)');
     return shape.endsWith('owners') ? read.andWhere('account.ownerId = ANY(:owners)') : read;
   },
 );
@@ -109,9 +115,8 @@ function findAccounts(
 ): Promise<Account[]> {
   const valid = onlyUuids(ids);
   if (valid.length === 0 || owners?.length === 0) return Promise.resolve([]);
-  const [count, keys] =
-    valid.length === 1 ? (['one', { id: valid[0] }] as const) : (['many', { ids: valid }] as const);
+  const { count, value } = keyParameter(valid);
   return owners
-    ? accountsById(manager, `${count} of owners`, { ...keys, owners: [...owners] })
-    : accountsById(manager, `${count} of any owner`, keys);
+    ? accountsById(manager, `${count} of owners`, { ids: value, owners: [...owners] })
+    : accountsById(manager, `${count} of any owner`, { ids: value });
 }

@@ -1,4 +1,9 @@
-import { compiledSelect, manyByKey, type SelectParameters } from '@salesgraph/service-kit';
+import {
+  compiledSelect,
+  keyParameter,
+  manyByKey,
+  type SelectParameters,
+} from '@salesgraph/service-kit';
 import {
   FindOperator,
   type EntityManager,
@@ -70,12 +75,13 @@ export async function pagesPerParent<T extends { id: string }>(
       const isIn = value instanceof FindOperator && value.type === 'in';
       if (value instanceof FindOperator && !isIn)
         throw new Error(`pagesPerParent: ${property} compares with ${value.type}; only = and In`);
-      const values = isIn ? [...(value.value as unknown[])] : [value];
       // An In of one value compares with `=`: PostgreSQL then keeps the statement's generic plan
       // instead of planning it on every call (see `keyMatch` in service-kit's entities-by-keys).
-      const many = isIn && values.length !== 1;
-      compared.push([property, many ? 'in' : '=']);
-      parameters[`w${i}_${property}`] = many ? values : values[0];
+      const { count, value: compareWith } = isIn
+        ? keyParameter(value.value as unknown[])
+        : { count: 'one', value };
+      compared.push([property, count === 'many' ? 'in' : '=']);
+      parameters[`w${i}_${property}`] = compareWith;
     }
     shape.where.push(compared);
   }
