@@ -8,9 +8,6 @@ const IDLE_CONNECTION_DEFAULT_MS = 4_000;
 /** How long before the subgraph's announced `Keep-Alive: timeout` the gateway closes an idle connection. */
 const IDLE_CONNECTION_MARGIN_MS = 1_000;
 
-/** A socket error of undici: the connection closed before the answer was whole. */
-const closedUnder = new Set(['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE']);
-
 type HeaderValues = Record<string, string | string[] | undefined>;
 
 /**
@@ -79,8 +76,11 @@ export function keepAliveFetch(options: { timeoutMs?: number } = {}): SubgraphFe
   };
 }
 
-/** A connection that had read an answer before broke before this request's answer began. */
+/**
+ * A connection that had read an answer before broke before this request's answer began: undici's
+ * socket error, the only one that carries the socket's counts (a raw ECONNRESET or EPIPE does not).
+ */
 function wasKeptAlive(error: Error): boolean {
   const { code, socket } = error as Error & { code?: string; socket?: { bytesRead?: number } };
-  return closedUnder.has(code ?? '') && (socket?.bytesRead ?? 0) > 0;
+  return code === 'UND_ERR_SOCKET' && (socket?.bytesRead ?? 0) > 0;
 }

@@ -49,6 +49,7 @@ function hasConstraints(value: object): boolean {
  * few percent of the CPU of a small list request.
  */
 export const validateArgs: ValidatorFn = (value) => {
+  if (!isObject(value)) return;
   const checked = (Array.isArray(value) ? value : [value]).filter(
     (item): item is object => isObject(item) && hasConstraints(item),
   );
