@@ -1,5 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import { logContext } from '@salesgraph/service-kit';
+import { currentLogContext } from '@salesgraph/service-kit';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 
@@ -17,7 +17,7 @@ const internalCodes = new Set(['INTERNAL_SERVER_ERROR', 'DOWNSTREAM_SERVICE_ERRO
  */
 export function createGatewayErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const correlationId = logContext.getStore()?.correlationId;
+    const correlationId = currentLogContext()?.correlationId;
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && /^[A-Z][A-Z_]+$/.test(code) && !internalCodes.has(code)) {
       const {

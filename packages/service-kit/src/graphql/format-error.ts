@@ -2,7 +2,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { ArgumentValidationError, AuthorizationError, AuthenticationError } from 'type-graphql';
-import { logContext } from '../logging/request-context';
+import { currentLogContext } from '../logging/request-context';
 import { DomainError } from './domain-error';
 
 /** Codes whose messages were written for clients and are safe to pass on. */
@@ -40,7 +40,7 @@ function flatten(
  */
 export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const correlationId = logContext.getStore()?.correlationId;
+    const correlationId = currentLogContext()?.correlationId;
     const original = unwrapResolverError(error);
     const base = {
       message: formatted.message,

@@ -1,5 +1,5 @@
 import pino, { type Logger } from 'pino';
-import { logContext } from './request-context';
+import { currentLogContext } from './request-context';
 
 export type { Logger } from 'pino';
 
@@ -19,7 +19,7 @@ export function createLogger(service: string, level: string = 'info'): Logger {
       censor: '[redacted]',
     },
     mixin: () => {
-      const context = logContext.getStore();
+      const context = currentLogContext();
       return context ? { ...context } : {};
     },
   });

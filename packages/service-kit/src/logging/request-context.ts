@@ -1,4 +1,4 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
+import { currentScope, runInScope } from '../context/request-scope';
 
 /** What every log line written while serving a request or an event carries. */
 export interface LogContext {
@@ -7,8 +7,11 @@ export interface LogContext {
   eventId?: string;
 }
 
-export const logContext = new AsyncLocalStorage<LogContext>();
-
 export function runWithLogContext<T>(context: LogContext, fn: () => T): T {
-  return logContext.run(context, fn);
+  return runInScope({ log: context }, fn);
+}
+
+/** The log context of the request being served, or undefined outside one. */
+export function currentLogContext(): LogContext | undefined {
+  return currentScope()?.log;
 }

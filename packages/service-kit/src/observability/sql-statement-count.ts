@@ -1,12 +1,10 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { AdvancedConsoleLogger, type LoggerOptions, type QueryRunner } from 'typeorm';
+import { currentScope, runInScope } from '../context/request-scope';
 
 /** The statements one GraphQL request has sent to its service's database so far. */
 export interface StatementTally {
   count: number;
 }
-
-const tally = new AsyncLocalStorage<StatementTally>();
 
 /**
  * Runs `fn` (one GraphQL request) with a tally of its own: every statement
@@ -16,12 +14,12 @@ const tally = new AsyncLocalStorage<StatementTally>();
  */
 export function countingStatements<T>(fn: (tally: StatementTally) => T): T {
   const own: StatementTally = { count: 0 };
-  return tally.run(own, () => fn(own));
+  return runInScope({ statements: own }, () => fn(own));
 }
 
 /** The current request's count, or undefined outside a request. */
 export function statementsInRequest(): number | undefined {
-  return tally.getStore()?.count;
+  return currentScope()?.statements?.count;
 }
 
 /**
@@ -37,7 +35,7 @@ export class StatementCountingLogger extends AdvancedConsoleLogger {
   }
 
   override logQuery(query: string, parameters?: unknown[], queryRunner?: QueryRunner): void {
-    const current = tally.getStore();
+    const current = currentScope()?.statements;
     if (current) current.count += 1;
     super.logQuery(query, parameters, queryRunner);
   }
