@@ -13,6 +13,7 @@ import {
   createLogger,
   graphqlHttpHandler,
   HttpError,
+  rememberQueryHashes,
   startHttpServer,
   systemClock,
   StopSteps,
@@ -96,6 +97,9 @@ export async function startGateway(
     let requestCount = 0;
     reuseExecutorOperations();
     compileResultShaping();
+    // The gateway's own copy of Apollo's hashing, for its query-plan cache (Apollo Server's
+    // is set by graphqlHttpHandler).
+    rememberQueryHashes(require.resolve('@apollo/gateway'));
     const gateway = new ApolloGateway({
       supergraphSdl: options.supergraphSdl ?? loadSupergraph(config.SUPERGRAPH_PATH),
       buildService: ({ name }) =>

@@ -21,6 +21,7 @@ export * from './graphql/audit-entry.type';
 export * from './graphql/page.args';
 export * from './graphql/instance-container';
 export * from './graphql/me.resolver';
+export * from './graphql/remembered-query-hashes';
 export * from './http/read-body';
 export * from './http/health';
 export * from './http/graphql-http-handler';

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { rememberQueryHashes } from '../graphql/remembered-query-hashes';
 import { runWithLogContext } from '../logging/request-context';
 import { countingStatements } from '../observability/sql-statement-count';
 import { PayloadTooLargeError, readBody } from './read-body';
@@ -62,6 +63,7 @@ export function graphqlHttpHandler<TContext extends BaseContext>(
   options: GraphQLHttpOptions<TContext>,
 ) {
   const limit = options.bodyLimitBytes ?? 1_000_000;
+  rememberQueryHashes(require.resolve('@apollo/server'));
   return async (
     request: IncomingMessage,
     response: ServerResponse,
