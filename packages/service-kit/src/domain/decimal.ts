@@ -27,7 +27,10 @@ export function formatDecimal(value: DecimalValue, minPlaces = 0): string {
  * 2 and at most 6 decimals ("60000.000000" -> "60000.00").
  */
 export function formatMoney(value: DecimalValue): string {
-  return formatDecimal(new Exact(value).toDecimalPlaces(6), 2);
+  // One Decimal made, not three (formatDecimal copies again): this runs for every money field of
+  // every answer, a few per cent of planning's CPU under the key-account query.
+  const rounded = (value instanceof Exact ? value : new Exact(value)).toDecimalPlaces(6);
+  return rounded.decimalPlaces() < 2 ? rounded.toFixed(2) : rounded.toFixed();
 }
 
 /** The exact sum of decimal values. */

@@ -27,6 +27,18 @@ describe('decimal arithmetic', () => {
     expect(formatMoney('0.1234567')).toBe('0.123457');
   });
 
+  it('formats money as rounding to 6 places and formatDecimal with 2 would, for any value', () => {
+    const slow = (value: Decimal.Value) => formatDecimal(new Exact(value).toDecimalPlaces(6), 2);
+    const values: Decimal.Value[] = [0, -0, 1, -1.5, 0.1, 1e21, '-0.0000005', '0.0000005', '-12.3456785'];
+    for (let i = 0; i < 2_000; i++) {
+      const digits = String(Math.floor(Math.random() * 1e9)).padStart(10, '0');
+      const point = Math.floor(Math.random() * 11);
+      const text = `${i % 3 === 0 ? '-' : ''}${digits.slice(0, point) || '0'}.${digits.slice(point) || '0'}`;
+      values.push(text, new Exact(text), new Decimal(text));
+    }
+    for (const value of values) expect(formatMoney(value)).toBe(slow(value));
+  });
+
   it('sums exactly and gives percentages, none of a zero whole', () => {
     expect(sumOf(['0.1', '0.2']).toFixed()).toBe('0.3');
     expect(percentage('1', '3')).toBe('33.33');
