@@ -29,7 +29,17 @@ describe('decimal arithmetic', () => {
 
   it('formats money as rounding to 6 places and formatDecimal with 2 would, for any value', () => {
     const slow = (value: Decimal.Value) => formatDecimal(new Exact(value).toDecimalPlaces(6), 2);
-    const values: Decimal.Value[] = [0, -0, 1, -1.5, 0.1, 1e21, '-0.0000005', '0.0000005', '-12.3456785'];
+    const values: Decimal.Value[] = [
+      0,
+      -0,
+      1,
+      -1.5,
+      0.1,
+      1e21,
+      '-0.0000005',
+      '0.0000005',
+      '-12.3456785',
+    ];
     for (let i = 0; i < 2_000; i++) {
       const digits = String(Math.floor(Math.random() * 1e9)).padStart(10, '0');
       const point = Math.floor(Math.random() * 11);
