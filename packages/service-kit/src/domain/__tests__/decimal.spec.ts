@@ -27,8 +27,12 @@ describe('decimal arithmetic', () => {
     expect(formatMoney('0.1234567')).toBe('0.123457');
   });
 
-  it('formats money as rounding to 6 places and formatDecimal with 2 would, for any value', () => {
-    const slow = (value: Decimal.Value) => formatDecimal(new Exact(value).toDecimalPlaces(6), 2);
+  it('formats money and decimals as the former copies did, for any value', () => {
+    // The former composition, copies and all: rounded to 6 places, copied, at least 2 decimals.
+    const slow = (value: Decimal.Value) => {
+      const copied = new Exact(new Exact(value).toDecimalPlaces(6));
+      return copied.decimalPlaces() < 2 ? copied.toFixed(2) : copied.toFixed();
+    };
     const values: Decimal.Value[] = [
       0,
       -0,
@@ -46,7 +50,13 @@ describe('decimal arithmetic', () => {
       const text = `${i % 3 === 0 ? '-' : ''}${digits.slice(0, point) || '0'}.${digits.slice(point) || '0'}`;
       values.push(text, new Exact(text), new Decimal(text));
     }
-    for (const value of values) expect(formatMoney(value)).toBe(slow(value));
+    for (const value of values) {
+      expect(formatMoney(value)).toBe(slow(value));
+      const copied = new Exact(value);
+      expect(formatDecimal(value, 3)).toBe(
+        copied.decimalPlaces() < 3 ? copied.toFixed(3) : copied.toFixed(),
+      );
+    }
   });
 
   it('sums exactly and gives percentages, none of a zero whole', () => {
