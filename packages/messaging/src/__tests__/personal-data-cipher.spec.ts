@@ -69,4 +69,43 @@ describe('personal data cipher', () => {
     expect(again.contact.title).toMatch(/^pd1:lead-1:/);
     expect(openPersonalData(LeadConverted, again, () => key)).toEqual(data);
   });
+
+  it('copies only what it changes: the data given stays as it was, lists of people included', () => {
+    const fields = [
+      { path: ['contact', 'name'], label: 'contact.name' },
+      { path: ['people', '[]', 'email'], label: 'people[].email', erased: 'erased' },
+    ];
+    const given = {
+      leadId: 'lead-1',
+      company: { name: 'Acme' },
+      contact: { name: 'Ann Smith', title: 'Buyer' },
+      people: [{ email: 'bo@acme.test', role: 'USER' }, { role: 'ADMIN' }],
+    };
+    const before = JSON.stringify(given);
+    const sealed = sealPersonalFields(fields, given, 'lead-1', key);
+    const erased = erasePersonalFields(fields, given);
+    expect(JSON.stringify(given)).toBe(before);
+    expect(sealed.contact.name).toMatch(/^pd1:lead-1:/);
+    expect(sealed.people[0].email).toMatch(/^pd1:lead-1:/);
+    expect(sealed.people[1]).toEqual({ role: 'ADMIN' });
+    expect(erased).toEqual({
+      ...given,
+      contact: { title: 'Buyer' },
+      people: [{ email: 'erased', role: 'USER' }, { role: 'ADMIN' }],
+    });
+    // The copies do not reach back into the data given.
+    sealed.contact.title = 'changed';
+    erased.people[0].role = 'changed';
+    expect(JSON.stringify(given)).toBe(before);
+    expect(openPersonalData(undefined, sealed, () => key)).toEqual({
+      ...given,
+      contact: { ...given.contact, title: 'changed' },
+    });
+  });
+
+  it('never gives two sealed values the same initialisation vector (the pool refills)', () => {
+    const ivs = new Set<string>();
+    for (let i = 0; i < 1_000; i += 1) ivs.add(sealValue(key, 'lead-1', i).split(':')[2]);
+    expect(ivs.size).toBe(1_000);
+  });
 });

@@ -15,8 +15,28 @@ export function newSubjectKey(): Buffer {
   return randomBytes(32);
 }
 
+/**
+ * Initialisation vectors, 12 random bytes each, cut from a pool drawn 4 KiB at a time: one
+ * `randomBytes` call cost about what creating the cipher does (2.2 µs of the 8.3 a sealed value
+ * took, issue 17).
+ * GCM needs an IV never repeated under a key; each is taken once, from the same CSPRNG.
+ */
+const IV_BYTES = 12;
+const IV_POOL_BYTES = IV_BYTES * 341;
+let ivPool = Buffer.alloc(0);
+let ivTaken = 0;
+
+function nextIv(): Buffer {
+  if (ivTaken + IV_BYTES > ivPool.length) {
+    ivPool = randomBytes(IV_POOL_BYTES);
+    ivTaken = 0;
+  }
+  ivTaken += IV_BYTES;
+  return ivPool.subarray(ivTaken - IV_BYTES, ivTaken);
+}
+
 export function sealValue(key: Buffer, subjectId: string, value: unknown): string {
-  const iv = randomBytes(12);
+  const iv = nextIv();
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   cipher.setAAD(Buffer.from(subjectId));
   const body = Buffer.concat([cipher.update(JSON.stringify(value), 'utf8'), cipher.final()]);
@@ -58,6 +78,42 @@ function forEachAt(
   else visit(record, key);
 }
 
+/**
+ * A copy of `value` in which every object and list on the way to `path` is
+ * copied (shallow) and `visit` is handed the copied parent of each value at
+ * its end; the rest is shared with `value`, which is left as it was. What a
+ * deep copy (`structuredClone`) would give for the fields visited, at a
+ * fraction of its cost: every event with personal data goes through here
+ * (issue 17).
+ */
+function copyAlong(
+  value: unknown,
+  path: readonly string[],
+  visit: (parent: Record<string, unknown>, key: string) => void,
+): unknown {
+  if (value === null || typeof value !== 'object' || path.length === 0) return value;
+  const [key, ...rest] = path;
+  if (key === '[]')
+    return Array.isArray(value) ? value.map((item) => copyAlong(item, rest, visit)) : value;
+  if (Array.isArray(value) || !Object.hasOwn(value, key)) return value;
+  const copy: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+  if (rest.length > 0) copy[key] = copyAlong(copy[key], rest, visit);
+  else visit(copy, key);
+  return copy;
+}
+
+/** A copy of the data with `visit` applied at each field's path (see copyAlong). */
+function copyWithFields<T>(
+  fields: readonly PersonalField[],
+  data: T,
+  visit: (parent: Record<string, unknown>, key: string, field: PersonalField) => void,
+): T {
+  let copy: unknown = data;
+  for (const field of fields)
+    copy = copyAlong(copy, field.path, (parent, key) => visit(parent, key, field));
+  return copy as T;
+}
+
 /** A copy of an event's data with each personal field sealed by the person's key. */
 export function sealPersonalFields<T>(
   fields: readonly PersonalField[],
@@ -65,14 +121,11 @@ export function sealPersonalFields<T>(
   subjectId: string,
   key: Buffer,
 ): T {
-  const copy = structuredClone(data);
-  for (const field of fields)
-    forEachAt(copy, field.path, (parent, name) => {
-      // Sealed already (an old outbox row sealed in place, partly): sealing twice would lose it.
-      if (parent[name] !== undefined && parent[name] !== null && !sealedSubjectOf(parent[name]))
-        parent[name] = sealValue(key, subjectId, parent[name]);
-    });
-  return copy;
+  return copyWithFields(fields, data, (parent, name) => {
+    // Sealed already (an old outbox row sealed in place, partly): sealing twice would lose it.
+    if (parent[name] !== undefined && parent[name] !== null && !sealedSubjectOf(parent[name]))
+      parent[name] = sealValue(key, subjectId, parent[name]);
+  });
 }
 
 /** Whether any personal field of the data is stored in clear (neither sealed nor absent). */
@@ -88,14 +141,11 @@ export function hasClearPersonalFields(fields: readonly PersonalField[], data: u
 
 /** A copy of an event's data with each personal field as it reads once its person is erased. */
 export function erasePersonalFields<T>(fields: readonly PersonalField[], data: T): T {
-  const copy = structuredClone(data);
-  for (const field of fields)
-    forEachAt(copy, field.path, (parent, name) => {
-      if (parent[name] === undefined || parent[name] === null) return;
-      if (field.erased === undefined) delete parent[name];
-      else parent[name] = field.erased;
-    });
-  return copy;
+  return copyWithFields(fields, data, (parent, name, field) => {
+    if (parent[name] === undefined || parent[name] === null) return;
+    if (field.erased === undefined) delete parent[name];
+    else parent[name] = field.erased;
+  });
 }
 
 /** Every person whose sealed values the data holds (anywhere in it). */
