@@ -1,6 +1,5 @@
 import {
   ConfigResourceTypes,
-  Partitioners,
   type Admin,
   type Consumer,
   type EachBatchPayload,
@@ -12,6 +11,7 @@ import type { Logger } from '../logger';
 import { consumerLagOf, messageCountsOf } from './consumer-offsets';
 import { OffsetCommits } from './offset-commits';
 import { newKafkaClient } from './kafkajs-client';
+import { KeyPartitioner } from './key-partitioner';
 import type {
   ConsumerHealth,
   ConsumerRunOptions,
@@ -97,7 +97,7 @@ export function createKafkaBroker(options: KafkaBrokerOptions): MessageBroker {
           // no duplicates from producer retries, and per-partition order holds.
           idempotent: true,
           maxInFlightRequests: 1,
-          createPartitioner: Partitioners.DefaultPartitioner,
+          createPartitioner: KeyPartitioner,
           allowAutoTopicCreation: false,
         }),
       );
