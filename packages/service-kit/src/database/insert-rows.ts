@@ -42,9 +42,10 @@ export async function insertRows<T extends ObjectLiteral>(
     );
   const driver = manager.connection.driver;
   const table = driver.escape(metadata.tablePath);
+  const readers = columns.map((column) => [column.databaseName, readerOf(column, driver)] as const);
   const rows = entities.map((entity) => {
     const row: Record<string, unknown> = {};
-    for (const column of columns) row[column.databaseName] = jsonValue(column, entity, driver);
+    for (const [name, read] of readers) row[name] = read(entity);
     return row;
   });
   const names = columns.map((c) => driver.escape(c.databaseName));
@@ -68,12 +69,65 @@ export async function insertRows<T extends ObjectLiteral>(
   return entities.filter((_, i) => stored.has(keyOf(primary.map((c) => rows[i][c.databaseName]))));
 }
 
+type Driver = EntityManager['connection']['driver'];
+type ColumnReader = (entity: ObjectLiteral) => unknown;
+
+/**
+ * Column types whose values TypeORM's `preparePersistentValue` hands on as
+ * they are (it reaches its last `return value` for them).
+ */
+const AS_THEY_ARE = new Set([
+  'uuid',
+  'text',
+  'varchar',
+  'character varying',
+  'citext',
+  'int',
+  'integer',
+  'int4',
+  'smallint',
+  'bigint',
+  'boolean',
+  'bool',
+]);
+const DATE_TIMES = new Set(['timestamptz', 'timestamp with time zone', 'timestamp']);
+
+const columnReaders = new WeakMap<ColumnMetadata, ColumnReader>();
+
+/**
+ * How a column's value is read from an entity for `insertRows`, chosen once
+ * per column: a plain property (not embedded, not a relation, no transformer)
+ * of a type TypeORM stores as it is, or a Date for a date-time column, is
+ * read straight off the entity; anything else goes through `jsonValue`.
+ * TypeORM's own path checks the column's kind on every read and builds an
+ * array of type names for most of them: 12 µs of every lead an intake batch
+ * inserts, of 41 columns (issue 17).
+ */
+function readerOf(column: ColumnMetadata, driver: Driver): ColumnReader {
+  let read = columnReaders.get(column);
+  if (read) return read;
+  const plain =
+    !column.embeddedMetadata &&
+    !column.relationMetadata &&
+    !column.referencedColumn &&
+    !column.transformer &&
+    !column.isArray &&
+    typeof column.type === 'string';
+  const property = column.propertyName;
+  const generic: ColumnReader = (entity) => jsonValue(column, entity, driver);
+  if (plain && AS_THEY_ARE.has(column.type as string)) read = (entity) => entity[property] ?? null;
+  else if (plain && DATE_TIMES.has(column.type as string))
+    read = (entity) => {
+      const value: unknown = entity[property];
+      return value instanceof Date ? value : generic(entity);
+    };
+  else read = generic;
+  columnReaders.set(column, read);
+  return read;
+}
+
 /** A column's value as JSON that PostgreSQL reads back as the column's type. */
-function jsonValue(
-  column: ColumnMetadata,
-  entity: ObjectLiteral,
-  driver: EntityManager['connection']['driver'],
-): unknown {
+function jsonValue(column: ColumnMetadata, entity: ObjectLiteral, driver: Driver): unknown {
   const value = column.getEntityValue(entity);
   // The driver would stringify JSON once more: a jsonb column would hold a string.
   const prepared =

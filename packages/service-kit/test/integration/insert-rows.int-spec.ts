@@ -133,6 +133,20 @@ describe('insertRows', () => {
     });
   });
 
+  it('stores a value left undefined as null, and a date-time given as text as that time', async () => {
+    const loose = widget(`loose-${randomUUID()}`, {
+      note: undefined,
+      active: false,
+      seenAt: '2026-03-01T12:15:30.123+02:00' as unknown as Date,
+    });
+    await insertRows(source.manager, Widget, [loose]);
+    expect(await read(loose.id)).toMatchObject({
+      note: null,
+      active: false,
+      seenAt: new Date('2026-03-01T10:15:30.123Z'),
+    });
+  });
+
   it('leaves out rows a unique index refuses when asked, and fails the statement otherwise', async () => {
     const name = `taken-${randomUUID()}`;
     await insertRows(source.manager, Widget, [widget(name)]);
