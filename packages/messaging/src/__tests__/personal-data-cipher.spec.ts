@@ -1,4 +1,4 @@
-import { LeadConverted } from '@salesgraph/events';
+import { LeadConverted, type PersonalField } from '@salesgraph/events';
 import {
   erasePersonalFields,
   hasClearPersonalFields,
@@ -71,8 +71,8 @@ describe('personal data cipher', () => {
   });
 
   it('copies only what it changes: the data given stays as it was, lists of people included', () => {
-    const fields = [
-      { path: ['contact', 'name'], label: 'contact.name' },
+    const fields: PersonalField[] = [
+      { path: ['contact', 'name'], label: 'contact.name', erased: undefined },
       { path: ['people', '[]', 'email'], label: 'people[].email', erased: 'erased' },
     ];
     const given = {

@@ -9,16 +9,14 @@ const row = (id: string, topic: string, payloadBytes: number): PendingRow => ({
   aggregate_id: `lead-${id}`,
   event_type: 'lead.LeadCaptured.v1',
   topic,
-  payload: { pad: 'x'.repeat(payloadBytes) },
+  payload: JSON.stringify({ pad: 'x'.repeat(payloadBytes) }),
+  traceparent: null,
+  tracestate: null,
   correlation_id: id,
   attempts: 0,
 });
 
-const cut = (
-  rows: PendingRow[],
-  maxBytes: number,
-  value = (r: PendingRow) => JSON.stringify(r.payload),
-) => {
+const cut = (rows: PendingRow[], maxBytes: number, value = (r: PendingRow) => r.payload) => {
   const messages = new Map<PendingRow, OutgoingMessage>(
     rows.map((r) => [r, { key: r.aggregate_id, value: value(r) }]),
   );

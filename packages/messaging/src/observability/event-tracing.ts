@@ -55,7 +55,7 @@ export function contextOfEvent(event: { traceparent?: unknown; tracestate?: unkn
 /** One PRODUCER span per published row, under the span that wrote it; ended by the caller. */
 export function startPublishSpans(
   topic: string,
-  rows: Array<{ id: string; payload: Record<string, unknown> }>,
+  rows: Array<{ id: string; traceparent: string | null; tracestate: string | null }>,
 ): Span[] {
   return rows.map((row) =>
     tracer.startSpan(
@@ -69,7 +69,7 @@ export function startPublishSpans(
           'messaging.message.id': row.id,
         },
       },
-      contextOfEvent(row.payload),
+      contextOfEvent(row),
     ),
   );
 }

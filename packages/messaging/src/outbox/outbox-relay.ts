@@ -394,8 +394,8 @@ function toMessage(row: PendingRow): OutgoingMessage {
     ce_correlationid: row.correlation_id,
   };
   // The trace context as a binary-mode CloudEvents header too, for tools that read headers only.
-  if (typeof row.payload.traceparent === 'string') headers.ce_traceparent = row.payload.traceparent;
+  if (row.traceparent) headers.ce_traceparent = row.traceparent;
   // A person's erased key: a tombstone, so that compaction removes the key from the topic.
   if (row.event_type === SUBJECT_KEY_ERASED) return { key: row.aggregate_id, value: null, headers };
-  return { key: row.aggregate_id, value: JSON.stringify(row.payload), headers };
+  return { key: row.aggregate_id, value: row.payload, headers };
 }

@@ -6,7 +6,16 @@ export interface PendingRow {
   aggregate_id: string;
   event_type: string;
   topic: string;
-  payload: Record<string, unknown>;
+  /**
+   * The event as PostgreSQL prints the stored jsonb: the message's value as it
+   * is. Parsed by pg and printed again by the relay, it cost 3.8 µs a row, four
+   * rows a lead in an ingest (issue 17); jsonb's text has a space after each
+   * `:` and `,`, which readers of JSON do not see.
+   */
+  payload: string;
+  /** The W3C trace context the event carries (`traceparent`, `tracestate`), for the publish span. */
+  traceparent: string | null;
+  tracestate: string | null;
   correlation_id: string;
   attempts: number;
 }
@@ -29,8 +38,9 @@ export interface PendingRow {
  * 22,000 pending; see OutboxParkedIndex1796500000000).
  */
 export const PENDING_ROWS_SQL = `
-  SELECT m.id, m.position, m.aggregate_type, m.aggregate_id, m.event_type, m.topic, m.payload,
-         m.correlation_id, m.attempts
+  SELECT m.id, m.position, m.aggregate_type, m.aggregate_id, m.event_type, m.topic,
+         m.payload::text AS payload, m.payload ->> 'traceparent' AS traceparent,
+         m.payload ->> 'tracestate' AS tracestate, m.correlation_id, m.attempts
     FROM outbox_message m
    WHERE m.published_at IS NULL AND m.parked_at IS NULL AND m.discarded_at IS NULL
      AND NOT EXISTS (
