@@ -1,6 +1,7 @@
 import { Kafka, logLevel, type LogEntry } from 'kafkajs';
 import type { Logger } from '../logger';
 import { fixKafkajsIdleTimer } from './kafkajs-idle-timer-fix';
+import { useOwnProduceEncoder } from './produce-encoder';
 
 /**
  * The kafkajs client with the platform's settings: short connection timeout,
@@ -15,6 +16,7 @@ export function newKafkaClient(options: {
 }): Kafka {
   const { logger } = options;
   fixKafkajsIdleTimer();
+  useOwnProduceEncoder();
   return new Kafka({
     clientId: options.clientId,
     brokers: options.brokers,
