@@ -5,21 +5,17 @@
 // behind, a few full runs exhaust the broker's open-file limit ("Too many open
 // files") and the broker stops. Only the run's own topics are touched, so a
 // run beside another (a second clone, an engineer's targeted tests) is safe.
+// The throwaway platforms (benchmarks, end-to-end stacks) delete theirs with
+// `deleteTopicsWithPrefix` when they stop.
 'use strict';
 const { Kafka, logLevel } = require('kafkajs');
 
-const prefix = process.argv[2];
-if (!prefix || !/^t\.[a-z0-9]+\.$/.test(prefix)) {
-  process.stderr.write('usage: node infra/delete-test-topics.cjs t.<run>.\n');
-  process.exit(2);
-}
-const brokers = (process.env.SALESGRAPH_KAFKA_BROKERS ?? '').split(',').filter(Boolean);
-if (brokers.length === 0) {
-  process.stderr.write('SALESGRAPH_KAFKA_BROKERS is not set (source .infra/env.sh)\n');
-  process.exit(2);
-}
-
-async function main() {
+/**
+ * Deletes every topic whose name starts with `prefix` (`t.<...>.`, a test
+ * run's or a throwaway platform's). Answers how many it deleted.
+ */
+async function deleteTopicsWithPrefix(brokers, prefix) {
+  if (!/^t\.[a-z0-9.]+\.$/i.test(prefix)) throw new Error(`not a test topic prefix: ${prefix}`);
   const admin = new Kafka({
     clientId: 'delete-test-topics',
     brokers,
@@ -31,12 +27,30 @@ async function main() {
     // In slices: one request naming thousands of topics outlasts the request timeout.
     for (let i = 0; i < topics.length; i += 100)
       await admin.deleteTopics({ topics: topics.slice(i, i + 100), timeout: 60_000 });
-    process.stdout.write(`deleted ${topics.length} topics of ${prefix}*\n`);
+    return topics.length;
   } finally {
     await admin.disconnect();
   }
 }
-main().catch((error) => {
-  // Cleaning up is a courtesy to the next run: it never fails this one.
-  process.stderr.write(`could not delete the topics of ${prefix}*: ${error.message}\n`);
-});
+
+if (require.main === module) {
+  const prefix = process.argv[2];
+  if (!prefix || !/^t\.[a-z0-9]+\.$/.test(prefix)) {
+    process.stderr.write('usage: node infra/delete-test-topics.cjs t.<run>.\n');
+    process.exit(2);
+  }
+  const brokers = (process.env.SALESGRAPH_KAFKA_BROKERS ?? '').split(',').filter(Boolean);
+  if (brokers.length === 0) {
+    process.stderr.write('SALESGRAPH_KAFKA_BROKERS is not set (source .infra/env.sh)\n');
+    process.exit(2);
+  }
+  deleteTopicsWithPrefix(brokers, prefix).then(
+    (count) => process.stdout.write(`deleted ${count} topics of ${prefix}*\n`),
+    (error) => {
+      // Cleaning up is a courtesy to the next run: it never fails this one.
+      process.stderr.write(`could not delete the topics of ${prefix}*: ${error.message}\n`);
+    },
+  );
+}
+
+module.exports = { deleteTopicsWithPrefix };
