@@ -7,7 +7,7 @@ import { crc32c } from './crc32c';
  * values through its Long emulation, and the checksum a byte at a time: 22 µs
  * a message of 1 KB, some four messages a lead in an ingest, the largest
  * single share of the lead service's CPU there (issue 17). This computes the
- * sizes first, writes once, and checksums eight bytes a step: about 2 µs.
+ * sizes first, writes once, and checksums eight bytes a step: 4.7 µs.
  *
  * Installed over kafkajs' Produce request definition (`useOwnProduceEncoder`);
  * anything it does not write (compression, message timestamps, header values
