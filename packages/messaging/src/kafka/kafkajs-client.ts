@@ -1,5 +1,6 @@
 import { Kafka, logLevel, type LogEntry } from 'kafkajs';
 import type { Logger } from '../logger';
+import { useOwnFetchDecoder } from './fetch-decoder';
 import { fixKafkajsIdleTimer } from './kafkajs-idle-timer-fix';
 import { useOwnProduceEncoder } from './produce-encoder';
 
@@ -17,6 +18,7 @@ export function newKafkaClient(options: {
   const { logger } = options;
   fixKafkajsIdleTimer();
   useOwnProduceEncoder();
+  useOwnFetchDecoder();
   return new Kafka({
     clientId: options.clientId,
     brokers: options.brokers,
