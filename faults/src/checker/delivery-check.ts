@@ -50,7 +50,11 @@ export function checkDelivery(
     figures.published += 1;
     figures.redelivered += occurrences.length - 1;
     if (!row.published)
-      findings.add('lost', check, `${row.id} is on the topic but its row is not marked published`);
+      findings.add(
+        'lost',
+        check,
+        `${row.id} is on the topic but its row is still in the outbox queue`,
+      );
     if (new Set(occurrences.map((o) => o.partition)).size > 1)
       findings.add('out-of-order', check, `${row.id} is on more than one partition`);
     if (occurrences.some((o) => o.key !== row.aggregateId))

@@ -44,9 +44,11 @@ export class ServiceDatabase {
   async outbox(): Promise<OutboxRow[]> {
     const rows = await this.query<Record<string, string | null>>(
       `SELECT id, position::text AS position, aggregate_type, aggregate_id, event_type, topic,
-              published_at IS NOT NULL AS published, parked_at IS NOT NULL AS parked,
+              discarded_at IS NULL
+                AND NOT EXISTS (SELECT 1 FROM outbox_pending q WHERE q.position = m.position) AS published,
+              parked_at IS NOT NULL AS parked,
               discarded_at IS NOT NULL AS discarded, payload->>'causationid' AS causation_id, last_error
-         FROM outbox_message ORDER BY position`,
+         FROM outbox_message m ORDER BY position`,
     );
     return rows.map((r) => ({
       id: r.id!,

@@ -45,15 +45,15 @@ export async function killRelayBetweenPublishAndMark(
       // And none of the compacted keys topic: the cleaner keeps one record per key there, so a
       // row published twice shows once, and a relay caught marking only those would prove nothing.
       const { rows } = await locker.query<{ id: string }>(
-        `SELECT m.id FROM outbox_message m
-          WHERE m.published_at IS NULL AND m.parked_at IS NULL AND m.discarded_at IS NULL
+        `SELECT m.id FROM outbox_pending q JOIN outbox_message m ON m.position = q.position
+          WHERE m.parked_at IS NULL AND m.discarded_at IS NULL
             AND m.topic <> $1
             AND NOT EXISTS (
               SELECT 1 FROM outbox_message p
-               WHERE p.parked_at IS NOT NULL AND p.published_at IS NULL AND p.discarded_at IS NULL
+               WHERE p.parked_at IS NOT NULL AND p.discarded_at IS NULL
                  AND p.aggregate_type = m.aggregate_type AND p.aggregate_id = m.aggregate_id
                  AND p.position < m.position)
-          ORDER BY m.position LIMIT 50 FOR UPDATE OF m SKIP LOCKED`,
+          ORDER BY q.position LIMIT 50 FOR UPDATE OF q SKIP LOCKED`,
         [subjectKeysTopic],
       );
       if (rows.length === 0) {
@@ -73,8 +73,8 @@ export async function killRelayBetweenPublishAndMark(
       const at = new Date().toISOString();
       await fleet.kill9(instance);
       // PostgreSQL does not notice a dead client while its statement waits for a lock: released
-      // now, the orphaned UPDATE would still run and mark the rows. A crash before the UPDATE
-      // reached the database leaves them unmarked; ending the backend first is that crash.
+      // now, the orphaned DELETE would still run and take the rows out of the queue. A crash
+      // before it reached the database leaves them queued; ending the backend first is that crash.
       await watcher.query('SELECT pg_terminate_backend($1)', [waiting.pid]);
       await waitForBackendGone(watcher, waiting.pid);
       await locker.query('ROLLBACK');
@@ -112,7 +112,7 @@ async function waitForBlockedMark(
     const { rows } = await watcher.query<{ application_name: string; pid: number }>(
       `SELECT application_name, pid FROM pg_stat_activity
         WHERE datname = current_database() AND wait_event_type = 'Lock'
-          AND query LIKE 'UPDATE outbox_message SET published_at%' AND application_name LIKE $1
+          AND query LIKE 'DELETE FROM outbox_pending%' AND application_name LIKE $1
           AND $2::int = ANY(pg_blocking_pids(pid))`,
       [`salesgraph-${service}:%`, lockerPid],
     );

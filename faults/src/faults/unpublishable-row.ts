@@ -91,9 +91,10 @@ export class UnpublishableRow {
   private async recordWhatFlowed(): Promise<void> {
     await this.sql(async (client) => {
       const { rows } = await client.query(
-        `SELECT w.published_at IS NULL AS held,
+        `SELECT EXISTS (SELECT 1 FROM outbox_pending q WHERE q.position = w.position) AS held,
                 (SELECT count(*) FROM outbox_message o
-                  WHERE o.position > w.position AND o.published_at IS NOT NULL AND o.aggregate_id <> w.aggregate_id)::int AS others
+                  WHERE o.position > w.position AND o.discarded_at IS NULL AND o.aggregate_id <> w.aggregate_id
+                    AND NOT EXISTS (SELECT 1 FROM outbox_pending q WHERE q.position = o.position))::int AS others
            FROM outbox_message w WHERE w.id = $1`,
         [this.evidence.waitingId],
       );
@@ -127,7 +128,9 @@ export class UnpublishableRow {
     await this.sql(async (client) => {
       while (Date.now() < until) {
         const { rows } = await client.query(
-          'SELECT published_at IS NOT NULL AS published FROM outbox_message WHERE id = $1',
+          `SELECT discarded_at IS NULL
+                  AND NOT EXISTS (SELECT 1 FROM outbox_pending q WHERE q.position = m.position) AS published
+             FROM outbox_message m WHERE id = $1`,
           [this.evidence.waitingId],
         );
         if (rows[0]?.published) {

@@ -35,9 +35,7 @@ export async function awaitQuiescence(
           });
           await client.connect();
           try {
-            const { rows } = await client.query(
-              'SELECT count(*)::int AS n FROM outbox_message WHERE published_at IS NULL AND discarded_at IS NULL',
-            );
+            const { rows } = await client.query('SELECT count(*)::int AS n FROM outbox_pending');
             unpublished += rows[0].n;
           } finally {
             await client.end();

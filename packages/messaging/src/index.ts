@@ -37,6 +37,7 @@ export { PrivacySubjectKeys1767050000000 } from './migrations/1767050000000-priv
 export { OutboxCommitNotify1768400000000 } from './migrations/1768400000000-outbox-commit-notify';
 export { OutboxPositionAtInsert1796400000000 } from './migrations/1796400000000-outbox-position-at-insert';
 export { OutboxParkedIndex1796500000000 } from './migrations/1796500000000-outbox-parked-index';
+export { OutboxPendingQueue1797100000000 } from './migrations/1797100000000-outbox-pending-queue';
 
 import { InboxMessage } from './inbox/inbox-message.entity';
 import { MessagingTables1764000000000 } from './migrations/1764000000000-messaging-tables';
@@ -46,6 +47,7 @@ import { PrivacySubjectKeys1767050000000 } from './migrations/1767050000000-priv
 import { OutboxCommitNotify1768400000000 } from './migrations/1768400000000-outbox-commit-notify';
 import { OutboxPositionAtInsert1796400000000 } from './migrations/1796400000000-outbox-position-at-insert';
 import { OutboxParkedIndex1796500000000 } from './migrations/1796500000000-outbox-parked-index';
+import { OutboxPendingQueue1797100000000 } from './migrations/1797100000000-outbox-pending-queue';
 
 /** Entities and migrations every service database includes. */
 export const messagingEntities = [OutboxMessage, InboxMessage];
@@ -56,4 +58,5 @@ export const messagingMigrations = [
   OutboxCommitNotify1768400000000,
   OutboxPositionAtInsert1796400000000,
   OutboxParkedIndex1796500000000,
+  OutboxPendingQueue1797100000000,
 ];

@@ -10,18 +10,19 @@ export interface OutboxBacklog {
 }
 
 /**
- * The relay's backlog in one statement over the unpublished rows only (the
- * partial index ix_outbox_message_unpublished), so reading it stays cheap
- * however long the published history grows.
+ * The relay's backlog in one statement over the queue of rows to publish
+ * (`outbox_pending`), so reading it stays cheap however long the published
+ * history grows.
  */
 export async function outboxBacklog(dataSource: DataSource): Promise<OutboxBacklog> {
   const [row] = await dataSource.query(
-    `SELECT count(*) FILTER (WHERE parked_at IS NULL)::int AS pending,
-            count(*) FILTER (WHERE parked_at IS NOT NULL)::int AS parked,
-            COALESCE(EXTRACT(EPOCH FROM now() - min(occurred_at) FILTER (WHERE parked_at IS NULL)), 0)::float8
+    `SELECT count(*) FILTER (WHERE m.parked_at IS NULL)::int AS pending,
+            count(*) FILTER (WHERE m.parked_at IS NOT NULL)::int AS parked,
+            COALESCE(EXTRACT(EPOCH FROM now() - min(m.occurred_at) FILTER (WHERE m.parked_at IS NULL)), 0)::float8
               AS oldest_age
-       FROM outbox_message
-      WHERE published_at IS NULL AND discarded_at IS NULL`,
+       FROM outbox_pending q
+       JOIN outbox_message m ON m.position = q.position
+      WHERE m.discarded_at IS NULL`,
   );
   return {
     pending: row.pending,

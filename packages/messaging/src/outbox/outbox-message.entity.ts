@@ -61,6 +61,11 @@ export class OutboxMessage {
   @CreateDateColumn({ name: 'occurred_at', type: 'timestamptz' })
   occurredAt: Date;
 
+  /**
+   * When the relay published the row, for rows published before OutboxPendingQueue (and rows
+   * inserted as published). Since then a row is published once it has left `outbox_pending`
+   * without being discarded: marking each row cost a new version of it in every index.
+   */
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
   publishedAt: Date | null;
 

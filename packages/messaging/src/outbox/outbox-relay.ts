@@ -46,7 +46,8 @@ export interface OutboxRelayStatus {
 }
 
 /**
- * Publishes outbox rows in `position` order and marks them published.
+ * Publishes outbox rows in `position` order and takes them out of the
+ * queue of rows to publish (`outbox_pending`).
  *
  * Order per aggregate holds because positions are drawn under a lock on the
  * aggregate that is held to the commit (see the migrations), only one relay
@@ -282,11 +283,19 @@ export class OutboxRelay {
     }
   }
 
+  /**
+   * Takes the rows out of the queue (OutboxPendingQueue); a row the broker
+   * refused before loses its last error, its attempts stay counted.
+   */
   private async markPublished(runner: QueryRunner, rows: PendingRow[]): Promise<void> {
-    await runner.query(
-      'UPDATE outbox_message SET published_at = now(), last_error = NULL WHERE id = ANY($1::uuid[])',
-      [rows.map((r) => r.id)],
-    );
+    await runner.query('DELETE FROM outbox_pending WHERE position = ANY($1::bigint[])', [
+      rows.map((r) => r.position),
+    ]);
+    const refusedBefore = rows.filter((r) => r.attempts > 0).map((r) => r.id);
+    if (refusedBefore.length > 0)
+      await runner.query('UPDATE outbox_message SET last_error = NULL WHERE id = ANY($1::uuid[])', [
+        refusedBefore,
+      ]);
   }
 
   private async recordRefusal(runner: QueryRunner, row: PendingRow, reason: string): Promise<void> {

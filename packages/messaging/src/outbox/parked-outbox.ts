@@ -38,7 +38,8 @@ export class ParkedOutbox {
               p.last_error, p.parked_at,
               (SELECT count(*)::int FROM outbox_message w
                 WHERE w.aggregate_type = p.aggregate_type AND w.aggregate_id = p.aggregate_id
-                  AND w.position > p.position AND w.published_at IS NULL AND w.discarded_at IS NULL
+                  AND w.position > p.position AND w.discarded_at IS NULL
+                  AND EXISTS (SELECT 1 FROM outbox_pending q WHERE q.position = w.position)
               ) AS waiting_behind
          FROM outbox_message p
         WHERE p.parked_at IS NOT NULL AND p.discarded_at IS NULL
@@ -63,17 +64,20 @@ export class ParkedOutbox {
   async retry(id: string, by: string): Promise<boolean> {
     return this.change(
       `UPDATE outbox_message SET parked_at = NULL, attempts = 0, retried_by = $2
-        WHERE id = $1 AND parked_at IS NOT NULL AND published_at IS NULL AND discarded_at IS NULL`,
+        WHERE id = $1 AND parked_at IS NOT NULL AND discarded_at IS NULL`,
       id,
       by,
     );
   }
 
-  /** Gives the row up: it is never published, and its aggregate's later events go on. */
+  /** Gives the row up: it leaves the queue unpublished, and its aggregate's later events go on. */
   async discard(id: string, by: string): Promise<boolean> {
     return this.change(
-      `UPDATE outbox_message SET discarded_at = now(), discarded_by = $2
-        WHERE id = $1 AND parked_at IS NOT NULL AND published_at IS NULL AND discarded_at IS NULL`,
+      `WITH discarded AS (
+         UPDATE outbox_message SET discarded_at = now(), discarded_by = $2
+          WHERE id = $1 AND parked_at IS NOT NULL AND discarded_at IS NULL
+          RETURNING position)
+       DELETE FROM outbox_pending WHERE position IN (SELECT position FROM discarded)`,
       id,
       by,
     );

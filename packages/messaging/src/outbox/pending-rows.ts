@@ -21,32 +21,33 @@ export interface PendingRow {
 }
 
 /**
- * Rows waiting to be published, in position order, leaving out parked and
- * discarded rows and every later row of an aggregate that has a parked row:
- * an aggregate's events never overtake one another, other aggregates flow on.
+ * Rows waiting to be published (in `outbox_pending`, OutboxPendingQueue), in
+ * position order, leaving out parked and discarded rows and every later row
+ * of an aggregate that has a parked row: an aggregate's events never overtake
+ * one another, other aggregates flow on.
  *
  * The relay runs it with `enable_sort = off` on its own connection. The table
  * fills faster than autovacuum analyses it, and with statistics that still
- * count a handful of rows the planner reads every pending row and sorts them
+ * count a handful of rows the planner read every pending row and sorted them
  * for the first 200: 138 ms a call in a lead ingest of 6,000 leads, slower the
- * further the relay fell behind. Walking the unpublished index in position
- * order reads only the rows it returns (about 1.4 ms with 6,000 pending).
+ * further the relay fell behind. Walking the queue's key in position order
+ * reads only the rows it returns.
  *
- * The look-up of parked rows leaves `published_at IS NULL` out (a parked row is
- * never published): so it can only use the parked index, never the unpublished
- * one, which stale statistics made it walk once per row read (3.9 s a read with
- * 22,000 pending; see OutboxParkedIndex1796500000000).
+ * The look-up of parked rows can only use the parked index (see
+ * OutboxParkedIndex1796500000000): with stale statistics, a look-up that could
+ * walk the backlog once per row read took 3.9 s a read with 22,000 pending.
  */
 export const PENDING_ROWS_SQL = `
   SELECT m.id, m.position, m.aggregate_type, m.aggregate_id, m.event_type, m.topic,
          m.payload::text AS payload, m.payload ->> 'traceparent' AS traceparent,
          m.payload ->> 'tracestate' AS tracestate, m.correlation_id, m.attempts
-    FROM outbox_message m
-   WHERE m.published_at IS NULL AND m.parked_at IS NULL AND m.discarded_at IS NULL
+    FROM outbox_pending q
+    JOIN outbox_message m ON m.position = q.position
+   WHERE m.parked_at IS NULL AND m.discarded_at IS NULL
      AND NOT EXISTS (
        SELECT 1 FROM outbox_message p
         WHERE p.parked_at IS NOT NULL AND p.discarded_at IS NULL
           AND p.aggregate_type = m.aggregate_type AND p.aggregate_id = m.aggregate_id
           AND p.position < m.position)
-   ORDER BY m.position
+   ORDER BY q.position
    LIMIT $1`;

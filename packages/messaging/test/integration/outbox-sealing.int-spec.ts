@@ -54,7 +54,9 @@ describe('sealing the outbox rows written in clear before sealing', () => {
   });
   const rowsOf = (leadId: string) =>
     db.query(
-      `SELECT event_type, payload::text AS text, published_at FROM outbox_message WHERE aggregate_id = $1 ORDER BY position`,
+      `SELECT event_type, payload::text AS text,
+              EXISTS (SELECT 1 FROM outbox_pending q WHERE q.position = m.position) AS queued
+         FROM outbox_message m WHERE aggregate_id = $1 ORDER BY position`,
       [leadId],
     );
 
@@ -81,7 +83,9 @@ describe('sealing the outbox rows written in clear before sealing', () => {
       [leadId],
     );
     expect(key).toEqual({ owner: 'lead', has_key: true });
-    expect(rows[2]).toMatchObject({ event_type: 'privacy.SubjectKeyIssued', published_at: null });
+    // Rows inserted as published never queue; the key's row waits for the relay.
+    expect(rows.map((r: { queued: boolean }) => r.queued)).toEqual([false, false, true]);
+    expect(rows[2]).toMatchObject({ event_type: 'privacy.SubjectKeyIssued' });
     const conversion = (await db.transaction((m) => auditHistory(m, 'Lead', leadId))).find(
       (e) => e.eventType === LeadConverted.type,
     );

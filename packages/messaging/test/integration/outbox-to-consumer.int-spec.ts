@@ -60,6 +60,16 @@ describe('outbox -> Kafka -> inbox', () => {
       return envelope;
     });
 
+  /** Whether the row still waits in the relay's queue (OutboxPendingQueue). */
+  const queued = async (id: string): Promise<boolean> => {
+    const [row] = await producerDb.query(
+      `SELECT EXISTS (SELECT 1 FROM outbox_pending q JOIN outbox_message m USING (position)
+                       WHERE m.id = $1) AS queued`,
+      [id],
+    );
+    return row.queued;
+  };
+
   const effects = async (leadId: string) =>
     Number(
       (
@@ -75,7 +85,7 @@ describe('outbox -> Kafka -> inbox', () => {
 
     await waitFor(async () => (await effects(leadId)) === 1, { what: 'the consumer effect' });
     const row = await producerDb.getRepository(OutboxMessage).findOneByOrFail({ id: envelope.id });
-    expect(row.publishedAt).not.toBeNull();
+    expect(await queued(envelope.id)).toBe(false);
     expect(row.actorId).toBe('u-rep-rita');
     expect(await stillTrueAfter(500, async () => (await effects(leadId)) === 1)).toBe(true);
   });
@@ -85,20 +95,12 @@ describe('outbox -> Kafka -> inbox', () => {
     const envelope = await qualify(leadId);
     await waitFor(async () => (await effects(leadId)) === 1, { what: 'the first delivery' });
 
-    // Redelivery as after a relay crash between publish and mark: publish the row again.
-    await producerDb.query('UPDATE outbox_message SET published_at = NULL WHERE id = $1', [
-      envelope.id,
-    ]);
-    await waitFor(
-      async () => {
-        const [row] = await producerDb.query(
-          'SELECT published_at FROM outbox_message WHERE id = $1',
-          [envelope.id],
-        );
-        return row.published_at !== null;
-      },
-      { what: 'the second publication' },
+    // Redelivery as after a relay crash between publish and mark: the row queued again.
+    await producerDb.query(
+      'INSERT INTO outbox_pending (position) SELECT position FROM outbox_message WHERE id = $1',
+      [envelope.id],
     );
+    await waitFor(async () => !(await queued(envelope.id)), { what: 'the second publication' });
     // And once more straight from another producer, byte for byte.
     await fixture.producer.send(fixture.namespace.resolve(Topics.lead), [
       { key: leadId, value: JSON.stringify(envelope) },
