@@ -121,17 +121,19 @@ export async function startSubgraphService<TConfig extends ServiceEnv & { PORT: 
     relay.start();
     steps.add('outbox relay', () => relay.stop());
 
-    // Every person's key, so that consumers and history open their personal fields (docs/privacy.md).
-    const subjectKeyListener = new SubjectKeyListener({
-      serviceName: spec.name,
-      broker,
-      dataSource,
-      namespace,
-      logger,
-    });
+    // Every person's key, so that consumers open the personal fields of other services' events
+    // (docs/privacy.md). A service none of whose handlers reads such a field (planning, order) has
+    // nothing to open or erase: the keys of its own people it issues itself. Learning every key cost
+    // each of them a transaction's share and a row per new person of the platform (issue 17).
+    const readsPersonalData = subscriberSpecs.some((s) =>
+      s.handlers.some((h) => h.definition.personalFields.length > 0),
+    );
+    const subjectKeyListener = readsPersonalData
+      ? new SubjectKeyListener({ serviceName: spec.name, broker, dataSource, namespace, logger })
+      : undefined;
     // Consumers stop together: each waits for its fetch in flight, and one after another adds up.
     steps.add('consumers', () =>
-      Promise.all([...subscribers.map((s) => s.stop()), subjectKeyListener.stop()]),
+      Promise.all([...subscribers.map((s) => s.stop()), subjectKeyListener?.stop()]),
     );
     // One Kafka consumer for all the subscribers, each a lane of it (see shared-consumer.ts);
     // the key listener keeps its own: the lanes wait on the keys it stores.
@@ -161,7 +163,7 @@ export async function startSubgraphService<TConfig extends ServiceEnv & { PORT: 
     // added up to many seconds on a busy machine - after a crash, the partitions of the last
     // group to join waited for all the others.
     await Promise.all([
-      subjectKeyListener.start(),
+      subjectKeyListener?.start(),
       ...subscribers.map((subscriber) => subscriber.start()),
     ]);
 
