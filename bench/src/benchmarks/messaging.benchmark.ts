@@ -10,12 +10,23 @@ import {
   on,
   silentLogger,
 } from '@salesgraph/messaging';
-import { createTestDatabase, testBroker, testTopicPrefix, waitFor } from '@salesgraph/testing';
+import {
+  createTestDatabase,
+  testBroker,
+  testInfrastructure,
+  testTopicPrefix,
+  waitFor,
+} from '@salesgraph/testing';
 import { DataSource } from 'typeorm';
 import type { BenchOptions } from '../lib/bench-options';
 import { percentile, round } from '../lib/percentile';
 
 const WRITERS = 8;
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- infra's module, shared with infra/test.sh
+const { deleteTopicsWithPrefix } = require('../../../infra/delete-test-topics.cjs') as {
+  deleteTopicsWithPrefix(brokers: string[], prefix: string): Promise<number>;
+};
 
 export interface MessagingPhase {
   events: number;
@@ -95,10 +106,16 @@ async function messagingPhase(
   rate: number,
   relayMode: RelayMode,
 ): Promise<MessagingPhase> {
-  const namespace = new TopicNamespace(testTopicPrefix('bench'));
+  const prefix = testTopicPrefix('bench');
+  const namespace = new TopicNamespace(prefix);
   const broker = testBroker();
   const producer = broker.producer();
-  const cleanup: Array<() => Promise<unknown>> = [() => broker.disconnect()];
+  // Each phase's topics go with it: outside a test run nothing else deletes them, and a broker
+  // full of old topics cost the platform's benchmarks up to a third of a core (see BENCHMARKS.md).
+  const cleanup: Array<() => Promise<unknown>> = [
+    () => broker.disconnect(),
+    () => deleteTopicsWithPrefix(testInfrastructure().kafkaBrokers, prefix),
+  ];
   try {
     await producer.connect();
     await broker.ensureTopics([{ topic: namespace.resolve(Topics.lead) }]);
