@@ -9,8 +9,10 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * column, so never a HOT update: a new row version and an entry in each of
  * the table's indexes, then a dead version for vacuum. Measured alone, 12 µs a
  * row; in a lead ingest, four rows a lead, the largest single statement of
- * the lead database (issue 17). Deleting a queue entry costs 0.8 µs, writing
- * it (a statement-level trigger) about as much as one more index entry.
+ * the lead database (issue 17). Deleting a queue entry costs 0.8 µs alone;
+ * the trigger that writes it was not measured on its own, but a lead ingest
+ * with both cost PostgreSQL 0.42 to 0.45 ms a lead against 0.57 to 0.61
+ * before (bench/what-stands-in-the-way.md).
  *
  * Rows enter the queue as they are inserted, unless inserted as published;
  * the relay deletes them once the broker has them; a discarded row leaves it
