@@ -279,6 +279,70 @@ describe('marketing intake in batches', () => {
     expect(n).toBe(people.length);
   });
 
+  it('takes the rotation back when another consumer stored one of the people it gave an owner', async () => {
+    const iceland: TeamSpec = {
+      id: randomUUID(),
+      name: 'Iceland',
+      managerId: DemoUsers.manager.id,
+      reps: ['u-i1', 'u-i2', 'u-i3'],
+    };
+    await applyTeam(sut, iceland);
+    await new LeadApi(sut).createRule(DemoUsers.manager, {
+      name: 'Iceland',
+      priority: 30,
+      teamId: iceland.id,
+      countries: ['IS'],
+    });
+    const first = Array.from({ length: 20 }, () =>
+      marketingLead({ country: 'IS', campaign: 'held-lock' }),
+    );
+    // The second batch holds one of the first batch's people under another id, and three others.
+    const shared = { ...marketingLead({ country: 'IS' }), email: first[5].email };
+    const others = Array.from({ length: 3 }, () => marketingLead({ country: 'IS' }));
+    // The first batch's rows take 10 ms each to insert: it holds the lock while the second
+    // looks its people up, finds none stored, and plans an owner for each before it waits.
+    await db.query(`CREATE FUNCTION slow_held_lock() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN PERFORM pg_sleep(0.01); RETURN NEW; END $$`);
+    await db.query(`CREATE TRIGGER slow_held_lock BEFORE INSERT ON lead FOR EACH ROW
+      WHEN (NEW.campaign = 'held-lock') EXECUTE FUNCTION slow_held_lock()`);
+    let outcomes: Awaited<ReturnType<typeof captureBatch>>;
+    try {
+      const firstDone = captureBatch(first);
+      await waitFor(
+        async () =>
+          (
+            await db.query(
+              `SELECT 1 FROM pg_locks l JOIN pg_database d ON d.oid = l.database
+                WHERE l.locktype = 'advisory' AND l.granted AND d.datname = current_database()
+                  AND l.objsubid = 1 AND l.objid::bigint = hashtext('lead:assignment')::bigint & 4294967295`,
+            )
+          ).length > 0,
+        { what: 'the first batch holding the assignment lock' },
+      );
+      outcomes = await captureBatch([shared, ...others]);
+      await firstDone;
+    } finally {
+      await db.query('DROP TRIGGER slow_held_lock ON lead');
+      await db.query('DROP FUNCTION slow_held_lock()');
+    }
+    expect(outcomes.map((o) => o.kind)).toEqual(['merged', 'captured', 'captured', 'captured']);
+    const owners = await Promise.all(first.map((l) => leadOf(l.externalId)));
+    expect(owners.map((o) => o.owner_id)).toEqual(first.map((_, i) => `u-i${(i % 3) + 1}`));
+    // The rotation went on from where the first batch left it, as if the shared person never came.
+    const rest = await Promise.all(others.map((l) => leadOf(l.externalId)));
+    expect(rest.map((l) => l.owner_id)).toEqual(['u-i3', 'u-i1', 'u-i2']);
+    const [cursor] = await db.query(
+      'SELECT last_user_id FROM assignment_cursor WHERE team_id = $1',
+      [iceland.id],
+    );
+    expect(cursor.last_user_id).toBe('u-i2');
+    expect(await eventsOf(rest[0].id)).toEqual([
+      'lead.LeadCaptured.v1',
+      'lead.LeadConsentChanged.v1',
+      'lead.LeadAssigned.v1',
+    ]);
+  });
+
   it('does not store an erased person again, and stores the rest of the batch', async () => {
     const person = marketingLead({ country: 'US' });
     await captureBatch([person]);
