@@ -5,7 +5,6 @@ import {
   LeadConsentChanged,
   type EventContext,
   type EventDefinition,
-  type LeadAssignedData,
   type MarketingLeadCapturedData,
 } from '@salesgraph/events';
 import type { Outbox } from '@salesgraph/messaging';
@@ -55,18 +54,18 @@ type OutboxEntry = { definition: EventDefinition; data: unknown; context: EventC
  *
  * 1. New people (most of a batch): the look-ups (erased people, stored
  *    duplicates, account signals) and the inserts (leads, consent rows,
- *    outbox rows) take one statement each. The rules take the new leads they
- *    may before they are stored, under the assignment lock (held from there
- *    to the commit), so that each is written once, with its owner.
+ *    outbox rows) take one statement each.
  * 2. Repeats (a lead that matches a stored lead or one earlier in the batch),
  *    in the batch's order: plain merges are written in bulk; anything else
  *    goes through `capture`, so merging and returning leads stay one rule.
- * 3. Assignment of the new leads a repeat of the batch may have changed.
+ * 3. Assignment of the new leads the rules may take, under the assignment
+ *    lock, taken last: it is held from there to the commit only, so that two
+ *    intake consumers store their batches side by side and queue for the
+ *    rotation alone (issue 17).
  *
  * Each outcome is what `capture` would have given, except that the rules see
  * a new lead with what its repeats in the same batch added (a country, a
- * segment), and the rotation takes the batch's new leads before its repeats
- * (those a repeat may change after them).
+ * segment), and the rotation takes the batch's new leads after its repeats.
  */
 export class LeadBatchIntake {
   constructor(
@@ -93,25 +92,18 @@ export class LeadBatchIntake {
     const outcomes: IntakeOutcome[] = [];
     const fresh: NewLead[] = [];
     const repeats: number[] = [];
-    /** New leads a later lead of the batch may repeat (and so change before the rules see them). */
-    const revisited = new Set<number>();
     for (const [at, capture] of captures.entries()) {
       const fact = facts[at];
       if (fact.email && erasedEmails.has(fact.email)) {
         outcomes[at] = { kind: 'erased', lead: null };
         continue;
       }
-      const repeatsNew = earlier.repeated(fact);
-      for (const lead of repeatsNew ?? []) revisited.add(lead);
-      if (matchingStored.has(at) || repeatsNew) {
-        earlier.add(fact, repeatsNew ?? []);
-        repeats.push(at);
-      } else {
-        earlier.add(fact, [at]);
-        fresh.push({ ...capture, facts: fact, at });
-      }
+      const repeated = matchingStored.has(at) || earlier.matches(fact);
+      earlier.add(fact);
+      if (repeated) repeats.push(at);
+      else fresh.push({ ...capture, facts: fact, at });
     }
-    const { stored, awaiting } = await this.openMany(manager, fresh, revisited);
+    const { stored, awaiting } = await this.openMany(manager, fresh);
     for (const item of fresh) {
       const lead = stored.get(item.at);
       if (lead) outcomes[item.at] = { kind: 'captured', lead };
@@ -195,27 +187,19 @@ export class LeadBatchIntake {
   /**
    * New leads, none a duplicate: what `capture` stores for each, with one
    * statement per table, in its order of events (LeadCaptured,
-   * LeadConsentChanged, AccountSignalDetected or LeadAssigned). A lead
-   * another consumer stored meanwhile is left out, with its rows and events.
-   *
-   * The rules take the leads they may before they are stored (`assignBeforeInsert`),
-   * so each is written once, with its owner: an update of a fresh lead is
-   * never a HOT one (owner_id is indexed) and costs a new entry in every index
-   * of the table, the trigram one included. Those a later lead of the batch
-   * may repeat are stored without owner and returned as awaiting (`assign`):
-   * the rules see what their repeats add.
+   * LeadConsentChanged, AccountSignalDetected). A lead another consumer
+   * stored meanwhile is left out, with its rows and events. Those the rules
+   * may take are stored without owner and returned as awaiting (`assign`).
    */
   private async openMany(
     manager: EntityManager,
     items: NewLead[],
-    revisited: ReadonlySet<number>,
   ): Promise<{ stored: Map<number, Lead>; awaiting: Map<string, AwaitingLead> }> {
     const stored = new Map<number, Lead>();
     const awaiting = new Map<string, AwaitingLead>();
     if (items.length === 0) return { stored, awaiting };
     const leads = items.map((item) => leadFromFacts(item.facts, LeadOrigin.MARKETING, null));
     const signals = await this.signals.matchMany(manager, leads);
-    const forRules: number[] = [];
     const consents = leads.map((lead, i) => {
       const { command, data } = items[i];
       const now = command.clock.now();
@@ -230,30 +214,11 @@ export class LeadBatchIntake {
       if (consent) lead.consentToContact = consent.after;
       const held = !signal && heldFromRules(lead);
       if (held) Object.assign(lead, { teamId: null, unassignedReason: held });
-      if (!signal && rulesMayAssign(lead)) forRules.push(i);
       return consent;
     });
-    const early = forRules.filter((i) => !revisited.has(items[i].at));
-    const { assigned, planner } = await this.assignBeforeInsert(manager, early, leads, items);
     const inserted = new Set(
       await insertRows(manager, Lead, insertionOrder(leads), { onConflict: 'ignore' }),
     );
-    // The rotation counted a lead that another consumer stored first (rare: that
-    // consumer held the lock meanwhile): the rules take the others again with the
-    // late ones, from where the rotation stood.
-    const again = early.some((i) => !inserted.has(leads[i]));
-    if (again) {
-      assigned.clear();
-      await this.unassign(
-        manager,
-        early.flatMap((i) => (inserted.has(leads[i]) ? [leads[i]] : [])),
-      );
-    } else {
-      // Written now, before a repeat of the batch may take the one-at-a-time
-      // path and read the rotation from the table.
-      await planner?.saveCursors(items[early[early.length - 1]].command.clock.now());
-    }
-    const late = new Set(again ? forRules : forRules.filter((i) => revisited.has(items[i].at)));
     const consentRows: LeadConsent[] = [];
     const events: OutboxEntry[] = [];
     for (const [i, lead] of leads.entries()) {
@@ -275,9 +240,7 @@ export class LeadBatchIntake {
           data: accountSignalDetectedData(lead, signal, command.clock.now()),
           context,
         });
-      const given = assigned.get(i);
-      if (given) events.push({ definition: LeadAssigned, data: given, context });
-      if (late.has(i)) awaiting.set(lead.id, { lead, command });
+      else if (rulesMayAssign(lead)) awaiting.set(lead.id, { lead, command });
     }
     await insertRows(manager, LeadConsent, consentRows);
     await this.outbox.appendMany(manager, events);
@@ -285,49 +248,9 @@ export class LeadBatchIntake {
   }
 
   /**
-   * The rules for the batch's new leads `early` (positions in `leads`) before
-   * they are stored, under the assignment lock, which is taken here and held
-   * to the commit. Answers LeadAssigned for each lead given an owner; a lead no
-   * rule may take yet waits in its queue, with the reason. The rotation's new
-   * positions are the caller's to save, once the leads are stored.
-   */
-  private async assignBeforeInsert(
-    manager: EntityManager,
-    early: readonly number[],
-    leads: readonly Lead[],
-    items: readonly NewLead[],
-  ): Promise<{ assigned: Map<number, LeadAssignedData>; planner?: AssignmentPlanner }> {
-    const assigned = new Map<number, LeadAssignedData>();
-    if (early.length === 0) return { assigned };
-    const planner = await AssignmentPlanner.locked(manager, this.engine.directory);
-    for (const i of early) {
-      const lead = leads[i];
-      const plan = await planner.plan(lead);
-      if (plan.kind === 'wait')
-        Object.assign(lead, { teamId: plan.teamId, unassignedReason: plan.reason });
-      else assigned.set(i, giveLead(lead, plan.assignment, items[i].command.clock.now()));
-    }
-    return { assigned, planner };
-  }
-
-  /** Leads stored with an owner the rules gave them, back to no owner and no queue. */
-  private async unassign(manager: EntityManager, leads: Lead[]): Promise<void> {
-    for (const lead of leads)
-      Object.assign(lead, {
-        ownerId: null,
-        teamId: null,
-        assignmentRuleId: null,
-        assignedAt: null,
-        unassignedReason: null,
-      });
-    await writeAssignments(manager, leads);
-  }
-
-  /**
-   * The rules for the batch's new leads that waited for its repeats, in one
-   * go under the assignment lock (rules, rotation and open-lead counts read
-   * once, AssignmentPlanner): one update for the leads, one outbox append for
-   * their LeadAssigned.
+   * The rules for the batch's new leads, in one go under the assignment lock
+   * (rules, rotation and open-lead counts read once, AssignmentPlanner): one
+   * update for the leads, one outbox append for their LeadAssigned.
    */
   private async assign(manager: EntityManager, awaiting: AwaitingLead[]): Promise<void> {
     if (awaiting.length === 0) return;
@@ -345,34 +268,26 @@ export class LeadBatchIntake {
         context: eventContextOf(command),
       });
     }
-    await writeAssignments(
-      manager,
-      awaiting.map((a) => a.lead),
+    const leads = awaiting.map((a) => a.lead);
+    await manager.query(
+      `UPDATE lead l
+          SET owner_id = u.owner_id, team_id = u.team_id, assignment_rule_id = u.rule_id,
+              assigned_at = u.assigned_at, unassigned_reason = u.reason
+         FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::uuid[], $5::timestamptz[], $6::text[])
+              AS u(id, owner_id, team_id, rule_id, assigned_at, reason)
+        WHERE l.id = u.id`,
+      [
+        leads.map((l) => l.id),
+        leads.map((l) => l.ownerId),
+        leads.map((l) => l.teamId),
+        leads.map((l) => l.assignmentRuleId),
+        leads.map((l) => l.assignedAt),
+        leads.map((l) => l.unassignedReason),
+      ],
     );
     await this.outbox.appendMany(manager, events);
     await planner.saveCursors(awaiting[awaiting.length - 1].command.clock.now());
   }
-}
-
-/** The assignment fields of stored leads as they are in memory, in one statement. */
-async function writeAssignments(manager: EntityManager, leads: readonly Lead[]): Promise<void> {
-  if (leads.length === 0) return;
-  await manager.query(
-    `UPDATE lead l
-        SET owner_id = u.owner_id, team_id = u.team_id, assignment_rule_id = u.rule_id,
-            assigned_at = u.assigned_at, unassigned_reason = u.reason
-       FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::uuid[], $5::timestamptz[], $6::text[])
-            AS u(id, owner_id, team_id, rule_id, assigned_at, reason)
-      WHERE l.id = u.id`,
-    [
-      leads.map((l) => l.id),
-      leads.map((l) => l.ownerId),
-      leads.map((l) => l.teamId),
-      leads.map((l) => l.assignmentRuleId),
-      leads.map((l) => l.assignedAt),
-      leads.map((l) => l.unassignedReason),
-    ],
-  );
 }
 
 /**
