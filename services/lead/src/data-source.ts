@@ -12,11 +12,12 @@ import { FollowUpOverdue1764100000005 } from './migrations/1764100000005-follow-
 import { EditingActivitiesSearch1764100000006 } from './migrations/1764100000006-editing-activities-search';
 import { LeadConsent1764300000100 } from './migrations/1764300000100-lead-consent';
 import { DropRedundantOwnerIndex1797000000000 } from './migrations/1797000000000-drop-redundant-owner-index';
+import { ConsentDecisionRows1797200000000 } from './migrations/1797200000000-consent-decision-rows';
 import { LeadActivity } from './modules/activity/lead-activity.entity';
 import { OpportunityActivity } from './modules/activity/opportunity-activity.entity';
 import { AssignmentCursor } from './modules/assignment/assignment-cursor.entity';
 import { AssignmentRule } from './modules/assignment/assignment-rule.entity';
-import { LeadConsent } from './modules/consent/lead-consent.entity';
+import { LeadConsentRow } from './modules/consent/lead-consent-row.entity';
 import { LeadMerge } from './modules/dedup/lead-merge.entity';
 import { Lead } from './modules/lead/lead.entity';
 import { Opportunity } from './modules/opportunity/opportunity.entity';
@@ -27,7 +28,7 @@ export const leadEntities = [
   ...accountDirectoryEntities,
   Lead,
   LeadMerge,
-  LeadConsent,
+  LeadConsentRow,
   LeadActivity,
   AssignmentRule,
   AssignmentCursor,
@@ -46,4 +47,5 @@ export const leadMigrations = [
   EditingActivitiesSearch1764100000006,
   LeadConsent1764300000100,
   DropRedundantOwnerIndex1797000000000,
+  ConsentDecisionRows1797200000000,
 ];

@@ -55,11 +55,21 @@ export interface ConsentDecisionRows {
   rows: ConsentRecordFields[];
 }
 
+/** The channels a decision names (each once, in ConsentChannel's order) and its note, trimmed. */
+export function consentChannelsOf(spec: ConsentDecisionSpec): {
+  channels: ConsentChannel[];
+  note: string | null;
+} {
+  const requested = new Set(spec.channels);
+  return {
+    channels: ConsentChannel.options.filter((c) => requested.has(c)),
+    note: spec.note?.trim() || null,
+  };
+}
+
 /** One row per channel named (each once, in the channels' order), all recorded at `recordedAt`. */
 export function consentRowsOf(spec: ConsentDecisionSpec, recordedAt: Date): ConsentDecisionRows {
-  const requested = new Set(spec.channels);
-  const channels = ConsentChannel.options.filter((c) => requested.has(c));
-  const note = spec.note?.trim() || null;
+  const { channels, note } = consentChannelsOf(spec);
   const rows = channels.map((channel) => ({
     id: randomUUID(),
     channel,

@@ -7,27 +7,38 @@ import type { ConsentRecordFields } from './consent-record.fields';
 
 type SubjectColumn<T> = { [K in keyof T]: T[K] extends string ? K : never }[keyof T] & string;
 
+/** What a consent row holds at least: when it was said and recorded, the order of a history. */
+interface StoredConsent {
+  effectiveAt: Date;
+  recordedAt: Date;
+}
+
 /**
  * Reads one service's consent rows about its people (leads, contacts): the
  * history of each, newest first, and the decision in force per channel.
- * Every person of one request is read in one query.
+ * Every person of one request is read in one query. Rows that are not one
+ * record each (a lead's decision names several channels) are turned into
+ * records by `recordsOf`, in their order.
  */
-export class ConsentHistory<T extends ConsentRecordFields> {
+export class ConsentHistory<T extends ConsentRecordFields, R extends StoredConsent = T> {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly entity: new () => T,
+    private readonly entity: new () => R,
     /** The column naming the person, e.g. `leadId`. */
-    private readonly subject: SubjectColumn<T>,
+    private readonly subject: SubjectColumn<R>,
+    private readonly recordsOf: (rows: R[]) => T[] = (rows) => rows as unknown as T[],
   ) {}
 
   /** Every decision about the person, newest first. */
   historyOf(command: CommandContext, subjectId: string): Promise<T[]> {
     return loadMany(command, `${this.entity.name}.history`, subjectId, async (subjectIds) => {
       const rows = await readerOf(this.dataSource, command).find(this.entity, {
-        where: { [this.subject]: In([...subjectIds]) } as FindOptionsWhere<T>,
-        order: { effectiveAt: 'DESC', recordedAt: 'DESC' } as FindOptionsOrder<T>,
+        where: { [this.subject]: In([...subjectIds]) } as FindOptionsWhere<R>,
+        order: { effectiveAt: 'DESC', recordedAt: 'DESC' } as FindOptionsOrder<R>,
       });
-      return manyByKey(subjectIds, rows, (row) => row[this.subject] as string);
+      return manyByKey(subjectIds, rows, (row) => row[this.subject] as string).map((mine) =>
+        this.recordsOf(mine),
+      );
     });
   }
 

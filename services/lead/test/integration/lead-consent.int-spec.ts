@@ -29,7 +29,7 @@ describe("a lead's consent", () => {
       await gql(
         manager,
         `query($id: ID!) { lead(id: $id) { ownerId unassignedReason ${consentFields}
-           consentHistory { channel given source } } }`,
+           consentHistory { id channel given source } } }`,
         { id: leadId },
       ),
     ).lead;
@@ -69,6 +69,17 @@ describe("a lead's consent", () => {
       })),
     );
     expect(read.consentHistory).toHaveLength(4);
+    // One decision, one row: shown as a record per channel, each with an id of its own.
+    const rows = await sut.service.deps.dataSource.query(
+      'SELECT id, channels FROM lead_consent WHERE lead_id = $1',
+      [lead!.id],
+    );
+    expect(rows).toEqual([
+      { id: expect.any(String), channels: ['EMAIL', 'PHONE', 'VISIT', 'MARKETING'] },
+    ]);
+    expect(read.consentHistory.map((r: Data) => r.id)).toEqual(
+      ['EMAIL', 'PHONE', 'VISIT', 'MARKETING'].map((channel) => `${rows[0].id}:${channel}`),
+    );
     const events = await consentEvents(lead!.id);
     // One decision, one event: every channel it covers in it.
     expect(events.map((e: Data) => [e.channels, e.given, e.withCapture])).toEqual([
@@ -205,7 +216,7 @@ describe("a lead's consent", () => {
       }),
     ).leadPersonalData;
     expect(exported.records.leadConsent).toEqual([
-      expect.objectContaining({ channel: 'EMAIL', given: false, note: 'Unsubscribe me' }),
+      expect.objectContaining({ channels: ['EMAIL'], given: false, note: 'Unsubscribe me' }),
     ]);
     expectData(
       await gql(admin, `mutation($id: [ID!]) { eraseLeadPersonalData(ids: $id) { records } }`, {
@@ -213,9 +224,9 @@ describe("a lead's consent", () => {
       }),
     );
     const kept = await sut.service.deps.dataSource.query(
-      'SELECT channel, given, note FROM lead_consent WHERE lead_id = $1',
+      'SELECT channels, given, note FROM lead_consent WHERE lead_id = $1',
       [leadId],
     );
-    expect(kept).toEqual([{ channel: 'EMAIL', given: false, note: 'erased' }]);
+    expect(kept).toEqual([{ channels: ['EMAIL'], given: false, note: 'erased' }]);
   });
 });

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   ConsentChannel,
   contactableBySales,
@@ -10,7 +11,7 @@ import type { Outbox } from '@salesgraph/messaging';
 import {
   assertUserConsentDecision,
   ConsentHistory,
-  consentRowsOf,
+  consentChannelsOf,
   eventContextOf,
   inTransaction,
   type CommandContext,
@@ -22,8 +23,9 @@ import type { LeadGuard } from '../lead/lead-guard';
 import { isOpenLead } from '../lead/lead-lifecycle';
 import type { Lead } from '../lead/lead.entity';
 import { LeadStatus } from '../lead/lead-status';
+import { consentRecordsOf, consentRecordsOfAll, LeadConsentRow } from './lead-consent-row.entity';
 import { LeadConsentException } from './lead-consent.exception';
-import { LeadConsent } from './lead-consent.entity';
+import type { LeadConsent } from './lead-consent.entity';
 
 /** One decision to record about a lead's contact. */
 export interface LeadConsentDecision extends ConsentDecisionSpec {
@@ -32,12 +34,13 @@ export interface LeadConsentDecision extends ConsentDecisionSpec {
 }
 
 /**
- * Owns a lead's consent: appends one row per channel and one
- * LeadConsentChanged per decision (listing its channels), and keeps `lead.consentToContact` as what the rows say
+ * Owns a lead's consent: appends one row and one LeadConsentChanged per
+ * decision (each listing its channels), shows the decisions as records per
+ * channel, and keeps `lead.consentToContact` as what they say
  * (`contactableBySales`), which is what assignment reads (assignment-policy).
  */
 export class LeadConsentService {
-  private readonly history: ConsentHistory<LeadConsent>;
+  private readonly history: ConsentHistory<LeadConsent, LeadConsentRow>;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -45,7 +48,7 @@ export class LeadConsentService {
     private readonly guard: LeadGuard,
     private readonly engine: AssignmentEngine,
   ) {
-    this.history = new ConsentHistory(dataSource, LeadConsent, 'leadId');
+    this.history = new ConsentHistory(dataSource, LeadConsentRow, 'leadId', consentRecordsOfAll);
   }
 
   /** A decision recorded by a user who may change the lead (its owner, their manager). */
@@ -62,8 +65,8 @@ export class LeadConsentService {
 
   /**
    * In the caller's transaction, on a lead it has loaded (and locked, or
-   * just inserted): the rows, the one event, and the derived flag, set on
-   * `lead` and in its row.
+   * just inserted): the decision's row, its event, and the derived flag, set
+   * on `lead` and in its row.
    */
   async recordWithin(
     command: CommandContext,
@@ -71,12 +74,11 @@ export class LeadConsentService {
     lead: Lead,
     spec: LeadConsentDecision,
   ): Promise<void> {
-    const stored = await manager.findBy(LeadConsent, { leadId: lead.id });
+    const stored = consentRecordsOfAll(await manager.findBy(LeadConsentRow, { leadId: lead.id }));
     const change = consentChangeOf(lead, spec, stored, command.clock.now());
     if (!change) return;
-    const { rows, data, after } = change;
-    // One statement for all channels: marketing's intake records four per lead.
-    await manager.insert(LeadConsent, rows);
+    const { decision, data, after } = change;
+    await manager.insert(LeadConsentRow, decision);
     await this.outbox.append(manager, LeadConsentChanged, data, eventContextOf(command));
     if (lead.consentToContact !== after) {
       lead.consentToContact = after;
@@ -91,7 +93,9 @@ export class LeadConsentService {
 
   /** The decisions in force, as LeadConverted carries them to the account's contact. */
   async decisionsInForce(manager: EntityManager, leadId: string): Promise<ConsentDecision[]> {
-    const current = currentConsent(await manager.findBy(LeadConsent, { leadId }));
+    const current = currentConsent(
+      consentRecordsOfAll(await manager.findBy(LeadConsentRow, { leadId })),
+    );
     return ConsentChannel.options.flatMap((channel) => {
       const row = current.get(channel);
       if (!row) return [];
@@ -115,27 +119,38 @@ export class LeadConsentService {
 }
 
 /**
- * What one decision changes on a lead whose rows so far are `stored`: the
- * rows to append (one per channel), its one LeadConsentChanged, and the
- * derived flag afterwards; null when it names no channel. Pure, so marketing's
- * batch intake records a batch's decisions with the same rule.
+ * What one decision changes on a lead whose records so far are `stored`: the
+ * row to append, its one LeadConsentChanged, and the derived flag afterwards;
+ * null when it names no channel. Pure, so marketing's batch intake records a
+ * batch's decisions with the same rule.
  */
 export function consentChangeOf(
   lead: Lead,
   spec: LeadConsentDecision,
   stored: LeadConsent[],
   recordedAt: Date,
-): { rows: LeadConsent[]; data: LeadConsentChangedData; after: boolean | null } | null {
-  const decision = consentRowsOf(spec, recordedAt);
-  const { channels, note } = decision;
+): {
+  decision: LeadConsentRow;
+  data: LeadConsentChangedData;
+  after: boolean | null;
+} | null {
+  const { channels, note } = consentChannelsOf(spec);
   if (channels.length === 0) return null;
-  const rows = decision.rows.map((row) =>
-    Object.assign(new LeadConsent(), { ...row, leadId: lead.id }),
-  );
+  const decision = Object.assign(new LeadConsentRow(), {
+    id: randomUUID(),
+    leadId: lead.id,
+    channels,
+    given: spec.given,
+    source: spec.source,
+    recordedBy: spec.recordedBy,
+    effectiveAt: spec.effectiveAt,
+    recordedAt,
+    note,
+  });
   const before = contactableBySales(currentConsent(stored));
-  const after = contactableBySales(currentConsent([...stored, ...rows]));
+  const after = contactableBySales(currentConsent([...stored, ...consentRecordsOf(decision)]));
   return {
-    rows,
+    decision,
     after,
     data: {
       leadId: lead.id,

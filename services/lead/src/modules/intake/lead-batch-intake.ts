@@ -13,7 +13,7 @@ import type { EntityManager } from 'typeorm';
 import { giveLead, type AssignmentEngine } from '../assignment/assignment-engine';
 import { heldFromRules, rulesMayAssign } from '../assignment/assignment-policy';
 import { AssignmentPlanner } from '../assignment/assignment-planner';
-import { LeadConsent } from '../consent/lead-consent.entity';
+import { LeadConsentRow } from '../consent/lead-consent-row.entity';
 import { consentChangeOf } from '../consent/lead-consent.service';
 import type { LeadDuplicates } from '../dedup/lead-duplicates';
 import type { LeadMergeService, PlannedMerge } from '../dedup/lead-merge.service';
@@ -219,7 +219,7 @@ export class LeadBatchIntake {
     const inserted = new Set(
       await insertRows(manager, Lead, insertionOrder(leads), { onConflict: 'ignore' }),
     );
-    const consentRows: LeadConsent[] = [];
+    const consentRows: LeadConsentRow[] = [];
     const events: OutboxEntry[] = [];
     for (const [i, lead] of leads.entries()) {
       if (!inserted.has(lead)) continue;
@@ -230,7 +230,7 @@ export class LeadBatchIntake {
       events.push({ definition: LeadCaptured, data: leadCapturedData(lead), context });
       const consent = consents[i];
       if (consent) {
-        consentRows.push(...consent.rows);
+        consentRows.push(consent.decision);
         events.push({ definition: LeadConsentChanged, data: consent.data, context });
       }
       const signal = signals[i];
@@ -242,7 +242,7 @@ export class LeadBatchIntake {
         });
       else if (rulesMayAssign(lead)) awaiting.set(lead.id, { lead, command });
     }
-    await insertRows(manager, LeadConsent, consentRows);
+    await insertRows(manager, LeadConsentRow, consentRows);
     await this.outbox.appendMany(manager, events);
     return { stored, awaiting };
   }
