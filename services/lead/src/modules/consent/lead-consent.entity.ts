@@ -3,8 +3,8 @@ import { ObjectType } from 'type-graphql';
 
 /**
  * One consent decision of a lead's contact on one channel, as the graph shows
- * it (the fields: ConsentRecordFields). Stored as part of a
- * LeadConsentDecision, one row for all the channels a decision names.
+ * it (the fields: ConsentRecordFields). Stored as part of a LeadConsentRow,
+ * one row for all the channels a decision names (`consentRecordsOf`).
  */
 @ObjectType('LeadConsentRecord', {
   description: "A consent given or withdrawn by a lead's contact on one channel.",
