@@ -55,30 +55,39 @@ export interface ConsentDecisionRows {
   rows: ConsentRecordFields[];
 }
 
-/** The channels a decision names (each once, in ConsentChannel's order) and its note, trimmed. */
-export function consentChannelsOf(spec: ConsentDecisionSpec): {
+/** What is stored of one decision, whatever the rows: one per channel, or one naming them all. */
+export interface ConsentDecisionFields {
+  /** Each channel once, in ConsentChannel's order. */
   channels: ConsentChannel[];
+  given: boolean;
+  source: ConsentSource;
+  recordedBy: string;
+  effectiveAt: Date;
+  recordedAt: Date;
+  /** Trimmed; null when empty. */
   note: string | null;
-} {
+}
+
+/** The fields of one decision, recorded at `recordedAt`. */
+export function consentDecisionFieldsOf(
+  spec: ConsentDecisionSpec,
+  recordedAt: Date,
+): ConsentDecisionFields {
   const requested = new Set(spec.channels);
   return {
     channels: ConsentChannel.options.filter((c) => requested.has(c)),
+    given: spec.given,
+    source: spec.source,
+    recordedBy: spec.recordedBy,
+    effectiveAt: spec.effectiveAt,
+    recordedAt,
     note: spec.note?.trim() || null,
   };
 }
 
 /** One row per channel named (each once, in the channels' order), all recorded at `recordedAt`. */
 export function consentRowsOf(spec: ConsentDecisionSpec, recordedAt: Date): ConsentDecisionRows {
-  const { channels, note } = consentChannelsOf(spec);
-  const rows = channels.map((channel) => ({
-    id: randomUUID(),
-    channel,
-    given: spec.given,
-    source: spec.source,
-    recordedBy: spec.recordedBy,
-    effectiveAt: spec.effectiveAt,
-    recordedAt,
-    note,
-  }));
-  return { channels, note, rows };
+  const { channels, ...fields } = consentDecisionFieldsOf(spec, recordedAt);
+  const rows = channels.map((channel) => ({ id: randomUUID(), channel, ...fields }));
+  return { channels, note: fields.note, rows };
 }

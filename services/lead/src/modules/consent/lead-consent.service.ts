@@ -11,7 +11,7 @@ import type { Outbox } from '@salesgraph/messaging';
 import {
   assertUserConsentDecision,
   ConsentHistory,
-  consentChannelsOf,
+  consentDecisionFieldsOf,
   eventContextOf,
   inTransaction,
   type CommandContext,
@@ -74,7 +74,7 @@ export class LeadConsentService {
     lead: Lead,
     spec: LeadConsentDecision,
   ): Promise<void> {
-    const stored = consentRecordsOfAll(await manager.findBy(LeadConsentRow, { leadId: lead.id }));
+    const stored = await storedRecordsOf(manager, lead.id);
     const change = consentChangeOf(lead, spec, stored, command.clock.now());
     if (!change) return;
     const { decision, data, after } = change;
@@ -93,9 +93,7 @@ export class LeadConsentService {
 
   /** The decisions in force, as LeadConverted carries them to the account's contact. */
   async decisionsInForce(manager: EntityManager, leadId: string): Promise<ConsentDecision[]> {
-    const current = currentConsent(
-      consentRecordsOfAll(await manager.findBy(LeadConsentRow, { leadId })),
-    );
+    const current = currentConsent(await storedRecordsOf(manager, leadId));
     return ConsentChannel.options.flatMap((channel) => {
       const row = current.get(channel);
       if (!row) return [];
@@ -118,6 +116,11 @@ export class LeadConsentService {
   }
 }
 
+/** A lead's decisions as records per channel, read in the caller's transaction. */
+async function storedRecordsOf(manager: EntityManager, leadId: string): Promise<LeadConsent[]> {
+  return consentRecordsOfAll(await manager.findBy(LeadConsentRow, { leadId }));
+}
+
 /**
  * What one decision changes on a lead whose records so far are `stored`: the
  * row to append, its one LeadConsentChanged, and the derived flag afterwards;
@@ -134,18 +137,12 @@ export function consentChangeOf(
   data: LeadConsentChangedData;
   after: boolean | null;
 } | null {
-  const { channels, note } = consentChannelsOf(spec);
-  if (channels.length === 0) return null;
+  const fields = consentDecisionFieldsOf(spec, recordedAt);
+  if (fields.channels.length === 0) return null;
   const decision = Object.assign(new LeadConsentRow(), {
+    ...fields,
     id: randomUUID(),
     leadId: lead.id,
-    channels,
-    given: spec.given,
-    source: spec.source,
-    recordedBy: spec.recordedBy,
-    effectiveAt: spec.effectiveAt,
-    recordedAt,
-    note,
   });
   const before = contactableBySales(currentConsent(stored));
   const after = contactableBySales(currentConsent([...stored, ...consentRecordsOf(decision)]));
@@ -157,12 +154,12 @@ export function consentChangeOf(
       company: lead.company,
       ...(lead.ownerId ? { ownerId: lead.ownerId } : {}),
       openLead: isOpenLead(lead.status),
-      channels,
+      channels: fields.channels,
       given: spec.given,
       source: spec.source,
       recordedBy: spec.recordedBy,
       effectiveAt: spec.effectiveAt.toISOString(),
-      ...(note ? { note } : {}),
+      ...(fields.note ? { note: fields.note } : {}),
       contactableBySales: after !== false,
       wasContactableBySales: before,
       withCapture: spec.withCapture ?? false,
