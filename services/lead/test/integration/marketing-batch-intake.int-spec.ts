@@ -343,34 +343,6 @@ describe('marketing intake in batches', () => {
     ]);
   });
 
-  it('plans in its own transaction when the lock is held longer than a plan takes', async () => {
-    const malta: TeamSpec = {
-      id: randomUUID(),
-      name: 'Malta',
-      managerId: DemoUsers.manager.id,
-      reps: ['u-m1'],
-    };
-    await applyTeam(sut, malta);
-    await new LeadApi(sut).createRule(DemoUsers.manager, {
-      name: 'Malta',
-      priority: 50,
-      teamId: malta.id,
-      countries: ['MT'],
-    });
-    const holder = db.createQueryRunner();
-    await holder.connect();
-    await holder.startTransaction();
-    await holder.query("SELECT pg_advisory_xact_lock(hashtext('lead:assignment'))");
-    const batch = captureBatch([marketingLead({ country: 'MT' })]);
-    // Longer than the planning connection waits (2 s): it gives up, and the batch waits itself.
-    await new Promise((resolve) => setTimeout(resolve, 3_000));
-    await holder.commitTransaction();
-    await holder.release();
-    const [outcome] = await batch;
-    expect(outcome.kind).toBe('captured');
-    expect((await leadOf(outcome.lead!.externalId)).owner_id).toBe('u-m1');
-  });
-
   it('takes the plan back when another consumer stored one of the people it gave an owner', async () => {
     const greenland: TeamSpec = {
       id: randomUUID(),

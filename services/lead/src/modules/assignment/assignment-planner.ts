@@ -42,8 +42,6 @@ export class AssignmentPlanner {
   private readonly moved = new Map<string, string>();
   /** Where each rotation this planner moved stood before. */
   private readonly movedFrom = new Map<string, string | null>();
-  /** Whether a cap turned a rep down (so the counts decided something, not the rotation alone). */
-  private capsBound = false;
 
   private constructor(
     private readonly manager: EntityManager,
@@ -81,12 +79,11 @@ export class AssignmentPlanner {
       }
       const cap = rule.maxOpenLeadsPerRep;
       if (cap != null) await this.countOpenLeads(reps);
-      const ownerId = nextInRotation(reps, await this.cursorOf(rule.teamId), (rep) => {
-        const fits =
-          cap == null || (this.openLeads.get(rep) ?? 0) + (this.given.get(rep) ?? 0) < cap;
-        if (!fits) this.capsBound = true;
-        return fits;
-      });
+      const ownerId = nextInRotation(
+        reps,
+        await this.cursorOf(rule.teamId),
+        (rep) => cap == null || (this.openLeads.get(rep) ?? 0) + (this.given.get(rep) ?? 0) < cap,
+      );
       if (!ownerId) {
         refusals.push(
           `rule "${rule.name}": all ${reps.length} reps of team ${team} are at the cap of ${cap} open leads`,
@@ -121,11 +118,6 @@ export class AssignmentPlanner {
       ['teamId'],
     );
     this.moved.clear();
-  }
-
-  /** Whether a cap turned a rep down in any plan so far. */
-  get turnedRepsDown(): boolean {
-    return this.capsBound;
   }
 
   /** The rotations this planner moved, saved or not. */

@@ -3,25 +3,14 @@ import type { EntityManager } from 'typeorm';
 import { AssignmentPlanner } from './assignment-planner';
 
 /**
- * How long a planning transaction waits for the assignment lock before the
- * batch plans in its own transaction instead. A plan holds the lock for
- * milliseconds, but a transaction that took it itself (a one-at-a-time
- * capture, a plan taken back) holds it to its commit, and may be waiting for
- * a row the batch's transaction wrote (its leads, or its inbox rows when
- * another consumer got the same events in a rebalance): the batch waits for
- * its planning connection, the connection for the lock, a cycle PostgreSQL
- * cannot see. Planned in the batch's own transaction, the cycle is
- * PostgreSQL's to find, and it does.
+ * How long a planning transaction waits for the assignment lock before it
+ * gives up, and its batch with it (the consumer retries the batch). It guards
+ * a cycle PostgreSQL cannot see: the batch's own transaction waits for its
+ * planning connection, which waits for the lock, whose holder could be waiting
+ * for a row the batch's transaction wrote (its inbox rows, when another
+ * consumer got the same events in a rebalance).
  */
-const PLANNING_LOCK_TIMEOUT = '2s';
-/** PostgreSQL's lock_not_available: the lock timeout ran out. */
-const LOCK_NOT_AVAILABLE = '55P03';
-
-/** What a plan answered, and whether it was made aside (else in the batch's transaction, which now holds the lock). */
-export interface PlannedAside<T> {
-  planned: T;
-  aside: boolean;
-}
+const PLANNING_LOCK_TIMEOUT = '10s';
 
 /**
  * Plans owners for leads that `manager`'s transaction (the batch's) is about
@@ -35,49 +24,37 @@ export interface PlannedAside<T> {
  * batch fails, the rotation has moved on (the next rep gets the next lead),
  * and its reservations count for nothing once its transaction has ended.
  *
- * When the lock is not to be had within PLANNING_LOCK_TIMEOUT, the plan is
- * made in the batch's transaction under the lock, held from then to its
- * commit: slower, never wrong. A transaction that holds the lock itself must
- * not plan aside (its planning would wait for it until the timeout).
+ * The batch's transaction must not hold the assignment lock itself (it would
+ * wait for its own planning forever): plan aside before anything in it takes
+ * the lock.
  */
 export async function planAside<T>(
   manager: EntityManager,
   directory: TeamDirectory,
   now: Date,
   plan: (planner: AssignmentPlanner) => Promise<T>,
-): Promise<PlannedAside<T>> {
+): Promise<T> {
   const [{ id }]: Array<{ id: string }> = await manager.query(
     'SELECT pg_current_xact_id()::text AS id',
   );
   const runner = manager.connection.createQueryRunner();
-  let planner: AssignmentPlanner;
   try {
     await runner.connect();
     await runner.startTransaction();
     await runner.query(`SET LOCAL lock_timeout = '${PLANNING_LOCK_TIMEOUT}'`);
-    planner = await AssignmentPlanner.locked(runner.manager, directory);
+    const planner = await AssignmentPlanner.locked(runner.manager, directory);
     await forgetStaleReservations(runner.manager);
     const planned = await plan(planner);
     await planner.saveCursors(now);
     await planner.reserveGiven(id);
     await runner.commitTransaction();
-    return { planned, aside: true };
+    return planned;
   } catch (error) {
     if (runner.isTransactionActive) await runner.rollbackTransaction();
-    if (!lockTimedOut(error)) throw error;
+    throw error;
   } finally {
     await runner.release();
   }
-  planner = await AssignmentPlanner.locked(manager, directory);
-  const planned = await plan(planner);
-  await planner.saveCursors(now);
-  return { planned, aside: false };
-}
-
-function lockTimedOut(error: unknown): boolean {
-  return (
-    (error as { driverError?: { code?: string } } | null)?.driverError?.code === LOCK_NOT_AVAILABLE
-  );
 }
 
 /**

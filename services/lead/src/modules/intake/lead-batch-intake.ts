@@ -113,7 +113,7 @@ export class LeadBatchIntake {
         fresh.push({ ...capture, facts: fact, at });
       }
     }
-    const { stored, awaiting, holdsLock } = await this.openMany(manager, fresh, revisited);
+    const { stored, awaiting, tookBack } = await this.openMany(manager, fresh, revisited);
     for (const item of fresh) {
       const lead = stored.get(item.at);
       if (lead) outcomes[item.at] = { kind: 'captured', lead };
@@ -129,7 +129,7 @@ export class LeadBatchIntake {
       outcomes,
       awaiting,
     );
-    await this.assign(manager, [...awaiting.values()], holdsLock || oneAtATime);
+    await this.assign(manager, [...awaiting.values()], tookBack || oneAtATime);
     return outcomes;
   }
 
@@ -227,12 +227,12 @@ export class LeadBatchIntake {
   ): Promise<{
     stored: Map<number, Lead>;
     awaiting: Map<string, AwaitingLead>;
-    /** Whether this transaction took the assignment lock (the plan was made or taken back here). */
-    holdsLock: boolean;
+    /** Whether the plan was taken back: this transaction holds the lock, and plans the awaiting leads under it. */
+    tookBack: boolean;
   }> {
     const stored = new Map<number, Lead>();
     const awaiting = new Map<string, AwaitingLead>();
-    if (items.length === 0) return { stored, awaiting, holdsLock: false };
+    if (items.length === 0) return { stored, awaiting, tookBack: false };
     const leads = items.map((item) => leadFromFacts(item.facts, LeadOrigin.MARKETING, null));
     const signals = await this.signals.matchMany(manager, leads);
     const forRules: number[] = [];
@@ -254,26 +254,19 @@ export class LeadBatchIntake {
       return consent;
     });
     const early = forRules.filter((i) => !revisited.has(items[i].at));
-    const { assigned, moves, capsBound, aside } = await this.assignBeforeInsert(
-      manager,
-      early,
-      leads,
-      items,
-    );
+    const { assigned, moves } = await this.assignBeforeInsert(manager, early, leads, items);
     const inserted = new Set(
       await insertRows(manager, Lead, insertionOrder(leads), { onConflict: 'ignore' }),
     );
-    // A lead the plan gave an owner that another consumer stored first (both
-    // held the person new at once: several partitions' first batches often
-    // do) moved the rotation one place on for nothing. If a cap also turned a
-    // rep down, that lead may have been what filled the rep: the plan is taken
-    // back, the rotation put back where it stood (unless another batch planned
-    // since), and the rules take the batch's leads again with the late ones,
-    // under the lock in this transaction, which sees them stored without owner
-    // and its reservations gone. Without a cap in play, taking back would
-    // change nothing but that one place, and cost every lead two updates.
-    const tookBack = capsBound && early.some((i) => assigned.has(i) && !inserted.has(leads[i]));
-    if (aside && assigned.size > 0) await releaseReservations(manager);
+    // A lead the plan counted that another consumer stored first (rare: both
+    // held the person new at once) may have pushed the rest of the plan past
+    // a cap and moved the rotation past a rep: the plan is taken back, the
+    // rotation put back where it stood (unless another batch planned since),
+    // and the rules take the batch's leads again with the late ones, under
+    // the lock in this transaction, which sees them stored without owner and
+    // its reservations gone.
+    const tookBack = early.some((i) => assigned.has(i) && !inserted.has(leads[i]));
+    if (assigned.size > 0) await releaseReservations(manager);
     if (tookBack) {
       assigned.clear();
       await writeAssignments(
@@ -312,7 +305,7 @@ export class LeadBatchIntake {
     }
     await insertRows(manager, LeadConsentRow, consentRows);
     await this.outbox.appendMany(manager, events);
-    return { stored, awaiting, holdsLock: tookBack || !aside };
+    return { stored, awaiting, tookBack };
   }
 
   /**
@@ -326,53 +319,40 @@ export class LeadBatchIntake {
     early: readonly number[],
     leads: readonly Lead[],
     items: readonly NewLead[],
-  ): Promise<{
-    assigned: Map<number, LeadAssignedData>;
-    moves: RotationMove[];
-    capsBound: boolean;
-    aside: boolean;
-  }> {
+  ): Promise<{ assigned: Map<number, LeadAssignedData>; moves: RotationMove[] }> {
     const assigned = new Map<number, LeadAssignedData>();
-    if (early.length === 0) return { assigned, moves: [], capsBound: false, aside: true };
+    if (early.length === 0) return { assigned, moves: [] };
     const now = items[early[early.length - 1]].command.clock.now();
-    const { planned, aside } = await planAside(
-      manager,
-      this.engine.directory,
-      now,
-      async (planner) => {
-        assigned.clear(); // made again in this transaction if it could not be made aside
-        for (const i of early) {
-          const lead = unassigned(leads[i]);
-          const plan = await planner.plan(lead);
-          if (plan.kind === 'wait')
-            Object.assign(lead, { teamId: plan.teamId, unassignedReason: plan.reason });
-          else assigned.set(i, giveLead(lead, plan.assignment, items[i].command.clock.now()));
-        }
-        return { moves: planner.rotationMoves(), capsBound: planner.turnedRepsDown };
-      },
-    );
-    return { assigned, ...planned, aside };
+    const moves = await planAside(manager, this.engine.directory, now, async (planner) => {
+      for (const i of early) {
+        const lead = leads[i];
+        const plan = await planner.plan(lead);
+        if (plan.kind === 'wait')
+          Object.assign(lead, { teamId: plan.teamId, unassignedReason: plan.reason });
+        else assigned.set(i, giveLead(lead, plan.assignment, items[i].command.clock.now()));
+      }
+      return planner.rotationMoves();
+    });
+    return { assigned, moves };
   }
 
   /**
    * The rules for the batch's new leads that waited for its repeats, in one
    * go (AssignmentPlanner): one update for the leads, one outbox append for
-   * their LeadAssigned. Planned aside, unless this transaction may hold the
-   * assignment lock already (`holdsLock`: a repeat went through `capture`, or
-   * the plan before the insert was made or taken back here): then planned
-   * here, under it.
+   * their LeadAssigned. Planned aside, unless a repeat went through `capture`
+   * (`oneAtATime`), which may hold the assignment lock in this transaction
+   * already: then planned here, under it.
    */
   private async assign(
     manager: EntityManager,
     awaiting: AwaitingLead[],
-    holdsLock: boolean,
+    oneAtATime: boolean,
   ): Promise<void> {
     if (awaiting.length === 0) return;
     const events: OutboxEntry[] = [];
     const planAll = async (planner: AssignmentPlanner) => {
-      events.length = 0; // made again in this transaction if it could not be made aside
       for (const { lead, command } of awaiting) {
-        const plan = await planner.plan(unassigned(lead));
+        const plan = await planner.plan(lead);
         if (plan.kind === 'wait') {
           Object.assign(lead, { teamId: plan.teamId, unassignedReason: plan.reason });
           continue;
@@ -386,18 +366,17 @@ export class LeadBatchIntake {
     };
     const now = awaiting[awaiting.length - 1].command.clock.now();
     let planner: AssignmentPlanner | undefined;
-    let aside = false;
-    if (holdsLock) {
+    if (oneAtATime) {
       planner = await AssignmentPlanner.locked(manager, this.engine.directory);
       await planAll(planner);
-    } else ({ aside } = await planAside(manager, this.engine.directory, now, planAll));
+    } else await planAside(manager, this.engine.directory, now, planAll);
     await writeAssignments(
       manager,
       awaiting.map((a) => a.lead),
     );
     await this.outbox.appendMany(manager, events);
     if (planner) await planner.saveCursors(now);
-    if (aside) await releaseReservations(manager);
+    else await releaseReservations(manager);
   }
 }
 
