@@ -4,7 +4,7 @@ import { DemoUsers } from '@salesgraph/identity';
 import type { MessageBroker } from '@salesgraph/messaging';
 import { eventCommand, systemClock } from '@salesgraph/service-kit';
 import { collectMessages, expectData, testBroker, waitFor } from '@salesgraph/testing';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { leadService } from '../../src/service-definition';
 import { LeadApi } from './support/lead-api';
 import {
@@ -30,43 +30,32 @@ describe('marketing intake in batches', () => {
   let db: DataSource;
   let broker: MessageBroker;
 
-  /** Captures the records as the consumer's batch handler does, in `manager`'s transaction, one command each. */
-  const captureIn = (
-    manager: EntityManager,
-    records: MarketingLeadCapturedData[],
-    { intake } = leadService.components(sut.service.deps),
-  ) =>
-    intake.captureBatch(
-      manager,
-      records.map((data) => ({
-        command: eventCommand(
-          'lead',
-          {
-            manager,
-            eventContext: {
-              correlationId: randomUUID(),
-              causationId: randomUUID(),
-              actor: { type: 'service', id: 'lead' },
-            },
-          },
-          systemClock,
-        ),
-        data,
-      })),
-    );
-  /** The same in a transaction of its own. */
+  /** Captures the records as the consumer's batch handler does: one transaction, one command each. */
   const captureBatch = (
     records: MarketingLeadCapturedData[],
-    components = leadService.components(sut.service.deps),
-  ) => db.transaction((manager) => captureIn(manager, records, components));
-  /** Whether a transaction of its own could take the assignment lock now. */
-  const assignmentLockFree = () =>
-    db.transaction(async (manager) => {
-      const [{ free }] = await manager.query(
-        "SELECT pg_try_advisory_xact_lock(hashtext('lead:assignment')) AS free",
-      );
-      return free as boolean;
-    });
+    { intake } = leadService.components(sut.service.deps),
+  ) => {
+    return db.transaction((manager) =>
+      intake.captureBatch(
+        manager,
+        records.map((data) => ({
+          command: eventCommand(
+            'lead',
+            {
+              manager,
+              eventContext: {
+                correlationId: randomUUID(),
+                causationId: randomUUID(),
+                actor: { type: 'service', id: 'lead' },
+              },
+            },
+            systemClock,
+          ),
+          data,
+        })),
+      ),
+    );
+  };
   const leadOf = async (externalId: string | null | undefined) =>
     (
       await db.query(
@@ -288,154 +277,6 @@ describe('marketing intake in batches', () => {
       [people.map((p) => p.email!.toLowerCase())],
     );
     expect(n).toBe(people.length);
-  });
-
-  it('plans owners aside: a batch storing its leads holds no lock, and what it reserved counts until it ends', async () => {
-    const iceland: TeamSpec = {
-      id: randomUUID(),
-      name: 'Iceland',
-      managerId: DemoUsers.manager.id,
-      reps: ['u-i1', 'u-i2'],
-    };
-    await applyTeam(sut, iceland);
-    await new LeadApi(sut).createRule(DemoUsers.manager, {
-      name: 'Iceland',
-      priority: 30,
-      teamId: iceland.id,
-      countries: ['IS'],
-      maxOpenLeadsPerRep: 2,
-    });
-    const icelandic = (n: number) =>
-      Array.from({ length: n }, () => marketingLead({ country: 'IS' }));
-    const ownersOf = (outcomes: Awaited<ReturnType<typeof captureBatch>>) =>
-      outcomes.map((o) => o.lead!.ownerId);
-    // A batch stores its leads and stays open, as if its transaction were still writing.
-    const held = db.createQueryRunner();
-    await held.connect();
-    await held.startTransaction();
-    try {
-      expect(ownersOf(await captureIn(held.manager, icelandic(3)))).toEqual([
-        'u-i1',
-        'u-i2',
-        'u-i1',
-      ]);
-      expect(await assignmentLockFree()).toBe(true);
-      // Its three leads are not stored for anyone else yet: its reservations keep the caps.
-      expect(ownersOf(await captureBatch(icelandic(3)))).toEqual(['u-i2', null, null]);
-    } finally {
-      await held.rollbackTransaction();
-      await held.release();
-    }
-    // It failed: what it reserved counts for nothing, and is gone once the next batch plans.
-    expect(ownersOf(await captureBatch(icelandic(4)))).toEqual(['u-i1', 'u-i2', 'u-i1', null]);
-    const [{ reservations }] = await db.query(
-      'SELECT count(*)::int AS reservations FROM assignment_reservation',
-    );
-    expect(reservations).toBe(0);
-    const open = await db.query(
-      `SELECT owner_id, count(*)::int AS n FROM lead WHERE team_id = $1 AND owner_id IS NOT NULL
-        GROUP BY owner_id ORDER BY owner_id`,
-      [iceland.id],
-    );
-    expect(open).toEqual([
-      { owner_id: 'u-i1', n: 2 },
-      { owner_id: 'u-i2', n: 2 },
-    ]);
-  });
-
-  it('takes the plan back when another consumer stored one of the people it gave an owner', async () => {
-    const greenland: TeamSpec = {
-      id: randomUUID(),
-      name: 'Greenland',
-      managerId: DemoUsers.manager.id,
-      reps: ['u-g1', 'u-g2'],
-    };
-    const faroe: TeamSpec = {
-      id: randomUUID(),
-      name: 'Faroe',
-      managerId: DemoUsers.manager.id,
-      reps: ['u-f1', 'u-f2', 'u-f3'],
-    };
-    const api = new LeadApi(sut);
-    for (const [spec, country, cap] of [
-      [greenland, 'GL', 2],
-      [faroe, 'FO', null],
-    ] as const) {
-      await applyTeam(sut, spec);
-      await api.createRule(DemoUsers.manager, {
-        name: spec.name,
-        priority: 40,
-        teamId: spec.id,
-        countries: [country],
-        maxOpenLeadsPerRep: cap,
-      });
-    }
-    const from = (country: string, n: number) =>
-      Array.from({ length: n }, () => marketingLead({ country }));
-    const [greenlander, ...greenlanders] = from('GL', 3);
-    const [faroese, ...faroeseToo] = from('FO', 2);
-    const held = db.createQueryRunner();
-    await held.connect();
-    await held.startTransaction();
-    let outcomes: Awaited<ReturnType<typeof captureBatch>>;
-    try {
-      // The first batch gives u-g1 two leads and u-g2 one, u-f1 and u-f2 one each, and stays open.
-      await captureIn(held.manager, [greenlander, ...greenlanders, faroese, ...faroeseToo]);
-      // The second holds the same two people under other ids: not stored for it yet, so it plans
-      // owners for them (u-g2 to its cap, u-f3), nobody for the next two Greenlanders (every rep
-      // at the cap), u-f1 for the next Faroese; then waits for the first batch to let it insert.
-      const again = (person: MarketingLeadCapturedData) => ({
-        ...marketingLead({ country: person.country }),
-        email: person.email,
-      });
-      const second = captureBatch([
-        again(greenlander),
-        ...from('GL', 2),
-        again(faroese),
-        ...from('FO', 1),
-      ]);
-      await waitFor(
-        async () =>
-          (
-            await db.query(
-              "SELECT 1 FROM pg_locks WHERE NOT granted AND locktype = 'transactionid'",
-            )
-          ).length > 0,
-        { what: 'the second batch waiting for the first' },
-      );
-      await held.commitTransaction();
-      outcomes = await second;
-    } finally {
-      if (held.isTransactionActive) await held.rollbackTransaction();
-      await held.release();
-    }
-    // Both people were the first batch's. The plan counted one for u-g2, who has room for one
-    // more, and took u-f3's turn: taken back, the rotations go on from where the first batch left them.
-    expect(outcomes.map((o) => o.kind)).toEqual([
-      'merged',
-      'captured',
-      'captured',
-      'merged',
-      'captured',
-    ]);
-    expect([1, 2, 4].map((at) => outcomes[at].lead!.ownerId)).toEqual(['u-g2', null, 'u-f3']);
-    const open = await db.query(
-      `SELECT owner_id, count(*)::int AS n FROM lead WHERE team_id = ANY($1::uuid[]) AND owner_id IS NOT NULL
-        GROUP BY owner_id ORDER BY owner_id`,
-      [[greenland.id, faroe.id]],
-    );
-    expect(open).toEqual([
-      { owner_id: 'u-f1', n: 1 },
-      { owner_id: 'u-f2', n: 1 },
-      { owner_id: 'u-f3', n: 1 },
-      { owner_id: 'u-g1', n: 2 },
-      { owner_id: 'u-g2', n: 2 },
-    ]);
-    expect(await eventsOf(outcomes[1].lead!.id)).toEqual([
-      'lead.LeadCaptured.v1',
-      'lead.LeadConsentChanged.v1',
-      'lead.LeadAssigned.v1',
-    ]);
   });
 
   it('does not store an erased person again, and stores the rest of the batch', async () => {

@@ -160,13 +160,7 @@ describe('marketing intake at volume', () => {
         )
       ).map((r: { owner_id: string; n: number }) => [r.owner_id, r.n]),
     );
-    // North and East end at their caps. South's 300 split evenly but for the rotation places lost
-    // when a batch's plan was taken back (the intake's partitions held one person new at once, and
-    // another batch planned meanwhile): a place or two, not a rep favoured.
-    const southern = [DemoUsers.rep3.id, DemoUsers.rep4.id].map((rep) => perRep[rep]);
-    expect(southern[0] + southern[1]).toBe(300);
-    expect(Math.abs(southern[0] - southern[1])).toBeLessThanOrEqual(2);
-    expect({ ...perRep, [DemoUsers.rep3.id]: 150, [DemoUsers.rep4.id]: 150 }).toEqual({
+    expect(perRep).toEqual({
       [DemoUsers.rep.id]: 150,
       [DemoUsers.rep2.id]: 150,
       [DemoUsers.rep3.id]: 150,

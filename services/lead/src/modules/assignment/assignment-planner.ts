@@ -1,6 +1,7 @@
 import type { TeamDirectory, TeamMember } from '@salesgraph/team-directory';
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { openLeadStatuses } from '../lead/lead-lifecycle';
+import { Lead } from '../lead/lead.entity';
 import { AssignmentCursor } from './assignment-cursor.entity';
 import type { Assignment } from './assignment-engine';
 import {
@@ -12,13 +13,6 @@ import {
 import { AssignmentRule } from './assignment-rule.entity';
 
 /** What the rules decide for one lead: an owner, or a queue to wait in with the reason. */
-/** A team's rotation as a planner moved it: from the rep it stood at (none yet) to the one it left it at. */
-export interface RotationMove {
-  teamId: string;
-  from: string | null;
-  to: string;
-}
-
 export type AssignmentPlan =
   | { kind: 'assign'; assignment: Assignment }
   | { kind: 'wait'; teamId: string | null; reason: string };
@@ -40,8 +34,6 @@ export class AssignmentPlanner {
   private readonly cursors = new Map<string, string | null>();
   /** The rotations that moved, and the rep each stopped at. */
   private readonly moved = new Map<string, string>();
-  /** Where each rotation this planner moved stood before. */
-  private readonly movedFrom = new Map<string, string | null>();
 
   private constructor(
     private readonly manager: EntityManager,
@@ -90,8 +82,6 @@ export class AssignmentPlanner {
         );
         continue;
       }
-      if (!this.movedFrom.has(rule.teamId))
-        this.movedFrom.set(rule.teamId, await this.cursorOf(rule.teamId));
       this.cursors.set(rule.teamId, ownerId);
       this.moved.set(rule.teamId, ownerId);
       this.given.set(ownerId, (this.given.get(ownerId) ?? 0) + 1);
@@ -120,29 +110,6 @@ export class AssignmentPlanner {
     this.moved.clear();
   }
 
-  /** The rotations this planner moved, saved or not. */
-  rotationMoves(): RotationMove[] {
-    return [...this.movedFrom].map(([teamId, from]) => ({
-      teamId,
-      from,
-      to: this.cursors.get(teamId)!,
-    }));
-  }
-
-  /**
-   * Puts rotations another planner moved back where they stood before it,
-   * those still where it left them (nobody planned since): its plan was
-   * taken back, and the rotation goes on as if it had never been made.
-   */
-  async rewind(moves: readonly RotationMove[]): Promise<void> {
-    for (const { teamId, from, to } of moves) {
-      if ((await this.cursorOf(teamId)) !== to) continue;
-      this.cursors.set(teamId, from);
-      if (from) this.moved.set(teamId, from);
-      else await this.manager.delete(AssignmentCursor, { teamId });
-    }
-  }
-
   private async membersOf(teamId: string): Promise<TeamMember[]> {
     let members = this.teams.get(teamId);
     if (!members) {
@@ -160,44 +127,18 @@ export class AssignmentPlanner {
     return this.cursors.get(teamId) ?? null;
   }
 
-  /**
-   * The leads this planner gave, as reservations of the transaction
-   * `transactionId` that will store them (see assignment-reservations.ts).
-   */
-  async reserveGiven(transactionId: string): Promise<void> {
-    if (this.given.size === 0) return;
-    await this.manager.query(
-      `INSERT INTO assignment_reservation (transaction_id, owner_id, leads)
-       SELECT $1::xid8, g.owner_id, g.leads FROM unnest($2::text[], $3::int[]) AS g(owner_id, leads)`,
-      [transactionId, [...this.given.keys()], [...this.given.values()]],
-    );
-  }
-
-  /**
-   * Counts read once per rep (the leads this planner gives are not stored yet:
-   * `given` adds them): the rep's open leads, and the leads reserved for the
-   * rep by a batch still storing them. One statement, so one snapshot: a batch
-   * that commits meanwhile is counted by its leads or by its reservations,
-   * never by neither. A reservation of a transaction that ended without
-   * committing (aborted, or too old for PostgreSQL to know) counts for nothing.
-   */
+  /** Counts read once per rep (the leads this planner gives are not stored yet: `given` adds them). */
   private async countOpenLeads(reps: string[]): Promise<void> {
     const unknown = reps.filter((rep) => !this.openLeads.has(rep));
     if (unknown.length === 0) return;
-    const rows: Array<{ ownerId: string; open: number }> = await this.manager.query(
-      `SELECT owner_id AS "ownerId", sum(open)::int AS open FROM (
-         SELECT owner_id, count(*) AS open FROM lead
-          WHERE owner_id = ANY($1::text[]) AND status = ANY($2::text[])
-          GROUP BY owner_id
-         UNION ALL
-         SELECT owner_id, sum(leads) FROM assignment_reservation
-          WHERE owner_id = ANY($1::text[])
-            AND pg_xact_status(transaction_id) IN ('in progress', 'committed')
-          GROUP BY owner_id
-       ) counted GROUP BY owner_id`,
-      [unknown, [...openLeadStatuses]],
-    );
+    const rows: Array<{ ownerId: string; open: string }> = await this.manager
+      .createQueryBuilder(Lead, 'lead')
+      .select('lead.owner_id', 'ownerId')
+      .addSelect('count(*)', 'open')
+      .where({ ownerId: In(unknown), status: In([...openLeadStatuses]) })
+      .groupBy('lead.owner_id')
+      .getRawMany();
     for (const rep of unknown) this.openLeads.set(rep, 0);
-    for (const row of rows) this.openLeads.set(row.ownerId, row.open);
+    for (const row of rows) this.openLeads.set(row.ownerId, Number(row.open));
   }
 }

@@ -5,7 +5,6 @@ import {
   LeadConsentChanged,
   type EventContext,
   type EventDefinition,
-  type LeadAssignedData,
   type MarketingLeadCapturedData,
 } from '@salesgraph/events';
 import type { Outbox } from '@salesgraph/messaging';
@@ -13,8 +12,7 @@ import { eventContextOf, insertRows, type CommandContext } from '@salesgraph/ser
 import type { EntityManager } from 'typeorm';
 import { giveLead, type AssignmentEngine } from '../assignment/assignment-engine';
 import { heldFromRules, rulesMayAssign } from '../assignment/assignment-policy';
-import { AssignmentPlanner, type RotationMove } from '../assignment/assignment-planner';
-import { planAside, releaseReservations } from '../assignment/assignment-reservations';
+import { AssignmentPlanner } from '../assignment/assignment-planner';
 import { LeadConsentRow } from '../consent/lead-consent-row.entity';
 import { consentChangeOf } from '../consent/lead-consent.service';
 import type { LeadDuplicates } from '../dedup/lead-duplicates';
@@ -56,19 +54,18 @@ type OutboxEntry = { definition: EventDefinition; data: unknown; context: EventC
  *
  * 1. New people (most of a batch): the look-ups (erased people, stored
  *    duplicates, account signals) and the inserts (leads, consent rows,
- *    outbox rows) take one statement each. The rules give the new leads
- *    their owners before they are stored, in a planning transaction of their
- *    own (`planAside`: the assignment lock is held while planning, not until
- *    the batch commits), so each lead is written once, with its owner.
+ *    outbox rows) take one statement each.
  * 2. Repeats (a lead that matches a stored lead or one earlier in the batch),
  *    in the batch's order: plain merges are written in bulk; anything else
  *    goes through `capture`, so merging and returning leads stay one rule.
- * 3. Assignment of the new leads a repeat of the batch may have changed.
+ * 3. Assignment of the new leads the rules may take, under the assignment
+ *    lock, taken last: it is held from there to the commit only, so that two
+ *    intake consumers store their batches side by side and queue for the
+ *    rotation alone (issue 17).
  *
  * Each outcome is what `capture` would have given, except that the rules see
  * a new lead with what its repeats in the same batch added (a country, a
- * segment), and the rotation takes the batch's new leads before its repeats
- * (those a repeat may change after them).
+ * segment), and the rotation takes the batch's new leads after its repeats.
  */
 export class LeadBatchIntake {
   constructor(
@@ -95,25 +92,18 @@ export class LeadBatchIntake {
     const outcomes: IntakeOutcome[] = [];
     const fresh: NewLead[] = [];
     const repeats: number[] = [];
-    /** New leads a later lead of the batch may repeat (and so change before the rules see them). */
-    const revisited = new Set<number>();
     for (const [at, capture] of captures.entries()) {
       const fact = facts[at];
       if (fact.email && erasedEmails.has(fact.email)) {
         outcomes[at] = { kind: 'erased', lead: null };
         continue;
       }
-      const repeatsNew = earlier.repeated(fact);
-      for (const lead of repeatsNew ?? []) revisited.add(lead);
-      if (matchingStored.has(at) || repeatsNew) {
-        earlier.add(fact, repeatsNew ?? []);
-        repeats.push(at);
-      } else {
-        earlier.add(fact, [at]);
-        fresh.push({ ...capture, facts: fact, at });
-      }
+      const repeated = matchingStored.has(at) || earlier.matches(fact);
+      earlier.add(fact);
+      if (repeated) repeats.push(at);
+      else fresh.push({ ...capture, facts: fact, at });
     }
-    const { stored, awaiting, tookBack } = await this.openMany(manager, fresh, revisited);
+    const { stored, awaiting } = await this.openMany(manager, fresh);
     for (const item of fresh) {
       const lead = stored.get(item.at);
       if (lead) outcomes[item.at] = { kind: 'captured', lead };
@@ -121,15 +111,8 @@ export class LeadBatchIntake {
       else repeats.push(item.at);
     }
     repeats.sort((a, b) => a - b);
-    const oneAtATime = await this.captureRepeats(
-      manager,
-      captures,
-      facts,
-      repeats,
-      outcomes,
-      awaiting,
-    );
-    await this.assign(manager, [...awaiting.values()], tookBack || oneAtATime);
+    await this.captureRepeats(manager, captures, facts, repeats, outcomes, awaiting);
+    await this.assign(manager, [...awaiting.values()]);
     return outcomes;
   }
 
@@ -140,8 +123,7 @@ export class LeadBatchIntake {
    * memory and written with the others; anything else (a returning lead, an
    * erased person, a merge that needs look-ups or may let the rules take a
    * waiting lead) goes through `capture` once the merges before it are
-   * written, and the repeats after it are matched again. Answers whether any
-   * went through `capture`, which may have taken the assignment lock.
+   * written, and the repeats after it are matched again.
    */
   private async captureRepeats(
     manager: EntityManager,
@@ -150,8 +132,7 @@ export class LeadBatchIntake {
     repeats: number[],
     outcomes: IntakeOutcome[],
     awaiting: Map<string, AwaitingLead>,
-  ): Promise<boolean> {
-    let oneAtATime = false;
+  ): Promise<void> {
     let planned: PlannedMerge[] = [];
     const write = async () => {
       await this.merges.recordMerges(manager, planned);
@@ -190,7 +171,6 @@ export class LeadBatchIntake {
           continue;
         }
         await write();
-        oneAtATime = true;
         const outcome = await this.single.capture(
           { ...command, transaction: manager },
           captures[at].data,
@@ -202,40 +182,24 @@ export class LeadBatchIntake {
       }
     }
     await write();
-    return oneAtATime;
   }
 
   /**
    * New leads, none a duplicate: what `capture` stores for each, with one
    * statement per table, in its order of events (LeadCaptured,
-   * LeadConsentChanged, AccountSignalDetected or LeadAssigned). A lead
-   * another consumer stored meanwhile is left out, with its rows and events
-   * (its place in the rotation is not given back: the next rep gets the next
-   * lead, and its reservation ends with the batch's transaction).
-   *
-   * The rules take the leads they may before they are stored, so each is
-   * written once, with its owner: an update of a fresh lead is never a HOT one
-   * (owner_id is indexed) and costs a new entry in every index of the table,
-   * the trigram one included. Those a later lead of the batch may repeat
-   * (`revisited`) are stored without owner and returned as awaiting
-   * (`assign`): the rules see what their repeats add.
+   * LeadConsentChanged, AccountSignalDetected). A lead another consumer
+   * stored meanwhile is left out, with its rows and events. Those the rules
+   * may take are stored without owner and returned as awaiting (`assign`).
    */
   private async openMany(
     manager: EntityManager,
     items: NewLead[],
-    revisited: ReadonlySet<number>,
-  ): Promise<{
-    stored: Map<number, Lead>;
-    awaiting: Map<string, AwaitingLead>;
-    /** Whether the plan was taken back: this transaction holds the lock, and plans the awaiting leads under it. */
-    tookBack: boolean;
-  }> {
+  ): Promise<{ stored: Map<number, Lead>; awaiting: Map<string, AwaitingLead> }> {
     const stored = new Map<number, Lead>();
     const awaiting = new Map<string, AwaitingLead>();
-    if (items.length === 0) return { stored, awaiting, tookBack: false };
+    if (items.length === 0) return { stored, awaiting };
     const leads = items.map((item) => leadFromFacts(item.facts, LeadOrigin.MARKETING, null));
     const signals = await this.signals.matchMany(manager, leads);
-    const forRules: number[] = [];
     const consents = leads.map((lead, i) => {
       const { command, data } = items[i];
       const now = command.clock.now();
@@ -250,34 +214,11 @@ export class LeadBatchIntake {
       if (consent) lead.consentToContact = consent.after;
       const held = !signal && heldFromRules(lead);
       if (held) Object.assign(lead, { teamId: null, unassignedReason: held });
-      if (!signal && rulesMayAssign(lead)) forRules.push(i);
       return consent;
     });
-    const early = forRules.filter((i) => !revisited.has(items[i].at));
-    const { assigned, moves } = await this.assignBeforeInsert(manager, early, leads, items);
     const inserted = new Set(
       await insertRows(manager, Lead, insertionOrder(leads), { onConflict: 'ignore' }),
     );
-    // A lead the plan counted that another consumer stored first (rare: both
-    // held the person new at once) may have pushed the rest of the plan past
-    // a cap and moved the rotation past a rep: the plan is taken back, the
-    // rotation put back where it stood (unless another batch planned since),
-    // and the rules take the batch's leads again with the late ones, under
-    // the lock in this transaction, which sees them stored without owner and
-    // its reservations gone.
-    const tookBack = early.some((i) => assigned.has(i) && !inserted.has(leads[i]));
-    if (assigned.size > 0) await releaseReservations(manager);
-    if (tookBack) {
-      assigned.clear();
-      await writeAssignments(
-        manager,
-        early.flatMap((i) => (inserted.has(leads[i]) ? [unassigned(leads[i])] : [])),
-      );
-      const planner = await AssignmentPlanner.locked(manager, this.engine.directory);
-      await planner.rewind(moves);
-      await planner.saveCursors(items[early[early.length - 1]].command.clock.now());
-    }
-    const late = new Set(forRules.filter((i) => tookBack || revisited.has(items[i].at)));
     const consentRows: LeadConsentRow[] = [];
     const events: OutboxEntry[] = [];
     for (const [i, lead] of leads.entries()) {
@@ -299,117 +240,54 @@ export class LeadBatchIntake {
           data: accountSignalDetectedData(lead, signal, command.clock.now()),
           context,
         });
-      const given = assigned.get(i);
-      if (given) events.push({ definition: LeadAssigned, data: given, context });
-      if (late.has(i)) awaiting.set(lead.id, { lead, command });
+      else if (rulesMayAssign(lead)) awaiting.set(lead.id, { lead, command });
     }
     await insertRows(manager, LeadConsentRow, consentRows);
     await this.outbox.appendMany(manager, events);
-    return { stored, awaiting, tookBack };
+    return { stored, awaiting };
   }
 
   /**
-   * The rules for the batch's new leads `early` (positions in `leads`) before
-   * they are stored, planned aside (rules, rotation and open-lead counts read
-   * once, AssignmentPlanner). Answers LeadAssigned for each lead given an
-   * owner; a lead no rule may take yet waits in its queue, with the reason.
+   * The rules for the batch's new leads, in one go under the assignment lock
+   * (rules, rotation and open-lead counts read once, AssignmentPlanner): one
+   * update for the leads, one outbox append for their LeadAssigned.
    */
-  private async assignBeforeInsert(
-    manager: EntityManager,
-    early: readonly number[],
-    leads: readonly Lead[],
-    items: readonly NewLead[],
-  ): Promise<{ assigned: Map<number, LeadAssignedData>; moves: RotationMove[] }> {
-    const assigned = new Map<number, LeadAssignedData>();
-    if (early.length === 0) return { assigned, moves: [] };
-    const now = items[early[early.length - 1]].command.clock.now();
-    const moves = await planAside(manager, this.engine.directory, now, async (planner) => {
-      for (const i of early) {
-        const lead = leads[i];
-        const plan = await planner.plan(lead);
-        if (plan.kind === 'wait')
-          Object.assign(lead, { teamId: plan.teamId, unassignedReason: plan.reason });
-        else assigned.set(i, giveLead(lead, plan.assignment, items[i].command.clock.now()));
-      }
-      return planner.rotationMoves();
-    });
-    return { assigned, moves };
-  }
-
-  /**
-   * The rules for the batch's new leads that waited for its repeats, in one
-   * go (AssignmentPlanner): one update for the leads, one outbox append for
-   * their LeadAssigned. Planned aside, unless a repeat went through `capture`
-   * (`oneAtATime`), which may hold the assignment lock in this transaction
-   * already: then planned here, under it.
-   */
-  private async assign(
-    manager: EntityManager,
-    awaiting: AwaitingLead[],
-    oneAtATime: boolean,
-  ): Promise<void> {
+  private async assign(manager: EntityManager, awaiting: AwaitingLead[]): Promise<void> {
     if (awaiting.length === 0) return;
+    const planner = await AssignmentPlanner.locked(manager, this.engine.directory);
     const events: OutboxEntry[] = [];
-    const planAll = async (planner: AssignmentPlanner) => {
-      for (const { lead, command } of awaiting) {
-        const plan = await planner.plan(lead);
-        if (plan.kind === 'wait') {
-          Object.assign(lead, { teamId: plan.teamId, unassignedReason: plan.reason });
-          continue;
-        }
-        events.push({
-          definition: LeadAssigned,
-          data: giveLead(lead, plan.assignment, command.clock.now()),
-          context: eventContextOf(command),
-        });
+    for (const { lead, command } of awaiting) {
+      const plan = await planner.plan(lead);
+      if (plan.kind === 'wait') {
+        Object.assign(lead, { teamId: plan.teamId, unassignedReason: plan.reason });
+        continue;
       }
-    };
-    const now = awaiting[awaiting.length - 1].command.clock.now();
-    let planner: AssignmentPlanner | undefined;
-    if (oneAtATime) {
-      planner = await AssignmentPlanner.locked(manager, this.engine.directory);
-      await planAll(planner);
-    } else await planAside(manager, this.engine.directory, now, planAll);
-    await writeAssignments(
-      manager,
-      awaiting.map((a) => a.lead),
+      events.push({
+        definition: LeadAssigned,
+        data: giveLead(lead, plan.assignment, command.clock.now()),
+        context: eventContextOf(command),
+      });
+    }
+    const leads = awaiting.map((a) => a.lead);
+    await manager.query(
+      `UPDATE lead l
+          SET owner_id = u.owner_id, team_id = u.team_id, assignment_rule_id = u.rule_id,
+              assigned_at = u.assigned_at, unassigned_reason = u.reason
+         FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::uuid[], $5::timestamptz[], $6::text[])
+              AS u(id, owner_id, team_id, rule_id, assigned_at, reason)
+        WHERE l.id = u.id`,
+      [
+        leads.map((l) => l.id),
+        leads.map((l) => l.ownerId),
+        leads.map((l) => l.teamId),
+        leads.map((l) => l.assignmentRuleId),
+        leads.map((l) => l.assignedAt),
+        leads.map((l) => l.unassignedReason),
+      ],
     );
     await this.outbox.appendMany(manager, events);
-    if (planner) await planner.saveCursors(now);
-    else await releaseReservations(manager);
+    await planner.saveCursors(awaiting[awaiting.length - 1].command.clock.now());
   }
-}
-
-/** The assignment fields of stored leads as they are in memory, in one statement. */
-async function writeAssignments(manager: EntityManager, leads: readonly Lead[]): Promise<void> {
-  if (leads.length === 0) return;
-  await manager.query(
-    `UPDATE lead l
-        SET owner_id = u.owner_id, team_id = u.team_id, assignment_rule_id = u.rule_id,
-            assigned_at = u.assigned_at, unassigned_reason = u.reason
-       FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::uuid[], $5::timestamptz[], $6::text[])
-            AS u(id, owner_id, team_id, rule_id, assigned_at, reason)
-      WHERE l.id = u.id`,
-    [
-      leads.map((l) => l.id),
-      leads.map((l) => l.ownerId),
-      leads.map((l) => l.teamId),
-      leads.map((l) => l.assignmentRuleId),
-      leads.map((l) => l.assignedAt),
-      leads.map((l) => l.unassignedReason),
-    ],
-  );
-}
-
-/** The lead back to no owner and no queue, in memory. */
-function unassigned(lead: Lead): Lead {
-  return Object.assign(lead, {
-    ownerId: null,
-    teamId: null,
-    assignmentRuleId: null,
-    assignedAt: null,
-    unassignedReason: null,
-  });
 }
 
 /**
