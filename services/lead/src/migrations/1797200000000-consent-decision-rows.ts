@@ -4,7 +4,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * One `lead_consent` row per decision, naming its channels (`channels`),
  * instead of one per decision and channel. Marketing's form records four
  * channels for every lead it sends: four rows, each with its index entries
- * and foreign-key check, cost PostgreSQL 73 to 84 µs a lead measured alone,
+ * and foreign-key check, cost PostgreSQL 73 to 91 µs a lead measured alone,
  * one row 24 to 28 (issue 17). Every row so far becomes a decision on its one
  * channel, under its own id; the graph still shows a record per channel.
  */

@@ -3,12 +3,12 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { LeadConsent } from './lead-consent.entity';
 
 /**
- * One consent decision of a lead's contact as stored: one row for every
- * channel it names (marketing's form names four). The graph shows it per
+ * One consent decision of a lead's contact as stored: one row naming all the
+ * channels it covers (marketing's form names four). The graph shows it per
  * channel (`consentRecordsOf`), as LeadConsentRecord.
  *
  * A row per channel made a lead from marketing four consent rows, each with
- * its index entries and foreign-key check: 73 to 84 µs of PostgreSQL a lead
+ * its index entries and foreign-key check: 73 to 91 µs of PostgreSQL a lead
  * measured alone, against 24 to 28 as one row (issue 17).
  */
 @Entity({ name: 'lead_consent' })
