@@ -76,6 +76,7 @@ function subscriber(options: { failBatch?: boolean } = {}) {
       connect: async () => undefined,
       disconnect: async () => undefined,
       send: async (_topic, messages) => void deadLetters.push(...messages),
+      sendMany: async (batches) => void deadLetters.push(...batches.flatMap((b) => b.messages)),
     },
     logger: silentLogger,
     serviceName: 'test',

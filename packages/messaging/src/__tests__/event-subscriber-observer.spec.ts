@@ -35,6 +35,7 @@ function subscriberReporting(failures: number) {
       connect: async () => undefined,
       disconnect: async () => undefined,
       send: async () => undefined,
+      sendMany: async () => undefined,
     },
     logger: silentLogger,
     serviceName: 'test',

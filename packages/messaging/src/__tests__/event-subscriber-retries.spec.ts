@@ -34,6 +34,7 @@ function subscriberWith(failures: Array<() => Error>) {
       connect: async () => undefined,
       disconnect: async () => undefined,
       send: async (_topic, messages) => void deadLetters.push(...messages),
+      sendMany: async (batches) => void deadLetters.push(...batches.flatMap((b) => b.messages)),
     },
     logger: silentLogger,
     serviceName: 'test',

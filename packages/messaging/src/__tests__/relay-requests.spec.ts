@@ -1,5 +1,5 @@
 import type { OutgoingMessage } from '../kafka/message';
-import { requests } from '../outbox/outbox-relay';
+import { byTopic, requests } from '../outbox/outbox-relay';
 import type { PendingRow } from '../outbox/pending-rows';
 
 const row = (id: string, topic: string, payloadBytes: number): PendingRow => ({
@@ -24,14 +24,29 @@ const cut = (rows: PendingRow[], maxBytes: number, value = (r: PendingRow) => r.
 };
 
 describe('the relay cutting a round into produce requests', () => {
-  it('keeps consecutive rows of one topic together and starts a request where the topic changes', () => {
+  it('puts rows of several topics in one request, in their order', () => {
     const rows = [
       row('1', 'lead', 10),
-      row('2', 'lead', 10),
-      row('3', 'order', 10),
-      row('4', 'lead', 10),
+      row('2', 'keys', 10),
+      row('3', 'lead', 10),
+      row('4', 'keys', 10),
     ];
-    expect(cut(rows, 1_000_000)).toEqual([['1', '2'], ['3'], ['4']]);
+    expect(cut(rows, 1_000_000)).toEqual([['1', '2', '3', '4']]);
+  });
+
+  it('hands a request to the producer by topic, each topic in the order of its rows', () => {
+    const rows = [
+      row('1', 'lead', 10),
+      row('2', 'keys', 10),
+      row('3', 'lead', 10),
+      row('4', 'keys', 10),
+      row('5', 'order', 10),
+    ];
+    expect(byTopic(rows).map(([topic, part]) => [topic, part.map((r) => r.id)])).toEqual([
+      ['lead', ['1', '3']],
+      ['keys', ['2', '4']],
+      ['order', ['5']],
+    ]);
   });
 
   it('closes a request before it would pass the byte limit, keys and values counted', () => {

@@ -21,6 +21,7 @@ import type {
   MessageHeaders,
   MessageProducer,
   OutgoingMessage,
+  TopicMessages,
   TopicSpec,
 } from './message';
 
@@ -207,13 +208,19 @@ class KafkajsProducer implements MessageProducer {
   }
 
   async send(topic: string, messages: OutgoingMessage[]) {
-    if (messages.length === 0) return;
+    await this.sendMany([{ topic, messages }]);
+  }
+
+  async sendMany(batches: readonly TopicMessages[]) {
+    const topicMessages = batches
+      .filter((b) => b.messages.length > 0)
+      .map(({ topic, messages }) => ({
+        topic,
+        messages: messages.map((m) => ({ key: m.key, value: m.value, headers: m.headers })),
+      }));
+    if (topicMessages.length === 0) return;
     await this.connect();
-    await this.producer.send({
-      topic,
-      acks: -1,
-      messages: messages.map((m) => ({ key: m.key, value: m.value, headers: m.headers })),
-    });
+    await this.producer.sendBatch({ acks: -1, topicMessages });
   }
 
   async disconnect() {

@@ -21,10 +21,21 @@ export interface IncomingMessage {
   timestamp: string;
 }
 
+/** One topic's messages within a request that carries several. */
+export interface TopicMessages {
+  topic: string;
+  messages: OutgoingMessage[];
+}
+
 export interface MessageProducer {
   connect(): Promise<void>;
   /** Sends messages in order; resolves once every one is acknowledged by all in-sync replicas. */
   send(topic: string, messages: OutgoingMessage[]): Promise<void>;
+  /**
+   * Several topics' messages in one produce request per broker, each topic's in order; resolves
+   * once every one is acknowledged. Should it fail, some topics' messages may have been written.
+   */
+  sendMany(batches: readonly TopicMessages[]): Promise<void>;
   /** Starts a new producer session after a failed send (sequence numbers out of step); optional. */
   reset?(): Promise<void>;
   disconnect(): Promise<void>;

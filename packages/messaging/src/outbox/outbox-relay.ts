@@ -220,15 +220,12 @@ export class OutboxRelay {
     // Aggregates with a refused row in this batch: their later rows wait for the next round.
     const blocked = new Set<string>();
     let sent = 0;
-    // Consecutive rows of one topic go out in one request, up to requestBytes; topics change in
-    // position order.
     const messages = new Map(rows.map((row) => [row, toMessage(row)]));
-    for (const run of requests(rows, messages, this.requestBytes)) {
-      const chunk = run.filter((r) => !blocked.has(aggregateOf(r)));
+    for (const request of requests(rows, messages, this.requestBytes)) {
+      const chunk = request.filter((r) => !blocked.has(aggregateOf(r)));
       if (chunk.length === 0) continue;
-      const topic = this.options.namespace.resolve(chunk[0].topic);
       try {
-        await this.send(topic, chunk, messages);
+        await this.send(chunk, messages);
         await this.markPublished(runner, chunk);
         sent += chunk.length;
         continue;
@@ -239,7 +236,7 @@ export class OutboxRelay {
       for (const row of chunk) {
         if (blocked.has(aggregateOf(row))) continue;
         try {
-          await this.send(topic, [row], messages);
+          await this.send([row], messages);
           await this.markPublished(runner, [row]);
           sent += 1;
         } catch (error) {
@@ -253,24 +250,34 @@ export class OutboxRelay {
     return { read: rows.length, sent };
   }
 
+  /** One produce request for the rows, whatever their topics; each topic's rows in position order. */
   private async send(
-    topic: string,
     rows: PendingRow[],
     messages: Map<PendingRow, OutgoingMessage>,
   ): Promise<void> {
     const started = process.hrtime.bigint();
-    const spans = startPublishSpans(topic, rows);
-    const report = (ok: boolean) =>
-      this.options.observer?.published?.({
-        topic: rows[0].topic,
-        count: rows.length,
-        seconds: secondsSince(started),
-        ok,
-      });
+    const parts = byTopic(rows).map(([contract, topicRows]) => ({
+      contract,
+      topic: this.options.namespace.resolve(contract),
+      rows: topicRows,
+    }));
+    const spans = parts.flatMap((part) => startPublishSpans(part.topic, part.rows));
+    const report = (ok: boolean) => {
+      const seconds = secondsSince(started);
+      for (const part of parts)
+        this.options.observer?.published?.({
+          topic: part.contract,
+          count: part.rows.length,
+          seconds,
+          ok,
+        });
+    };
     try {
-      await this.options.producer.send(
-        topic,
-        rows.map((row) => messages.get(row)!),
+      await this.options.producer.sendMany(
+        parts.map((part) => ({
+          topic: part.topic,
+          messages: part.rows.map((row) => messages.get(row)!),
+        })),
       );
       report(true);
       endSpans(spans);
@@ -362,8 +369,11 @@ const HOLDS_LOCK_SQL = `
   ) AS held`;
 
 /**
- * The rows cut into produce requests: consecutive rows of one topic, at most `maxBytes` of keys
- * and values in each (a row larger than that alone; the broker decides whether it takes it).
+ * The rows cut into produce requests: consecutive rows, of any topics, with at most `maxBytes` of
+ * keys and values in each (a row larger than that alone; the broker decides whether it takes it).
+ * One request for a round's topics, not one per run of a topic: a lead's commit writes rows for
+ * two topics, interleaved, and each request was a round trip for the relay and a wake-up for
+ * every consumer of its topic (issue 17).
  */
 export function* requests(
   rows: PendingRow[],
@@ -375,7 +385,7 @@ export function* requests(
   for (const row of rows) {
     const message = messages.get(row)!;
     const size = Buffer.byteLength(message.key) + byteLengthOf(message.value);
-    if (run.length > 0 && (row.topic !== run[0].topic || bytes + size > maxBytes)) {
+    if (run.length > 0 && bytes + size > maxBytes) {
       yield run;
       run = [];
       bytes = 0;
@@ -384,6 +394,17 @@ export function* requests(
     bytes += size;
   }
   if (run.length > 0) yield run;
+}
+
+/** The rows by topic, topics in the order they first appear, each topic's rows in their order. */
+export function byTopic(rows: readonly PendingRow[]): Array<[string, PendingRow[]]> {
+  const topics = new Map<string, PendingRow[]>();
+  for (const row of rows) {
+    const list = topics.get(row.topic);
+    if (list) list.push(row);
+    else topics.set(row.topic, [row]);
+  }
+  return [...topics];
 }
 
 function byteLengthOf(value: string | Buffer | null): number {

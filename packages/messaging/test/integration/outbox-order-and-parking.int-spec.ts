@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { LeadQualified, Topics } from '@salesgraph/events';
 import { collectMessages, stillTrueAfter, waitFor } from '@salesgraph/testing';
 import type { DataSource, QueryRunner } from 'typeorm';
-import { OutboxRelay, ParkedOutbox, silentLogger, type OutgoingMessage } from '../../src';
+import {
+  OutboxRelay,
+  ParkedOutbox,
+  silentLogger,
+  type OutgoingMessage,
+  type TopicMessages,
+} from '../../src';
 import { MessagingFixture } from './messaging-fixture';
 
 /**
@@ -275,6 +281,9 @@ describe('outbox order, parking and leadership', () => {
       disconnect: async () => undefined,
       send: async (_topic: string, messages: OutgoingMessage[]) => {
         into.push(...messages.map((m) => m.headers!.ce_id));
+      },
+      sendMany: async (batches: readonly TopicMessages[]) => {
+        for (const { messages } of batches) into.push(...messages.map((m) => m.headers!.ce_id));
       },
     });
     await db.query('DELETE FROM outbox_pending');

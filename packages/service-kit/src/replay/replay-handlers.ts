@@ -12,6 +12,7 @@ import type { SubscriberSpec } from '../app/service-spec';
 const discardingProducer: MessageProducer = {
   connect: async () => undefined,
   send: async () => undefined,
+  sendMany: async () => undefined,
   disconnect: async () => undefined,
 };
 

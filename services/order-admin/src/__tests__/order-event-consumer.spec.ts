@@ -32,6 +32,7 @@ describe('order-admin consumer', () => {
   const deadLetterProducer: MessageProducer = {
     connect: async () => undefined,
     send: async (topic) => void sent.push(topic),
+    sendMany: async (batches) => void sent.push(...batches.map((b) => b.topic)),
     disconnect: async () => undefined,
   };
   const queue = new OrderAdminQueue();
