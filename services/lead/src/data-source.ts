@@ -13,6 +13,7 @@ import { EditingActivitiesSearch1764100000006 } from './migrations/1764100000006
 import { LeadConsent1764300000100 } from './migrations/1764300000100-lead-consent';
 import { DropRedundantOwnerIndex1797000000000 } from './migrations/1797000000000-drop-redundant-owner-index';
 import { ConsentDecisionRows1797200000000 } from './migrations/1797200000000-consent-decision-rows';
+import { OpenLeadTally1797400000000 } from './migrations/1797400000000-open-lead-tally';
 import { LeadActivity } from './modules/activity/lead-activity.entity';
 import { OpportunityActivity } from './modules/activity/opportunity-activity.entity';
 import { AssignmentCursor } from './modules/assignment/assignment-cursor.entity';
@@ -48,4 +49,5 @@ export const leadMigrations = [
   LeadConsent1764300000100,
   DropRedundantOwnerIndex1797000000000,
   ConsentDecisionRows1797200000000,
+  OpenLeadTally1797400000000,
 ];

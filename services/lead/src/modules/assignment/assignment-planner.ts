@@ -1,7 +1,5 @@
 import type { TeamDirectory, TeamMember } from '@salesgraph/team-directory';
-import { In, type EntityManager } from 'typeorm';
-import { openLeadStatuses } from '../lead/lead-lifecycle';
-import { Lead } from '../lead/lead.entity';
+import type { EntityManager } from 'typeorm';
 import { AssignmentCursor } from './assignment-cursor.entity';
 import type { Assignment } from './assignment-engine';
 import {
@@ -127,18 +125,28 @@ export class AssignmentPlanner {
     return this.cursors.get(teamId) ?? null;
   }
 
-  /** Counts read once per rep (the leads this planner gives are not stored yet: `given` adds them). */
+  /**
+   * Counts read once per rep (the leads this planner gives are not stored yet: `given` adds
+   * them): the sum of each rep's tally rows, folded into one row per rep in the same statement
+   * (migration OpenLeadTally). Rows of transactions still open are neither counted nor folded,
+   * as `count(*)` over the leads would not count theirs.
+   */
   private async countOpenLeads(reps: string[]): Promise<void> {
     const unknown = reps.filter((rep) => !this.openLeads.has(rep));
     if (unknown.length === 0) return;
-    const rows: Array<{ ownerId: string; open: string }> = await this.manager
-      .createQueryBuilder(Lead, 'lead')
-      .select('lead.owner_id', 'ownerId')
-      .addSelect('count(*)', 'open')
-      .where({ ownerId: In(unknown), status: In([...openLeadStatuses]) })
-      .groupBy('lead.owner_id')
-      .getRawMany();
+    const rows: Array<{ owner_id: string; open: number }> = await this.manager.query(
+      `WITH folded AS (
+         DELETE FROM open_lead_tally WHERE owner_id = ANY($1::text[]) RETURNING owner_id, open_leads
+       ), summed AS (
+         SELECT owner_id, sum(open_leads)::int AS open FROM folded GROUP BY owner_id
+       ), kept AS (
+         INSERT INTO open_lead_tally (owner_id, open_leads)
+         SELECT owner_id, open FROM summed WHERE open <> 0
+       )
+       SELECT owner_id, open FROM summed`,
+      [unknown],
+    );
     for (const rep of unknown) this.openLeads.set(rep, 0);
-    for (const row of rows) this.openLeads.set(row.ownerId, Number(row.open));
+    for (const row of rows) this.openLeads.set(row.owner_id, row.open);
   }
 }
