@@ -12,6 +12,7 @@ import { consumerLagOf, messageCountsOf } from './consumer-offsets';
 import { OffsetCommits } from './offset-commits';
 import { newKafkaClient } from './kafkajs-client';
 import { KeyPartitioner } from './key-partitioner';
+import { SliceMerger } from './slice-merger';
 import type {
   ConsumerHealth,
   ConsumerRunOptions,
@@ -295,6 +296,11 @@ export class KafkajsConsumer implements MessageConsumer {
     const [size, handler]: [number, BatchHandler] = handleBatch
       ? [maxBatchSize ?? 500, handleBatch]
       : [1, ([message], control) => handle(message, control)];
+    // Partitions side by side: the slices of one fetch that fit together go in one call.
+    const handling =
+      handleBatch && this.partitionsInParallel > 1
+        ? new SliceMerger(handler, size).handle
+        : handler;
     this.runConfig = {
       // Committed by OffsetCommits, not after every batch.
       autoCommit: false,
@@ -302,7 +308,7 @@ export class KafkajsConsumer implements MessageConsumer {
       partitionsConsumedConcurrently: this.partitionsInParallel,
       // Offsets are resolved by hand, a slice at a time, once its transaction committed.
       eachBatchAutoResolve: false,
-      eachBatch: async (payload) => handleInSlices(payload, size, handler, this.commits),
+      eachBatch: async (payload) => handleInSlices(payload, size, handling, this.commits),
     };
     await this.consumer.run(this.runConfig);
   }
