@@ -17,10 +17,11 @@ export const LeadConfigSchema = z.object({
   ...serviceEnvShape,
   PORT: portEnv(4001),
   /**
-   * Marketing's partitions (3 by default) are taken in at once, each batch in
-   * its own transaction: one batch's round trips to PostgreSQL overlap
-   * another's work, as with a second instance, which the intake is built to
-   * bear (duplicates met across batches, the assignment lock taken last).
+   * Marketing's partitions (3 by default) are taken in at once: the batches of
+   * one fetch that fit in a batch together go in one transaction (SliceMerger),
+   * larger ones each in its own, side by side, their round trips to PostgreSQL
+   * overlapping as with a second instance, which the intake is built to bear
+   * (duplicates met across batches, the assignment lock taken last).
    */
   KAFKA_CONSUMER_PARTITIONS_IN_PARALLEL: partitionsInParallelEnv.default(3),
   /**

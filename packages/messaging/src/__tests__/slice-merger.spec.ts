@@ -1,9 +1,9 @@
 import type { IncomingMessage, MessageControl } from '../kafka/message';
 import { SliceMerger } from '../kafka/slice-merger';
 
-const slice = (partition: number, count: number): IncomingMessage[] =>
+const slice = (partition: number, count: number, topic = 't'): IncomingMessage[] =>
   Array.from({ length: count }, (_, i) => ({
-    topic: 't',
+    topic,
     partition,
     offset: String(i),
     key: `k${partition}-${i}`,
@@ -56,6 +56,19 @@ describe('slices of several partitions handed over together', () => {
     ]);
     expect(calls).toEqual([5, 4]);
     expect(mostInFlight).toBe(2);
+  });
+
+  it('never merges slices of different topics: a handler may route a call by its topic', async () => {
+    const calls: string[][] = [];
+    const merger = new SliceMerger(async (messages) => {
+      calls.push([...new Set(messages.map((m) => `${m.topic}:${m.partition}`))]);
+    }, 100);
+    await Promise.all([
+      merger.handle(slice(0, 2, 'marketing'), control([], 'a')),
+      merger.handle(slice(0, 2, 'orders'), control([], 'b')),
+      merger.handle(slice(1, 2, 'marketing'), control([], 'c')),
+    ]);
+    expect(calls).toEqual([['marketing:0', 'marketing:1'], ['orders:0']]);
   });
 
   it('fails every slice of a call that failed, and only those', async () => {

@@ -136,15 +136,22 @@ export class SharedConsumer {
     return floors;
   }
 
-  /** Hands one partition's messages to each lane of their topic, in order, one lane after another. */
+  /**
+   * Hands one topic's messages (one partition's, or several partitions' of one fetch, each in
+   * order) to each lane of the topic, one lane after another.
+   */
   private async dispatch(messages: IncomingMessage[], control: MessageControl): Promise<void> {
     if (messages.length === 0) return;
-    const { topic, partition } = messages[0];
+    const { topic } = messages[0];
     for (const lane of this.lanes) {
       if (!lane.topics.has(topic)) continue;
-      const floor = lane.floors.get(`${topic}:${partition}`);
       const mine =
-        floor === undefined ? messages : messages.filter((m) => BigInt(m.offset) >= floor);
+        lane.floors.size === 0
+          ? messages
+          : messages.filter((m) => {
+              const floor = lane.floors.get(`${m.topic}:${m.partition}`);
+              return floor === undefined || BigInt(m.offset) >= floor;
+            });
       const { handle, handleBatch, maxBatchSize } = lane.run;
       if (handleBatch) {
         const size = maxBatchSize ?? 500;

@@ -64,9 +64,12 @@ export interface ConsumerRunOptions {
   handle: (message: IncomingMessage, control: MessageControl) => Promise<void>;
   /**
    * When given, called instead of `handle` with what one fetch returned from
-   * one partition, in order and in slices of at most `maxBatchSize`; the
-   * slice's offsets count as consumed when it resolves (each message of it
-   * handled), never before, and are committed as `handle`'s are.
+   * one partition, in order and in slices of at most `maxBatchSize`; with
+   * partitions in parallel, the slices of one topic's partitions that one fetch
+   * returned and that fit in `maxBatchSize` together, each partition's in order
+   * (SliceMerger). A call holds one topic. The slices' offsets count as consumed
+   * when it resolves (each message handled), never before, and are committed as
+   * `handle`'s are.
    */
   handleBatch?: (messages: IncomingMessage[], control: MessageControl) => Promise<void>;
   /** The most messages handed to `handleBatch` at once; 500. */

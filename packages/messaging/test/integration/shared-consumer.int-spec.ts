@@ -91,4 +91,73 @@ describe('one consumer group for a service’s subscribers', () => {
     const lag = await broker.consumerLag!(`${prefix}svc.consumers`, [orders, accounts]);
     expect(lag.reduce((sum, p) => sum + p.lag, 0)).toBe(0);
   });
+
+  it('with partitions in parallel, still hands each lane its own topic and skips what its former group handled', async () => {
+    // A fetch brings all three partitions of both topics at once; SliceMerger merges those of a topic.
+    const parallel = createKafkaBroker({
+      clientId: 'shared-consumer-parallel-test',
+      brokers: testInfrastructure().kafkaBrokers,
+      logger: silentLogger,
+      consumerPartitionsInParallel: 3,
+    });
+    const topicOf = (name: string) => `${prefix}parallel-${name}`;
+    const [many, one] = [topicOf('orders'), topicOf('accounts')];
+    const former = `${prefix}svc.parallel-former`;
+    try {
+      await parallel.ensureTopics([
+        { topic: many, partitions: 2 },
+        { topic: one, partitions: 1 },
+      ]);
+      const sendTo = (topic: string, from: number, count: number) =>
+        parallel.producer().send(
+          topic,
+          Array.from({ length: count }, (_, i) => ({ key: `k${i % 4}`, value: String(from + i) })),
+        );
+      await sendTo(many, 0, 10);
+      const handled: string[] = [];
+      const old = parallel.consumer(former);
+      await old.run({
+        topics: [many],
+        fromBeginning: true,
+        handle: async (m) => void handled.push(m.value!.toString()),
+      });
+      await waitFor(() => handled.length === 10, {
+        what: 'the former group handling the first 10',
+      });
+      await old.disconnect();
+      await sendTo(many, 10, 6);
+      await sendTo(one, 100, 3);
+      const moved: string[] = [];
+      const other: string[] = [];
+      const shared = new SharedConsumer({
+        consumer: parallel.consumer(`${prefix}svc.parallel-consumers`),
+        broker: parallel,
+        lanes: 2,
+      });
+      await Promise.all([
+        shared.lane(former).run({
+          topics: [many],
+          fromBeginning: true,
+          handle: async (m) => void moved.push(m.value!.toString()),
+          handleBatch: async (ms) => void moved.push(...ms.map((m) => m.value!.toString())),
+        }),
+        shared.lane(`${prefix}svc.parallel-accounts`).run({
+          topics: [one],
+          fromBeginning: true,
+          handle: async (m) => void other.push(m.value!.toString()),
+          handleBatch: async (ms) => void other.push(...ms.map((m) => m.value!.toString())),
+        }),
+      ]);
+      try {
+        await waitFor(() => moved.length >= 6 && other.length >= 3, { what: 'both lanes' });
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        expect(values(moved)).toEqual(['10', '11', '12', '13', '14', '15']);
+        expect(values(other)).toEqual(['100', '101', '102']);
+      } finally {
+        await shared.disconnect();
+      }
+    } finally {
+      await parallel.disconnect();
+    }
+  });
 });

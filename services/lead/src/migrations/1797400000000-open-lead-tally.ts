@@ -19,7 +19,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *
  * The open statuses are written into the function (openLeadStatuses when this
  * migration was written): a lifecycle with other open statuses needs a
- * migration replacing it. `open-lead-tally.int-spec.ts` compares the tally with
+ * migration replacing it. `open-lead-tally.migration.int-spec.ts` compares the tally with
  * a count of the leads after every kind of change.
  */
 export class OpenLeadTally1797400000000 implements MigrationInterface {
