@@ -1,3 +1,4 @@
+import { groupedBy, runsUpTo } from '../runs';
 import type { IncomingMessage, MessageControl } from './message';
 
 type BatchHandler = (messages: IncomingMessage[], control: MessageControl) => Promise<void>;
@@ -40,27 +41,11 @@ export class SliceMerger {
     });
 
   private flush(): void {
-    const byTopic = new Map<string, Waiting[]>();
-    for (const next of this.waiting) {
-      const topic = next.slice[0]?.topic ?? '';
-      byTopic.set(topic, [...(byTopic.get(topic) ?? []), next]);
-    }
+    const waiting = this.waiting;
     this.waiting = [];
     // One topic a call: a handler may route a call by its topic (SharedConsumer's lanes).
-    for (const waiting of byTopic.values()) {
-      let group: Waiting[] = [];
-      let count = 0;
-      for (const next of waiting) {
-        if (group.length > 0 && count + next.slice.length > this.size) {
-          void this.run(group);
-          group = [];
-          count = 0;
-        }
-        group.push(next);
-        count += next.slice.length;
-      }
-      if (group.length > 0) void this.run(group);
-    }
+    for (const ofTopic of groupedBy(waiting, (w) => w.slice[0]?.topic ?? '').values())
+      for (const group of runsUpTo(ofTopic, (w) => w.slice.length, this.size)) void this.run(group);
   }
 
   private async run(group: Waiting[]): Promise<void> {

@@ -1,4 +1,5 @@
 import { SUBJECT_KEY_ERASED } from '../privacy/subject-keys';
+import { groupedBy, runsUpTo } from '../runs';
 import type { DataSource, QueryRunner } from 'typeorm';
 import { backoffDelay, type BackoffPolicy } from '../consumer/backoff';
 import type { MessageHeaders, MessageProducer, OutgoingMessage } from '../kafka/message';
@@ -375,36 +376,24 @@ const HOLDS_LOCK_SQL = `
  * two topics, interleaved, and each request was a round trip for the relay and a wake-up for
  * every consumer of its topic (issue 17).
  */
-export function* requests(
+export function requests(
   rows: PendingRow[],
   messages: Map<PendingRow, OutgoingMessage>,
   maxBytes: number,
 ): Generator<PendingRow[]> {
-  let run: PendingRow[] = [];
-  let bytes = 0;
-  for (const row of rows) {
-    const message = messages.get(row)!;
-    const size = Buffer.byteLength(message.key) + byteLengthOf(message.value);
-    if (run.length > 0 && bytes + size > maxBytes) {
-      yield run;
-      run = [];
-      bytes = 0;
-    }
-    run.push(row);
-    bytes += size;
-  }
-  if (run.length > 0) yield run;
+  return runsUpTo(
+    rows,
+    (row) => {
+      const message = messages.get(row)!;
+      return Buffer.byteLength(message.key) + byteLengthOf(message.value);
+    },
+    maxBytes,
+  );
 }
 
 /** The rows by topic, topics in the order they first appear, each topic's rows in their order. */
 export function byTopic(rows: readonly PendingRow[]): Array<[string, PendingRow[]]> {
-  const topics = new Map<string, PendingRow[]>();
-  for (const row of rows) {
-    const list = topics.get(row.topic);
-    if (list) list.push(row);
-    else topics.set(row.topic, [row]);
-  }
-  return [...topics];
+  return [...groupedBy(rows, (row) => row.topic)];
 }
 
 function byteLengthOf(value: string | Buffer | null): number {
