@@ -22,6 +22,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * migration replacing it. `open-lead-tally.migration.int-spec.ts` compares the tally with
  * a count of the leads after every kind of change.
  */
+/** The open statuses, as this migration writes them into SQL (openLeadStatuses when it was written). */
+const OPEN = "('NEW', 'CONTACTED', 'QUALIFIED')";
+
 export class OpenLeadTally1797400000000 implements MigrationInterface {
   name = 'OpenLeadTally1797400000000';
 
@@ -36,22 +39,22 @@ export class OpenLeadTally1797400000000 implements MigrationInterface {
         IF TG_OP = 'INSERT' THEN
           INSERT INTO open_lead_tally (owner_id, open_leads)
           SELECT owner_id, count(*) FROM new_leads
-           WHERE owner_id IS NOT NULL AND status IN ('NEW', 'CONTACTED', 'QUALIFIED')
+           WHERE owner_id IS NOT NULL AND status IN ${OPEN}
            GROUP BY owner_id;
         ELSIF TG_OP = 'UPDATE' THEN
           INSERT INTO open_lead_tally (owner_id, open_leads)
           SELECT owner_id, sum(change) FROM (
                  SELECT owner_id, 1 AS change FROM new_leads
-                  WHERE owner_id IS NOT NULL AND status IN ('NEW', 'CONTACTED', 'QUALIFIED')
+                  WHERE owner_id IS NOT NULL AND status IN ${OPEN}
                  UNION ALL
                  SELECT owner_id, -1 FROM old_leads
-                  WHERE owner_id IS NOT NULL AND status IN ('NEW', 'CONTACTED', 'QUALIFIED')
+                  WHERE owner_id IS NOT NULL AND status IN ${OPEN}
                  ) AS changes
            GROUP BY owner_id HAVING sum(change) <> 0;
         ELSIF TG_OP = 'DELETE' THEN
           INSERT INTO open_lead_tally (owner_id, open_leads)
           SELECT owner_id, -count(*) FROM old_leads
-           WHERE owner_id IS NOT NULL AND status IN ('NEW', 'CONTACTED', 'QUALIFIED')
+           WHERE owner_id IS NOT NULL AND status IN ${OPEN}
            GROUP BY owner_id;
         ELSE
           DELETE FROM open_lead_tally;
@@ -72,7 +75,7 @@ export class OpenLeadTally1797400000000 implements MigrationInterface {
     await queryRunner.query(`
       INSERT INTO open_lead_tally (owner_id, open_leads)
       SELECT owner_id, count(*) FROM lead
-       WHERE owner_id IS NOT NULL AND status IN ('NEW', 'CONTACTED', 'QUALIFIED')
+       WHERE owner_id IS NOT NULL AND status IN ${OPEN}
        GROUP BY owner_id`);
   }
 

@@ -1,7 +1,6 @@
-import { createDataSource } from '@salesgraph/service-kit';
-import { createTestDatabase, type TestDatabase } from '@salesgraph/testing';
 import type { DataSource } from 'typeorm';
 import { leadMigrations } from '../../src/data-source';
+import { migratedDatabase } from './support/migrated-database';
 import { ConsentDecisionRows1797200000000 } from '../../src/migrations/1797200000000-consent-decision-rows';
 
 const leadId = '00000000-0000-4000-8000-000000000001';
@@ -13,28 +12,7 @@ const decision = '00000000-0000-4000-8000-000000000020';
 type ConsentRow = { id: string; channel?: string; channels?: string[]; given: boolean };
 
 describe('migration ConsentDecisionRows: a consent row per decision', () => {
-  let database: TestDatabase;
-  const sources: DataSource[] = [];
-  const openWith = async (migrations: typeof leadMigrations) => {
-    const source = createDataSource({
-      url: database.url,
-      entities: [],
-      migrations,
-      applicationName: 'consent-decision-rows-test',
-    });
-    sources.push(source);
-    await source.initialize();
-    await source.runMigrations({ transaction: 'each' });
-    return source;
-  };
-
-  beforeAll(async () => {
-    database = await createTestDatabase('lead-consent-rows');
-  });
-  afterAll(async () => {
-    for (const source of sources) await source.destroy().catch(() => undefined);
-    await database?.drop();
-  });
+  const { openWith } = migratedDatabase('lead-consent-rows');
 
   it('turns each row into a decision on its channel, and splits decisions back into rows on the way down', async () => {
     const before = await openWith(

@@ -1,7 +1,6 @@
-import { createDataSource } from '@salesgraph/service-kit';
-import { createTestDatabase, type TestDatabase } from '@salesgraph/testing';
 import type { DataSource } from 'typeorm';
 import { leadMigrations } from '../../src/data-source';
+import { migratedDatabase } from './support/migrated-database';
 import { openLeadStatuses } from '../../src/modules/lead/lead-lifecycle';
 import { OpenLeadTally1797400000000 } from '../../src/migrations/1797400000000-open-lead-tally';
 
@@ -10,20 +9,7 @@ const bob = '00000000-0000-4000-8000-0000000000b2';
 const cy = '00000000-0000-4000-8000-0000000000c3';
 
 describe('migration OpenLeadTally: each rep’s open leads, kept by the statements that change them', () => {
-  let database: TestDatabase;
-  const sources: DataSource[] = [];
-  const openWith = async (migrations: typeof leadMigrations) => {
-    const source = createDataSource({
-      url: database.url,
-      entities: [],
-      migrations,
-      applicationName: 'open-lead-tally-test',
-    });
-    sources.push(source);
-    await source.initialize();
-    await source.runMigrations({ transaction: 'each' });
-    return source;
-  };
+  const { openWith } = migratedDatabase('lead-open-lead-tally');
   const insertLeads = (source: DataSource, leads: Array<[string | null, string]>) =>
     source.query(
       `INSERT INTO lead (id, company, contact_name, status, source, origin, owner_id, disqualification_reason)
@@ -44,14 +30,6 @@ describe('migration OpenLeadTally: each rep’s open leads, kept by the statemen
     );
     return row as { tally: Record<string, number>; count: Record<string, number> };
   };
-
-  beforeAll(async () => {
-    database = await createTestDatabase('lead-open-lead-tally');
-  });
-  afterAll(async () => {
-    for (const source of sources) await source.destroy().catch(() => undefined);
-    await database?.drop();
-  });
 
   it('starts from the leads stored, follows every insert, update, delete and truncate, and forgets a rollback', async () => {
     const before = await openWith(leadMigrations.filter((m) => m !== OpenLeadTally1797400000000));
