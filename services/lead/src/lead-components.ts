@@ -58,7 +58,7 @@ export function leadComponents({
   const guard = new LeadGuard(leadAccess);
   const duplicates = new LeadDuplicates();
   const signals = new AccountSignal(accounts);
-  const engine = new AssignmentEngine(outbox, teams);
+  const engine = new AssignmentEngine(outbox);
   const assignment = new AssignmentService(dataSource, engine, guard, leadAccess, policy, teams);
   const opportunityAccess = new OpportunityAccess(dataSource, policy, accounts);
   const opportunityGuard = new OpportunityGuard(opportunityAccess);

@@ -1,7 +1,6 @@
 import { LeadAssigned, type LeadAssignedData } from '@salesgraph/events';
 import type { Outbox } from '@salesgraph/messaging';
 import { eventContextOf, type CommandContext } from '@salesgraph/service-kit';
-import type { TeamDirectory } from '@salesgraph/team-directory';
 import type { EntityManager } from 'typeorm';
 import type { Lead } from '../lead/lead.entity';
 import { heldFromRules, rulesMayAssign } from './assignment-policy';
@@ -24,10 +23,7 @@ export interface Assignment {
  * batch intake also uses, taking the lock once for a whole batch.
  */
 export class AssignmentEngine {
-  constructor(
-    private readonly outbox: Outbox,
-    readonly directory: TeamDirectory,
-  ) {}
+  constructor(private readonly outbox: Outbox) {}
 
   /** The rules take the lead if the policy lets them; a lead held for a manager waits, with the reason. */
   async offerToRules(command: CommandContext, manager: EntityManager, lead: Lead): Promise<Lead> {
@@ -37,9 +33,9 @@ export class AssignmentEngine {
   }
 
   async assignByRules(command: CommandContext, manager: EntityManager, lead: Lead): Promise<Lead> {
-    const planner = await AssignmentPlanner.locked(manager, this.directory);
-    const plan = await planner.plan(lead);
-    await planner.saveCursors(command.clock.now());
+    const planner = await AssignmentPlanner.locked(manager);
+    const plan = planner.plan(lead);
+    await planner.saveCursors(manager, command.clock.now());
     return plan.kind === 'assign'
       ? this.assign(command, manager, lead, plan.assignment)
       : this.leaveUnassigned(manager, lead, plan.teamId, plan.reason);

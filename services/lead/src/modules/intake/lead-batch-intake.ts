@@ -10,9 +10,9 @@ import {
 import type { Outbox } from '@salesgraph/messaging';
 import { eventContextOf, insertRows, type CommandContext } from '@salesgraph/service-kit';
 import type { EntityManager } from 'typeorm';
-import { giveLead, type AssignmentEngine } from '../assignment/assignment-engine';
+import { giveLead } from '../assignment/assignment-engine';
 import { heldFromRules, rulesMayAssign } from '../assignment/assignment-policy';
-import { AssignmentPlanner } from '../assignment/assignment-planner';
+import { AssignmentPlanner, cursorUpsertSql } from '../assignment/assignment-planner';
 import { LeadConsentRow } from '../consent/lead-consent-row.entity';
 import { consentChangeOf } from '../consent/lead-consent.service';
 import type { LeadDuplicates } from '../dedup/lead-duplicates';
@@ -71,7 +71,6 @@ export class LeadBatchIntake {
   constructor(
     private readonly single: LeadIntakeService,
     private readonly outbox: Outbox,
-    private readonly engine: AssignmentEngine,
     private readonly signals: AccountSignal,
     private readonly erased: ErasedPeople,
     private readonly duplicates: LeadDuplicates,
@@ -250,14 +249,15 @@ export class LeadBatchIntake {
   /**
    * The rules for the batch's new leads, in one go under the assignment lock
    * (rules, rotation and open-lead counts read once, AssignmentPlanner): one
-   * update for the leads, one outbox append for their LeadAssigned.
+   * statement for the leads' owners and the rotations that moved, one outbox
+   * append for their LeadAssigned.
    */
   private async assign(manager: EntityManager, awaiting: AwaitingLead[]): Promise<void> {
     if (awaiting.length === 0) return;
-    const planner = await AssignmentPlanner.locked(manager, this.engine.directory);
+    const planner = await AssignmentPlanner.locked(manager);
     const events: OutboxEntry[] = [];
     for (const { lead, command } of awaiting) {
-      const plan = await planner.plan(lead);
+      const plan = planner.plan(lead);
       if (plan.kind === 'wait') {
         Object.assign(lead, { teamId: plan.teamId, unassignedReason: plan.reason });
         continue;
@@ -269,8 +269,10 @@ export class LeadBatchIntake {
       });
     }
     const leads = awaiting.map((a) => a.lead);
+    const cursors = planner.takeMovedCursors();
     await manager.query(
-      `UPDATE lead l
+      `WITH cursors AS (${cursorUpsertSql(7)})
+       UPDATE lead l
           SET owner_id = u.owner_id, team_id = u.team_id, assignment_rule_id = u.rule_id,
               assigned_at = u.assigned_at, unassigned_reason = u.reason
          FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::uuid[], $5::timestamptz[], $6::text[])
@@ -283,10 +285,12 @@ export class LeadBatchIntake {
         leads.map((l) => l.assignmentRuleId),
         leads.map((l) => l.assignedAt),
         leads.map((l) => l.unassignedReason),
+        cursors.teamIds,
+        cursors.lastUserIds,
+        awaiting[awaiting.length - 1].command.clock.now(),
       ],
     );
     await this.outbox.appendMany(manager, events);
-    await planner.saveCursors(awaiting[awaiting.length - 1].command.clock.now());
   }
 }
 
