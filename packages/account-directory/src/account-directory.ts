@@ -4,7 +4,7 @@ import type {
   KeyAccountDesignatedData,
 } from '@salesgraph/events';
 import { compiledSelect } from '@salesgraph/service-kit';
-import { In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AccountOwner } from './account-owner.entity';
 import { normaliseDomain } from './normalise-domain';
 import { announceDirectoryChange, type OwnedAccountsCache } from './owned-accounts-cache';
@@ -51,24 +51,6 @@ export class AccountDirectory {
     const normalised = normaliseDomain(domain);
     if (!normalised) return [];
     return manager.find(AccountOwner, { where: { domain: normalised }, order: { name: 'ASC' } });
-  }
-
-  /** `accountsWithDomain` for many domains in one query, by normalised domain. */
-  async accountsWithDomains(
-    manager: EntityManager,
-    domains: readonly string[],
-  ): Promise<Map<string, AccountOwner[]>> {
-    const normalised = [
-      ...new Set(domains.map((d) => normaliseDomain(d)).filter((d): d is string => !!d)),
-    ];
-    const found = new Map<string, AccountOwner[]>();
-    if (normalised.length === 0) return found;
-    const rows = await manager.find(AccountOwner, {
-      where: { domain: In(normalised) },
-      order: { name: 'ASC' },
-    });
-    for (const row of rows) found.set(row.domain!, [...(found.get(row.domain!) ?? []), row]);
-    return found;
   }
 
   async applyCreated(manager: EntityManager, data: AccountCreatedData): Promise<void> {

@@ -6,6 +6,7 @@ import { AccountDirectorySegment1764000000203 } from './migrations/1764000000203
 
 export * from './account-owner.entity';
 export * from './account-directory';
+export * from './accounts-of-domains';
 export * from './owned-accounts-cache';
 export * from './account-directory.subscriber';
 export {

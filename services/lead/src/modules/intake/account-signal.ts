@@ -2,7 +2,7 @@ import {
   companyDomainOfEmail,
   normaliseDomain,
   type AccountDirectory,
-  type AccountOwner,
+  type DomainAccount,
 } from '@salesgraph/account-directory';
 import type { AccountSignalDetectedData } from '@salesgraph/events';
 import type { EntityManager } from 'typeorm';
@@ -10,7 +10,7 @@ import type { Lead } from '../lead/lead.entity';
 
 /** The existing account an arriving lead belongs to, and what matched. */
 export interface AccountMatch {
-  account: AccountOwner;
+  account: DomainAccount;
   matchedOn: 'COMPANY_DOMAIN' | 'EMAIL_DOMAIN';
   domain: string;
 }
@@ -49,18 +49,24 @@ export class AccountSignal {
     return null;
   }
 
-  /** `match` for many leads with one look-up of every domain they name. */
-  async matchMany(
-    manager: EntityManager,
+  /** The domains `matchAmong` needs looked up (`accountsOfDomainsSql`) for these leads. */
+  static domainsOf(
     leads: ReadonlyArray<{ companyDomain?: string | null; email?: string | null }>,
-  ): Promise<Array<AccountMatch | null>> {
-    const candidates = leads.map(domainCandidates);
-    const domains = [
-      ...new Set(candidates.flatMap((c) => c.map(([, d]) => d)).filter((d): d is string => !!d)),
+  ): string[] {
+    return [
+      ...new Set(
+        leads.flatMap((lead) => domainCandidates(lead).flatMap(([, domain]) => domain ?? [])),
+      ),
     ];
-    const byDomain = await this.directory.accountsWithDomains(manager, domains);
-    return candidates.map((pairs) => {
-      for (const [matchedOn, domain] of pairs) {
+  }
+
+  /** `match` for many leads, from the accounts of their domains (`domainsOf`) read beforehand. */
+  static matchAmong(
+    byDomain: ReadonlyMap<string, readonly DomainAccount[]>,
+    leads: ReadonlyArray<{ companyDomain?: string | null; email?: string | null }>,
+  ): Array<AccountMatch | null> {
+    return leads.map((lead) => {
+      for (const [matchedOn, domain] of domainCandidates(lead)) {
         if (!domain) continue;
         const account = (byDomain.get(domain) ?? []).find((a) => a.ownerId);
         if (account) return { account, matchedOn, domain };

@@ -7,6 +7,7 @@ import {
   type EventDefinition,
   type MarketingLeadCapturedData,
 } from '@salesgraph/events';
+import type { DomainAccount } from '@salesgraph/account-directory';
 import type { Outbox } from '@salesgraph/messaging';
 import { eventContextOf, insertRows, type CommandContext } from '@salesgraph/service-kit';
 import type { EntityManager } from 'typeorm';
@@ -21,11 +22,11 @@ import { leadCapturedData, leadFromFacts, type LeadFacts } from '../lead/lead-fa
 import { Lead } from '../lead/lead.entity';
 import { LeadOrigin } from '../lead/lead-origin';
 import type { ErasedPeople } from '../privacy/erased-people';
-import { accountSignalDetectedData, type AccountSignal } from './account-signal';
+import { AccountSignal, accountSignalDetectedData } from './account-signal';
+import { lookUpBatch } from './batch-look-ups';
 import { IntakeBatchKeys } from './intake-batch-keys';
 import type { IntakeOutcome, LeadIntakeService } from './lead-intake.service';
 import { consentFromForm, factsOf } from './marketing-lead-facts';
-import { indexesMatchingStoredLeads } from './stored-duplicates';
 
 /** One of marketing's leads in a batch, with the command its own event gives it. */
 export interface MarketingCapture {
@@ -53,8 +54,8 @@ type OutboxEntry = { definition: EventDefinition; data: unknown; context: EventC
  * transaction:
  *
  * 1. New people (most of a batch): the look-ups (erased people, stored
- *    duplicates, account signals) and the inserts (leads, consent rows,
- *    outbox rows) take one statement each.
+ *    duplicates, account signals) take one statement together
+ *    (`lookUpBatch`), the inserts (leads, consent rows, outbox rows) one each.
  * 2. Repeats (a lead that matches a stored lead or one earlier in the batch),
  *    in the batch's order: plain merges are written in bulk; anything else
  *    goes through `capture`, so merging and returning leads stay one rule.
@@ -71,7 +72,6 @@ export class LeadBatchIntake {
   constructor(
     private readonly single: LeadIntakeService,
     private readonly outbox: Outbox,
-    private readonly signals: AccountSignal,
     private readonly erased: ErasedPeople,
     private readonly duplicates: LeadDuplicates,
     private readonly merges: LeadMergeService,
@@ -82,27 +82,23 @@ export class LeadBatchIntake {
     captures: MarketingCapture[],
   ): Promise<IntakeOutcome[]> {
     const facts = captures.map((c) => factsOf(c.data));
-    const erasedEmails = await this.erased.emailsErased(
-      manager,
-      facts.map((f) => f.email),
-    );
-    const matchingStored = await indexesMatchingStoredLeads(manager, facts);
+    const found = await lookUpBatch(manager, facts, AccountSignal.domainsOf(facts));
     const earlier = new IntakeBatchKeys();
     const outcomes: IntakeOutcome[] = [];
     const fresh: NewLead[] = [];
     const repeats: number[] = [];
     for (const [at, capture] of captures.entries()) {
       const fact = facts[at];
-      if (fact.email && erasedEmails.has(fact.email)) {
+      if (found.erased.has(at)) {
         outcomes[at] = { kind: 'erased', lead: null };
         continue;
       }
-      const repeated = matchingStored.has(at) || earlier.matches(fact);
+      const repeated = found.matchingStored.has(at) || earlier.matches(fact);
       earlier.add(fact);
       if (repeated) repeats.push(at);
       else fresh.push({ ...capture, facts: fact, at });
     }
-    const { stored, awaiting } = await this.openMany(manager, fresh);
+    const { stored, awaiting } = await this.openMany(manager, fresh, found.accounts);
     for (const item of fresh) {
       const lead = stored.get(item.at);
       if (lead) outcomes[item.at] = { kind: 'captured', lead };
@@ -193,12 +189,13 @@ export class LeadBatchIntake {
   private async openMany(
     manager: EntityManager,
     items: NewLead[],
+    accounts: ReadonlyMap<string, readonly DomainAccount[]>,
   ): Promise<{ stored: Map<number, Lead>; awaiting: Map<string, AwaitingLead> }> {
     const stored = new Map<number, Lead>();
     const awaiting = new Map<string, AwaitingLead>();
     if (items.length === 0) return { stored, awaiting };
     const leads = items.map((item) => leadFromFacts(item.facts, LeadOrigin.MARKETING, null));
-    const signals = await this.signals.matchMany(manager, leads);
+    const signals = AccountSignal.matchAmong(accounts, leads);
     const consents = leads.map((lead, i) => {
       const { command, data } = items[i];
       const now = command.clock.now();

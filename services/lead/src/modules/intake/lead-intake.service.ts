@@ -49,7 +49,7 @@ export class LeadIntakeService {
     private readonly erased: ErasedPeople,
     private readonly consents: LeadConsentService,
   ) {
-    this.batches = new LeadBatchIntake(this, outbox, signals, erased, duplicates, merges);
+    this.batches = new LeadBatchIntake(this, outbox, erased, duplicates, merges);
   }
 
   private readonly batches: LeadBatchIntake;

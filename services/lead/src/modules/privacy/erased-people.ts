@@ -33,21 +33,14 @@ export class ErasedPeople {
     );
     return new Set(rows.map((r) => r.subject_id));
   }
+}
 
-  /** `byEmail` for many at once (one statement): the e-mails, as given, whose person was erased here. */
-  async emailsErased(
-    manager: EntityManager,
-    emails: ReadonlyArray<string | null | undefined>,
-  ): Promise<Set<string>> {
-    const given = [...new Set(emails.filter((e): e is string => Boolean(e?.trim())))];
-    if (given.length === 0) return new Set();
-    const hashes = given.map((email) => emailHash(email));
-    const rows: Array<{ email_sha256: string }> = await manager.query(
-      `SELECT DISTINCT email_sha256 FROM privacy_request
-        WHERE kind = 'ERASURE' AND email_sha256 = ANY($1::text[])`,
-      [hashes],
-    );
-    const erased = new Set(rows.map((r) => r.email_sha256));
-    return new Set(given.filter((_, i) => erased.has(hashes[i])));
-  }
+/**
+ * `ErasedPeople.byEmail` for many at once, written to be part of a statement
+ * that reads more with it (the intake's look-ups, `lookUpBatch`): the hashes
+ * (`emailHash`) among the text[] parameter `param` whose person was erased here.
+ */
+export function erasedEmailHashesSql(param: string): string {
+  return `SELECT DISTINCT email_sha256 FROM privacy_request
+           WHERE kind = 'ERASURE' AND email_sha256 = ANY(${param}::text[])`;
 }
