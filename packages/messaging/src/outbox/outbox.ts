@@ -70,53 +70,15 @@ export class Outbox {
    * keys), in the order given: the relay publishes each aggregate's events in
    * the order of this list.
    */
-  async appendMany(manager: EntityManager, entries: readonly OutboxEntry[]): Promise<Envelope[]> {
+  async appendMany(
+    manager: EntityManager,
+    entries: ReadonlyArray<{ definition: EventDefinition; data: unknown; context: EventContext }>,
+  ): Promise<Envelope[]> {
     if (entries.length === 0) return [];
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error('Outbox.appendMany must run inside a transaction');
     }
-    const envelopes = this.envelopesOf(entries);
-    const sealed = await this.subjectKeys.sealMany(
-      manager,
-      envelopes.map((envelope, i) => ({ definition: entries[i].definition, data: envelope.data })),
-    );
-    await manager.query(outboxInsertSql('$1'), [outboxRowsParam(entries, envelopes, sealed)]);
-    return envelopes;
-  }
-
-  /**
-   * `appendMany` as a part of the caller's own statement, for events without
-   * personal data (nothing to seal, so nothing to read before): `sql` is an
-   * INSERT to put in a CTE, its JSON parameter `param` at the place the
-   * caller names. Where a transaction's last statement writes rows whose
-   * events these are, it saves that statement's round trip (issue 17). The
-   * statement must run in the transaction that makes the change, as
-   * `appendMany` must.
-   */
-  appendManyWithin(entries: readonly OutboxEntry[]): {
-    envelopes: Envelope[];
-    sql: (param: string) => string;
-    param: string;
-  } {
-    const personal = entries.find((e) => e.definition.personalFields.length > 0);
-    if (personal)
-      throw new Error(
-        `Outbox.appendManyWithin: ${personal.definition.type} carries personal data, which appendMany seals`,
-      );
-    const envelopes = this.envelopesOf(entries);
-    return {
-      envelopes,
-      sql: outboxInsertSql,
-      param: outboxRowsParam(
-        entries,
-        envelopes,
-        envelopes.map((e) => e.data),
-      ),
-    };
-  }
-
-  private envelopesOf(entries: readonly OutboxEntry[]): Envelope[] {
-    return entries.map(({ definition, data, context }) => {
+    const envelopes = entries.map(({ definition, data, context }) => {
       const id = randomUUID();
       return createEnvelope(definition, data, {
         ...context,
@@ -125,49 +87,34 @@ export class Outbox {
         trace: traceEventCreation(definition.topic, definition.type, id),
       });
     });
-  }
-}
-
-/** An event for `appendMany`: its definition, its data in the clear, and the command's context. */
-export interface OutboxEntry {
-  definition: EventDefinition;
-  data: unknown;
-  context: EventContext;
-}
-
-/**
- * The outbox rows of many events as one JSON parameter: as text arrays, every
- * payload was escaped element by element by pg (3 to 6 % of the lead
- * service's CPU during an ingest) and parsed twice by PostgreSQL (the array
- * literal, then the payload as jsonb).
- */
-function outboxRowsParam(
-  entries: readonly OutboxEntry[],
-  envelopes: readonly Envelope[],
-  data: readonly unknown[],
-): string {
-  return JSON.stringify(
-    envelopes.map((envelope, i) => ({
+    const sealed = await this.subjectKeys.sealMany(
+      manager,
+      envelopes.map((envelope, i) => ({ definition: entries[i].definition, data: envelope.data })),
+    );
+    // One JSON parameter for all rows: as text arrays, every payload was escaped element by
+    // element by pg (3 to 6 % of the lead service's CPU during an ingest) and parsed twice by
+    // PostgreSQL (the array literal, then the payload as jsonb).
+    const rows = envelopes.map((envelope, i) => ({
       id: envelope.id,
       aggregate_type: entries[i].definition.aggregateType,
       aggregate_id: envelope.subject,
       event_type: envelope.type,
       topic: entries[i].definition.topic,
-      payload: { ...envelope, data: data[i] },
+      payload: { ...envelope, data: sealed[i] },
       actor_id: envelope.actorid ?? null,
       correlation_id: envelope.correlationid,
-    })),
-  );
-}
-
-/** The insert of `outboxRowsParam`'s rows, in their order, from the JSON parameter `param`. */
-function outboxInsertSql(param: string): string {
-  return `INSERT INTO outbox_message (id, aggregate_type, aggregate_id, event_type, topic, payload, actor_id, correlation_id, position_final)
-          SELECT id, aggregate_type, aggregate_id, event_type, topic, payload, actor_id, correlation_id,
-                 ${positionLockSql('aggregate_type', 'aggregate_id')}
-            FROM ROWS FROM (jsonb_to_recordset(${param}::jsonb)
-                   AS (id uuid, aggregate_type text, aggregate_id text, event_type text, topic text,
-                       payload jsonb, actor_id text, correlation_id text)) WITH ORDINALITY
-                 AS m(id, aggregate_type, aggregate_id, event_type, topic, payload, actor_id, correlation_id, n)
-           ORDER BY n`;
+    }));
+    await manager.query(
+      `INSERT INTO outbox_message (id, aggregate_type, aggregate_id, event_type, topic, payload, actor_id, correlation_id, position_final)
+       SELECT id, aggregate_type, aggregate_id, event_type, topic, payload, actor_id, correlation_id,
+              ${positionLockSql('aggregate_type', 'aggregate_id')}
+         FROM ROWS FROM (jsonb_to_recordset($1::jsonb)
+                AS (id uuid, aggregate_type text, aggregate_id text, event_type text, topic text,
+                    payload jsonb, actor_id text, correlation_id text)) WITH ORDINALITY
+              AS m(id, aggregate_type, aggregate_id, event_type, topic, payload, actor_id, correlation_id, n)
+        ORDER BY n`,
+      [JSON.stringify(rows)],
+    );
+    return envelopes;
+  }
 }

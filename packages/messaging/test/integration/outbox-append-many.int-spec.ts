@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { LeadCaptured, LeadQualified, type LeadQualifiedData } from '@salesgraph/events';
+import { LeadQualified, type LeadQualifiedData } from '@salesgraph/events';
 import type { DataSource } from 'typeorm';
 import { MessagingFixture } from './messaging-fixture';
 
 /**
  * Outbox.appendMany writes a batch's events in one statement (the lead
  * intake's hundreds at a time): each row as append would write it, in the
- * order given, whatever characters the payload holds. appendManyWithin writes
- * the same rows from a statement of the caller's.
+ * order given, whatever characters the payload holds.
  */
 describe('appending many events to the outbox at once', () => {
   const fixture = new MessagingFixture();
@@ -79,46 +78,5 @@ describe('appending many events to the outbox at once', () => {
       [leadId],
     );
     expect(n).toBe(0);
-  });
-
-  it("writes the same rows from within the caller's statement, after those appended before it", async () => {
-    const leadId = randomUUID();
-    const outbox = fixture.outbox('salesgraph/lead');
-    const qualified = (externalId: string) => ({
-      definition: LeadQualified,
-      data: { leadId, externalId, qualifiedAt: new Date().toISOString() },
-      context,
-    });
-    const { before, within } = await db.transaction(async (manager) => {
-      const [before] = await outbox.appendMany(manager, [qualified('before')]);
-      const within = outbox.appendManyWithin([qualified(awkward), qualified('last')]);
-      await manager.query(`WITH appended AS (${within.sql('$2')}) SELECT $1::text AS unrelated`, [
-        "the statement's own parameter",
-        within.param,
-      ]);
-      return { before, within };
-    });
-
-    const rows: Array<{ id: string; payload: unknown; event_type: string; actor_id: string }> =
-      await db.query(
-        `SELECT id::text, payload, event_type, actor_id FROM outbox_message
-          WHERE aggregate_id = $1 ORDER BY position`,
-        [leadId],
-      );
-    expect(rows.map((r) => r.id)).toEqual([before.id, ...within.envelopes.map((e) => e.id)]);
-    expect(rows[1].payload).toEqual(JSON.parse(JSON.stringify(within.envelopes[0])));
-    expect(rows[1]).toMatchObject({ event_type: LeadQualified.type, actor_id: 'u-rep-rita' });
-  });
-
-  it('leaves events with personal data to appendMany, which seals them', () => {
-    expect(() =>
-      fixture.outbox('salesgraph/lead').appendManyWithin([
-        {
-          definition: LeadCaptured,
-          data: {} as never,
-          context,
-        },
-      ]),
-    ).toThrow(/lead\.LeadCaptured\.v1 carries personal data/);
   });
 });

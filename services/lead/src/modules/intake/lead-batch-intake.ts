@@ -3,10 +3,12 @@ import {
   LeadAssigned,
   LeadCaptured,
   LeadConsentChanged,
+  type EventContext,
+  type EventDefinition,
   type MarketingLeadCapturedData,
 } from '@salesgraph/events';
 import type { DomainAccount } from '@salesgraph/account-directory';
-import type { Outbox, OutboxEntry } from '@salesgraph/messaging';
+import type { Outbox } from '@salesgraph/messaging';
 import { eventContextOf, insertRows, type CommandContext } from '@salesgraph/service-kit';
 import type { EntityManager } from 'typeorm';
 import { giveLead } from '../assignment/assignment-engine';
@@ -44,6 +46,8 @@ interface AwaitingLead {
   lead: Lead;
   command: CommandContext;
 }
+
+type OutboxEntry = { definition: EventDefinition; data: unknown; context: EventContext };
 
 /**
  * Marketing's leads many at a time, in three steps within the consumer's
@@ -242,8 +246,8 @@ export class LeadBatchIntake {
   /**
    * The rules for the batch's new leads, in one go under the assignment lock
    * (rules, rotation and open-lead counts read once, AssignmentPlanner): one
-   * statement for the leads' owners, the rotations that moved and the
-   * LeadAssigned events (`Outbox.appendManyWithin`: they carry no personal data).
+   * statement for the leads' owners and the rotations that moved, one outbox
+   * append for their LeadAssigned.
    */
   private async assign(manager: EntityManager, awaiting: AwaitingLead[]): Promise<void> {
     if (awaiting.length === 0) return;
@@ -263,9 +267,8 @@ export class LeadBatchIntake {
     }
     const leads = awaiting.map((a) => a.lead);
     const cursors = planner.takeMovedCursors();
-    const assigned = this.outbox.appendManyWithin(events);
     await manager.query(
-      `WITH cursors AS (${cursorUpsertSql(7)}), assigned AS (${assigned.sql('$10')})
+      `WITH cursors AS (${cursorUpsertSql(7)})
        UPDATE lead l
           SET owner_id = u.owner_id, team_id = u.team_id, assignment_rule_id = u.rule_id,
               assigned_at = u.assigned_at, unassigned_reason = u.reason
@@ -282,9 +285,9 @@ export class LeadBatchIntake {
         cursors.teamIds,
         cursors.lastUserIds,
         awaiting[awaiting.length - 1].command.clock.now(),
-        assigned.param,
       ],
     );
+    await this.outbox.appendMany(manager, events);
   }
 }
 
