@@ -12,13 +12,16 @@ describe('one consumer group for a service’s subscribers', () => {
   const accounts = `${prefix}accounts`;
   const formerGroup = `${prefix}svc.order-commercials`;
   let broker: MessageBroker;
-
-  beforeAll(async () => {
-    broker = createKafkaBroker({
-      clientId: 'shared-consumer-test',
+  const brokerOf = (clientId: string, consumerPartitionsInParallel?: number) =>
+    createKafkaBroker({
+      clientId,
       brokers: testInfrastructure().kafkaBrokers,
       logger: silentLogger,
+      consumerPartitionsInParallel,
     });
+
+  beforeAll(async () => {
+    broker = brokerOf('shared-consumer-test');
     await broker.ensureTopics([
       { topic: orders, partitions: 2 },
       { topic: accounts, partitions: 1 },
@@ -29,25 +32,35 @@ describe('one consumer group for a service’s subscribers', () => {
     await broker?.disconnect();
   });
 
-  const send = (topic: string, from: number, count: number) =>
-    broker.producer().send(
+  const send = (topic: string, from: number, count: number, via = broker) =>
+    via.producer().send(
       topic,
       Array.from({ length: count }, (_, i) => ({ key: `k${i % 4}`, value: String(from + i) })),
     );
   const values = (seen: string[]) => [...seen].sort((a, b) => Number(a) - Number(b));
+  /** The subscriber before it moved: a group of its own handles and commits the first `count` of `topic`. */
+  const handledByFormerGroup = async (
+    group: string,
+    topic: string,
+    count: number,
+    via = broker,
+  ) => {
+    await send(topic, 0, count, via);
+    const handled: string[] = [];
+    const old = via.consumer(group);
+    await old.run({
+      topics: [topic],
+      fromBeginning: true,
+      handle: async (m) => void handled.push(m.value!.toString()),
+    });
+    await waitFor(() => handled.length === count, {
+      what: `the former group handling the first ${count}`,
+    });
+    await old.disconnect(); // commits what it handled
+  };
 
   it('hands each lane its topics, and a moved lane only what its former group had not handled', async () => {
-    // Before: the subscriber had a group of its own, which handled and committed the first 10.
-    await send(orders, 0, 10);
-    const former: string[] = [];
-    const old = broker.consumer(formerGroup);
-    await old.run({
-      topics: [orders],
-      fromBeginning: true,
-      handle: async (m) => void former.push(m.value!.toString()),
-    });
-    await waitFor(() => former.length === 10, { what: 'the former group handling the first 10' });
-    await old.disconnect(); // commits what it handled
+    await handledByFormerGroup(formerGroup, orders, 10);
 
     await send(orders, 10, 5);
     await send(accounts, 100, 3);
@@ -94,12 +107,7 @@ describe('one consumer group for a service’s subscribers', () => {
 
   it('with partitions in parallel, still hands each lane its own topic and skips what its former group handled', async () => {
     // A fetch brings all three partitions of both topics at once; SliceMerger merges those of a topic.
-    const parallel = createKafkaBroker({
-      clientId: 'shared-consumer-parallel-test',
-      brokers: testInfrastructure().kafkaBrokers,
-      logger: silentLogger,
-      consumerPartitionsInParallel: 3,
-    });
+    const parallel = brokerOf('shared-consumer-parallel-test', 3);
     const topicOf = (name: string) => `${prefix}parallel-${name}`;
     const [many, one] = [topicOf('orders'), topicOf('accounts')];
     const former = `${prefix}svc.parallel-former`;
@@ -108,25 +116,9 @@ describe('one consumer group for a service’s subscribers', () => {
         { topic: many, partitions: 2 },
         { topic: one, partitions: 1 },
       ]);
-      const sendTo = (topic: string, from: number, count: number) =>
-        parallel.producer().send(
-          topic,
-          Array.from({ length: count }, (_, i) => ({ key: `k${i % 4}`, value: String(from + i) })),
-        );
-      await sendTo(many, 0, 10);
-      const handled: string[] = [];
-      const old = parallel.consumer(former);
-      await old.run({
-        topics: [many],
-        fromBeginning: true,
-        handle: async (m) => void handled.push(m.value!.toString()),
-      });
-      await waitFor(() => handled.length === 10, {
-        what: 'the former group handling the first 10',
-      });
-      await old.disconnect();
-      await sendTo(many, 10, 6);
-      await sendTo(one, 100, 3);
+      await handledByFormerGroup(former, many, 10, parallel);
+      await send(many, 10, 6, parallel);
+      await send(one, 100, 3, parallel);
       const moved: string[] = [];
       const other: string[] = [];
       const shared = new SharedConsumer({
