@@ -71,7 +71,7 @@ export class AssignmentPlanner {
    * granted, and would miss what the holder before committed).
    */
   static async locked(manager: EntityManager): Promise<AssignmentPlanner> {
-    await AssignmentPlanner.lock(manager);
+    await manager.query("SELECT pg_advisory_xact_lock(hashtext('lead:assignment'))");
     const [state]: PlannerState[] = await manager.query(LOAD_PLANNER_STATE);
     const teams = new Map<string, PlannedMember[]>();
     for (const m of state.members)
@@ -93,15 +93,6 @@ export class AssignmentPlanner {
       new Map(state.cursors.map((c) => [c.team_id, c.last_user_id])),
       new Map(state.open.map((o) => [o.owner_id, o.open])),
     );
-  }
-
-  /**
-   * The assignment lock alone, until the transaction ends: for a writer that
-   * must take it before its inserts and plans later (taken again in the same
-   * transaction, it does not wait).
-   */
-  static async lock(manager: EntityManager): Promise<void> {
-    await manager.query("SELECT pg_advisory_xact_lock(hashtext('lead:assignment'))");
   }
 
   plan(lead: LeadTerritory): AssignmentPlan {

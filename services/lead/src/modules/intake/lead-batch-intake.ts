@@ -56,19 +56,17 @@ type OutboxEntry = { definition: EventDefinition; data: unknown; context: EventC
  * 1. New people (most of a batch): the look-ups (erased people, stored
  *    duplicates, account signals) take one statement together
  *    (`lookUpBatch`), the inserts (leads, consent rows, outbox rows) one each.
- *    The assignment lock is taken before the inserts (`openMany`) and held
- *    to the commit, so that batches side by side queue for it before writing
- *    a lead. Unless a lead of the batch repeats another of it, the rules
- *    assign the new leads then, and they are stored with their owners.
  * 2. Repeats (a lead that matches a stored lead or one earlier in the batch),
  *    in the batch's order: plain merges are written in bulk; anything else
  *    goes through `capture`, so merging and returning leads stay one rule.
- * 3. Assignment of the new leads not assigned in step 1 (`assign`).
+ * 3. Assignment of the new leads the rules may take, under the assignment
+ *    lock, taken last: it is held from there to the commit only, so that two
+ *    intake consumers store their batches side by side and queue for the
+ *    rotation alone (issue 17).
  *
- * Each outcome is what `capture` would have given, except that the rotation
- * takes the batch's new leads before its repeats (after them when a repeat
- * of the batch's own lead delays their assignment to step 3, so that the
- * rules see what the repeat added: a country, a segment).
+ * Each outcome is what `capture` would have given, except that the rules see
+ * a new lead with what its repeats in the same batch added (a country, a
+ * segment), and the rotation takes the batch's new leads after its repeats.
  */
 export class LeadBatchIntake {
   constructor(
@@ -89,24 +87,18 @@ export class LeadBatchIntake {
     const outcomes: IntakeOutcome[] = [];
     const fresh: NewLead[] = [];
     const repeats: number[] = [];
-    let repeatsWithin = false;
     for (const [at, capture] of captures.entries()) {
       const fact = facts[at];
       if (found.erased.has(at)) {
         outcomes[at] = { kind: 'erased', lead: null };
         continue;
       }
-      const within = earlier.matches(fact);
-      repeatsWithin ||= within;
+      const repeated = found.matchingStored.has(at) || earlier.matches(fact);
       earlier.add(fact);
-      if (within || found.matchingStored.has(at)) repeats.push(at);
+      if (repeated) repeats.push(at);
       else fresh.push({ ...capture, facts: fact, at });
     }
-    // A repeat of a lead of this batch may add what the rules read (a country,
-    // a segment): its batch is assigned after its repeats, the others first.
-    const { stored, awaiting } = await this.openMany(manager, fresh, found.accounts, {
-      assignFirst: !repeatsWithin,
-    });
+    const { stored, awaiting } = await this.openMany(manager, fresh, found.accounts);
     for (const item of fresh) {
       const lead = stored.get(item.at);
       if (lead) outcomes[item.at] = { kind: 'captured', lead };
@@ -190,23 +182,14 @@ export class LeadBatchIntake {
   /**
    * New leads, none a duplicate: what `capture` stores for each, with one
    * statement per table, in its order of events (LeadCaptured,
-   * LeadConsentChanged, AccountSignalDetected, LeadAssigned). A lead another
-   * consumer stored meanwhile is left out, with its rows and events.
-   *
-   * If any may be taken by the rules, the assignment lock is taken before the
-   * inserts, so that every batch takes the lock before the rows it writes.
-   * With `assignFirst`, the rules plan those leads then, and they are stored
-   * with their owners: an owner written by an update after the insert cost
-   * PostgreSQL nearly as much as the insert (a new version of the row in each
-   * of its indexes, the trigram index among them; issue 17). If a lead was
-   * left out after all, the rotation moved for it: the plans are undone, and
-   * the leads await `assign` as without `assignFirst`, stored without owner.
+   * LeadConsentChanged, AccountSignalDetected). A lead another consumer
+   * stored meanwhile is left out, with its rows and events. Those the rules
+   * may take are stored without owner and returned as awaiting (`assign`).
    */
   private async openMany(
     manager: EntityManager,
     items: NewLead[],
     accounts: ReadonlyMap<string, readonly DomainAccount[]>,
-    { assignFirst }: { assignFirst: boolean },
   ): Promise<{ stored: Map<number, Lead>; awaiting: Map<string, AwaitingLead> }> {
     const stored = new Map<number, Lead>();
     const awaiting = new Map<string, AwaitingLead>();
@@ -229,32 +212,9 @@ export class LeadBatchIntake {
       if (held) Object.assign(lead, { teamId: null, unassignedReason: held });
       return consent;
     });
-    const ruled = leads.flatMap((lead, i) =>
-      !signals[i] && rulesMayAssign(lead) ? [{ lead, command: items[i].command }] : [],
-    );
-    const now = items[0].command.clock.now();
-    // Each lead's LeadAssigned, or null for a lead the rules planned to wait.
-    const planned = new Map<Lead, OutboxEntry | null>();
-    const unplanned = ruled.map(({ lead }) => ({ lead, fields: assignmentFieldsOf(lead) }));
-    let planner: AssignmentPlanner | undefined;
-    if (ruled.length > 0 && assignFirst) {
-      planner = await AssignmentPlanner.locked(manager);
-      for (const { lead, command } of ruled) planned.set(lead, planFor(planner, lead, command));
-    } else if (ruled.length > 0) await AssignmentPlanner.lock(manager);
     const inserted = new Set(
       await insertRows(manager, Lead, insertionOrder(leads), { onConflict: 'ignore' }),
     );
-    if (planner && ruled.some(({ lead }) => !inserted.has(lead))) {
-      const undone = unplanned.filter(({ lead }) => inserted.has(lead));
-      for (const { lead, fields } of undone) Object.assign(lead, fields);
-      await writeAssignments(
-        manager,
-        undone.map(({ lead }) => lead),
-        noCursors,
-        now,
-      );
-      planned.clear();
-    } else if (planner) await planner.saveCursors(manager, now);
     const consentRows: LeadConsentRow[] = [];
     const events: OutboxEntry[] = [];
     for (const [i, lead] of leads.entries()) {
@@ -270,16 +230,13 @@ export class LeadBatchIntake {
         events.push({ definition: LeadConsentChanged, data: consent.data, context });
       }
       const signal = signals[i];
-      const assigned = planned.get(lead);
       if (signal)
         events.push({
           definition: AccountSignalDetected,
           data: accountSignalDetectedData(lead, signal, command.clock.now()),
           context,
         });
-      else if (assigned) events.push(assigned);
-      else if (assigned === undefined && rulesMayAssign(lead))
-        awaiting.set(lead.id, { lead, command });
+      else if (rulesMayAssign(lead)) awaiting.set(lead.id, { lead, command });
     }
     await insertRows(manager, LeadConsentRow, consentRows);
     await this.outbox.appendMany(manager, events);
@@ -287,83 +244,51 @@ export class LeadBatchIntake {
   }
 
   /**
-   * The rules for the batch's new leads that await them, in one go under the
-   * assignment lock (rules, rotation and open-lead counts read once,
-   * AssignmentPlanner): one statement for the leads' owners and the rotations
-   * that moved, one outbox append for their LeadAssigned.
+   * The rules for the batch's new leads, in one go under the assignment lock
+   * (rules, rotation and open-lead counts read once, AssignmentPlanner): one
+   * statement for the leads' owners and the rotations that moved, one outbox
+   * append for their LeadAssigned.
    */
   private async assign(manager: EntityManager, awaiting: AwaitingLead[]): Promise<void> {
     if (awaiting.length === 0) return;
     const planner = await AssignmentPlanner.locked(manager);
-    const events = awaiting.flatMap(({ lead, command }) => planFor(planner, lead, command) ?? []);
-    await writeAssignments(
-      manager,
-      awaiting.map((a) => a.lead),
-      planner.takeMovedCursors(),
-      awaiting[awaiting.length - 1].command.clock.now(),
+    const events: OutboxEntry[] = [];
+    for (const { lead, command } of awaiting) {
+      const plan = planner.plan(lead);
+      if (plan.kind === 'wait') {
+        Object.assign(lead, { teamId: plan.teamId, unassignedReason: plan.reason });
+        continue;
+      }
+      events.push({
+        definition: LeadAssigned,
+        data: giveLead(lead, plan.assignment, command.clock.now()),
+        context: eventContextOf(command),
+      });
+    }
+    const leads = awaiting.map((a) => a.lead);
+    const cursors = planner.takeMovedCursors();
+    await manager.query(
+      `WITH cursors AS (${cursorUpsertSql(7)})
+       UPDATE lead l
+          SET owner_id = u.owner_id, team_id = u.team_id, assignment_rule_id = u.rule_id,
+              assigned_at = u.assigned_at, unassigned_reason = u.reason
+         FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::uuid[], $5::timestamptz[], $6::text[])
+              AS u(id, owner_id, team_id, rule_id, assigned_at, reason)
+        WHERE l.id = u.id`,
+      [
+        leads.map((l) => l.id),
+        leads.map((l) => l.ownerId),
+        leads.map((l) => l.teamId),
+        leads.map((l) => l.assignmentRuleId),
+        leads.map((l) => l.assignedAt),
+        leads.map((l) => l.unassignedReason),
+        cursors.teamIds,
+        cursors.lastUserIds,
+        awaiting[awaiting.length - 1].command.clock.now(),
+      ],
     );
     await this.outbox.appendMany(manager, events);
   }
-}
-
-/** What the rules decide for a lead, set on it: its LeadAssigned, or null if it waits. */
-function planFor(
-  planner: AssignmentPlanner,
-  lead: Lead,
-  command: CommandContext,
-): OutboxEntry | null {
-  const plan = planner.plan(lead);
-  if (plan.kind === 'wait') {
-    Object.assign(lead, { teamId: plan.teamId, unassignedReason: plan.reason });
-    return null;
-  }
-  return {
-    definition: LeadAssigned,
-    data: giveLead(lead, plan.assignment, command.clock.now()),
-    context: eventContextOf(command),
-  };
-}
-
-type MovedCursors = ReturnType<AssignmentPlanner['takeMovedCursors']>;
-const noCursors: MovedCursors = { teamIds: [], lastUserIds: [] };
-
-/** The fields a plan sets on a lead, as they are. */
-function assignmentFieldsOf(lead: Lead): Partial<Lead> {
-  const { ownerId, teamId, assignmentRuleId, assignedAt, unassignedReason } = lead;
-  return { ownerId, teamId, assignmentRuleId, assignedAt, unassignedReason };
-}
-
-/**
- * Stored leads' assignment fields as they are on the objects, and the
- * rotations that moved, in one statement.
- */
-async function writeAssignments(
-  manager: EntityManager,
-  leads: readonly Lead[],
-  cursors: MovedCursors,
-  now: Date,
-): Promise<void> {
-  if (leads.length === 0 && cursors.teamIds.length === 0) return;
-  await manager.query(
-    `WITH cursors AS (${cursorUpsertSql(7)})
-     UPDATE lead l
-        SET owner_id = u.owner_id, team_id = u.team_id, assignment_rule_id = u.rule_id,
-            assigned_at = u.assigned_at, unassigned_reason = u.reason
-       FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::uuid[], $5::timestamptz[], $6::text[])
-            AS u(id, owner_id, team_id, rule_id, assigned_at, reason)
-      WHERE l.id = u.id`,
-    [
-      leads.map((l) => l.id),
-      leads.map((l) => l.ownerId),
-      leads.map((l) => l.teamId),
-      leads.map((l) => l.assignmentRuleId),
-      leads.map((l) => l.assignedAt),
-      leads.map((l) => l.unassignedReason),
-      cursors.teamIds,
-      cursors.lastUserIds,
-      now,
-    ],
-  );
 }
 
 /**
