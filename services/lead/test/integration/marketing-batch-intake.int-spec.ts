@@ -5,6 +5,7 @@ import type { MessageBroker } from '@salesgraph/messaging';
 import { eventCommand, systemClock } from '@salesgraph/service-kit';
 import { collectMessages, expectData, testBroker, waitFor } from '@salesgraph/testing';
 import type { DataSource } from 'typeorm';
+import type { IntakeOutcome } from '../../src/modules/intake/lead-intake.service';
 import { leadService } from '../../src/service-definition';
 import { LeadApi } from './support/lead-api';
 import {
@@ -277,6 +278,59 @@ describe('marketing intake in batches', () => {
       [people.map((p) => p.email!.toLowerCase())],
     );
     expect(n).toBe(people.length);
+  });
+
+  it('moves the rotation for stored leads only when a lead of the batch was stored meanwhile', async () => {
+    const nordic: TeamSpec = {
+      id: randomUUID(),
+      name: 'Iceland',
+      managerId: DemoUsers.manager.id,
+      reps: ['u-i1', 'u-i2', 'u-i3'],
+    };
+    await applyTeam(sut, nordic);
+    await new LeadApi(sut).createRule(DemoUsers.manager, {
+      name: 'Iceland',
+      priority: 30,
+      teamId: nordic.id,
+      countries: ['IS'],
+    });
+    const person = marketingLead({ country: 'IS', campaign: 'meanwhile' });
+    const rest = [marketingLead({ country: 'IS' }), marketingLead({ country: 'IS' })];
+    // The person's first batch holds the row half a second before it commits: the second batch
+    // looks the person up meanwhile, finds nobody, and takes the person for new.
+    await db.query(`CREATE FUNCTION slow_meanwhile() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN PERFORM pg_sleep(0.5); RETURN NEW; END $$`);
+    await db.query(`CREATE TRIGGER slow_meanwhile AFTER INSERT ON lead FOR EACH ROW
+      WHEN (NEW.campaign = 'meanwhile') EXECUTE FUNCTION slow_meanwhile()`);
+    let outcomes: IntakeOutcome[];
+    try {
+      const first = captureBatch([person]);
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      const again = { ...marketingLead({ country: 'IS' }), email: person.email };
+      [, outcomes] = await Promise.all([first, captureBatch([again, ...rest])]);
+    } finally {
+      await db.query('DROP TRIGGER slow_meanwhile ON lead');
+      await db.query('DROP FUNCTION slow_meanwhile()');
+    }
+    expect(outcomes.map((o) => o.kind)).toEqual(['merged', 'captured', 'captured']);
+    // The rotation moved once a lead stored: each rep of the three took one.
+    const owners = [
+      (await leadOf(person.externalId)).owner_id,
+      ...(await Promise.all(rest.map(async (r) => (await leadOf(r.externalId)).owner_id))),
+    ];
+    expect([...owners].sort()).toEqual(['u-i1', 'u-i2', 'u-i3']);
+    expect(outcomes.slice(1).map((o) => o.lead!.ownerId)).toEqual(owners.slice(1));
+    const [cursor] = await db.query(
+      'SELECT last_user_id FROM assignment_cursor WHERE team_id = $1',
+      [nordic.id],
+    );
+    expect(cursor.last_user_id).toBe(owners[2]);
+    // One LeadAssigned each, after its LeadCaptured.
+    expect(await eventsOf(outcomes[1].lead!.id)).toEqual([
+      'lead.LeadCaptured.v1',
+      'lead.LeadConsentChanged.v1',
+      'lead.LeadAssigned.v1',
+    ]);
   });
 
   it('does not store an erased person again, and stores the rest of the batch', async () => {
