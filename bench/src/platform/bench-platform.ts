@@ -116,7 +116,13 @@ export async function startBenchPlatform(
     logLevel: process.env.BENCH_LOG_LEVEL ?? 'warn',
     // BENCH_GATEWAY_NODE_OPTIONS / BENCH_SERVICE_NODE_OPTIONS, e.g. `--require
     // <repo>/bench/profiling/cpu-profile.cjs` to profile our gateway or the services.
-    extraServiceEnv: nodeOptions('BENCH_SERVICE_NODE_OPTIONS'),
+    extraServiceEnv: {
+      ...nodeOptions('BENCH_SERVICE_NODE_OPTIONS'),
+      // `0` measures every service without its fetch interval (FetchSpacing).
+      ...(process.env.BENCH_CONSUMER_MIN_FETCH_INTERVAL_MS
+        ? { KAFKA_CONSUMER_MIN_FETCH_INTERVAL_MS: process.env.BENCH_CONSUMER_MIN_FETCH_INTERVAL_MS }
+        : {}),
+    },
     extraGatewayEnv: {
       RATE_LIMIT_ENABLED: 'false',
       ...nodeOptions('BENCH_GATEWAY_NODE_OPTIONS'),

@@ -1,4 +1,9 @@
-import { loadConfig, portEnv, serviceEnvShape } from '@salesgraph/service-kit';
+import {
+  downstreamFetchIntervalEnv,
+  loadConfig,
+  portEnv,
+  serviceEnvShape,
+} from '@salesgraph/service-kit';
 import { z } from 'zod';
 
 /** Every variable the notification service reads; see .env.example. */
@@ -6,6 +11,7 @@ export const NotificationConfigSchema = z
   .object({
     ...serviceEnvShape,
     PORT: portEnv(4005),
+    KAFKA_CONSUMER_MIN_FETCH_INTERVAL_MS: downstreamFetchIntervalEnv,
     /**
      * Where e-mail goes: smtp://user:pass@host:port (smtps:// for TLS). A secret
      * when it carries credentials, so no default; without it e-mails are only

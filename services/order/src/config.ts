@@ -1,10 +1,16 @@
-import { loadConfig, portEnv, serviceEnvShape } from '@salesgraph/service-kit';
+import {
+  downstreamFetchIntervalEnv,
+  loadConfig,
+  portEnv,
+  serviceEnvShape,
+} from '@salesgraph/service-kit';
 import { z } from 'zod';
 
 /** Every variable the order service reads; see .env.example. */
 export const OrderConfigSchema = z.object({
   ...serviceEnvShape,
   PORT: portEnv(4003),
+  KAFKA_CONSUMER_MIN_FETCH_INTERVAL_MS: downstreamFetchIntervalEnv,
   /** The catalogue's currency: list prices, unit costs and every order are in it. */
   ORDER_CURRENCY: z
     .string()

@@ -1,10 +1,16 @@
-import { loadConfig, portEnv, serviceEnvShape } from '@salesgraph/service-kit';
+import {
+  downstreamFetchIntervalEnv,
+  loadConfig,
+  portEnv,
+  serviceEnvShape,
+} from '@salesgraph/service-kit';
 import { z } from 'zod';
 
 /** Every variable the planning service reads; see .env.example. */
 export const PlanningConfigSchema = z.object({
   ...serviceEnvShape,
   PORT: portEnv(4004),
+  KAFKA_CONSUMER_MIN_FETCH_INTERVAL_MS: downstreamFetchIntervalEnv,
   /** Targets and plans default to it; attainment counts only orders and opportunities in a target's currency. */
   PLANNING_CURRENCY: z
     .string()

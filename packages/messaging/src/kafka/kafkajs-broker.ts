@@ -12,6 +12,7 @@ import { consumerLagOf, messageCountsOf } from './consumer-offsets';
 import { OffsetCommits } from './offset-commits';
 import { newKafkaClient } from './kafkajs-client';
 import { KeyPartitioner } from './key-partitioner';
+import { FetchSpacing } from './fetch-spacing';
 import { SliceMerger } from './slice-merger';
 import type {
   ConsumerHealth,
@@ -58,6 +59,12 @@ export interface KafkaBrokerOptions {
    * 1 s; see OffsetCommits): at most this much is read again after a crash.
    */
   consumerCommitIntervalMs?: number;
+  /**
+   * While messages keep coming, a consumer's fetches at least this far apart
+   * (default 0: each fetch as soon as the last one's batches are handled): see
+   * FetchSpacing. Each message is handled later by up to this much.
+   */
+  consumerMinFetchIntervalMs?: number;
   /**
    * How many partitions' batches a consumer handles at once (default 1). Each
    * partition stays in order; batches of different partitions run side by
@@ -121,6 +128,7 @@ export function createKafkaBroker(options: KafkaBrokerOptions): MessageBroker {
         {
           commitIntervalMs: options.consumerCommitIntervalMs,
           partitionsInParallel: options.consumerPartitionsInParallel,
+          minFetchIntervalMs: options.consumerMinFetchIntervalMs,
         },
       );
       open.push(consumer);
@@ -249,6 +257,7 @@ export class KafkajsConsumer implements MessageConsumer {
   private readonly commits: OffsetCommits;
   private readonly maxRestartDelayMs: number;
   private readonly partitionsInParallel: number;
+  private readonly spacing: FetchSpacing;
 
   constructor(
     private readonly consumer: Consumer,
@@ -257,12 +266,15 @@ export class KafkajsConsumer implements MessageConsumer {
       maxRestartDelayMs?: number;
       commitIntervalMs?: number;
       partitionsInParallel?: number;
+      minFetchIntervalMs?: number;
     } = {},
   ) {
     this.maxRestartDelayMs = options.maxRestartDelayMs ?? 30_000;
     this.partitionsInParallel = options.partitionsInParallel ?? 1;
+    this.spacing = new FetchSpacing(options.minFetchIntervalMs ?? 0);
     this.commits = new OffsetCommits(options.commitIntervalMs ?? 1_000, logger);
     const { events } = consumer;
+    consumer.on(events.FETCH, () => this.spacing.fetched());
     consumer.on(events.GROUP_JOIN, () => {
       this.state = { ok: true };
       this.restarts = 0;
@@ -308,7 +320,10 @@ export class KafkajsConsumer implements MessageConsumer {
       partitionsConsumedConcurrently: this.partitionsInParallel,
       // Offsets are resolved by hand, a slice at a time, once its transaction committed.
       eachBatchAutoResolve: false,
-      eachBatch: async (payload) => handleInSlices(payload, size, handling, this.commits),
+      eachBatch: async (payload) => {
+        await handleInSlices(payload, size, handling, this.commits);
+        await this.spacing.beforeNextFetch(payload.isRunning);
+      },
     };
     await this.consumer.run(this.runConfig);
   }
