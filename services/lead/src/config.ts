@@ -22,13 +22,10 @@ export const LeadConfigSchema = z.object({
    * larger ones each in its own, side by side, their round trips to PostgreSQL
    * overlapping as with a second instance, which the intake is built to bear
    * (duplicates met across batches, the assignment lock taken last).
+   * KAFKA_CONSUMER_MIN_FETCH_INTERVAL_MS stays 0 here (unlike the services
+   * downstream of it): a lead's intake is what a rep waits on.
    */
   KAFKA_CONSUMER_PARTITIONS_IN_PARALLEL: partitionsInParallelEnv.default(3),
-  /**
-   * A lead that returns (same e-mail, or domain and contact) this many days or more after its
-   * predecessor was disqualified or converted opens as a new lead linked to it; sooner, it is
-   * merged into the predecessor as a duplicate.
-   */
   /** How often the follow-up watch raises FollowUpOverdue for follow-ups that have passed. */
   LEAD_FOLLOW_UP_WATCH_INTERVAL_MS: z.coerce
     .number()
@@ -36,6 +33,11 @@ export const LeadConfigSchema = z.object({
     .min(1_000)
     .max(86_400_000)
     .default(300_000),
+  /**
+   * A lead that returns (same e-mail, or domain and contact) this many days or more after its
+   * predecessor was disqualified or converted opens as a new lead linked to it; sooner, it is
+   * merged into the predecessor as a duplicate.
+   */
   LEAD_RETURN_QUIET_DAYS: z.coerce.number().int().min(0).max(3650).default(90),
 });
 export type LeadConfig = z.infer<typeof LeadConfigSchema>;
