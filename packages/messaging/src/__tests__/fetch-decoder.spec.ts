@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { decodeFetchResponse, useOwnFetchDecoder } from '../kafka/fetch-decoder';
 
-/* eslint-disable @typescript-eslint/no-require-imports -- kafkajs' internal modules, not typed */
+// kafkajs' internal modules, not typed: required by path below.
 interface KafkajsEncoder {
   buffer: Buffer;
   writeInt8(v: number): KafkajsEncoder;
@@ -42,7 +42,6 @@ const fetchDefinition = require('kafkajs/src/protocol/requests/fetch') as {
     response: { decode(raw: Buffer): Promise<unknown>; parse(d: unknown): Promise<unknown> };
   };
 };
-/* eslint-enable @typescript-eslint/no-require-imports */
 
 const GZIP = 1;
 /** Where a record batch's attributes sit in kafkajs' encoding of it (after offset, length, epoch, magic, CRC). */
@@ -251,7 +250,7 @@ describe('our fetch response decoder', () => {
     expect(decoded).toEqual(await kafkajsFetchV11.decode(raw));
     expect(await v11.parse(decoded)).toEqual(decoded);
     const v10 = fetchDefinition.protocol({ version: 10 })(fetchArgs()).response;
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- kafkajs' own, untouched
+    // kafkajs' own, untouched.
     expect(v10.decode).toBe(require('kafkajs/src/protocol/requests/fetch/v10/response').decode);
   });
 });
