@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { testInfrastructure, testTopicPrefix, waitFor } from '@salesgraph/testing';
-import { createKafkaBroker, silentLogger, type MessageBroker } from '../../src';
+import { testTopicPrefix, waitFor } from '@salesgraph/testing';
+import type { MessageBroker } from '../../src';
+import { sourceBroker } from './source-broker';
 
 /**
  * `consumerMinFetchIntervalMs` (FetchSpacing): while messages keep coming, a
@@ -13,12 +14,7 @@ describe('a consumer whose fetches are spaced', () => {
   let broker: MessageBroker;
 
   beforeAll(async () => {
-    broker = createKafkaBroker({
-      clientId: 'fetch-spacing-test',
-      brokers: testInfrastructure().kafkaBrokers,
-      logger: silentLogger,
-      consumerMinFetchIntervalMs: intervalMs,
-    });
+    broker = sourceBroker('fetch-spacing-test', { consumerMinFetchIntervalMs: intervalMs });
     await broker.ensureTopics([{ topic, partitions: 1 }]);
   });
 

@@ -1,5 +1,6 @@
-import { testInfrastructure, testTopicPrefix, waitFor } from '@salesgraph/testing';
-import { createKafkaBroker, silentLogger, type MessageBroker } from '../../src';
+import { testTopicPrefix, waitFor } from '@salesgraph/testing';
+import type { MessageBroker } from '../../src';
+import { sourceBroker } from './source-broker';
 
 /**
  * Handled offsets reach the group coordinator once per commit interval, not
@@ -11,12 +12,7 @@ describe('consumed offsets committed on an interval', () => {
   let broker: MessageBroker;
 
   beforeAll(async () => {
-    broker = createKafkaBroker({
-      clientId: 'offset-commits-test',
-      brokers: testInfrastructure().kafkaBrokers,
-      logger: silentLogger,
-      consumerCommitIntervalMs: 3_000,
-    });
+    broker = sourceBroker('offset-commits-test', { consumerCommitIntervalMs: 3_000 });
     await broker.ensureTopics([{ topic, partitions: 1 }]);
   });
 

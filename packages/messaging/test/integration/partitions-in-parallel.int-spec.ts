@@ -1,5 +1,6 @@
-import { testInfrastructure, testTopicPrefix, waitFor } from '@salesgraph/testing';
-import { createKafkaBroker, silentLogger, type IncomingMessage } from '../../src';
+import { testTopicPrefix, waitFor } from '@salesgraph/testing';
+import type { IncomingMessage } from '../../src';
+import { sourceBroker } from './source-broker';
 
 /**
  * `consumerPartitionsInParallel`: a consumer hands the batches of that many
@@ -18,10 +19,7 @@ describe('partitions consumed in parallel', () => {
   async function consume(partitionsInParallel: number | undefined, maxBatchSize: number) {
     const topic = `${testTopicPrefix(`parallel-${partitionsInParallel ?? 'default'}`)}events`;
     const groupId = `${topic}.group`;
-    const broker = createKafkaBroker({
-      clientId: 'partitions-in-parallel-test',
-      brokers: testInfrastructure().kafkaBrokers,
-      logger: silentLogger,
+    const broker = sourceBroker('partitions-in-parallel-test', {
       consumerPartitionsInParallel: partitionsInParallel,
     });
     try {

@@ -1,5 +1,6 @@
-import { testInfrastructure, testTopicPrefix, waitFor } from '@salesgraph/testing';
-import { createKafkaBroker, SharedConsumer, silentLogger, type MessageBroker } from '../../src';
+import { testTopicPrefix, waitFor } from '@salesgraph/testing';
+import { SharedConsumer, type MessageBroker } from '../../src';
+import { sourceBroker } from './source-broker';
 
 /**
  * A service's subscribers read through one consumer group; each, moved from a
@@ -12,16 +13,9 @@ describe('one consumer group for a service’s subscribers', () => {
   const accounts = `${prefix}accounts`;
   const formerGroup = `${prefix}svc.order-commercials`;
   let broker: MessageBroker;
-  const brokerOf = (clientId: string, consumerPartitionsInParallel?: number) =>
-    createKafkaBroker({
-      clientId,
-      brokers: testInfrastructure().kafkaBrokers,
-      logger: silentLogger,
-      consumerPartitionsInParallel,
-    });
 
   beforeAll(async () => {
-    broker = brokerOf('shared-consumer-test');
+    broker = sourceBroker('shared-consumer-test');
     await broker.ensureTopics([
       { topic: orders, partitions: 2 },
       { topic: accounts, partitions: 1 },
@@ -107,7 +101,9 @@ describe('one consumer group for a service’s subscribers', () => {
 
   it('with partitions in parallel, still hands each lane its own topic and skips what its former group handled', async () => {
     // A fetch brings all three partitions of both topics at once; SliceMerger merges those of a topic.
-    const parallel = brokerOf('shared-consumer-parallel-test', 3);
+    const parallel = sourceBroker('shared-consumer-parallel-test', {
+      consumerPartitionsInParallel: 3,
+    });
     const topicOf = (name: string) => `${prefix}parallel-${name}`;
     const [many, one] = [topicOf('orders'), topicOf('accounts')];
     const former = `${prefix}svc.parallel-former`;
