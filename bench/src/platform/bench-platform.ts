@@ -77,10 +77,10 @@ export interface BenchPlatform {
   stop(): Promise<void>;
 }
 
-/** NODE_OPTIONS for some of the platform's processes, from the bench's environment variable `name`. */
-function nodeOptions(name: string): Record<string, string> {
+/** The bench's environment variable `name`, when set, as the variable `as` of some of the platform's processes. */
+function passedOn(name: string, as: string): Record<string, string> {
   const given = process.env[name];
-  return given ? { NODE_OPTIONS: given } : {};
+  return given ? { [as]: given } : {};
 }
 
 /**
@@ -117,19 +117,15 @@ export async function startBenchPlatform(
     // BENCH_GATEWAY_NODE_OPTIONS / BENCH_SERVICE_NODE_OPTIONS, e.g. `--require
     // <repo>/bench/profiling/cpu-profile.cjs` to profile our gateway or the services.
     extraServiceEnv: {
-      ...nodeOptions('BENCH_SERVICE_NODE_OPTIONS'),
+      ...passedOn('BENCH_SERVICE_NODE_OPTIONS', 'NODE_OPTIONS'),
       // `0` measures every service without its fetch interval (FetchSpacing).
-      ...(process.env.BENCH_CONSUMER_MIN_FETCH_INTERVAL_MS
-        ? { KAFKA_CONSUMER_MIN_FETCH_INTERVAL_MS: process.env.BENCH_CONSUMER_MIN_FETCH_INTERVAL_MS }
-        : {}),
+      ...passedOn('BENCH_CONSUMER_MIN_FETCH_INTERVAL_MS', 'KAFKA_CONSUMER_MIN_FETCH_INTERVAL_MS'),
     },
     extraGatewayEnv: {
       RATE_LIMIT_ENABLED: 'false',
-      ...nodeOptions('BENCH_GATEWAY_NODE_OPTIONS'),
+      ...passedOn('BENCH_GATEWAY_NODE_OPTIONS', 'NODE_OPTIONS'),
       // `false` measures our gateway without its merged subgraph calls.
-      ...(process.env.SUBGRAPH_FETCH_BATCHING
-        ? { SUBGRAPH_FETCH_BATCHING: process.env.SUBGRAPH_FETCH_BATCHING }
-        : {}),
+      ...passedOn('SUBGRAPH_FETCH_BATCHING', 'SUBGRAPH_FETCH_BATCHING'),
     },
     say,
     onStoppable,
