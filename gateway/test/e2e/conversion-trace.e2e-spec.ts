@@ -52,16 +52,34 @@ describe('tracing a lead conversion', () => {
           s.kind === PRODUCER &&
           s.attributes['cloudevents.event_type'] === AccountCreated.type,
       );
+    // Each process exports its spans in batches on its own timer, and a span is
+    // exported when it ends: the account service's consumer span ends after the
+    // AccountCreated span inside it, the lead relay's publish span in another
+    // process. So wait for every span the chain below reads, not just the last.
+    const complete = (all: ReceivedSpan[]) => {
+      const ids = new Set(all.map((s) => s.spanId));
+      let span = accountCreation(all);
+      for (let parent = span?.parentSpanId; parent && ids.has(parent); parent = span?.parentSpanId)
+        span = all.find((s) => s.spanId === parent);
+      return (
+        span?.parentSpanId === clientSpanId &&
+        all.some((s) => s.service === 'lead' && s.kind === SERVER) &&
+        all.some((s) => s.service === 'lead' && s.name === `publish ${leadTopic}`)
+      );
+    };
+    const traceSpans = () =>
+      readReceivedSpans(stackInfo().tracesFile).filter((s) => s.traceId === traceId);
+    // On a timeout the assertions below say which span is missing.
     const spans = await waitFor(
       () => {
-        const all = readReceivedSpans(stackInfo().tracesFile).filter((s) => s.traceId === traceId);
-        return accountCreation(all) ? all : undefined;
+        const all = traceSpans();
+        return complete(all) ? all : undefined;
       },
       {
-        what: 'the account service’s AccountCreated span in the conversion’s trace',
+        what: 'the conversion’s trace, from the client’s span to the account service’s AccountCreated span',
         timeoutMs: 30_000,
       },
-    );
+    ).catch(traceSpans);
     const byId = new Map(spans.map((s) => [s.spanId, s]));
     const parentOf = (span: ReceivedSpan) =>
       span.parentSpanId ? byId.get(span.parentSpanId) : undefined;

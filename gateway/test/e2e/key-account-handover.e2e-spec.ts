@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DemoProducts, DemoUsers } from '@salesgraph/demo-data';
-import { errorCode } from '@salesgraph/testing';
+import { errorCode, waitFor } from '@salesgraph/testing';
 import { asUser } from './support/e2e-client';
 import { graph, graphEventually } from './support/platform';
 
@@ -63,6 +63,25 @@ describe('a key account handed over with its contracts', () => {
       'both contracts to follow the account to Ana',
     );
     const byId = new Map(contracts.account.contracts.map((c) => [c.id, c]));
+    // The contracts' owners and the order service's account directory (what a
+    // seller may see) follow the account through two subscribers, each in its
+    // own transaction: wait for the directory too, by reading as Alex.
+    await waitFor(
+      async () => {
+        for (const c of [running.id, negotiating.id]) {
+          const read = await asUser(
+            'accountManager',
+            'query($c: ID!) { contract(id: $c) { id } }',
+            {
+              c,
+            },
+          );
+          if (errorCode(read) !== 'NOT_FOUND') return false;
+        }
+        return true;
+      },
+      { what: "the order service's account directory to follow the account to Ana" },
+    );
 
     // Alex no longer owns the account: he does not even see its contracts, let alone change them.
     const alexUpdates = await asUser(

@@ -25,8 +25,6 @@ describe('marketing publishes leads and sees their outcome', () => {
       ...marketingLead({ campaign, country: 'DE' }),
       email: first.email!.toUpperCase(),
     };
-    for (const lead of [first, overseas, again]) await publishMarketingLead(lead);
-
     type Leads = {
       leads: Array<{
         id: string;
@@ -37,9 +35,23 @@ describe('marketing publishes leads and sees their outcome', () => {
         unassignedReason: string | null;
       }>;
     };
+    const leadsQuery =
+      'query($c: String) { leads(filter: { campaign: $c }) { id externalId status ownerId mergeCount unassignedReason } }';
+    // The re-send goes out once the first is stored: keyed by their own external
+    // ids, the two can sit on different partitions, and the lead service handles
+    // partitions side by side, so either could otherwise be the one stored.
+    for (const lead of [first, overseas]) await publishMarketingLead(lead);
+    await graphEventually<Leads>(
+      'marketing',
+      leadsQuery,
+      { c: campaign },
+      (d) => d.leads.length === 2,
+      'the two leads of the campaign',
+    );
+    await publishMarketingLead(again);
     const outcome = await graphEventually<Leads>(
       'marketing',
-      'query($c: String) { leads(filter: { campaign: $c }) { id externalId status ownerId mergeCount unassignedReason } }',
+      leadsQuery,
       { c: campaign },
       (d) => d.leads.length === 2 && d.leads.some((l) => l.mergeCount === 1),
       'two leads, the re-sent one merged',

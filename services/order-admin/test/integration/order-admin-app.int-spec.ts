@@ -185,7 +185,13 @@ describe('order-admin app', () => {
   });
 
   it('serves the queue to coordinators only: 401 without a valid token, 403 to other roles', async () => {
-    await publish(placed(randomUUID()));
+    // An order in the queue, so that what a coordinator is shown is not empty
+    // (and no later test meets it arriving).
+    const waiting = randomUUID();
+    await publish(placed(waiting));
+    await waitFor(async () => (await queueOf()).some((e) => e.orderId === waiting), {
+      what: 'the placed order in the queue',
+    });
     const anonymous = await fetch(`${orderAdmin.url}/queue`);
     expect(anonymous.status).toBe(401);
     expect(anonymous.headers.get('www-authenticate')).toContain('Bearer');
