@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { DemoProducts, DemoUsers } from '@salesgraph/demo-data';
 import { Exact, toCents } from '@salesgraph/service-kit';
-import { errorCode } from '@salesgraph/testing';
+import { OpportunityWon, Topics } from '@salesgraph/events';
+import { collectMessages, errorCode, testBroker, waitFor } from '@salesgraph/testing';
 import { asUser } from './support/e2e-client';
-import { graph, graphEventually } from './support/platform';
+import { brokerTopic, graph, graphEventually, handledBy } from './support/platform';
 
 type Line = {
   productId: string;
@@ -34,6 +35,8 @@ const quoteFields =
  * here from the list prices.
  */
 describe('a quote, from its opportunity to attainment', () => {
+  const broker = testBroker();
+  afterAll(() => broker.disconnect());
   const { valve, valveXl } = DemoProducts;
   const today = new Date().toISOString().slice(0, 10);
   const month = `${today.slice(0, 8)}01`;
@@ -205,6 +208,21 @@ describe('a quote, from its opportunity to attainment', () => {
       expected,
     );
 
+    // The order service drafts an order for a won opportunity unless a quote's order won it:
+    // once it has handled this OpportunityWon, the account still has the one order.
+    const leadEvents = await collectMessages(broker, brokerTopic(Topics.lead));
+    try {
+      const win = await waitFor(
+        () =>
+          leadEvents.messages.find(
+            (m) => m.key === opportunityId && m.headers.ce_type === OpportunityWon.type,
+          ),
+        { what: 'the OpportunityWon event on the lead topic', timeoutMs: 30_000 },
+      );
+      await handledBy(broker, 'order', win);
+    } finally {
+      await leadEvents.close();
+    }
     const { account } = await graph<{ account: { orders: Array<{ id: string }> } }>(
       'rep',
       'query($a: ID!) { account(id: $a) { orders { id } } }',

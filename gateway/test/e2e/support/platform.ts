@@ -7,6 +7,7 @@ import {
   type MarketingLeadCapturedData,
 } from '@salesgraph/events';
 import { DemoUsers, type AuthenticatedUser } from '@salesgraph/identity';
+import type { IncomingMessage, MessageBroker } from '@salesgraph/messaging';
 import { expectData, waitFor, type GraphQLResponse } from '@salesgraph/testing';
 import { asUser, tokenFor } from './e2e-client';
 import { stackInfo } from './stack-info';
@@ -47,6 +48,25 @@ export async function graphEventually<TData = Record<string, unknown>>(
 /** The broker topic of a contract topic in this stack's namespace. */
 export function brokerTopic(topic: string): string {
   return `${stackInfo().topicPrefix}${topic}`;
+}
+
+/**
+ * Waits until `service` has handled `message`: its consumer group (every
+ * service reads through one, `<service>.consumers`) has committed an offset
+ * past it on its partition. What a handler did NOT do can be asserted after.
+ */
+export async function handledBy(
+  broker: MessageBroker,
+  service: string,
+  message: IncomingMessage,
+): Promise<void> {
+  await waitFor(
+    async () =>
+      (await broker.committedOffsets!(brokerTopic(`${service}.consumers`), [message.topic])).some(
+        (o) => o.partition === message.partition && BigInt(o.offset) > BigInt(message.offset),
+      ),
+    { what: `the ${service} service to handle ${message.headers.ce_type ?? 'the message'}` },
+  );
 }
 
 /**
