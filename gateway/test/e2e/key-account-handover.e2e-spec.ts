@@ -66,18 +66,12 @@ describe('a key account handed over with its contracts', () => {
     // The contracts' owners and the order service's account directory (what a
     // seller may see) follow the account through two subscribers, each in its
     // own transaction: wait for the directory too, by reading as Alex.
+    const readAsAlex = (c: string) =>
+      asUser('accountManager', 'query($c: ID!) { contract(id: $c) { id } }', { c });
     await waitFor(
       async () => {
-        for (const c of [running.id, negotiating.id]) {
-          const read = await asUser(
-            'accountManager',
-            'query($c: ID!) { contract(id: $c) { id } }',
-            {
-              c,
-            },
-          );
-          if (errorCode(read) !== 'NOT_FOUND') return false;
-        }
+        for (const c of [running.id, negotiating.id])
+          if (errorCode(await readAsAlex(c)) !== 'NOT_FOUND') return false;
         return true;
       },
       { what: "the order service's account directory to follow the account to Ana" },

@@ -51,7 +51,7 @@ describe('metrics of every process', () => {
     // The consumers downstream handle the flow's events in their own time (a fetch
     // interval apart while events stream in), so the scrape the assertions read is
     // the first one in which every consumer's handled count has moved.
-    const handledBy = [
+    const consumersOfTheFlow = [
       ['lead', 'lead.marketing-intake'],
       ['account', 'account.lead-conversions'],
       ['planning', 'planning.attainment'],
@@ -68,7 +68,9 @@ describe('metrics of every process', () => {
     const after = await waitFor(
       async () => {
         const scrape = await scrapeAll();
-        return handledBy.every(([service, group]) => handledMoved(scrape, service, group) > 0)
+        return consumersOfTheFlow.every(
+          ([service, group]) => handledMoved(scrape, service, group) > 0,
+        )
           ? scrape
           : undefined;
       },
@@ -132,7 +134,7 @@ describe('metrics of every process', () => {
         }),
       ).toBeGreaterThan(0);
     }
-    for (const [service, group] of handledBy)
+    for (const [service, group] of consumersOfTheFlow)
       expect({ service, group, moved: handledMoved(after, service, group) > 0 }).toEqual({
         service,
         group,
