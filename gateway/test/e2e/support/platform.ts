@@ -70,6 +70,30 @@ export async function handledBy(
 }
 
 /**
+ * Waits until each service's consumer group has handled everything published
+ * on `topic` so far (no lag on any partition): a baseline read after it does
+ * not miss what an earlier test set going.
+ */
+export async function caughtUp(
+  broker: MessageBroker,
+  services: string[],
+  topic: string,
+): Promise<void> {
+  await waitFor(
+    async () => {
+      for (const service of services) {
+        const lag = await broker.consumerLag!(brokerTopic(`${service}.consumers`), [
+          brokerTopic(topic),
+        ]);
+        if (lag.some((partition) => partition.lag > 0)) return false;
+      }
+      return true;
+    },
+    { what: `${services.join(' and ')} to catch up with ${topic}`, timeoutMs: 30_000 },
+  );
+}
+
+/**
  * Publishes a lead as marketing's automation would, with kcat (librdkafka),
  * not with the platform's own client: any Kafka client may publish.
  */

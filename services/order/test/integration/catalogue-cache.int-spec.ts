@@ -48,10 +48,21 @@ describe('the catalogue cache', () => {
   };
 
   it('reads products once, then from memory', async () => {
-    await eventually(['Product CACHE-A', 'Product CACHE-B']);
-    const again = await names();
-    expect(again.names).toEqual(['Product CACHE-A', 'Product CACHE-B']);
-    expect(again.statements).toBe(0);
+    const first = await names();
+    expect(first).toEqual({
+      names: ['Product CACHE-A', 'Product CACHE-B'],
+      statements: expect.any(Number),
+    });
+    expect(first.statements).toBeGreaterThan(0);
+    // The cache keeps nothing until its listener is connected (the service has just
+    // started), and the products' creation may still be on its way to it as a
+    // notification, which clears it: read again until a read is served from memory.
+    let again = await names();
+    for (const until = Date.now() + 5_000; again.statements > 0 && Date.now() < until;) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      again = await names();
+    }
+    expect(again).toEqual({ names: ['Product CACHE-A', 'Product CACHE-B'], statements: 0 });
   });
 
   it('forgets a product when this service changes it', async () => {
