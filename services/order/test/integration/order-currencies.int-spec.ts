@@ -7,7 +7,7 @@ import {
 } from '@salesgraph/events';
 import { DemoUsers, type AuthenticatedUser } from '@salesgraph/identity';
 import type { MessageBroker } from '@salesgraph/messaging';
-import { errorCode, expectData, testBroker, waitFor } from '@salesgraph/testing';
+import { errorCode, expectData, testBroker } from '@salesgraph/testing';
 import { RateLookup } from '../../src/modules/currency/rate-lookup';
 import {
   createContract,
@@ -18,6 +18,7 @@ import {
 import { createCallOff, createOrder, move, type OrderView } from './support/order-queries';
 import {
   createProducts,
+  eventHandled,
   outboxEvents,
   seedDirectories,
   startOrderService,
@@ -83,18 +84,7 @@ describe('currencies in the order service: planning’s rates, revenue, orders a
     await producer.disconnect();
     return envelope.id;
   };
-  const processed = (eventId: string) =>
-    waitFor(
-      async () =>
-        (
-          await sut.service.deps.dataSource.query(
-            `SELECT count(*)::int AS n FROM inbox_message
-              WHERE event_id = $1 AND consumer LIKE '%order.exchange-rates'`,
-            [eventId],
-          )
-        )[0].n === 1,
-      { what: `event ${eventId} in the inbox`, timeoutMs: 30_000 },
-    );
+  const processed = (eventId: string) => eventHandled(sut, eventId, '%order.exchange-rates');
 
   const draft = async (currency: string | undefined, unitPrice: string, quantity = '1') =>
     expectData(

@@ -30,6 +30,7 @@ import type { DataSource } from 'typeorm';
 import { cancel, createOrder, move, type OrderView } from './support/order-queries';
 import {
   createProducts,
+  eventHandled,
   outboxEvents,
   publish,
   seedDirectories,
@@ -271,17 +272,8 @@ describe('order events reach other services', () => {
     });
     // On another partition than the first: handled once its inbox row is written, in the
     // transaction a draft would have been written in.
-    const db = sut.service.deps.dataSource;
-    await waitFor(
-      async () =>
-        (
-          await db.query('SELECT count(*)::int AS n FROM inbox_message WHERE event_id = $1', [
-            withoutAccountEvent,
-          ])
-        )[0].n === 1,
-      { what: 'the won opportunity without an account handled' },
-    );
-    const rows = await db.query(
+    await eventHandled(sut, withoutAccountEvent);
+    const rows = await sut.service.deps.dataSource.query(
       'SELECT count(*)::int AS n FROM sales_order WHERE opportunity_id = $1',
       [withoutAccount],
     );
