@@ -2,7 +2,7 @@ import { Topics } from '@salesgraph/events';
 import { metricSum, scrapeMetrics, waitFor, type Sample } from '@salesgraph/testing';
 import { asUser } from './support/e2e-client';
 import { leadToPlacedOrder } from './support/lead-to-order';
-import { brokerTopic, orderAdminQueue, publishWithKcat } from './support/platform';
+import { brokerTopic, consumerGroupOf, orderAdminQueue, publishWithKcat } from './support/platform';
 import { stackInfo } from './support/stack-info';
 
 type Scrape = Record<string, Sample[]>;
@@ -181,7 +181,7 @@ describe('metrics of every process', () => {
     const lag = after.lead.filter(
       (s) =>
         s.name === 'salesgraph_kafka_consumer_lag' &&
-        s.labels.group === brokerTopic('lead.consumers') &&
+        s.labels.group === consumerGroupOf('lead') &&
         s.labels.topic === brokerTopic(Topics.marketingLeads),
     );
     expect(lag.map((s) => s.labels.partition).sort()).toEqual(['0', '1', '2']);

@@ -7,7 +7,7 @@ import {
   type MarketingLeadCapturedData,
 } from '@salesgraph/events';
 import { DemoUsers, type AuthenticatedUser } from '@salesgraph/identity';
-import type { IncomingMessage, MessageBroker } from '@salesgraph/messaging';
+import { sharedGroupOf, type IncomingMessage, type MessageBroker } from '@salesgraph/messaging';
 import { expectData, waitFor, type GraphQLResponse } from '@salesgraph/testing';
 import { asUser, tokenFor } from './e2e-client';
 import { stackInfo } from './stack-info';
@@ -50,10 +50,15 @@ export function brokerTopic(topic: string): string {
   return `${stackInfo().topicPrefix}${topic}`;
 }
 
+/** The consumer group a service reads every topic through, in this stack's namespace. */
+export function consumerGroupOf(service: string): string {
+  return brokerTopic(sharedGroupOf(service));
+}
+
 /**
- * Waits until `service` has handled `message`: its consumer group (every
- * service reads through one, `<service>.consumers`) has committed an offset
- * past it on its partition. What a handler did NOT do can be asserted after.
+ * Waits until `service` has handled `message`: its consumer group has
+ * committed an offset past it on its partition. What a handler did NOT do can
+ * be asserted after.
  */
 export async function handledBy(
   broker: MessageBroker,
@@ -62,7 +67,7 @@ export async function handledBy(
 ): Promise<void> {
   await waitFor(
     async () =>
-      (await broker.committedOffsets!(brokerTopic(`${service}.consumers`), [message.topic])).some(
+      (await broker.committedOffsets!(consumerGroupOf(service), [message.topic])).some(
         (o) => o.partition === message.partition && BigInt(o.offset) > BigInt(message.offset),
       ),
     { what: `the ${service} service to handle ${message.headers.ce_type ?? 'the message'}` },
@@ -82,9 +87,7 @@ export async function caughtUp(
   await waitFor(
     async () => {
       for (const service of services) {
-        const lag = await broker.consumerLag!(brokerTopic(`${service}.consumers`), [
-          brokerTopic(topic),
-        ]);
+        const lag = await broker.consumerLag!(consumerGroupOf(service), [brokerTopic(topic)]);
         if (lag.some((partition) => partition.lag > 0)) return false;
       }
       return true;
