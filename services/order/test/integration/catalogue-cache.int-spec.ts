@@ -36,16 +36,19 @@ describe('the catalogue cache', () => {
     return { names: expectData(result)._entities.map((p) => p.name), statements: count };
   };
 
-  /** Reads until the names are `expected` (a notification arrives after its commit), within 5 s. */
-  const eventually = async (expected: string[]) => {
+  /** Reads until `done` holds for a read, within 5 s; answers the last read. */
+  const readUntil = async (done: (read: Awaited<ReturnType<typeof names>>) => boolean) => {
     const until = Date.now() + 5_000;
     for (;;) {
       const read = await names();
-      if (JSON.stringify(read.names) === JSON.stringify(expected) || Date.now() > until)
-        return read.names;
+      if (done(read) || Date.now() > until) return read;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   };
+
+  /** Reads until the names are `expected` (a notification arrives after its commit), within 5 s. */
+  const eventually = async (expected: string[]) =>
+    (await readUntil((read) => JSON.stringify(read.names) === JSON.stringify(expected))).names;
 
   it('reads products once, then from memory', async () => {
     const first = await names();
@@ -57,11 +60,7 @@ describe('the catalogue cache', () => {
     // The cache keeps nothing until its listener is connected (the service has just
     // started), and the products' creation may still be on its way to it as a
     // notification, which clears it: read again until a read is served from memory.
-    let again = await names();
-    for (const until = Date.now() + 5_000; again.statements > 0 && Date.now() < until;) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      again = await names();
-    }
+    const again = await readUntil((read) => read.statements === 0);
     expect(again).toEqual({ names: ['Product CACHE-A', 'Product CACHE-B'], statements: 0 });
   });
 
