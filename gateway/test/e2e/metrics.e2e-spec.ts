@@ -36,11 +36,18 @@ describe('metrics of every process', () => {
     expect(refused.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     await publishWithKcat(Topics.marketingLeads, 'unreadable', '{ not json');
     const marketingDlq = `${brokerTopic(Topics.marketingLeads)}.dlq`;
+    // Counted once the broker has it; the topic's retained count is a reading at scrape time,
+    // taken at most once a second, so the wait is for both.
     await waitFor(
-      async () =>
-        metricSum(await scrapeMetrics(metricsUrls.lead), 'salesgraph_dead_letters_total', {
-          topic: marketingDlq,
-        }) > metricSum(before.lead, 'salesgraph_dead_letters_total', { topic: marketingDlq }),
+      async () => {
+        const lead = await scrapeMetrics(metricsUrls.lead);
+        return (
+          metricSum(lead, 'salesgraph_dead_letters_total', { topic: marketingDlq }) >
+            metricSum(before.lead, 'salesgraph_dead_letters_total', { topic: marketingDlq }) &&
+          metricSum(lead, 'salesgraph_dead_letter_topic_messages', { topic: marketingDlq }) >
+            metricSum(before.lead, 'salesgraph_dead_letter_topic_messages', { topic: marketingDlq })
+        );
+      },
       { what: 'the lead service to dead-letter the unreadable message', timeoutMs: 30_000 },
     );
     // Order administration has the placed order: its consumer handled the order events.

@@ -101,11 +101,6 @@ export class OrderEventConsumer {
         { kind: decoded.kind, reason: decoded.reason, offset: message.offset },
         'invalid order event: dead-lettered',
       );
-      this.options.observer?.deadLettered?.({
-        topic: `${message.topic}.dlq`,
-        kind: decoded.kind,
-        group: this.options.groupId,
-      });
       await this.options.deadLetterProducer.send(`${message.topic}.dlq`, [
         deadLetterMessage(message, {
           kind: decoded.kind,
@@ -114,6 +109,12 @@ export class OrderEventConsumer {
           attempts: 0,
         }),
       ]);
+      // Counted once the broker has it, as the platform's consumers count theirs.
+      this.options.observer?.deadLettered?.({
+        topic: `${message.topic}.dlq`,
+        kind: decoded.kind,
+        group: this.options.groupId,
+      });
       return 'dead-lettered';
     }
     const outcome = await inConsumerSpan(

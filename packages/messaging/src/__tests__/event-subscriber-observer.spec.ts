@@ -7,7 +7,10 @@ import { silentLogger } from '../logger';
 import type { MessagingObserver } from '../observability/messaging-observer';
 import { TopicNamespace } from '../topic-namespace';
 
-function subscriberReporting(failures: number) {
+function subscriberReporting(
+  failures: number,
+  sendDeadLetter: () => Promise<void> = async () => undefined,
+) {
   const reports: Array<{ what: string; [key: string]: unknown }> = [];
   const observer: Required<MessagingObserver> = {
     handled: (o) => void reports.push({ what: 'handled', ...o }),
@@ -34,7 +37,7 @@ function subscriberReporting(failures: number) {
     deadLetterProducer: {
       connect: async () => undefined,
       disconnect: async () => undefined,
-      send: async () => undefined,
+      send: sendDeadLetter,
       sendMany: async () => undefined,
     },
     logger: silentLogger,
@@ -94,6 +97,17 @@ describe('EventSubscriber reports to its observer (for metrics)', () => {
         eventType: 'unreadable',
       }),
     ]);
+  });
+
+  it('no dead letter counted while the broker refuses it: the message is retried, not counted twice', async () => {
+    let refusals = 1;
+    const { subscriber, reports } = subscriberReporting(0, async () => {
+      if (refusals-- > 0) throw new Error('broker unavailable');
+    });
+    await expect(subscriber.process(message('{ not json'))).rejects.toThrow('broker unavailable');
+    expect(reports).toEqual([expect.objectContaining({ what: 'handled', outcome: 'failed' })]);
+    await subscriber.process(message('{ not json'));
+    expect(reports.filter((r) => r.what === 'deadLettered')).toHaveLength(1);
   });
 });
 

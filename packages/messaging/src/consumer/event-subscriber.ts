@@ -490,9 +490,10 @@ export class EventSubscriber {
       },
       'event dead-lettered',
     );
-    this.options.observer?.deadLettered?.({ topic: target, kind, group: this.options.groupId });
     await this.options.deadLetterProducer.send(target, [
       deadLetterMessage(message, { kind, reason, consumer: this.options.groupId, attempts }),
     ]);
+    // Counted once the broker has it: a send that fails is retried with the message, not counted twice.
+    this.options.observer?.deadLettered?.({ topic: target, kind, group: this.options.groupId });
   }
 }

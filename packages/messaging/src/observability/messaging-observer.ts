@@ -14,7 +14,7 @@ export interface MessagingObserver {
   }): void;
   /** A failed attempt that will be retried; `transient` when the cause is an outage. */
   retrying?(o: { group: string; eventType: string; transient: boolean }): void;
-  /** A message sent to a dead-letter topic. */
+  /** A message the broker acknowledged on a dead-letter topic. */
   deadLettered?(o: { topic: string; kind: string; group: string }): void;
   /** One batch sent by the relay, acknowledged or not. */
   published?(o: { topic: string; count: number; seconds: number; ok: boolean }): void;
