@@ -5,6 +5,7 @@ import { subgraphClient } from './graphql-client';
 import { testTopicPrefix } from './kafka-test-client';
 import { serviceTestEnv } from './service-test-env';
 import { createTestDatabase, type TestDatabase } from './test-database';
+import { waitFor, type WaitOptions } from './wait-for';
 
 export interface ServiceUnderTest<TConfig extends ServiceEnv> {
   service: RunningService<TConfig>;
@@ -12,6 +13,16 @@ export interface ServiceUnderTest<TConfig extends ServiceEnv> {
   topicPrefix: string;
   /** GraphQL client that calls the service as the gateway would. */
   query: ReturnType<typeof subgraphClient>;
+  /**
+   * Events `consumer` (a group, as in its subscriber) has handled: its inbox
+   * rows, each written in the handler's transaction with what it changed.
+   */
+  handled(consumer: string): Promise<number>;
+  /**
+   * Waits until event `eventId` has been handled, by `consumer` when named:
+   * what its handler wrote, or did not write, can be read after.
+   */
+  eventHandled(eventId: string, consumer?: string, options?: WaitOptions): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -50,6 +61,25 @@ export async function startServiceUnderTest<
     database,
     topicPrefix,
     query: subgraphClient(service.url, definition.name),
+    async handled(consumer) {
+      const [{ n }] = await service.deps.dataSource.query(
+        'SELECT count(*)::int AS n FROM inbox_message WHERE consumer = $1',
+        [consumer],
+      );
+      return n;
+    },
+    async eventHandled(eventId, consumer, waitOptions) {
+      await waitFor(
+        async () =>
+          (
+            await service.deps.dataSource.query(
+              'SELECT 1 FROM inbox_message WHERE event_id = $1 AND consumer LIKE $2',
+              [eventId, consumer ?? '%'],
+            )
+          ).length > 0,
+        { what: `event ${eventId} handled${consumer ? ` by ${consumer}` : ''}`, ...waitOptions },
+      );
+    },
     async stop() {
       await service.stop();
       await database.drop().catch(() => undefined);

@@ -64,12 +64,9 @@ describe('booked revenue, as the order service decides it', () => {
       previousStatus: 'PLACED',
       cancelledAt: bookedAt,
     });
-    await waitFor(
-      async () =>
-        (await sql(sut, `SELECT 1 FROM inbox_message WHERE consumer = 'account.order-commercials'`))
-          .length === 4,
-      { what: 'the four order events handled' },
-    );
+    await waitFor(async () => (await sut.handled('account.order-commercials')) === 4, {
+      what: 'the four order events handled',
+    });
 
     expect(
       await sql(

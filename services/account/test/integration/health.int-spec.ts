@@ -10,7 +10,7 @@ import {
 import { DemoAccounts, DemoUsers } from '@salesgraph/demo-data';
 import type { AuthenticatedUser } from '@salesgraph/identity';
 import { fixedClock } from '@salesgraph/service-kit';
-import { errorCode, expectData, waitFor } from '@salesgraph/testing';
+import { errorCode, expectData } from '@salesgraph/testing';
 import type { AccountComponents } from '../../src/account-components';
 import { HealthRecheckJob } from '../../src/modules/health/health-recheck.job';
 import {
@@ -145,13 +145,7 @@ describe('health and churn risk', () => {
       invoicedAt: daysAgo(100),
     });
     await publisher.send(OrderConfirmed, confirmedB);
-    await waitFor(
-      async () =>
-        (await sql(sut, 'SELECT 1 FROM inbox_message WHERE event_id = $1', [late.id])).length === 1,
-      {
-        what: 'the late snapshot to be handled',
-      },
-    );
+    await sut.eventHandled(late.id);
     expect(await settlesAt(umbrella.id, ['COMPETITOR_THREAT'])).toMatchObject({ score: 75 });
     expect(
       await sql(sut, 'SELECT status, revision FROM account_order WHERE order_id = $1', [orderA]),

@@ -56,18 +56,9 @@ describe('accounts from converted leads', () => {
   });
 
   const processed = async (count: number) =>
-    waitFor(
-      async () =>
-        Number(
-          (
-            await sql<{ n: string }>(
-              sut,
-              `SELECT count(*) AS n FROM inbox_message WHERE consumer = 'account.lead-conversions'`,
-            )
-          )[0].n,
-        ) >= count,
-      { what: `${count} LeadConverted events handled` },
-    );
+    waitFor(async () => (await sut.handled('account.lead-conversions')) >= count, {
+      what: `${count} LeadConverted events handled`,
+    });
 
   it('creates one account and its first contact even when the event comes twice, and confirms with AccountCreated', async () => {
     const accountTopic = await collectMessages(broker, `${sut.topicPrefix}${Topics.account}`);

@@ -91,12 +91,9 @@ describe('account: projection replay', () => {
       await publisher.send(OrderPlaced, ...lifecycle);
       orderEvents += new Set(lifecycle.map((e) => e.id)).size;
     }
-    await waitFor(
-      async () =>
-        (await sql(sut, `SELECT 1 FROM inbox_message WHERE consumer = 'account.order-commercials'`))
-          .length === orderEvents,
-      { what: 'every order event handled' },
-    );
+    await waitFor(async () => (await sut.handled('account.order-commercials')) === orderEvents, {
+      what: 'every order event handled',
+    });
   });
   afterAll(async () => {
     await publisher?.close();

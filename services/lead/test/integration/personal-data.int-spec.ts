@@ -167,14 +167,7 @@ describe('a person in the lead service', () => {
     try {
       const record = marketingLead({ contactName: 'Grace Hopper' });
       const db = sut.service.deps.dataSource;
-      const handled = async () =>
-        Number(
-          (
-            await db.query(
-              `SELECT count(*)::int AS n FROM inbox_message WHERE consumer = 'lead.marketing-intake'`,
-            )
-          )[0].n,
-        );
+      const handled = () => sut.handled('lead.marketing-intake');
       const before = await handled();
       await publish(broker, sut, Topics.marketingLeads, [marketingEnvelope(record)]);
       await waitFor(async () => (await handled()) === before + 1, { what: 'the first intake' });

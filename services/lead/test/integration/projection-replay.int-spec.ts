@@ -30,15 +30,6 @@ describe('lead: replay of the team and account directories', () => {
       correlationId: randomUUID(),
       actor: { type: 'service', id: 'account' },
     });
-  const handled = async (consumer: string) =>
-    Number(
-      (
-        await sut.service.deps.dataSource.query(
-          'SELECT count(*)::int AS n FROM inbox_message WHERE consumer = $1',
-          [consumer],
-        )
-      )[0].n,
-    );
   const snapshot = () =>
     Promise.all(directoryQueries.map((q) => sut.service.deps.dataSource.query(q)));
 
@@ -81,8 +72,8 @@ describe('lead: replay of the team and account directories', () => {
     ]);
     await waitFor(
       async () =>
-        (await handled('lead.team-directory')) === 3 &&
-        (await handled('lead.account-directory')) === 3,
+        (await sut.handled('lead.team-directory')) === 3 &&
+        (await sut.handled('lead.account-directory')) === 3,
       { what: 'the team and account events handled' },
     );
   });

@@ -6,7 +6,7 @@ import {
   type Envelope,
 } from '@salesgraph/events';
 import { DemoUsers, type AuthenticatedUser } from '@salesgraph/identity';
-import { expectData, waitFor } from '@salesgraph/testing';
+import { expectData } from '@salesgraph/testing';
 import { ConsentLedger } from '../../src/modules/consent/consent-ledger';
 import {
   EventPublisher,
@@ -34,16 +34,7 @@ describe('notifications respect withdrawn consent', () => {
   });
 
   const handled = (event: Envelope) =>
-    waitFor(
-      async () =>
-        (
-          await sut.service.deps.dataSource.query(
-            'SELECT 1 FROM inbox_message WHERE event_id = $1',
-            [event.id],
-          )
-        ).length === 1,
-      { what: `${event.type} handled` },
-    );
+    sut.eventHandled(event.id, undefined, { what: `${event.type} handled` });
   const feed = async (user: AuthenticatedUser, kinds: string[]) =>
     expectData(
       await sut.query<{ notifications: { items: Array<Record<string, string>> } }>(

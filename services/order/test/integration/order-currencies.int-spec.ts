@@ -18,7 +18,6 @@ import {
 import { createCallOff, createOrder, move, type OrderView } from './support/order-queries';
 import {
   createProducts,
-  eventHandled,
   outboxEvents,
   seedDirectories,
   startOrderService,
@@ -84,7 +83,8 @@ describe('currencies in the order service: planning’s rates, revenue, orders a
     await producer.disconnect();
     return envelope.id;
   };
-  const processed = (eventId: string) => eventHandled(sut, eventId, '%order.exchange-rates');
+  const processed = (eventId: string) =>
+    sut.eventHandled(eventId, '%order.exchange-rates', { timeoutMs: 30_000 });
 
   const draft = async (currency: string | undefined, unitPrice: string, quantity = '1') =>
     expectData(

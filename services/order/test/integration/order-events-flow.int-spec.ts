@@ -30,7 +30,6 @@ import type { DataSource } from 'typeorm';
 import { cancel, createOrder, move, type OrderView } from './support/order-queries';
 import {
   createProducts,
-  eventHandled,
   outboxEvents,
   publish,
   seedDirectories,
@@ -272,7 +271,7 @@ describe('order events reach other services', () => {
     });
     // On another partition than the first: handled once its inbox row is written, in the
     // transaction a draft would have been written in.
-    await eventHandled(sut, withoutAccountEvent);
+    await sut.eventHandled(withoutAccountEvent, undefined, { timeoutMs: 30_000 });
     const rows = await sut.service.deps.dataSource.query(
       'SELECT count(*)::int AS n FROM sales_order WHERE opportunity_id = $1',
       [withoutAccount],

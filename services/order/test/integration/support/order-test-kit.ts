@@ -146,24 +146,6 @@ export async function outboxEvents(
 }
 
 /**
- * Waits until the order service has handled event `eventId` (its inbox row,
- * written in the handler's transaction), by `consumer` when named: what the
- * handler wrote, or did not write, can be read after.
- */
-export async function eventHandled(sut: OrderSut, eventId: string, consumer = '%'): Promise<void> {
-  await waitFor(
-    async () =>
-      (
-        await sut.service.deps.dataSource.query(
-          `SELECT count(*)::int AS n FROM inbox_message WHERE event_id = $1 AND consumer LIKE $2`,
-          [eventId, consumer],
-        )
-      )[0].n === 1,
-    { what: `event ${eventId} in the inbox`, timeoutMs: 30_000 },
-  );
-}
-
-/**
  * Sets an exchange rate as planning would (ExchangeRateSet on the planning
  * topic) and waits until the order service's copy holds it.
  */
