@@ -1,8 +1,8 @@
 import { decodeEvent, Topics } from '@salesgraph/events';
 import {
-  deadLetterMessage,
   inConsumerSpan,
   secondsSince,
+  sendToDeadLetter,
   type MessagingObserver,
   type IncomingMessage,
   type Logger,
@@ -101,20 +101,12 @@ export class OrderEventConsumer {
         { kind: decoded.kind, reason: decoded.reason, offset: message.offset },
         'invalid order event: dead-lettered',
       );
-      await this.options.deadLetterProducer.send(`${message.topic}.dlq`, [
-        deadLetterMessage(message, {
-          kind: decoded.kind,
-          reason: decoded.reason,
-          consumer: this.options.groupId,
-          attempts: 0,
-        }),
-      ]);
-      // Counted once the broker has it, as the platform's consumers count theirs.
-      this.options.observer?.deadLettered?.({
-        topic: `${message.topic}.dlq`,
-        kind: decoded.kind,
-        group: this.options.groupId,
-      });
+      await sendToDeadLetter(
+        this.options.deadLetterProducer,
+        message,
+        { kind: decoded.kind, reason: decoded.reason, consumer: this.options.groupId, attempts: 0 },
+        this.options.observer,
+      );
       return 'dead-lettered';
     }
     const outcome = await inConsumerSpan(

@@ -1,4 +1,5 @@
-import { deadLetterMessage } from '../consumer/dead-letter';
+import { deadLetterMessage, sendToDeadLetter } from '../consumer/dead-letter';
+import type { OutgoingMessage } from '../kafka/message';
 import { TopicNamespace } from '../topic-namespace';
 
 describe('deadLetterMessage', () => {
@@ -57,5 +58,60 @@ describe('TopicNamespace', () => {
     expect(namespace.deadLetter('lead.events.v1')).toBe('t.abc.lead.events.v1.dlq');
     expect(namespace.unresolve('t.abc.lead.events.v1')).toBe('lead.events.v1');
     expect(namespace.unresolve('other')).toBeUndefined();
+  });
+});
+
+describe('sendToDeadLetter', () => {
+  const failed = {
+    topic: 't.abc.order.events.v1',
+    partition: 0,
+    offset: '7',
+    key: 'o-1',
+    value: Buffer.from('{ not json'),
+    headers: {},
+    timestamp: '0',
+  };
+  const failure = { kind: 'MALFORMED_JSON', reason: 'bad', consumer: 'g', attempts: 0 } as const;
+
+  it("sends to the message's dead-letter topic, then counts it", async () => {
+    const events: string[] = [];
+    const sent: Array<{ topic: string; messages: OutgoingMessage[] }> = [];
+    await sendToDeadLetter(
+      {
+        connect: async () => undefined,
+        disconnect: async () => undefined,
+        send: async (topic, messages) => {
+          events.push('sent');
+          sent.push({ topic, messages });
+        },
+        sendMany: async () => undefined,
+      },
+      failed,
+      failure,
+      { deadLettered: (o) => void events.push(`counted ${o.topic} ${o.kind} ${o.group}`) },
+    );
+    expect(events).toEqual(['sent', 'counted t.abc.order.events.v1.dlq MALFORMED_JSON g']);
+    expect(sent[0].topic).toBe('t.abc.order.events.v1.dlq');
+    expect(sent[0].messages[0].headers?.['dlq-kind']).toBe('MALFORMED_JSON');
+  });
+
+  it('counts nothing when the broker refuses the send', async () => {
+    const counted: unknown[] = [];
+    await expect(
+      sendToDeadLetter(
+        {
+          connect: async () => undefined,
+          disconnect: async () => undefined,
+          send: async () => {
+            throw new Error('broker unavailable');
+          },
+          sendMany: async () => undefined,
+        },
+        failed,
+        failure,
+        { deadLettered: (o) => void counted.push(o) },
+      ),
+    ).rejects.toThrow('broker unavailable');
+    expect(counted).toEqual([]);
   });
 });

@@ -1,4 +1,11 @@
-import type { IncomingMessage, MessageHeaders, OutgoingMessage } from '../kafka/message';
+import { deadLetterTopic } from '@salesgraph/events';
+import type {
+  IncomingMessage,
+  MessageHeaders,
+  MessageProducer,
+  OutgoingMessage,
+} from '../kafka/message';
+import type { MessagingObserver } from '../observability/messaging-observer';
 
 export type DeadLetterKind =
   | 'MALFORMED_JSON'
@@ -31,6 +38,22 @@ export function deadLetterMessage(
     'dlq-failed-at': new Date().toISOString(),
   };
   return { key: message.key ?? '', value: message.value ?? Buffer.alloc(0), headers };
+}
+
+/**
+ * Sends `message` to its topic's dead-letter topic with why it failed, and
+ * counts it once the broker has it: a send that fails is retried with the
+ * message, not counted twice.
+ */
+export async function sendToDeadLetter(
+  producer: MessageProducer,
+  message: IncomingMessage,
+  failure: { kind: DeadLetterKind; reason: string; consumer: string; attempts: number },
+  observer?: MessagingObserver,
+): Promise<void> {
+  const topic = deadLetterTopic(message.topic);
+  await producer.send(topic, [deadLetterMessage(message, failure)]);
+  observer?.deadLettered?.({ topic, kind: failure.kind, group: failure.consumer });
 }
 
 function truncate(text: string, max: number): string {

@@ -1,4 +1,5 @@
 import {
+  deadLetterTopic,
   decodeEvent,
   findEventDefinition,
   type DecodeResult,
@@ -18,7 +19,7 @@ import { inConsumerSpan } from '../observability/event-tracing';
 import { secondsSince, type MessagingObserver } from '../observability/messaging-observer';
 import type { TopicNamespace } from '../topic-namespace';
 import { backoffDelay, defaultRetryPolicy, type RetryPolicy } from './backoff';
-import { deadLetterMessage, type DeadLetterKind } from './dead-letter';
+import { sendToDeadLetter, type DeadLetterKind } from './dead-letter';
 import { BatchDelivery, type BatchItem } from './batch-delivery';
 import { consumedEventContext, type EventHandlerRegistration } from './event-handler';
 import { RejectedEventError } from './rejected-event.error';
@@ -478,7 +479,6 @@ export class EventSubscriber {
     reason: string,
     attempts: number,
   ): Promise<void> {
-    const target = `${message.topic}.dlq`;
     this.logger.warn(
       {
         kind,
@@ -486,14 +486,15 @@ export class EventSubscriber {
         topic: message.topic,
         partition: message.partition,
         offset: message.offset,
-        target,
+        target: deadLetterTopic(message.topic),
       },
       'event dead-lettered',
     );
-    await this.options.deadLetterProducer.send(target, [
-      deadLetterMessage(message, { kind, reason, consumer: this.options.groupId, attempts }),
-    ]);
-    // Counted once the broker has it: a send that fails is retried with the message, not counted twice.
-    this.options.observer?.deadLettered?.({ topic: target, kind, group: this.options.groupId });
+    await sendToDeadLetter(
+      this.options.deadLetterProducer,
+      message,
+      { kind, reason, consumer: this.options.groupId, attempts },
+      this.options.observer,
+    );
   }
 }
