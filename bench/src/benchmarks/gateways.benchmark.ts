@@ -156,7 +156,7 @@ async function measureGateways(
     // requests of a query find the subgraphs' code for it cold (not yet optimised by V8), and
     // the mirrored halves did not cancel that. The side measured first paid it in its first half,
     // and its subgraphs read 20 to 40 % more CPU per request than behind the others, whichever
-    // gateway it was (bench/what-stands-in-the-way.md).
+    // gateway it was (bench/journal.md).
     for (const { side, target } of order) {
       const load = await target();
       await assertAnswers(side, query.name, load);

@@ -12,7 +12,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * the lead database (issue 17). Deleting a queue entry costs 0.8 µs alone;
  * the trigger that writes it was not measured on its own, but a lead ingest
  * with both cost PostgreSQL 0.42 to 0.45 ms a lead against 0.57 to 0.61
- * before (bench/what-stands-in-the-way.md).
+ * before (bench/journal.md).
  *
  * Rows enter the queue as they are inserted, unless inserted as published;
  * the relay deletes them once the broker has them; a discarded row leaves it

@@ -11,7 +11,7 @@ import v8 from 'node:v8';
  * target: under 1 %). With this flag it is one, about 180 ms. Under load the
  * reducer does not run (the allocation rate is high), and eight runs of the
  * gateways and lead-ingest benchmarks alternated with and without it (ABBA)
- * read the same (bench/what-stands-in-the-way.md).
+ * read the same (bench/journal.md).
  *
  * Only at a process' start, before the reducer's first series: V8 reads the
  * flag while a series runs, and changing it in the middle of one aborted the
