@@ -104,6 +104,13 @@ describe('npm run bench, reduced (BENCH_REDUCED=1)', () => {
       expect(p.rssMiB).toBeGreaterThan(20);
       expect(p.cpuPercentOfCore).toBeGreaterThanOrEqual(0);
     }
+    // The window after the issue's, for the same processes and as long.
+    expect(Object.keys(figures.after?.processes ?? {}).sort()).toEqual(
+      Object.keys(figures.processes).sort(),
+    );
+    expect(figures.after?.seconds).toBeGreaterThanOrEqual(figures.seconds * 0.9);
+    for (const p of Object.values(figures.after?.processes ?? {}))
+      expect(p.cpuPercentOfCore).toBeGreaterThanOrEqual(0);
     expect(Object.keys(figures.databaseTransactionsPerSecond).sort()).toEqual([
       'account',
       'lead',

@@ -7,6 +7,7 @@ import type { LeadIngestResult } from '../benchmarks/lead-ingest.benchmark';
 import type { MessagingPhase, MessagingResult } from '../benchmarks/messaging.benchmark';
 import type { SqlStatementsResult } from '../benchmarks/sql-statements.benchmark';
 import type { BenchResult } from '../run-benchmarks';
+import { round } from '../lib/percentile';
 import { eventLatencySection, leadIngestSection } from './lead-events-markdown';
 import { markdownTable } from './markdown-table';
 
@@ -137,25 +138,48 @@ function cpuByProcessTable(sides: GatewaysResult['queries'][string]['sides']): s
 
 function atRestSection(result: BenchResult<AtRestResult>): string[] {
   const f = result.figures;
+  const after = f.after;
+  const afterCpu = (name: string) =>
+    after ? [`${after.processes[name]?.cpuPercentOfCore ?? '–'} %`] : [];
   const rows = Object.entries(f.processes).map(([name, p]) => [
     name,
     `${p.cpuPercentOfCore} %`,
+    ...afterCpu(name),
     String(p.rssMiB),
     String(
       f.databaseTransactionsPerSecond[name as keyof typeof f.databaseTransactionsPerSecond] ?? '–',
     ),
   ]);
+  const afterTotal = after
+    ? [
+        `${round(
+          Object.values(after.processes).reduce((sum, p) => sum + p.cpuPercentOfCore, 0),
+          2,
+        )} %`,
+      ]
+    : [];
   rows.push([
     '**all**',
     `${f.totals.cpuPercentOfCore} %`,
+    ...afterTotal,
     String(f.totals.rssMiB),
     String(f.totals.databaseTransactionsPerSecond),
   ]);
   return [
-    `Watched for ${f.seconds} s after start and the demo seeds, nobody calling.`,
+    `Watched for ${f.seconds} s after start and the demo seeds, nobody calling${
+      after
+        ? `; then for ${after.seconds} s more (the window after, past the start's settling; the target is read in the first)`
+        : ''
+    }.`,
     '',
     ...markdownTable(
-      ['process', 'CPU (share of one core)', 'RSS after start (MiB)', 'database transactions/s'],
+      [
+        'process',
+        'CPU (share of one core)',
+        ...(after ? ['CPU, the window after'] : []),
+        'RSS after start (MiB)',
+        'database transactions/s',
+      ],
       rows,
     ),
     '',
