@@ -15,9 +15,10 @@ export interface AtRestResult {
    */
   infrastructure?: Record<string, { cpuPercentOfCore: number }>;
   /**
-   * Each process' CPU in the window of the same length right after: the issue's window, the first
-   * minute after a start, also holds the start settling (code still being optimised, the start's
-   * garbage collected), which this one no longer does. Shown beside it, not instead of it.
+   * Each process' CPU in a second window as long as the first, right after it. The first, the
+   * issue's, is the minute after a start and still holds the start settling (code being optimised,
+   * the start's garbage collected); the second shows what an idle minute costs without most of it.
+   * Shown beside the first, not instead of it: the target is read in the first.
    */
   after?: { seconds: number; processes: Record<string, { cpuPercentOfCore: number }> };
   /** Transactions (commits and rollbacks) per second in each service's own database, nobody calling. */
@@ -47,6 +48,7 @@ async function transactionCounts(names: string[]): Promise<Record<string, number
  * consumers, health checks). The databases are the platform's alone, so their
  * counts are exact even on a shared PostgreSQL; backends report their
  * statistics about once a second, hence a window of a minute in the full run.
+ * Then each process' CPU once more over a second window as long (`after`).
  */
 export async function atRestBenchmark(
   platform: BenchPlatform,
