@@ -74,11 +74,13 @@ export async function atRestBenchmark(
   const cpuAtEnd = cpuReadings(sources);
   const spent = cpuSpent(cpuBefore, cpuAtEnd);
   const xactsAfter = await transactionCounts(names);
-  const shareOfCore = (name: string) => round((spent[name] / (seconds * 1000)) * 100, 2);
+  // A process' CPU milliseconds over a window, as a percentage of one core.
+  const shareOfCore = (spentMs: number, overSeconds: number) =>
+    round((spentMs / (overSeconds * 1000)) * 100, 2);
   const processes = Object.fromEntries(
     Object.entries(pids).map(([name, pid]) => [
       name,
-      { cpuPercentOfCore: shareOfCore(name), rssMiB: round(memoryMiB(pid).rss) },
+      { cpuPercentOfCore: shareOfCore(spent[name], seconds), rssMiB: round(memoryMiB(pid).rss) },
     ]),
   );
   say(`    and for ${options.restSeconds} s more`);
@@ -97,7 +99,10 @@ export async function atRestBenchmark(
     seconds: round(seconds, 1),
     processes,
     infrastructure: Object.fromEntries(
-      Object.keys(infrastructure).map((name) => [name, { cpuPercentOfCore: shareOfCore(name) }]),
+      Object.keys(infrastructure).map((name) => [
+        name,
+        { cpuPercentOfCore: shareOfCore(spent[name], seconds) },
+      ]),
     ),
     databaseTransactionsPerSecond,
     after: {
@@ -105,7 +110,7 @@ export async function atRestBenchmark(
       processes: Object.fromEntries(
         Object.keys(pids).map((name) => [
           name,
-          { cpuPercentOfCore: round((spentAfter[name] / (afterSeconds * 1000)) * 100, 2) },
+          { cpuPercentOfCore: shareOfCore(spentAfter[name], afterSeconds) },
         ]),
       ),
     },
