@@ -54,8 +54,10 @@ export function leadIngestSection(result: BenchResult<LeadIngestResult>): string
   return [
     ...when(result),
     `Marketing publishes N captured leads at once (one in ten a person already published: re-sent`,
-    'with the same externalId or captured again under another); timed from the first send until every lead is stored,',
-    'assigned by the demo rules and has its LeadCaptured and LeadAssigned outbox rows (polled every 250 ms). Each',
+    'with the same externalId or captured again under another); timed from the first send until every event is consumed',
+    '(the last 500, which hold every partition’s last, asked about every 20 ms, then all of them once): the intake',
+    'stores a lead, assigned by the demo rules, with its outbox rows and its event’s inbox row in one transaction. Every',
+    'lead is then checked stored, assigned and with its LeadCaptured and LeadAssigned outbox rows. Each',
     'timed run follows an untimed one of half as many other leads on the same instances (warm code and statements). The',
     'bound: the same lead rows read back and written by one raw `COPY FROM STDIN` (pg-copy-streams; median of',
     `${f.copy.attempts}) into a table made \`LIKE lead INCLUDING ALL\`, in the same database.`,
