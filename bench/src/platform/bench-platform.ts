@@ -120,6 +120,8 @@ export async function startBenchPlatform(
       ...passedOn('BENCH_SERVICE_NODE_OPTIONS', 'NODE_OPTIONS'),
       // `0` measures every service without its fetch interval (FetchSpacing).
       ...passedOn('BENCH_CONSUMER_MIN_FETCH_INTERVAL_MS', 'KAFKA_CONSUMER_MIN_FETCH_INTERVAL_MS'),
+      // The partitions of the topics the services make (3 unless set; deploy/kubernetes sets 6).
+      ...passedOn('BENCH_TOPIC_PARTITIONS', 'KAFKA_TOPIC_PARTITIONS'),
     },
     extraGatewayEnv: {
       RATE_LIMIT_ENABLED: 'false',
