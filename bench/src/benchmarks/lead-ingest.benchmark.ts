@@ -176,8 +176,8 @@ async function ingestPhase(
   // transaction, so an event consumed is a lead stored and assigned. Timed until the phase's last
   // events are: each partition's last event is among them, and a partition is consumed in order.
   // Asking about every event every 250 ms competed with the platform for the two cores: at 100,000
-  // leads it read 1,436 to 1,535 leads/s and two instances 0.77x to 0.86x, against 1,619 and 0.93x
-  // (bench/journal.md). The full count is read once after, and polled if it falls short.
+  // leads it read 1,436 to 1,535 leads/s and two instances 0.77x to 0.86x, against 1,619 to 1,704
+  // and 0.86x to 0.93x (bench/journal.md). The full count is read once after, and polled if short.
   const consumedAt = async (ids: readonly string[], intervalMs: number) =>
     waitFor(
       async () => {
