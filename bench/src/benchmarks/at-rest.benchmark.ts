@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { testInfrastructure } from '@salesgraph/testing';
 import type { BenchOptions } from '../lib/bench-options';
-import { round } from '../lib/percentile';
+import { round, sum } from '../lib/percentile';
 import { cpuReadings, cpuSpent, infrastructureCpuSources } from '../lib/platform-cpu';
 import { memoryMiB } from '../lib/proc-stats';
 import type { BenchPlatform, ServiceName } from '../platform/bench-platform';
@@ -41,6 +41,13 @@ async function transactionCounts(names: string[]): Promise<Record<string, number
   }
 }
 
+/** Waits `seconds` with nobody calling; resolves to the seconds that passed, timers being late. */
+async function idleWindow(seconds: number): Promise<number> {
+  const started = performance.now();
+  await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+  return (performance.now() - started) / 1000;
+}
+
 /**
  * Benchmark 7: what the platform costs with no traffic, right after start and
  * the demo seeds: each process' CPU (a share of one core) and resident memory,
@@ -68,9 +75,7 @@ export async function atRestBenchmark(
   };
   const cpuBefore = cpuReadings(sources);
   const xactsBefore = await transactionCounts(names);
-  const started = performance.now();
-  await new Promise((resolve) => setTimeout(resolve, options.restSeconds * 1000));
-  const seconds = (performance.now() - started) / 1000;
+  const seconds = await idleWindow(options.restSeconds);
   const cpuAtEnd = cpuReadings(sources);
   const spent = cpuSpent(cpuBefore, cpuAtEnd);
   const xactsAfter = await transactionCounts(names);
@@ -84,9 +89,7 @@ export async function atRestBenchmark(
     ]),
   );
   say(`    and for ${options.restSeconds} s more`);
-  const afterStarted = performance.now();
-  await new Promise((resolve) => setTimeout(resolve, options.restSeconds * 1000));
-  const afterSeconds = (performance.now() - afterStarted) / 1000;
+  const afterSeconds = await idleWindow(options.restSeconds);
   const spentAfter = cpuSpent(cpuAtEnd, cpuReadings(sources));
   const databaseTransactionsPerSecond = Object.fromEntries(
     databases.map(([service, db]) => [
@@ -94,7 +97,6 @@ export async function atRestBenchmark(
       round(((xactsAfter[db.name] ?? 0) - (xactsBefore[db.name] ?? 0)) / seconds, 2),
     ]),
   ) as Record<ServiceName, number>;
-  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
   return {
     seconds: round(seconds, 1),
     processes,

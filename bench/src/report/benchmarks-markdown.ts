@@ -7,7 +7,7 @@ import type { LeadIngestResult } from '../benchmarks/lead-ingest.benchmark';
 import type { MessagingPhase, MessagingResult } from '../benchmarks/messaging.benchmark';
 import type { SqlStatementsResult } from '../benchmarks/sql-statements.benchmark';
 import type { BenchResult } from '../run-benchmarks';
-import { round } from '../lib/percentile';
+import { round, sum } from '../lib/percentile';
 import { eventLatencySection, leadIngestSection } from './lead-events-markdown';
 import { markdownTable } from './markdown-table';
 
@@ -151,12 +151,7 @@ function atRestSection(result: BenchResult<AtRestResult>): string[] {
     ),
   ]);
   const afterTotal = after
-    ? [
-        `${round(
-          Object.values(after.processes).reduce((sum, p) => sum + p.cpuPercentOfCore, 0),
-          2,
-        )} %`,
-      ]
+    ? [`${round(sum(Object.values(after.processes).map((p) => p.cpuPercentOfCore)), 2)} %`]
     : [];
   rows.push([
     '**all**',
