@@ -2,6 +2,7 @@
 // process' CPU went, by package (a node_modules package, our workspace package, node's own code,
 // GC, idle) and by function (self time), as shares of the sampled, non-idle time. `--last 50`
 // reads only the profile's last 50 s: the idle window of the at-rest benchmark, not the start.
+// Given a .heapprofile (allocation-profile.cjs), the same tables of the bytes allocated.
 const { readFileSync } = require('node:fs');
 
 const args = process.argv.slice(2);
@@ -9,6 +10,10 @@ const lastAt = args.indexOf('--last');
 const lastSeconds = lastAt >= 0 ? Number(args.splice(lastAt, 2)[1]) : undefined;
 const [file, top = '25'] = args;
 const profile = JSON.parse(readFileSync(file, 'utf8'));
+if (profile.head) {
+  summariseAllocations(profile);
+  process.exit(0);
+}
 const byId = new Map(profile.nodes.map((node) => [node.id, node]));
 const selfMicros = new Map();
 const times = [];
@@ -51,3 +56,29 @@ const list = (map) =>
     .join('\n');
 console.log(`${file}: ${(busy / 1000).toFixed(0)} ms busy (idle and (program) left out)`);
 console.log(`by package:\n${list(packages)}\nby function (self):\n${list(functions)}`);
+
+// A sampling heap profile is a tree whose nodes carry the bytes allocated in their own frame.
+function summariseAllocations({ head }) {
+  const bytesByPackage = new Map();
+  const bytesByFunction = new Map();
+  let total = 0;
+  const stack = [head];
+  while (stack.length > 0) {
+    const { callFrame, selfSize, children } = stack.pop();
+    stack.push(...children);
+    if (selfSize === 0) continue;
+    total += selfSize;
+    const pkg = packageOf(callFrame);
+    bytesByPackage.set(pkg, (bytesByPackage.get(pkg) ?? 0) + selfSize);
+    const where = `${callFrame.functionName || '(anonymous)'} ${pkg}:${callFrame.lineNumber + 1}`;
+    bytesByFunction.set(where, (bytesByFunction.get(where) ?? 0) + selfSize);
+  }
+  const rows = (map) =>
+    [...map]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, Number(top))
+      .map(([key, bytes]) => `  ${((100 * bytes) / total).toFixed(1).padStart(5)}%  ${key}`)
+      .join('\n');
+  console.log(`${file}: ${(total / 2 ** 20).toFixed(1)} MiB allocated (sampled)`);
+  console.log(`by package:\n${rows(bytesByPackage)}\nby function (self):\n${rows(bytesByFunction)}`);
+}

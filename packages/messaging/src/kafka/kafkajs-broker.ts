@@ -5,7 +5,7 @@ import {
   type EachBatchPayload,
   type KafkaMessage,
   type Producer,
-} from 'kafkajs';
+} from './kafkajs';
 import { backoffDelay } from '../consumer/backoff';
 import type { Logger } from '../logger';
 import { consumerLagOf, messageCountsOf } from './consumer-offsets';

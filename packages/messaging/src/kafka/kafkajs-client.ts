@@ -1,4 +1,4 @@
-import { Kafka, logLevel, type LogEntry } from 'kafkajs';
+import { Kafka, logLevel, type LogEntry } from './kafkajs';
 import type { Logger } from '../logger';
 import { useOwnFetchDecoder } from './fetch-decoder';
 import { fixKafkajsIdleTimer } from './kafkajs-idle-timer-fix';

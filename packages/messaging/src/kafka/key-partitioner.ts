@@ -1,4 +1,4 @@
-import { Partitioners, type ICustomPartitioner } from 'kafkajs';
+import { Partitioners, type ICustomPartitioner } from './kafkajs';
 
 /**
  * Kafka's murmur2 (the Java client's `Utils.murmur2`, which picks a keyed

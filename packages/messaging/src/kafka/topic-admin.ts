@@ -1,4 +1,4 @@
-import { ConfigResourceTypes } from 'kafkajs';
+import { ConfigResourceTypes } from './kafkajs';
 import type { Logger } from '../logger';
 import { consumedCuts, type TruncatedPartition } from './consumed-records';
 import { newKafkaClient } from './kafkajs-client';
