@@ -80,5 +80,7 @@ function summariseAllocations({ head }) {
       .map(([key, bytes]) => `  ${((100 * bytes) / total).toFixed(1).padStart(5)}%  ${key}`)
       .join('\n');
   console.log(`${file}: ${(total / 2 ** 20).toFixed(1)} MiB allocated (sampled)`);
-  console.log(`by package:\n${rows(bytesByPackage)}\nby function (self):\n${rows(bytesByFunction)}`);
+  console.log(
+    `by package:\n${rows(bytesByPackage)}\nby function (self):\n${rows(bytesByFunction)}`,
+  );
 }

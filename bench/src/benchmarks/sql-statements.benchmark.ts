@@ -1,6 +1,7 @@
 import type { DemoUserHandle } from '@salesgraph/identity';
 import type { BenchOptions } from '../lib/bench-options';
 import { keyAccountQuery, queryText, type QuerySource } from '../lib/graphql-files';
+import { round, sum } from '../lib/percentile';
 import type { BenchPlatform, ServiceName } from '../platform/bench-platform';
 
 export interface StatementFigures {
@@ -158,10 +159,10 @@ export async function sqlStatementsBenchmark(
     const perService = Object.fromEntries(
       subgraphs.map((service) => [
         service,
-        Math.round(((after[service].statements - before[service].statements) / repeat) * 10) / 10,
+        round((after[service].statements - before[service].statements) / repeat),
       ]),
     ) as Record<ServiceName, number>;
-    const total = Math.round(Object.values(perService).reduce((a, b) => a + b, 0) * 10) / 10;
+    const total = round(sum(Object.values(perService)));
     say(`    ${spec.name}: ${total} statements per request (${JSON.stringify(perService)})`);
     result.queries[spec.name] = {
       description: spec.description,

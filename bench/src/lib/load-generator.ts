@@ -1,5 +1,5 @@
 import { Agent, request } from 'node:http';
-import { percentile, round } from './percentile';
+import { percentile, round, sum } from './percentile';
 
 export interface LoadTarget {
   url: string;
@@ -74,11 +74,11 @@ export async function runLoadWindow(
 /** The figures of one or more windows of load on the same side, taken together. */
 export function loadFigures(runs: LoadRun[]): LoadFigures {
   const latencies = runs.flatMap((run) => run.latencies).sort((a, b) => a - b);
-  const seconds = runs.reduce((sum, run) => sum + run.seconds, 0);
+  const seconds = sum(runs.map((run) => run.seconds));
   const firstFailure = runs.find((run) => run.firstFailure)?.firstFailure;
   return {
     requests: latencies.length,
-    failures: runs.reduce((sum, run) => sum + run.failures, 0),
+    failures: sum(runs.map((run) => run.failures)),
     ...(firstFailure ? { firstFailure } : {}),
     seconds: round(seconds, 2),
     requestsPerSecond: round(latencies.length / seconds),

@@ -1,4 +1,5 @@
 import { testInfrastructure } from '@salesgraph/testing';
+import { round, sum } from './percentile';
 import { cpuMillis, listeningPid, treeCpuMillis } from './proc-stats';
 
 /** How one part of the platform's CPU is read: a process alone, or with every process under it. */
@@ -35,7 +36,7 @@ export function cpuReadings(sources: Record<string, CpuSource>): Record<string, 
 
 /** What the sources of a reading or a spending come to together. */
 export function totalMs(byName: Record<string, number>): number {
-  return Object.values(byName).reduce((a, b) => a + b, 0);
+  return sum(Object.values(byName));
 }
 
 /** What each source spent between two readings. */
@@ -143,12 +144,12 @@ export interface CpuPerUnit {
 }
 
 export function cpuPerUnit(work: WorkCpu, units: number): CpuPerUnit {
-  const per = (ms: number) => Math.round((ms / Math.max(1, units)) * 100) / 100;
+  const per = (ms: number) => round(ms / Math.max(1, units), 2);
   return {
     ms: per(work.totalMs),
     byProcess: Object.fromEntries(
       Object.entries(work.byProcess).map(([name, ms]) => [name, per(ms)]),
     ),
-    settleSeconds: Math.round(work.settleSeconds * 10) / 10,
+    settleSeconds: round(work.settleSeconds),
   };
 }
