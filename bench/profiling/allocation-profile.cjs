@@ -3,13 +3,7 @@
 // garbage is what its scavenges cost), and writes reports/profiles/<name>-<pid>.heapprofile,
 // which Chrome DevTools or `node bench/profiling/profile-summary.cjs` read.
 const { Session } = require('node:inspector');
-const { mkdirSync, writeFileSync } = require('node:fs');
-const { join, relative, resolve } = require('node:path');
-
-const repoRoot = resolve(__dirname, '..', '..');
-const directory = join(repoRoot, 'reports', 'profiles');
-const script = process.argv[1] ? relative(repoRoot, process.argv[1]) : 'node';
-const name = script.replace(/\/dist\/main\.js$/, '').replace(/[^A-Za-z0-9]+/g, '-');
+const { writeProfile } = require('./profile-output.cjs');
 
 const session = new Session();
 session.connect();
@@ -22,11 +16,6 @@ session.post('HeapProfiler.startSampling', {
 process.on('exit', () => {
   // An in-process session answers synchronously, so the profile is written before the process ends.
   session.post('HeapProfiler.stopSampling', (error, result) => {
-    if (error) return;
-    mkdirSync(directory, { recursive: true });
-    writeFileSync(
-      join(directory, `${name}-${process.pid}.heapprofile`),
-      JSON.stringify(result.profile),
-    );
+    if (!error) writeProfile('heapprofile', result.profile);
   });
 });

@@ -3,13 +3,7 @@
 // which Chrome DevTools or `node bench/profiling/profile-summary.cjs` read. The platform's
 // processes exit through process.exit after SIGTERM, which runs the exit handler below.
 const { Session } = require('node:inspector');
-const { mkdirSync, writeFileSync } = require('node:fs');
-const { join, relative, resolve } = require('node:path');
-
-const repoRoot = resolve(__dirname, '..', '..');
-const directory = join(repoRoot, 'reports', 'profiles');
-const script = process.argv[1] ? relative(repoRoot, process.argv[1]) : 'node';
-const name = script.replace(/\/dist\/main\.js$/, '').replace(/[^A-Za-z0-9]+/g, '-');
+const { writeProfile } = require('./profile-output.cjs');
 
 const session = new Session();
 session.connect();
@@ -19,11 +13,6 @@ session.post('Profiler.start');
 process.on('exit', () => {
   // An in-process session answers synchronously, so the profile is written before the process ends.
   session.post('Profiler.stop', (error, result) => {
-    if (error) return;
-    mkdirSync(directory, { recursive: true });
-    writeFileSync(
-      join(directory, `${name}-${process.pid}.cpuprofile`),
-      JSON.stringify(result.profile),
-    );
+    if (!error) writeProfile('cpuprofile', result.profile);
   });
 });

@@ -2,9 +2,9 @@
  * kafkajs 2.2.4 sorts a produce call's messages into partitions with a reduce
  * that copies a partition's array for every message it adds
  * (`[...current, message]`): quadratic in the messages of a partition. The
- * relay publishes a round of an ingest's outbox in one call, hundreds of
- * messages a partition, and the copies were a tenth of what the lead service
- * allocated there (issue 17). This sorts them in one pass, into the same
+ * relay publishes up to 512 KiB of an ingest's outbox in one call, a hundred
+ * messages a partition and more, and the copies were a tenth of what the lead
+ * service allocated there (issue 17). This sorts them in one pass, into the same
  * shape: an object of arrays keyed by partition, each in the order given.
  *
  * kafkajs' `sendMessages` takes the function once, when kafkajs loads, so it is
