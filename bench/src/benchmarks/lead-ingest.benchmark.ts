@@ -9,16 +9,9 @@ import { leadCpuWindows, type LeadCpuWindows } from '../lead-events/lead-cpu-win
 import { LeadDatabaseProbe, type IngestProgress } from '../lead-events/lead-database-probe';
 import { marketingLeadBatch } from '../lead-events/marketing-lead-batch';
 import { MarketingTopic, withLeadDatabase } from '../lead-events/marketing-topic';
+import { TAIL_EVENTS, TAIL_POLL_MS } from '../lead-events/ingest-tail';
 import { fitRuleCaps } from '../lead-events/rule-caps';
 import type { BenchPlatform } from '../platform/bench-platform';
-
-/**
- * The last events of a phase, whose consumption ends its timing: with keys spread over the marketing
- * topic's partitions, 500 hold the last event of every partition.
- */
-const TAIL_EVENTS = 500;
-/** How often they are asked about: the resolution of a phase's seconds. */
-const TAIL_POLL_MS = 20;
 
 export interface IngestPhase {
   instances: number;

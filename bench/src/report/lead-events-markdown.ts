@@ -1,5 +1,6 @@
 import type { EventLatencyResult } from '../benchmarks/event-latency.benchmark';
 import type { LeadIngestResult } from '../benchmarks/lead-ingest.benchmark';
+import { TAIL_EVENTS, TAIL_POLL_MS } from '../lead-events/ingest-tail';
 import type { CpuPerUnit } from '../lib/platform-cpu';
 import type { BenchResult } from '../run-benchmarks';
 import { markdownTable } from './markdown-table';
@@ -55,7 +56,7 @@ export function leadIngestSection(result: BenchResult<LeadIngestResult>): string
     ...when(result),
     `Marketing publishes N captured leads at once (one in ten a person already published: re-sent`,
     'with the same externalId or captured again under another); timed from the first send until every event is consumed',
-    '(the last 500, which hold every partition’s last, asked about every 20 ms, then all of them once): the intake',
+    `(the last ${TAIL_EVENTS}, which hold every partition’s last, asked about every ${TAIL_POLL_MS} ms, then all of them once): the intake`,
     'stores a lead, assigned by the demo rules, with its outbox rows and its event’s inbox row in one transaction. Every',
     'lead is then checked stored, assigned and with its LeadCaptured and LeadAssigned outbox rows. Each',
     'timed run follows an untimed one of half as many other leads on the same instances (warm code and statements). The',
