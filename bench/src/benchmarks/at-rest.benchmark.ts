@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { testInfrastructure } from '@salesgraph/testing';
 import type { BenchOptions } from '../lib/bench-options';
-import { round, sum } from '../lib/percentile';
+import { round, sum } from '../lib/figures';
 import { cpuReadings, cpuSpent, infrastructureCpuSources } from '../lib/platform-cpu';
 import { memoryMiB } from '../lib/proc-stats';
 import type { BenchPlatform, ServiceName } from '../platform/bench-platform';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { loadavg } from 'node:os';
 import type { BenchOptions } from '../lib/bench-options';
 import { LatencyBook, type LatencySummary } from '../lib/latency-book';
-import { round } from '../lib/percentile';
+import { round } from '../lib/figures';
 import { cpuPerUnit, type CpuPerUnit } from '../lib/platform-cpu';
 import { leadCpuWindows, type LeadCpuWindows } from '../lead-events/lead-cpu-window';
 import { LeadDatabaseProbe } from '../lead-events/lead-database-probe';

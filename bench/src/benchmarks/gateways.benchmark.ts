@@ -10,7 +10,7 @@ import {
   type LoadRun,
   type LoadTarget,
 } from '../lib/load-generator';
-import { round } from '../lib/percentile';
+import { round } from '../lib/figures';
 import {
   cpuReadings,
   cpuSpent,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { waitFor } from '@salesgraph/testing';
 import type { BenchOptions } from '../lib/bench-options';
-import { round } from '../lib/percentile';
+import { round } from '../lib/figures';
 import { cpuPerUnit, type CpuPerUnit } from '../lib/platform-cpu';
 import { copyBound, type CopyBound } from '../lead-events/copy-bound';
 import { leadCpuWindows, type LeadCpuWindows } from '../lead-events/lead-cpu-window';

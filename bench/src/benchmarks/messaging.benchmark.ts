@@ -19,7 +19,7 @@ import {
 } from '@salesgraph/testing';
 import { DataSource } from 'typeorm';
 import type { BenchOptions } from '../lib/bench-options';
-import { percentile, round } from '../lib/percentile';
+import { percentile, round } from '../lib/figures';
 
 const WRITERS = 8;
 

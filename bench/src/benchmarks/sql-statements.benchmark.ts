@@ -1,7 +1,7 @@
 import type { DemoUserHandle } from '@salesgraph/identity';
 import type { BenchOptions } from '../lib/bench-options';
 import { keyAccountQuery, queryText, type QuerySource } from '../lib/graphql-files';
-import { round, sum } from '../lib/percentile';
+import { round, sum } from '../lib/figures';
 import type { BenchPlatform, ServiceName } from '../platform/bench-platform';
 
 export interface StatementFigures {

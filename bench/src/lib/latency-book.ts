@@ -1,4 +1,4 @@
-import { percentile, round } from './percentile';
+import { percentile, round } from './figures';
 
 export interface LatencySummary {
   /** Events published. */

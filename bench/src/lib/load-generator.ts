@@ -1,5 +1,5 @@
 import { Agent, request } from 'node:http';
-import { percentile, round, sum } from './percentile';
+import { percentile, round, sum } from './figures';
 
 export interface LoadTarget {
   url: string;

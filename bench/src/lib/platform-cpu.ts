@@ -1,5 +1,5 @@
 import { testInfrastructure } from '@salesgraph/testing';
-import { round, sum } from './percentile';
+import { round, sum } from './figures';
 import { cpuMillis, listeningPid, treeCpuMillis } from './proc-stats';
 
 /** How one part of the platform's CPU is read: a process alone, or with every process under it. */

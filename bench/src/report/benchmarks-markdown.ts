@@ -7,7 +7,7 @@ import type { LeadIngestResult } from '../benchmarks/lead-ingest.benchmark';
 import type { MessagingPhase, MessagingResult } from '../benchmarks/messaging.benchmark';
 import type { SqlStatementsResult } from '../benchmarks/sql-statements.benchmark';
 import type { BenchResult } from '../run-benchmarks';
-import { round, sum } from '../lib/percentile';
+import { round, sum } from '../lib/figures';
 import { eventLatencySection, leadIngestSection } from './lead-events-markdown';
 import { markdownTable } from './markdown-table';
 

@@ -1,3 +1,5 @@
+/** The arithmetic of the benchmarks' figures: percentiles, sums, rounding. */
+
 /** The p-th percentile (nearest rank) of `sorted`, ascending; NaN when empty. */
 export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;

@@ -1,4 +1,4 @@
-import { percentile, round } from '../percentile';
+import { percentile, round } from '../figures';
 
 describe('percentile', () => {
   it('takes the nearest rank of a sorted list', () => {
