@@ -136,9 +136,7 @@ export function listeningPid(port: number): number | undefined {
   }
   if (inodes.size === 0) return undefined;
   let server: { pid: number; startedAt: number } | undefined;
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    const pid = Number(entry);
+  for (const pid of procfs.pids()) {
     if (!holdsAny(pid, inodes)) continue;
     // starttime, field 22 of the whole line: clock ticks after boot.
     const startedAt = Number(statFields(pid)?.[19] ?? Infinity);
