@@ -35,52 +35,50 @@ function packageOf({ functionName, url }) {
   return ours ? (ours[1] === 'gateway' ? 'gateway' : `${ours[1]}/${ours[2]}`) : url;
 }
 
-const packages = new Map();
-const functions = new Map();
-let busy = 0;
-for (const [id, micros] of selfMicros) {
-  const { callFrame } = byId.get(id);
-  if (callFrame.functionName === '(idle)' || callFrame.functionName === '(program)') continue;
-  busy += micros;
-  const pkg = packageOf(callFrame);
-  packages.set(pkg, (packages.get(pkg) ?? 0) + micros);
-  const where = `${callFrame.functionName || '(anonymous)'} ${pkg}:${callFrame.lineNumber + 1}`;
-  functions.set(where, (functions.get(where) ?? 0) + micros);
-}
-const share = (micros) => `${((100 * micros) / busy).toFixed(1).padStart(5)}%`;
-const list = (map) =>
-  [...map]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, Number(top))
-    .map(([key, micros]) => `  ${share(micros)}  ${key}`)
-    .join('\n');
-console.log(`${file}: ${(busy / 1000).toFixed(0)} ms busy (idle and (program) left out)`);
-console.log(`by package:\n${list(packages)}\nby function (self):\n${list(functions)}`);
+const cpu = tally(
+  [...selfMicros]
+    .map(([id, micros]) => [byId.get(id).callFrame, micros])
+    .filter(([{ functionName }]) => functionName !== '(idle)' && functionName !== '(program)'),
+);
+console.log(`${file}: ${(cpu.total / 1000).toFixed(0)} ms busy (idle and (program) left out)`);
+printTables(cpu);
 
 // A sampling heap profile is a tree whose nodes carry the bytes allocated in their own frame.
 function summariseAllocations({ head }) {
-  const bytesByPackage = new Map();
-  const bytesByFunction = new Map();
-  let total = 0;
+  const frames = [];
   const stack = [head];
   while (stack.length > 0) {
     const { callFrame, selfSize, children } = stack.pop();
     stack.push(...children);
-    if (selfSize === 0) continue;
-    total += selfSize;
-    const pkg = packageOf(callFrame);
-    bytesByPackage.set(pkg, (bytesByPackage.get(pkg) ?? 0) + selfSize);
-    const where = `${callFrame.functionName || '(anonymous)'} ${pkg}:${callFrame.lineNumber + 1}`;
-    bytesByFunction.set(where, (bytesByFunction.get(where) ?? 0) + selfSize);
+    if (selfSize > 0) frames.push([callFrame, selfSize]);
   }
-  const rows = (map) =>
+  const allocated = tally(frames);
+  console.log(`${file}: ${(allocated.total / 2 ** 20).toFixed(1)} MiB allocated (sampled)`);
+  printTables(allocated);
+}
+
+/** Sums `[callFrame, amount]` pairs (microseconds or bytes) by package and by function. */
+function tally(frames) {
+  const packages = new Map();
+  const functions = new Map();
+  let total = 0;
+  for (const [callFrame, amount] of frames) {
+    total += amount;
+    const pkg = packageOf(callFrame);
+    packages.set(pkg, (packages.get(pkg) ?? 0) + amount);
+    const where = `${callFrame.functionName || '(anonymous)'} ${pkg}:${callFrame.lineNumber + 1}`;
+    functions.set(where, (functions.get(where) ?? 0) + amount);
+  }
+  return { total, packages, functions };
+}
+
+/** The `top` largest of each tally, as shares of its total. */
+function printTables({ total, packages, functions }) {
+  const list = (map) =>
     [...map]
       .sort((a, b) => b[1] - a[1])
       .slice(0, Number(top))
-      .map(([key, bytes]) => `  ${((100 * bytes) / total).toFixed(1).padStart(5)}%  ${key}`)
+      .map(([key, amount]) => `  ${((100 * amount) / total).toFixed(1).padStart(5)}%  ${key}`)
       .join('\n');
-  console.log(`${file}: ${(total / 2 ** 20).toFixed(1)} MiB allocated (sampled)`);
-  console.log(
-    `by package:\n${rows(bytesByPackage)}\nby function (self):\n${rows(bytesByFunction)}`,
-  );
+  console.log(`by package:\n${list(packages)}\nby function (self):\n${list(functions)}`);
 }
