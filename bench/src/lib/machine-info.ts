@@ -4,6 +4,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { testInfrastructure } from '@salesgraph/testing';
+import { measureHostSpeed, type HostSpeed } from './host-speed';
 
 export interface MachineInfo {
   date: string;
@@ -13,6 +14,8 @@ export interface MachineInfo {
   os: string;
   /** The 1-minute load average when the run started: above the core count, other work shared the machine. */
   loadAverage: number;
+  /** Two fixed pieces of work timed at the start (absent in results written before it was measured). */
+  hostSpeed?: HostSpeed;
   commit: string;
   versions: Record<string, string>;
 }
@@ -41,13 +44,20 @@ function packageVersion(repoRoot: string, name: string): string {
 
 /** Where and with what a run was made: the machine from /proc, the versions of everything compared. */
 export async function machineInfo(repoRoot: string): Promise<MachineInfo> {
+  // Read before the host's speed is measured, which keeps a core busy for seconds.
+  const loadAverage = Math.round(loadavg()[0] * 100) / 100;
   const memKiB = Number(fileField('/proc/meminfo', /^MemTotal:\s+(\d+) kB/m) ?? 0);
   const client = new Client({ connectionString: testInfrastructure().pgAdminUrl });
   await client.connect();
-  const postgres = await client
-    .query<{ server_version: string }>('SHOW server_version')
-    .then((r) => r.rows[0].server_version)
-    .finally(() => client.end());
+  let postgres: string;
+  let hostSpeed: HostSpeed;
+  try {
+    const version = await client.query<{ server_version: string }>('SHOW server_version');
+    postgres = version.rows[0].server_version;
+    hostSpeed = await measureHostSpeed(client);
+  } finally {
+    await client.end();
+  }
   let commit = 'unknown';
   try {
     commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
@@ -63,7 +73,8 @@ export async function machineInfo(repoRoot: string): Promise<MachineInfo> {
     cores: Number(execFileSync('nproc', { encoding: 'utf8' }).trim()) || cpus().length,
     memoryGiB: Math.round((memKiB / 1024 / 1024) * 10) / 10,
     os: fileField('/etc/os-release', /^PRETTY_NAME="?([^"\n]+)"?$/m) ?? process.platform,
-    loadAverage: Math.round(loadavg()[0] * 100) / 100,
+    loadAverage,
+    hostSpeed,
     commit,
     versions: {
       node: process.versions.node,

@@ -32,6 +32,11 @@ function machineSection(result: BenchResult): string[] {
   const m = result.machine;
   return [
     `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}; load average ${m.loadAverage} at the start.`,
+    ...(m.hostSpeed
+      ? [
+          `Host speed at the start (lower is faster; compare it before comparing runs): a JavaScript loop of ${m.hostSpeed.loopSteps.toLocaleString('en-US')} steps ${m.hostSpeed.javascriptMs} ms, PostgreSQL counting ${m.hostSpeed.seriesRows.toLocaleString('en-US')} generated rows ${m.hostSpeed.postgresqlMs} ms (medians of ${m.hostSpeed.repeats}).`,
+        ]
+      : []),
     `Versions: ${Object.entries(m.versions)
       .map(([name, version]) => `${name} ${version}`)
       .join(', ')}. Commit ${m.commit}, ${m.date.slice(0, 16).replace('T', ' ')} UTC.`,
