@@ -59,6 +59,7 @@ describe('npm run bench, reduced (BENCH_REDUCED=1)', () => {
     // The host's speed, timed before the platform started, so that runs on other days can be compared.
     expect(machine.hostSpeed?.javascriptMs).toBeGreaterThan(0);
     expect(machine.hostSpeed?.postgresqlMs).toBeGreaterThan(0);
+    expect(machine.hostSpeed?.roundTripUs).toBeGreaterThan(0);
     expect(Object.keys(figures.queries).sort()).toEqual(['keyAccount', 'leadList']);
     expect(Object.keys(figures.queries.leadList.sides).sort()).toEqual([
       'direct',

@@ -1,13 +1,19 @@
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { Client } from 'pg';
 import { percentile, round } from './figures';
 
 /**
- * How fast the host ran two fixed pieces of work as a run started: lower is
+ * How fast the host ran three fixed pieces of work as a run started: lower is
  * faster. The machine kind is the same from session to session, the host under
- * it is not: the same code has read a third more CPU a request or a lead on one
- * day than on another, and the COPY bound (PostgreSQL alone) moved with it.
- * Comparing these first tells a slower host from slower code.
+ * it is not. Its CPU has read "Intel(R) Xeon(R) Processor" on some days and
+ * "AMD EPYC" on others, the latter with the kernel isolating page tables
+ * (Meltdown's mitigation, which makes every system call and switch between
+ * processes dearer): there the same code spent half as much CPU again on a
+ * lead and a third more on a key-account request, while a loop that makes no
+ * system call ran as fast. The platform's work is mostly round trips between
+ * processes, so the round trip is the figure to compare first; the loop and
+ * the count tell a slower CPU from a dearer kernel.
  */
 export interface HostSpeed {
   /** One thread of JavaScript running a loop of `loopSteps`, in ms: the median of `repeats`. */
@@ -16,13 +22,23 @@ export interface HostSpeed {
   /** PostgreSQL counting `seriesRows` generated rows in one backend, in ms: the median of `repeats`. */
   postgresqlMs: number;
   seriesRows: number;
+  /**
+   * One `SELECT 1` to PostgreSQL and its answer over loopback TCP, in µs: the
+   * median of `repeats` runs of `roundTrips`, after as many again untimed.
+   */
+  roundTripUs: number;
+  roundTrips: number;
   repeats: number;
+  /** What the kernel says of Meltdown (`/sys/devices/system/cpu/vulnerabilities/meltdown`), if it says. */
+  meltdown?: string;
 }
 
-/** Steps of the JavaScript loop (about 150 ms on the 2-core machine kind). */
+/** Steps of the JavaScript loop (about 120 ms on the 2-core machine kind). */
 const loopSteps = 100_000_000;
-/** Rows PostgreSQL counts (about 200 ms there). */
+/** Rows PostgreSQL counts (about 190 ms there). */
 const seriesRows = 2_000_000;
+/** Round trips a run (about 50 ms there, once the connection's first thousands have passed). */
+const roundTrips = 1_000;
 
 /** A loop V8 cannot fold away: its result is returned and depends on every step. */
 function fixedLoop(steps: number): number {
@@ -31,29 +47,48 @@ function fixedLoop(steps: number): number {
   return x;
 }
 
-async function medianMs(repeats: number, work: () => unknown): Promise<number> {
+async function roundTripsOn(client: Client, count: number): Promise<void> {
+  for (let i = 0; i < count; i++) await client.query('SELECT 1');
+}
+
+async function timesMs(repeats: number, work: () => unknown): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < repeats; i++) {
     const start = performance.now();
     await work();
     times.push(performance.now() - start);
   }
-  return round(
-    percentile(
-      times.sort((a, b) => a - b),
-      50,
-    ),
-  );
+  return times.sort((a, b) => a - b);
 }
 
-/** Both measurements, on `client` (a connection of its own: it is given a session setting). */
+function meltdownMitigation(): string | undefined {
+  try {
+    return readFileSync('/sys/devices/system/cpu/vulnerabilities/meltdown', 'utf8').trim();
+  } catch {
+    return undefined;
+  }
+}
+
+/** All three, on `client` (a connection of its own: it is given a session setting). */
 export async function measureHostSpeed(client: Client, repeats = 5): Promise<HostSpeed> {
   // One backend whatever the planner thinks of the series: the figure is one core's speed.
   await client.query('SET max_parallel_workers_per_gather = 0');
   fixedLoop(loopSteps / 10); // compiled before it is timed
-  const javascriptMs = await medianMs(repeats, () => fixedLoop(loopSteps));
-  const postgresqlMs = await medianMs(repeats, () =>
+  const loop = await timesMs(repeats, () => fixedLoop(loopSteps));
+  const series = await timesMs(repeats, () =>
     client.query('SELECT count(*) FROM generate_series(1, $1::int)', [seriesRows]),
   );
-  return { javascriptMs, loopSteps, postgresqlMs, seriesRows, repeats };
+  // A new connection's first few thousand round trips run up to twice as long.
+  await roundTripsOn(client, roundTrips * repeats);
+  const trips = await timesMs(repeats, () => roundTripsOn(client, roundTrips));
+  return {
+    javascriptMs: round(percentile(loop, 50)),
+    loopSteps,
+    postgresqlMs: round(percentile(series, 50)),
+    seriesRows,
+    roundTripUs: round((percentile(trips, 50) * 1000) / roundTrips),
+    roundTrips,
+    repeats,
+    meltdown: meltdownMitigation(),
+  };
 }

@@ -8,6 +8,7 @@ import type { MessagingPhase, MessagingResult } from '../benchmarks/messaging.be
 import type { SqlStatementsResult } from '../benchmarks/sql-statements.benchmark';
 import type { BenchResult } from '../run-benchmarks';
 import { round, sum } from '../lib/figures';
+import type { HostSpeed } from '../lib/host-speed';
 import { eventLatencySection, leadIngestSection } from './lead-events-markdown';
 import { markdownTable } from './markdown-table';
 
@@ -32,16 +33,22 @@ function machineSection(result: BenchResult): string[] {
   const m = result.machine;
   return [
     `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}; load average ${m.loadAverage} at the start.`,
-    ...(m.hostSpeed
-      ? [
-          `Host speed at the start (lower is faster; compare it before comparing runs): a JavaScript loop of ${m.hostSpeed.loopSteps.toLocaleString('en-US')} steps ${m.hostSpeed.javascriptMs} ms, PostgreSQL counting ${m.hostSpeed.seriesRows.toLocaleString('en-US')} generated rows ${m.hostSpeed.postgresqlMs} ms (medians of ${m.hostSpeed.repeats}).`,
-        ]
-      : []),
+    ...(m.hostSpeed ? [hostSpeedLine(m.hostSpeed)] : []),
     `Versions: ${Object.entries(m.versions)
       .map(([name, version]) => `${name} ${version}`)
       .join(', ')}. Commit ${m.commit}, ${m.date.slice(0, 16).replace('T', ' ')} UTC.`,
     `Load: ${result.options.workers} concurrent request loops per side, ${result.options.warmupSeconds} s warm-up, ${result.options.measureSeconds} s measured.`,
   ];
+}
+
+/** The host's speed at a run's start (results written before it was measured have none). */
+function hostSpeedLine(h: HostSpeed): string {
+  const n = (value: number) => value.toLocaleString('en-US');
+  return (
+    `Host speed at the start (lower is faster; compare it before comparing runs): a round trip to PostgreSQL ${h.roundTripUs} µs, ` +
+    `a JavaScript loop of ${n(h.loopSteps)} steps ${h.javascriptMs} ms, PostgreSQL counting ${n(h.seriesRows)} generated rows ${h.postgresqlMs} ms ` +
+    `(medians of ${h.repeats})${h.meltdown ? `; the kernel on Meltdown: ${h.meltdown}` : ''}.`
+  );
 }
 
 /**
