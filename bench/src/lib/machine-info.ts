@@ -14,7 +14,7 @@ export interface MachineInfo {
   os: string;
   /** The 1-minute load average when the run started: above the core count, other work shared the machine. */
   loadAverage: number;
-  /** Two fixed pieces of work timed at the start (absent in results written before it was measured). */
+  /** Three fixed pieces of work timed at the start (absent in results written before it was measured). */
   hostSpeed?: HostSpeed;
   commit: string;
   versions: Record<string, string>;
