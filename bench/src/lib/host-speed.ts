@@ -51,14 +51,18 @@ async function roundTripsOn(client: Client, count: number): Promise<void> {
   for (let i = 0; i < count; i++) await client.query('SELECT 1');
 }
 
-async function timesMs(repeats: number, work: () => unknown): Promise<number[]> {
+/** The median of `repeats` timings of `work`, in ms, unrounded. */
+async function medianMs(repeats: number, work: () => unknown): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < repeats; i++) {
     const start = performance.now();
     await work();
     times.push(performance.now() - start);
   }
-  return times.sort((a, b) => a - b);
+  return percentile(
+    times.sort((a, b) => a - b),
+    50,
+  );
 }
 
 function meltdownMitigation(): string | undefined {
@@ -74,19 +78,19 @@ export async function measureHostSpeed(client: Client, repeats = 5): Promise<Hos
   // One backend whatever the planner thinks of the series: the figure is one core's speed.
   await client.query('SET max_parallel_workers_per_gather = 0');
   fixedLoop(loopSteps / 10); // compiled before it is timed
-  const loop = await timesMs(repeats, () => fixedLoop(loopSteps));
-  const series = await timesMs(repeats, () =>
+  const loopMs = await medianMs(repeats, () => fixedLoop(loopSteps));
+  const seriesMs = await medianMs(repeats, () =>
     client.query('SELECT count(*) FROM generate_series(1, $1::int)', [seriesRows]),
   );
   // A new connection's first few thousand round trips ran up to three times as long (148 µs a trip, then 50).
   await roundTripsOn(client, roundTrips * repeats);
-  const trips = await timesMs(repeats, () => roundTripsOn(client, roundTrips));
+  const tripsMs = await medianMs(repeats, () => roundTripsOn(client, roundTrips));
   return {
-    javascriptMs: round(percentile(loop, 50)),
+    javascriptMs: round(loopMs),
     loopSteps,
-    postgresqlMs: round(percentile(series, 50)),
+    postgresqlMs: round(seriesMs),
     seriesRows,
-    roundTripUs: round((percentile(trips, 50) * 1000) / roundTrips),
+    roundTripUs: round((tripsMs * 1000) / roundTrips),
     roundTrips,
     repeats,
     meltdown: meltdownMitigation(),
