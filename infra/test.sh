@@ -45,7 +45,9 @@ export SALESGRAPH_TEST_RUN="r$(date +%s)$$"
 delete_test_topics() { node infra/delete-test-topics.cjs "t.$SALESGRAPH_TEST_RUN." >>reports/topics.log 2>&1 || true; }
 
 step "Unit tests"
-npx jest -c jest.unit.config.js --json --outputFile=reports/jest-unit.json >reports/jest-unit.log 2>&1 || true
+# Two workers: jest's default on two cores is one (cores less one), and a third of the unit
+# tests' time is spent waiting (the clone checks start PostgreSQL and Kafka; the heap check idles).
+npx jest -c jest.unit.config.js --maxWorkers=2 --json --outputFile=reports/jest-unit.json >reports/jest-unit.log 2>&1 || true
 ok "$(node infra/jest-totals.cjs reports/jest-unit.json)"
 step "Integration tests (PostgreSQL and Kafka)"
 npx jest -c jest.int.config.js --maxWorkers=2 --json --outputFile=reports/jest-integration.json >reports/jest-integration.log 2>&1 || true
