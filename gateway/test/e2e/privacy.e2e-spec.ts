@@ -6,7 +6,7 @@ import { DemoProducts } from '@salesgraph/demo-data';
 import { createEnvelope, MarketingLeadCaptured, Topics } from '@salesgraph/events';
 import { DemoUsers } from '@salesgraph/identity';
 import { SUBJECT_KEYS_TOPIC } from '@salesgraph/messaging';
-import { collectMessages, testBroker, waitFor } from '@salesgraph/testing';
+import { testBroker, waitFor } from '@salesgraph/testing';
 import { Client } from 'pg';
 import { PrivacyClient } from '../../src/scripts/privacy-client';
 import { tokenFor } from './support/e2e-client';
@@ -19,20 +19,14 @@ import {
   marketingLead,
   publishMarketingLead,
   publishWithKcat,
+  readTopicWithKcat,
 } from './support/platform';
 import { stackInfo } from './support/stack-info';
 
 /** Every message of a topic as it is now, from its first retained offset, as text. */
 async function rawTopic(topic: string): Promise<string> {
-  const broker = testBroker();
-  try {
-    const reader = await collectMessages(broker, brokerTopic(topic));
-    await new Promise((resolve) => setTimeout(resolve, 3_000));
-    await reader.close();
-    return reader.messages.map((m) => m.value?.toString() ?? '').join('\n');
-  } finally {
-    await broker.disconnect();
-  }
+  const messages = await readTopicWithKcat(topic);
+  return messages.map((m) => m.value ?? '').join('\n');
 }
 
 /** `npm run replay -- <service> [projection...]` (infra/replay.cjs) against this stack. */
@@ -275,10 +269,8 @@ describe('a person exported and erased everywhere', () => {
           await roller.send(brokerTopic(SUBJECT_KEYS_TOPIC), [
             { key: `roll-${randomUUID()}`, value: null },
           ]);
-          const reader = await collectMessages(broker, brokerTopic(SUBJECT_KEYS_TOPIC));
-          await new Promise((resolve) => setTimeout(resolve, 2_000));
-          await reader.close();
-          const mine = reader.messages.filter((m) => m.key === leadId || m.key === contactId);
+          const messages = await readTopicWithKcat(SUBJECT_KEYS_TOPIC);
+          const mine = messages.filter((m) => m.key === leadId || m.key === contactId);
           return mine.length >= 2 && mine.every((m) => m.value === null);
         },
         { what: 'the two keys compacted away', timeoutMs: 120_000, intervalMs: 2_000 },

@@ -111,6 +111,34 @@ export async function publishWithKcat(topic: string, key: string, value: string)
   });
 }
 
+/**
+ * Every message a topic retains, from its first offset to its end as the read
+ * started, read with kcat (`-e` stops at each partition's end): what is on the
+ * broker now, not what arrived within some wait. A null key or value (a
+ * tombstone) reads as null.
+ */
+export async function readTopicWithKcat(
+  topic: string,
+): Promise<Array<{ key: string | null; value: string | null }>> {
+  const args = ['-C', '-b', stackInfo().kafkaBrokers, '-t', brokerTopic(topic), '-o', 'beginning'];
+  const stdout = await new Promise<string>((resolve, reject) =>
+    execFile(
+      'kcat',
+      [...args, '-e', '-q', '-J'],
+      { maxBuffer: 256 * 1024 * 1024, timeout: 60_000 },
+      (error, out, err) =>
+        error ? reject(new Error(`kcat ${args.join(' ')}: ${error.message} ${err}`)) : resolve(out),
+    ),
+  );
+  return stdout
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => {
+      const { key, payload } = JSON.parse(line) as { key: string | null; payload: string | null };
+      return { key, value: payload };
+    });
+}
+
 export function marketingLead(
   overrides: Partial<MarketingLeadCapturedData> = {},
 ): MarketingLeadCapturedData {
