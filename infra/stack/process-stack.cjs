@@ -87,7 +87,7 @@ class ProcessStack {
       env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
       stdio: ['ignore', this.echo ? 'pipe' : log, this.echo ? 'pipe' : log],
       // Own process group: a Ctrl-C in the terminal reaches the orchestrator
-      // only, which then stops the children one by one, in order.
+      // only, which then stops the children.
       detached: true,
     });
     if (this.echo) {
@@ -122,24 +122,32 @@ class ProcessStack {
     });
   }
 
-  /** SIGTERM to everything in reverse start order; SIGKILL what is still there after the grace period. */
+  /**
+   * SIGTERM to everything at once; SIGKILL what is still there after the grace period. At once, not
+   * one after another: a service takes up to 2 s to stop (its consumers wait for the fetch in flight,
+   * KAFKA_CONSUMER_MAX_WAIT_MS), and nothing depends on the order (a service's relay publishes what it
+   * holds before it exits; consumers stopped meanwhile read it at their next start).
+   */
   async stop(graceMs = 15000) {
-    const running = this.children.reverse();
+    const running = this.children;
     this.children = [];
-    for (const { child } of running) {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-      await new Promise((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        const timer = setTimeout(() => {
-          child.kill('SIGKILL');
-          resolve();
-        }, graceMs);
-        child.once('exit', () => {
-          clearTimeout(timer);
-          resolve();
-        });
-      });
-    }
+    await Promise.all(
+      running.map(
+        ({ child }) =>
+          new Promise((resolve) => {
+            if (child.exitCode !== null || child.signalCode !== null) return resolve();
+            const timer = setTimeout(() => {
+              child.kill('SIGKILL');
+              resolve();
+            }, graceMs);
+            child.once('exit', () => {
+              clearTimeout(timer);
+              resolve();
+            });
+            child.kill('SIGTERM');
+          }),
+      ),
+    );
   }
 
   pids() {
@@ -182,8 +190,8 @@ function instanceName(name, i) {
   return i === 0 ? name : `${name}-${i + 1}`;
 }
 
-// In start order; each one's port comes from its caller.
-// notification last: it only consumes the others' topics and serves its own feed.
+// Each one's port comes from its caller; they start side by side, and their seeds run one after
+// another in this order (planning's teams first, notification's users' addresses last).
 const services = [
   { name: 'planning' },
   { name: 'order' },
@@ -215,9 +223,11 @@ async function servicesReadiness(ports) {
 }
 
 /**
- * The whole platform in its start order: the services (each migrates its
- * database), the gateway, order administration's consumer app, then the demo
- * seeds (planning first: the others need its teams). `say` reports progress.
+ * The whole platform in its start order: the services side by side (each
+ * migrates its database; further instances after the first ones), then the
+ * gateway beside order administration's consumer app, then the demo seeds
+ * one after another (planning first: the others need its teams). `say`
+ * reports progress.
  *
  * Readiness includes every consumer having joined its group, and a second
  * instance joining makes each group rebalance: on a loaded machine that takes
@@ -240,66 +250,80 @@ async function startPlatform(
     const given = ports.metrics?.[name];
     return given === undefined ? {} : { METRICS_PORT: String(instancesOf(given)[i]) };
   };
-  for (const { name } of services) {
-    const instances = instancesOf(ports[name]);
-    for (const [i, port] of instances.entries()) {
-      await step(
-        `Starting the ${name} service${instances.length > 1 ? ` (${i + 1} of ${instances.length})` : ''} on 127.0.0.1:${port}${i === 0 ? ' (migrates its database)' : ''}`,
-        () =>
-          stack.start({
-            name: instanceName(name, i),
-            script: `services/${name}/dist/main.js`,
-            env: serviceEnv(name, i),
-            readyUrl: `http://127.0.0.1:${port}/health/ready`,
-            timeoutMs: readyTimeoutMs,
-          }),
-      );
-    }
-  }
-  for (const [i, port] of instancesOf(ports.gateway).entries()) {
-    await step(`Starting the gateway on 127.0.0.1:${port}`, () =>
-      stack
-        .start({
-          name: instanceName('gateway', i),
-          script: 'gateway/dist/main.js',
-          env: { ...gatewayEnv, PORT: String(port), ...metricsPort('gateway', i) },
-          readyUrl: `http://127.0.0.1:${port}/health/ready`,
-          timeoutMs: readyTimeoutMs,
-        })
-        .catch(async (error) => {
-          // The gateway sees bare statuses; the services tell a local caller which check fails.
-          error.message += `\nThe services' own readiness:\n${await servicesReadiness(ports)}`;
-          throw error;
-        }),
+  const startService = (name, i, port) =>
+    stack.start({
+      name: instanceName(name, i),
+      script: `services/${name}/dist/main.js`,
+      env: serviceEnv(name, i),
+      readyUrl: `http://127.0.0.1:${port}/health/ready`,
+      timeoutMs: readyTimeoutMs,
+    });
+  // The services side by side: none waits for another (each makes every topic it reads), and a
+  // start is seconds of CPU (loading, building the schema) and a wait for the consumer groups.
+  // First instances first: each migrates its database, which a second instance would wait for.
+  const replicas = services.map(({ name }) => ({ name, ports: instancesOf(ports[name]) }));
+  await step(
+    `Starting the services, each migrating its database: ${replicas.map(({ name, ports: [port] }) => `${name} on 127.0.0.1:${port}`).join(', ')}`,
+    () => Promise.all(replicas.map(({ name, ports: [port] }) => startService(name, 0, port))),
+  );
+  const further = replicas.flatMap(({ name, ports: given }) =>
+    given.slice(1).map((port, j) => ({ name, i: j + 1, port })),
+  );
+  if (further.length > 0)
+    await step(
+      `Starting further instances: ${further.map(({ name, i, port }) => `${instanceName(name, i)} on 127.0.0.1:${port}`).join(', ')}`,
+      () => Promise.all(further.map(({ name, i, port }) => startService(name, i, port))),
     );
-  }
-  for (const [i, port] of instancesOf(ports.orderAdmin).entries()) {
-    const orderEnv = withoutMetricsPort(serviceEnv('order'));
-    await step(`Starting order administration's consumer on 127.0.0.1:${port}`, () =>
-      stack.start({
-        name: instanceName('order-admin', i),
-        script: 'services/order-admin/dist/main.js',
-        env: {
-          // Kafka and the topic prefix as the order service has them; not its metrics port.
-          ...orderEnv,
-          // A test stack's groups are its own, as its topics are: two stacks on one host never share one.
-          ...(orderEnv.KAFKA_TOPIC_PREFIX
-            ? { ORDER_ADMIN_GROUP_PREFIX: `${orderEnv.KAFKA_TOPIC_PREFIX}order-admin.queue` }
-            : {}),
-          PORT: String(port),
-          ...metricsPort('orderAdmin', i),
-          // Each instance keeps the whole queue: a consumer group of its own, stable across restarts.
-          ...(i > 0 ? { ORDER_ADMIN_INSTANCE_ID: `${os.hostname()}-${i + 1}` } : {}),
-          // The queue answers coordinators' tokens only, from the same identity provider as the gateway.
-          ...Object.fromEntries(
-            Object.entries(gatewayEnv).filter(([name]) => name.startsWith('AUTH_')),
-          ),
-        },
+  const startGateway = (i, port) =>
+    stack
+      .start({
+        name: instanceName('gateway', i),
+        script: 'gateway/dist/main.js',
+        env: { ...gatewayEnv, PORT: String(port), ...metricsPort('gateway', i) },
         readyUrl: `http://127.0.0.1:${port}/health/ready`,
         timeoutMs: readyTimeoutMs,
-      }),
-    );
-  }
+      })
+      .catch(async (error) => {
+        // The gateway sees bare statuses; the services tell a local caller which check fails.
+        error.message += `\nThe services' own readiness:\n${await servicesReadiness(ports)}`;
+        throw error;
+      });
+  const orderEnv = withoutMetricsPort(serviceEnv('order'));
+  const startOrderAdmin = (i, port) =>
+    stack.start({
+      name: instanceName('order-admin', i),
+      script: 'services/order-admin/dist/main.js',
+      env: {
+        // Kafka and the topic prefix as the order service has them; not its metrics port.
+        ...orderEnv,
+        // A test stack's groups are its own, as its topics are: two stacks on one host never share one.
+        ...(orderEnv.KAFKA_TOPIC_PREFIX
+          ? { ORDER_ADMIN_GROUP_PREFIX: `${orderEnv.KAFKA_TOPIC_PREFIX}order-admin.queue` }
+          : {}),
+        PORT: String(port),
+        ...metricsPort('orderAdmin', i),
+        // Each instance keeps the whole queue: a consumer group of its own, stable across restarts.
+        ...(i > 0 ? { ORDER_ADMIN_INSTANCE_ID: `${os.hostname()}-${i + 1}` } : {}),
+        // The queue answers coordinators' tokens only, from the same identity provider as the gateway.
+        ...Object.fromEntries(
+          Object.entries(gatewayEnv).filter(([name]) => name.startsWith('AUTH_')),
+        ),
+      },
+      readyUrl: `http://127.0.0.1:${port}/health/ready`,
+      timeoutMs: readyTimeoutMs,
+    });
+  // The gateway once every service is ready (its readiness asks them), order administration's
+  // consumer beside it (it reads the order service's topic, which is there by now).
+  const gateways = instancesOf(ports.gateway);
+  const orderAdmins = instancesOf(ports.orderAdmin);
+  await step(
+    `Starting the gateway on ${gateways.map((port) => `127.0.0.1:${port}`).join(', ')} and order administration's consumer on ${orderAdmins.map((port) => `127.0.0.1:${port}`).join(', ')}`,
+    () =>
+      Promise.all([
+        ...gateways.map((port, i) => startGateway(i, port)),
+        ...orderAdmins.map((port, i) => startOrderAdmin(i, port)),
+      ]),
+  );
   for (const { name } of services) {
     await step(`Seeding demo data: ${name}`, () =>
       stack.run({
