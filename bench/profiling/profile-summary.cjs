@@ -1,13 +1,16 @@
-// `node bench/profiling/profile-summary.cjs <file.cpuprofile> [top] [--last <seconds>]`: where a
-// process' CPU went, by package (a node_modules package, our workspace package, node's own code,
-// GC, idle) and by function (self time), as shares of the sampled, non-idle time. `--last 50`
+// `node bench/profiling/profile-summary.cjs <file.cpuprofile> [top] [--last <s>] [--first <s>]`:
+// where a process' CPU went, by package (a node_modules package, our workspace package, node's own
+// code, GC, idle) and by function (self time), as shares of the sampled, non-idle time. `--last 50`
 // reads only the profile's last 50 s: the idle window of the at-rest benchmark, not the start.
+// `--first 60` reads only its first 60 s: a gateways run's leadList, which comes before keyAccount.
 // Given a .heapprofile (allocation-profile.cjs), the same tables of the bytes allocated.
 const { readFileSync } = require('node:fs');
 
 const args = process.argv.slice(2);
 const lastAt = args.indexOf('--last');
 const lastSeconds = lastAt >= 0 ? Number(args.splice(lastAt, 2)[1]) : undefined;
+const firstAt = args.indexOf('--first');
+const firstSeconds = firstAt >= 0 ? Number(args.splice(firstAt, 2)[1]) : undefined;
 const [file, top = '25'] = args;
 const profile = JSON.parse(readFileSync(file, 'utf8'));
 if (profile.head) {
@@ -20,8 +23,9 @@ const times = [];
 for (let i = 0, t = profile.startTime; i < profile.samples.length; i++)
   times.push((t += profile.timeDeltas[i] ?? 0));
 const from = lastSeconds === undefined ? -Infinity : profile.endTime - lastSeconds * 1e6;
+const until = firstSeconds === undefined ? Infinity : profile.startTime + firstSeconds * 1e6;
 for (let i = 0; i < profile.samples.length; i++) {
-  if (times[i] < from) continue;
+  if (times[i] < from || times[i] > until) continue;
   const id = profile.samples[i];
   selfMicros.set(id, (selfMicros.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
 }
