@@ -131,23 +131,7 @@ class ProcessStack {
   async stop(graceMs = 15000) {
     const running = this.children;
     this.children = [];
-    await Promise.all(
-      running.map(
-        ({ child }) =>
-          new Promise((resolve) => {
-            if (child.exitCode !== null || child.signalCode !== null) return resolve();
-            const timer = setTimeout(() => {
-              child.kill('SIGKILL');
-              resolve();
-            }, graceMs);
-            child.once('exit', () => {
-              clearTimeout(timer);
-              resolve();
-            });
-            child.kill('SIGTERM');
-          }),
-      ),
-    );
+    await Promise.all(running.map(({ child }) => terminate(child, graceMs)));
   }
 
   pids() {
@@ -159,20 +143,24 @@ class ProcessStack {
     const entry = this.children.find((c) => c.name === name);
     if (!entry) throw new Error(`no process named ${name}`);
     this.children = this.children.filter((c) => c !== entry);
-    const { child } = entry;
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    await new Promise((resolve) => {
-      const timer = setTimeout(() => {
-        child.kill('SIGKILL');
-        resolve();
-      }, graceMs);
-      child.once('exit', () => {
-        clearTimeout(timer);
-        resolve();
-      });
-      child.kill('SIGTERM');
-    });
+    await terminate(entry.child, graceMs);
   }
+}
+
+/** SIGTERM; SIGKILL if it has not exited within `graceMs`. Resolves when it has exited or been killed. */
+function terminate(child, graceMs) {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      resolve();
+    }, graceMs);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
 }
 
 function withoutMetricsPort(env) {
