@@ -249,19 +249,20 @@ async function startPlatform(
   // The services side by side: none waits for another (each makes every topic it reads), and a
   // start is seconds of CPU (loading, building the schema) and a wait for the consumer groups.
   // First instances first: each migrates its database, which a second instance would wait for.
-  const replicas = services.map(({ name }) => ({ name, ports: instancesOf(ports[name]) }));
-  await step(
-    `Starting the services, each migrating its database: ${replicas.map(({ name, ports: [port] }) => `${name} on 127.0.0.1:${port}`).join(', ')}`,
-    () => Promise.all(replicas.map(({ name, ports: [port] }) => startService(name, 0, port))),
+  const instances = services.flatMap(({ name }) =>
+    instancesOf(ports[name]).map((port, i) => ({ name, i, port })),
   );
-  const further = replicas.flatMap(({ name, ports: given }) =>
-    given.slice(1).map((port, j) => ({ name, i: j + 1, port })),
+  const listed = (some) =>
+    some.map(({ name, i, port }) => `${instanceName(name, i)} on 127.0.0.1:${port}`).join(', ');
+  const startAll = (some) =>
+    Promise.all(some.map(({ name, i, port }) => startService(name, i, port)));
+  const firsts = instances.filter(({ i }) => i === 0);
+  const further = instances.filter(({ i }) => i > 0);
+  await step(`Starting the services, each migrating its database: ${listed(firsts)}`, () =>
+    startAll(firsts),
   );
   if (further.length > 0)
-    await step(
-      `Starting further instances: ${further.map(({ name, i, port }) => `${instanceName(name, i)} on 127.0.0.1:${port}`).join(', ')}`,
-      () => Promise.all(further.map(({ name, i, port }) => startService(name, i, port))),
-    );
+    await step(`Starting further instances: ${listed(further)}`, () => startAll(further));
   const startGateway = (i, port) =>
     stack
       .start({
