@@ -65,6 +65,38 @@ export function SelectField({ label, options, blank, ...select }: SelectProps) {
   );
 }
 
+/**
+ * A record's status (or a deal's stage), changed where it is shown: the choice is sent at once (no form), and
+ * `onChange` refreshes what the record's panel shows. `hideLabel` keeps the label for screen
+ * readers only, where the row already says what it is.
+ */
+export function StatusSelect<S extends string>({
+  label,
+  hideLabel,
+  value,
+  statuses,
+  onChange,
+}: {
+  label: string;
+  hideLabel?: boolean;
+  value: S;
+  statuses: readonly S[];
+  onChange: (status: S) => unknown;
+}) {
+  return (
+    <label>
+      <span className={hideLabel ? 'sr-only' : undefined}>{label}</span>{' '}
+      <select value={value} onChange={(e) => onChange(e.target.value as S)}>
+        {statuses.map((s) => (
+          <option key={s} value={s}>
+            {humanize(s)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /** A form field as a string, or undefined when left empty (the graph then keeps its default). */
 export function optional(fields: FormData, name: string): string | undefined {
   const value = fields.get(name);

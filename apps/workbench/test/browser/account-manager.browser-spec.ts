@@ -1,6 +1,8 @@
 import { DemoAccounts } from '@salesgraph/demo-data';
+import { waitFor } from '@salesgraph/testing';
 import type { Browser, Page } from 'playwright-core';
 import { expectAccessible, launchBrowser, openWorkbench, signInAs } from './support/browser';
+import { graphData } from './support/graph-as';
 import { expectFitsTablet, openAction } from './support/page-helpers';
 
 /**
@@ -51,6 +53,20 @@ describe('the account manager’s key-account page', () => {
     await threat.getByLabel('Threat level').selectOption('HIGH');
     await threat.getByRole('button', { name: 'Log a threat' }).click();
     await threats.getByText(`Rival ${tag}`).first().waitFor();
+    // The status changes where the threat is shown; the select follows what the graph stored.
+    const threatStatus = threats.getByLabel(`Status of the Rival ${tag} threat`);
+    await threatStatus.selectOption('MITIGATED');
+    await waitFor(async () => (await threatStatus.inputValue()) === 'MITIGATED', {
+      what: 'the threat shown as mitigated',
+    });
+    const stored = await graphData<{
+      account: { competitorThreats: Array<{ competitor: string }> };
+    }>(
+      'accountManager',
+      `query ($id: ID!) { account(id: $id) { competitorThreats(status: MITIGATED) { competitor } } }`,
+      { id: DemoAccounts.globex.id },
+    );
+    expect(stored.account.competitorThreats.map((t) => t.competitor)).toContain(`Rival ${tag}`);
 
     const centre = page.getByRole('region', { name: 'Buying centre' });
     const contact = await openAction(centre, 'Add a contact');

@@ -2,8 +2,15 @@ import type { CompetitorThreatLevel, CompetitorThreatStatus } from '../../gql/gr
 import { useAction } from '../../graphql/use-action';
 import { ActionForm } from '../../ui/action-form';
 import { ErrorList } from '../../ui/error-list';
-import { Field, optional, required, SelectField, TextAreaField } from '../../ui/fields';
-import { day, humanize } from '../../ui/format';
+import {
+  Field,
+  optional,
+  required,
+  SelectField,
+  StatusSelect,
+  TextAreaField,
+} from '../../ui/fields';
+import { day } from '../../ui/format';
 import { Section } from '../../ui/section';
 import { StatusBadge } from '../../ui/status-badge';
 import type { CatalogueProduct, PanelProps } from './key-account-types';
@@ -75,23 +82,14 @@ export function CompetitorThreatsPanel({
               {t.product && <span className="muted">on {t.product.sku} · </span>}
               <span className="muted">logged {day(t.loggedAt)}</span>
               {t.notes && <div>{t.notes}</div>}
-              <label>
-                Status of the {t.competitor} threat{' '}
-                <select
-                  value={t.status}
-                  onChange={async (e) =>
-                    (await update.run({
-                      input: { id: t.id, status: e.target.value as CompetitorThreatStatus },
-                    })) && onChanged()
-                  }
-                >
-                  {statuses.map((s) => (
-                    <option key={s} value={s}>
-                      {humanize(s)}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <StatusSelect
+                label={`Status of the ${t.competitor} threat`}
+                value={t.status}
+                statuses={statuses}
+                onChange={async (status) =>
+                  (await update.run({ input: { id: t.id, status } })) && onChanged()
+                }
+              />
             </li>
           ))}
         </ul>

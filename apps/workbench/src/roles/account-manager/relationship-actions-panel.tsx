@@ -2,8 +2,8 @@ import type { RelationshipActionStatus } from '../../gql/graphql';
 import { useAction } from '../../graphql/use-action';
 import { ActionForm } from '../../ui/action-form';
 import { ErrorList } from '../../ui/error-list';
-import { Field, required } from '../../ui/fields';
-import { day, humanize, isoDay } from '../../ui/format';
+import { Field, required, StatusSelect } from '../../ui/fields';
+import { day, isoDay } from '../../ui/format';
 import { Section } from '../../ui/section';
 import type { PanelProps } from './key-account-types';
 import { AddRelationshipAction, UpdateRelationshipAction } from './key-account-actions.operations';
@@ -56,23 +56,15 @@ export function RelationshipActionsPanel({ account, onChanged }: PanelProps) {
                 · due {day(a.dueDate)} · {a.ownerId}
               </span>
               {a.origin === 'SHORTFALL' && <span className="badge warn"> From a shortfall</span>}{' '}
-              <label>
-                <span className="sr-only">Status of “{a.description}”</span>
-                <select
-                  value={a.status}
-                  onChange={async (e) =>
-                    (await update.run({
-                      input: { actionId: a.id, status: e.target.value as RelationshipActionStatus },
-                    })) && onChanged()
-                  }
-                >
-                  {statuses.map((s) => (
-                    <option key={s} value={s}>
-                      {humanize(s)}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <StatusSelect
+                label={`Status of “${a.description}”`}
+                hideLabel
+                value={a.status}
+                statuses={statuses}
+                onChange={async (status) =>
+                  (await update.run({ input: { actionId: a.id, status } })) && onChanged()
+                }
+              />
             </li>
           ))}
         </ul>

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from '../../routing/link';
-import { humanize, money } from '../../ui/format';
+import { StatusSelect } from '../../ui/fields';
+import { money } from '../../ui/format';
 import { boardStages } from './pipeline-stages';
 
 interface Deal {
@@ -28,7 +29,6 @@ export function PipelineCard({
   onLose: (reason: string) => Promise<boolean>;
   onCancelLose: () => void;
 }) {
-  const selectId = useId();
   const reasonId = useId();
   const [reason, setReason] = useState('');
   const reasonInput = useRef<HTMLInputElement>(null);
@@ -56,18 +56,13 @@ export function PipelineCard({
         Quotes<span className="sr-only"> for {deal.name}</span>
       </Link>
       {!closed && (
-        <>
-          <label htmlFor={selectId} className="sr-only">
-            Stage of {deal.name}
-          </label>
-          <select id={selectId} value={deal.stage} onChange={(e) => onMove(e.target.value)}>
-            {boardStages.map((s) => (
-              <option key={s} value={s}>
-                {humanize(s)}
-              </option>
-            ))}
-          </select>
-        </>
+        <StatusSelect
+          label={`Stage of ${deal.name}`}
+          hideLabel
+          value={deal.stage}
+          statuses={boardStages}
+          onChange={onMove}
+        />
       )}
       {losing && (
         <form
