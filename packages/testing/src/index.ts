@@ -12,3 +12,4 @@ export * from './sql-statements';
 export * from './history-test-kit';
 export * from './otlp-receiver';
 export * from './prometheus-text';
+export * from './sample-marketing-lead';

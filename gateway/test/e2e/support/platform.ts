@@ -1,5 +1,4 @@
 import { execFile } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import {
   createEnvelope,
   MarketingLeadCaptured,
@@ -8,7 +7,12 @@ import {
 } from '@salesgraph/events';
 import { DemoUsers, type AuthenticatedUser } from '@salesgraph/identity';
 import { sharedGroupOf, type IncomingMessage, type MessageBroker } from '@salesgraph/messaging';
-import { expectData, waitFor, type GraphQLResponse } from '@salesgraph/testing';
+import {
+  expectData,
+  sampleMarketingLead,
+  waitFor,
+  type GraphQLResponse,
+} from '@salesgraph/testing';
 import { asUser, tokenFor } from './e2e-client';
 import { stackInfo } from './stack-info';
 
@@ -142,21 +146,7 @@ export async function readTopicWithKcat(
 export function marketingLead(
   overrides: Partial<MarketingLeadCapturedData> = {},
 ): MarketingLeadCapturedData {
-  const tag = randomUUID().slice(0, 8);
-  return {
-    externalId: `mkt-${tag}`,
-    source: 'webinar',
-    campaign: `e2e-${tag}`,
-    company: `E2E Industrie ${tag} GmbH`,
-    companyDomain: `e2e-${tag}.example`,
-    contactName: `Kim ${tag}`,
-    email: `kim.${tag}@e2e-${tag}.example`,
-    country: 'DE',
-    segmentHint: 'MEDIUM',
-    consent: { marketing: true },
-    capturedAt: new Date().toISOString(),
-    ...overrides,
-  };
+  return sampleMarketingLead('E2E', overrides);
 }
 
 export async function publishMarketingLead(data: MarketingLeadCapturedData): Promise<void> {

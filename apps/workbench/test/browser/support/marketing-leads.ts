@@ -1,31 +1,17 @@
 import { execFile } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import {
   createEnvelope,
   MarketingLeadCaptured,
   Topics,
   type MarketingLeadCapturedData,
 } from '@salesgraph/events';
+import { sampleMarketingLead } from '@salesgraph/testing';
 import { browserStack } from './browser-stack-info';
 
 export function marketingLead(
   overrides: Partial<MarketingLeadCapturedData> = {},
 ): MarketingLeadCapturedData {
-  const tag = randomUUID().slice(0, 8);
-  return {
-    externalId: `mkt-${tag}`,
-    source: 'webinar',
-    campaign: `browser-${tag}`,
-    company: `Browser Werke ${tag} GmbH`,
-    companyDomain: `werke-${tag}.example`,
-    contactName: `Kim ${tag}`,
-    email: `kim.${tag}@werke-${tag}.example`,
-    country: 'DE',
-    segmentHint: 'MEDIUM',
-    consent: { marketing: true },
-    capturedAt: new Date().toISOString(),
-    ...overrides,
-  };
+  return sampleMarketingLead('Browser', overrides);
 }
 
 /** Publishes a captured lead as marketing's automation does: a Kafka message, here with kcat. */

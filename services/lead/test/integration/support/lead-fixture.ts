@@ -8,7 +8,11 @@ import {
 } from '@salesgraph/events';
 import { DemoUsers } from '@salesgraph/identity';
 import type { MessageBroker } from '@salesgraph/messaging';
-import { startServiceUnderTest, type ServiceUnderTest } from '@salesgraph/testing';
+import {
+  sampleMarketingLead,
+  startServiceUnderTest,
+  type ServiceUnderTest,
+} from '@salesgraph/testing';
 import { TeamDirectory } from '@salesgraph/team-directory';
 import { loadLeadConfig, type LeadConfig } from '../../../src/config';
 import { leadService } from '../../../src/service-definition';
@@ -99,28 +103,11 @@ export function teamEnvelope(team: TeamSpec) {
   );
 }
 
-let counter = 0;
-
-/** A valid marketing lead with unique keys; override what the test is about. */
+/** A valid marketing lead with unique keys, from the spring webinar; override what the test is about. */
 export function marketingLead(
   overrides: Partial<MarketingLeadCapturedData> = {},
 ): MarketingLeadCapturedData {
-  counter += 1;
-  const n = `${Date.now().toString(36)}-${counter}`;
-  return {
-    externalId: `mkt-${n}`,
-    source: 'webinar',
-    campaign: 'spring-webinar',
-    company: `Company ${n}`,
-    companyDomain: `company-${n}.example`,
-    contactName: `Contact ${n}`,
-    email: `contact-${n}@company-${n}.example`,
-    country: 'DE',
-    segmentHint: 'MEDIUM',
-    consent: { marketing: true },
-    capturedAt: new Date().toISOString(),
-    ...overrides,
-  };
+  return sampleMarketingLead('Company', { campaign: 'spring-webinar', ...overrides });
 }
 
 export function marketingEnvelope(data: MarketingLeadCapturedData) {
