@@ -24,6 +24,14 @@ export interface PersonalDataLocation {
 
 export type PersonalDataMap = readonly PersonalDataLocation[];
 
+/**
+ * The erasure of a free-text column that may be empty: `'erased'` where something
+ * was written (the row shows that there was), NULL where nothing was.
+ */
+export function erasedIfWritten(column: string): string {
+  return `CASE WHEN t.${column} IS NULL THEN NULL ELSE 'erased' END`;
+}
+
 /** Whose data a request is about: an e-mail, record ids, or both. */
 export interface PersonSubject {
   email?: string | null;

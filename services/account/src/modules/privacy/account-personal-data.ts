@@ -1,4 +1,4 @@
-import type { PersonalDataMap } from '@salesgraph/service-kit';
+import { erasedIfWritten, type PersonalDataMap } from '@salesgraph/service-kit';
 
 /** The person's contacts: by e-mail or id ($1, $2). */
 const theirContacts = `SELECT c.id FROM contact c WHERE lower(c.email) = $1 OR c.id::text = ANY($2)`;
@@ -15,15 +15,15 @@ export const accountPersonalData: PersonalDataMap = [
     name: 'contactConsent',
     table: 'contact_consent',
     where: `t.contact_id IN (${theirContacts})`,
-    erase: { note: `CASE WHEN t.note IS NULL THEN NULL ELSE 'erased' END` },
+    erase: { note: erasedIfWritten('note') },
   },
   {
     name: 'contactActivities',
     table: 'account_activity',
     where: `t.contact_id IN (${theirContacts})`,
     erase: {
-      notes: `CASE WHEN t.notes IS NULL THEN NULL ELSE 'erased' END`,
-      visit_report: `CASE WHEN t.visit_report IS NULL THEN NULL ELSE 'erased' END`,
+      notes: erasedIfWritten('notes'),
+      visit_report: erasedIfWritten('visit_report'),
     },
   },
   {
@@ -36,7 +36,7 @@ export const accountPersonalData: PersonalDataMap = [
       title: 'NULL',
       email: 'NULL',
       phone: 'NULL',
-      left_note: `CASE WHEN t.left_note IS NULL THEN NULL ELSE 'erased' END`,
+      left_note: erasedIfWritten('left_note'),
     },
   },
 ];

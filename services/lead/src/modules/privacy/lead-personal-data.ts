@@ -1,4 +1,4 @@
-import type { PersonalDataMap } from '@salesgraph/service-kit';
+import { erasedIfWritten, type PersonalDataMap } from '@salesgraph/service-kit';
 
 /** The person's leads: by e-mail or id ($1, $2). */
 const theirLeads = `SELECT l.id FROM lead l WHERE lower(l.email) = $1 OR l.id::text = ANY($2)`;
@@ -15,15 +15,15 @@ export const leadPersonalData: PersonalDataMap = [
     name: 'leadConsent',
     table: 'lead_consent',
     where: `t.lead_id IN (${theirLeads})`,
-    erase: { note: `CASE WHEN t.note IS NULL THEN NULL ELSE 'erased' END` },
+    erase: { note: erasedIfWritten('note') },
   },
   {
     name: 'leadActivities',
     table: 'lead_activity',
     where: `t.lead_id IN (${theirLeads})`,
     erase: {
-      notes: `CASE WHEN t.notes IS NULL THEN NULL ELSE 'erased' END`,
-      visit_report: `CASE WHEN t.visit_report IS NULL THEN NULL ELSE 'erased' END`,
+      notes: erasedIfWritten('notes'),
+      visit_report: erasedIfWritten('visit_report'),
     },
   },
   {

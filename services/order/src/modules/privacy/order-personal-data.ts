@@ -1,4 +1,4 @@
-import type { PersonalDataMap } from '@salesgraph/service-kit';
+import { erasedIfWritten, type PersonalDataMap } from '@salesgraph/service-kit';
 
 /**
  * Where the order service keeps a person's data (docs/privacy.md): the
@@ -12,7 +12,7 @@ export const orderPersonalData: PersonalDataMap = [
     table: 'sales_order',
     where: `t.purchasing_contact_id::text = ANY($2)`,
     erase: {
-      purchasing_contact_name: `CASE WHEN t.purchasing_contact_name IS NULL THEN NULL ELSE 'erased' END`,
+      purchasing_contact_name: erasedIfWritten('purchasing_contact_name'),
     },
   },
 ];
