@@ -129,6 +129,24 @@ infra_port_entries() {
   fi
 }
 
+# This clone's PostgreSQL and Kafka for one script's run: up_remembered starts
+# the ones not running yet and exports their addresses; stop_remembered, in
+# the script's exit trap, stops only those, and leaves running what ran before.
+started_infra=()
+up_remembered() {
+  bash "$REPO_ROOT/infra/postgres.sh" status >/dev/null 2>&1 || started_infra+=(postgres)
+  bash "$REPO_ROOT/infra/kafka.sh" status >/dev/null 2>&1 || started_infra+=(kafka)
+  SALESGRAPH_SKIP_INSTALL=1 bash "$REPO_ROOT/infra/up.sh"
+  source "$INFRA_STATE/env.sh"
+}
+stop_remembered() {
+  local what
+  # env -u: the addresses exported by .infra/env.sh are not "servers given from outside"
+  for what in "${started_infra[@]}"; do
+    env -u SALESGRAPH_PG_ADMIN_URL -u SALESGRAPH_KAFKA_BROKERS bash "$REPO_ROOT/infra/$what.sh" stop || true
+  done
+}
+
 pid_alive() { [ -n "${1:-}" ] && kill -0 "$1" 2>/dev/null; }
 
 pg_bindir() {

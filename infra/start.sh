@@ -30,15 +30,13 @@ echo $$ >"$LOCK"
 echo "http://127.0.0.1:$GATEWAY_PORT/graphql" >"$RUN_DIR/graphql-url"
 echo "http://127.0.0.1:$WORKBENCH_PORT/" >"$RUN_DIR/workbench-url"
 
-started_infra=()
 cleanup() {
   local status=$?
   # Finish the cleanup even if the terminal or a pipe reading our output is gone.
   trap '' PIPE HUP INT TERM
   trap - EXIT
   [ -n "${stack_pid:-}" ] && pid_alive "$stack_pid" && { kill -TERM "$stack_pid" 2>/dev/null; wait "$stack_pid" 2>/dev/null || true; }
-  # env -u: the addresses exported by .infra/env.sh are not "servers given from outside"
-  for what in "${started_infra[@]}"; do env -u SALESGRAPH_PG_ADMIN_URL -u SALESGRAPH_KAFKA_BROKERS bash "$REPO_ROOT/infra/$what.sh" stop || true; done
+  stop_remembered
   rm -f "$LOCK" "$RUN_DIR/graphql-url" "$RUN_DIR/workbench-url"
   exit "$status"
 }
@@ -47,10 +45,7 @@ trap 'exit 130' INT TERM HUP
 
 # Remember which servers were already up: those are left running on exit.
 bash "$REPO_ROOT/infra/install.sh"
-bash "$REPO_ROOT/infra/postgres.sh" status >/dev/null 2>&1 || started_infra+=(postgres)
-bash "$REPO_ROOT/infra/kafka.sh" status >/dev/null 2>&1 || started_infra+=(kafka)
-SALESGRAPH_SKIP_INSTALL=1 bash "$REPO_ROOT/infra/up.sh"
-source "$INFRA_STATE/env.sh"
+up_remembered
 node "$REPO_ROOT/infra/dev-secrets.mjs"
 
 step "Building (turbo, cached between runs)"

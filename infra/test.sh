@@ -14,18 +14,13 @@ cd "$REPO_ROOT"
 mapfile -t infra_ports < <(infra_port_entries)
 require_free_ports "${infra_ports[@]}"
 SALESGRAPH_INSTALL_COMPOSE=1 SALESGRAPH_INSTALL_BROWSER=1 bash infra/install.sh
-started_infra=()
-bash infra/postgres.sh status >/dev/null 2>&1 || started_infra+=(postgres)
-bash infra/kafka.sh status >/dev/null 2>&1 || started_infra+=(kafka)
 cleanup() {
   local status=$?
-  # env -u: the addresses exported by .infra/env.sh are not "servers given from outside"
-  for what in "${started_infra[@]}"; do env -u SALESGRAPH_PG_ADMIN_URL -u SALESGRAPH_KAFKA_BROKERS bash "infra/$what.sh" stop >/dev/null 2>&1 || true; done
+  stop_remembered >/dev/null 2>&1
   exit "$status"
 }
 trap cleanup EXIT
-SALESGRAPH_SKIP_INSTALL=1 bash infra/up.sh
-source "$INFRA_STATE/env.sh"
+up_remembered
 
 rm -rf reports && mkdir -p reports/checks
 # Runs a check, records its outcome for the repository tests and prints one line.

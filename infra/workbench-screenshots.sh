@@ -9,18 +9,13 @@ export TURBO_TELEMETRY_DISABLED=1
 cd "$REPO_ROOT"
 
 SALESGRAPH_INSTALL_BROWSER=1 bash infra/install.sh
-started_infra=()
-bash infra/postgres.sh status >/dev/null 2>&1 || started_infra+=(postgres)
-bash infra/kafka.sh status >/dev/null 2>&1 || started_infra+=(kafka)
 cleanup() {
   local status=$?
-  # env -u: the addresses exported by .infra/env.sh are not "servers given from outside"
-  for what in "${started_infra[@]}"; do env -u SALESGRAPH_PG_ADMIN_URL -u SALESGRAPH_KAFKA_BROKERS bash "infra/$what.sh" stop >/dev/null 2>&1 || true; done
+  stop_remembered >/dev/null 2>&1
   exit "$status"
 }
 trap cleanup EXIT
-SALESGRAPH_SKIP_INSTALL=1 bash infra/up.sh
-source "$INFRA_STATE/env.sh"
+up_remembered
 
 step "Building (turbo, cached between runs)"
 mkdir -p reports
