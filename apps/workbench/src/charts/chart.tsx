@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { figures, TableHead } from '../ui/table-head';
 import type { ChartSpec } from './chart-spec';
 
 // ECharts is the largest library here: it loads with the first chart, never with the first page.
@@ -20,16 +21,7 @@ export function Chart({ spec, height = 300 }: { spec: ChartSpec; height?: number
         <summary>Figures of “{spec.title}”</summary>
         <div className="table-wrap">
           <table>
-            <thead>
-              <tr>
-                <th scope="col">Item</th>
-                {spec.series.map((s) => (
-                  <th key={s.name} scope="col" className="num">
-                    {s.name}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <TableHead columns={['Item', ...spec.series.map((s) => figures(s.name))]} />
             <tbody>
               {spec.categories.map((category, i) => (
                 <tr key={category}>

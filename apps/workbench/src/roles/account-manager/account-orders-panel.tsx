@@ -3,6 +3,7 @@ import { ErrorList } from '../../ui/error-list';
 import { day, humanize, money } from '../../ui/format';
 import { OrderStatusBadge } from '../../ui/order-status-badge';
 import { Section } from '../../ui/section';
+import { figures, TableHead } from '../../ui/table-head';
 import type { PanelProps } from './key-account-types';
 import { PlaceOrder } from './key-account-actions.operations';
 
@@ -17,21 +18,17 @@ export function AccountOrdersPanel({ account, onChanged }: PanelProps) {
       ) : (
         <div className="table-wrap">
           <table>
-            <thead>
-              <tr>
-                <th scope="col">Order</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Status</th>
-                <th scope="col" className="num">
-                  Net
-                </th>
-                <th scope="col" className="num">
-                  Margin
-                </th>
-                <th scope="col">Created</th>
-                <th scope="col">Action</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                'Order',
+                'Kind',
+                'Status',
+                figures('Net'),
+                figures('Margin'),
+                'Created',
+                'Action',
+              ]}
+            />
             <tbody>
               {account.orders.map((order) => (
                 <tr key={order.id} data-order={order.orderNumber}>

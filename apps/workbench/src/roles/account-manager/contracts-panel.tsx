@@ -2,6 +2,7 @@ import { ConsumptionBar } from '../../ui/consumption-bar';
 import { day, money, quantity } from '../../ui/format';
 import { Section } from '../../ui/section';
 import { StatusBadge } from '../../ui/status-badge';
+import { figures, TableHead } from '../../ui/table-head';
 import { CallOffForm } from './call-off-form';
 import type { PanelProps } from './key-account-types';
 
@@ -30,19 +31,15 @@ export function ContractsPanel({ account, onChanged }: PanelProps) {
                   {day(contract.startDate)} to {day(contract.endDate)}
                 </span>
               </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Product</th>
-                  <th scope="col" className="num">
-                    Committed
-                  </th>
-                  <th scope="col" className="num">
-                    Consumed
-                  </th>
-                  <th scope="col">Consumption</th>
-                  <th scope="col">Pace</th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={[
+                  'Product',
+                  figures('Committed'),
+                  figures('Consumed'),
+                  'Consumption',
+                  'Pace',
+                ]}
+              />
               <tbody>
                 {contract.commitments.map((c) => {
                   const amount = (v: string) =>

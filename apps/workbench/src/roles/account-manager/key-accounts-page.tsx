@@ -3,6 +3,7 @@ import { Link } from '../../routing/link';
 import { humanize, money } from '../../ui/format';
 import { QueryState } from '../../ui/query-state';
 import { StatusBadge } from '../../ui/status-badge';
+import { figures, TableHead } from '../../ui/table-head';
 import { KeyAccountsQuery } from './key-account.operations';
 
 /** The account manager's key accounts, weakest health first. */
@@ -20,19 +21,15 @@ export default function KeyAccountsPage() {
         {(data) => (
           <div className="table-wrap panel">
             <table>
-              <thead>
-                <tr>
-                  <th scope="col">Account</th>
-                  <th scope="col">Segment</th>
-                  <th scope="col">Health</th>
-                  <th scope="col" className="num">
-                    Booked this year
-                  </th>
-                  <th scope="col" className="num">
-                    Invoiced
-                  </th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={[
+                  'Account',
+                  'Segment',
+                  'Health',
+                  figures('Booked this year'),
+                  figures('Invoiced'),
+                ]}
+              />
               <tbody>
                 {[...data.accounts]
                   .sort((a, b) => a.health.score - b.health.score)

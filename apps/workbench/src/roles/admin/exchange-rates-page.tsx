@@ -7,6 +7,7 @@ import { dateTime, day, isoDay } from '../../ui/format';
 import { QueryState } from '../../ui/query-state';
 import { RefreshButton } from '../../ui/refresh-button';
 import { Section } from '../../ui/section';
+import { figures, TableHead } from '../../ui/table-head';
 import { ExchangeRatesQuery, SetExchangeRate } from './exchange-rates.operations';
 import { pairsOf, rateChange } from './rate-history';
 
@@ -77,16 +78,7 @@ export default function ExchangeRatesPage() {
                 <div className="table-wrap" key={pair}>
                   <table>
                     <caption>{pair}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">From</th>
-                        <th scope="col" className="num">
-                          Rate
-                        </th>
-                        <th scope="col">Source</th>
-                        <th scope="col">History</th>
-                      </tr>
-                    </thead>
+                    <TableHead columns={['From', figures('Rate'), 'Source', 'History']} />
                     <tbody>
                       {exchangeRates
                         .filter((r) => `${r.baseCurrency}/${r.quoteCurrency}` === pair)

@@ -5,6 +5,7 @@ import { humanize } from '../../ui/format';
 import { QueryState } from '../../ui/query-state';
 import { RefreshButton } from '../../ui/refresh-button';
 import { Section } from '../../ui/section';
+import { figures, TableHead } from '../../ui/table-head';
 import { OrderQueueRow } from './order-queue-row';
 import { OrderQueuesQuery } from './order-queues.operations';
 
@@ -53,17 +54,15 @@ export default function OrderQueuesPage() {
                 ) : (
                   <div className="table-wrap">
                     <table>
-                      <thead>
-                        <tr>
-                          <th scope="col">Order</th>
-                          <th scope="col">Customer</th>
-                          <th scope="col" className="num">
-                            Net
-                          </th>
-                          <th scope="col">Age against the service level</th>
-                          <th scope="col">Move</th>
-                        </tr>
-                      </thead>
+                      <TableHead
+                        columns={[
+                          'Order',
+                          'Customer',
+                          figures('Net'),
+                          'Age against the service level',
+                          'Move',
+                        ]}
+                      />
                       <tbody>
                         {queue.entries.map((entry) => (
                           <OrderQueueRow

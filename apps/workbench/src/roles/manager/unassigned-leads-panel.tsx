@@ -6,6 +6,7 @@ import { dateTime, humanize } from '../../ui/format';
 import { QueryState } from '../../ui/query-state';
 import { RefreshButton } from '../../ui/refresh-button';
 import { Section } from '../../ui/section';
+import { TableHead } from '../../ui/table-head';
 import { AssignLead, UnassignedLeadsQuery } from './team.operations';
 
 /** Open leads no rule could place, oldest first, each with why; the manager gives each to a rep. */
@@ -29,15 +30,9 @@ export function UnassignedLeadsPanel({ reps }: { reps: string[] }) {
         {({ unassignedLeads }) => (
           <div className="table-wrap">
             <table>
-              <thead>
-                <tr>
-                  <th scope="col">Company</th>
-                  <th scope="col">Country</th>
-                  <th scope="col">Why unassigned</th>
-                  <th scope="col">Captured</th>
-                  <th scope="col">Assign to</th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={['Company', 'Country', 'Why unassigned', 'Captured', 'Assign to']}
+              />
               <tbody>
                 {unassignedLeads.map((lead) => (
                   <tr key={lead.id}>

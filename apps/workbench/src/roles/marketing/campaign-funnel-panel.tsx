@@ -3,6 +3,7 @@ import { useLiveQuery } from '../../graphql/use-live-query';
 import { humanize } from '../../ui/format';
 import { QueryState } from '../../ui/query-state';
 import { Section } from '../../ui/section';
+import { figures, TableHead } from '../../ui/table-head';
 import { campaignFunnel } from './campaign-funnel';
 import { MarketingLeadsQuery } from './campaigns.operations';
 
@@ -69,16 +70,7 @@ export function CampaignFunnelPanel({ campaign }: { campaign: string }) {
               <Section title="Leads of the campaign">
                 <div className="table-wrap">
                   <table>
-                    <thead>
-                      <tr>
-                        <th scope="col">Company</th>
-                        <th scope="col">Status</th>
-                        <th scope="col">Owner</th>
-                        <th scope="col" className="num">
-                          Merges
-                        </th>
-                      </tr>
-                    </thead>
+                    <TableHead columns={['Company', 'Status', 'Owner', figures('Merges')]} />
                     <tbody>
                       {leads.map((lead) => (
                         <tr key={lead.id}>

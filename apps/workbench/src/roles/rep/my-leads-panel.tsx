@@ -5,6 +5,7 @@ import { QueryState } from '../../ui/query-state';
 import { RefreshButton } from '../../ui/refresh-button';
 import { Section } from '../../ui/section';
 import { StatusBadge } from '../../ui/status-badge';
+import { TableHead } from '../../ui/table-head';
 import { MyLeadsQuery } from './rep.operations';
 
 const openStatuses = ['NEW', 'CONTACTED', 'QUALIFIED'];
@@ -53,15 +54,7 @@ export function MyLeadsPanel({
           return (
             <div className="table-wrap">
               <table>
-                <thead>
-                  <tr>
-                    <th scope="col">Company</th>
-                    <th scope="col">Contact</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Next follow-up</th>
-                    <th scope="col">Source</th>
-                  </tr>
-                </thead>
+                <TableHead columns={['Company', 'Contact', 'Status', 'Next follow-up', 'Source']} />
                 <tbody>
                   {leads.map((lead) => (
                     <tr key={lead.id} className={lead.id === selected ? 'selected' : undefined}>

@@ -4,6 +4,7 @@ import { OrderStatusBadge } from '../../ui/order-status-badge';
 import { QueryState } from '../../ui/query-state';
 import { RefreshButton } from '../../ui/refresh-button';
 import { Section } from '../../ui/section';
+import { figures, TableHead } from '../../ui/table-head';
 import { MyOrdersQuery } from './rep.operations';
 
 /** My customers' orders, newest first, as order administration moves them. */
@@ -24,17 +25,7 @@ export function MyOrdersPanel() {
         {(data) => (
           <div className="table-wrap">
             <table>
-              <thead>
-                <tr>
-                  <th scope="col">Order</th>
-                  <th scope="col">Customer</th>
-                  <th scope="col">Status</th>
-                  <th scope="col" className="num">
-                    Net
-                  </th>
-                  <th scope="col">Created</th>
-                </tr>
-              </thead>
+              <TableHead columns={['Order', 'Customer', 'Status', figures('Net'), 'Created']} />
               <tbody>
                 {data.me.orders.map((order) => (
                   <tr key={order.id}>

@@ -8,6 +8,7 @@ import { ErrorList } from '../../../ui/error-list';
 import { Field, optional, required } from '../../../ui/fields';
 import { dateTime, day, humanize, money, percent, quantity } from '../../../ui/format';
 import { Section } from '../../../ui/section';
+import { figures, TableHead } from '../../../ui/table-head';
 import { priceSourceLabel, quoteActions } from './quote-rules';
 import {
   AcceptQuote,
@@ -51,24 +52,16 @@ export function QuoteCard({ quote, onChanged }: { quote: Quote; onChanged: () =>
       </p>
       <div className="table-wrap">
         <table>
-          <thead>
-            <tr>
-              <th scope="col">Product</th>
-              <th scope="col" className="num">
-                Quantity
-              </th>
-              <th scope="col" className="num">
-                Unit price
-              </th>
-              <th scope="col" className="num">
-                Discount
-              </th>
-              <th scope="col">Price from</th>
-              <th scope="col" className="num">
-                Net
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              'Product',
+              figures('Quantity'),
+              figures('Unit price'),
+              figures('Discount'),
+              'Price from',
+              figures('Net'),
+            ]}
+          />
           <tbody>
             {v.lines.map((line) => (
               <tr key={line.lineNumber}>
