@@ -66,9 +66,9 @@ export function SelectField({ label, options, blank, ...select }: SelectProps) {
 }
 
 /**
- * A record's status (or a deal's stage), changed where it is shown: the choice is sent at once (no form), and
- * `onChange` refreshes what the record's panel shows. `hideLabel` keeps the label for screen
- * readers only, where the row already says what it is.
+ * A record's status (or a deal's stage), changed where the record is shown:
+ * the choice goes to `onChange` at once, with no form to submit. `hideLabel`
+ * keeps the label for screen readers only, where the row already says what it is.
  */
 export function StatusSelect<S extends string>({
   label,
