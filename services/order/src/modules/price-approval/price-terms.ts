@@ -28,6 +28,14 @@ export interface PricedTerms {
 const fromPriceList = (source: string) =>
   source === 'ACCOUNT_PRICE_LIST' || source === 'SEGMENT_PRICE_LIST';
 
+/** What the guard reads of an order's or a quote's line. */
+interface PricedLine extends Pick<
+  GuardedPrice,
+  'productId' | 'sku' | 'unitPrice' | 'discountPercent' | 'unitCost'
+> {
+  priceSource: string;
+}
+
 const digest = (parts: unknown) => createHash('sha256').update(JSON.stringify(parts)).digest('hex');
 
 /**
@@ -46,25 +54,8 @@ export class PriceTerms {
   /** `day`: the day whose rate converts unit costs (the catalogue's currency) into the order's. */
   async ofOrder(manager: EntityManager, order: Order, day: string): Promise<PricedTerms> {
     const lines = order.kind === OrderKind.AD_HOC ? order.lines : [];
-    const catalogue = await this.catalogue(
-      manager,
-      lines.map((l) => l.productId),
-    );
     // The lines' costs are already in the order's currency unless no rate converted them.
-    const cost = await this.costIn(manager, order.currency, day, order.costCurrency);
-    // In another currency than the catalogue's there is no list price to compare with: the
-    // line's own price stands in, as for quotes.
-    const sameCurrency = order.currency === this.catalogueCurrency;
-    const prices: GuardedPrice[] = lines.map((line) => ({
-      productId: line.productId,
-      sku: line.sku,
-      unitPrice: line.unitPrice,
-      discountPercent: line.discountPercent,
-      ...cost(line.unitCost),
-      listPrice: fromPriceList(line.priceSource)
-        ? line.unitPrice
-        : ((sameCurrency ? catalogue.get(line.productId)?.listPrice : undefined) ?? line.unitPrice),
-    }));
+    const prices = await this.linePrices(manager, lines, order.currency, day, order.costCurrency);
     return {
       subjectType: 'ORDER',
       subjectId: order.id,
@@ -123,28 +114,9 @@ export class PriceTerms {
   /** A quote's current version: the prices the customer will be offered (the same guard as an order's). */
   async ofQuote(manager: EntityManager, quote: Quote, day: string): Promise<PricedTerms> {
     const { lines, costCurrency } = currentVersionOf(quote);
-    const catalogue = await this.catalogue(
-      manager,
-      lines.map((l) => l.productId),
-    );
     // The version's costs are in the quote's currency (converted the day it was written) unless
     // no rate converted them then: those are converted now, or the guard asks a manager.
-    const cost = await this.costIn(manager, quote.currency, day, costCurrency);
-    // A quote in another currency than the catalogue's has no list price to compare with: its
-    // own prices stand in (only BELOW_COST can then be judged, against the unit cost).
-    const sameCurrency = (listCurrency: string) => listCurrency === quote.currency;
-    const prices: GuardedPrice[] = lines.map((line) => ({
-      productId: line.productId,
-      sku: line.sku,
-      unitPrice: line.unitPrice,
-      discountPercent: line.discountPercent,
-      ...cost(line.unitCost),
-      listPrice: fromPriceList(line.priceSource)
-        ? line.unitPrice
-        : ((sameCurrency(this.catalogueCurrency)
-            ? catalogue.get(line.productId)?.listPrice
-            : undefined) ?? line.unitPrice),
-    }));
+    const prices = await this.linePrices(manager, lines, quote.currency, day, costCurrency);
     return {
       subjectType: 'QUOTE',
       subjectId: quote.id,
@@ -157,6 +129,38 @@ export class PriceTerms {
       ]),
       breaches: priceBreaches(prices, this.thresholdPercent),
     };
+  }
+
+  /**
+   * An order's or a quote's lines as the guard sees them. A price list's price is the
+   * reference a line's discount is measured from; otherwise the catalogue's list price, which
+   * exists only in the catalogue's currency: in another, the line's own price stands in (only
+   * BELOW_COST can then be judged, against the unit cost). `costCurrency`: the lines' costs' currency.
+   */
+  private async linePrices(
+    manager: EntityManager,
+    lines: readonly PricedLine[],
+    currency: string,
+    day: string,
+    costCurrency: string,
+  ): Promise<GuardedPrice[]> {
+    const catalogue = await this.catalogue(
+      manager,
+      lines.map((l) => l.productId),
+    );
+    const cost = await this.costIn(manager, currency, day, costCurrency);
+    const listPricesApply = currency === this.catalogueCurrency;
+    return lines.map((line) => ({
+      productId: line.productId,
+      sku: line.sku,
+      unitPrice: line.unitPrice,
+      discountPercent: line.discountPercent,
+      ...cost(line.unitCost),
+      listPrice: fromPriceList(line.priceSource)
+        ? line.unitPrice
+        : ((listPricesApply ? catalogue.get(line.productId)?.listPrice : undefined) ??
+          line.unitPrice),
+    }));
   }
 
   /**
