@@ -85,7 +85,7 @@ export function StatusSelect<S extends string>({
 }) {
   return (
     <label>
-      <span className={hideLabel ? 'sr-only' : undefined}>{label}</span>{' '}
+      {hideLabel ? <span className="sr-only">{label}</span> : <>{label} </>}
       <select value={value} onChange={(e) => onChange(e.target.value as S)}>
         {statuses.map((s) => (
           <option key={s} value={s}>
