@@ -1,11 +1,6 @@
-import {
-  createEnvelope,
-  MarketingLeadCaptured,
-  Topics,
-  type MarketingLeadCapturedData,
-} from '@salesgraph/events';
+import { Topics, type MarketingLeadCapturedData } from '@salesgraph/events';
 import { TopicNamespace, type MessageBroker, type MessageProducer } from '@salesgraph/messaging';
-import { testBroker } from '@salesgraph/testing';
+import { marketingLeadEnvelope, testBroker } from '@salesgraph/testing';
 import { Client } from 'pg';
 import type { BenchPlatform } from '../platform/bench-platform';
 
@@ -31,13 +26,7 @@ export class MarketingTopic {
 
   /** Validates against the contract (createEnvelope does) and sends; resolves to the event ids once acknowledged. */
   async publish(leads: readonly MarketingLeadCapturedData[]): Promise<string[]> {
-    const envelopes = leads.map((data) =>
-      createEnvelope(MarketingLeadCaptured, data, {
-        source: 'marketing/automation',
-        correlationId: data.campaign ?? 'bench',
-        actor: { type: 'system' },
-      }),
-    );
+    const envelopes = leads.map((data) => marketingLeadEnvelope(data, 'bench'));
     await this.producer.send(
       this.topic,
       envelopes.map((envelope) => ({

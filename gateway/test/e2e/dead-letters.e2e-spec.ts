@@ -1,6 +1,12 @@
-import { createEnvelope, MarketingLeadCaptured, Topics } from '@salesgraph/events';
+import { Topics } from '@salesgraph/events';
 import { DemoUsers } from '@salesgraph/identity';
-import { collectMessages, errorCode, testBroker, waitFor } from '@salesgraph/testing';
+import {
+  collectMessages,
+  errorCode,
+  marketingLeadEnvelope,
+  testBroker,
+  waitFor,
+} from '@salesgraph/testing';
 import { asUser } from './support/e2e-client';
 import { brokerTopic, graph, graphEventually, marketingLead } from './support/platform';
 
@@ -30,11 +36,7 @@ describe('dead letters, for admins through the gateway', () => {
   it('lists, shows and redrives a dead letter, and the event is applied', async () => {
     // A lead the intake gave up on (a handler bug since fixed): its letter, as the consumer writes it.
     const lead = marketingLead({ country: 'US' });
-    const envelope = createEnvelope(MarketingLeadCaptured, lead, {
-      source: 'marketing/automation',
-      correlationId: lead.campaign!,
-      actor: { type: 'system' },
-    });
+    const envelope = marketingLeadEnvelope(lead, 'e2e');
     const origin = brokerTopic(Topics.marketingLeads);
     await broker.producer().send(`${origin}.dlq`, [
       {

@@ -1,18 +1,12 @@
 import { join } from 'node:path';
 import { DemoProducts } from '@salesgraph/demo-data';
-import {
-  AccountCreated,
-  createEnvelope,
-  LeadConverted,
-  MarketingLeadCaptured,
-  OrderPlaced,
-  Topics,
-} from '@salesgraph/events';
+import { AccountCreated, LeadConverted, OrderPlaced, Topics } from '@salesgraph/events';
 import { DemoUsers, issueDevToken, type AuthenticatedUser } from '@salesgraph/identity';
 import { createKafkaTopicAdmin, type IncomingMessage } from '@salesgraph/messaging';
 import {
   collectMessages,
   createTestDatabase,
+  marketingLeadEnvelope,
   metricSum,
   scrapeMetrics,
   testBroker,
@@ -137,11 +131,7 @@ describe('two of everything', () => {
 
   async function publishLead() {
     const data = marketingLead({ country: 'DE' });
-    const envelope = createEnvelope(MarketingLeadCaptured, data, {
-      source: 'marketing/automation',
-      correlationId: data.campaign ?? 'two',
-      actor: { type: 'system' },
-    });
+    const envelope = marketingLeadEnvelope(data, 'two');
     await broker
       .producer()
       .send(`${topicPrefix}${Topics.marketingLeads}`, [

@@ -13,3 +13,4 @@ export * from './history-test-kit';
 export * from './otlp-receiver';
 export * from './prometheus-text';
 export * from './sample-marketing-lead';
+export * from './kcat-publish';

@@ -1,4 +1,8 @@
-import type { MarketingLeadCapturedData } from '@salesgraph/events';
+import {
+  createEnvelope,
+  MarketingLeadCaptured,
+  type MarketingLeadCapturedData,
+} from '@salesgraph/events';
 import { randomId } from './random-id';
 
 /**
@@ -27,4 +31,16 @@ export function sampleMarketingLead(
     capturedAt: new Date().toISOString(),
     ...overrides,
   };
+}
+
+/**
+ * The envelope marketing's automation publishes a captured lead in, correlated
+ * by its campaign (`correlationId` for a lead without one).
+ */
+export function marketingLeadEnvelope(data: MarketingLeadCapturedData, correlationId: string) {
+  return createEnvelope(MarketingLeadCaptured, data, {
+    source: 'marketing/automation',
+    correlationId: data.campaign ?? correlationId,
+    actor: { type: 'system' },
+  });
 }

@@ -1,14 +1,11 @@
 import { execFile } from 'node:child_process';
-import {
-  createEnvelope,
-  MarketingLeadCaptured,
-  Topics,
-  type MarketingLeadCapturedData,
-} from '@salesgraph/events';
+import { Topics, type MarketingLeadCapturedData } from '@salesgraph/events';
 import { DemoUsers, type AuthenticatedUser } from '@salesgraph/identity';
 import { sharedGroupOf, type IncomingMessage, type MessageBroker } from '@salesgraph/messaging';
 import {
   expectData,
+  marketingLeadEnvelope,
+  publishRecordWithKcat,
   sampleMarketingLead,
   waitFor,
   type GraphQLResponse,
@@ -105,14 +102,7 @@ export async function caughtUp(
  * not with the platform's own client: any Kafka client may publish.
  */
 export async function publishWithKcat(topic: string, key: string, value: string): Promise<void> {
-  await new Promise<void>((resolve, reject) => {
-    const child = execFile(
-      'kcat',
-      ['-P', '-b', stackInfo().kafkaBrokers, '-t', brokerTopic(topic), '-k', key],
-      (error) => (error ? reject(error) : resolve()),
-    );
-    child.stdin!.end(value);
-  });
+  await publishRecordWithKcat(stackInfo().kafkaBrokers, brokerTopic(topic), key, value);
 }
 
 /**
@@ -150,11 +140,7 @@ export function marketingLead(
 }
 
 export async function publishMarketingLead(data: MarketingLeadCapturedData): Promise<void> {
-  const envelope = createEnvelope(MarketingLeadCaptured, data, {
-    source: 'marketing/automation',
-    correlationId: data.campaign ?? 'e2e',
-    actor: { type: 'system' },
-  });
+  const envelope = marketingLeadEnvelope(data, 'e2e');
   await publishWithKcat(Topics.marketingLeads, data.externalId, JSON.stringify(envelope));
 }
 

@@ -2,13 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { AccountDirectory } from '@salesgraph/account-directory';
 import {
   createEnvelope,
-  MarketingLeadCaptured,
   SalesTeamUpdated,
   type MarketingLeadCapturedData,
 } from '@salesgraph/events';
 import { DemoUsers } from '@salesgraph/identity';
 import type { MessageBroker } from '@salesgraph/messaging';
 import {
+  marketingLeadEnvelope,
   sampleMarketingLead,
   startServiceUnderTest,
   type ServiceUnderTest,
@@ -111,11 +111,7 @@ export function marketingLead(
 }
 
 export function marketingEnvelope(data: MarketingLeadCapturedData) {
-  return createEnvelope(MarketingLeadCaptured, data, {
-    source: 'marketing/automation',
-    correlationId: `campaign-${data.campaign ?? 'none'}`,
-    actor: { type: 'system' },
-  });
+  return marketingLeadEnvelope(data, 'none');
 }
 
 /** Publishes envelopes to a topic of the service's namespace, keyed by subject as the contract says. */
