@@ -147,14 +147,11 @@ class ProcessStack {
   }
 }
 
-/** SIGTERM; SIGKILL if it has not exited within `graceMs`. Resolves when it has exited or been killed. */
+/** SIGTERM; SIGKILL if it has not exited within `graceMs`. Resolves once it has exited. */
 function terminate(child, graceMs) {
   return new Promise((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      resolve();
-    }, graceMs);
+    const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
     child.once('exit', () => {
       clearTimeout(timer);
       resolve();
@@ -333,4 +330,5 @@ module.exports = {
   startPlatform,
   instancesOf,
   instanceName,
+  terminate,
 };

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { freePorts, repoRoot } from './process-stack';
+import { freePorts, repoRoot, terminate } from './process-stack';
 
 export type ServiceName = 'lead' | 'account' | 'order' | 'planning' | 'notification';
 
@@ -123,12 +123,7 @@ export class Fleet {
       this.instances.map(async (instance) => {
         const child = instance.child;
         instance.child = undefined;
-        if (!child || child.exitCode !== null || child.signalCode !== null) return;
-        const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-        child.kill('SIGTERM');
-        const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
-        await exited;
-        clearTimeout(timer);
+        if (child) await terminate(child, graceMs);
       }),
     );
   }

@@ -1,12 +1,15 @@
 /* eslint-disable @typescript-eslint/no-require-imports -- the process stack is plain CommonJS shared with npm start */
+import type { ChildProcess } from 'node:child_process';
 /**
  * The platform's process helpers (infra/stack), shared with `npm start` and
- * the end-to-end tests: free ports, the repository root and each process's
- * environment. The path is the same from src/ and dist/.
+ * the end-to-end tests: free ports, the repository root, each process's
+ * environment and how a process is stopped. The path is the same from src/
+ * and dist/.
  */
 const stack = require('../../../infra/stack/process-stack.cjs') as {
   freePorts(count: number): Promise<number[]>;
   repoRoot: string;
+  terminate(child: ChildProcess, graceMs: number): Promise<void>;
 };
 const env = require('../../../infra/stack/platform-env.cjs') as {
   platformEnv(o: {
@@ -22,5 +25,5 @@ const env = require('../../../infra/stack/platform-env.cjs') as {
   }): { serviceEnv(name: string): Record<string, string> };
 };
 
-export const { freePorts, repoRoot } = stack;
+export const { freePorts, repoRoot, terminate } = stack;
 export const { platformEnv } = env;
