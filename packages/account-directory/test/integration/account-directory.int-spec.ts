@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { AccountCreatedData } from '@salesgraph/events';
 import type { TestDatabase } from '@salesgraph/testing';
 import type { DataSource } from 'typeorm';
 import { AccountDirectory, AccountOwner } from '../../src';
@@ -18,13 +19,14 @@ describe('AccountDirectory', () => {
     await database?.drop();
   });
 
-  const created = (accountId: string, createdAt: string) => ({
+  const created = (accountId: string, createdAt: string): AccountCreatedData => ({
     accountId,
     name: 'Hooli Labs',
     ownerId: 'u-rep-raj',
-    tier: 'STANDARD' as const,
+    tier: 'STANDARD',
     domain: 'www.Hooli.example',
     segment: 'SMALL',
+    origin: 'MANUAL',
     createdAt,
   });
   const read = (accountId: string) => source.manager.findOneByOrFail(AccountOwner, { accountId });

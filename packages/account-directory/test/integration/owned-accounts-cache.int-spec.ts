@@ -25,6 +25,7 @@ describe('OwnedAccountsCache', () => {
       tier: 'STANDARD',
       domain: `${accountId}.example`,
       segment: 'SMALL',
+      origin: 'MANUAL',
       createdAt: new Date().toISOString(),
     });
 
@@ -139,8 +140,8 @@ describe('OwnedAccountsCache', () => {
         name: 'In flight',
         ownerId: 'u-keep-eva',
         tier: 'STANDARD',
-        domain: null,
         segment: 'SMALL',
+        origin: 'MANUAL',
         createdAt: new Date().toISOString(),
       });
       expect((await directory.accountsOwnedBy(manager, ['u-keep-eva'])).sort()).toEqual(

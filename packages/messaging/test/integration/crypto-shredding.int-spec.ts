@@ -240,7 +240,7 @@ describe('personal data sealed per person, erased by destroying the key', () => 
   }, 60_000);
 
   it('opens the sealed events of a batch together, and sends them one at a time while a key is missing', async () => {
-    const leadIds = [randomUUID(), randomUUID(), randomUUID()];
+    const leadIds: string[] = [randomUUID(), randomUUID(), randomUUID()];
     const topic = await collectMessages(fixture.broker, fixture.namespace.resolve(Topics.lead));
     for (const leadId of leadIds) await convert(leadId);
     const messages = await waitFor(

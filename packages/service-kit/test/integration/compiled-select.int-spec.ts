@@ -88,6 +88,7 @@ describe('compiledSelect', () => {
       url: database.url,
       entities: [Crate, Bottle, WatchedCrate],
       migrations: [],
+      applicationName: 'compiled-select-test',
     });
     await source.initialize();
     await source.query(ddl);

@@ -115,6 +115,7 @@ describe('entitiesByKeys', () => {
       url: database.url,
       entities: [Gadget, Listened],
       migrations: [],
+      applicationName: 'entities-by-keys-test',
     });
     await source.initialize();
     await source.query(ddl);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createTestDatabase, type TestDatabase } from '@salesgraph/testing';
-import { Column, Entity, type DataSource } from 'typeorm';
+import { Column, Entity, type DataSource, type QueryDeepPartialEntity } from 'typeorm';
 import { createDataSource, insertRows, Stored, TrackedEntity } from '../../src';
 
 class Address {
@@ -81,7 +81,12 @@ describe('insertRows', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('insert-rows');
-    source = createDataSource({ url: database.url, entities: [Widget], migrations: [] });
+    source = createDataSource({
+      url: database.url,
+      entities: [Widget],
+      migrations: [],
+      applicationName: 'insert-rows-test',
+    });
     await source.initialize();
     await source.query(ddl);
   });
@@ -106,7 +111,8 @@ describe('insertRows', () => {
     });
     await source.transaction(async (manager) => {
       expect(await insertRows(manager, Widget, [mine, bare])).toEqual([mine, bare]);
-      await manager.insert(Widget, theirs);
+      // TypeORM's insert types a jsonb column's object as a partial entity, which a record is not.
+      await manager.insert(Widget, theirs as QueryDeepPartialEntity<Widget>);
     });
     const [ours, typeorms] = [await read(mine.id), await read(theirs.id)];
     const comparable = (w: Widget) => ({ ...w, id: undefined, name: undefined, createdAt: undefined, updatedAt: undefined }); // prettier-ignore

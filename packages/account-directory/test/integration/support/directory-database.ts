@@ -12,6 +12,7 @@ export async function migratedDirectoryDatabase(
     url: database.url,
     entities: accountDirectoryEntities,
     migrations: accountDirectoryMigrations,
+    applicationName: `${name}-test`,
   });
   await source.initialize();
   await source.runMigrations();
