@@ -31,8 +31,10 @@ check() {
   else echo $? >"reports/checks/$name.status"; printf '    FAILED (log: reports/checks/%s.log)\n' "$name"; fi
 }
 check build npx turbo run build --output-logs=errors-only
-check lint bash -c 'npx turbo run lint --output-logs=errors-only && npx prettier --check . --log-level warn'
-check typecheck npx turbo run typecheck --output-logs=errors-only
+# Lint and typecheck each in one process over the whole tree (a process per workspace took
+# 79 s and 119 s on two cores, every one loading the same libraries; one takes 20 s each).
+check lint bash -c 'npm run -s lint && npx prettier --check . --log-level warn'
+check typecheck npm run -s typecheck
 
 # Every topic a test creates starts with this run's prefix: deleted after each
 # phase, so runs on a long-lived broker do not pile up partitions (open files).

@@ -3,6 +3,7 @@
 // full program per package and would triple the time lint takes in CI.
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import boundaries from './rules/boundaries.mjs';
 
@@ -40,16 +41,14 @@ export default tseslint.config(
     rules: { 'no-console': 'off', '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    files: ['**/*.js', '**/*.cjs'],
-    languageOptions: {
-      globals: {
-        module: 'writable',
-        require: 'readonly',
-        process: 'readonly',
-        __dirname: 'readonly',
-        console: 'readonly',
-      },
-    },
+    // JavaScript runs in Node here: scripts, configs and the infrastructure's helpers
+    files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    // and under jest: tests written in JavaScript and jest's set-up files
+    files: ['**/*.spec.js', '**/jest-config/*.js'],
+    languageOptions: { globals: globals.jest },
   },
   {
     plugins: { salesgraph: boundaries },

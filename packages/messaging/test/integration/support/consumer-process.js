@@ -1,4 +1,3 @@
-/* global setInterval, clearInterval */
 // A consuming instance in a process of its own, so that a test can kill -9 it.
 // Runs the built package (npm test builds first). Prints one JSON line per
 // message handled, and {"joined":true} once it is a member of the group.
