@@ -16,13 +16,13 @@ if (!services.includes(service)) {
       '  lead: team-directory account-directory; account: team-directory order-commercials;\n' +
       '  order: team-directory account-directory; planning: attainment pipeline account-directory;\n' +
       '  notification: team-directory\n' +
-      "  (no projection named: all of the service's). Build first: npx turbo run build\n",
+      "  (no projection named: all of the service's). Build first: npm run build\n",
   );
   process.exit(2);
 }
 const script = path.join(root, 'services', service, 'dist', 'scripts', 'replay.js');
 if (!fs.existsSync(script)) {
-  process.stderr.write(`${script} is missing: build first (npx turbo run build)\n`);
+  process.stderr.write(`${script} is missing: build first (npm run build)\n`);
   process.exit(2);
 }
 

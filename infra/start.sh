@@ -48,8 +48,8 @@ bash "$REPO_ROOT/infra/install.sh"
 up_remembered
 node "$REPO_ROOT/infra/dev-secrets.mjs"
 
-step "Building (turbo, cached between runs)"
-(cd "$REPO_ROOT" && npx turbo run build --output-logs=errors-only >"$RUN_DIR/build.log" 2>&1) \
+step "Building (incremental: what changed since the last build)"
+(cd "$REPO_ROOT" && npm run -s build >"$RUN_DIR/build.log" 2>&1) \
   || fail "the build failed (log: $RUN_DIR/build.log)" "read the log"
 ok
 

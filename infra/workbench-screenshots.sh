@@ -17,9 +17,9 @@ cleanup() {
 trap cleanup EXIT
 up_remembered
 
-step "Building (turbo, cached between runs)"
+step "Building (incremental: what changed since the last build)"
 mkdir -p reports
-npx turbo run build --output-logs=errors-only >reports/screenshots-build.log 2>&1 \
+npm run -s build >reports/screenshots-build.log 2>&1 \
   || fail "the build failed (log: reports/screenshots-build.log)" "read the log"
 ok
 step "Starting the platform and taking a screenshot of each role's home page"

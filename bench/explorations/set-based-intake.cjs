@@ -1,4 +1,4 @@
-// `node bench/explorations/set-based-intake.cjs [leads] [batch] [rounds]` (after `npx turbo run build`,
+// `node bench/explorations/set-based-intake.cjs [leads] [batch] [rounds]` (after `npm run build`,
 // with SALESGRAPH_PG_ADMIN_URL set, as `source .infra/env.sh` does): what PostgreSQL alone spends on
 // a marketing lead's rows when a batch is written by SQL statements that do everything (issue 17's
 // question of what stands between lead ingest and 10,000 leads/s). No service, no Kafka: one client

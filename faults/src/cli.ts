@@ -2,7 +2,7 @@
  * `npm run faults` (the full size) or `npm run faults -- --size reduced`: runs
  * the fault suite with its own PostgreSQL, Kafka and service processes, and
  * writes its figures to reports/faults/<time>-<size>.json and .md.
- * Build first: npx turbo run build.
+ * Build first: npm run build.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

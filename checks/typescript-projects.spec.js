@@ -1,7 +1,8 @@
-// `npm run typecheck` checks every Node workspace in one program
-// (tsconfig.typecheck.json), while editors, ts-jest users and a workspace's own
-// `npm run typecheck` read the workspace's tsconfig.json. The two must agree:
-// the same options, and every source and test directory in both.
+// The Node workspaces' TypeScript is built and typechecked whole, each in one
+// process: `npm run build` runs `tsc -b` over the project references of
+// tsconfig.build.json, `npm run typecheck` one program (tsconfig.typecheck.json).
+// Both lean on each workspace's own files, which editors, jest and a
+// workspace's own scripts read too, so these checks hold them in step.
 const fs = require('node:fs');
 const path = require('node:path');
 const { isDeepStrictEqual } = require('node:util');
@@ -65,6 +66,45 @@ describe('the one-program typecheck', () => {
           `compilerOptions ${JSON.stringify(own.compilerOptions)}`,
         !isDeepStrictEqual([...own.include].sort(), codeDirs(dir)) &&
           `include ${JSON.stringify(own.include)} where it has ${codeDirs(dir).join(' and ')}`,
+      ];
+      return differences.filter(Boolean).map((difference) => `${dir}: ${difference}`);
+    });
+    expect(differing).toEqual([]);
+  });
+});
+
+describe('the build over project references', () => {
+  const packageDirs = new Map(
+    nodeWorkspaces.map((dir) => [
+      JSON.parse(fs.readFileSync(path.join(root, dir, 'package.json'), 'utf8')).name,
+      dir,
+    ]),
+  );
+  const referenced = (dir, config) =>
+    (config.references ?? []).map(({ path: to }) =>
+      path.relative(root, path.dirname(path.resolve(root, dir, to))),
+    );
+
+  it('builds every Node workspace', () => {
+    const solution = readConfig(path.join(root, 'tsconfig.build.json'));
+    expect(referenced('.', solution).sort()).toEqual([...nodeWorkspaces].sort());
+  });
+
+  it('builds each after the workspaces it depends on, its build state in dist', () => {
+    const differing = nodeWorkspaces.flatMap((dir) => {
+      const manifest = JSON.parse(fs.readFileSync(path.join(root, dir, 'package.json'), 'utf8'));
+      const dependsOn = Object.keys({ ...manifest.dependencies, ...manifest.devDependencies })
+        .filter((name) => packageDirs.has(name))
+        .map((name) => packageDirs.get(name))
+        .sort();
+      const build = readConfig(path.join(root, dir, 'tsconfig.build.json'));
+      const differences = [
+        !isDeepStrictEqual(referenced(dir, build).sort(), dependsOn) &&
+          `references ${referenced(dir, build).join(', ') || 'nothing'} where it depends on ${dependsOn.join(', ') || 'nothing'}`,
+        build.compilerOptions.composite !== true && 'not composite',
+        // in dist: a build whose output is deleted starts afresh
+        !build.compilerOptions.tsBuildInfoFile?.startsWith(`${build.compilerOptions.outDir}/`) &&
+          `tsBuildInfoFile ${build.compilerOptions.tsBuildInfoFile} outside ${build.compilerOptions.outDir}`,
       ];
       return differences.filter(Boolean).map((difference) => `${dir}: ${difference}`);
     });
