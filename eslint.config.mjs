@@ -5,7 +5,8 @@
 import shared from '@salesgraph/eslint-config';
 
 export default [
-  // deliberate violations, linted by checks/lint-boundaries.spec.js with the shared config
+  // the fixtures' violations are deliberate (checks/lint-boundaries.spec.js lints them with the
+  // shared config); reports/ and .infra/ are what test runs and the local servers leave
   { ignores: ['checks/fixtures/**', 'reports/**', '.infra/**'] },
   ...shared,
 ];
