@@ -1,4 +1,5 @@
-// Finds the jest config of a kind in every workspace, for the root configs.
+// Finds a file of one name in every workspace that has it: a kind of jest config, for the
+// root configs; tsconfig.json, for the repository checks of the TypeScript projects.
 const fs = require('node:fs');
 const path = require('node:path');
 

@@ -7,6 +7,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { isDeepStrictEqual } = require('node:util');
 const ts = require('typescript');
+const workspaceConfigs = require('../jest.projects');
 
 const root = path.join(__dirname, '..');
 const readConfig = (file) => {
@@ -15,22 +16,15 @@ const readConfig = (file) => {
   return config;
 };
 
-/** The workspaces of the root package.json, as directories relative to the root. */
-function workspaces() {
-  const patterns = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).workspaces;
-  return patterns.flatMap((pattern) =>
-    pattern.endsWith('/*')
-      ? fs
-          .readdirSync(path.join(root, pattern.slice(0, -2)), { withFileTypes: true })
-          .filter((entry) => entry.isDirectory())
-          .map((entry) => `${pattern.slice(0, -2)}/${entry.name}`)
-      : [pattern],
-  );
-}
-
 /** Node workspaces with TypeScript of their own: all but the workbench and the config packages. */
-const nodeWorkspaces = workspaces().filter(
-  (dir) => dir !== 'apps/workbench' && fs.existsSync(path.join(root, dir, 'tsconfig.json')),
+const nodeWorkspaces = workspaceConfigs('tsconfig.json')
+  .map((file) => path.dirname(file))
+  .filter((dir) => dir !== 'apps/workbench');
+const manifestOf = new Map(
+  nodeWorkspaces.map((dir) => [
+    dir,
+    JSON.parse(fs.readFileSync(path.join(root, dir, 'package.json'), 'utf8')),
+  ]),
 );
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const codeDirs = (dir) => ['src', 'test'].filter((sub) => fs.existsSync(path.join(root, dir, sub)));
@@ -74,12 +68,7 @@ describe('the one-program typecheck', () => {
 });
 
 describe('the build over project references', () => {
-  const packageDirs = new Map(
-    nodeWorkspaces.map((dir) => [
-      JSON.parse(fs.readFileSync(path.join(root, dir, 'package.json'), 'utf8')).name,
-      dir,
-    ]),
-  );
+  const packageDirs = new Map(nodeWorkspaces.map((dir) => [manifestOf.get(dir).name, dir]));
   const referenced = (dir, config) =>
     (config.references ?? []).map(({ path: to }) =>
       path.relative(root, path.dirname(path.resolve(root, dir, to))),
@@ -92,7 +81,7 @@ describe('the build over project references', () => {
 
   it('builds each after the workspaces it depends on, its build state in dist', () => {
     const differing = nodeWorkspaces.flatMap((dir) => {
-      const manifest = JSON.parse(fs.readFileSync(path.join(root, dir, 'package.json'), 'utf8'));
+      const manifest = manifestOf.get(dir);
       const dependsOn = Object.keys({ ...manifest.dependencies, ...manifest.devDependencies })
         .filter((name) => packageDirs.has(name))
         .map((name) => packageDirs.get(name))
