@@ -85,6 +85,7 @@ async function startThrowawayPlatform(o) {
       databases,
       ports,
       serviceEnv,
+      gatewayEnv,
       urls: {
         gateways: ports.gateway.map(graphql),
         /** The first instance of each service. */

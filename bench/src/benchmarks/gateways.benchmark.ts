@@ -20,10 +20,16 @@ import {
 } from '../lib/platform-cpu';
 import { memoryMiB } from '../lib/proc-stats';
 import type { BenchPlatform } from '../platform/bench-platform';
+import {
+  CANDIDATE_PROCESS,
+  candidateGatewayScript,
+  startCandidateGateway,
+} from '../platform/candidate-gateway';
 import { startPeerGateways } from '../platform/peer-gateways';
 import { Agent } from 'node:http';
 
-export type Side = 'salesgraph' | 'hive-gateway' | 'hive-router' | 'direct';
+/** `candidate`: another build of our gateway, when BENCH_CANDIDATE_GATEWAY names one (candidate-gateway.ts). */
+export type Side = 'salesgraph' | 'candidate' | 'hive-gateway' | 'hive-router' | 'direct';
 
 export interface SideFigures extends LoadFigures {
   /**
@@ -80,6 +86,7 @@ const queries: QuerySpec[] = [
 function backendSources(platform: BenchPlatform): Record<string, CpuSource> {
   const {
     gateway: _ours,
+    [CANDIDATE_PROCESS]: _candidate,
     'hive-gateway': _hive,
     'hive-router': _router,
     ...rest
@@ -91,18 +98,42 @@ function backendSources(platform: BenchPlatform): Record<string, CpuSource> {
  * Benchmarks 1 to 3 of issue 17: our gateway, Hive Gateway and Hive Gateway
  * with the router runtime, one after the other in the same run against the
  * same subgraphs and data, and the lead subgraph called directly; throughput,
- * latency, the gateway's memory and the CPU every process spent per request.
+ * latency, the gateway's memory and the CPU every process spent per request. With
+ * BENCH_CANDIDATE_GATEWAY, another build of ours beside them (candidate-gateway.ts).
  */
 export async function gatewaysBenchmark(
   platform: BenchPlatform,
   options: BenchOptions,
   say: (line: string) => void,
 ): Promise<GatewaysResult> {
-  const peers = await startPeerGateways(platform, say);
+  const candidateScript = candidateGatewayScript(process.env, platform.repoRoot);
+  const given = sidesGiven();
+  const wanted = (side: Side) => !given || given.includes(side);
+  if (given?.includes('candidate') && !candidateScript)
+    throw new Error(
+      'BENCH_SIDES names the side candidate: set BENCH_CANDIDATE_GATEWAY to the build to measure',
+    );
+  const candidate =
+    candidateScript && wanted('candidate')
+      ? await startCandidateGateway(platform, candidateScript, say)
+      : undefined;
   try {
-    return await measureGateways(platform, options, say, peers);
+    // Not started for a run without them (BENCH_SIDES): two idle peers of 400 MiB each.
+    const peers =
+      wanted('hive-gateway') || wanted('hive-router')
+        ? await startPeerGateways(platform, say)
+        : undefined;
+    try {
+      return await measureGateways(platform, options, say, {
+        candidateUrl: candidate?.url,
+        hiveGatewayUrl: peers?.hiveGatewayUrl,
+        hiveRouterUrl: peers?.hiveRouterUrl,
+      });
+    } finally {
+      await peers?.stop();
+    }
   } finally {
-    await peers.stop();
+    await candidate?.stop();
   }
 }
 
@@ -110,14 +141,15 @@ async function measureGateways(
   platform: BenchPlatform,
   options: BenchOptions,
   say: (line: string) => void,
-  peers: { hiveGatewayUrl: string; hiveRouterUrl: string },
+  others: { candidateUrl?: string; hiveGatewayUrl?: string; hiveRouterUrl?: string },
 ): Promise<GatewaysResult> {
   // Read once: finding PostgreSQL and Kafka walks every process' descriptors.
   const backend = backendSources(platform);
-  const gateways: Array<{ side: Side; url: string; process: string }> = [
+  const gateways: Array<{ side: Side; url: string | undefined; process: string }> = [
     { side: 'salesgraph', url: platform.gatewayUrl, process: 'gateway' },
-    { side: 'hive-gateway', url: peers.hiveGatewayUrl, process: 'hive-gateway' },
-    { side: 'hive-router', url: peers.hiveRouterUrl, process: 'hive-router' },
+    { side: 'candidate', url: others.candidateUrl, process: CANDIDATE_PROCESS },
+    { side: 'hive-gateway', url: others.hiveGatewayUrl, process: 'hive-gateway' },
+    { side: 'hive-router', url: others.hiveRouterUrl, process: 'hive-router' },
   ];
   const result: GatewaysResult = { queries: {} };
   for (const query of queries) {
@@ -125,15 +157,21 @@ async function measureGateways(
     const clientToken = await platform.clientToken(query.user);
     const sides: Partial<Record<Side, SideFigures>> = {};
     const targets: Array<{ side: Side; processName?: string; target: () => Promise<LoadTarget> }> =
-      gateways.map((g) => ({
-        side: g.side,
-        processName: g.process,
-        target: async () => ({
-          url: g.url,
-          headers: { authorization: `Bearer ${clientToken}` },
-          body,
-        }),
-      }));
+      gateways.flatMap(({ side, url, process }) =>
+        url
+          ? [
+              {
+                side,
+                processName: process,
+                target: async () => ({
+                  url,
+                  headers: { authorization: `Bearer ${clientToken}` },
+                  body,
+                }),
+              },
+            ]
+          : [],
+      );
     if (query.direct) {
       const subgraph = query.direct;
       targets.push({
@@ -213,11 +251,16 @@ async function measureGateways(
 }
 
 /**
- * BENCH_SIDES (comma-separated, e.g. `salesgraph`) runs only those sides, in the order given: for
- * profiling one side or a quick check. A comparison for BENCHMARKS.md runs them all.
+ * BENCH_SIDES (comma-separated, e.g. `salesgraph,candidate`) runs only those sides, in the order
+ * given: for profiling one side, a quick check or a change tried against the code as it is. A
+ * comparison for BENCHMARKS.md runs them all.
  */
+function sidesGiven(): string[] | undefined {
+  return process.env.BENCH_SIDES?.split(',').map((s) => s.trim());
+}
+
 function inRunOrder<T extends { side: Side }>(targets: T[]): T[] {
-  const given = process.env.BENCH_SIDES?.split(',').map((s) => s.trim());
+  const given = sidesGiven();
   if (!given) return targets;
   return targets
     .filter(({ side }) => given.includes(side))

@@ -35,6 +35,7 @@ interface ThrowawayPlatform {
   };
   databases: Record<ServiceName, TestDatabase>;
   serviceEnv(name: ServiceName): Record<string, string>;
+  gatewayEnv: Record<string, string>;
   urls: {
     gateways: string[];
     services: Record<ServiceName, string>;
@@ -58,6 +59,8 @@ export interface BenchPlatform {
   internalToken(handle: DemoUserHandle, subgraph: ServiceName): Promise<string>;
   /** What a peer gateway needs to do the same work as ours: verify client tokens, sign internal ones. */
   peerEnv: Record<string, string>;
+  /** Our gateway's environment, for another build of it (candidate-gateway.ts). */
+  gatewayEnv: Record<string, string>;
   /** The platform's processes by name (services, gateway, order-admin, peers once started). */
   pids(): Record<string, number>;
   /** Starts one more process under the same stack (a peer gateway): stopped with the rest. */
@@ -132,7 +135,7 @@ export async function startBenchPlatform(
     say,
     onStoppable,
   });
-  const { stack, databases, serviceEnv, urls, stop } = platform;
+  const { stack, databases, serviceEnv, gatewayEnv, urls, stop } = platform;
   const serviceUrls = urls.services;
   const metricsUrls = Object.fromEntries(
     Object.keys(serviceUrls).map((name) => [name, urls.metrics[name]]),
@@ -164,6 +167,7 @@ export async function startBenchPlatform(
         ]),
       ),
     },
+    gatewayEnv,
     pids: () => Object.fromEntries(stack.pids().map(({ name, pid }) => [name, pid])),
     startProcess: async (o) => (await stack.start({ ...o, timeoutMs: 120_000 })).pid,
     startServiceInstance: async (name, instance) => {

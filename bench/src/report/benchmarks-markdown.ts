@@ -6,6 +6,7 @@ import type { GatewaysResult, Side, SideFigures } from '../benchmarks/gateways.b
 import type { LeadIngestResult } from '../benchmarks/lead-ingest.benchmark';
 import type { MessagingPhase, MessagingResult } from '../benchmarks/messaging.benchmark';
 import type { SqlStatementsResult } from '../benchmarks/sql-statements.benchmark';
+import { CANDIDATE_PROCESS } from '../platform/candidate-gateway';
 import type { BenchResult } from '../run-benchmarks';
 import { round, sum } from '../lib/figures';
 import type { HostSpeed } from '../lib/host-speed';
@@ -14,6 +15,7 @@ import { markdownTable } from './markdown-table';
 
 const sideNames: Record<Side, string> = {
   salesgraph: 'SalesGraph gateway (Apollo Gateway)',
+  candidate: 'candidate build of our gateway (BENCH_CANDIDATE_GATEWAY)',
   'hive-gateway': 'Hive Gateway',
   'hive-router': 'Hive Gateway + router runtime',
   direct: 'lead subgraph, direct (internal token)',
@@ -119,7 +121,7 @@ function cpuByProcessTable(sides: GatewaysResult['queries'][string]['sides']): s
     ([, f]) => f.cpuMsPerRequestByProcess,
   );
   if (measured.length === 0) return [];
-  const gateways = new Set(['gateway', 'hive-gateway', 'hive-router']);
+  const gateways = new Set(['gateway', CANDIDATE_PROCESS, 'hive-gateway', 'hive-router']);
   const shown = (ms: number | undefined) => (ms === undefined ? '–' : String(ms));
   const others = [
     ...new Set(
@@ -325,7 +327,12 @@ export function writeBenchmarksMarkdown(repoRoot: string, resultsDir: string): s
     '`BENCH_RATE` is also the rate of the event-latency run, 1,000/s by default there), `BENCH_LATENCY_SECONDS` (how long',
     'event latency publishes), `BENCH_LEADS` (the leads of each lead-ingest run, 10,000 by default),',
     '`BENCH_TOPIC_PARTITIONS` (the partitions of the topics the services make: 3 as `npm start` makes them; the',
-    'Kubernetes manifests set 6). The platform is started as `npm start` starts it',
+    "Kubernetes manifests set 6), `BENCH_SIDES` (the gateways' sides to run, in that order, e.g. `salesgraph,direct`),",
+    '`BENCH_CANDIDATE_GATEWAY` (another build of our gateway, its `main.js` inside the repository, e.g. a copy of',
+    '`gateway/dist` under `gateway/dist/`: measured as the side `candidate` in the same rounds as ours, which is how a',
+    'change to the gateway is tried, runs minutes apart differing by more than most changes do; judge it beside a run',
+    'with a copy of the build as it is, which read 0.86x to 0.97x of ours, bench/journal.md). The platform is started',
+    'as `npm start` starts it',
     '(infra/stack/process-stack.cjs, demo seeds), on fresh databases, with logging at warn and rate limiting off. The',
     'peers are Hive Gateway from npm, with its own query planner and with the router runtime, on the same supergraph',
     'file; a header hook verifies the client token and hands each subgraph the internal token for the user, with the',
