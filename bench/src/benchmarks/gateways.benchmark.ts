@@ -145,33 +145,28 @@ async function measureGateways(
 ): Promise<GatewaysResult> {
   // Read once: finding PostgreSQL and Kafka walks every process' descriptors.
   const backend = backendSources(platform);
-  const gateways: Array<{ side: Side; url: string | undefined; process: string }> = [
+  type Gateway = { side: Side; url: string; process: string };
+  const gateways = [
     { side: 'salesgraph', url: platform.gatewayUrl, process: 'gateway' },
     { side: 'candidate', url: others.candidateUrl, process: CANDIDATE_PROCESS },
     { side: 'hive-gateway', url: others.hiveGatewayUrl, process: 'hive-gateway' },
     { side: 'hive-router', url: others.hiveRouterUrl, process: 'hive-router' },
-  ];
+  ].filter((g): g is Gateway => g.url !== undefined);
   const result: GatewaysResult = { queries: {} };
   for (const query of queries) {
     const body = queryBody(query.source, query.variables);
     const clientToken = await platform.clientToken(query.user);
     const sides: Partial<Record<Side, SideFigures>> = {};
     const targets: Array<{ side: Side; processName?: string; target: () => Promise<LoadTarget> }> =
-      gateways.flatMap(({ side, url, process }) =>
-        url
-          ? [
-              {
-                side,
-                processName: process,
-                target: async () => ({
-                  url,
-                  headers: { authorization: `Bearer ${clientToken}` },
-                  body,
-                }),
-              },
-            ]
-          : [],
-      );
+      gateways.map((g) => ({
+        side: g.side,
+        processName: g.process,
+        target: async () => ({
+          url: g.url,
+          headers: { authorization: `Bearer ${clientToken}` },
+          body,
+        }),
+      }));
     if (query.direct) {
       const subgraph = query.direct;
       targets.push({

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import type { BenchPlatform } from './bench-platform';
 
 /* eslint-disable-next-line @typescript-eslint/no-require-imports -- the process stack is plain CommonJS shared with npm start */
@@ -45,8 +45,8 @@ export async function startCandidateGateway(
   say: (line: string) => void,
 ): Promise<{ url: string; stop(): Promise<void> }> {
   const [port]: number[] = await freePorts(1);
-  // Its metrics port would be ours: it serves none. The supergraph named, not found beside the
-  // build (a copy under gateway/dist/ would look for it there).
+  // Its metrics port would be ours: it serves none. The supergraph every side reads named, not
+  // found beside the build (a copy under gateway/dist/ would look for it there).
   const { METRICS_PORT: _ours, ...env } = platform.gatewayEnv;
   await platform.startProcess({
     name: CANDIDATE_PROCESS,
@@ -54,7 +54,7 @@ export async function startCandidateGateway(
     env: {
       ...env,
       PORT: String(port),
-      SUPERGRAPH_PATH: join(platform.repoRoot, 'gateway', 'supergraph.graphql'),
+      SUPERGRAPH_PATH: platform.peerEnv.SUPERGRAPH_PATH,
     },
     readyUrl: `http://127.0.0.1:${port}/health/ready`,
   });
