@@ -1,0 +1,122 @@
+// Where a process' CPU went, from Linux perf's samples: `perf script -i <file.data> | node
+// bench/profiling/perf-summary.cjs [top]` (or a file of `perf script`'s output as an argument).
+//
+// Record it on a platform process started with `--perf-basic-prof-only-functions` in
+// BENCH_GATEWAY_NODE_OPTIONS / BENCH_SERVICE_NODE_OPTIONS (Node then writes /tmp/perf-<pid>.map, which
+// names the JIT-compiled JavaScript): `perf record -F 997 -g -p <pid> -o <file.data> -- sleep 10`.
+//
+// Why beside cpu-profile.cjs: V8's profiler samples on wall time and charges the time between two
+// samples to the second one's frame, so time a process spends switched out counts as CPU of whatever
+// it was doing when it lost the core. On two busy cores that is mostly a socket write that woke the
+// process at the other end (the kernel lets the woken one run first): `writev` read 25 to 32 % of the
+// gateway's samples there where the kernel's whole share of its CPU (system time in /proc, and these
+// samples) was 12 to 16 %. perf samples CPU time only, the kernel's and every thread's (the garbage
+// collector's helpers, the compilers) included.
+const { readFileSync } = require('node:fs');
+
+/** The samples of `perf script`'s default output: one block a sample, its frames innermost first. */
+function parseSamples(text) {
+  const samples = [];
+  for (const block of text.split(/\n\s*\n/)) {
+    const frames = [];
+    for (const line of block.split('\n').slice(1)) {
+      const frame = /^\s*[0-9a-f]+\s+(.*?)(?:\+0x[0-9a-f]+)?\s+\((.*)\)\s*$/.exec(line);
+      if (frame) frames.push({ symbol: frame[1], dso: frame[2] });
+    }
+    if (frames.length > 0) samples.push(frames);
+  }
+  return samples;
+}
+
+/** A JIT frame of --perf-basic-prof's map: `JS:*name /path/file.js:line:column` (name may be empty). */
+function jsFrame({ symbol }) {
+  const js = /^JS:[*^~+]?(.*)$/.exec(symbol);
+  if (!js) return undefined;
+  const located = /^(.*?) ?((?:node:|file:|\/)\S*):(\d+):\d+$/.exec(js[1]);
+  if (!located) return { name: js[1], url: '', line: 0 };
+  return { name: located[1] || '(anonymous)', url: located[2], line: Number(located[3]) };
+}
+
+/** The package a frame's code belongs to, as profile-summary.cjs names it. */
+function packageOf(url) {
+  if (!url) return '(wasm and stubs)';
+  const modules = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
+  if (modules) return modules[1];
+  if (url.startsWith('node:')) return 'node:' + url.slice(5).split('/')[0];
+  const ours = /\/(packages|services|gateway|bench)\/([^/]+)?/.exec(url);
+  return ours ? (ours[1] === 'gateway' ? 'gateway' : `${ours[1]}/${ours[2]}`) : url;
+}
+
+/** What the innermost frame is: the kernel, JIT-compiled JavaScript, V8 and Node's own code, a library. */
+function codeOf({ dso }) {
+  if (dso === '[kernel.kallsyms]') return 'kernel';
+  if (dso.startsWith('/tmp/perf-') || dso.startsWith('[JIT]')) return 'JIT-compiled JavaScript';
+  if (/(^|\/)node$/.test(dso)) return "V8 and Node's native code (builtins, ICs, GC, compilers)";
+  return dso.split('/').pop();
+}
+
+/** Samples with no JavaScript frame: the main thread's own native work, or another thread's. */
+function withoutJs(frames) {
+  const root = frames[frames.length - 1].symbol;
+  return /start_thread|clone/.test(root)
+    ? '(other threads: GC helpers, compilers, libuv pool)'
+    : '(main thread, no JavaScript frame: the event loop, sockets, GC)';
+}
+
+/** Node's async hooks and AsyncLocalStorage at work (promise hooks on every promise, the scope's runs). */
+function isAsyncContext(js) {
+  return (
+    js !== undefined &&
+    /async_hooks|async_local_storage|request-scope/.test(js.url) &&
+    js.name !== 'callbackTrampoline'
+  );
+}
+
+/** The samples tallied by code, by innermost JavaScript frame's package and function, and async context. */
+function summarise(samples) {
+  const count = (map, key) => map.set(key, (map.get(key) ?? 0) + 1);
+  const code = new Map();
+  const packages = new Map();
+  const functions = new Map();
+  let asyncContext = 0;
+  for (const frames of samples) {
+    count(code, codeOf(frames[0]));
+    const js = frames.map(jsFrame).find((frame) => frame !== undefined);
+    if (js === undefined) {
+      count(packages, withoutJs(frames));
+      count(functions, withoutJs(frames));
+      continue;
+    }
+    count(packages, packageOf(js.url));
+    count(functions, `${js.name} ${packageOf(js.url)}:${js.line}`);
+    if (isAsyncContext(js)) asyncContext++;
+  }
+  return { total: samples.length, code, packages, functions, asyncContext };
+}
+
+function printSummary({ total, code, packages, functions, asyncContext }, top) {
+  const share = (n) => `${((100 * n) / total).toFixed(1).padStart(5)}%`;
+  const list = (map) =>
+    [...map]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([key, n]) => `  ${share(n)}  ${key}`)
+      .join('\n');
+  console.log(`${total} samples of CPU time`);
+  console.log(`by code (the innermost frame):\n${list(code)}`);
+  console.log(
+    `by the innermost JavaScript frame's package (with the native code it called):\n${list(packages)}`,
+  );
+  console.log(`by the innermost JavaScript function (likewise):\n${list(functions)}`);
+  console.log(`async hooks and AsyncLocalStorage: ${share(asyncContext).trim()}`);
+}
+
+if (require.main === module) {
+  // A file of `perf script` output, or standard input (no file, or `-`); a number is how many rows.
+  const args = process.argv.slice(2);
+  const top = Number(args.find((arg) => /^\d+$/.test(arg)) ?? 30);
+  const file = args.find((arg) => !/^\d+$/.test(arg) && arg !== '-');
+  printSummary(summarise(parseSamples(readFileSync(file ?? 0, 'utf8'))), top);
+}
+
+module.exports = { parseSamples, summarise };
