@@ -4,6 +4,9 @@
 // reads only the profile's last 50 s: the idle window of the at-rest benchmark, not the start.
 // `--first 60` reads only its first 60 s: a gateways run's leadList, which comes before keyAccount.
 // Given a .heapprofile (allocation-profile.cjs), the same tables of the bytes allocated.
+// V8 samples on wall time: time the process spends switched out is charged to the frame it lost the
+// core in (on two busy cores, mostly the kernel's `writev` that woke the other end). For the CPU's
+// own shares, the kernel's included, sample with perf and read it with perf-summary.cjs.
 const { readFileSync } = require('node:fs');
 
 const args = process.argv.slice(2);
