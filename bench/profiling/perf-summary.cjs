@@ -9,9 +9,9 @@
 // samples to the second one's frame, so time a process spends switched out counts as CPU of whatever
 // it was doing when it lost the core. On two busy cores that is mostly a socket write that woke the
 // process at the other end (the kernel lets the woken one run first): `writev` read 25 to 32 % of the
-// gateway's samples there where the kernel's whole share of its CPU (system time in /proc, and these
-// samples) was 12 to 16 %. perf samples CPU time only, the kernel's and every thread's (the garbage
-// collector's helpers, the compilers) included.
+// gateway's samples there where the kernel's whole share of its CPU was 12 to 16 % in these samples
+// (its system time in /proc read about as much). perf samples CPU time only, the kernel's and every
+// thread's (the garbage collector's helpers, the compilers) included.
 const { readFileSync } = require('node:fs');
 
 /** The samples of `perf script`'s default output: one block a sample, its frames innermost first. */
