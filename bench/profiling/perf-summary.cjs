@@ -13,6 +13,7 @@
 // (its system time in /proc read about as much). perf samples CPU time only, the kernel's and every
 // thread's (the garbage collector's helpers, the compilers) included.
 const { readFileSync } = require('node:fs');
+const { packageOfUrl } = require('./package-of-url.cjs');
 
 /** The samples of `perf script`'s default output: one block a sample, its frames innermost first. */
 function parseSamples(text) {
@@ -39,12 +40,7 @@ function jsFrame({ symbol }) {
 
 /** The package a frame's code belongs to, as profile-summary.cjs names it. */
 function packageOf(url) {
-  if (!url) return '(wasm and stubs)';
-  const modules = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
-  if (modules) return modules[1];
-  if (url.startsWith('node:')) return 'node:' + url.slice(5).split('/')[0];
-  const ours = /\/(packages|services|gateway|bench)\/([^/]+)?/.exec(url);
-  return ours ? (ours[1] === 'gateway' ? 'gateway' : `${ours[1]}/${ours[2]}`) : url;
+  return url ? packageOfUrl(url) : '(wasm and stubs)';
 }
 
 /** What the innermost frame is: the kernel, JIT-compiled JavaScript, V8 and Node's own code, a library. */
@@ -83,12 +79,14 @@ function summarise(samples) {
     count(code, codeOf(frames[0]));
     const js = frames.map(jsFrame).find((frame) => frame !== undefined);
     if (js === undefined) {
-      count(packages, withoutJs(frames));
-      count(functions, withoutJs(frames));
+      const thread = withoutJs(frames);
+      count(packages, thread);
+      count(functions, thread);
       continue;
     }
-    count(packages, packageOf(js.url));
-    count(functions, `${js.name} ${packageOf(js.url)}:${js.line}`);
+    const pkg = packageOf(js.url);
+    count(packages, pkg);
+    count(functions, `${js.name} ${pkg}:${js.line}`);
     if (isAsyncContext(js)) asyncContext++;
   }
   return { total: samples.length, code, packages, functions, asyncContext };

@@ -8,6 +8,7 @@
 // core in (on two busy cores, mostly the kernel's `writev` that woke the other end). For the CPU's
 // own shares, the kernel's included, sample with perf and read it with perf-summary.cjs.
 const { readFileSync } = require('node:fs');
+const { packageOfUrl } = require('./package-of-url.cjs');
 
 const args = process.argv.slice(2);
 const lastAt = args.indexOf('--last');
@@ -34,12 +35,7 @@ for (let i = 0; i < profile.samples.length; i++) {
 }
 
 function packageOf({ functionName, url }) {
-  if (!url) return `(${functionName || 'native'})`;
-  const modules = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
-  if (modules) return modules[1];
-  if (url.startsWith('node:')) return 'node:' + url.slice(5).split('/')[0];
-  const ours = /\/(packages|services|gateway|bench)\/([^/]+)?/.exec(url);
-  return ours ? (ours[1] === 'gateway' ? 'gateway' : `${ours[1]}/${ours[2]}`) : url;
+  return url ? packageOfUrl(url) : `(${functionName || 'native'})`;
 }
 
 const cpu = tally(
