@@ -27,9 +27,9 @@ import {
 } from '../platform/candidate-gateway';
 import { startPeerGateways } from '../platform/peer-gateways';
 import { Agent } from 'node:http';
+import { inRunOrder, type Side } from '../lib/gateway-sides';
 
-/** `candidate`: another build of our gateway, when BENCH_CANDIDATE_GATEWAY names one (candidate-gateway.ts). */
-export type Side = 'salesgraph' | 'candidate' | 'hive-gateway' | 'hive-router' | 'direct';
+export type { Side } from '../lib/gateway-sides';
 
 export interface SideFigures extends LoadFigures {
   /**
@@ -107,7 +107,7 @@ export async function gatewaysBenchmark(
   say: (line: string) => void,
 ): Promise<GatewaysResult> {
   const candidateScript = candidateGatewayScript(process.env, platform.repoRoot);
-  const given = sidesGiven();
+  const given = options.sides;
   const wanted = (side: Side) => !given || given.includes(side);
   if (given?.includes('candidate') && !candidateScript)
     throw new Error(
@@ -184,7 +184,7 @@ async function measureGateways(
     // Each side is measured in rounds, every other one in the mirrored order (A B C, C B A, …):
     // the subgraphs behind the first side measured were cooler (the side run first read a third more
     // CPU per request in the subgraphs, whichever gateway it was), and the machine drifts.
-    const order = inRunOrder(targets);
+    const order = inRunOrder(targets, options.sides);
     // Before any side is measured, every side runs the query once for a warm-up: the first
     // requests of a query find the subgraphs' code for it cold (not yet optimised by V8), and
     // the mirrored halves did not cancel that. The side measured first paid it in its first half,
@@ -243,23 +243,6 @@ async function measureGateways(
     result.queries[query.name] = { description: query.description, user: query.user, sides };
   }
   return result;
-}
-
-/**
- * BENCH_SIDES (comma-separated, e.g. `salesgraph,candidate`) runs only those sides, in the order
- * given: for profiling one side, a quick check or a change tried against the code as it is. A
- * comparison for BENCHMARKS.md runs them all.
- */
-function sidesGiven(): string[] | undefined {
-  return process.env.BENCH_SIDES?.split(',').map((s) => s.trim());
-}
-
-function inRunOrder<T extends { side: Side }>(targets: T[]): T[] {
-  const given = sidesGiven();
-  if (!given) return targets;
-  return targets
-    .filter(({ side }) => given.includes(side))
-    .sort((a, b) => given.indexOf(a.side) - given.indexOf(b.side));
 }
 
 /** One request first: a side that answers errors (a missing header, a planner that refuses) is a failed run, not a fast one. */

@@ -1,3 +1,5 @@
+import { sidesGiven, type Side } from './gateway-sides';
+
 /**
  * How long and how hard a run is. The reduced mode (BENCH_REDUCED=1) takes
  * seconds: it is part of `npm test`, so that the harness cannot rot, and its
@@ -17,20 +19,49 @@ export interface BenchOptions {
   rounds: number;
   /** How long the idle platform is watched for its cost at rest. */
   restSeconds: number;
+  /** The gateways benchmark's sides, in the order to run them (BENCH_SIDES); every side when unset. */
+  sides?: Side[];
 }
 
+/**
+ * Read once, before anything starts: a knob given a value it cannot take (`BENCH_SECONDS=2s`,
+ * `BENCH_ROUNDS=0`, a side misspelt) fails the run here, naming the knob, rather than after the
+ * platform's minutes of setting up or not at all (`Number('2s')` is NaN, which no comparison
+ * refuses).
+ */
 export function benchOptions(env: NodeJS.ProcessEnv = process.env): BenchOptions {
   const reduced = env.BENCH_REDUCED === '1' || env.BENCH_REDUCED === 'true';
-  const number = (name: string, full: number, small: number) => {
+  const number = (
+    name: string,
+    full: number,
+    small: number,
+    valid: (n: number) => boolean,
+    what: string,
+  ) => {
     const given = env[name];
-    return given === undefined || given === '' ? (reduced ? small : full) : Number(given);
+    if (given === undefined || given.trim() === '') return reduced ? small : full;
+    const value = Number(given);
+    if (!valid(value)) throw new Error(`${name}=${given}: expected ${what}`);
+    return value;
   };
+  const count = (name: string, full: number, small: number) =>
+    number(name, full, small, (n) => Number.isInteger(n) && n >= 1, 'a whole number from 1');
+  const seconds = (name: string, full: number, small: number, least: 0 | 'over 0') =>
+    number(
+      name,
+      full,
+      small,
+      (n) => Number.isFinite(n) && (least === 0 ? n >= 0 : n > 0),
+      least === 0 ? 'seconds, 0 or more' : 'seconds, more than 0',
+    );
+  const sides = sidesGiven(env);
   return {
     reduced,
-    workers: number('BENCH_WORKERS', 8, 4),
-    warmupSeconds: number('BENCH_WARMUP_SECONDS', 5, 1),
-    measureSeconds: number('BENCH_SECONDS', 20, 2),
-    rounds: number('BENCH_ROUNDS', 4, 2),
-    restSeconds: number('BENCH_REST_SECONDS', 60, 3),
+    workers: count('BENCH_WORKERS', 8, 4),
+    warmupSeconds: seconds('BENCH_WARMUP_SECONDS', 5, 1, 0),
+    measureSeconds: seconds('BENCH_SECONDS', 20, 2, 'over 0'),
+    rounds: count('BENCH_ROUNDS', 4, 2),
+    restSeconds: seconds('BENCH_REST_SECONDS', 60, 3, 'over 0'),
+    ...(sides ? { sides } : {}),
   };
 }

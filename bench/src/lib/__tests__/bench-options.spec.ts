@@ -1,0 +1,48 @@
+import { benchOptions } from '../bench-options';
+
+describe('benchOptions', () => {
+  it('gives the full run by default and the reduced one with BENCH_REDUCED', () => {
+    expect(benchOptions({})).toEqual({
+      reduced: false,
+      workers: 8,
+      warmupSeconds: 5,
+      measureSeconds: 20,
+      rounds: 4,
+      restSeconds: 60,
+    });
+    expect(benchOptions({ BENCH_REDUCED: '1' })).toMatchObject({
+      reduced: true,
+      workers: 4,
+      rounds: 2,
+    });
+  });
+
+  it('takes the knobs given, a blank one as unset', () => {
+    expect(
+      benchOptions({
+        BENCH_SECONDS: '2.5',
+        BENCH_ROUNDS: '6',
+        BENCH_WARMUP_SECONDS: '0',
+        BENCH_WORKERS: ' ',
+      }),
+    ).toMatchObject({ measureSeconds: 2.5, rounds: 6, warmupSeconds: 0, workers: 8 });
+  });
+
+  it.each([
+    ['BENCH_SECONDS', '20s', 'BENCH_SECONDS=20s: expected seconds, more than 0'],
+    ['BENCH_SECONDS', '0', 'BENCH_SECONDS=0: expected seconds, more than 0'],
+    ['BENCH_WARMUP_SECONDS', '-1', 'BENCH_WARMUP_SECONDS=-1: expected seconds, 0 or more'],
+    ['BENCH_ROUNDS', '0', 'BENCH_ROUNDS=0: expected a whole number from 1'],
+    ['BENCH_WORKERS', '2.5', 'BENCH_WORKERS=2.5: expected a whole number from 1'],
+  ])('refuses %s=%s', (name, value, message) => {
+    expect(() => benchOptions({ [name]: value })).toThrow(message);
+  });
+
+  it('records the gateways sides only when BENCH_SIDES names some', () => {
+    expect(benchOptions({ BENCH_SIDES: 'salesgraph,direct' }).sides).toEqual([
+      'salesgraph',
+      'direct',
+    ]);
+    expect('sides' in benchOptions({ BENCH_SIDES: '' })).toBe(false);
+  });
+});
