@@ -207,9 +207,14 @@ async function measureGateways(
           `    ${query.name} via ${side} (round ${turn + 1} of ${options.rounds}): warming up ${options.warmupSeconds} s, measuring ${options.measureSeconds / options.rounds} s`,
         );
         await runLoad(load, { workers: options.workers, seconds: options.warmupSeconds });
-        const sources = {
+        // A gateway's CPU with its children's: a side that forks workers (a candidate run as a
+        // cluster, a peer started with workers) read only its primary's, which hands out connections
+        // and read 0 (bench/journal.md).
+        const sources: Record<string, CpuSource> = {
           ...backend,
-          ...(processName ? { [processName]: { pid: platform.pids()[processName] } } : {}),
+          ...(processName
+            ? { [processName]: { pid: platform.pids()[processName], withDescendants: true } }
+            : {}),
         };
         const cpuBefore = cpuReadings(sources);
         const run = await runLoadWindow(load, {
@@ -227,6 +232,8 @@ async function measureGateways(
       const { runs, cpu } = windows.get(side)!;
       const figures = loadFigures(runs);
       const perRequest = (ms: number) => round(ms / Math.max(1, figures.requests), 2);
+      // The process itself: of a side that forks workers, its primary's alone (the workers'
+      // resident sets share pages, so their sum would overstate it).
       const memory = processName ? memoryMiB(platform.pids()[processName]) : undefined;
       sides[side] = {
         ...figures,
