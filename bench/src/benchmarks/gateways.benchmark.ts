@@ -207,9 +207,9 @@ async function measureGateways(
           `    ${query.name} via ${side} (round ${turn + 1} of ${options.rounds}): warming up ${options.warmupSeconds} s, measuring ${options.measureSeconds / options.rounds} s`,
         );
         await runLoad(load, { workers: options.workers, seconds: options.warmupSeconds });
-        // A gateway's CPU with its children's: a side that forks workers (a candidate run as a
-        // cluster, a peer started with workers) read only its primary's, which hands out connections
-        // and read 0 (bench/journal.md).
+        // A gateway's CPU with its children's: of a side that forks workers (a candidate run as a
+        // cluster), the process started is a primary that only hands out connections, and alone it
+        // read 0 (bench/journal.md).
         const sources: Record<string, CpuSource> = {
           ...backend,
           ...(processName
