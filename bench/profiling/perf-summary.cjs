@@ -14,6 +14,7 @@
 // thread's (the garbage collector's helpers, the compilers) included.
 const { readFileSync } = require('node:fs');
 const { packageOfUrl } = require('./package-of-url.cjs');
+const { shareOf, shareTable } = require('./share-table.cjs');
 
 /** The samples of `perf script`'s default output: one block a sample, its frames innermost first. */
 function parseSamples(text) {
@@ -93,20 +94,14 @@ function summarise(samples) {
 }
 
 function printSummary({ total, code, packages, functions, asyncContext }, top) {
-  const share = (n) => `${((100 * n) / total).toFixed(1).padStart(5)}%`;
-  const list = (map) =>
-    [...map]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, top)
-      .map(([key, n]) => `  ${share(n)}  ${key}`)
-      .join('\n');
+  const list = (map) => shareTable(map, total, top);
   console.log(`${total} samples of CPU time`);
   console.log(`by code (the innermost frame):\n${list(code)}`);
   console.log(
     `by the innermost JavaScript frame's package (with the native code it called):\n${list(packages)}`,
   );
   console.log(`by the innermost JavaScript function (likewise):\n${list(functions)}`);
-  console.log(`async hooks and AsyncLocalStorage: ${share(asyncContext).trim()}`);
+  console.log(`async hooks and AsyncLocalStorage: ${shareOf(asyncContext, total).trim()}`);
 }
 
 if (require.main === module) {

@@ -9,6 +9,7 @@
 // own shares, the kernel's included, sample with perf and read it with perf-summary.cjs.
 const { readFileSync } = require('node:fs');
 const { packageOfUrl } = require('./package-of-url.cjs');
+const { shareTable } = require('./share-table.cjs');
 
 const args = process.argv.slice(2);
 const lastAt = args.indexOf('--last');
@@ -77,11 +78,6 @@ function tally(frames) {
 
 /** The `top` largest of each tally, as shares of its total. */
 function printTables({ total, packages, functions }) {
-  const list = (map) =>
-    [...map]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, Number(top))
-      .map(([key, amount]) => `  ${((100 * amount) / total).toFixed(1).padStart(5)}%  ${key}`)
-      .join('\n');
+  const list = (map) => shareTable(map, total, Number(top));
   console.log(`by package:\n${list(packages)}\nby function (self):\n${list(functions)}`);
 }
