@@ -46,22 +46,23 @@ export function benchOptions(env: NodeJS.ProcessEnv = process.env): BenchOptions
   };
   const count = (name: string, full: number, small: number) =>
     number(name, full, small, (n) => Number.isInteger(n) && n >= 1, 'a whole number from 1');
-  const seconds = (name: string, full: number, small: number, least: 0 | 'over 0') =>
-    number(
-      name,
-      full,
-      small,
-      (n) => Number.isFinite(n) && (least === 0 ? n >= 0 : n > 0),
-      least === 0 ? 'seconds, 0 or more' : 'seconds, more than 0',
-    );
+  const seconds = (name: string, full: number, small: number) =>
+    number(name, full, small, (n) => Number.isFinite(n) && n > 0, 'seconds, more than 0');
   const sides = sidesGiven(env);
   return {
     reduced,
     workers: count('BENCH_WORKERS', 8, 4),
-    warmupSeconds: seconds('BENCH_WARMUP_SECONDS', 5, 1, 0),
-    measureSeconds: seconds('BENCH_SECONDS', 20, 2, 'over 0'),
+    // No warm-up is a run one may ask for; no measuring is not.
+    warmupSeconds: number(
+      'BENCH_WARMUP_SECONDS',
+      5,
+      1,
+      (n) => Number.isFinite(n) && n >= 0,
+      'seconds, 0 or more',
+    ),
+    measureSeconds: seconds('BENCH_SECONDS', 20, 2),
     rounds: count('BENCH_ROUNDS', 4, 2),
-    restSeconds: seconds('BENCH_REST_SECONDS', 60, 3, 'over 0'),
+    restSeconds: seconds('BENCH_REST_SECONDS', 60, 3),
     ...(sides ? { sides } : {}),
   };
 }
