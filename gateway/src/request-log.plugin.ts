@@ -11,6 +11,7 @@ export function requestLogPlugin(logger: Logger): ApolloServerPlugin<GatewayCont
         async willSendResponse({ operationName, errors }) {
           logger.info(
             {
+              correlationId: contextValue.correlationId,
               userId: contextValue.user.id,
               operationName: operationName ?? null,
               ms: Date.now() - started,

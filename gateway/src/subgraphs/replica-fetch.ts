@@ -75,7 +75,7 @@ export function replicaFetch(o: {
         lastError = error;
         o.replicas.markDown(url);
         o.logger.warn(
-          { subgraph: o.subgraph, url, code },
+          { subgraph: o.subgraph, url, code, correlationId: init?.headers?.['x-correlation-id'] },
           'subgraph instance unreachable, trying the next one',
         );
       }

@@ -13,6 +13,8 @@ export async function authenticateClient(
   request: IncomingMessage,
   verify: (token: string) => Promise<AuthenticatedUser>,
   logger: Logger,
+  /** For a log line written outside the request's scope (the gateway keeps the id in its context). */
+  correlationId?: string,
 ): Promise<AuthenticatedUser> {
   const header = request.headers.authorization;
   const match =
@@ -34,7 +36,10 @@ export async function authenticateClient(
       error instanceof AuthenticationError
         ? error
         : new AuthenticationError('INVALID_TOKEN', String(error));
-    logger.warn({ reason: reason.detail, code: reason.code }, 'client token refused');
+    logger.warn(
+      { reason: reason.detail, code: reason.code, ...(correlationId && { correlationId }) },
+      'client token refused',
+    );
     const message =
       reason.code === 'TOKEN_EXPIRED'
         ? 'The token has expired; get a new one.'

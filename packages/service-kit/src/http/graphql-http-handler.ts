@@ -13,6 +13,19 @@ export interface GraphQLHttpOptions<TContext extends BaseContext> {
   bodyLimitBytes?: number;
   /** Runs on the parsed body before Apollo sees it; throw HttpError to refuse (e.g. too many operations). */
   inspectBody?: (body: unknown) => void;
+  /**
+   * Where the request's correlation id (and SQL statement tally) travels.
+   * `async-local` (the default): in the request's scope (AsyncLocalStorage),
+   * where log lines and `formatError` find it. `context`: only in the
+   * context the caller builds, for a process with no SQL whose log lines and
+   * errors take the id from there (the gateway): Node's promise hooks, which
+   * an AsyncLocalStorage turns on for every promise of the process once a
+   * store is entered, cost the gateway about 5 % of its CPU a request
+   * (lower without them in 14 of 16 paired readings: bench/journal.md). In that mode the handler stamps the id on the errors
+   * of the answers Apollo Server gives before its request pipeline starts
+   * (a GET without a query, say), which no plugin sees.
+   */
+  correlation?: 'async-local' | 'context';
 }
 
 export class HttpError extends Error {
@@ -63,63 +76,88 @@ export function graphqlHttpHandler<TContext extends BaseContext>(
   options: GraphQLHttpOptions<TContext>,
 ) {
   const limit = options.bodyLimitBytes ?? 1_000_000;
+  const inScope = (options.correlation ?? 'async-local') === 'async-local';
   rememberQueryHashes(require.resolve('@apollo/server'));
-  return async (
+  const serve = async (
     request: IncomingMessage,
     response: ServerResponse,
     correlationId: string,
   ): Promise<void> => {
-    // Each request counts its own SQL statements (observability/sql-statement-count.ts).
-    await runWithLogContext({ correlationId }, () =>
-      countingStatements(async () => {
+    try {
+      const context = await options.context(request, correlationId);
+      const url = new URL(request.url ?? '/', 'http://localhost');
+      const headers = new HeaderMap();
+      for (const [name, value] of Object.entries(request.headers)) {
+        if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+      }
+      let body: unknown = undefined;
+      if (request.method === 'POST') {
+        const text = await readBody(request, limit);
         try {
-          const context = await options.context(request, correlationId);
-          const url = new URL(request.url ?? '/', 'http://localhost');
-          const headers = new HeaderMap();
-          for (const [name, value] of Object.entries(request.headers)) {
-            if (value !== undefined)
-              headers.set(name, Array.isArray(value) ? value.join(', ') : value);
-          }
-          let body: unknown = undefined;
-          if (request.method === 'POST') {
-            const text = await readBody(request, limit);
-            try {
-              body = text.length ? JSON.parse(text) : undefined;
-            } catch {
-              throw new HttpError(400, 'BAD_REQUEST', 'The request body is not valid JSON.');
-            }
-            options.inspectBody?.(body);
-          }
-          const result = await options.apollo.executeHTTPGraphQLRequest({
-            httpGraphQLRequest: {
-              method: request.method ?? 'GET',
-              headers,
-              search: url.search,
-              body,
-            },
-            context: async () => context,
-          });
-          const responseHeaders: Record<string, string> = { 'x-correlation-id': correlationId };
-          for (const [name, value] of result.headers) responseHeaders[name] = value;
-          response.writeHead(result.status ?? 200, responseHeaders);
-          if (result.body.kind === 'complete') {
-            response.end(result.body.string);
-          } else {
-            for await (const chunk of result.body.asyncIterator) response.write(chunk);
-            response.end();
-          }
-        } catch (error) {
-          if (error instanceof HttpError) return sendGraphQLError(response, error, correlationId);
-          if (error instanceof PayloadTooLargeError) {
-            return sendGraphQLError(
-              response,
-              new HttpError(413, 'PAYLOAD_TOO_LARGE', error.message),
-              correlationId,
-            );
-          }
-          throw error;
+          body = text.length ? JSON.parse(text) : undefined;
+        } catch {
+          throw new HttpError(400, 'BAD_REQUEST', 'The request body is not valid JSON.');
         }
-      }),
-    );
+        options.inspectBody?.(body);
+      }
+      const result = await options.apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: {
+          method: request.method ?? 'GET',
+          headers,
+          search: url.search,
+          body,
+        },
+        context: async () => context,
+      });
+      const responseHeaders: Record<string, string> = { 'x-correlation-id': correlationId };
+      for (const [name, value] of result.headers) responseHeaders[name] = value;
+      const status = result.status ?? 200;
+      response.writeHead(status, responseHeaders);
+      if (result.body.kind === 'complete') {
+        // Answers before the pipeline are refusals (400 and up); the pipeline's own carry the id already.
+        response.end(
+          !inScope && status >= 400
+            ? withCorrelationId(result.body.string, correlationId)
+            : result.body.string,
+        );
+      } else {
+        for await (const chunk of result.body.asyncIterator) response.write(chunk);
+        response.end();
+      }
+    } catch (error) {
+      if (error instanceof HttpError) return sendGraphQLError(response, error, correlationId);
+      if (error instanceof PayloadTooLargeError) {
+        return sendGraphQLError(
+          response,
+          new HttpError(413, 'PAYLOAD_TOO_LARGE', error.message),
+          correlationId,
+        );
+      }
+      throw error;
+    }
   };
+  if (!inScope) return serve;
+  // Each request counts its own SQL statements (observability/sql-statement-count.ts).
+  return (request: IncomingMessage, response: ServerResponse, correlationId: string) =>
+    runWithLogContext({ correlationId }, () =>
+      countingStatements(() => serve(request, response, correlationId)),
+    );
+}
+
+/** A JSON answer's errors, each with `correlationId` in its extensions where it had none; anything else unchanged. */
+export function withCorrelationId(body: string, correlationId: string): string {
+  let answer: unknown;
+  try {
+    answer = JSON.parse(body);
+  } catch {
+    return body;
+  }
+  const errors = (answer as { errors?: unknown } | null)?.errors;
+  if (!Array.isArray(errors)) return body;
+  for (const error of errors) {
+    if (typeof error !== 'object' || error === null) continue;
+    const extensions = ((error as { extensions?: Record<string, unknown> }).extensions ??= {});
+    extensions.correlationId ??= correlationId;
+  }
+  return JSON.stringify(answer);
 }
