@@ -56,4 +56,31 @@ describe('perf-summary', () => {
   it('counts the promise hooks of AsyncLocalStorage apart', () => {
     expect(summary.asyncContext).toBe(1);
   });
+
+  it('names a frame in a perf map from the last entry that holds its address, where perf took an older one', () => {
+    // 7fb04a2e9fc9 lay in chalk's module body at start; clearBuffer was compiled there later, and a
+    // regular expression over the start of promiseInitHook's old code.
+    const map = [
+      '7fb04a2e9000 2000 JS:^ /work/main/node_modules/chalk/source/index.js:1:1',
+      '7fb04a309000 2000 JS:*promiseInitHook node:internal/async_hooks:320:25',
+      '7fb04a2e9e00 400 JS:*clearBuffer node:internal/streams/writable:744:21',
+      '7fb04a30a000 1000 RegExp:^[A-Za-z0-9._:-]{8,100}$',
+    ].join('\n');
+    const stale = perfScript.replace(
+      'JS:*clearBuffer node:internal/streams/writable:744:21+0x649',
+      'JS:^ /work/main/node_modules/chalk/source/index.js:1:1+0xfc9',
+    );
+    const samples = parseSamples(stale, (path: string) =>
+      path === '/tmp/perf-4242.map' ? map : undefined,
+    );
+    expect(samples[0][1].symbol).toBe('JS:*clearBuffer node:internal/streams/writable:744:21');
+    // 7fb04a30aaaa: the expression now, so the sample is charged to the JavaScript that ran it.
+    expect(samples[1][2].symbol).toBe('RegExp:^[A-Za-z0-9._:-]{8,100}$');
+    expect(samples[1][1].symbol).toBe('JS:*promiseInitHook node:internal/async_hooks:320:25');
+    // Outside every entry: perf's own name stays.
+    expect(samples[2][0].symbol).toBe(
+      'JS:* /work/main/gateway/dist/subgraphs/keep-alive-fetch.js:37:12',
+    );
+    expect(summarise(samples).functions.get('clearBuffer node:internal:744')).toBe(1);
+  });
 });
