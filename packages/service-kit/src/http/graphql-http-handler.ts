@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { rememberMediaTypes } from '../graphql/remembered-media-types';
 import { rememberQueryHashes } from '../graphql/remembered-query-hashes';
 import { runWithLogContext } from '../logging/request-context';
 import { countingStatements } from '../observability/sql-statement-count';
@@ -78,6 +79,7 @@ export function graphqlHttpHandler<TContext extends BaseContext>(
   const limit = options.bodyLimitBytes ?? 1_000_000;
   const inScope = (options.correlation ?? 'async-local') === 'async-local';
   rememberQueryHashes(require.resolve('@apollo/server'));
+  rememberMediaTypes(require.resolve('@apollo/server'));
   const serve = async (
     request: IncomingMessage,
     response: ServerResponse,
