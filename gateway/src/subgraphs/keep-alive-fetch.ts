@@ -35,11 +35,22 @@ export function keepAliveFetch(options: { timeoutMs?: number } = {}): SubgraphFe
     headersTimeout: timeoutMs,
     bodyTimeout: timeoutMs,
   });
+  // Parsed once per subgraph instance: the few URLs of the supergraph's subgraphs, on every call.
+  const targets = new Map<string, { origin: string; path: string }>();
+  const targetOf = (url: string) => {
+    let target = targets.get(url);
+    if (target === undefined) {
+      const parsed = new URL(url);
+      target = { origin: parsed.origin, path: parsed.pathname + parsed.search };
+      targets.set(url, target);
+    }
+    return target;
+  };
   return (url, init = {}) => {
-    const target = new URL(url);
+    const target = targetOf(url);
     const request: Dispatcher.DispatchOptions = {
       origin: target.origin,
-      path: target.pathname + target.search,
+      path: target.path,
       method: (init.method ?? 'GET') as Dispatcher.HttpMethod,
       headers: init.headers,
       body: init.body,
