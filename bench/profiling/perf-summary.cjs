@@ -11,9 +11,10 @@
 // address can lie in several entries, and only the last one written is the code there now. perf takes
 // whichever it likes (samples of a busy gateway read `Module._findPath` and chalk's module body, code
 // that ran once at start), so this summary names every frame in a map again from the map's last entry
-// that holds its address: right for samples of a process past its start, as a benchmark's are. With `--perf-basic-prof-only-functions` the map leaves out code that is not
-// a function's (compiled regular expressions, stubs), and their samples take the name of whatever
-// function once lay at that address: record with `--perf-basic-prof`.
+// that holds its address: right for samples of a process past its start, as a benchmark's are. With
+// `--perf-basic-prof-only-functions` the map leaves out code that is not a function's (compiled regular
+// expressions, stubs), and their samples take the name of whatever function once lay at that address:
+// record with `--perf-basic-prof`.
 //
 // Why beside cpu-profile.cjs: V8's profiler samples on wall time and charges the time between two
 // samples to the second one's frame, so time a process spends switched out counts as CPU of whatever

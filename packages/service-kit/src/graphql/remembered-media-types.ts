@@ -1,28 +1,13 @@
 import { createRequire } from 'node:module';
+import { Remembered } from './remembered';
 
-/** At most this many answers are kept per lookup (the oldest forgotten first): header values repeat. */
+/** At most this many answers are kept per lookup: header values repeat. */
 const MOST_REMEMBERED = 256;
 /** Header values longer than this are worked out every time. */
 const LONGEST_REMEMBERED = 1_024;
 
-let hits = 0;
-
-/** A bounded map of answers by key (the oldest forgotten first), counting the answers it gives. */
-class Remembered<T> {
-  private readonly answers = new Map<string, T>();
-
-  get(key: string, compute: () => T): T {
-    if (this.answers.has(key)) {
-      hits += 1;
-      return this.answers.get(key) as T;
-    }
-    const value = compute();
-    if (this.answers.size >= MOST_REMEMBERED)
-      this.answers.delete(this.answers.keys().next().value!);
-    this.answers.set(key, value);
-    return value;
-  }
-}
+const preferred = new Remembered<string | undefined>(MOST_REMEMBERED);
+const parsed = new Remembered<object | null>(MOST_REMEMBERED);
 
 interface Negotiator {
   request: { headers: { accept?: string } };
@@ -53,7 +38,6 @@ export function rememberMediaTypes(moduleFile: string): void {
   const negotiator = (load('negotiator') as { prototype: Negotiator }).prototype;
   const mediaType = negotiator.mediaType;
   if (!('remembered' in mediaType)) {
-    const preferred = new Remembered<string | undefined>();
     negotiator.mediaType = Object.assign(
       function (this: Negotiator, available?: string[]) {
         const accept = this.request.headers.accept;
@@ -71,7 +55,6 @@ export function rememberMediaTypes(moduleFile: string): void {
   const mimeType = load('whatwg-mimetype') as MIMETypeClass;
   const parse = mimeType.parse;
   if (!('remembered' in parse)) {
-    const parsed = new Remembered<object | null>();
     mimeType.parse = Object.assign(
       (text: string) =>
         typeof text === 'string' && text.length <= LONGEST_REMEMBERED
@@ -87,5 +70,5 @@ export function rememberMediaTypes(moduleFile: string): void {
 
 /** How many answers were given from memory: for tests. */
 export function rememberedMediaTypeHits(): number {
-  return hits;
+  return preferred.hits + parsed.hits;
 }

@@ -1,13 +1,13 @@
 import { createHash, type BinaryLike, type BinaryToTextEncoding, type Encoding } from 'node:crypto';
 import { createRequire } from 'node:module';
+import { Remembered } from './remembered';
 
 /** Texts longer than this are hashed every time: a query is a few kilobytes. */
 const LONGEST_REMEMBERED = 16_384;
 /** At most this many digests are kept (the oldest forgotten first): a few megabytes at worst. */
 const MOST_REMEMBERED = 256;
 
-const remembered = new Map<string, string>();
-let hits = 0;
+const remembered = new Remembered<string>(MOST_REMEMBERED);
 
 /**
  * A sha256 that gives the hex digest of a text it has hashed before from
@@ -35,15 +35,8 @@ class RememberingSha256 {
       const hash = this.hash ?? createHash('sha256').update(this.text);
       return encoding === undefined ? hash.digest() : hash.digest(encoding);
     }
-    const known = remembered.get(this.text);
-    if (known !== undefined) {
-      hits += 1;
-      return known;
-    }
-    const digest = createHash('sha256').update(this.text).digest('hex');
-    if (remembered.size >= MOST_REMEMBERED) remembered.delete(remembered.keys().next().value!);
-    remembered.set(this.text, digest);
-    return digest;
+    const text = this.text;
+    return remembered.get(text, () => createHash('sha256').update(text).digest('hex'));
   }
 }
 
@@ -71,5 +64,5 @@ export function rememberQueryHashes(moduleFile: string): void {
 
 /** How many digests are remembered, and how many were given from memory: for tests. */
 export function rememberedQueryHashes(): { texts: number; hits: number } {
-  return { texts: remembered.size, hits };
+  return { texts: remembered.size, hits: remembered.hits };
 }
