@@ -27,7 +27,7 @@ import {
 } from '../platform/candidate-gateway';
 import { startPeerGateways } from '../platform/peer-gateways';
 import { Agent } from 'node:http';
-import { inRunOrder, type Side } from '../lib/gateway-sides';
+import { inRunOrder, type GatewayQuery, type Side } from '../lib/gateway-sides';
 
 export type { Side } from '../lib/gateway-sides';
 
@@ -54,7 +54,7 @@ export interface GatewaysResult {
 }
 
 interface QuerySpec {
-  name: string;
+  name: GatewayQuery;
   description: string;
   source: QuerySource;
   variables?: Record<string, unknown>;
@@ -153,7 +153,7 @@ async function measureGateways(
     { side: 'hive-router', url: others.hiveRouterUrl, process: 'hive-router' },
   ].filter((g): g is Gateway => g.url !== undefined);
   const result: GatewaysResult = { queries: {} };
-  for (const query of queries) {
+  for (const query of queries.filter(({ name }) => options.queries?.includes(name) ?? true)) {
     const body = queryBody(query.source, query.variables);
     const clientToken = await platform.clientToken(query.user);
     const sides: Partial<Record<Side, SideFigures>> = {};

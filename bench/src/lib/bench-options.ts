@@ -1,4 +1,4 @@
-import { sidesGiven, type Side } from './gateway-sides';
+import { queriesGiven, sidesGiven, type GatewayQuery, type Side } from './gateway-sides';
 
 /**
  * How long and how hard a run is. The reduced mode (BENCH_REDUCED=1) takes
@@ -21,6 +21,8 @@ export interface BenchOptions {
   restSeconds: number;
   /** The gateways benchmark's sides, in the order to run them (BENCH_SIDES); every side when unset. */
   sides?: Side[];
+  /** The gateways benchmark's queries to measure (BENCH_QUERIES); both when unset. */
+  queries?: GatewayQuery[];
 }
 
 /**
@@ -49,6 +51,7 @@ export function benchOptions(env: NodeJS.ProcessEnv = process.env): BenchOptions
   const seconds = (name: string, full: number, small: number) =>
     number(name, full, small, (n) => Number.isFinite(n) && n > 0, 'seconds, more than 0');
   const sides = sidesGiven(env);
+  const queries = queriesGiven(env);
   return {
     reduced,
     workers: count('BENCH_WORKERS', 8, 4),
@@ -64,5 +67,6 @@ export function benchOptions(env: NodeJS.ProcessEnv = process.env): BenchOptions
     rounds: count('BENCH_ROUNDS', 4, 2),
     restSeconds: seconds('BENCH_REST_SECONDS', 60, 3),
     ...(sides ? { sides } : {}),
+    ...(queries ? { queries } : {}),
   };
 }

@@ -45,4 +45,9 @@ describe('benchOptions', () => {
     ]);
     expect('sides' in benchOptions({ BENCH_SIDES: '' })).toBe(false);
   });
+
+  it('records the gateways queries only when BENCH_QUERIES names some', () => {
+    expect(benchOptions({ BENCH_QUERIES: 'keyAccount' }).queries).toEqual(['keyAccount']);
+    expect('queries' in benchOptions({})).toBe(false);
+  });
 });

@@ -1,4 +1,4 @@
-import { inRunOrder, sidesGiven } from '../gateway-sides';
+import { inRunOrder, queriesGiven, sidesGiven } from '../gateway-sides';
 
 describe('sidesGiven', () => {
   it('gives every side (undefined) when BENCH_SIDES is unset or blank', () => {
@@ -16,6 +16,23 @@ describe('sidesGiven', () => {
   it('refuses a name that is no side, naming it and the sides there are', () => {
     expect(() => sidesGiven({ BENCH_SIDES: 'salesgraph,hive-ruoter' })).toThrow(
       'no side named hive-ruoter; the sides are salesgraph, candidate, hive-gateway, hive-router, direct',
+    );
+  });
+});
+
+describe('queriesGiven', () => {
+  it('gives both queries (undefined) when BENCH_QUERIES is unset or blank', () => {
+    expect(queriesGiven({})).toBeUndefined();
+    expect(queriesGiven({ BENCH_QUERIES: ' ' })).toBeUndefined();
+  });
+
+  it('reads the names given, each once', () => {
+    expect(queriesGiven({ BENCH_QUERIES: 'leadList, leadList' })).toEqual(['leadList']);
+  });
+
+  it('refuses a name that is no query, naming the queries there are', () => {
+    expect(() => queriesGiven({ BENCH_QUERIES: 'leadlist' })).toThrow(
+      'BENCH_QUERIES=leadlist: no query named leadlist; the queries are leadList, keyAccount',
     );
   });
 });
