@@ -90,6 +90,14 @@ export const GatewayConfigSchema = z
       .enum(['true', 'false'])
       .default('true')
       .transform((value) => value === 'true'),
+    /**
+     * Reads that one subgraph answers as asked are answered with its answer as it comes, without
+     * Apollo Server's pipeline (single-fetch/single-fetch-shortcut.ts); on by default.
+     */
+    SINGLE_FETCH_SHORTCUT: z
+      .enum(['true', 'false'])
+      .default('true')
+      .transform((value) => value === 'true'),
   })
   .refine(...oneClientKeySource)
   .transform((c) => ({

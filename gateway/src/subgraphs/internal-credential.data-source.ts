@@ -13,6 +13,25 @@ type FetcherResponse = Parameters<RemoteGraphQLDataSource['parseBody']>[0];
 type GatewayGraphQLResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
 
 /**
+ * The headers of a call to a subgraph for a client request: its JSON body, the
+ * internal token for the request's user and this subgraph alone, the request's
+ * correlation id and the trace it continues; no header the client sent.
+ */
+export async function subgraphCallHeaders(
+  context: GatewayContext,
+  subgraph: SubgraphName,
+): Promise<Record<string, string>> {
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    [INTERNAL_TOKEN_HEADER]: await context.internalTokenFor(subgraph),
+    'x-correlation-id': context.correlationId,
+  };
+  // The subgraph continues this request's trace (a no-op when tracing is off).
+  injectTraceHeaders((name, value) => (headers[name.toLowerCase()] = value));
+  return headers;
+}
+
+/**
  * How the gateway calls a subgraph: with the internal token for the request's
  * user and this subgraph alone (its audience, reused for the user: identity's
  * `reusedInternalTokens`), the request's correlation id in `x-correlation-id`,
@@ -52,23 +71,25 @@ export class InternalCredentialDataSource extends RemoteGraphQLDataSource<Gatewa
       throw new Error('refusing to call a subgraph without a signed internal token');
     }
     if (!request.query) throw new Error('Missing query');
-    const headers: Record<string, string> = {};
-    // Apollo's executor sets request headers only to ask for a federated trace.
-    for (const [name, value] of request.http?.headers ?? []) headers[name.toLowerCase()] = value;
-    headers['content-type'] = 'application/json';
-    headers[INTERNAL_TOKEN_HEADER] = await context.internalTokenFor(this.subgraph);
-    headers['x-correlation-id'] = context.correlationId;
-    // Which client request this call is part of, for batchingFetch (which takes it off).
-    headers[GATEWAY_REQUEST_HEADER] = context.requestKey;
-    // The subgraph continues this request's trace (a no-op when tracing is off).
-    injectTraceHeaders((name, value) => (headers[name.toLowerCase()] = value));
-
-    const { query, http: _http, ...rest } = request;
-    const answer = (await this.send(this.url, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({ query, ...rest }),
-    })) as unknown as FetcherResponse;
+    let answer: FetcherResponse;
+    const prefetched = context.prefetched;
+    if (prefetched?.subgraph === this.subgraph && prefetched.query === request.query) {
+      // The single-fetch shortcut's answer to this very call, handed over for the full path.
+      context.prefetched = undefined;
+      answer = (await prefetched.answer) as unknown as FetcherResponse;
+    } else {
+      const headers = await subgraphCallHeaders(context as GatewayContext, this.subgraph);
+      // Apollo's executor sets request headers only to ask for a federated trace.
+      for (const [name, value] of request.http?.headers ?? []) headers[name.toLowerCase()] = value;
+      // Which client request this call is part of, for batchingFetch (which takes it off).
+      headers[GATEWAY_REQUEST_HEADER] = context.requestKey;
+      const { query, http: _http, ...rest } = request;
+      answer = (await this.send(this.url, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ query, ...rest }),
+      })) as unknown as FetcherResponse;
+    }
     if (!answer.ok) throw await this.errorFromResponse(answer);
     const body = await this.parseBody(answer);
     if (typeof body !== 'object' || body === null) {

@@ -6,7 +6,7 @@ import { Client } from 'pg';
 import { loadGatewayConfig } from '../../src/config';
 import { startGateway, type RunningGateway } from '../../src/gateway-app';
 import { asUser, tokenFor } from './support/e2e-client';
-import { stackInfo } from './support/stack-info';
+import { ownGatewayEnv, stackInfo } from './support/stack-info';
 
 /**
  * Hostile documents and floods (issue 12): each refused before anything
@@ -125,24 +125,10 @@ describe('hostile input', () => {
 
     beforeAll(async () => {
       // A gateway of its own with a small bucket, in front of the stack's services.
-      const stackEnv = {
-        NODE_ENV: 'production',
-        HOST: '127.0.0.1',
-        PORT: '0',
-        LOG_LEVEL: 'warn',
-        SUBGRAPH_LEAD_URL: info.serviceUrls.lead,
-        SUBGRAPH_ACCOUNT_URL: info.serviceUrls.account,
-        SUBGRAPH_ORDER_URL: info.serviceUrls.order,
-        SUBGRAPH_PLANNING_URL: info.serviceUrls.planning,
-        SUBGRAPH_NOTIFICATION_URL: info.serviceUrls.notification,
-        AUTH_ISSUER: info.issuer.url,
-        AUTH_AUDIENCE: info.issuer.audience,
-        AUTH_ALGORITHMS: 'ES256',
-        AUTH_JWKS: JSON.stringify({ keys: [info.issuer.publicJwk] }),
-        INTERNAL_TOKEN_PRIVATE_JWK: JSON.stringify(info.internalKeys.privateJwk),
+      const stackEnv = ownGatewayEnv(info, {
         RATE_LIMIT_BURST: '3',
         RATE_LIMIT_PER_SECOND: '0.2',
-      };
+      });
       const config = loadGatewayConfig(stackEnv);
       expect(config.RATE_LIMIT_ENABLED).toBe(true); // on by default in production
       gateway = await startGateway(config, { logger: createLogger('gateway-rate', 'warn') });

@@ -23,6 +23,7 @@ export * from './graphql/instance-container';
 export * from './graphql/me.resolver';
 export * from './graphql/remembered-query-hashes';
 export * from './graphql/remembered-media-types';
+export * from './graphql/remembered';
 export * from './http/read-body';
 export * from './http/health';
 export * from './http/graphql-http-handler';

@@ -25,3 +25,30 @@ export const stackInfoFile = join(__dirname, '..', '..', '..', '..', 'reports', 
 export function stackInfo(): StackInfo {
   return JSON.parse(readFileSync(stackInfoFile, 'utf8'));
 }
+
+/**
+ * The environment of a gateway of a test's own in front of the stack's services (with its own
+ * limits or switches in `overrides`), on a free port, with the stack's keys.
+ */
+export function ownGatewayEnv(
+  info: StackInfo,
+  overrides: Record<string, string> = {},
+): Record<string, string> {
+  return {
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    LOG_LEVEL: 'warn',
+    SUBGRAPH_LEAD_URL: info.serviceUrls.lead,
+    SUBGRAPH_ACCOUNT_URL: info.serviceUrls.account,
+    SUBGRAPH_ORDER_URL: info.serviceUrls.order,
+    SUBGRAPH_PLANNING_URL: info.serviceUrls.planning,
+    SUBGRAPH_NOTIFICATION_URL: info.serviceUrls.notification,
+    AUTH_ISSUER: info.issuer.url,
+    AUTH_AUDIENCE: info.issuer.audience,
+    AUTH_ALGORITHMS: 'ES256',
+    AUTH_JWKS: JSON.stringify({ keys: [info.issuer.publicJwk] }),
+    INTERNAL_TOKEN_PRIVATE_JWK: JSON.stringify(info.internalKeys.privateJwk),
+    ...overrides,
+  };
+}

@@ -12,6 +12,11 @@ export class GraphQLMetrics {
   readonly sqlStatements: Histogram<'operation' | 'type'>;
   /** The gateway only: each call to a subgraph, from sending to the whole answer. */
   readonly subgraphFetch: Histogram<'subgraph' | 'outcome'>;
+  /**
+   * The gateway only: read operations its single-fetch shortcut answered with the subgraph's
+   * answer as it came (answered), or handed to the full path with that answer (handed_over).
+   */
+  readonly shortcut: Counter<'outcome'>;
 
   constructor(registry: Registry) {
     this.operations = new Counter({
@@ -45,6 +50,12 @@ export class GraphQLMetrics {
       help: 'Gateway to subgraph calls, by subgraph and outcome (ok, http_<status>, network_error).',
       labelNames: ['subgraph', 'outcome'],
       buckets: latencyBuckets,
+      registers: [registry],
+    });
+    this.shortcut = new Counter({
+      name: 'salesgraph_gateway_single_fetch_shortcut_total',
+      help: "Gateway read operations of one subgraph call answered without Apollo Server's pipeline (answered), or handed to it with the subgraph's answer (handed_over).",
+      labelNames: ['outcome'],
       registers: [registry],
     });
   }

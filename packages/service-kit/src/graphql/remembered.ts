@@ -15,6 +15,16 @@ export class Remembered<T> {
     return this.answers.size;
   }
 
+  /** The answer remembered for `key`, or undefined: nothing is computed. */
+  find(key: string): T | undefined {
+    return this.answers.get(key);
+  }
+
+  /** Forgets every answer. */
+  clear(): void {
+    this.answers.clear();
+  }
+
   /** The answer for `key`: from memory, or `compute()`'s, then remembered. */
   get(key: string, compute: () => T): T {
     const known = this.answers.get(key);
