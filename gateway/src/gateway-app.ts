@@ -20,7 +20,11 @@ import {
   type Logger,
 } from '@salesgraph/service-kit';
 import { createProcessMetrics, serveMetrics } from '@salesgraph/service-kit';
-import { graphqlObservabilityPlugin, startTracing } from '@salesgraph/observability';
+import {
+  graphqlObservabilityPlugin,
+  nameOperationSpan,
+  startTracing,
+} from '@salesgraph/observability';
 import type { GatewayConfig } from './config';
 import { createGatewayErrorFormatter, errorReportingPlugin } from './errors/format-gateway-error';
 import { withCors } from './http/cors';
@@ -121,8 +125,10 @@ export async function startGateway(
               body,
             }),
           answered: (operationName, context, seconds) => {
+            const label = metrics.graphql.names.of(operationName);
+            nameOperationSpan(label, operationName, 'query');
             metrics.graphql.record({
-              operation: metrics.graphql.names.of(operationName),
+              operation: label,
               type: 'query',
               seconds,
               errorCodes: [],

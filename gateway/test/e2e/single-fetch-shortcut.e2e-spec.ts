@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { DemoUsers, type AuthenticatedUser } from '@salesgraph/identity';
 import { createLogger } from '@salesgraph/service-kit';
-import { metricSum, scrapeMetrics } from '@salesgraph/testing';
+import { metricSum, readReceivedSpans, scrapeMetrics, waitFor } from '@salesgraph/testing';
 import { loadGatewayConfig } from '../../src/config';
 import { startGateway, type RunningGateway } from '../../src/gateway-app';
 import { tokenFor } from './support/e2e-client';
@@ -160,5 +160,43 @@ describe('the single-fetch shortcut, against the full path', () => {
     expect(shortcut).toEqual(full);
     expect(shortcut.status).toBe(400);
     expect(JSON.parse(shortcut.body).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('names the gateway’s span of a read it answers after the operation, and the subgraph continues the trace', async () => {
+    const traceId = randomBytes(16).toString('hex');
+    const query = 'query ShortcutTraced { leads(limit: 1) { id } }';
+    const headers = { authorization: `Bearer ${await tokenFor(DemoUsers.rep)}` };
+    // The stack's gateway (which exports spans): the first request learns, the second is answered.
+    await fetch(info.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query }),
+    });
+    const answered = await fetch(info.gatewayUrl, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01`,
+        ...headers,
+      },
+      body: JSON.stringify({ query }),
+    });
+    expect(answered.status).toBe(200);
+    const spans = await waitFor(
+      () => {
+        const inTrace = readReceivedSpans(info.tracesFile).filter((s) => s.traceId === traceId);
+        return inTrace.some((s) => s.service === 'gateway' && s.kind === 2) &&
+          inTrace.some((s) => s.service === 'lead' && s.kind === 2)
+          ? inTrace
+          : undefined;
+      },
+      {
+        what: 'the gateway’s and the lead service’s spans of the answered read',
+        timeoutMs: 30_000,
+      },
+    );
+    const gateway = spans.find((s) => s.service === 'gateway' && s.kind === 2)!;
+    expect(gateway.name).toBe('graphql query ShortcutTraced');
+    expect(gateway.attributes['graphql.operation.type']).toBe('query');
   });
 });

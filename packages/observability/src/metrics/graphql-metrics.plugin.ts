@@ -20,6 +20,24 @@ const clientCodes = new Set([
 ]);
 
 /**
+ * Names the request's span after its operation (`graphql query LeadList`), with the operation's
+ * name and type as attributes: here and for an operation answered outside Apollo Server's
+ * pipeline (the gateway's single-fetch shortcut). `label` is the metrics' bounded name.
+ */
+export function nameOperationSpan(
+  label: string,
+  operationName: string | null | undefined,
+  type: string,
+): void {
+  const span = trace.getActiveSpan();
+  span?.updateName(`graphql ${type} ${label}`);
+  span?.setAttributes({
+    'graphql.operation.name': operationName ?? '',
+    'graphql.operation.type': type,
+  });
+}
+
+/**
  * Counts and times every operation (by name, bounded) and every error code
  * the client receives, and names the request's span after the operation, for
  * the gateway and every subgraph alike.
@@ -40,12 +58,7 @@ export function graphqlObservabilityPlugin<TContext extends BaseContext>(
         async didResolveOperation(context) {
           operation = metrics.names.of(context.operationName);
           type = context.operation?.operation ?? 'unknown';
-          const span = trace.getActiveSpan();
-          span?.updateName(`graphql ${type} ${operation}`);
-          span?.setAttributes({
-            'graphql.operation.name': context.operationName ?? '',
-            'graphql.operation.type': type,
-          });
+          nameOperationSpan(operation, context.operationName, type);
         },
         async willSendResponse({ response, document }) {
           // Refused before the operation was resolved (validation): name it from the document.
