@@ -14,35 +14,14 @@
 const http = require('node:http');
 const { Pool } = require('undici');
 const { loadGatewayConfig } = require('../../gateway/dist/config');
-const {
-  cachingTokenVerifier,
-  createClientTokenVerifier,
-  createInternalTokenSigner,
-  reusedInternalTokens,
-  INTERNAL_TOKEN_HEADER,
-} = require('@salesgraph/identity');
-const { createLogger, authenticateClient, systemClock } = require('@salesgraph/service-kit');
+const { gatewayCredentials } = require('../../gateway/dist/credentials');
+const { INTERNAL_TOKEN_HEADER } = require('@salesgraph/identity');
+const { createLogger, authenticateClient } = require('@salesgraph/service-kit');
 
 async function main() {
   const config = loadGatewayConfig();
   const logger = createLogger('bare-proxy', config.LOG_LEVEL);
-  const verify = cachingTokenVerifier(
-    createClientTokenVerifier({
-      jwksUrl: config.AUTH_JWKS_URL,
-      jwks: config.AUTH_JWKS,
-      algorithms: config.AUTH_ALGORITHMS,
-      issuer: config.AUTH_ISSUER,
-      audience: config.AUTH_AUDIENCE,
-    }),
-    systemClock,
-  );
-  const internalToken = reusedInternalTokens(
-    await createInternalTokenSigner(config.INTERNAL_TOKEN_PRIVATE_JWK, {
-      ttlSeconds: config.INTERNAL_TOKEN_TTL_SECONDS,
-    }),
-    systemClock,
-    { ttlSeconds: config.INTERNAL_TOKEN_TTL_SECONDS },
-  );
+  const { verifyClientToken: verify, internalToken } = await gatewayCredentials(config);
   const lead = new URL(config.SUBGRAPH_LEAD_URL[0]);
   const pool = new Pool(lead.origin, { connections: 16, keepAliveTimeout: 30_000 });
 

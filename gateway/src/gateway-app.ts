@@ -1,13 +1,7 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import {
-  cachingTokenVerifier,
-  createClientTokenVerifier,
-  createInternalTokenSigner,
-  hasRole,
-  reusedInternalTokens,
-} from '@salesgraph/identity';
+import { hasRole } from '@salesgraph/identity';
 import {
   authenticateClient,
   createLogger,
@@ -26,6 +20,7 @@ import {
   startTracing,
 } from '@salesgraph/observability';
 import type { GatewayConfig } from './config';
+import { gatewayCredentials } from './credentials';
 import { createGatewayErrorFormatter, errorReportingPlugin } from './errors/format-gateway-error';
 import { withCors } from './http/cors';
 import type { GatewayContext } from './gateway-context';
@@ -75,23 +70,7 @@ export async function startGateway(
     const tracing = startTracing('gateway', config);
     steps.add('tracing', () => tracing.shutdown());
     const metrics = createProcessMetrics('gateway', logger);
-    const verifyClientToken = cachingTokenVerifier(
-      createClientTokenVerifier({
-        jwksUrl: config.AUTH_JWKS_URL,
-        jwks: config.AUTH_JWKS as never,
-        algorithms: config.AUTH_ALGORITHMS,
-        issuer: config.AUTH_ISSUER,
-        audience: config.AUTH_AUDIENCE,
-      }),
-      systemClock,
-    );
-    const internalToken = reusedInternalTokens(
-      await createInternalTokenSigner(config.INTERNAL_TOKEN_PRIVATE_JWK, {
-        ttlSeconds: config.INTERNAL_TOKEN_TTL_SECONDS,
-      }),
-      systemClock,
-      { ttlSeconds: config.INTERNAL_TOKEN_TTL_SECONDS },
-    );
+    const { verifyClientToken, internalToken } = await gatewayCredentials(config);
     const urls = subgraphUrls(config);
     const rateLimiter = config.RATE_LIMIT_ENABLED
       ? new RateLimiter(
