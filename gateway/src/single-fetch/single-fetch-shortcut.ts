@@ -36,12 +36,28 @@ type ChooseContentType = (head: {
   headers: { get(name: string): string | undefined };
 }) => string | null;
 
-// Apollo Server's own choice of an answer's content type from the request's Accept header.
-const chooseContentType = (
-  createRequire(require.resolve('@apollo/server'))('./ApolloServer.js') as {
-    chooseContentTypeForSingleResultResponse: ChooseContentType;
+/**
+ * Apollo Server's own choice of an answer's content type from the request's Accept header, which
+ * it does not export from its package: found in its build, and the gateway refuses to start with
+ * the shortcut on if an upgrade moved it, rather than answer in another content type.
+ */
+function apolloContentTypeChoice(): ChooseContentType {
+  let found: unknown;
+  try {
+    found = (
+      createRequire(require.resolve('@apollo/server'))('./ApolloServer.js') as {
+        chooseContentTypeForSingleResultResponse?: unknown;
+      }
+    ).chooseContentTypeForSingleResultResponse;
+  } catch {
+    found = undefined;
   }
-).chooseContentTypeForSingleResultResponse;
+  if (typeof found !== 'function')
+    throw new Error(
+      "the single-fetch shortcut answers in the content type Apollo Server would choose, and @apollo/server's build no longer has chooseContentTypeForSingleResultResponse in dist/cjs/ApolloServer.js: update gateway/src/single-fetch/single-fetch-shortcut.ts, or set SINGLE_FETCH_SHORTCUT=false",
+    );
+  return found as ChooseContentType;
+}
 
 const JSON_TYPES = new Set([
   'application/json; charset=utf-8',
@@ -72,6 +88,7 @@ const JSON_TYPES = new Set([
  */
 export class SingleFetchShortcut {
   private readonly known = new Remembered<Known | null>(REMEMBERED_OPERATIONS);
+  private readonly chooseContentType = apolloContentTypeChoice();
 
   constructor(private readonly options: SingleFetchShortcutOptions) {}
 
@@ -86,6 +103,20 @@ export class SingleFetchShortcut {
         : null;
     });
   };
+
+  /** Whether the plugin would refuse the request's cost; an estimate that fails leaves it to the plugin too. */
+  private overCostLimit(known: Known, variables: Readonly<Record<string, unknown>>): boolean {
+    try {
+      return this.options.costLimit.exceededBy(
+        known.schema,
+        known.document,
+        known.operation,
+        variables,
+      );
+    } catch {
+      return true;
+    }
+  }
 
   /** Forgets every operation (the supergraph changed). */
   forget(): void {
@@ -103,11 +134,9 @@ export class SingleFetchShortcut {
     const known = this.known.find(keyOf(body.query, body.operationName));
     if (!known || !isJson(request.headers['content-type'])) return undefined;
     const accept = request.headers.accept;
-    const contentType = chooseContentType({ headers: { get: () => accept } });
+    const contentType = this.chooseContentType({ headers: { get: () => accept } });
     if (contentType === null || !JSON_TYPES.has(contentType)) return undefined;
-    const variables = body.variables ?? {};
-    if (this.options.costLimit.exceededBy(known.schema, known.document, known.operation, variables))
-      return undefined;
+    if (this.overCostLimit(known, body.variables ?? {})) return undefined;
 
     const { fetch } = known;
     const subgraph = fetch.subgraph as SubgraphName;

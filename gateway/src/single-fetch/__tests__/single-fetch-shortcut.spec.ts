@@ -117,25 +117,38 @@ describe('SingleFetchShortcut', () => {
     expect(sent).toEqual([]);
   });
 
-  it('leaves an operation over the cost limit to the full path (which refuses it) without sending it', async () => {
-    const cheap = new SingleFetchShortcut({
-      costLimit: new CostLimit(1, platformListBounds),
-      send: async () => {
-        throw new Error('sent');
-      },
-      answered: () => undefined,
-      handedOver: () => undefined,
-    });
-    const costly = await startTwoSubgraphsGateway({ didPlan: cheap.learn });
-    try {
-      await costly.executeOperation({ query: read });
-      expect(
-        await cheap.answer({ body: { query: read }, headers: json }, context()),
-      ).toBeUndefined();
-    } finally {
-      await costly.stop();
-    }
-  });
+  it.each([
+    ['over the cost limit', new CostLimit(1, platformListBounds)],
+    [
+      'whose cost estimate fails',
+      {
+        exceededBy: () => {
+          throw new Error('no estimate');
+        },
+      } as unknown as CostLimit,
+    ],
+  ])(
+    'leaves an operation %s to the full path (which decides) without sending it',
+    async (_, costLimit) => {
+      const cheap = new SingleFetchShortcut({
+        costLimit,
+        send: async () => {
+          throw new Error('sent');
+        },
+        answered: () => undefined,
+        handedOver: () => undefined,
+      });
+      const costly = await startTwoSubgraphsGateway({ didPlan: cheap.learn });
+      try {
+        await costly.executeOperation({ query: read });
+        expect(
+          await cheap.answer({ body: { query: read }, headers: json }, context()),
+        ).toBeUndefined();
+      } finally {
+        await costly.stop();
+      }
+    },
+  );
 
   it.each([
     ['errors', 200, {}, '{"errors":[{"message":"no"}],"data":{"things":null}}\n'],
