@@ -156,7 +156,8 @@ export class SingleFetchShortcut {
       // The call failed (the subgraph unreachable, say): the full path reports it as its own.
     }
     if (data === undefined) {
-      context.prefetched = { subgraph, query: fetch.query, answer: sending };
+      // The data source knows its call by the plan's operation.
+      context.prefetched = { subgraph, query: fetch.planQuery, answer: sending };
       this.options.handedOver();
       return undefined;
     }

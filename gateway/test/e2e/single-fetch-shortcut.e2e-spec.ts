@@ -111,6 +111,13 @@ describe('the single-fetch shortcut, against the full path', () => {
       'answered',
     ],
     [
+      'the workbench’s own leads, which the plan lists in another order (me’s id last)',
+      DemoUsers.rep,
+      { query: 'query MyLeads { me { id leads(limit: 5) { id company status } } }' },
+      {},
+      'answered',
+    ],
+    [
       'a lead that is not there (the subgraph’s error)',
       DemoUsers.rep,
       {

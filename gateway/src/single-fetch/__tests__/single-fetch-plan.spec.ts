@@ -1,4 +1,5 @@
 import type { ApolloServer } from '@apollo/server';
+import { OperationTypeNode, parse, type OperationDefinitionNode } from 'graphql';
 import { singleFetchOf, type SingleFetch } from '../single-fetch-plan';
 import { startTwoSubgraphsGateway } from './two-subgraphs';
 
@@ -29,6 +30,7 @@ describe('singleFetchOf, on the real planner’s plans', () => {
     expect(await planned('query Things { things { id name size } }')).toEqual({
       subgraph: 'things',
       query: 'query Things__things__0{things{id name size}}',
+      planQuery: 'query Things__things__0{things{id name size}}',
       operationName: 'Things__things__0',
       variableUsages: [],
     });
@@ -57,5 +59,35 @@ describe('singleFetchOf, on the real planner’s plans', () => {
     ['a field asked twice, which the planner merges', '{ things { id id } }'],
   ])('gives none for %s', async (_, query) => {
     expect(await planned(query)).toBeUndefined();
+  });
+
+  it('sends the client’s own operation where the plan lists the same selections in another order', () => {
+    const document = parse('query Me($n: Int!) { me { id leads(limit: $n) { id company } } }');
+    const operation = document.definitions[0] as OperationDefinitionNode;
+    const planQuery = 'query Me__lead__0($n:Int!){me{leads(limit:$n){company id}id}}';
+    const plan = {
+      kind: 'QueryPlan' as const,
+      node: {
+        kind: 'Fetch' as const,
+        serviceName: 'lead',
+        variableUsages: ['n'],
+        operation: planQuery,
+        operationKind: OperationTypeNode.QUERY,
+        operationName: 'Me__lead__0',
+      },
+    };
+    expect(singleFetchOf(plan, document, operation)).toEqual({
+      subgraph: 'lead',
+      query: 'query Me__lead__0($n:Int!){me{id leads(limit:$n){id company}}}',
+      planQuery,
+      operationName: 'Me__lead__0',
+      variableUsages: ['n'],
+    });
+    // Other selections, though as many: none.
+    const other = {
+      ...plan,
+      node: { ...plan.node, operation: planQuery.replace('company', 'email') },
+    };
+    expect(singleFetchOf(other, document, operation)).toBeUndefined();
   });
 });
