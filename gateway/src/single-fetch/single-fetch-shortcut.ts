@@ -242,7 +242,7 @@ function usedVariables(
 async function dataAlone(answer: FetchedAnswer): Promise<string | undefined> {
   if (answer.status !== 200) return undefined;
   if (/max-age/i.test(answer.headers.get('cache-control') ?? '')) return undefined;
-  const text = Buffer.from(await answer.arrayBuffer()).toString('utf8');
+  const text = await answer.text();
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);

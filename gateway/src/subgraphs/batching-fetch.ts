@@ -97,7 +97,7 @@ export function batchingFetch(send: SubgraphFetch, merger = new OperationMerger(
         ...members[0].init,
         body: JSON.stringify({ query: merged.query, variables: merged.variables }),
       });
-      if (answer.ok) body = JSON.parse(Buffer.from(await answer.arrayBuffer()).toString('utf8'));
+      if (answer.ok) body = JSON.parse(await answer.text());
     } catch {
       body = undefined;
     }

@@ -1,6 +1,9 @@
+import { Remembered } from '@salesgraph/service-kit';
 import { Agent, type Dispatcher } from 'undici';
 import { SubgraphAnswer, type SubgraphFetch } from './subgraph-answer';
 
+/** Subgraph instance URLs parsed once each: far more than a supergraph has. */
+const SUBGRAPH_URLS_REMEMBERED = 256;
 /** How long an idle connection is kept at most, whatever the subgraph announces. */
 const IDLE_CONNECTION_MAX_MS = 30_000;
 /** How long an idle connection is kept when the subgraph announces nothing. */
@@ -36,18 +39,12 @@ export function keepAliveFetch(options: { timeoutMs?: number } = {}): SubgraphFe
     bodyTimeout: timeoutMs,
   });
   // Parsed once per subgraph instance: the few URLs of the supergraph's subgraphs, on every call.
-  const targets = new Map<string, { origin: string; path: string }>();
-  const targetOf = (url: string) => {
-    let target = targets.get(url);
-    if (target === undefined) {
-      const parsed = new URL(url);
-      target = { origin: parsed.origin, path: parsed.pathname + parsed.search };
-      targets.set(url, target);
-    }
-    return target;
-  };
+  const targets = new Remembered<{ origin: string; path: string }>(SUBGRAPH_URLS_REMEMBERED);
   return (url, init = {}) => {
-    const target = targetOf(url);
+    const target = targets.get(url, () => {
+      const parsed = new URL(url);
+      return { origin: parsed.origin, path: parsed.pathname + parsed.search };
+    });
     const request: Dispatcher.DispatchOptions = {
       origin: target.origin,
       path: target.path,

@@ -4,6 +4,8 @@ export interface FetchedAnswer {
   status: number;
   statusText: string;
   headers: { get(name: string): string | null };
+  /** The body as text: read without the copy `arrayBuffer` makes of a SubgraphAnswer's bytes. */
+  text(): Promise<string>;
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 

@@ -1,7 +1,8 @@
 /**
  * Answers remembered by key, at most `limit` of them (the oldest forgotten
- * first): for the values Apollo works out again for the same few inputs on
- * every request (remembered-query-hashes.ts, remembered-media-types.ts).
+ * first): for values worked out again for the same few inputs on every
+ * request (Apollo's query hashes and media types here; the gateway's
+ * single-fetch reads and subgraph URLs).
  */
 export class Remembered<T> {
   private readonly answers = new Map<string, T>();
