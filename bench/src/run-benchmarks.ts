@@ -7,7 +7,8 @@ import { leadIngestBenchmark } from './benchmarks/lead-ingest.benchmark';
 import { messagingBenchmark } from './benchmarks/messaging.benchmark';
 import { sqlStatementsBenchmark } from './benchmarks/sql-statements.benchmark';
 import type { BenchOptions } from './lib/bench-options';
-import { machineInfo, type MachineInfo } from './lib/machine-info';
+import { hostSpeedChange, type HostSpeed } from './lib/host-speed';
+import { hostSpeedNow, machineInfo, type MachineInfo } from './lib/machine-info';
 import { startBenchPlatform, type BenchPlatform } from './platform/bench-platform';
 
 /** Every benchmark by the name of its command and results file, in the order a full run takes them. */
@@ -48,7 +49,20 @@ export interface BenchResult<T = unknown> {
   reduced: boolean;
   machine: MachineInfo;
   options: BenchOptions;
+  /**
+   * The host's speed just before this benchmark (the run's start, or the end of the benchmark before it) and right
+   * after it: absent in results written before they were measured.
+   */
+  hostSpeedAround?: { before: HostSpeed; after: HostSpeed };
   figures: T;
+}
+
+/**
+ * Repeats of each piece of host-speed work after a benchmark: as many as at the run's start, so that the medians
+ * compare; one in a reduced run, whose figures mean nothing (about half a second instead of three).
+ */
+function hostSpeedRepeats(options: BenchOptions): number | undefined {
+  return options.reduced ? 1 : undefined;
 }
 
 /**
@@ -71,12 +85,23 @@ export async function runBenchmarks(o: {
   mkdirSync(o.resultsDir, { recursive: true });
   const machine = await machineInfo(o.repoRoot);
   const results: BenchResult[] = [];
-  const record = (name: BenchmarkName, figures: unknown) => {
+  let lastHostSpeed = machine.hostSpeed!;
+  const record = async (name: BenchmarkName, figures: unknown) => {
+    const before = lastHostSpeed;
+    const after = await hostSpeedNow(hostSpeedRepeats(o.options));
+    lastHostSpeed = after;
+    const change = hostSpeedChange(before, after);
+    o.say(
+      `    host speed ${change.steady ? 'held' : 'MOVED, the figures above are not comparable with other runs'}: ` +
+        `loop ${before.javascriptMs} → ${after.javascriptMs} ms, count ${before.postgresqlMs} → ${after.postgresqlMs} ms, ` +
+        `round trip ${before.roundTripUs} → ${after.roundTripUs} µs`,
+    );
     const result: BenchResult = {
       name,
       reduced: o.options.reduced,
       machine,
       options: o.options,
+      hostSpeedAround: { before, after },
       figures,
     };
     writeFileSync(join(o.resultsDir, `${name}.json`), `${JSON.stringify(result, null, 2)}\n`);
@@ -106,7 +131,7 @@ export async function runBenchmarks(o: {
     try {
       for (const name of platformNames) {
         o.say(`==> Benchmark: ${name}`);
-        record(name, await onPlatform[name]!(platform, o.options, o.say));
+        await record(name, await onPlatform[name]!(platform, o.options, o.say));
       }
     } finally {
       process.off('SIGINT', onSignal);
@@ -117,7 +142,7 @@ export async function runBenchmarks(o: {
   }
   for (const name of benchmarkNames.filter((n) => o.names.includes(n) && standalone[n])) {
     o.say(`==> Benchmark: ${name}`);
-    record(name, await standalone[name]!(o.options, o.say));
+    await record(name, await standalone[name]!(o.options, o.say));
   }
   return results;
 }

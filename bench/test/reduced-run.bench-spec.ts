@@ -52,6 +52,28 @@ describe('npm run bench, reduced (BENCH_REDUCED=1)', () => {
       throw new Error(`exit ${run.status}:\n${run.output.split('\n').slice(-40).join('\n')}`);
   });
 
+  it("brackets every benchmark with the host's speed, the second measurement the next one's first", () => {
+    // In the order a full run takes them (run-benchmarks.ts).
+    const names = [
+      'at-rest',
+      'gateways',
+      'sql-statements',
+      'lead-ingest',
+      'event-latency',
+      'messaging',
+    ];
+    const around = names.map((name) => result(resultsDir, name).hostSpeedAround!);
+    for (const { before, after } of around)
+      for (const speed of [before, after]) {
+        expect(speed.javascriptMs).toBeGreaterThan(0);
+        expect(speed.postgresqlMs).toBeGreaterThan(0);
+        expect(speed.roundTripUs).toBeGreaterThan(0);
+      }
+    expect(around[0].before).toEqual(result(resultsDir, 'at-rest').machine.hostSpeed);
+    for (let i = 1; i < around.length; i++) expect(around[i].before).toEqual(around[i - 1].after);
+    expect(run.output).toMatch(/host speed (held|MOVED)/);
+  });
+
   it('compares the gateways on both queries, every side answering with data and every figure sane', () => {
     const { figures, machine, options } = result<GatewaysResult>(resultsDir, 'gateways');
     expect(machine.versions['@graphql-hive/gateway']).toMatch(/^\d+\.\d+/);

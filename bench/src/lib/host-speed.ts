@@ -96,3 +96,44 @@ export async function measureHostSpeed(client: Client, repeats = 5): Promise<Hos
     meltdown: meltdownMitigation(),
   };
 }
+
+/**
+ * How far each of the three moved between two measurements (after over before,
+ * 1 when unchanged) and whether the host held its speed in between. Within the
+ * session that wrote this, the host went from a loop of 160 ms to 293 ms and
+ * back, unannounced (no steal time in /proc/stat), and a paced event-latency
+ * p99 from 150 ms to 3.6 s with it: a figure measured across such a change says
+ * more of the host than of the code, so every benchmark is bracketed by two
+ * measurements and a moved host is named beside its figures.
+ */
+export interface HostSpeedChange {
+  javascript: number;
+  postgresql: number;
+  roundTrip: number;
+  /** Every ratio within its limit (`hostSpeedLimits`). */
+  steady: boolean;
+}
+
+/**
+ * How far each figure may move while the host counts as steady. Between quiet runs minutes apart the loop and the
+ * count moved by under a tenth (160 to 171 ms, 230 to 246 ms), the round trip by a third (38.7 to 51.8 µs); on the
+ * slowed host the loop took 1.8 times as long and the count 2.1 times.
+ */
+export const hostSpeedLimits = { javascript: 1.25, postgresql: 1.25, roundTrip: 1.5 } as const;
+
+/** `after` against `before`; a ratio is within its limit either way (a host that sped up also changed mid-run). */
+export function hostSpeedChange(before: HostSpeed, after: HostSpeed): HostSpeedChange {
+  const ratio = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 100) / 100 : 1);
+  const change = {
+    javascript: ratio(after.javascriptMs, before.javascriptMs),
+    postgresql: ratio(after.postgresqlMs, before.postgresqlMs),
+    roundTrip: ratio(after.roundTripUs, before.roundTripUs),
+  };
+  const within = (value: number, limit: number) => value <= limit && value >= 1 / limit;
+  return {
+    ...change,
+    steady: (Object.keys(change) as Array<keyof typeof change>).every((figure) =>
+      within(change[figure], hostSpeedLimits[figure]),
+    ),
+  };
+}

@@ -42,6 +42,17 @@ function packageVersion(repoRoot: string, name: string): string {
   return 'not installed';
 }
 
+/** The host's speed now, on a connection of its own (after each benchmark, to tell whether the host held still). */
+export async function hostSpeedNow(repeats?: number): Promise<HostSpeed> {
+  const client = new Client({ connectionString: testInfrastructure().pgAdminUrl });
+  await client.connect();
+  try {
+    return await measureHostSpeed(client, repeats);
+  } finally {
+    await client.end();
+  }
+}
+
 /** Where and with what a run was made: the machine from /proc, the versions of everything compared. */
 export async function machineInfo(repoRoot: string): Promise<MachineInfo> {
   // Read before the host's speed is measured, which keeps a core busy for seconds.

@@ -1,5 +1,5 @@
 import type { Client } from 'pg';
-import { measureHostSpeed } from '../host-speed';
+import { hostSpeedChange, measureHostSpeed, type HostSpeed } from '../host-speed';
 
 /** A client that answers every query at once and keeps what it was asked. */
 function recordingClient() {
@@ -31,5 +31,43 @@ describe('measureHostSpeed', () => {
     // The loop's time is real work, whatever the host: never nothing.
     expect(speed.javascriptMs).toBeGreaterThan(0);
     expect(speed.roundTripUs).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('hostSpeedChange', () => {
+  const speed = (javascriptMs: number, postgresqlMs: number, roundTripUs: number): HostSpeed => ({
+    javascriptMs,
+    loopSteps: 100_000_000,
+    postgresqlMs,
+    seriesRows: 2_000_000,
+    roundTripUs,
+    roundTrips: 1_000,
+    repeats: 5,
+  });
+  const start = speed(160, 230, 38.7);
+
+  it('holds across what quiet runs minutes apart moved by: the loop and the count a tenth, the round trip a third', () => {
+    expect(hostSpeedChange(start, speed(171, 246, 51.8))).toEqual({
+      javascript: 1.07,
+      postgresql: 1.07,
+      roundTrip: 1.34,
+      steady: true,
+    });
+  });
+
+  it('names the host moved when the loop or the count slows by more than a quarter (the slowed host: 1.8x)', () => {
+    expect(hostSpeedChange(start, speed(293, 230, 38.7))).toMatchObject({
+      javascript: 1.83,
+      steady: false,
+    });
+    expect(hostSpeedChange(start, speed(160, 496, 38.7))).toMatchObject({
+      postgresql: 2.16,
+      steady: false,
+    });
+    expect(hostSpeedChange(start, speed(160, 230, 67.3)).steady).toBe(false);
+  });
+
+  it('names it moved when it sped up as much: the run straddled a change either way', () => {
+    expect(hostSpeedChange(speed(293, 479, 46.2), speed(160, 235, 45)).steady).toBe(false);
   });
 });

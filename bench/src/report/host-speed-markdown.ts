@@ -1,0 +1,64 @@
+import { hostSpeedChange, hostSpeedLimits, type HostSpeed } from '../lib/host-speed';
+import type { BenchResult } from '../run-benchmarks';
+import { markdownTable } from './markdown-table';
+
+const n = (value: number) => value.toLocaleString('en-US');
+
+/** The host's speed at a run's start (results written before it was measured have none). */
+export function hostSpeedLine(h: HostSpeed): string {
+  return (
+    `Host speed at the start (lower is faster; compare it before comparing runs): a round trip to PostgreSQL ${h.roundTripUs} µs, ` +
+    `a JavaScript loop of ${n(h.loopSteps)} steps ${h.javascriptMs} ms, PostgreSQL counting ${n(h.seriesRows)} generated rows ${h.postgresqlMs} ms ` +
+    `(medians of ${h.repeats})${h.meltdown ? `; the kernel on Meltdown: ${h.meltdown}` : ''}.`
+  );
+}
+
+/** The results that were bracketed by two host-speed measurements, in the order given (the order they ran). */
+function bracketed(results: Array<BenchResult | undefined>) {
+  return results
+    .filter((r): r is BenchResult & Required<Pick<BenchResult, 'hostSpeedAround'>> =>
+      Boolean(r?.hostSpeedAround),
+    )
+    .map((r) => ({
+      name: r.name,
+      ...r.hostSpeedAround,
+      change: hostSpeedChange(r.hostSpeedAround.before, r.hostSpeedAround.after),
+    }));
+}
+
+/** The benchmarks during which the host's speed moved past its limits (none for older results). */
+export function benchmarksOnAMovedHost(results: Array<BenchResult | undefined>): string[] {
+  return bracketed(results)
+    .filter((r) => !r.change.steady)
+    .map((r) => r.name);
+}
+
+/**
+ * A table of the host's speed just before and right after each benchmark, and whether it held: the figures of a
+ * benchmark the host moved under say more of the host than of the code. Empty for results written before it was
+ * measured.
+ */
+export function hostSteadinessSection(results: Array<BenchResult | undefined>): string[] {
+  const rows = bracketed(results).map(({ name, before, after, change }) => [
+    name,
+    `${before.javascriptMs} → ${after.javascriptMs}`,
+    `${before.postgresqlMs} → ${after.postgresqlMs}`,
+    `${before.roundTripUs} → ${after.roundTripUs}`,
+    change.steady ? 'yes' : '**no**',
+  ]);
+  if (rows.length === 0) return [];
+  const percent = (limit: number) => `${Math.round((limit - 1) * 100)} %`;
+  return [
+    "The host's speed measured again after each benchmark (the same three pieces of work; before is the run's start " +
+      'or the end of the benchmark before). It held when the loop and the count moved by at most ' +
+      `${percent(hostSpeedLimits.javascript)} either way and the round trip by at most ${percent(hostSpeedLimits.roundTrip)} ` +
+      '(between quiet runs minutes apart they moved by under a tenth and a third): the host under this machine ' +
+      'kind slows and recovers unannounced, and figures measured across such a change are not comparable with ' +
+      "other runs'.",
+    '',
+    ...markdownTable(
+      ['benchmark', 'loop (ms)', 'count (ms)', 'round trip (µs)', 'host held'],
+      rows,
+    ),
+  ];
+}
