@@ -64,7 +64,15 @@ describe('hostSpeedChange', () => {
       postgresql: 2.16,
       steady: false,
     });
-    expect(hostSpeedChange(start, speed(160, 230, 67.3)).steady).toBe(false);
+  });
+
+  it('shows the round trip without judging it: anything else running moves it, the host or not', () => {
+    expect(hostSpeedChange(speed(163.2, 239.7, 72.1), speed(162.9, 237.5, 41.7))).toEqual({
+      javascript: 1,
+      postgresql: 0.99,
+      roundTrip: 0.58,
+      steady: true,
+    });
   });
 
   it('names it moved when it sped up as much: the run straddled a change either way', () => {
