@@ -226,6 +226,11 @@ describe('npm run bench, reduced (BENCH_REDUCED=1)', () => {
       expect(phase.endToEndRate).toBeGreaterThan(0);
       expect(phase.cpuPerEvent.ms).toBeGreaterThan(0);
       expect(phase.cpuPerEvent.byProcess.lead).toBeGreaterThan(0);
+      // The benchmark's own share of the cores, apart: its process publishes and polls, its probe answers.
+      const own = phase.benchmarkCpuPerEvent!;
+      expect(own.process).toBeGreaterThan(0);
+      expect(own.probeBackend).toBeGreaterThan(0);
+      expect(own.ms).toBeCloseTo(own.process + own.probeBackend, 1);
     }
     expect(figures.paced.targetRate).toBeGreaterThan(0);
     expect(figures.saturation.targetRate).toBe(0);

@@ -41,6 +41,12 @@ export interface LatencyPhase {
    * steadier than the rates on a shared machine.
    */
   cpuPerEvent: CpuPerUnit;
+  /**
+   * The benchmark's own CPU per event over the same window, not the platform's but taken from the
+   * same cores: its process (marketing's producer, the polls, the bookkeeping) and the probe's
+   * PostgreSQL backend. Absent in results written before it was read.
+   */
+  benchmarkCpuPerEvent?: { ms: number; process: number; probeBackend: number };
 }
 
 export interface EventLatencyResult {
@@ -108,6 +114,7 @@ async function latencyPhase(
   const leads = marketingLeadBatch(`lt-${randomUUID().slice(0, 8)}`, events, 0).events;
   const book = new LatencyBook();
   const window = cpuWindow();
+  const ownBefore = process.cpuUsage();
   const sends: Array<Promise<unknown>> = [];
   const started = performance.now();
   let lastSeenAt = started;
@@ -153,6 +160,9 @@ async function latencyPhase(
   const [publishedAt] = await Promise.all([publish(), poll()]);
   // Also the wait before the next phase: it starts on a platform done with this one.
   const spent = await window.stop();
+  const own = process.cpuUsage(ownBefore);
+  const perEvent = (ms: number) => round(ms / events, 2);
+  const ownMs = (own.user + own.system) / 1000;
   return {
     targetRate: rate,
     events,
@@ -160,5 +170,10 @@ async function latencyPhase(
     endToEndRate: round((events / (Math.max(lastSeenAt, publishedAt) - started)) * 1000),
     latencyMs: book.summary(),
     cpuPerEvent: cpuPerUnit(spent, events),
+    benchmarkCpuPerEvent: {
+      ms: perEvent(ownMs + spent.excludedMs),
+      process: perEvent(ownMs),
+      probeBackend: perEvent(spent.excludedMs),
+    },
   };
 }

@@ -61,6 +61,8 @@ export interface WorkCpu {
   byProcess: Record<string, number>;
   /** How long the platform took to finish after the work was seen done (see `CpuWindow.stop`). */
   settleSeconds: number;
+  /** What the excluded process (the benchmark's own connection) spent meanwhile; 0 when none was given. */
+  excludedMs: number;
 }
 
 /**
@@ -118,14 +120,17 @@ export class CpuWindow {
       if (spent < this.quietShare * windowMs || performance.now() - started > timeoutMs) break;
     }
     const byProcess = cpuSpent(this.before, last);
+    let excludedMs = 0;
     if (this.excluded) {
-      byProcess[this.excluded.from] -= byProcess[this.excluded.name];
+      excludedMs = byProcess[this.excluded.name];
+      byProcess[this.excluded.from] -= excludedMs;
       delete byProcess[this.excluded.name];
     }
     return {
       totalMs: totalMs(byProcess),
       byProcess,
       settleSeconds: (performance.now() - started) / 1000,
+      excludedMs,
     };
   }
 }

@@ -95,6 +95,26 @@ export function leadIngestSection(result: BenchResult<LeadIngestResult>): string
   ];
 }
 
+/**
+ * What the benchmark itself took from the same cores (results written before it was read have none): at a fixed
+ * rate, the platform's latency depends on how busy the cores are, and the load generator is part of that.
+ */
+function benchmarkCpuLines(f: EventLatencyResult): string[] {
+  const phases = [f.paced, f.saturation].filter((p) => p.benchmarkCpuPerEvent);
+  if (phases.length === 0) return [];
+  const described = phases.map((p) => {
+    const b = p.benchmarkCpuPerEvent!;
+    return (
+      `${p.targetRate > 0 ? 'paced' : 'unpaced'} ${b.ms} ms an event (its process ${b.process}, ` +
+      `the probe's backend ${b.probeBackend})`
+    );
+  });
+  return [
+    "The benchmark's own CPU, not counted above but spent on the same cores (marketing's producer, the polls, the " +
+      `probe's backend): ${described.join('; ')}.`,
+  ];
+}
+
 /** Section 6: publish-to-queryable at a fixed rate and unpaced. */
 export function eventLatencySection(result: BenchResult<EventLatencyResult>): string[] {
   const f = result.figures;
@@ -129,6 +149,7 @@ export function eventLatencySection(result: BenchResult<EventLatencyResult>): st
     'CPU per event: every platform process from the first send until the platform is quiet again, less the',
     "probe's own PostgreSQL connection (each phase starts on a quiet platform). By process, unpaced:",
     `${cpuBreakdown(f.saturation.cpuPerEvent as CpuPerUnit | undefined)}.`,
+    ...benchmarkCpuLines(f),
     '',
     'Target: p99 ≤ 100 ms at 1,000 events/s; not asserted. Above the saturation rate the latency is queueing.',
     '',

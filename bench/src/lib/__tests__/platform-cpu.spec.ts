@@ -15,7 +15,7 @@ describe('CpuWindow', () => {
     for (const child of children.splice(0)) child.kill();
   });
 
-  it('waits for the work to end and leaves the excluded process out', async () => {
+  it('waits for the work to end and leaves the excluded process out, reading what it spent apart', async () => {
     const excluded = burner(600);
     const counted = burner(900);
     children.push(excluded, counted);
@@ -29,6 +29,9 @@ describe('CpuWindow', () => {
     // Counted with it, the excluded child's 600 ms would take it past 1,500.
     expect(spent.byProcess.tree).toBeLessThan(1_400);
     expect(Object.keys(spent.byProcess)).toEqual(['tree']);
+    // What it left out is kept apart: the benchmark's own share of the cores.
+    expect(spent.excludedMs).toBeGreaterThanOrEqual(500);
+    expect(spent.excludedMs).toBeLessThan(800);
     expect(spent.settleSeconds).toBeGreaterThan(0.5);
   });
 
