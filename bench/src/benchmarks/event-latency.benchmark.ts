@@ -11,17 +11,15 @@ import { MarketingTopic, withLeadDatabase } from '../lead-events/marketing-topic
 import { fitRuleCaps } from '../lead-events/rule-caps';
 import type { BenchPlatform } from '../platform/bench-platform';
 
-/** How often the stored leads are polled: the resolution of every latency below. */
-const POLL_INTERVAL_MS = 5;
 /**
  * Each poll asks about the oldest NEAR_WINDOW leads still awaited, and every FULL_EVERY-th poll
  * about all of them (up to 5,000): leads are stored about in the order they were published, so the
- * oldest are the ones arriving, and the full sweep every 100 ms bounds what one stored out of
+ * oldest are the ones arriving, and the full sweep (every 100 ms at 5 ms a poll) bounds what one stored out of
  * order waits to be noticed. Asking about 5,000 leads every 5 ms took more than a core of
  * PostgreSQL in the unpaced phase, on the same two cores as the platform it measures.
  */
-const NEAR_WINDOW = 300;
-const FULL_EVERY = 20;
+export const NEAR_WINDOW = 300;
+export const FULL_EVERY = 20;
 /** Publishing ticks: at 1,000/s, ten events per request. */
 const TICK_MS = 10;
 
@@ -73,6 +71,7 @@ export async function eventLatencyBenchmark(
   const rate = Number(process.env.BENCH_RATE || (options.reduced ? 20 : 1000));
   const seconds = Number(process.env.BENCH_LATENCY_SECONDS || (options.reduced ? 3 : 10));
   const events = Math.round(rate * seconds);
+  const pollMs = options.latencyPollMs ?? 5;
   const marketing = await MarketingTopic.open(platform);
   try {
     return await withLeadDatabase(platform, async (client) => {
@@ -84,17 +83,17 @@ export async function eventLatencyBenchmark(
       // its statements not yet prepared, a lag the paced phase started with and worked off for the
       // rest of its ten seconds (p50 1.1 to 2.1 s at 1,000/s, where unpaced it took 1,300/s).
       say(`    warming the intake up: ${warmup} marketing leads, untimed`);
-      await latencyPhase(marketing, probe, cpuWindow, warmup, 0);
+      await latencyPhase(marketing, probe, cpuWindow, warmup, 0, pollMs);
       say(`    ${events} marketing leads at ${rate}/s`);
-      const paced = await latencyPhase(marketing, probe, cpuWindow, events, rate);
+      const paced = await latencyPhase(marketing, probe, cpuWindow, events, rate, pollMs);
       say(
         `    p99 ${paced.latencyMs.p99} ms, ${paced.cpuPerEvent.ms} ms of CPU an event; ${events} unpaced`,
       );
-      const saturation = await latencyPhase(marketing, probe, cpuWindow, events, 0);
+      const saturation = await latencyPhase(marketing, probe, cpuWindow, events, 0, pollMs);
       say(`    ${saturation.endToEndRate}/s, ${saturation.cpuPerEvent.ms} ms of CPU an event`);
       return {
         loadAverageAtEnd: round(loadavg()[0], 2),
-        pollIntervalMs: POLL_INTERVAL_MS,
+        pollIntervalMs: pollMs,
         paced,
         saturation,
       };
@@ -110,6 +109,7 @@ async function latencyPhase(
   cpuWindow: LeadCpuWindows,
   events: number,
   rate: number,
+  pollMs: number,
 ): Promise<LatencyPhase> {
   const leads = marketingLeadBatch(`lt-${randomUUID().slice(0, 8)}`, events, 0).events;
   const book = new LatencyBook();
@@ -154,7 +154,7 @@ async function latencyPhase(
         for (const id of found) book.seen(id, asked);
         if (found.length > 0) lastSeenAt = asked;
       }
-      await new Promise((resolve) => setTimeout(resolve, POLL_INTERVAL_MS));
+      await new Promise((resolve) => setTimeout(resolve, pollMs));
     }
   };
   const [publishedAt] = await Promise.all([publish(), poll()]);

@@ -63,12 +63,16 @@ export class LeadDatabaseProbe {
     };
   }
 
-  /** Which of `externalIds` are stored (committed) by now. */
+  /**
+   * Which of `externalIds` are stored (committed) by now. Prepared once on the connection: asked
+   * every few milliseconds, parsing and planning it each time was a tenth of its backend's CPU.
+   */
   async stored(externalIds: readonly string[]): Promise<string[]> {
-    const { rows } = await this.client.query<{ external_id: string }>(
-      'SELECT external_id FROM lead WHERE external_id = ANY($1::text[])',
-      [externalIds],
-    );
+    const { rows } = await this.client.query<{ external_id: string }>({
+      name: 'bench-probe-stored',
+      text: 'SELECT external_id FROM lead WHERE external_id = ANY($1::text[])',
+      values: [externalIds],
+    });
     return rows.map((row) => row.external_id);
   }
 

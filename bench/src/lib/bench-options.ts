@@ -19,6 +19,12 @@ export interface BenchOptions {
   rounds: number;
   /** How long the idle platform is watched for its cost at rest. */
   restSeconds: number;
+  /**
+   * How often event latency polls for stored leads (BENCH_LATENCY_POLL_MS, 5 by default): the
+   * resolution of its latencies. The polls are the benchmark's work, on the same cores as the
+   * platform's. Absent in results written before it was a knob (5 ms then).
+   */
+  latencyPollMs?: number;
   /** The gateways benchmark's sides, in the order to run them (BENCH_SIDES); every side when unset. */
   sides?: Side[];
   /** The gateways benchmark's queries to measure (BENCH_QUERIES); both when unset. */
@@ -66,6 +72,13 @@ export function benchOptions(env: NodeJS.ProcessEnv = process.env): BenchOptions
     measureSeconds: seconds('BENCH_SECONDS', 20, 2),
     rounds: count('BENCH_ROUNDS', 4, 2),
     restSeconds: seconds('BENCH_REST_SECONDS', 60, 3),
+    latencyPollMs: number(
+      'BENCH_LATENCY_POLL_MS',
+      5,
+      5,
+      (n) => Number.isInteger(n) && n >= 1 && n <= 1_000,
+      'whole milliseconds from 1 to 1000',
+    ),
     ...(sides ? { sides } : {}),
     ...(queries ? { queries } : {}),
   };

@@ -1,4 +1,8 @@
-import type { EventLatencyResult } from '../benchmarks/event-latency.benchmark';
+import {
+  FULL_EVERY,
+  NEAR_WINDOW,
+  type EventLatencyResult,
+} from '../benchmarks/event-latency.benchmark';
 import type { LeadIngestResult } from '../benchmarks/lead-ingest.benchmark';
 import { TAIL_EVENTS, TAIL_POLL_MS } from '../lead-events/ingest-tail';
 import type { CpuPerUnit } from '../lib/platform-cpu';
@@ -129,7 +133,7 @@ export function eventLatencySection(result: BenchResult<EventLatencyResult>): st
   return [
     ...when(result),
     `Marketing publishes captured leads (all new) on marketing.leads.v1; one connection polls the`,
-    `lead table every ${f.pollIntervalMs} ms for the oldest 300 leads not seen yet, and every 100 ms for up to 5,000`,
+    `lead table every ${f.pollIntervalMs} ms for the oldest ${NEAR_WINDOW} leads not seen yet, and every ${f.pollIntervalMs * FULL_EVERY} ms for up to 5,000`,
     'of them. Latency is from just before the send to the',
     'start of the first poll that sees the lead stored and assigned (one transaction). One lead service instance,',
     'which first takes a fifth as many leads untimed (warm code and statements).',

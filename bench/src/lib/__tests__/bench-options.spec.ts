@@ -9,6 +9,7 @@ describe('benchOptions', () => {
       measureSeconds: 20,
       rounds: 4,
       restSeconds: 60,
+      latencyPollMs: 5,
     });
     expect(benchOptions({ BENCH_REDUCED: '1' })).toMatchObject({
       reduced: true,
@@ -24,8 +25,15 @@ describe('benchOptions', () => {
         BENCH_ROUNDS: '6',
         BENCH_WARMUP_SECONDS: '0',
         BENCH_WORKERS: ' ',
+        BENCH_LATENCY_POLL_MS: '10',
       }),
-    ).toMatchObject({ measureSeconds: 2.5, rounds: 6, warmupSeconds: 0, workers: 8 });
+    ).toMatchObject({
+      measureSeconds: 2.5,
+      rounds: 6,
+      warmupSeconds: 0,
+      workers: 8,
+      latencyPollMs: 10,
+    });
   });
 
   it.each([
@@ -34,6 +42,16 @@ describe('benchOptions', () => {
     ['BENCH_WARMUP_SECONDS', '-1', 'BENCH_WARMUP_SECONDS=-1: expected seconds, 0 or more'],
     ['BENCH_ROUNDS', '0', 'BENCH_ROUNDS=0: expected a whole number from 1'],
     ['BENCH_WORKERS', '2.5', 'BENCH_WORKERS=2.5: expected a whole number from 1'],
+    [
+      'BENCH_LATENCY_POLL_MS',
+      '10ms',
+      'BENCH_LATENCY_POLL_MS=10ms: expected whole milliseconds from 1 to 1000',
+    ],
+    [
+      'BENCH_LATENCY_POLL_MS',
+      '0',
+      'BENCH_LATENCY_POLL_MS=0: expected whole milliseconds from 1 to 1000',
+    ],
   ])('refuses %s=%s', (name, value, message) => {
     expect(() => benchOptions({ [name]: value })).toThrow(message);
   });
