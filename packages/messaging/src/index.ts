@@ -2,6 +2,7 @@ export * from './logger';
 export * from './kafka/message';
 export * from './kafka/kafkajs-broker';
 export * from './kafka/topic-admin';
+export { partitionOfKey } from './kafka/key-partitioner';
 export { consumedCuts, type TruncatedPartition } from './kafka/consumed-records';
 export { consumerLagOf, messageCountsOf } from './kafka/consumer-offsets';
 export * from './topic-namespace';

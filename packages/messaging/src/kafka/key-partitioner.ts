@@ -34,6 +34,15 @@ export function murmur2(key: Buffer | string): number {
 }
 
 /**
+ * The partition a message keyed `key` goes to among `partitions`, as the
+ * Java client and KeyPartitioner pick it: a benchmark that knows which of its
+ * events share a partition knows which are consumed in their order.
+ */
+export function partitionOfKey(key: Buffer | string, partitions: number): number {
+  return (murmur2(key) & 0x7fffffff) % partitions;
+}
+
+/**
  * kafkajs' DefaultPartitioner, the same partition for every key (the Java
  * client's too, so that a key keeps its partition whichever client writes
  * it), with the keyed case computed by `murmur2` above. A message with a
@@ -44,6 +53,6 @@ export const KeyPartitioner: ICustomPartitioner = () => {
   return (args) => {
     const { message, partitionMetadata } = args;
     if (message.partition != null || message.key == null) return kafkajs(args);
-    return (murmur2(message.key) & 0x7fffffff) % partitionMetadata.length;
+    return partitionOfKey(message.key, partitionMetadata.length);
   };
 };
