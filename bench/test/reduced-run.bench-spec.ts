@@ -229,8 +229,11 @@ describe('npm run bench, reduced (BENCH_REDUCED=1)', () => {
       // The benchmark's own share of the cores, apart: its process publishes and polls, its probe answers.
       const own = phase.benchmarkCpuPerEvent!;
       expect(own.process).toBeGreaterThan(0);
-      expect(own.probeBackend).toBeGreaterThan(0);
+      // Looked up in the index, a reduced run's polls can cost its backend less than /proc's 10 ms tick.
+      expect(own.probeBackend).toBeGreaterThanOrEqual(0);
       expect(own.ms).toBeCloseTo(own.process + own.probeBackend, 1);
+      // The polls assume a partition's leads are stored in the order published; the sweeps check it.
+      expect(phase.foundOutOfOrder).toBe(0);
     }
     expect(figures.paced.targetRate).toBeGreaterThan(0);
     expect(figures.saturation.targetRate).toBe(0);

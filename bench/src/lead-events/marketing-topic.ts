@@ -1,6 +1,13 @@
 import { Topics, type MarketingLeadCapturedData } from '@salesgraph/events';
-import { TopicNamespace, type MessageBroker, type MessageProducer } from '@salesgraph/messaging';
-import { marketingLeadEnvelope, testBroker } from '@salesgraph/testing';
+import {
+  createKafkaTopicAdmin,
+  partitionOfKey,
+  silentLogger,
+  TopicNamespace,
+  type MessageBroker,
+  type MessageProducer,
+} from '@salesgraph/messaging';
+import { marketingLeadEnvelope, testBroker, testInfrastructure } from '@salesgraph/testing';
 import { Client } from 'pg';
 import type { BenchPlatform } from '../platform/bench-platform';
 
@@ -14,14 +21,31 @@ export class MarketingTopic {
     private readonly broker: MessageBroker,
     private readonly producer: MessageProducer,
     private readonly topic: string,
+    private readonly partitions: number,
   ) {}
 
   static async open(platform: BenchPlatform): Promise<MarketingTopic> {
+    const topic = new TopicNamespace(platform.topicPrefix).resolve(Topics.marketingLeads);
+    const admin = createKafkaTopicAdmin({
+      clientId: 'bench-marketing-topic',
+      brokers: testInfrastructure().kafkaBrokers,
+      logger: silentLogger,
+    });
+    let partitions: number;
+    try {
+      partitions = (await admin.partitionRanges(topic)).length;
+    } finally {
+      await admin.disconnect();
+    }
     const broker = testBroker();
     const producer = broker.producer();
     await producer.connect();
-    const topic = new TopicNamespace(platform.topicPrefix).resolve(Topics.marketingLeads);
-    return new MarketingTopic(broker, producer, topic);
+    return new MarketingTopic(broker, producer, topic, partitions);
+  }
+
+  /** The partition a lead's event goes to (keyed by its externalId): its events are consumed in that order. */
+  partitionOf(externalId: string): number {
+    return partitionOfKey(externalId, this.partitions);
   }
 
   /** Validates against the contract (createEnvelope does) and sends; resolves to the event ids once acknowledged. */
