@@ -18,8 +18,9 @@ import type { BenchPlatform } from '../platform/bench-platform';
  * partition's oldest NEAR_WINDOW leads still awaited, then those before the first of them not
  * stored. Every FULL_EVERY-th poll (once a second at 5 ms) asks about all awaited leads (up to
  * 5,000) instead, which finds a lead stored out of its partition's order: counted, and none was.
- * Asking about every awaited lead at every poll cost more than the benchmark's publishing and grew
- * with the backlog (its backend 0.18 ms an event with the p99 near 200 ms, 0.29 to 0.53 behind).
+ * Asking about every awaited lead at every poll, as `external_id = ANY($1)`, had PostgreSQL scan
+ * the lead table once a few hundred were awaited: the probe's backend took 0.18 to 0.51 ms an
+ * event, from the cores the platform runs on (LeadDatabaseProbe.stored, bench/journal.md).
  */
 export const NEAR_WINDOW = 300;
 export const STRIDE = 16;

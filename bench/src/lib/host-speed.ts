@@ -122,6 +122,7 @@ export interface HostSpeedChange {
  * the loop and the count unchanged), where the loop and the count each have a core to themselves.
  */
 export const hostSpeedLimit = 1.25;
+
 /** `after` against `before`; a ratio is within its limit either way (a host that sped up also changed mid-run). */
 export function hostSpeedChange(before: HostSpeed, after: HostSpeed): HostSpeedChange {
   const ratio = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 100) / 100 : 1);

@@ -3,10 +3,9 @@
  * the order they were published: a Kafka partition's events are consumed in
  * order, and a fetch's are committed in one transaction, so the leads of one
  * partition are stored as a prefix of what was published to it. Asking about
- * every awaited key at every poll cost the event-latency benchmark more than
- * its publishing did, and more the further the platform fell behind (its
- * probe's PostgreSQL backend 0.18 ms an event when the p99 was near 200 ms,
- * 0.29 to 0.53 ms with a backlog), on the cores the platform runs on.
+ * every awaited key at every poll made the event-latency benchmark's probe
+ * cost more the further the platform fell behind, on the cores the platform
+ * runs on.
  *
  * A poll asks in two steps: `samples`, every `stride`-th of each group's oldest
  * `window` awaited keys; then `upToFrontier`, in each group whose oldest key
@@ -22,7 +21,6 @@ export class InOrderPoll {
   private readonly groupOf = new Map<string, string | number>();
   /** Each group's window as `samples` took it, for `upToFrontier`. */
   private windows = new Map<string | number, string[]>();
-  private sampled = new Set<string>();
   private foundBySweep = 0;
 
   constructor(
@@ -73,7 +71,7 @@ export class InOrderPoll {
   /** Step one: the first of each group's oldest `window` awaited keys and every `stride`-th after it. */
   samples(): string[] {
     this.windows = new Map();
-    this.sampled = new Set();
+    const sampled: string[] = [];
     for (const [group, keys] of this.awaited) {
       const window: string[] = [];
       for (const key of keys) {
@@ -82,9 +80,9 @@ export class InOrderPoll {
       }
       if (window.length === 0) continue;
       this.windows.set(group, window);
-      for (let i = 0; i < window.length; i += this.stride) this.sampled.add(window[i]);
+      for (let i = 0; i < window.length; i += this.stride) sampled.push(window[i]);
     }
-    return [...this.sampled];
+    return sampled;
   }
 
   /**
