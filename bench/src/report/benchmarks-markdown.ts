@@ -7,7 +7,7 @@ import type { LeadIngestResult } from '../benchmarks/lead-ingest.benchmark';
 import type { MessagingPhase, MessagingResult } from '../benchmarks/messaging.benchmark';
 import type { SqlStatementsResult } from '../benchmarks/sql-statements.benchmark';
 import { CANDIDATE_PROCESS } from '../platform/candidate-gateway';
-import type { BenchResult } from '../run-benchmarks';
+import { benchmarkNames, type BenchmarkName, type BenchResult } from '../run-benchmarks';
 import { round, sum } from '../lib/figures';
 import {
   benchmarksOnAMovedHost,
@@ -306,8 +306,15 @@ export function writeBenchmarksMarkdown(repoRoot: string, resultsDir: string): s
   const leadIngest = read<LeadIngestResult>(resultsDir, 'lead-ingest');
   const eventLatency = read<EventLatencyResult>(resultsDir, 'event-latency');
   const notRun = ['_not run yet: `npm run bench -- <name>`_', ''];
-  // As a full run takes them (run-benchmarks.ts).
-  const inRunOrder = [atRest, gateways, sqlStatements, leadIngest, eventLatency, messaging];
+  const byName: Record<BenchmarkName, BenchResult | undefined> = {
+    'at-rest': atRest,
+    gateways,
+    'sql-statements': sqlStatements,
+    'lead-ingest': leadIngest,
+    'event-latency': eventLatency,
+    messaging,
+  };
+  const inRunOrder = benchmarkNames.map((name) => byName[name]);
   const steadiness = hostSteadinessSection(inRunOrder);
   const lines = [
     '# Benchmarks',
