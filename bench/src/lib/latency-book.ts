@@ -21,11 +21,23 @@ export class LatencyBook {
   private readonly publishedAt = new Map<string, number>();
   private readonly awaited = new Set<string>();
   private readonly latencies: number[] = [];
+  private readonly acknowledgements: number[] = [];
 
   published(key: string, at: number): void {
     if (this.publishedAt.has(key)) throw new Error(`${key} was published twice`);
     this.publishedAt.set(key, at);
     this.awaited.add(key);
+  }
+
+  /**
+   * Records the broker's acknowledgement of keys published together (one send): how long the
+   * publisher waited for it, which the latency includes. An unknown key is ignored.
+   */
+  acknowledged(keys: readonly string[], at: number): void {
+    for (const key of keys) {
+      const published = this.publishedAt.get(key);
+      if (published !== undefined) this.acknowledgements.push(at - published);
+    }
   }
 
   /** Records the first sighting of a published key; a second sighting, or an unknown key, is ignored. */
@@ -48,8 +60,18 @@ export class LatencyBook {
     return this.awaited.size;
   }
 
+  /** Publication to first sighting, over the keys seen. */
   summary(): LatencySummary {
-    const sorted = [...this.latencies].sort((a, b) => a - b);
+    return this.summaryOf(this.latencies);
+  }
+
+  /** Publication to the broker's acknowledgement, over the keys acknowledged (`seen` counts those). */
+  acknowledgedSummary(): LatencySummary {
+    return this.summaryOf(this.acknowledgements);
+  }
+
+  private summaryOf(latencies: readonly number[]): LatencySummary {
+    const sorted = [...latencies].sort((a, b) => a - b);
     return {
       published: this.publishedAt.size,
       seen: sorted.length,

@@ -120,6 +120,24 @@ function benchmarkCpuLines(f: EventLatencyResult): string[] {
   ];
 }
 
+/**
+ * How long marketing's sends waited for the broker (results written before it was read have none):
+ * the part of an event's latency before the lead service could fetch it is at most that.
+ */
+function acknowledgementLines(f: EventLatencyResult): string[] {
+  const phases = [f.paced, f.saturation].filter((p) => p.acknowledgedMs);
+  if (phases.length === 0) return [];
+  const described = phases.map((p) => {
+    const a = p.acknowledgedMs!;
+    return `${p.targetRate > 0 ? 'paced' : 'unpaced'} ${a.p50} / ${a.p95} / ${a.p99} / ${a.max} ms`;
+  });
+  return [
+    "Publish → the broker's acknowledgement of the send (p50 / p95 / p99 / max; one request in flight, so a send",
+    'also waits for the one before it), at most the part of the latency spent before the lead service could fetch',
+    `the lead: ${described.join('; ')}.`,
+  ];
+}
+
 /** How the lead table was polled: in partition order since `foundOutOfOrder` was recorded, every awaited lead before. */
 function pollDescription(f: EventLatencyResult): string[] {
   const inOrder = [f.paced, f.saturation].every((p) => p.foundOutOfOrder !== undefined);
@@ -175,6 +193,7 @@ export function eventLatencySection(result: BenchResult<EventLatencyResult>): st
     "probe's own PostgreSQL connection (each phase starts on a quiet platform). By process, unpaced:",
     `${cpuBreakdown(f.saturation.cpuPerEvent as CpuPerUnit | undefined)}.`,
     ...benchmarkCpuLines(f),
+    ...acknowledgementLines(f),
     '',
     'Target: p99 ≤ 100 ms at 1,000 events/s; not asserted. Above the saturation rate the latency is queueing.',
     '',

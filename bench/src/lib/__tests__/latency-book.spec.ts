@@ -45,4 +45,22 @@ describe('LatencyBook', () => {
     expect(book.summary()).toMatchObject({ published: 1, seen: 0 });
     expect(book.summary().p99).toBeNaN();
   });
+
+  it("measures each send's wait for the broker's acknowledgement apart, over the keys it knows", () => {
+    const book = new LatencyBook();
+    ['a', 'b', 'c'].forEach((key) => book.published(key, 100));
+    book.published('d', 200);
+    book.acknowledged(['a', 'b', 'c', 'stranger'], 104);
+    book.acknowledged(['d'], 240);
+    book.seen('a', 150);
+    expect(book.acknowledgedSummary()).toEqual({
+      published: 4,
+      seen: 4,
+      p50: 4,
+      p95: 40,
+      p99: 40,
+      max: 40,
+    });
+    expect(book.summary()).toMatchObject({ seen: 1, max: 50 });
+  });
 });
