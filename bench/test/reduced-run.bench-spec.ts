@@ -226,6 +226,11 @@ describe('npm run bench, reduced (BENCH_REDUCED=1)', () => {
       expect(own.ms).toBeCloseTo(own.process + own.probeBackend, 1);
       // The polls assume a partition's leads are stored in the order published; the sweeps check it.
       expect(phase.foundOutOfOrder).toBe(0);
+      // Every send acknowledged; the broker answers a send before the lead service has stored its leads.
+      const acknowledged = phase.acknowledgedMs!;
+      expect(acknowledged.seen).toBe(phase.events);
+      expect(acknowledged.p50).toBeGreaterThan(0);
+      expect(acknowledged.p50).toBeLessThan(phase.latencyMs.p50);
     }
     expect(figures.paced.targetRate).toBeGreaterThan(0);
     expect(figures.saturation.targetRate).toBe(0);
