@@ -7,7 +7,7 @@ import { leadIngestBenchmark } from './benchmarks/lead-ingest.benchmark';
 import { messagingBenchmark } from './benchmarks/messaging.benchmark';
 import { sqlStatementsBenchmark } from './benchmarks/sql-statements.benchmark';
 import type { BenchOptions } from './lib/bench-options';
-import { hostSpeedChange, type HostSpeed } from './lib/host-speed';
+import { untilTheHostHeld, type HostSpeedAround } from './lib/host-moved-reruns';
 import { hostSpeedNow, machineInfo, type MachineInfo } from './lib/machine-info';
 import { startBenchPlatform, type BenchPlatform } from './platform/bench-platform';
 
@@ -53,7 +53,12 @@ export interface BenchResult<T = unknown> {
    * The host's speed just before this benchmark (the run's start, or the end of the benchmark before it) and right
    * after it: absent in results written before they were measured.
    */
-  hostSpeedAround?: { before: HostSpeed; after: HostSpeed };
+  hostSpeedAround?: HostSpeedAround;
+  /**
+   * Earlier attempts at this benchmark in the same run, set aside because the host's speed moved under them
+   * (BenchOptions.rerunsWhenHostMoved), oldest first: their host speeds, not their figures. Absent when none was.
+   */
+  setAside?: HostSpeedAround[];
   figures: T;
 }
 
@@ -86,23 +91,24 @@ export async function runBenchmarks(o: {
   const machine = await machineInfo(o.repoRoot);
   const results: BenchResult[] = [];
   let lastHostSpeed = machine.hostSpeed!;
-  const record = async (name: BenchmarkName, figures: unknown) => {
-    const before = lastHostSpeed;
-    const after = await hostSpeedNow(hostSpeedRepeats(o.options));
-    lastHostSpeed = after;
-    const change = hostSpeedChange(before, after);
-    o.say(
-      `    host speed ${change.steady ? 'held' : 'MOVED, the figures above are not comparable with other runs'}: ` +
-        `loop ${before.javascriptMs} → ${after.javascriptMs} ms, count ${before.postgresqlMs} → ${after.postgresqlMs} ms, ` +
-        `round trip ${before.roundTripUs} → ${after.roundTripUs} µs`,
-    );
+  // Runs one benchmark (again while the host moved under it and re-runs are left) and writes its result.
+  const measure = async (name: BenchmarkName, run: () => Promise<unknown>) => {
+    const kept = await untilTheHostHeld({
+      run,
+      speedNow: () => hostSpeedNow(hostSpeedRepeats(o.options)),
+      speedBefore: lastHostSpeed,
+      reruns: o.options.rerunsWhenHostMoved ?? 0,
+      say: o.say,
+    });
+    lastHostSpeed = kept.around.after;
     const result: BenchResult = {
       name,
       reduced: o.options.reduced,
       machine,
       options: o.options,
-      hostSpeedAround: { before, after },
-      figures,
+      hostSpeedAround: kept.around,
+      ...(kept.setAside.length > 0 ? { setAside: kept.setAside } : {}),
+      figures: kept.figures,
     };
     writeFileSync(join(o.resultsDir, `${name}.json`), `${JSON.stringify(result, null, 2)}\n`);
     results.push(result);
@@ -131,7 +137,7 @@ export async function runBenchmarks(o: {
     try {
       for (const name of platformNames) {
         o.say(`==> Benchmark: ${name}`);
-        await record(name, await onPlatform[name]!(platform, o.options, o.say));
+        await measure(name, () => onPlatform[name]!(platform, o.options, o.say));
       }
     } finally {
       process.off('SIGINT', onSignal);
@@ -142,7 +148,7 @@ export async function runBenchmarks(o: {
   }
   for (const name of benchmarkNames.filter((n) => o.names.includes(n) && standalone[n])) {
     o.say(`==> Benchmark: ${name}`);
-    await record(name, await standalone[name]!(o.options, o.say));
+    await measure(name, () => standalone[name]!(o.options, o.say));
   }
   return results;
 }

@@ -1,4 +1,5 @@
 import { hostSpeedChange, hostSpeedLimit, type HostSpeed } from '../lib/host-speed';
+import type { HostSpeedAround } from '../lib/host-moved-reruns';
 import type { BenchResult } from '../run-benchmarks';
 import { markdownTable } from './markdown-table';
 
@@ -23,6 +24,8 @@ function bracketed(results: Array<BenchResult | undefined>) {
       name: r.name,
       ...r.hostSpeedAround,
       change: hostSpeedChange(r.hostSpeedAround.before, r.hostSpeedAround.after),
+      setAside: r.setAside ?? [],
+      reruns: r.options.rerunsWhenHostMoved,
     }));
 }
 
@@ -39,24 +42,51 @@ export function benchmarksOnAMovedHost(results: Array<BenchResult | undefined>):
  * measured.
  */
 export function hostSteadinessSection(results: Array<BenchResult | undefined>): string[] {
-  const rows = bracketed(results).map(({ name, before, after, change }) => [
+  const measured = bracketed(results);
+  const anySetAside = measured.some((r) => r.setAside.length > 0);
+  const rows = measured.map(({ name, before, after, change, setAside }) => [
     name,
     `${before.javascriptMs} → ${after.javascriptMs}`,
     `${before.postgresqlMs} → ${after.postgresqlMs}`,
     `${before.roundTripUs} → ${after.roundTripUs}`,
     change.steady ? 'yes' : '**no**',
+    ...(anySetAside ? [setAsideCell(setAside)] : []),
   ]);
   if (rows.length === 0) return [];
+  const reruns = Math.max(...measured.map((r) => r.reruns ?? 0));
   return [
     "The host's speed measured again after each benchmark (the same three pieces of work; before is the run's start " +
       'or the end of the benchmark before). It held when the loop and the count moved by at most ' +
       `${Math.round((hostSpeedLimit - 1) * 100)} % either way (between quiet runs minutes apart, under a tenth); the ` +
       'round trip is shown, not judged, since anything else running moves it. The host under this machine kind ' +
-      "slows and recovers unannounced, and figures measured across such a change are not comparable with other runs'.",
+      "slows and recovers unannounced, and figures measured across such a change are not comparable with other runs'." +
+      (reruns > 0
+        ? ` A benchmark the host moved under was run again (${reruns === 1 ? 'once at most' : `up to ${reruns} times`}, ` +
+          "`BENCH_RERUNS_WHEN_HOST_MOVED`) on the same platform; the figures are the last attempt's" +
+          (anySetAside ? ', and the host speeds of those set aside are listed.' : '.')
+        : ''),
     '',
     ...markdownTable(
-      ['benchmark', 'loop (ms)', 'count (ms)', 'round trip (µs)', 'host held'],
+      [
+        'benchmark',
+        'loop (ms)',
+        'count (ms)',
+        'round trip (µs)',
+        'host held',
+        ...(anySetAside ? ['attempts set aside (ms)'] : []),
+      ],
       rows,
     ),
   ];
+}
+
+/** The attempts a benchmark ran before the one recorded, each as the host's loop and count around it. */
+function setAsideCell(setAside: readonly HostSpeedAround[]): string {
+  if (setAside.length === 0) return '–';
+  return setAside
+    .map(
+      ({ before, after }) =>
+        `loop ${before.javascriptMs} → ${after.javascriptMs}, count ${before.postgresqlMs} → ${after.postgresqlMs}`,
+    )
+    .join('; ');
 }

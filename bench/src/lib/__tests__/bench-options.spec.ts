@@ -10,11 +10,14 @@ describe('benchOptions', () => {
       rounds: 4,
       restSeconds: 60,
       latencyPollMs: 5,
+      rerunsWhenHostMoved: 1,
     });
     expect(benchOptions({ BENCH_REDUCED: '1' })).toMatchObject({
       reduced: true,
       workers: 4,
       rounds: 2,
+      // Its figures mean nothing, and npm test waits for it.
+      rerunsWhenHostMoved: 0,
     });
   });
 
@@ -26,6 +29,7 @@ describe('benchOptions', () => {
         BENCH_WARMUP_SECONDS: '0',
         BENCH_WORKERS: ' ',
         BENCH_LATENCY_POLL_MS: '10',
+        BENCH_RERUNS_WHEN_HOST_MOVED: '0',
       }),
     ).toMatchObject({
       measureSeconds: 2.5,
@@ -33,6 +37,7 @@ describe('benchOptions', () => {
       warmupSeconds: 0,
       workers: 8,
       latencyPollMs: 10,
+      rerunsWhenHostMoved: 0,
     });
   });
 
@@ -51,6 +56,11 @@ describe('benchOptions', () => {
       'BENCH_LATENCY_POLL_MS',
       '0',
       'BENCH_LATENCY_POLL_MS=0: expected whole milliseconds from 1 to 1000',
+    ],
+    [
+      'BENCH_RERUNS_WHEN_HOST_MOVED',
+      '4',
+      'BENCH_RERUNS_WHEN_HOST_MOVED=4: expected a whole number from 0 to 3',
     ],
   ])('refuses %s=%s', (name, value, message) => {
     expect(() => benchOptions({ [name]: value })).toThrow(message);

@@ -51,4 +51,29 @@ describe("the host's speed in BENCHMARKS.md", () => {
     expect(hostSteadinessSection(older)).toEqual([]);
     expect(benchmarksOnAMovedHost(older)).toEqual([]);
   });
+
+  it('lists the host speeds of the attempts set aside, and says how many re-runs the run allowed', () => {
+    const rerun = {
+      ...result('lead-ingest', { before: 293, after: 290 }),
+      options: { rerunsWhenHostMoved: 1 } as BenchResult['options'],
+      setAside: [{ before: speed(160), after: speed(293) }],
+    };
+    const section = hostSteadinessSection([result('at-rest', { before: 160, after: 160 }), rerun]);
+    expect(section[0]).toContain('run again (once at most, `BENCH_RERUNS_WHEN_HOST_MOVED`)');
+    const table = section.filter((line) => line.startsWith('|'));
+    expect(table[0]).toContain('attempts set aside');
+    expect(table.slice(2).map((row) => row.split('|').map((cell) => cell.trim()))).toEqual([
+      ['', 'at-rest', '160 → 160', '230 → 230', '40 → 40', 'yes', '–', ''],
+      [
+        '',
+        'lead-ingest',
+        '293 → 290',
+        '230 → 230',
+        '40 → 40',
+        'yes',
+        'loop 160 → 293, count 230 → 230',
+        '',
+      ],
+    ]);
+  });
 });

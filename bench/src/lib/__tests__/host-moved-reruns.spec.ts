@@ -1,0 +1,65 @@
+import type { HostSpeed } from '../host-speed';
+import { untilTheHostHeld } from '../host-moved-reruns';
+
+const speed = (javascriptMs: number): HostSpeed => ({
+  javascriptMs,
+  loopSteps: 100_000_000,
+  postgresqlMs: 230,
+  seriesRows: 2_000_000,
+  roundTripUs: 40,
+  roundTrips: 1_000,
+  repeats: 5,
+});
+
+/** Attempts numbered from 1, and the host's loop after each, in turn. */
+function benchmark(loopsAfter: number[], reruns: number) {
+  const said: string[] = [];
+  let attempts = 0;
+  const speeds = loopsAfter.map(speed);
+  const kept = untilTheHostHeld({
+    run: async () => ++attempts,
+    speedNow: async () => speeds.shift()!,
+    speedBefore: speed(160),
+    reruns,
+    say: (line) => said.push(line),
+  });
+  return { kept, said, attempts: () => attempts };
+}
+
+describe('untilTheHostHeld', () => {
+  it('keeps the first attempt when the host held', async () => {
+    const { kept, said } = benchmark([170], 1);
+    expect(await kept).toEqual({
+      figures: 1,
+      around: { before: speed(160), after: speed(170) },
+      setAside: [],
+    });
+    expect(said).toEqual([expect.stringMatching(/^ {4}host speed held: loop 160 → 170 ms/)]);
+  });
+
+  it('runs it again after the host moved, from where the host stood then, and lists the attempt set aside', async () => {
+    const { kept, said } = benchmark([293, 290], 1);
+    expect(await kept).toEqual({
+      figures: 2,
+      around: { before: speed(293), after: speed(290) },
+      setAside: [{ before: speed(160), after: speed(293) }],
+    });
+    expect(said).toEqual([
+      expect.stringContaining('MOVED, running it again: loop 160 → 293 ms'),
+      expect.stringContaining('held: loop 293 → 290 ms'),
+    ]);
+  });
+
+  it('keeps the last attempt once the re-runs are spent, saying its figures are not comparable', async () => {
+    const { kept, said, attempts } = benchmark([293, 160, 300], 2);
+    expect(await kept).toMatchObject({ figures: 3, setAside: [{}, {}] });
+    expect(attempts()).toBe(3);
+    expect(said[2]).toContain('MOVED, the figures above are not comparable with other runs');
+  });
+
+  it('never runs it again with no re-runs (a reduced run)', async () => {
+    const { kept, attempts } = benchmark([293], 0);
+    expect(await kept).toMatchObject({ figures: 1, setAside: [] });
+    expect(attempts()).toBe(1);
+  });
+});
