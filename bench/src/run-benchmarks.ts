@@ -50,8 +50,8 @@ export interface BenchResult<T = unknown> {
   machine: MachineInfo;
   options: BenchOptions;
   /**
-   * The host's speed just before this benchmark (the run's start, or the end of the benchmark before it) and right
-   * after it: absent in results written before they were measured.
+   * The host's speed just before this benchmark (the run's start, the end of the benchmark before it, or the end of
+   * this one's last attempt set aside) and right after it: absent in results written before they were measured.
    */
   hostSpeedAround?: HostSpeedAround;
   /**

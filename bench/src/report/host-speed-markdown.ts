@@ -55,8 +55,8 @@ export function hostSteadinessSection(results: Array<BenchResult | undefined>): 
   if (rows.length === 0) return [];
   const reruns = Math.max(...measured.map((r) => r.reruns ?? 0));
   return [
-    "The host's speed measured again after each benchmark (the same three pieces of work; before is the run's start " +
-      'or the end of the benchmark before). It held when the loop and the count moved by at most ' +
+    "The host's speed measured again after each benchmark (the same three pieces of work; before is the run's start, " +
+      'the end of the benchmark before, or the end of its own attempt set aside). It held when the loop and the count moved by at most ' +
       `${Math.round((hostSpeedLimit - 1) * 100)} % either way (between quiet runs minutes apart, under a tenth); the ` +
       'round trip is shown, not judged, since anything else running moves it. The host under this machine kind ' +
       "slows and recovers unannounced, and figures measured across such a change are not comparable with other runs'." +
