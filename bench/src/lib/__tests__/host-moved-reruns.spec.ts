@@ -1,15 +1,7 @@
-import type { HostSpeed } from '../host-speed';
 import { untilTheHostHeld } from '../host-moved-reruns';
+import { hostSpeedOf } from './host-speed-fixture';
 
-const speed = (javascriptMs: number): HostSpeed => ({
-  javascriptMs,
-  loopSteps: 100_000_000,
-  postgresqlMs: 230,
-  seriesRows: 2_000_000,
-  roundTripUs: 40,
-  roundTrips: 1_000,
-  repeats: 5,
-});
+const speed = (javascriptMs: number) => hostSpeedOf(javascriptMs);
 
 /** Attempts numbered from 1, and the host's loop after each, in turn. */
 function benchmark(loopsAfter: number[], reruns: number) {

@@ -1,5 +1,6 @@
 import type { Client } from 'pg';
-import { hostSpeedChange, measureHostSpeed, type HostSpeed } from '../host-speed';
+import { hostSpeedChange, measureHostSpeed } from '../host-speed';
+import { hostSpeedOf } from './host-speed-fixture';
 
 /** A client that answers every query at once and keeps what it was asked. */
 function recordingClient() {
@@ -35,15 +36,7 @@ describe('measureHostSpeed', () => {
 });
 
 describe('hostSpeedChange', () => {
-  const speed = (javascriptMs: number, postgresqlMs: number, roundTripUs: number): HostSpeed => ({
-    javascriptMs,
-    loopSteps: 100_000_000,
-    postgresqlMs,
-    seriesRows: 2_000_000,
-    roundTripUs,
-    roundTrips: 1_000,
-    repeats: 5,
-  });
+  const speed = hostSpeedOf;
   const start = speed(160, 230, 38.7);
 
   it('holds across what quiet runs minutes apart moved by: the loop and the count a tenth, the round trip a third', () => {

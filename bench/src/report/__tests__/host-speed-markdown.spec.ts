@@ -1,16 +1,8 @@
-import type { HostSpeed } from '../../lib/host-speed';
+import { hostSpeedOf } from '../../lib/__tests__/host-speed-fixture';
 import type { BenchResult } from '../../run-benchmarks';
 import { benchmarksOnAMovedHost, hostSteadinessSection } from '../host-speed-markdown';
 
-const speed = (javascriptMs: number): HostSpeed => ({
-  javascriptMs,
-  loopSteps: 100_000_000,
-  postgresqlMs: 230,
-  seriesRows: 2_000_000,
-  roundTripUs: 40,
-  roundTrips: 1_000,
-  repeats: 5,
-});
+const speed = (javascriptMs: number) => hostSpeedOf(javascriptMs);
 
 /** A result as a run writes it, with only what the host's sections read. */
 function result(
