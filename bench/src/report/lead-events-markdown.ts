@@ -3,6 +3,7 @@ import {
   NEAR_WINDOW,
   STRIDE,
   type EventLatencyResult,
+  type LatencyPhase,
 } from '../benchmarks/event-latency.benchmark';
 import type { LeadIngestResult } from '../benchmarks/lead-ingest.benchmark';
 import { TAIL_EVENTS, TAIL_POLL_MS } from '../lead-events/ingest-tail';
@@ -101,19 +102,32 @@ export function leadIngestSection(result: BenchResult<LeadIngestResult>): string
 }
 
 /**
+ * `describe` of each phase, named paced or unpaced, leaving out a phase it gives nothing for (what it reads is
+ * absent from results written before it was measured).
+ */
+function eachPhase(
+  f: EventLatencyResult,
+  describe: (p: LatencyPhase) => string | undefined,
+): string[] {
+  return [f.paced, f.saturation].flatMap((p) => {
+    const described = describe(p);
+    return described === undefined
+      ? []
+      : [`${p.targetRate > 0 ? 'paced' : 'unpaced'} ${described}`];
+  });
+}
+
+/**
  * What the benchmark itself took from the same cores (results written before it was read have none): at a fixed
  * rate, the platform's latency depends on how busy the cores are, and the load generator is part of that.
  */
 function benchmarkCpuLines(f: EventLatencyResult): string[] {
-  const phases = [f.paced, f.saturation].filter((p) => p.benchmarkCpuPerEvent);
-  if (phases.length === 0) return [];
-  const described = phases.map((p) => {
-    const b = p.benchmarkCpuPerEvent!;
-    return (
-      `${p.targetRate > 0 ? 'paced' : 'unpaced'} ${b.ms} ms an event (its process ${b.process}, ` +
-      `the probe's backend ${b.probeBackend})`
-    );
-  });
+  const described = eachPhase(f, ({ benchmarkCpuPerEvent: b }) =>
+    b
+      ? `${b.ms} ms an event (its process ${b.process}, the probe's backend ${b.probeBackend})`
+      : undefined,
+  );
+  if (described.length === 0) return [];
   return [
     "The benchmark's own CPU, not counted above but spent on the same cores (marketing's producer, the polls, the " +
       `probe's backend): ${described.join('; ')}.`,
@@ -125,12 +139,10 @@ function benchmarkCpuLines(f: EventLatencyResult): string[] {
  * the part of an event's latency before the lead service could fetch it is at most that.
  */
 function acknowledgementLines(f: EventLatencyResult): string[] {
-  const phases = [f.paced, f.saturation].filter((p) => p.acknowledgedMs);
-  if (phases.length === 0) return [];
-  const described = phases.map((p) => {
-    const a = p.acknowledgedMs!;
-    return `${p.targetRate > 0 ? 'paced' : 'unpaced'} ${a.p50} / ${a.p95} / ${a.p99} / ${a.max} ms`;
-  });
+  const described = eachPhase(f, ({ acknowledgedMs: a }) =>
+    a ? `${a.p50} / ${a.p95} / ${a.p99} / ${a.max} ms` : undefined,
+  );
+  if (described.length === 0) return [];
   return [
     "Publish → the broker's acknowledgement of the send (p50 / p95 / p99 / max; one request in flight, so a send",
     'also waits for the one before it), at most the part of the latency spent before the lead service could fetch',
