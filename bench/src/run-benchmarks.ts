@@ -9,6 +9,7 @@ import { sqlStatementsBenchmark } from './benchmarks/sql-statements.benchmark';
 import type { BenchOptions } from './lib/bench-options';
 import { untilTheHostHeld, type HostSpeedAround } from './lib/host-moved-reruns';
 import { hostSpeedNow, machineInfo, type MachineInfo } from './lib/machine-info';
+import { hostSpeedLevelSentence } from './lib/usual-host-speed';
 import { startBenchPlatform, type BenchPlatform } from './platform/bench-platform';
 
 /** Every benchmark by the name of its command and results file, in the order a full run takes them. */
@@ -89,6 +90,7 @@ export async function runBenchmarks(o: {
     );
   mkdirSync(o.resultsDir, { recursive: true });
   const machine = await machineInfo(o.repoRoot);
+  o.say(`==> ${hostSpeedLevelSentence(machine.cpu, machine.hostSpeed!)}`);
   const results: BenchResult[] = [];
   let lastHostSpeed = machine.hostSpeed!;
   // Runs one benchmark (again while the host moved under it and re-runs are left) and writes its result.

@@ -123,7 +123,12 @@ export interface HostSpeedChange {
  */
 export const hostSpeedLimit = 1.25;
 
-/** `after` against `before`; a ratio is within its limit either way (a host that sped up also changed mid-run). */
+/** Whether a ratio of two timings is within `hostSpeedLimit` either way (a host that sped up also moved). */
+export function withinHostSpeedLimit(ratio: number): boolean {
+  return ratio <= hostSpeedLimit && ratio >= 1 / hostSpeedLimit;
+}
+
+/** `after` against `before`. */
 export function hostSpeedChange(before: HostSpeed, after: HostSpeed): HostSpeedChange {
   const ratio = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 100) / 100 : 1);
   const change = {
@@ -131,6 +136,8 @@ export function hostSpeedChange(before: HostSpeed, after: HostSpeed): HostSpeedC
     postgresql: ratio(after.postgresqlMs, before.postgresqlMs),
     roundTrip: ratio(after.roundTripUs, before.roundTripUs),
   };
-  const within = (value: number) => value <= hostSpeedLimit && value >= 1 / hostSpeedLimit;
-  return { ...change, steady: within(change.javascript) && within(change.postgresql) };
+  return {
+    ...change,
+    steady: withinHostSpeedLimit(change.javascript) && withinHostSpeedLimit(change.postgresql),
+  };
 }

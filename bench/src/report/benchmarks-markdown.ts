@@ -10,6 +10,7 @@ import { CANDIDATE_PROCESS } from '../platform/candidate-gateway';
 import { benchmarkNames, type BenchmarkName, type BenchResult } from '../run-benchmarks';
 import { round, sum } from '../lib/figures';
 import {
+  benchmarksOffTheUsualSpeed,
   benchmarksOnAMovedHost,
   hostSpeedLine,
   hostSteadinessSection,
@@ -39,7 +40,7 @@ function machineSection(result: BenchResult): string[] {
   const m = result.machine;
   return [
     `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}; load average ${m.loadAverage} at the start.`,
-    ...(m.hostSpeed ? [hostSpeedLine(m.hostSpeed)] : []),
+    ...(m.hostSpeed ? [hostSpeedLine(m.hostSpeed, m.cpu)] : []),
     `Versions: ${Object.entries(m.versions)
       .map(([name, version]) => `${name} ${version}`)
       .join(', ')}. Commit ${m.commit}, ${m.date.slice(0, 16).replace('T', ' ')} UTC.`,
@@ -286,14 +287,24 @@ function runConditions(results: Array<BenchResult | undefined>): string[] {
       : `**Machine shared.** At least one benchmark below started with the load average at ${busiest} on ${cores} cores: ` +
         'throughput and latency are noisy and only comparable within one run (every side of a comparison runs in the ' +
         `same run, one after the other, with the same load). ${steady}`;
-  const host =
-    moved.length > 0
+  const offUsual = benchmarksOffTheUsualSpeed(results);
+  const host = [
+    ...(moved.length > 0
       ? [
           '',
           `**The host moved during ${moved.join(', ')}** (see "Host speed during each benchmark" below): ` +
             "those figures are not comparable with other runs' until rerun on a host that holds still.",
         ]
-      : [];
+      : []),
+    ...(offUsual.length > 0
+      ? [
+          '',
+          `**The host was not at its usual speed during ${offUsual.join(', ')}** (see "Host speed during each ` +
+            'benchmark" below): those figures, CPU per request included, are not comparable with runs on the host at ' +
+            'its usual speed.',
+        ]
+      : []),
+  ];
   return [verdict, ...host];
 }
 

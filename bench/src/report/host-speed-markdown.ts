@@ -1,18 +1,26 @@
 import { hostSpeedChange, hostSpeedLimit, type HostSpeed } from '../lib/host-speed';
 import type { HostSpeedAround } from '../lib/host-moved-reruns';
+import {
+  hostSpeedLevel,
+  hostSpeedLevelSentence,
+  type HostSpeedLevel,
+} from '../lib/usual-host-speed';
 import type { BenchResult } from '../run-benchmarks';
 import { markdownTable } from './markdown-table';
 
 const n = (value: number) => value.toLocaleString('en-US');
 
-/** The host's speed at a run's start (results written before it was measured have none). */
-export function hostSpeedLine(h: HostSpeed): string {
+/** The host's speed at a run's start (results written before it was measured have none), and against its usual. */
+export function hostSpeedLine(h: HostSpeed, cpu: string): string {
   return (
     `Host speed at the start (lower is faster; compare it before comparing runs): a round trip to PostgreSQL ${h.roundTripUs} µs, ` +
     `a JavaScript loop of ${n(h.loopSteps)} steps ${h.javascriptMs} ms, PostgreSQL counting ${n(h.seriesRows)} generated rows ${h.postgresqlMs} ms ` +
-    `(medians of ${h.repeats})${h.meltdown ? `; the kernel on Meltdown: ${h.meltdown}` : ''}.`
+    `(medians of ${h.repeats})${h.meltdown ? `; the kernel on Meltdown: ${h.meltdown}` : ''}. ` +
+    `${capitalised(hostSpeedLevelSentence(cpu, h))}.`
   );
 }
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The results that were bracketed by two host-speed measurements, in the order given (the order they ran). */
 function bracketed(results: Array<BenchResult | undefined>) {
@@ -24,6 +32,9 @@ function bracketed(results: Array<BenchResult | undefined>) {
       name: r.name,
       ...r.hostSpeedAround,
       change: hostSpeedChange(r.hostSpeedAround.before, r.hostSpeedAround.after),
+      levels: [r.hostSpeedAround.before, r.hostSpeedAround.after].map((speed) =>
+        hostSpeedLevel(r.machine?.cpu ?? '', speed),
+      ),
       setAside: r.setAside ?? [],
       reruns: r.options.rerunsWhenHostMoved,
     }));
@@ -37,6 +48,16 @@ export function benchmarksOnAMovedHost(results: Array<BenchResult | undefined>):
 }
 
 /**
+ * The benchmarks that started or ended with the host away from its usual speed for its CPU (none for a CPU whose
+ * usual speed is not on record, or for older results): a host can hold still at half its speed for minutes.
+ */
+export function benchmarksOffTheUsualSpeed(results: Array<BenchResult | undefined>): string[] {
+  return bracketed(results)
+    .filter((r) => r.levels.some((level) => level && !level.atUsualSpeed))
+    .map((r) => r.name);
+}
+
+/**
  * A table of the host's speed just before and right after each benchmark, and whether it held: the figures of a
  * benchmark the host moved under say more of the host than of the code. Empty for results written before it was
  * measured.
@@ -44,12 +65,14 @@ export function benchmarksOnAMovedHost(results: Array<BenchResult | undefined>):
 export function hostSteadinessSection(results: Array<BenchResult | undefined>): string[] {
   const measured = bracketed(results);
   const anySetAside = measured.some((r) => r.setAside.length > 0);
-  const rows = measured.map(({ name, before, after, change, setAside }) => [
+  const usual = measured.find((r) => r.levels[0])?.levels[0]?.usual;
+  const rows = measured.map(({ name, before, after, change, levels, setAside }) => [
     name,
     `${before.javascriptMs} → ${after.javascriptMs}`,
     `${before.postgresqlMs} → ${after.postgresqlMs}`,
     `${before.roundTripUs} → ${after.roundTripUs}`,
     change.steady ? 'yes' : '**no**',
+    ...(usual ? [levelCell(levels)] : []),
     ...(anySetAside ? [setAsideCell(setAside)] : []),
   ]);
   if (rows.length === 0) return [];
@@ -64,6 +87,12 @@ export function hostSteadinessSection(results: Array<BenchResult | undefined>): 
         ? ` A benchmark the host moved under was run again (${reruns === 1 ? 'once at most' : `up to ${reruns} times`}, ` +
           "`BENCH_RERUNS_WHEN_HOST_MOVED`) on the same platform; the figures are the last attempt's" +
           (anySetAside ? ', and the host speeds of those set aside are listed.' : '.')
+        : '') +
+      (usual
+        ? ` At its usual speed: the loop and the count before and after within the same limit of what they took on this ` +
+          `CPU in the minutes its runs of record were taken (${usual.javascriptMs} and ${usual.postgresqlMs} ms: ` +
+          `${usual.from}); a host can hold still at half its speed for minutes, and then its figures, CPU per request ` +
+          'included, are not comparable with those runs either.'
         : ''),
     '',
     ...markdownTable(
@@ -73,11 +102,22 @@ export function hostSteadinessSection(results: Array<BenchResult | undefined>): 
         'count (ms)',
         'round trip (µs)',
         'host held',
+        ...(usual ? ['at its usual speed'] : []),
         ...(anySetAside ? ['attempts set aside (ms)'] : []),
       ],
       rows,
     ),
   ];
+}
+
+/** Whether the host was at its usual speed before and after, with the slower end's timings over the usual. */
+function levelCell(levels: ReadonlyArray<HostSpeedLevel | undefined>): string {
+  const known = levels.filter((level): level is HostSpeedLevel => level !== undefined);
+  if (known.length === 0) return '–';
+  const slowest = Math.max(...known.map((level) => Math.max(level.javascript, level.postgresql)));
+  return known.every((level) => level.atUsualSpeed)
+    ? `yes (${slowest}x at most)`
+    : `**no** (${slowest}x at most)`;
 }
 
 /** The attempts a benchmark ran before the one recorded, each as the host's loop and count around it. */

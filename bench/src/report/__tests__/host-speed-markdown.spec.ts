@@ -1,6 +1,11 @@
 import { hostSpeedOf } from '../../lib/__tests__/host-speed-fixture';
 import type { BenchResult } from '../../run-benchmarks';
-import { benchmarksOnAMovedHost, hostSteadinessSection } from '../host-speed-markdown';
+import {
+  benchmarksOffTheUsualSpeed,
+  benchmarksOnAMovedHost,
+  hostSpeedLine,
+  hostSteadinessSection,
+} from '../host-speed-markdown';
 
 const speed = (javascriptMs: number) => hostSpeedOf(javascriptMs);
 
@@ -8,11 +13,12 @@ const speed = (javascriptMs: number) => hostSpeedOf(javascriptMs);
 function result(
   name: BenchResult['name'],
   around?: { before: number; after: number },
+  cpu = 'a CPU with no usual speed on record',
 ): BenchResult {
   return {
     name,
     reduced: false,
-    machine: {} as BenchResult['machine'],
+    machine: { cpu } as BenchResult['machine'],
     options: {} as BenchResult['options'],
     ...(around && {
       hostSpeedAround: { before: speed(around.before), after: speed(around.after) },
@@ -67,5 +73,37 @@ describe("the host's speed in BENCHMARKS.md", () => {
         '',
       ],
     ]);
+  });
+
+  it("compares each benchmark's host speeds with the usual ones of its CPU, and names those away from it", () => {
+    const xeon = 'Intel(R) Xeon(R) Processor @ 2.60GHz';
+    const results = [
+      result('at-rest', { before: 160, after: 165 }, xeon),
+      // Held still, at about half speed: not a move, but not the usual host either.
+      result('gateways', { before: 300, after: 310 }, xeon),
+    ];
+    expect(benchmarksOnAMovedHost(results)).toEqual([]);
+    expect(benchmarksOffTheUsualSpeed(results)).toEqual(['gateways']);
+    const section = hostSteadinessSection(results);
+    expect(section[0]).toContain('At its usual speed: the loop and the count before and after');
+    const table = section.filter((line) => line.startsWith('|'));
+    expect(table[0]).toContain('at its usual speed');
+    // The slower end's timing over the usual (162 ms for the loop; the count's 230 against 238 is under 1).
+    expect(table.slice(2).map((row) => row.split('|').map((cell) => cell.trim()))).toEqual([
+      ['', 'at-rest', '160 → 165', '230 → 230', '40 → 40', 'yes', 'yes (1.02x at most)', ''],
+      ['', 'gateways', '300 → 310', '230 → 230', '40 → 40', 'yes', '**no** (1.91x at most)', ''],
+    ]);
+  });
+
+  it("states the start's host speed against the usual one, or that none is on record for the CPU", () => {
+    expect(hostSpeedLine(speed(162), 'AMD EPYC 7B13')).toContain(
+      'The host NOT at its usual speed: the loop 162 ms against its usual 115 (1.41x)',
+    );
+    expect(hostSpeedLine(speed(162), 'Intel(R) Xeon(R) Processor @ 2.60GHz')).toContain(
+      'The host at its usual speed: the loop 162 ms against its usual 162 (1x), the count 230 ms against 238 (0.97x).',
+    );
+    expect(hostSpeedLine(speed(162), 'Some other CPU')).toContain(
+      'No usual speed is on record for "Some other CPU"',
+    );
   });
 });
