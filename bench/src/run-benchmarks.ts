@@ -10,6 +10,7 @@ import type { BenchOptions } from './lib/bench-options';
 import { untilTheHostHeld, type HostSpeedAround } from './lib/host-moved-reruns';
 import { hostSpeedNow, machineInfo, type MachineInfo } from './lib/machine-info';
 import { hostSpeedLevelSentence } from './lib/usual-host-speed';
+import { untilAtItsUsualSpeed } from './lib/usual-speed-wait';
 import { startBenchPlatform, type BenchPlatform } from './platform/bench-platform';
 
 /** Every benchmark by the name of its command and results file, in the order a full run takes them. */
@@ -93,13 +94,17 @@ export async function runBenchmarks(o: {
   o.say(`==> ${hostSpeedLevelSentence(machine.cpu, machine.hostSpeed!)}`);
   const results: BenchResult[] = [];
   let lastHostSpeed = machine.hostSpeed!;
+  const speedNow = () => hostSpeedNow(hostSpeedRepeats(o.options));
+  const waitMs = (o.options.waitForUsualSpeedMinutes ?? 0) * 60_000;
   // Runs one benchmark (again while the host moved under it and re-runs are left) and writes its result.
   const measure = async (name: BenchmarkName, run: () => Promise<unknown>) => {
     const kept = await untilTheHostHeld({
       run,
-      speedNow: () => hostSpeedNow(hostSpeedRepeats(o.options)),
+      speedNow,
       speedBefore: lastHostSpeed,
       reruns: o.options.rerunsWhenHostMoved ?? 0,
+      settle: (speed) =>
+        untilAtItsUsualSpeed({ cpu: machine.cpu, speed, speedNow, waitMs, say: o.say }),
       say: o.say,
     });
     lastHostSpeed = kept.around.after;

@@ -32,6 +32,12 @@ export interface BenchOptions {
    * it was a knob (never run again then).
    */
   rerunsWhenHostMoved?: number;
+  /**
+   * How long each attempt at a benchmark may wait for the host to be back at its usual speed for its CPU
+   * (BENCH_WAIT_FOR_USUAL_SPEED_MINUTES; 0 by default, and in a reduced run: no wait). Absent in results written
+   * before it was a knob.
+   */
+  waitForUsualSpeedMinutes?: number;
   /** The gateways benchmark's sides, in the order to run them (BENCH_SIDES); every side when unset. */
   sides?: Side[];
   /** The gateways benchmark's queries to measure (BENCH_QUERIES); both when unset. */
@@ -92,6 +98,13 @@ export function benchOptions(env: NodeJS.ProcessEnv = process.env): BenchOptions
       0,
       (n) => Number.isInteger(n) && n >= 0 && n <= 3,
       'a whole number from 0 to 3',
+    ),
+    waitForUsualSpeedMinutes: number(
+      'BENCH_WAIT_FOR_USUAL_SPEED_MINUTES',
+      0,
+      0,
+      (n) => Number.isFinite(n) && n >= 0 && n <= 240,
+      'minutes from 0 to 240',
     ),
     ...(sides ? { sides } : {}),
     ...(queries ? { queries } : {}),

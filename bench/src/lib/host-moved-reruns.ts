@@ -28,11 +28,17 @@ export async function untilTheHostHeld<T>(o: {
   /** The host's speed before the first attempt (the run's start, or the end of the benchmark before). */
   speedBefore: HostSpeed;
   reruns: number;
+  /**
+   * Before each attempt, given the host's speed then: may wait for the host (untilAtItsUsualSpeed), and returns its
+   * speed when the attempt starts.
+   */
+  settle?: (before: HostSpeed) => Promise<HostSpeed>;
   say: (line: string) => void;
 }): Promise<KeptAttempt<T>> {
   const setAside: HostSpeedAround[] = [];
   let before = o.speedBefore;
   for (;;) {
+    if (o.settle) before = await o.settle(before);
     const figures = await o.run();
     const after = await o.speedNow();
     const steady = hostSpeedChange(before, after).steady;

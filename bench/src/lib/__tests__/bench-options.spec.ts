@@ -11,6 +11,7 @@ describe('benchOptions', () => {
       restSeconds: 60,
       latencyPollMs: 5,
       rerunsWhenHostMoved: 1,
+      waitForUsualSpeedMinutes: 0,
     });
     expect(benchOptions({ BENCH_REDUCED: '1' })).toMatchObject({
       reduced: true,
@@ -18,6 +19,7 @@ describe('benchOptions', () => {
       rounds: 2,
       // Its figures mean nothing, and npm test waits for it.
       rerunsWhenHostMoved: 0,
+      waitForUsualSpeedMinutes: 0,
     });
   });
 
@@ -30,6 +32,7 @@ describe('benchOptions', () => {
         BENCH_WORKERS: ' ',
         BENCH_LATENCY_POLL_MS: '10',
         BENCH_RERUNS_WHEN_HOST_MOVED: '0',
+        BENCH_WAIT_FOR_USUAL_SPEED_MINUTES: '30',
       }),
     ).toMatchObject({
       measureSeconds: 2.5,
@@ -38,6 +41,7 @@ describe('benchOptions', () => {
       workers: 8,
       latencyPollMs: 10,
       rerunsWhenHostMoved: 0,
+      waitForUsualSpeedMinutes: 30,
     });
   });
 
@@ -61,6 +65,11 @@ describe('benchOptions', () => {
       'BENCH_RERUNS_WHEN_HOST_MOVED',
       '4',
       'BENCH_RERUNS_WHEN_HOST_MOVED=4: expected a whole number from 0 to 3',
+    ],
+    [
+      'BENCH_WAIT_FOR_USUAL_SPEED_MINUTES',
+      '300',
+      'BENCH_WAIT_FOR_USUAL_SPEED_MINUTES=300: expected minutes from 0 to 240',
     ],
   ])('refuses %s=%s', (name, value, message) => {
     expect(() => benchOptions({ [name]: value })).toThrow(message);

@@ -54,4 +54,27 @@ describe('untilTheHostHeld', () => {
     expect(await kept).toMatchObject({ figures: 1, setAside: [] });
     expect(attempts()).toBe(1);
   });
+
+  it('settles before each attempt, and starts the attempt from the speed it settled at', async () => {
+    const settledFrom: number[] = [];
+    const speeds = [speed(293), speed(170)];
+    const kept = await untilTheHostHeld({
+      run: async () => 'figures',
+      speedNow: async () => speeds.shift()!,
+      speedBefore: speed(300),
+      reruns: 1,
+      settle: async (before) => {
+        settledFrom.push(before.javascriptMs);
+        return speed(165);
+      },
+      say: () => undefined,
+    });
+    // 300 → settled at 165 → moved to 293, set aside; 293 → settled at 165 → held at 170.
+    expect(settledFrom).toEqual([300, 293]);
+    expect(kept).toEqual({
+      figures: 'figures',
+      around: { before: speed(165), after: speed(170) },
+      setAside: [{ before: speed(165), after: speed(293) }],
+    });
+  });
 });
