@@ -64,6 +64,10 @@ describe('npm run bench, reduced (BENCH_REDUCED=1)', () => {
     expect(around[0].before).toEqual(result(resultsDir, 'at-rest').machine.hostSpeed);
     for (let i = 1; i < around.length; i++) expect(around[i].before).toEqual(around[i - 1].after);
     expect(run.output).toMatch(/host speed (held|MOVED)/);
+    // Sampled in between too, every second in a reduced run: the gateways' tens of seconds take several samples.
+    for (const { during } of around)
+      for (const sample of during!) expect(sample).toBeGreaterThan(0);
+    expect(around[benchmarkNames.indexOf('gateways')].during!.length).toBeGreaterThanOrEqual(3);
   });
 
   it('compares the gateways on both queries, every side answering with data and every figure sane', () => {

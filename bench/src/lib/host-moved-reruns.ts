@@ -1,9 +1,32 @@
-import { hostSpeedChange, type HostSpeed } from './host-speed';
+import { heldThroughout, hostSpeedChange, type HostSpeed } from './host-speed';
+import type { HostSpeedWatch } from './host-speed-watch';
 
-/** The host's speed just before a benchmark and right after it. */
+/** The host's speed just before a benchmark and right after it, and as sampled in between. */
 export interface HostSpeedAround {
   before: HostSpeed;
   after: HostSpeed;
+  /**
+   * The fixed loop's CPU time in ms, sampled while the benchmark ran (watchHostSpeed), oldest first: absent in
+   * results written before it was sampled.
+   */
+  during?: number[];
+}
+
+/**
+ * Whether the host held its speed through a benchmark: the loop and the count at its end within the limit of those
+ * at its start (hostSpeedChange), and the loop's samples in between within it of the loop at the start.
+ */
+export function heldAround(around: HostSpeedAround): boolean {
+  return (
+    hostSpeedChange(around.before, around.after).steady &&
+    (!around.during || heldThroughout(around.during, around.before.javascriptMs))
+  );
+}
+
+/** How the samples taken during a benchmark read, for a line of the console or a cell of the report. */
+export function duringSummary(during: readonly number[]): string {
+  if (during.length === 0) return 'no sample';
+  return `${Math.min(...during)} to ${Math.max(...during)} ms (${during.length} sample${during.length === 1 ? '' : 's'})`;
 }
 
 /** A benchmark's figures from the attempt kept, with the host's speed around it and around those set aside. */
@@ -28,6 +51,8 @@ export async function untilTheHostHeld<T>(o: {
   /** The host's speed before the first attempt (the run's start, or the end of the benchmark before). */
   speedBefore: HostSpeed;
   reruns: number;
+  /** Samples the host's speed while an attempt runs (watchHostSpeed); nothing is sampled without it. */
+  watch?: () => HostSpeedWatch;
   /**
    * Before each attempt, given the host's speed then: may wait for the host (untilAtItsUsualSpeed), and returns its
    * speed when the attempt starts.
@@ -39,17 +64,25 @@ export async function untilTheHostHeld<T>(o: {
   let before = o.speedBefore;
   for (;;) {
     if (o.settle) before = await o.settle(before);
-    const figures = await o.run();
+    const watch = o.watch?.();
+    let figures: T;
+    let during: number[] | undefined;
+    try {
+      figures = await o.run();
+    } finally {
+      during = await watch?.stop();
+    }
     const after = await o.speedNow();
-    const steady = hostSpeedChange(before, after).steady;
+    const around: HostSpeedAround = { before, after, ...(during ? { during } : {}) };
+    const steady = heldAround(around);
     const again = !steady && setAside.length < o.reruns;
     o.say(
       `    host speed ${steady ? 'held' : again ? 'MOVED, running it again' : 'MOVED, the figures above are not comparable with other runs'}: ` +
-        `loop ${before.javascriptMs} → ${after.javascriptMs} ms, count ${before.postgresqlMs} → ${after.postgresqlMs} ms, ` +
-        `round trip ${before.roundTripUs} → ${after.roundTripUs} µs`,
+        `loop ${before.javascriptMs} → ${after.javascriptMs} ms${during ? ` (its CPU time in between ${duringSummary(during)})` : ''}, ` +
+        `count ${before.postgresqlMs} → ${after.postgresqlMs} ms, round trip ${before.roundTripUs} → ${after.roundTripUs} µs`,
     );
-    if (!again) return { figures, around: { before, after }, setAside };
-    setAside.push({ before, after });
+    if (!again) return { figures, around, setAside };
+    setAside.push(around);
     before = after;
   }
 }

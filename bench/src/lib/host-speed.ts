@@ -128,6 +128,16 @@ export function withinHostSpeedLimit(ratio: number): boolean {
   return ratio <= hostSpeedLimit && ratio >= 1 / hostSpeedLimit;
 }
 
+/**
+ * Whether the loop's CPU times sampled during a benchmark (watchHostSpeed) stayed within `hostSpeedLimit` of
+ * `referenceMs` either way: all but a tenth of them, since one sample can catch the cost of an interrupt storm or a
+ * burst of page faults that the median of five at either end leaves out.
+ */
+export function heldThroughout(samples: readonly number[], referenceMs: number): boolean {
+  const outside = samples.filter((sample) => !withinHostSpeedLimit(sample / referenceMs)).length;
+  return outside <= Math.floor(samples.length / 10);
+}
+
 /** `after` against `before`. */
 export function hostSpeedChange(before: HostSpeed, after: HostSpeed): HostSpeedChange {
   const ratio = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 100) / 100 : 1);

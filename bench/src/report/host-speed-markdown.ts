@@ -1,5 +1,5 @@
-import { hostSpeedChange, hostSpeedLimit, type HostSpeed } from '../lib/host-speed';
-import type { HostSpeedAround } from '../lib/host-moved-reruns';
+import { heldThroughout, hostSpeedLimit, type HostSpeed } from '../lib/host-speed';
+import { duringSummary, heldAround, type HostSpeedAround } from '../lib/host-moved-reruns';
 import {
   hostSpeedLevel,
   hostSpeedLevelSentence,
@@ -28,22 +28,32 @@ function bracketed(results: Array<BenchResult | undefined>) {
     .filter((r): r is BenchResult & Required<Pick<BenchResult, 'hostSpeedAround'>> =>
       Boolean(r?.hostSpeedAround),
     )
-    .map((r) => ({
-      name: r.name,
-      ...r.hostSpeedAround,
-      change: hostSpeedChange(r.hostSpeedAround.before, r.hostSpeedAround.after),
-      levels: [r.hostSpeedAround.before, r.hostSpeedAround.after].map((speed) =>
-        hostSpeedLevel(r.machine?.cpu ?? '', speed),
-      ),
-      setAside: r.setAside ?? [],
-      reruns: r.options.rerunsWhenHostMoved,
-    }));
+    .map((r) => {
+      const around = r.hostSpeedAround;
+      const levels = [around.before, around.after]
+        .map((speed) => hostSpeedLevel(r.machine?.cpu ?? '', speed))
+        .filter((level): level is HostSpeedLevel => level !== undefined);
+      const usual = levels[0]?.usual;
+      return {
+        name: r.name,
+        ...around,
+        held: heldAround(around),
+        levels,
+        // At its ends and in between; unknown (undefined) for a CPU with no usual speed on record.
+        atUsualSpeed: usual
+          ? levels.every((level) => level.atUsualSpeed) &&
+            (!around.during || heldThroughout(around.during, usual.javascriptMs))
+          : undefined,
+        setAside: r.setAside ?? [],
+        reruns: r.options.rerunsWhenHostMoved,
+      };
+    });
 }
 
 /** The benchmarks during which the host's speed moved past its limits (none for older results). */
 export function benchmarksOnAMovedHost(results: Array<BenchResult | undefined>): string[] {
   return bracketed(results)
-    .filter((r) => !r.change.steady)
+    .filter((r) => !r.held)
     .map((r) => r.name);
 }
 
@@ -53,7 +63,7 @@ export function benchmarksOnAMovedHost(results: Array<BenchResult | undefined>):
  */
 export function benchmarksOffTheUsualSpeed(results: Array<BenchResult | undefined>): string[] {
   return bracketed(results)
-    .filter((r) => r.levels.some((level) => level && !level.atUsualSpeed))
+    .filter((r) => r.atUsualSpeed === false)
     .map((r) => r.name);
 }
 
@@ -65,15 +75,17 @@ export function benchmarksOffTheUsualSpeed(results: Array<BenchResult | undefine
 export function hostSteadinessSection(results: Array<BenchResult | undefined>): string[] {
   const measured = bracketed(results);
   const anySetAside = measured.some((r) => r.setAside.length > 0);
+  const anyDuring = measured.some((r) => r.during);
   const usual = measured.find((r) => r.levels[0])?.levels[0]?.usual;
-  const rows = measured.map(({ name, before, after, change, levels, setAside }) => [
-    name,
-    `${before.javascriptMs} → ${after.javascriptMs}`,
-    `${before.postgresqlMs} → ${after.postgresqlMs}`,
-    `${before.roundTripUs} → ${after.roundTripUs}`,
-    change.steady ? 'yes' : '**no**',
-    ...(usual ? [levelCell(levels)] : []),
-    ...(anySetAside ? [setAsideCell(setAside)] : []),
+  const rows = measured.map((r) => [
+    r.name,
+    `${r.before.javascriptMs} → ${r.after.javascriptMs}`,
+    ...(anyDuring ? [r.during ? duringSummary(r.during) : '–'] : []),
+    `${r.before.postgresqlMs} → ${r.after.postgresqlMs}`,
+    `${r.before.roundTripUs} → ${r.after.roundTripUs}`,
+    r.held ? 'yes' : '**no**',
+    ...(usual ? [levelCell(r.levels, r.atUsualSpeed)] : []),
+    ...(anySetAside ? [setAsideCell(r.setAside)] : []),
   ]);
   if (rows.length === 0) return [];
   const reruns = Math.max(...measured.map((r) => r.reruns ?? 0));
@@ -88,8 +100,13 @@ export function hostSteadinessSection(results: Array<BenchResult | undefined>): 
           "`BENCH_RERUNS_WHEN_HOST_MOVED`) on the same platform; the figures are the last attempt's" +
           (anySetAside ? ', and the host speeds of those set aside are listed.' : '.')
         : '') +
+      (anyDuring
+        ? " In between, the same loop's CPU time was sampled every 10 s in a process of its own (CPU time, not wall " +
+          "time: the platform keeps both cores busy, and the host's slowing shows in the CPU time the loop takes): " +
+          'the host held when all but a tenth of the samples were within the same limit of the loop before.'
+        : '') +
       (usual
-        ? ` At its usual speed: the loop and the count before and after within the same limit of what they took on this ` +
+        ? ` At its usual speed: the loop and the count before and after, and the samples in between, within the same limit of what they took on this ` +
           `CPU in the minutes its runs of record were taken (${usual.javascriptMs} and ${usual.postgresqlMs} ms: ` +
           `${usual.from}); a host can hold still at half its speed for minutes, and then its figures, CPU per request ` +
           'included, are not comparable with those runs either.'
@@ -99,6 +116,7 @@ export function hostSteadinessSection(results: Array<BenchResult | undefined>): 
       [
         'benchmark',
         'loop (ms)',
+        ...(anyDuring ? ["loop's CPU time in between (ms)"] : []),
         'count (ms)',
         'round trip (µs)',
         'host held',
@@ -110,14 +128,11 @@ export function hostSteadinessSection(results: Array<BenchResult | undefined>): 
   ];
 }
 
-/** Whether the host was at its usual speed before and after, with the slower end's timings over the usual. */
-function levelCell(levels: ReadonlyArray<HostSpeedLevel | undefined>): string {
-  const known = levels.filter((level): level is HostSpeedLevel => level !== undefined);
-  if (known.length === 0) return '–';
-  const slowest = Math.max(...known.map((level) => Math.max(level.javascript, level.postgresql)));
-  return known.every((level) => level.atUsualSpeed)
-    ? `yes (${slowest}x at most)`
-    : `**no** (${slowest}x at most)`;
+/** Whether the host was at its usual speed throughout, with the slower end's timings over the usual. */
+function levelCell(levels: readonly HostSpeedLevel[], atUsualSpeed: boolean | undefined): string {
+  if (levels.length === 0) return '–';
+  const slowest = Math.max(...levels.map((level) => Math.max(level.javascript, level.postgresql)));
+  return `${atUsualSpeed ? 'yes' : '**no**'} (${slowest}x at most at its ends)`;
 }
 
 /** The attempts a benchmark ran before the one recorded, each as the host's loop and count around it. */

@@ -1,4 +1,4 @@
-import { untilTheHostHeld } from '../host-moved-reruns';
+import { heldAround, untilTheHostHeld } from '../host-moved-reruns';
 import { hostSpeedOf } from './host-speed-fixture';
 
 const speed = (javascriptMs: number) => hostSpeedOf(javascriptMs);
@@ -76,5 +76,62 @@ describe('untilTheHostHeld', () => {
       around: { before: speed(165), after: speed(170) },
       setAside: [{ before: speed(165), after: speed(293) }],
     });
+  });
+
+  it('samples each attempt in between, keeps the samples, and runs it again when they strayed', async () => {
+    const samples = [
+      [165, 300, 310], // slowed in between, back by the end
+      [170, 168],
+    ];
+    const said: string[] = [];
+    const speeds = [speed(165), speed(170)];
+    const kept = await untilTheHostHeld({
+      run: async () => 'figures',
+      speedNow: async () => speeds.shift()!,
+      speedBefore: speed(160),
+      reruns: 1,
+      watch: () => {
+        const during = samples.shift()!;
+        return { stop: async () => during };
+      },
+      say: (line) => said.push(line),
+    });
+    expect(kept).toEqual({
+      figures: 'figures',
+      around: { before: speed(165), after: speed(170), during: [170, 168] },
+      setAside: [{ before: speed(160), after: speed(165), during: [165, 300, 310] }],
+    });
+    expect(said[0]).toContain(
+      'MOVED, running it again: loop 160 → 165 ms (its CPU time in between 165 to 310 ms (3 samples))',
+    );
+  });
+
+  it('stops sampling when the benchmark fails, and passes the failure on', async () => {
+    let stopped = false;
+    await expect(
+      untilTheHostHeld({
+        run: () => Promise.reject(new Error('the platform did not start')),
+        speedNow: async () => speed(160),
+        speedBefore: speed(160),
+        reruns: 1,
+        watch: () => ({
+          stop: async () => {
+            stopped = true;
+            return [];
+          },
+        }),
+        say: () => undefined,
+      }),
+    ).rejects.toThrow('the platform did not start');
+    expect(stopped).toBe(true);
+  });
+});
+
+describe('heldAround', () => {
+  it('judges the ends, and the samples in between against the loop before when there are any', () => {
+    expect(heldAround({ before: speed(160), after: speed(170) })).toBe(true);
+    expect(heldAround({ before: speed(160), after: speed(293) })).toBe(false);
+    expect(heldAround({ before: speed(160), after: speed(170), during: [165, 168] })).toBe(true);
+    expect(heldAround({ before: speed(160), after: speed(170), during: [165, 330] })).toBe(false);
   });
 });

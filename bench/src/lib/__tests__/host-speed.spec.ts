@@ -1,5 +1,5 @@
 import type { Client } from 'pg';
-import { hostSpeedChange, measureHostSpeed } from '../host-speed';
+import { heldThroughout, hostSpeedChange, measureHostSpeed } from '../host-speed';
 import { hostSpeedOf } from './host-speed-fixture';
 
 /** A client that answers every query at once and keeps what it was asked. */
@@ -70,5 +70,24 @@ describe('hostSpeedChange', () => {
 
   it('names it moved when it sped up as much: the run straddled a change either way', () => {
     expect(hostSpeedChange(speed(293, 479, 46.2), speed(160, 235, 45)).steady).toBe(false);
+  });
+});
+
+describe('heldThroughout', () => {
+  it('holds when every sample is within a quarter of the reference either way', () => {
+    expect(heldThroughout([160, 171, 188, 140], 162)).toBe(true);
+    expect(heldThroughout([], 162)).toBe(true);
+  });
+
+  it('lets a tenth of the samples stray, no more', () => {
+    const steady = Array.from({ length: 9 }, () => 165);
+    expect(heldThroughout([...steady, 300], 162)).toBe(true);
+    expect(heldThroughout([...steady, 300, 310], 162)).toBe(false);
+    // Fewer than ten samples: not one may stray.
+    expect(heldThroughout([165, 300], 162)).toBe(false);
+  });
+
+  it('names a host that sped up as much as moved too', () => {
+    expect(heldThroughout([120, 118, 121], 162)).toBe(false);
   });
 });

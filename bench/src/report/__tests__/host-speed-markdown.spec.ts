@@ -90,8 +90,26 @@ describe("the host's speed in BENCHMARKS.md", () => {
     expect(table[0]).toContain('at its usual speed');
     // The slower end's timing over the usual (162 ms for the loop; the count's 230 against 238 is under 1).
     expect(table.slice(2).map((row) => row.split('|').map((cell) => cell.trim()))).toEqual([
-      ['', 'at-rest', '160 → 165', '230 → 230', '40 → 40', 'yes', 'yes (1.02x at most)', ''],
-      ['', 'gateways', '300 → 310', '230 → 230', '40 → 40', 'yes', '**no** (1.91x at most)', ''],
+      [
+        '',
+        'at-rest',
+        '160 → 165',
+        '230 → 230',
+        '40 → 40',
+        'yes',
+        'yes (1.02x at most at its ends)',
+        '',
+      ],
+      [
+        '',
+        'gateways',
+        '300 → 310',
+        '230 → 230',
+        '40 → 40',
+        'yes',
+        '**no** (1.91x at most at its ends)',
+        '',
+      ],
     ]);
   });
 
@@ -105,5 +123,47 @@ describe("the host's speed in BENCHMARKS.md", () => {
     expect(hostSpeedLine(speed(162), 'Some other CPU')).toContain(
       'No usual speed is on record for "Some other CPU"',
     );
+  });
+
+  it('shows the samples taken in between, and judges them: a host slowed in between and back by the end moved', () => {
+    const xeon = 'Intel(R) Xeon(R) Processor @ 2.60GHz';
+    const sampled = (name: BenchResult['name'], during: number[]): BenchResult => {
+      const r = result(name, { before: 163.6, after: 188 }, xeon);
+      return { ...r, hostSpeedAround: { ...r.hostSpeedAround!, during } };
+    };
+    const results = [
+      sampled('gateways', [170, 320, 330, 185]),
+      sampled('sql-statements', [175, 181]),
+    ];
+    expect(benchmarksOnAMovedHost(results)).toEqual(['gateways']);
+    expect(benchmarksOffTheUsualSpeed(results)).toEqual(['gateways']);
+    const section = hostSteadinessSection(results);
+    expect(section[0]).toContain("the same loop's CPU time was sampled every 10 s");
+    const table = section.filter((line) => line.startsWith('|'));
+    expect(table[0]).toContain("loop's CPU time in between (ms)");
+    expect(table.slice(2).map((row) => row.split('|').map((cell) => cell.trim()))).toEqual([
+      [
+        '',
+        'gateways',
+        '163.6 → 188',
+        '170 to 330 ms (4 samples)',
+        '230 → 230',
+        '40 → 40',
+        '**no**',
+        '**no** (1.16x at most at its ends)',
+        '',
+      ],
+      [
+        '',
+        'sql-statements',
+        '163.6 → 188',
+        '175 to 181 ms (2 samples)',
+        '230 → 230',
+        '40 → 40',
+        'yes',
+        'yes (1.16x at most at its ends)',
+        '',
+      ],
+    ]);
   });
 });
