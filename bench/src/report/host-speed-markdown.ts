@@ -103,12 +103,13 @@ export function hostSteadinessSection(results: Array<BenchResult | undefined>): 
       (anyDuring
         ? " In between, the same loop's CPU time was sampled every 10 s in a process of its own (CPU time, not wall " +
           "time: the platform keeps both cores busy, and the host's slowing shows in the CPU time the loop takes): " +
-          'the host held when all but a tenth of the samples were within the same limit of the loop before.'
+          'the host held when all but a tenth of the samples were at most the same limit slower than the loop before ' +
+          '(faster is not counted: one short loop on a core left alone for a moment reads a fifth under the medians).'
         : '') +
       (usual
-        ? ` At its usual speed: the loop and the count before and after, and the samples in between, within the same limit of what they took on this ` +
+        ? ` At its usual speed: the loop and the count before and after within the same limit of what they took on this ` +
           `CPU in the minutes its runs of record were taken (${usual.javascriptMs} and ${usual.postgresqlMs} ms: ` +
-          `${usual.from}); a host can hold still at half its speed for minutes, and then its figures, CPU per request ` +
+          `${usual.from})${anyDuring ? ', and the samples in between as above against the usual loop' : ''}; a host can hold still at half its speed for minutes, and then its figures, CPU per request ` +
           'included, are not comparable with those runs either.'
         : ''),
     '',

@@ -74,7 +74,7 @@ describe('hostSpeedChange', () => {
 });
 
 describe('heldThroughout', () => {
-  it('holds when every sample is within a quarter of the reference either way', () => {
+  it('holds when every sample is under a quarter slower than the reference', () => {
     expect(heldThroughout([160, 171, 188, 140], 162)).toBe(true);
     expect(heldThroughout([], 162)).toBe(true);
   });
@@ -87,7 +87,7 @@ describe('heldThroughout', () => {
     expect(heldThroughout([165, 300], 162)).toBe(false);
   });
 
-  it('names a host that sped up as much as moved too', () => {
-    expect(heldThroughout([120, 118, 121], 162)).toBe(false);
+  it('does not count a sample faster than the reference against the host: a core left alone for a moment', () => {
+    expect(heldThroughout([130.4, 134.7, 120, 166], 169)).toBe(true);
   });
 });
