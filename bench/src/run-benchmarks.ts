@@ -8,7 +8,7 @@ import { messagingBenchmark } from './benchmarks/messaging.benchmark';
 import { sqlStatementsBenchmark } from './benchmarks/sql-statements.benchmark';
 import type { BenchOptions } from './lib/bench-options';
 import { untilTheHostHeld, type HostSpeedAround } from './lib/host-moved-reruns';
-import { watchHostSpeed } from './lib/host-speed-watch';
+import { hostSpeedSampleIntervalMs, watchHostSpeed } from './lib/host-speed-watch';
 import { hostSpeedNow, machineInfo, type MachineInfo } from './lib/machine-info';
 import { hostSpeedLevelSentence } from './lib/usual-host-speed';
 import { untilAtItsUsualSpeed } from './lib/usual-speed-wait';
@@ -105,7 +105,8 @@ export async function runBenchmarks(o: {
       speedBefore: lastHostSpeed,
       reruns: o.options.rerunsWhenHostMoved ?? 0,
       // Every second in a reduced run, whose benchmarks take seconds: the sampling is exercised, not trusted.
-      watch: () => watchHostSpeed({ intervalMs: o.options.reduced ? 1_000 : 10_000 }),
+      watch: () =>
+        watchHostSpeed({ intervalMs: o.options.reduced ? 1_000 : hostSpeedSampleIntervalMs }),
       settle: (speed) =>
         untilAtItsUsualSpeed({ cpu: machine.cpu, speed, speedNow, waitMs, say: o.say }),
       say: o.say,

@@ -23,6 +23,9 @@ createInterface({ input: process.stdin }).on('line', (line) => {
 /** The steps of host-speed.ts' loop, which the samples are scaled to so that they compare with `javascriptMs`. */
 const referenceSteps = 100_000_000;
 
+/** How often a full run samples the host's speed while a benchmark runs. */
+export const hostSpeedSampleIntervalMs = 10_000;
+
 export interface HostSpeedWatch {
   /** Stops sampling and returns the samples, oldest first: the loop's CPU time in ms, scaled to `referenceSteps`. */
   stop(): Promise<number[]>;
@@ -36,7 +39,7 @@ export interface HostSpeedWatch {
  * keyAccount request against 11.95 in the run of record.
  */
 export function watchHostSpeed(o: { intervalMs?: number; steps?: number } = {}): HostSpeedWatch {
-  const intervalMs = o.intervalMs ?? 10_000;
+  const intervalMs = o.intervalMs ?? hostSpeedSampleIntervalMs;
   const steps = o.steps ?? referenceSteps / 2;
   const child = spawn(process.execPath, ['-e', childSource], {
     stdio: ['pipe', 'pipe', 'inherit'],

@@ -1,5 +1,6 @@
 import { heldThroughout, hostSpeedLimit, type HostSpeed } from '../lib/host-speed';
 import { duringSummary, heldAround, type HostSpeedAround } from '../lib/host-moved-reruns';
+import { hostSpeedSampleIntervalMs } from '../lib/host-speed-watch';
 import {
   hostSpeedLevel,
   hostSpeedLevelSentence,
@@ -58,8 +59,9 @@ export function benchmarksOnAMovedHost(results: Array<BenchResult | undefined>):
 }
 
 /**
- * The benchmarks that started or ended with the host away from its usual speed for its CPU (none for a CPU whose
- * usual speed is not on record, or for older results): a host can hold still at half its speed for minutes.
+ * The benchmarks that started or ended with the host away from its usual speed for its CPU, or that it slowed under
+ * in between (none for a CPU whose usual speed is not on record, or for older results): a host can hold still at half
+ * its speed for minutes.
  */
 export function benchmarksOffTheUsualSpeed(results: Array<BenchResult | undefined>): string[] {
   return bracketed(results)
@@ -101,7 +103,7 @@ export function hostSteadinessSection(results: Array<BenchResult | undefined>): 
           (anySetAside ? ', and the host speeds of those set aside are listed.' : '.')
         : '') +
       (anyDuring
-        ? " In between, the same loop's CPU time was sampled every 10 s in a process of its own (CPU time, not wall " +
+        ? ` In between, the same loop's CPU time was sampled every ${hostSpeedSampleIntervalMs / 1000} s in a process of its own (CPU time, not wall ` +
           "time: the platform keeps both cores busy, and the host's slowing shows in the CPU time the loop takes): " +
           'the host held when all but a tenth of the samples were at most the same limit slower than the loop before ' +
           '(faster is not counted: one short loop on a core left alone for a moment reads a fifth under the medians).'
