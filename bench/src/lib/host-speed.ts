@@ -141,13 +141,17 @@ export function heldThroughout(samples: readonly number[], referenceMs: number):
   return slower <= Math.floor(samples.length / 10);
 }
 
+/** One timing over another, to two decimals (1 against a timing of nothing). */
+export function timingRatio(a: number, b: number): number {
+  return b > 0 ? Math.round((a / b) * 100) / 100 : 1;
+}
+
 /** `after` against `before`. */
 export function hostSpeedChange(before: HostSpeed, after: HostSpeed): HostSpeedChange {
-  const ratio = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 100) / 100 : 1);
   const change = {
-    javascript: ratio(after.javascriptMs, before.javascriptMs),
-    postgresql: ratio(after.postgresqlMs, before.postgresqlMs),
-    roundTrip: ratio(after.roundTripUs, before.roundTripUs),
+    javascript: timingRatio(after.javascriptMs, before.javascriptMs),
+    postgresql: timingRatio(after.postgresqlMs, before.postgresqlMs),
+    roundTrip: timingRatio(after.roundTripUs, before.roundTripUs),
   };
   return {
     ...change,

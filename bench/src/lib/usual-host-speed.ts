@@ -1,4 +1,4 @@
-import { withinHostSpeedLimit, type HostSpeed } from './host-speed';
+import { timingRatio, withinHostSpeedLimit, type HostSpeed } from './host-speed';
 
 /**
  * What the loop and the count took on a host of this machine kind in the minutes its runs of record were taken,
@@ -44,9 +44,8 @@ export interface HostSpeedLevel {
 export function hostSpeedLevel(cpu: string, speed: HostSpeed): HostSpeedLevel | undefined {
   const usual = usualHostSpeeds.find((u) => cpu.startsWith(u.cpu));
   if (!usual) return undefined;
-  const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
-  const javascript = ratio(speed.javascriptMs, usual.javascriptMs);
-  const postgresql = ratio(speed.postgresqlMs, usual.postgresqlMs);
+  const javascript = timingRatio(speed.javascriptMs, usual.javascriptMs);
+  const postgresql = timingRatio(speed.postgresqlMs, usual.postgresqlMs);
   const atUsualSpeed = withinHostSpeedLimit(javascript) && withinHostSpeedLimit(postgresql);
   return { usual, javascript, postgresql, atUsualSpeed };
 }

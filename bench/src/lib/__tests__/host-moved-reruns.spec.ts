@@ -3,16 +3,27 @@ import { hostSpeedOf } from './host-speed-fixture';
 
 const speed = (javascriptMs: number) => hostSpeedOf(javascriptMs);
 
-/** Attempts numbered from 1, and the host's loop after each, in turn. */
-function benchmark(loopsAfter: number[], reruns: number) {
+/**
+ * Attempts numbered from 1, and the host's loop after each, in turn; the loop before the first 160 ms unless given,
+ * with the sampling and settling given.
+ */
+function benchmark(
+  loopsAfter: number[],
+  reruns: number,
+  more: Pick<Parameters<typeof untilTheHostHeld>[0], 'settle' | 'watch'> & {
+    loopBefore?: number;
+  } = {},
+) {
   const said: string[] = [];
   let attempts = 0;
   const speeds = loopsAfter.map(speed);
   const kept = untilTheHostHeld({
     run: async () => ++attempts,
     speedNow: async () => speeds.shift()!,
-    speedBefore: speed(160),
+    speedBefore: speed(more.loopBefore ?? 160),
     reruns,
+    settle: more.settle,
+    watch: more.watch,
     say: (line) => said.push(line),
   });
   return { kept, said, attempts: () => attempts };
@@ -57,25 +68,20 @@ describe('untilTheHostHeld', () => {
 
   it('settles before each attempt, and starts the attempt from the speed it settled at', async () => {
     const settledFrom: number[] = [];
-    const speeds = [speed(293), speed(170)];
-    const kept = await untilTheHostHeld({
-      run: async () => 'figures',
-      speedNow: async () => speeds.shift()!,
-      speedBefore: speed(300),
-      reruns: 1,
+    const { kept } = benchmark([293, 170], 1, {
+      loopBefore: 300,
       settle: async (before) => {
         settledFrom.push(before.javascriptMs);
         return speed(165);
       },
-      say: () => undefined,
     });
     // 300 → settled at 165 → moved to 293, set aside; 293 → settled at 165 → held at 170.
-    expect(settledFrom).toEqual([300, 293]);
-    expect(kept).toEqual({
-      figures: 'figures',
+    expect(await kept).toEqual({
+      figures: 2,
       around: { before: speed(165), after: speed(170) },
       setAside: [{ before: speed(165), after: speed(293) }],
     });
+    expect(settledFrom).toEqual([300, 293]);
   });
 
   it('samples each attempt in between, keeps the samples, and runs it again when they strayed', async () => {
@@ -83,21 +89,14 @@ describe('untilTheHostHeld', () => {
       [165, 300, 310], // slowed in between, back by the end
       [170, 168],
     ];
-    const said: string[] = [];
-    const speeds = [speed(165), speed(170)];
-    const kept = await untilTheHostHeld({
-      run: async () => 'figures',
-      speedNow: async () => speeds.shift()!,
-      speedBefore: speed(160),
-      reruns: 1,
+    const { kept, said } = benchmark([165, 170], 1, {
       watch: () => {
         const during = samples.shift()!;
         return { stop: async () => during };
       },
-      say: (line) => said.push(line),
     });
-    expect(kept).toEqual({
-      figures: 'figures',
+    expect(await kept).toEqual({
+      figures: 2,
       around: { before: speed(165), after: speed(170), during: [170, 168] },
       setAside: [{ before: speed(160), after: speed(165), during: [165, 300, 310] }],
     });

@@ -27,6 +27,14 @@ function result(
   };
 }
 
+/** The table's body rows in a section, each as its cells (the empty ones outside the outer pipes included). */
+function tableRows(section: string[]): string[][] {
+  return section
+    .filter((line) => line.startsWith('|'))
+    .slice(2)
+    .map((row) => row.split('|').map((cell) => cell.trim()));
+}
+
 describe("the host's speed in BENCHMARKS.md", () => {
   it('has a row per bracketed benchmark, in the order given, and names the one the host moved under', () => {
     const results = [
@@ -36,8 +44,7 @@ describe("the host's speed in BENCHMARKS.md", () => {
       result('event-latency', { before: 293, after: 290 }),
     ];
     expect(benchmarksOnAMovedHost(results)).toEqual(['lead-ingest']);
-    const table = hostSteadinessSection(results).filter((line) => line.startsWith('|'));
-    expect(table.slice(2).map((row) => row.split('|').map((cell) => cell.trim()))).toEqual([
+    expect(tableRows(hostSteadinessSection(results))).toEqual([
       ['', 'at-rest', '160 → 165', '230 → 230', '40 → 40', 'yes', ''],
       ['', 'lead-ingest', '165 → 293', '230 → 230', '40 → 40', '**no**', ''],
       ['', 'event-latency', '293 → 290', '230 → 230', '40 → 40', 'yes', ''],
@@ -60,7 +67,7 @@ describe("the host's speed in BENCHMARKS.md", () => {
     expect(section[0]).toContain('run again (once at most, `BENCH_RERUNS_WHEN_HOST_MOVED`)');
     const table = section.filter((line) => line.startsWith('|'));
     expect(table[0]).toContain('attempts set aside');
-    expect(table.slice(2).map((row) => row.split('|').map((cell) => cell.trim()))).toEqual([
+    expect(tableRows(section)).toEqual([
       ['', 'at-rest', '160 → 160', '230 → 230', '40 → 40', 'yes', '–', ''],
       [
         '',
@@ -89,7 +96,7 @@ describe("the host's speed in BENCHMARKS.md", () => {
     const table = section.filter((line) => line.startsWith('|'));
     expect(table[0]).toContain('at its usual speed');
     // The slower end's timing over the usual (162 ms for the loop; the count's 230 against 238 is under 1).
-    expect(table.slice(2).map((row) => row.split('|').map((cell) => cell.trim()))).toEqual([
+    expect(tableRows(section)).toEqual([
       [
         '',
         'at-rest',
@@ -141,7 +148,7 @@ describe("the host's speed in BENCHMARKS.md", () => {
     expect(section[0]).toContain("the same loop's CPU time was sampled every 10 s");
     const table = section.filter((line) => line.startsWith('|'));
     expect(table[0]).toContain("loop's CPU time in between (ms)");
-    expect(table.slice(2).map((row) => row.split('|').map((cell) => cell.trim()))).toEqual([
+    expect(tableRows(section)).toEqual([
       [
         '',
         'gateways',
