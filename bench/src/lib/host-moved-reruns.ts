@@ -1,4 +1,4 @@
-import { heldThroughout, hostSpeedChange, type HostSpeed } from './host-speed';
+import { heldThroughout, hostSpeedChange, speedThroughout, type HostSpeed } from './host-speed';
 import type { HostSpeedWatch } from './host-speed-watch';
 
 /** The host's speed just before a benchmark and right after it, and as sampled in between. */
@@ -24,10 +24,17 @@ export function heldAround(around: HostSpeedAround): boolean {
   );
 }
 
-/** How the samples taken during a benchmark read, for a line of the console or a cell of the report. */
-export function duringSummary(during: readonly number[]): string {
-  if (during.length === 0) return 'no sample';
-  return `${Math.min(...during)} to ${Math.max(...during)} ms (${during.length} sample${during.length === 1 ? '' : 's'})`;
+/**
+ * How the samples taken during a benchmark read, and the share of the speed of the loop at its start (`referenceMs`)
+ * they come to (speedThroughout), for a line of the console or a cell of the report.
+ */
+export function duringSummary(during: readonly number[], referenceMs: number): string {
+  const speed = speedThroughout(during, referenceMs);
+  if (speed === undefined) return 'no sample';
+  return (
+    `${Math.min(...during)} to ${Math.max(...during)} ms (${during.length} sample${during.length === 1 ? '' : 's'}; ` +
+    `${speed} of the speed at the start)`
+  );
 }
 
 /** A benchmark's figures from the attempt kept, with the host's speed around it and around those set aside. */
@@ -79,7 +86,7 @@ export async function untilTheHostHeld<T>(o: {
     const again = !steady && setAside.length < o.reruns;
     o.say(
       `    host speed ${steady ? 'held' : again ? 'MOVED, running it again' : 'MOVED, the figures above are not comparable with other runs'}: ` +
-        `loop ${before.javascriptMs} → ${after.javascriptMs} ms${during ? ` (its CPU time in between ${duringSummary(during)})` : ''}, ` +
+        `loop ${before.javascriptMs} → ${after.javascriptMs} ms${during ? ` (its CPU time in between ${duringSummary(during, before.javascriptMs)})` : ''}, ` +
         `count ${before.postgresqlMs} → ${after.postgresqlMs} ms, round trip ${before.roundTripUs} → ${after.roundTripUs} µs`,
     );
     if (!again) return { figures, around, setAside };

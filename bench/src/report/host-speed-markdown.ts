@@ -1,4 +1,4 @@
-import { heldThroughout, hostSpeedLimit, type HostSpeed } from '../lib/host-speed';
+import { heldThroughout, hostSpeedLimit, speedThroughout, type HostSpeed } from '../lib/host-speed';
 import { duringSummary, heldAround, type HostSpeedAround } from '../lib/host-moved-reruns';
 import { hostSpeedSampleIntervalMs } from '../lib/host-speed-watch';
 import {
@@ -82,11 +82,19 @@ export function hostSteadinessSection(results: Array<BenchResult | undefined>): 
   const rows = measured.map((r) => [
     r.name,
     `${r.before.javascriptMs} → ${r.after.javascriptMs}`,
-    ...(anyDuring ? [r.during ? duringSummary(r.during) : '–'] : []),
+    ...(anyDuring ? [r.during ? duringSummary(r.during, r.before.javascriptMs) : '–'] : []),
     `${r.before.postgresqlMs} → ${r.after.postgresqlMs}`,
     `${r.before.roundTripUs} → ${r.after.roundTripUs}`,
     r.held ? 'yes' : '**no**',
-    ...(usual ? [levelCell(r.levels, r.atUsualSpeed)] : []),
+    ...(usual
+      ? [
+          levelCell(
+            r.levels,
+            r.atUsualSpeed,
+            r.during && speedThroughout(r.during, usual.javascriptMs),
+          ),
+        ]
+      : []),
     ...(anySetAside ? [setAsideCell(r.setAside)] : []),
   ]);
   if (rows.length === 0) return [];
@@ -105,8 +113,9 @@ export function hostSteadinessSection(results: Array<BenchResult | undefined>): 
       (anyDuring
         ? ` In between, the same loop's CPU time was sampled every ${hostSpeedSampleIntervalMs / 1000} s in a process of its own (CPU time, not wall ` +
           "time: the platform keeps both cores busy, and the host's slowing shows in the CPU time the loop takes): " +
-          'the host held when all but a tenth of the samples were at most the same limit slower than the loop before ' +
-          '(faster is not counted: one short loop on a core left alone for a moment reads a fifth under the medians).'
+          `the host held when the samples came to at least ${Math.round(100 / hostSpeedLimit) / 100} of the loop's speed before, on average ` +
+          "(each sample's share of it; a faster one counts as whole, since one short loop on a core left alone for a moment " +
+          'reads a fifth under the medians).'
         : '') +
       (usual
         ? ` At its usual speed: the loop and the count before and after within the same limit of what they took on this ` +
@@ -131,11 +140,20 @@ export function hostSteadinessSection(results: Array<BenchResult | undefined>): 
   ];
 }
 
-/** Whether the host was at its usual speed throughout, with the slower end's timings over the usual. */
-function levelCell(levels: readonly HostSpeedLevel[], atUsualSpeed: boolean | undefined): string {
+/**
+ * Whether the host was at its usual speed throughout, with the slower end's timings over the usual and the share of
+ * the usual speed the samples in between came to.
+ */
+function levelCell(
+  levels: readonly HostSpeedLevel[],
+  atUsualSpeed: boolean | undefined,
+  speedInBetween: number | undefined,
+): string {
   if (levels.length === 0) return '–';
   const slowest = Math.max(...levels.map((level) => Math.max(level.javascript, level.postgresql)));
-  return `${atUsualSpeed ? 'yes' : '**no**'} (${slowest}x at most at its ends)`;
+  const between =
+    speedInBetween === undefined ? '' : `; in between ${speedInBetween} of the usual speed`;
+  return `${atUsualSpeed ? 'yes' : '**no**'} (${slowest}x at most at its ends${between})`;
 }
 
 /** The attempts a benchmark ran before the one recorded, each as the host's loop and count around it. */

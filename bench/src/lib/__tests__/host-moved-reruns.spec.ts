@@ -101,7 +101,7 @@ describe('untilTheHostHeld', () => {
       setAside: [{ before: speed(160), after: speed(165), during: [165, 300, 310] }],
     });
     expect(said[0]).toContain(
-      'MOVED, running it again: loop 160 → 165 ms (its CPU time in between 165 to 310 ms (3 samples))',
+      'MOVED, running it again: loop 160 → 165 ms (its CPU time in between 165 to 310 ms (3 samples; 0.67 of the speed at the start))',
     );
   });
 
