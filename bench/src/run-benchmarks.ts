@@ -62,6 +62,11 @@ export interface BenchResult<T = unknown> {
    * (BenchOptions.rerunsWhenHostMoved), oldest first: their host speeds, not their figures. Absent when none was.
    */
   setAside?: HostSpeedAround[];
+  /**
+   * How often the host's speed was sampled while the benchmark ran (`hostSpeedAround.during`): absent in results
+   * written before it was recorded, which sampled every 10 s.
+   */
+  hostSpeedSampleIntervalMs?: number;
   figures: T;
 }
 
@@ -97,6 +102,8 @@ export async function runBenchmarks(o: {
   let lastHostSpeed = machine.hostSpeed!;
   const speedNow = () => hostSpeedNow(hostSpeedRepeats(o.options));
   const waitMs = (o.options.waitForUsualSpeedMinutes ?? 0) * 60_000;
+  // Every second in a reduced run, whose benchmarks take seconds: the sampling is exercised, not trusted.
+  const sampleIntervalMs = o.options.reduced ? 1_000 : hostSpeedSampleIntervalMs;
   // Runs one benchmark (again while the host moved under it and re-runs are left) and writes its result.
   const measure = async (name: BenchmarkName, run: () => Promise<unknown>) => {
     const kept = await untilTheHostHeld({
@@ -104,9 +111,7 @@ export async function runBenchmarks(o: {
       speedNow,
       speedBefore: lastHostSpeed,
       reruns: o.options.rerunsWhenHostMoved ?? 0,
-      // Every second in a reduced run, whose benchmarks take seconds: the sampling is exercised, not trusted.
-      watch: () =>
-        watchHostSpeed({ intervalMs: o.options.reduced ? 1_000 : hostSpeedSampleIntervalMs }),
+      watch: () => watchHostSpeed({ intervalMs: sampleIntervalMs }),
       settle: (speed) =>
         untilAtItsUsualSpeed({ cpu: machine.cpu, speed, speedNow, waitMs, say: o.say }),
       say: o.say,
@@ -119,6 +124,7 @@ export async function runBenchmarks(o: {
       options: o.options,
       hostSpeedAround: kept.around,
       ...(kept.setAside.length > 0 ? { setAside: kept.setAside } : {}),
+      hostSpeedSampleIntervalMs: sampleIntervalMs,
       figures: kept.figures,
     };
     writeFileSync(join(o.resultsDir, `${name}.json`), `${JSON.stringify(result, null, 2)}\n`);

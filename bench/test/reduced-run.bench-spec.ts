@@ -68,6 +68,9 @@ describe('npm run bench, reduced (BENCH_REDUCED=1)', () => {
     for (const { during } of around)
       for (const sample of during!) expect(sample).toBeGreaterThan(0);
     expect(around[benchmarkNames.indexOf('gateways')].during!.length).toBeGreaterThanOrEqual(3);
+    // The interval is recorded with the samples, so that the report says how often they were taken.
+    for (const name of benchmarkNames)
+      expect(result(resultsDir, name).hostSpeedSampleIntervalMs).toBe(1_000);
   });
 
   it('compares the gateways on both queries, every side answering with data and every figure sane', () => {

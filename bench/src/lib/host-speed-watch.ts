@@ -23,8 +23,12 @@ createInterface({ input: process.stdin }).on('line', (line) => {
 /** The steps of host-speed.ts' loop, which the samples are scaled to so that they compare with `javascriptMs`. */
 const referenceSteps = 100_000_000;
 
-/** How often a full run samples the host's speed while a benchmark runs. */
-export const hostSpeedSampleIntervalMs = 10_000;
+/**
+ * How often a full run samples the host's speed while a benchmark runs. Every 10 s at first (10438cf): then event
+ * latency, about 20 s of load, took two samples, and on 2026-12-07 read saturation at 1,202.8 events/s and 1.46 ms of
+ * CPU an event, a third under the run before, while its two samples put the host at 0.89 of its speed.
+ */
+export const hostSpeedSampleIntervalMs = 2_000;
 
 export interface HostSpeedWatch {
   /** Stops sampling and returns the samples, oldest first: the loop's CPU time in ms, scaled to `referenceSteps`. */
@@ -32,15 +36,17 @@ export interface HostSpeedWatch {
 }
 
 /**
- * Samples the host's speed while a benchmark runs, every `intervalMs`, with a loop of `steps` (half the reference
- * loop by default: about 80 ms of one core every 10 s, under 1 % of the machine). The two measurements bracketing a
+ * Samples the host's speed while a benchmark runs, every `intervalMs`, with a loop of `steps` (a tenth of the reference
+ * loop by default: about 16 ms of one core every 2 s, under 1 % of the machine). The shorter loop reads the host as the
+ * longer one does: beside each other for a minute on an idle machine whose host lost speed in moments, 59 samples each,
+ * 161.3 to 386.6 ms against 134.1 to 431, the share of its speed 0.78 against 0.8. The two measurements bracketing a
  * benchmark can both read the usual speed while the host ran at half of it in between: on 2026-12-07 the gateways
  * benchmark read the loop at 163.6 ms before and 188 after, while router-runtime's side took 22.1 ms of CPU a
  * keyAccount request against 11.95 in the run of record.
  */
 export function watchHostSpeed(o: { intervalMs?: number; steps?: number } = {}): HostSpeedWatch {
   const intervalMs = o.intervalMs ?? hostSpeedSampleIntervalMs;
-  const steps = o.steps ?? referenceSteps / 2;
+  const steps = o.steps ?? referenceSteps / 10;
   const child = spawn(process.execPath, ['-e', childSource], {
     stdio: ['pipe', 'pipe', 'inherit'],
   });

@@ -1,6 +1,5 @@
 import { heldThroughout, hostSpeedLimit, speedThroughout, type HostSpeed } from '../lib/host-speed';
 import { duringSummary, heldAround, type HostSpeedAround } from '../lib/host-moved-reruns';
-import { hostSpeedSampleIntervalMs } from '../lib/host-speed-watch';
 import {
   hostSpeedLevel,
   hostSpeedLevelSentence,
@@ -22,6 +21,9 @@ export function hostSpeedLine(h: HostSpeed, cpu: string): string {
 }
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** How often results that do not say sampled the host's speed in between (watchHostSpeed's first interval). */
+const samplesEveryBefore = 10_000;
 
 /** The results that were bracketed by two host-speed measurements, in the order given (the order they ran). */
 function bracketed(results: Array<BenchResult | undefined>) {
@@ -46,6 +48,7 @@ function bracketed(results: Array<BenchResult | undefined>) {
             (!around.during || heldThroughout(around.during, usual.javascriptMs))
           : undefined,
         setAside: r.setAside ?? [],
+        sampleIntervalMs: r.hostSpeedSampleIntervalMs ?? samplesEveryBefore,
         reruns: r.options.rerunsWhenHostMoved,
       };
     });
@@ -111,7 +114,7 @@ export function hostSteadinessSection(results: Array<BenchResult | undefined>): 
           (anySetAside ? ', and the host speeds of those set aside are listed.' : '.')
         : '') +
       (anyDuring
-        ? ` In between, the same loop's CPU time was sampled every ${hostSpeedSampleIntervalMs / 1000} s in a process of its own (CPU time, not wall ` +
+        ? ` In between, the same loop's CPU time was sampled every ${sampledEvery(measured)} s in a process of its own (CPU time, not wall ` +
           "time: the platform keeps both cores busy, and the host's slowing shows in the CPU time the loop takes): " +
           `the host held when the samples came to at least ${Math.round(100 / hostSpeedLimit) / 100} of the loop's speed before, on average ` +
           "(each sample's share of it; a faster one counts as whole, since one short loop on a core left alone for a moment " +
@@ -138,6 +141,14 @@ export function hostSteadinessSection(results: Array<BenchResult | undefined>): 
       rows,
     ),
   ];
+}
+
+/** How often the benchmarks sampled in between did so, in seconds (each interval once, e.g. "2" or "10 or 2"). */
+function sampledEvery(
+  measured: ReadonlyArray<{ during?: number[]; sampleIntervalMs: number }>,
+): string {
+  const intervals = new Set(measured.filter((r) => r.during).map((r) => r.sampleIntervalMs / 1000));
+  return [...intervals].join(' or ');
 }
 
 /**
