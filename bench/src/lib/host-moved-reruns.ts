@@ -14,8 +14,8 @@ export interface HostSpeedAround {
 
 /**
  * Whether the host held its speed through a benchmark: the loop and the count at its end within the limit of those
- * at its start (hostSpeedChange), and the loop's samples in between no more than the limit slower than the loop at
- * its start (heldThroughout).
+ * at its start (hostSpeedChange), and the loop's samples in between coming to at least `leastHeldShare` of the
+ * loop's speed at its start (heldThroughout).
  */
 export function heldAround(around: HostSpeedAround): boolean {
   return (

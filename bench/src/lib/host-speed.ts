@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { Client } from 'pg';
-import { percentile, round } from './figures';
+import { percentile, round, sum } from './figures';
 
 /**
  * How fast the host ran three fixed pieces of work as a run started: lower is
@@ -145,7 +145,15 @@ export function speedThroughout(
 ): number | undefined {
   if (samples.length === 0) return undefined;
   const shares = samples.map((sample) => Math.min(1, referenceMs / sample));
-  return Math.round((shares.reduce((sum, share) => sum + share, 0) / shares.length) * 100) / 100;
+  return round(sum(shares) / shares.length, 2);
+}
+
+/** The least share of its speed (speedThroughout) a host may give a benchmark and still count as holding it. */
+export const leastHeldShare = 1 / hostSpeedLimit;
+
+/** Whether a share of its speed (speedThroughout) counts as the host holding it; no share, no samples to judge. */
+export function shareHeld(share: number | undefined): boolean {
+  return share === undefined || share >= leastHeldShare;
 }
 
 /**
@@ -153,13 +161,12 @@ export function speedThroughout(
  * `hostSpeedLimit` of the speed of `referenceMs` (speedThroughout), the same limit as a move between its ends.
  */
 export function heldThroughout(samples: readonly number[], referenceMs: number): boolean {
-  const speed = speedThroughout(samples, referenceMs);
-  return speed === undefined || speed >= 1 / hostSpeedLimit;
+  return shareHeld(speedThroughout(samples, referenceMs));
 }
 
 /** One timing over another, to two decimals (1 against a timing of nothing). */
 export function timingRatio(a: number, b: number): number {
-  return b > 0 ? Math.round((a / b) * 100) / 100 : 1;
+  return b > 0 ? round(a / b, 2) : 1;
 }
 
 /** `after` against `before`. */

@@ -4,6 +4,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { testInfrastructure } from '@salesgraph/testing';
+import { round } from './figures';
 import { measureHostSpeed, type HostSpeed } from './host-speed';
 
 export interface MachineInfo {
@@ -56,7 +57,7 @@ export async function hostSpeedNow(repeats?: number): Promise<HostSpeed> {
 /** Where and with what a run was made: the machine from /proc, the versions of everything compared. */
 export async function machineInfo(repoRoot: string): Promise<MachineInfo> {
   // Read before the host's speed is measured, which keeps a core busy for seconds.
-  const loadAverage = Math.round(loadavg()[0] * 100) / 100;
+  const loadAverage = round(loadavg()[0], 2);
   const memKiB = Number(fileField('/proc/meminfo', /^MemTotal:\s+(\d+) kB/m) ?? 0);
   const client = new Client({ connectionString: testInfrastructure().pgAdminUrl });
   await client.connect();

@@ -1,4 +1,11 @@
-import { heldThroughout, hostSpeedLimit, speedThroughout, type HostSpeed } from '../lib/host-speed';
+import { round } from '../lib/figures';
+import {
+  hostSpeedLimit,
+  leastHeldShare,
+  shareHeld,
+  speedThroughout,
+  type HostSpeed,
+} from '../lib/host-speed';
 import { duringSummary, heldAround, type HostSpeedAround } from '../lib/host-moved-reruns';
 import {
   hostSpeedLevel,
@@ -37,6 +44,9 @@ function bracketed(results: Array<BenchResult | undefined>) {
         .map((speed) => hostSpeedLevel(r.machine?.cpu ?? '', speed))
         .filter((level): level is HostSpeedLevel => level !== undefined);
       const usual = levels[0]?.usual;
+      // The share of the usual speed the samples in between came to (none without samples or a usual speed).
+      const speedAgainstUsual =
+        usual && around.during ? speedThroughout(around.during, usual.javascriptMs) : undefined;
       return {
         name: r.name,
         ...around,
@@ -44,9 +54,9 @@ function bracketed(results: Array<BenchResult | undefined>) {
         levels,
         // At its ends and in between; unknown (undefined) for a CPU with no usual speed on record.
         atUsualSpeed: usual
-          ? levels.every((level) => level.atUsualSpeed) &&
-            (!around.during || heldThroughout(around.during, usual.javascriptMs))
+          ? levels.every((level) => level.atUsualSpeed) && shareHeld(speedAgainstUsual)
           : undefined,
+        speedAgainstUsual,
         setAside: r.setAside ?? [],
         sampleIntervalMs: r.hostSpeedSampleIntervalMs ?? samplesEveryBefore,
         reruns: r.options.rerunsWhenHostMoved,
@@ -89,15 +99,7 @@ export function hostSteadinessSection(results: Array<BenchResult | undefined>): 
     `${r.before.postgresqlMs} → ${r.after.postgresqlMs}`,
     `${r.before.roundTripUs} → ${r.after.roundTripUs}`,
     r.held ? 'yes' : '**no**',
-    ...(usual
-      ? [
-          levelCell(
-            r.levels,
-            r.atUsualSpeed,
-            r.during && speedThroughout(r.during, usual.javascriptMs),
-          ),
-        ]
-      : []),
+    ...(usual ? [levelCell(r.levels, r.atUsualSpeed, r.speedAgainstUsual)] : []),
     ...(anySetAside ? [setAsideCell(r.setAside)] : []),
   ]);
   if (rows.length === 0) return [];
@@ -116,7 +118,7 @@ export function hostSteadinessSection(results: Array<BenchResult | undefined>): 
       (anyDuring
         ? ` In between, the same loop's CPU time was sampled every ${sampledEvery(measured)} s in a process of its own (CPU time, not wall ` +
           "time: the platform keeps both cores busy, and the host's slowing shows in the CPU time the loop takes): " +
-          `the host held when the samples came to at least ${Math.round(100 / hostSpeedLimit) / 100} of the loop's speed before, on average ` +
+          `the host held when the samples came to at least ${round(leastHeldShare, 2)} of the loop's speed before, on average ` +
           "(each sample's share of it; a faster one counts as whole, since one short loop on a core left alone for a moment " +
           'reads a fifth under the medians).'
         : '') +
