@@ -121,6 +121,21 @@ configured_port() {
   grep -E '^port = ' "$PG_DATA/postgresql.conf" 2>/dev/null | tail -1 | awk '{print $3}'
 }
 
+# A benchmark run makes the cluster durable with ALTER SYSTEM while it runs and puts it back as it
+# ends (bench/src/lib/postgres-durability.ts); a run killed outright leaves it so, and the tests
+# slower. This cluster's own settings are those init_cluster wrote: the three are cleared from
+# ALTER SYSTEM's file whenever it is started or found running.
+clear_benchmark_durability() {
+  local left
+  left=$(psql_admin -c "SELECT string_agg(name, ', ') FROM pg_file_settings
+    WHERE sourcefile LIKE '%postgresql.auto.conf' AND name IN ('fsync', 'synchronous_commit', 'full_page_writes')")
+  [ -n "$left" ] || return 0
+  step "Clearing $left from ALTER SYSTEM (a benchmark run that did not end set them)"
+  psql_admin -c 'ALTER SYSTEM RESET fsync' -c 'ALTER SYSTEM RESET synchronous_commit' \
+    -c 'ALTER SYSTEM RESET full_page_writes' -c 'SELECT pg_reload_conf()' >/dev/null
+  ok
+}
+
 start() {
   ensure_credentials
   if [ -n "${SALESGRAPH_PG_ADMIN_URL:-}" ]; then
@@ -133,6 +148,7 @@ start() {
     [ "$running" = "$PG_PORT" ] || fail "this clone's PostgreSQL already runs, on port $running rather than $PG_PORT" \
       "use SALESGRAPH_PG_PORT=$running, or stop it first (npm run infra:down) to move it"
     step "PostgreSQL already running on 127.0.0.1:$PG_PORT ($PG_DATA)"; ok
+    clear_benchmark_durability
   else
     require_free_port "$PG_PORT" "PostgreSQL" SALESGRAPH_PG_PORT
     init_cluster
@@ -146,6 +162,7 @@ start() {
     wait_until 30 psql_admin -c 'select 1' || fail_log "$PG_LOG" "PostgreSQL started but does not answer queries (log: $PG_LOG)" \
       "the lines above give the cause"
     ok
+    clear_benchmark_durability
   fi
   create_databases
 }

@@ -9,7 +9,9 @@ import { sqlStatementsBenchmark } from './benchmarks/sql-statements.benchmark';
 import type { BenchOptions } from './lib/bench-options';
 import { untilTheHostHeld, type HostSpeedAround } from './lib/host-moved-reruns';
 import { hostSpeedSampleIntervalMs, watchHostSpeed } from './lib/host-speed-watch';
+import { testInfrastructure } from '@salesgraph/testing';
 import { hostSpeedNow, machineInfo, type MachineInfo } from './lib/machine-info';
+import { makePostgresDurable } from './lib/postgres-durability';
 import { hostSpeedLevelSentence } from './lib/usual-host-speed';
 import { untilAtItsUsualSpeed } from './lib/usual-speed-wait';
 import { startBenchPlatform, type BenchPlatform } from './platform/bench-platform';
@@ -96,6 +98,36 @@ export async function runBenchmarks(o: {
       `no benchmark named ${unknown.join(', ')}; there are: ${benchmarkNames.join(', ')}`,
     );
   mkdirSync(o.resultsDir, { recursive: true });
+  // Killed mid-run, even mid-start (Ctrl-C, a test's timeout): the platform's processes are in process
+  // groups of their own and would outlive us, so stop them first, then put PostgreSQL's settings back.
+  let stopStarted: () => Promise<void> = async () => undefined;
+  let putBack: () => Promise<void> = async () => undefined;
+  const onSignal = (signal: NodeJS.Signals) => {
+    o.say(`==> ${signal}: stopping the platform`);
+    void stopStarted()
+      .then(() => putBack())
+      .finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    if (o.options.postgresDurable ?? true) {
+      o.say('==> PostgreSQL durable for the run (fsync, synchronous commit, full-page writes on)');
+      putBack = await makePostgresDurable(testInfrastructure().pgAdminUrl);
+    }
+    return await runWithin(o, (stop) => (stopStarted = stop));
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    await putBack();
+  }
+}
+
+/** runBenchmarks' work, on a server as durable as asked; `onStarted` is told how to stop the platform. */
+async function runWithin(
+  o: Parameters<typeof runBenchmarks>[0],
+  onStarted: (stop: () => Promise<void>) => void,
+): Promise<Array<BenchResult>> {
   const machine = await machineInfo(o.repoRoot);
   o.say(`==> ${hostSpeedLevelSentence(machine.cpu, machine.hostSpeed!)}`);
   const results: BenchResult[] = [];
@@ -134,31 +166,14 @@ export async function runBenchmarks(o: {
   const platformNames = benchmarkNames.filter((name) => o.names.includes(name) && onPlatform[name]);
   if (platformNames.length > 0) {
     o.say('==> Starting the platform (fresh databases, demo seeds)');
-    // Killed mid-run, even mid-start (Ctrl-C, a test's timeout): the platform's processes are in process
-    // groups of their own and would outlive us, so stop them first.
-    let stopStarted: () => Promise<void> = async () => undefined;
-    const onSignal = (signal: NodeJS.Signals) => {
-      o.say(`==> ${signal}: stopping the platform`);
-      void stopStarted().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
-    };
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
-    let platform: BenchPlatform;
-    try {
-      platform = await startBenchPlatform(o.say, (stop) => (stopStarted = stop));
-    } catch (error) {
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
-      throw error;
-    }
+    const platform = await startBenchPlatform(o.say, onStarted);
     try {
       for (const name of platformNames) {
         o.say(`==> Benchmark: ${name}`);
         await measure(name, () => onPlatform[name]!(platform, o.options, o.say));
       }
     } finally {
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
+      onStarted(async () => undefined);
       o.say('==> Stopping the platform');
       await platform.stop();
     }

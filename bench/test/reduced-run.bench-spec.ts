@@ -8,6 +8,9 @@ import type { GatewaysResult } from '../src/benchmarks/gateways.benchmark';
 import type { LeadIngestResult } from '../src/benchmarks/lead-ingest.benchmark';
 import type { MessagingResult } from '../src/benchmarks/messaging.benchmark';
 import type { SqlStatementsResult } from '../src/benchmarks/sql-statements.benchmark';
+import { testInfrastructure } from '@salesgraph/testing';
+import { Client } from 'pg';
+import { readPostgresDurability, type PostgresDurability } from '../src/lib/postgres-durability';
 import { benchmarkNames, type BenchResult } from '../src/run-benchmarks';
 
 const repoRoot = resolve(__dirname, '..', '..');
@@ -33,6 +36,17 @@ function runReduced(resultsDir: string): Promise<{ status: number | null; output
   });
 }
 
+/** PostgreSQL's durability settings as a new connection sees them. */
+async function serverDurability(): Promise<PostgresDurability> {
+  const client = new Client({ connectionString: testInfrastructure().pgAdminUrl });
+  await client.connect();
+  try {
+    return await readPostgresDurability(client);
+  } finally {
+    await client.end();
+  }
+}
+
 function result<T>(dir: string, name: string): BenchResult<T> {
   return JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as BenchResult<T>;
 }
@@ -40,9 +54,13 @@ function result<T>(dir: string, name: string): BenchResult<T> {
 describe('npm run bench, reduced (BENCH_REDUCED=1)', () => {
   const resultsDir = mkdtempSync(join(tmpdir(), 'salesgraph-bench-'));
   let run: { status: number | null; output: string };
+  let durabilityBefore: PostgresDurability;
+  let durabilityAfter: PostgresDurability;
 
   beforeAll(async () => {
+    durabilityBefore = await serverDurability();
     run = await runReduced(resultsDir);
+    durabilityAfter = await serverDurability();
   });
   afterAll(() => rmSync(resultsDir, { recursive: true, force: true }));
 
@@ -50,6 +68,17 @@ describe('npm run bench, reduced (BENCH_REDUCED=1)', () => {
     // On failure, the run's last lines say which step (the platform's start, a peer, a benchmark) did not finish.
     if (run.status !== 0)
       throw new Error(`exit ${run.status}:\n${run.output.split('\n').slice(-40).join('\n')}`);
+  });
+
+  it('runs on a durable PostgreSQL, as production runs it, and leaves the server as it found it', () => {
+    for (const name of benchmarkNames)
+      expect(result(resultsDir, name).machine.postgresqlDurability).toEqual({
+        fsync: true,
+        synchronousCommit: 'on',
+        fullPageWrites: true,
+      });
+    // The dev cluster keeps all three off for the tests that follow in npm test.
+    expect(durabilityAfter).toEqual(durabilityBefore);
   });
 
   it("brackets every benchmark with the host's speed, the second measurement the next one's first", () => {

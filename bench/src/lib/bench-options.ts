@@ -38,6 +38,14 @@ export interface BenchOptions {
    * before it was a knob.
    */
   waitForUsualSpeedMinutes?: number;
+  /**
+   * Whether the run makes PostgreSQL durable first (BENCH_POSTGRES_DURABLE; 1 by default, in a reduced run
+   * too): fsync, synchronous commit and full-page writes on, as production runs it, where the dev cluster
+   * turns them off for the tests' sake; put back as they were when the run ends (postgres-durability.ts).
+   * 0 measures the server as it is. Absent in results written before it was a knob: every one of them ran on
+   * the dev cluster with the three off.
+   */
+  postgresDurable?: boolean;
   /** The gateways benchmark's sides, in the order to run them (BENCH_SIDES); every side when unset. */
   sides?: Side[];
   /** The gateways benchmark's queries to measure (BENCH_QUERIES); both when unset. */
@@ -69,6 +77,13 @@ export function benchOptions(env: NodeJS.ProcessEnv = process.env): BenchOptions
     number(name, full, small, (n) => Number.isInteger(n) && n >= 1, 'a whole number from 1');
   const seconds = (name: string, full: number, small: number) =>
     number(name, full, small, (n) => Number.isFinite(n) && n > 0, 'seconds, more than 0');
+  const flag = (name: string, byDefault: boolean) => {
+    const given = env[name]?.trim();
+    if (given === undefined || given === '') return byDefault;
+    if (given === '1' || given === 'true') return true;
+    if (given === '0' || given === 'false') return false;
+    throw new Error(`${name}=${given}: expected 1 or 0`);
+  };
   const sides = sidesGiven(env);
   const queries = queriesGiven(env);
   return {
@@ -106,6 +121,7 @@ export function benchOptions(env: NodeJS.ProcessEnv = process.env): BenchOptions
       (n) => Number.isFinite(n) && n >= 0 && n <= 240,
       'minutes from 0 to 240',
     ),
+    postgresDurable: flag('BENCH_POSTGRES_DURABLE', true),
     ...(sides ? { sides } : {}),
     ...(queries ? { queries } : {}),
   };

@@ -6,6 +6,7 @@ import { Client } from 'pg';
 import { testInfrastructure } from '@salesgraph/testing';
 import { round } from './figures';
 import { measureHostSpeed, type HostSpeed } from './host-speed';
+import { readPostgresDurability, type PostgresDurability } from './postgres-durability';
 
 export interface MachineInfo {
   date: string;
@@ -17,6 +18,11 @@ export interface MachineInfo {
   loadAverage: number;
   /** Three fixed pieces of work timed at the start (absent in results written before it was measured). */
   hostSpeed?: HostSpeed;
+  /**
+   * What PostgreSQL did to make commits survive a crash during the run (absent in results written before it
+   * was read: the dev cluster then, with all three off).
+   */
+  postgresqlDurability?: PostgresDurability;
   commit: string;
   versions: Record<string, string>;
 }
@@ -63,9 +69,11 @@ export async function machineInfo(repoRoot: string): Promise<MachineInfo> {
   await client.connect();
   let postgres: string;
   let hostSpeed: HostSpeed;
+  let postgresqlDurability: PostgresDurability;
   try {
     const version = await client.query<{ server_version: string }>('SHOW server_version');
     postgres = version.rows[0].server_version;
+    postgresqlDurability = await readPostgresDurability(client);
     hostSpeed = await measureHostSpeed(client);
   } finally {
     await client.end();
@@ -87,6 +95,7 @@ export async function machineInfo(repoRoot: string): Promise<MachineInfo> {
     os: fileField('/etc/os-release', /^PRETTY_NAME="?([^"\n]+)"?$/m) ?? process.platform,
     loadAverage,
     hostSpeed,
+    postgresqlDurability,
     commit,
     versions: {
       node: process.versions.node,

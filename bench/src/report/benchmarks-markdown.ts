@@ -9,6 +9,7 @@ import type { SqlStatementsResult } from '../benchmarks/sql-statements.benchmark
 import { CANDIDATE_PROCESS } from '../platform/candidate-gateway';
 import { benchmarkNames, type BenchmarkName, type BenchResult } from '../run-benchmarks';
 import { round, sum } from '../lib/figures';
+import { isDurable, type PostgresDurability } from '../lib/postgres-durability';
 import {
   benchmarksOffTheUsualSpeed,
   benchmarksOnAMovedHost,
@@ -41,11 +42,25 @@ function machineSection(result: BenchResult): string[] {
   return [
     `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}; load average ${m.loadAverage} at the start.`,
     ...(m.hostSpeed ? [hostSpeedLine(m.hostSpeed, m.cpu)] : []),
+    postgresDurabilityLine(m.postgresqlDurability),
     `Versions: ${Object.entries(m.versions)
       .map(([name, version]) => `${name} ${version}`)
       .join(', ')}. Commit ${m.commit}, ${m.date.slice(0, 16).replace('T', ' ')} UTC.`,
     `Load: ${result.options.workers} concurrent request loops per side, ${result.options.warmupSeconds} s warm-up, ${result.options.measureSeconds} s measured.`,
   ];
+}
+
+/** What PostgreSQL did to make a commit survive a crash, which every write the benchmarks time pays for. */
+export function postgresDurabilityLine(d: PostgresDurability | undefined): string {
+  if (!d)
+    return (
+      "PostgreSQL's durability: not recorded; results written before it was read ran on the dev cluster " +
+      '(infra/postgres.sh), with fsync, synchronous commit and full-page writes off, which production does not run.'
+    );
+  const settings = `fsync ${d.fsync ? 'on' : 'off'}, synchronous_commit ${d.synchronousCommit}, full_page_writes ${d.fullPageWrites ? 'on' : 'off'}`;
+  return isDurable(d)
+    ? `PostgreSQL durable, as production runs it (${settings}).`
+    : `PostgreSQL **not durable** (${settings}): a crash may lose the last commits; production does not run so (BENCH_POSTGRES_DURABLE=0, or a server set so).`;
 }
 
 /**
@@ -353,7 +368,10 @@ export function writeBenchmarksMarkdown(repoRoot: string, resultsDir: string): s
     'under is run again, 0 to 3: 1 by default, 0 in a reduced run; the attempts set aside are listed under "Host speed',
     'during each benchmark"), `BENCH_WAIT_FOR_USUAL_SPEED_MINUTES` (how long each attempt may wait for the host to be',
     'back at its usual speed for its CPU, measured every 20 s: 0 by default, no wait; a run of record left unattended',
-    'sets it, the host under this machine kind having run at half speed for hours),',
+    'sets it, the host under this machine kind having run at half speed for hours), `BENCH_POSTGRES_DURABLE` (1 by',
+    "default: the run turns PostgreSQL's fsync, synchronous commit and full-page writes on, as production runs it,",
+    "where the dev cluster turns them off for the tests' sake, and puts them back as it ends; 0 measures the server as",
+    'it is),',
     '`BENCH_TOPIC_PARTITIONS` (the partitions of the topics the services make: 3 as `npm start` makes them; the',
     "Kubernetes manifests set 6), `BENCH_SIDES` (the gateways' sides to run, in that order, e.g. `salesgraph,direct`),",
     "`BENCH_QUERIES` (the gateways' queries to measure, `leadList`, `keyAccount` or both, the default),",

@@ -12,6 +12,7 @@ describe('benchOptions', () => {
       latencyPollMs: 5,
       rerunsWhenHostMoved: 1,
       waitForUsualSpeedMinutes: 0,
+      postgresDurable: true,
     });
     expect(benchOptions({ BENCH_REDUCED: '1' })).toMatchObject({
       reduced: true,
@@ -20,6 +21,8 @@ describe('benchOptions', () => {
       // Its figures mean nothing, and npm test waits for it.
       rerunsWhenHostMoved: 0,
       waitForUsualSpeedMinutes: 0,
+      // Durable in a reduced run too, so that npm test goes through the switch and back.
+      postgresDurable: true,
     });
   });
 
@@ -33,6 +36,7 @@ describe('benchOptions', () => {
         BENCH_LATENCY_POLL_MS: '10',
         BENCH_RERUNS_WHEN_HOST_MOVED: '0',
         BENCH_WAIT_FOR_USUAL_SPEED_MINUTES: '30',
+        BENCH_POSTGRES_DURABLE: '0',
       }),
     ).toMatchObject({
       measureSeconds: 2.5,
@@ -42,7 +46,9 @@ describe('benchOptions', () => {
       latencyPollMs: 10,
       rerunsWhenHostMoved: 0,
       waitForUsualSpeedMinutes: 30,
+      postgresDurable: false,
     });
+    expect(benchOptions({ BENCH_POSTGRES_DURABLE: 'true' }).postgresDurable).toBe(true);
   });
 
   it.each([
@@ -71,6 +77,7 @@ describe('benchOptions', () => {
       '300',
       'BENCH_WAIT_FOR_USUAL_SPEED_MINUTES=300: expected minutes from 0 to 240',
     ],
+    ['BENCH_POSTGRES_DURABLE', 'yes', 'BENCH_POSTGRES_DURABLE=yes: expected 1 or 0'],
   ])('refuses %s=%s', (name, value, message) => {
     expect(() => benchOptions({ [name]: value })).toThrow(message);
   });
