@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { testInfrastructure } from '@salesgraph/testing';
 import { atRestBenchmark } from './benchmarks/at-rest.benchmark';
 import { eventLatencyBenchmark } from './benchmarks/event-latency.benchmark';
 import { gatewaysBenchmark } from './benchmarks/gateways.benchmark';
@@ -9,7 +10,6 @@ import { sqlStatementsBenchmark } from './benchmarks/sql-statements.benchmark';
 import type { BenchOptions } from './lib/bench-options';
 import { untilTheHostHeld, type HostSpeedAround } from './lib/host-moved-reruns';
 import { hostSpeedSampleIntervalMs, watchHostSpeed } from './lib/host-speed-watch';
-import { testInfrastructure } from '@salesgraph/testing';
 import { hostSpeedNow, machineInfo, type MachineInfo } from './lib/machine-info';
 import { makePostgresDurable } from './lib/postgres-durability';
 import { hostSpeedLevelSentence } from './lib/usual-host-speed';
@@ -104,7 +104,9 @@ export async function runBenchmarks(o: {
   let putBack: () => Promise<void> = async () => undefined;
   const onSignal = (signal: NodeJS.Signals) => {
     o.say(`==> ${signal}: stopping the platform`);
+    // The settings are put back even when the platform did not stop cleanly.
     void stopStarted()
+      .catch(() => undefined)
       .then(() => putBack())
       .finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
   };

@@ -60,7 +60,7 @@ export function postgresDurabilityLine(d: PostgresDurability | undefined): strin
   const settings = `fsync ${d.fsync ? 'on' : 'off'}, synchronous_commit ${d.synchronousCommit}, full_page_writes ${d.fullPageWrites ? 'on' : 'off'}`;
   return isDurable(d)
     ? `PostgreSQL durable, as production runs it (${settings}).`
-    : `PostgreSQL **not durable** (${settings}): a crash may lose the last commits; production does not run so (BENCH_POSTGRES_DURABLE=0, or a server set so).`;
+    : `PostgreSQL **not durable** (${settings}), as production does not run it: a crash may lose the last commits (a run with BENCH_POSTGRES_DURABLE=0).`;
 }
 
 /**
