@@ -1,6 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { testInfrastructure } from '@salesgraph/testing';
 import { atRestBenchmark } from './benchmarks/at-rest.benchmark';
 import { eventLatencyBenchmark } from './benchmarks/event-latency.benchmark';
 import { gatewaysBenchmark } from './benchmarks/gateways.benchmark';
@@ -115,7 +114,7 @@ export async function runBenchmarks(o: {
   try {
     if (o.options.postgresDurable ?? true) {
       o.say('==> PostgreSQL durable for the run (fsync, synchronous commit, full-page writes on)');
-      putBack = await makePostgresDurable(testInfrastructure().pgAdminUrl);
+      putBack = await makePostgresDurable();
     }
     return await runWithin(o, (stop) => (stopStarted = stop));
   } finally {

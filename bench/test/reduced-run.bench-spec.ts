@@ -8,9 +8,7 @@ import type { GatewaysResult } from '../src/benchmarks/gateways.benchmark';
 import type { LeadIngestResult } from '../src/benchmarks/lead-ingest.benchmark';
 import type { MessagingResult } from '../src/benchmarks/messaging.benchmark';
 import type { SqlStatementsResult } from '../src/benchmarks/sql-statements.benchmark';
-import { testInfrastructure } from '@salesgraph/testing';
-import { Client } from 'pg';
-import { readPostgresDurability, type PostgresDurability } from '../src/lib/postgres-durability';
+import { serverPostgresDurability, type PostgresDurability } from '../src/lib/postgres-durability';
 import { benchmarkNames, type BenchResult } from '../src/run-benchmarks';
 
 const repoRoot = resolve(__dirname, '..', '..');
@@ -36,17 +34,6 @@ function runReduced(resultsDir: string): Promise<{ status: number | null; output
   });
 }
 
-/** PostgreSQL's durability settings as a new connection sees them. */
-async function serverDurability(): Promise<PostgresDurability> {
-  const client = new Client({ connectionString: testInfrastructure().pgAdminUrl });
-  await client.connect();
-  try {
-    return await readPostgresDurability(client);
-  } finally {
-    await client.end();
-  }
-}
-
 function result<T>(dir: string, name: string): BenchResult<T> {
   return JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as BenchResult<T>;
 }
@@ -58,9 +45,9 @@ describe('npm run bench, reduced (BENCH_REDUCED=1)', () => {
   let durabilityAfter: PostgresDurability;
 
   beforeAll(async () => {
-    durabilityBefore = await serverDurability();
+    durabilityBefore = await serverPostgresDurability();
     run = await runReduced(resultsDir);
-    durabilityAfter = await serverDurability();
+    durabilityAfter = await serverPostgresDurability();
   });
   afterAll(() => rmSync(resultsDir, { recursive: true, force: true }));
 

@@ -2,8 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
-import { testInfrastructure } from '@salesgraph/testing';
+import { withAdminClient } from '@salesgraph/testing';
 import { round } from './figures';
 import { measureHostSpeed, type HostSpeed } from './host-speed';
 import { readPostgresDurability, type PostgresDurability } from './postgres-durability';
@@ -50,14 +49,8 @@ function packageVersion(repoRoot: string, name: string): string {
 }
 
 /** The host's speed now, on a connection of its own (after each benchmark, to tell whether the host held still). */
-export async function hostSpeedNow(repeats?: number): Promise<HostSpeed> {
-  const client = new Client({ connectionString: testInfrastructure().pgAdminUrl });
-  await client.connect();
-  try {
-    return await measureHostSpeed(client, repeats);
-  } finally {
-    await client.end();
-  }
+export function hostSpeedNow(repeats?: number): Promise<HostSpeed> {
+  return withAdminClient((client) => measureHostSpeed(client, repeats));
 }
 
 /** Where and with what a run was made: the machine from /proc, the versions of everything compared. */
@@ -65,19 +58,14 @@ export async function machineInfo(repoRoot: string): Promise<MachineInfo> {
   // Read before the host's speed is measured, which keeps a core busy for seconds.
   const loadAverage = round(loadavg()[0], 2);
   const memKiB = Number(fileField('/proc/meminfo', /^MemTotal:\s+(\d+) kB/m) ?? 0);
-  const client = new Client({ connectionString: testInfrastructure().pgAdminUrl });
-  await client.connect();
-  let postgres: string;
-  let hostSpeed: HostSpeed;
-  let postgresqlDurability: PostgresDurability;
-  try {
+  const { postgres, postgresqlDurability, hostSpeed } = await withAdminClient(async (client) => {
     const version = await client.query<{ server_version: string }>('SHOW server_version');
-    postgres = version.rows[0].server_version;
-    postgresqlDurability = await readPostgresDurability(client);
-    hostSpeed = await measureHostSpeed(client);
-  } finally {
-    await client.end();
-  }
+    return {
+      postgres: version.rows[0].server_version,
+      postgresqlDurability: await readPostgresDurability(client),
+      hostSpeed: await measureHostSpeed(client),
+    };
+  });
   let commit = 'unknown';
   try {
     commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {

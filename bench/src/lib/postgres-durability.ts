@@ -1,4 +1,5 @@
-import { Client } from 'pg';
+import { withAdminClient } from '@salesgraph/testing';
+import type { Client } from 'pg';
 
 /**
  * What PostgreSQL does to make a commit survive a crash. The dev cluster that `npm run infra:up`
@@ -49,39 +50,37 @@ export async function readPostgresDurability(client: Client): Promise<PostgresDu
  * Turns the three settings on for the whole server (`ALTER SYSTEM`, read again at once: none of
  * them needs a restart) and answers how to put back what was there: the values `ALTER SYSTEM` had
  * set before, or none. Nothing is changed, and there is nothing to put back, on a server that is
- * durable already (production's, docker-compose's). Needs a superuser, as the dev cluster's admin
- * role is. infra/postgres.sh clears the three from `ALTER SYSTEM` whenever it starts the dev
- * cluster, in case a run was killed before it put them back.
+ * durable already (production's, docker-compose's). Connects as the infrastructure's admin role,
+ * which must be a superuser, as the dev cluster's is. infra/postgres.sh clears the three from
+ * `ALTER SYSTEM` whenever it starts the dev cluster, in case a run was killed before it put them
+ * back.
  */
-export async function makePostgresDurable(adminUrl: string): Promise<() => Promise<void>> {
-  const client = new Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    if (isDurable(await readPostgresDurability(client))) return async () => undefined;
+export async function makePostgresDurable(): Promise<() => Promise<void>> {
+  const before = await withAdminClient(async (client) => {
+    if (isDurable(await readPostgresDurability(client))) return undefined;
     // What `ALTER SYSTEM` had written for them (postgresql.auto.conf), to be written back.
     const { rows } = await client.query<{ name: SettingName; setting: string }>(
       `SELECT name, setting FROM pg_file_settings
         WHERE name = ANY($1::text[]) AND sourcefile LIKE '%postgresql.auto.conf' AND applied`,
       [SETTINGS],
     );
-    const before = new Map(rows.map((r) => [r.name, r.setting]));
     await alterSystem(client, DURABLE);
-    await untilInEffect(adminUrl, (d) => isDurable(d));
-    return async () => {
-      const back = new Client({ connectionString: adminUrl });
-      await back.connect();
-      try {
-        await alterSystem(
-          back,
-          Object.fromEntries(SETTINGS.map((name) => [name, before.get(name) ?? null])),
-        );
-      } finally {
-        await back.end();
-      }
-    };
-  } finally {
-    await client.end();
-  }
+    return new Map(rows.map((r) => [r.name, r.setting]));
+  });
+  if (!before) return async () => undefined;
+  await untilInEffect(isDurable);
+  return () =>
+    withAdminClient((client) =>
+      alterSystem(
+        client,
+        Object.fromEntries(SETTINGS.map((name) => [name, before.get(name) ?? null])),
+      ),
+    );
+}
+
+/** The settings as a new connection to the server sees them. */
+export function serverPostgresDurability(): Promise<PostgresDurability> {
+  return withAdminClient(readPostgresDurability);
 }
 
 /** Each setting set (`null`: reset to the configuration files' value), then the configuration reloaded. */
@@ -104,20 +103,10 @@ async function alterSystem(
  * Waits until a new connection sees the settings (the postmaster and its backends read the
  * configuration again a moment after the signal), for at most 10 s.
  */
-async function untilInEffect(
-  adminUrl: string,
-  holds: (d: PostgresDurability) => boolean,
-): Promise<void> {
+async function untilInEffect(holds: (d: PostgresDurability) => boolean): Promise<void> {
   const deadline = Date.now() + 10_000;
   for (;;) {
-    const client = new Client({ connectionString: adminUrl });
-    await client.connect();
-    let now: PostgresDurability;
-    try {
-      now = await readPostgresDurability(client);
-    } finally {
-      await client.end();
-    }
+    const now = await serverPostgresDurability();
     if (holds(now)) return;
     if (Date.now() > deadline)
       throw new Error(
