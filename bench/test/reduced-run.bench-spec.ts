@@ -257,5 +257,11 @@ describe('npm run bench, reduced (BENCH_REDUCED=1)', () => {
     }
     expect(figures.paced.targetRate).toBeGreaterThan(0);
     expect(figures.saturation.targetRate).toBe(0);
+    // The paced phase also by fifth of its publishing: every lead in one stretch, in order.
+    const stretches = figures.paced.latencyOverTime!;
+    expect(stretches).toHaveLength(5);
+    expect(stretches.reduce((seen, w) => seen + w.seen, 0)).toBe(figures.paced.events);
+    stretches.forEach((w, i) => expect(w.fromS).toBe(i === 0 ? 0 : stretches[i - 1].toS));
+    expect(figures.saturation.latencyOverTime).toBeUndefined();
   });
 });

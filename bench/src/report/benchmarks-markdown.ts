@@ -362,7 +362,7 @@ export function writeBenchmarksMarkdown(repoRoot: string, resultsDir: string): s
     "windows each side's measured seconds are split into, taken in turns with the other sides), `BENCH_WARMUP_SECONDS`,",
     '`BENCH_REST_SECONDS`, `BENCH_RATE` and `BENCH_EVENTS` (the paced messaging run; the unpaced one sends twice as many;',
     '`BENCH_RATE` is also the rate of the event-latency run, 1,000/s by default there), `BENCH_LATENCY_SECONDS` (how long',
-    'event latency publishes), `BENCH_LATENCY_POLL_MS` (how often event latency polls for stored leads, 5 ms by',
+    'event latency publishes, 30 s by default), `BENCH_LATENCY_POLL_MS` (how often event latency polls for stored leads, 5 ms by',
     "default: the polls' CPU is the benchmark's, on the same cores), `BENCH_LEADS` (the leads of each lead-ingest",
     "run, 10,000 by default), `BENCH_RERUNS_WHEN_HOST_MOVED` (how many times a benchmark the host's speed moved",
     'under is run again, 0 to 3: 1 by default, 0 in a reduced run; the attempts set aside are listed under "Host speed',

@@ -150,6 +150,22 @@ function acknowledgementLines(f: EventLatencyResult): string[] {
   ];
 }
 
+/**
+ * The paced phase's latency by when the leads were published (results written before it was read have none): alike
+ * in each stretch where the queue settled, higher in each than in the one before where it did not, in which case
+ * a longer phase would read a higher p99.
+ */
+function overTimeLines(f: EventLatencyResult): string[] {
+  const stretches = f.paced.latencyOverTime;
+  if (!stretches) return [];
+  const described = stretches.map((w) => `${w.fromS} to ${w.toS} s ${w.p50} / ${w.p99}`);
+  return [
+    `Paced, by when the leads were published (p50 / p99 ms, over the ${f.paced.events} leads in ${stretches.length}`,
+    `stretches of the publishing): ${described.join('; ')}. Alike in each where the queue settled; rising from one`,
+    'to the next where it did not, and then a longer phase reads a higher p99.',
+  ];
+}
+
 /** How the lead table was polled: in partition order since `foundOutOfOrder` was recorded, every awaited lead before. */
 function pollDescription(f: EventLatencyResult): string[] {
   const inOrder = [f.paced, f.saturation].every((p) => p.foundOutOfOrder !== undefined);
@@ -206,6 +222,7 @@ export function eventLatencySection(result: BenchResult<EventLatencyResult>): st
     `${cpuBreakdown(f.saturation.cpuPerEvent as CpuPerUnit | undefined)}.`,
     ...benchmarkCpuLines(f),
     ...acknowledgementLines(f),
+    ...overTimeLines(f),
     '',
     'Target: p99 ≤ 100 ms at 1,000 events/s; not asserted. Above the saturation rate the latency is queueing.',
     '',

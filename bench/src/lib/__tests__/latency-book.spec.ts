@@ -63,4 +63,32 @@ describe('LatencyBook', () => {
     });
     expect(book.summary()).toMatchObject({ seen: 1, max: 50 });
   });
+
+  it('splits the latencies by when their events were published, so a latency that grows through a phase shows', () => {
+    const book = new LatencyBook();
+    // One event every 100 ms from 1 s (the origin) to 10.9 s, each seen 10 ms later than the one before it was.
+    for (let i = 0; i < 100; i += 1) book.published(`e${i}`, 1000 + 100 * i);
+    for (let i = 0; i < 100; i += 1) book.seen(`e${i}`, 1000 + 100 * i + 10 * (i + 1));
+    const windows = book.overTime(1000, 3);
+    expect(windows.map((w) => [w.fromS, w.toS])).toEqual([
+      [0, 3.3],
+      [3.3, 6.6],
+      [6.6, 9.9],
+    ]);
+    // 33, 33 and 34 events: the last publication closes the last stretch, inside it.
+    expect(windows.map((w) => w.seen)).toEqual([33, 33, 34]);
+    expect(windows.map((w) => w.p50)).toEqual([170, 500, 830]);
+    expect(windows.map((w) => w.p99)).toEqual([330, 660, 1000]);
+  });
+
+  it('leaves a stretch whose events were not seen without percentiles', () => {
+    const book = new LatencyBook();
+    book.published('a', 0);
+    book.published('b', 100);
+    book.seen('a', 5);
+    const [first, second] = book.overTime(0, 2);
+    expect(first).toMatchObject({ seen: 1, p50: 5, p99: 5 });
+    expect(second.seen).toBe(0);
+    expect(second.p99).toBeNaN();
+  });
 });

@@ -29,4 +29,27 @@ describe('eventLatencySection', () => {
   it('leaves the acknowledgements out for results written before they were measured', () => {
     expect(eventLatencySection(eventLatency()).join('\n')).not.toContain('acknowledgement');
   });
+
+  it("gives the paced phase's latency by when the leads were published", () => {
+    const result = eventLatency();
+    result.figures.paced.latencyOverTime = [
+      { fromS: 0, toS: 5, seen: 5000, p50: 40.1, p99: 90 },
+      { fromS: 5, toS: 10, seen: 5000, p50: 60, p99: 250.5 },
+    ];
+    const text = eventLatencySection(result).join('\n');
+    expect(text).toContain(
+      `Paced, by when the leads were published (p50 / p99 ms, over the ${result.figures.paced.events} leads in 2`,
+    );
+    expect(text.replace(/\n/g, ' ')).toContain(
+      'publishing): 0 to 5 s 40.1 / 90; 5 to 10 s 60 / 250.5.',
+    );
+  });
+
+  it('leaves the latency by publication out for results written before it was read', () => {
+    const result = eventLatency();
+    delete result.figures.paced.latencyOverTime;
+    expect(eventLatencySection(result).join('\n')).not.toContain(
+      'by when the leads were published',
+    );
+  });
 });
