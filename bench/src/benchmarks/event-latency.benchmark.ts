@@ -94,8 +94,9 @@ export async function eventLatencyBenchmark(
   say: (line: string) => void,
 ): Promise<EventLatencyResult> {
   const rate = Number(process.env.BENCH_RATE || (options.reduced ? 20 : 1000));
-  // 30 s, not the 10 it was: at 1,000/s the latency rose through the first 10 to 15 s of a phase before it
-  // settled (latencyOverTime), so a 10 s phase read mostly the rise (bench/journal.md).
+  // 30 s, not the 10 it was: a paced phase's latency can take 10 to 15 s to settle (at 1,000/s it rose that
+  // long on a host giving 0.75 to 0.95 of its speed: latencyOverTime, bench/journal.md), and a 10 s phase then
+  // read mostly the rise.
   const seconds = Number(process.env.BENCH_LATENCY_SECONDS || (options.reduced ? 3 : 30));
   const events = Math.round(rate * seconds);
   const pollMs = options.latencyPollMs ?? 5;
