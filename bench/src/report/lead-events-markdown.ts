@@ -152,17 +152,17 @@ function acknowledgementLines(f: EventLatencyResult): string[] {
 
 /**
  * The paced phase's latency by when the leads were published (results written before it was read have none): alike
- * in each stretch where the queue settled, higher in each than in the one before where it did not, in which case
- * a longer phase would read a higher p99.
+ * in each stretch where the path kept up throughout; one stretch far above the others where a spell of the shared
+ * host's left a queue behind, and a rise from one to the next where the queue never settled (bench/journal.md).
  */
 function overTimeLines(f: EventLatencyResult): string[] {
   const stretches = f.paced.latencyOverTime;
   if (!stretches) return [];
-  const described = stretches.map((w) => `${w.fromS} to ${w.toS} s ${w.p50} / ${w.p99}`);
   return [
-    `Paced, by when the leads were published (p50 / p99 ms, over the ${f.paced.events} leads in ${stretches.length}`,
-    `stretches of the publishing): ${described.join('; ')}. Alike in each where the queue settled; rising from one`,
-    'to the next where it did not, and then a longer phase reads a higher p99.',
+    `Paced, by when the leads were published (p50 / p99 ms, the ${f.paced.events} leads in ${stretches.length} stretches of the`,
+    `publishing): ${stretches.map((w) => `${w.fromS} to ${w.toS} s ${w.p50} / ${w.p99}`).join('; ')}.`,
+    'Alike in each where the path kept up throughout; one stretch far above the others holds a queue a spell of the',
+    'shared host left behind, and a rise from one to the next a queue that never settled.',
   ];
 }
 

@@ -38,7 +38,7 @@ describe('eventLatencySection', () => {
     ];
     const text = eventLatencySection(result).join('\n');
     expect(text).toContain(
-      `Paced, by when the leads were published (p50 / p99 ms, over the ${result.figures.paced.events} leads in 2`,
+      `Paced, by when the leads were published (p50 / p99 ms, the ${result.figures.paced.events} leads in 2 stretches`,
     );
     expect(text.replace(/\n/g, ' ')).toContain(
       'publishing): 0 to 5 s 40.1 / 90; 5 to 10 s 60 / 250.5.',
