@@ -48,9 +48,10 @@ export interface LatencyPhase {
    */
   acknowledgedMs?: LatencySummary;
   /**
-   * Paced only: the latencies by fifth of the publishing, by when each lead was published. A queue that settles
-   * reads alike in each; one that grows as the phase goes reads higher in each than in the one before, and a
-   * longer phase would read a higher p99 (absent in results written before it was read).
+   * Paced only: the latencies by fifth of the publishing, by when each lead was published. Alike in each where the
+   * path kept up throughout; one stretch far above the others where a spell of the shared host left a queue, and
+   * higher in each than in the one before where the queue never settled (absent in results written before it was
+   * read).
    */
   latencyOverTime?: LatencyWindow[];
   /**
@@ -94,9 +95,9 @@ export async function eventLatencyBenchmark(
   say: (line: string) => void,
 ): Promise<EventLatencyResult> {
   const rate = Number(process.env.BENCH_RATE || (options.reduced ? 20 : 1000));
-  // 30 s, not the 10 it was: a paced phase's latency can take 10 to 15 s to settle (at 1,000/s it rose that
-  // long on a host giving 0.75 to 0.95 of its speed: latencyOverTime, bench/journal.md), and a 10 s phase then
-  // read mostly the rise.
+  // 30 s, not the 10 it was: at 1,000/s the latency rose for 10 to 15 s on a host giving 0.75 to 0.83 of its
+  // speed and came in bursts on one giving 0.9 and more (latencyOverTime, bench/journal.md), so one 10 s phase
+  // held a rise or a burst or neither, and its p99 said more about the host's spells than about the path.
   const seconds = Number(process.env.BENCH_LATENCY_SECONDS || (options.reduced ? 3 : 30));
   const events = Math.round(rate * seconds);
   const pollMs = options.latencyPollMs ?? 5;

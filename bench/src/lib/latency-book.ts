@@ -81,8 +81,8 @@ export class LatencyBook {
 
   /**
    * The latencies by when their events were published: `count` equal stretches from `origin` to the last
-   * publication, so that a phase whose latency grows as it goes (a queue that never settles) shows it, where
-   * one summary over the phase would not say whether a longer phase would have read the same.
+   * publication, so that a phase whose latency grows as it goes (a queue that never settles), or jumps for a
+   * while, shows it, where one summary over the phase would not say whether a longer phase would read the same.
    */
   overTime(origin: number, count: number): LatencyWindow[] {
     let last = origin;
