@@ -28,7 +28,7 @@ export const FULL_EVERY = 200;
 /** Publishing ticks: at 1,000/s, ten events per request. */
 const TICK_MS = 10;
 /** The paced phase's latencies are also read by fifth of its publishing. */
-export const PACED_STRETCHES = 5;
+const PACED_STRETCHES = 5;
 
 export interface LatencyPhase {
   /** Events per second asked for; 0 when unpaced (saturation). */
